@@ -1,0 +1,87 @@
+// The graph contract: what every part of Dramatis downstream of extraction relies on.
+// Documented for humans in docs/graph-contract.md.
+
+export const ACTOR_KINDS = ['person', 'state', 'organization', 'group', 'media', 'other'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const MODALITIES = ['asserted', 'reported', 'planned', 'hypothetical', 'negated'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'document'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const PUBLISHED_PRECISIONS = ['minute', 'day', 'month', 'year', 'unknown'] as const;
+export type PublishedPrecision = (typeof PUBLISHED_PRECISIONS)[number];
+
+export interface DocumentMeta {
+  id: string;
+  title: string;
+  /** ISO date (`YYYY-MM-DD`) or date-time (`YYYY-MM-DDTHH:mm`); null when neither given nor inferable. */
+  published: string | null;
+  publishedPrecision: PublishedPrecision;
+  /** True when `published` was inferred from the text rather than given. */
+  publishedInferred: boolean;
+  /** Outlet or author line; null when the document names none. */
+  source: string | null;
+  url?: string;
+  /** The exact text that evidence offsets index into. */
+  body: string;
+}
+
+export interface GraphAttributes {
+  documents: DocumentMeta[];
+}
+
+export interface NodeAttributes {
+  label: string;
+  kind: ActorKind;
+  /** Every surface form seen in the texts plus dictionary aliases. */
+  aliases: string[];
+  /** Actor id of the state or organisation this actor belongs to. */
+  affiliation?: string;
+}
+
+export interface Evidence {
+  /** Exactly `document.body.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EdgeAttributes {
+  relation: string;
+  cameo: string;
+  plover: string | null;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date: string;
+  dateEnd?: string;
+  datePrecision: DatePrecision;
+  doc: string;
+  evidence: Evidence;
+  modality: Modality;
+  confidence: number;
+  attributedTo?: string;
+  /** The words that triggered the relation, as they appear in the evidence. */
+  cue?: string;
+}
+
+export interface SerializedNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+export interface SerializedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+  undirected?: boolean;
+}
+
+/** The JSON written by `graph.export()` on a Dramatis graph. */
+export interface SerializedDramatisGraph {
+  options: { type: 'directed'; multi: true; allowSelfLoops: boolean };
+  attributes: GraphAttributes;
+  nodes: SerializedNode[];
+  edges: SerializedEdge[];
+}
