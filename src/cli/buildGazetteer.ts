@@ -1,0 +1,56 @@
+// Regenerates data/gazetteer/countries.json from the world-countries package.
+// Usage: npm run data:countries
+import { writeFileSync, mkdirSync } from 'node:fs';
+import countries from 'world-countries';
+
+interface CountryEntry {
+  id: string;
+  label: string;
+  kind: 'state';
+  iso3: string;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+// Two-letter codes ("IR", "CH") collide with ordinary words and initials; keep longer forms only.
+function usableAlias(alias: string): boolean {
+  if (alias.length < 3) return false;
+  if (alias.includes(',')) return false; // "Iran, Islamic Republic of"
+  return /^[\p{Lu}]/u.test(alias);
+}
+
+const entries: CountryEntry[] = countries
+  .filter((c) => c.independent || c.unMember)
+  .map((c) => {
+    const aliases = new Set<string>([c.name.common, c.name.official, ...c.altSpellings.filter(usableAlias)]);
+    const eng = c.demonyms?.eng;
+    const demonyms = new Set<string>([eng?.m, eng?.f].filter((d): d is string => Boolean(d)));
+    const capitals = c.capital.map((cap) => cap.replace(/\s+D\.C\.$/, ''));
+    return {
+      id: slugify(c.name.common),
+      label: c.name.common,
+      kind: 'state' as const,
+      iso3: c.cca3,
+      aliases: [...aliases].filter((a) => /^[\x20-\x7e]+$/.test(a) || a === c.name.common),
+      demonyms: [...demonyms],
+      capitals,
+    };
+  })
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+mkdirSync('data/gazetteer', { recursive: true });
+writeFileSync(
+  'data/gazetteer/countries.json',
+  JSON.stringify({ source: 'world-countries npm package, independent or UN member states', countries: entries }, null, 1) + '\n',
+);
+console.error(`wrote ${entries.length} countries to data/gazetteer/countries.json`);

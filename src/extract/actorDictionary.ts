@@ -1,0 +1,129 @@
+import type { ActorKind } from '../graph/contract';
+import { tokenize } from './tokenize';
+import type { ActorEntry, Affiliation, MentionForm } from './types';
+
+export interface CountryRecord {
+  id: string;
+  label: string;
+  kind: 'state';
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+export interface ActorRecord {
+  id: string;
+  label: string;
+  kind: ActorKind;
+  aliases?: string[];
+  demonyms?: string[];
+  capitals?: string[];
+  roles?: string[];
+  gender?: 'male' | 'female';
+  affiliations?: Affiliation[];
+}
+
+export interface AliasMatch {
+  actorId: string;
+  form: MentionForm;
+  length: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  match?: { actorId: string; form: MentionForm; caseSensitive: boolean[] };
+}
+
+/** Forms that must keep their capitals to match ("US" is not "us"). */
+function caseRule(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word);
+}
+
+export class ActorDictionary {
+  readonly entries = new Map<string, ActorEntry>();
+  private readonly root: TrieNode = { next: new Map() };
+
+  constructor(countries: CountryRecord[], actors: ActorRecord[]) {
+    for (const c of countries) this.upsert({ ...c, roles: [], affiliations: [] });
+    for (const a of actors) this.upsert(a);
+    for (const entry of this.entries.values()) {
+      for (const alias of entry.aliases) this.addForm(alias, entry.id, 'name');
+      for (const d of entry.demonyms) this.addForm(d, entry.id, 'demonym');
+      for (const c of entry.capitals) this.addForm(c, entry.id, 'capital');
+    }
+  }
+
+  private upsert(a: ActorRecord): void {
+    const prev = this.entries.get(a.id);
+    const merged: ActorEntry = {
+      id: a.id,
+      label: a.label ?? prev?.label,
+      kind: a.kind ?? prev?.kind,
+      aliases: [...new Set([...(prev?.aliases ?? []), a.label, ...(a.aliases ?? [])])],
+      demonyms: [...new Set([...(prev?.demonyms ?? []), ...(a.demonyms ?? [])])],
+      capitals: [...new Set([...(prev?.capitals ?? []), ...(a.capitals ?? [])])],
+      roles: [...new Set([...(prev?.roles ?? []), ...(a.roles ?? [])])],
+      affiliations: [...(prev?.affiliations ?? []), ...(a.affiliations ?? [])],
+    };
+    const gender = a.gender ?? prev?.gender;
+    if (gender) merged.gender = gender;
+    this.entries.set(a.id, merged);
+  }
+
+  private addForm(form: string, actorId: string, kind: MentionForm): void {
+    const words = tokenize(form).tokens;
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const w of words) {
+      let child = node.next.get(w.norm);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(w.norm, child);
+      }
+      node = child;
+    }
+    // First registration wins: a person's alias is never overwritten by a later capital.
+    node.match ??= { actorId, form: kind, caseSensitive: words.map((w) => caseRule(w.text)) };
+  }
+
+  /** Longest dictionary form starting at `words[i]`. */
+  matchAt(words: readonly { text: string; norm: string }[], i: number): AliasMatch | null {
+    let node: TrieNode | undefined = this.root;
+    let best: AliasMatch | null = null;
+    for (let j = i; j < words.length && node; j++) {
+      node = node.next.get(words[j]!.norm);
+      if (node?.match) {
+        const m = node.match;
+        const ok = m.caseSensitive.every((cs, k) => !cs || /^[\p{Lu}\d]/u.test(words[i + k]!.text));
+        const allCapsForm = m.caseSensitive.length === 1 && words[i]!.norm.length <= 3;
+        const exactCaps = !allCapsForm || words[i]!.text === words[i]!.text.toUpperCase();
+        if (ok && exactCaps) best = { actorId: m.actorId, form: m.form, length: j - i + 1 };
+      }
+    }
+    return best;
+  }
+
+  get(id: string): ActorEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** Actor ids whose roles end in `head` ("envoy" matches "special envoy"). */
+  actorsWithRoleHead(head: string): string[] {
+    const out: string[] = [];
+    for (const e of this.entries.values()) {
+      if (e.roles.some((r) => r.toLowerCase().split(/\s+/).pop() === head || r.toLowerCase() === head)) out.push(e.id);
+    }
+    return out;
+  }
+
+  /** The state or organisation an actor belongs to on `date` (ISO), if known. */
+  affiliationOn(id: string, date: string | null): string | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    const d = date?.slice(0, 10);
+    const current = entry.affiliations.find(
+      (a) => !d || ((!a.from || a.from <= d) && (!a.to || d <= a.to)),
+    );
+    return (current ?? entry.affiliations[0])?.actor;
+  }
+}

@@ -1,0 +1,98 @@
+import { LEXICON } from './lexicon';
+import type { Mention, Sentence, Token } from './types';
+
+export interface SpeechFrame {
+  speaker: Mention;
+  /** Token range of what is reported [start, end). */
+  start: number;
+  end: number;
+  /** Token index of the speech verb, or of "according". */
+  verb: number;
+}
+
+/** True when a mention stands after a preposition ("with Iran", "by Trump"), so it is no subject. */
+export function governingPreposition(tokens: Token[], m: Mention): Token | undefined {
+  let j = m.tokenStart - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
+  const t = tokens[j];
+  return t && t.sentence === m.sentence && t.pos === 'ADP' ? t : undefined;
+}
+
+function isBoundary(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.norm === 'that' && (tokens[i - 1]?.norm === 'and' || tokens[i - 1]?.norm === ',')) return true;
+  if (!LEXICON.clauseBoundaries.has(t.norm)) return false;
+  if (t.norm === 'as') {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    return prev?.norm === 'even' || prev?.norm === ',' || next?.pos === 'PROPN' || next?.pos === 'PRON';
+  }
+  return true;
+}
+
+/** Clause around token `i`: bounded by clause-opening words and by the edges of reported speech. */
+export function clauseAround(tokens: Token[], sentence: Sentence, i: number, frames: SpeechFrame[]): { start: number; end: number } {
+  let start = sentence.firstToken;
+  let end = sentence.endToken;
+  for (const f of frames) {
+    if (i >= f.start && i < f.end) {
+      start = Math.max(start, f.start);
+      end = Math.min(end, f.end);
+    } else if (i < f.start && f.start >= start) end = Math.min(end, f.start);
+    else if (i >= f.end && f.end <= i) start = Math.max(start, f.end);
+  }
+  for (let j = i - 1; j >= start; j--) if (isBoundary(tokens, j)) {
+    start = j;
+    break;
+  }
+  for (let j = i + 1; j < end; j++) if (isBoundary(tokens, j)) {
+    end = j;
+    break;
+  }
+  return { start, end };
+}
+
+/**
+ * Reported speech in one sentence: "X said (that) ...", "..., X said.", "according to X, ...".
+ */
+export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: Mention[]): SpeechFrame[] {
+  const frames: SpeechFrame[] = [];
+  const inSentence = mentions.filter((m) => m.sentence === sentence.index && m.modifierOf === undefined);
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const t = tokens[i]!;
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to') {
+      const speaker = inSentence.find((m) => m.tokenStart > i + 1 && m.tokenStart <= i + 6);
+      if (!speaker) continue;
+      let after = speaker.tokenEnd;
+      while (after < sentence.endToken && tokens[after]!.pos !== 'PUNCT') after++;
+      const before = i > sentence.firstToken;
+      frames.push({ speaker, verb: i, start: before ? sentence.firstToken : after, end: before ? i : sentence.endToken });
+      continue;
+    }
+    if (!LEXICON.speechVerbs.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    const left = inSentence.filter((m) => m.tokenEnd <= i && !governingPreposition(tokens, m));
+    const speakerLeft = left[left.length - 1];
+    const rest = tokens.slice(i + 1, sentence.endToken).filter((w) => w.pos !== 'PUNCT');
+    if (speakerLeft && rest.length > 1) {
+      let start = i + 1;
+      // Skip the speech act's own adjuncts up to "that", a comma or an opening quote.
+      for (let j = i + 1; j < Math.min(sentence.endToken, i + 8); j++) {
+        const w = tokens[j]!;
+        if (w.norm === 'that' || w.norm === ',' || w.norm === '"' || w.norm === ':') {
+          start = j + 1;
+          break;
+        }
+        if (w.pos === 'VERB' || w.pos === 'AUX') break;
+      }
+      frames.push({ speaker: speakerLeft, verb: i, start, end: sentence.endToken });
+    } else {
+      // "“...,” the official said." or "..., Araghchi said."
+      const speaker = inSentence.find((m) => m.tokenStart > i && m.tokenStart <= i + 3) ?? speakerLeft;
+      if (speaker && speaker.tokenStart <= i + 3 && speaker.tokenEnd <= sentence.endToken && rest.length <= 4 && speaker.tokenStart < i + 4) {
+        const firstOfSpeech = speaker.tokenStart < i ? speaker.tokenStart : i;
+        frames.push({ speaker, verb: i, start: sentence.firstToken, end: firstOfSpeech });
+      }
+    }
+  }
+  return frames;
+}

@@ -1,0 +1,17 @@
+import actorsFile from '../../data/actors.json';
+import countriesFile from '../../data/gazetteer/countries.json';
+import relationsFile from '../../data/relations.json';
+import { ActorDictionary, type ActorRecord, type CountryRecord } from './actorDictionary';
+import type { ExtractionResources } from './extractEvents';
+import { Ontology, type OntologyFile } from './ontology';
+
+let cached: ExtractionResources | null = null;
+
+/** The dictionary and ontology shipped in data/, built once per process. */
+export function defaultResources(): ExtractionResources {
+  cached ??= {
+    dictionary: new ActorDictionary(countriesFile.countries as CountryRecord[], actorsFile.actors as ActorRecord[]),
+    ontology: new Ontology(relationsFile as unknown as OntologyFile),
+  };
+  return cached;
+}

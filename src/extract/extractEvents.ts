@@ -1,0 +1,164 @@
+import type { ActorDictionary } from './actorDictionary';
+import { assignRoles } from './assignRoles';
+import { clauseAround, findSpeechFrames, governingPreposition, type SpeechFrame } from './clauses';
+import { findPronounMentions, findRoleMentions } from './coreference';
+import { findCues } from './findCues';
+import { findDictionaryMentions, qualifyMentions } from './findMentions';
+import { LEXICON } from './lexicon';
+import { clauseTense, cueModality } from './modality';
+import type { Ontology } from './ontology';
+import { findDates } from './resolveEventDate';
+import { tokenize } from './tokenize';
+import type { ExtractedEvent, Mention, Sentence, SourceDocument, Token } from './types';
+
+export interface ExtractionResources {
+  dictionary: ActorDictionary;
+  ontology: Ontology;
+}
+
+export interface DocumentExtraction {
+  events: ExtractedEvent[];
+  mentions: Mention[];
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** Pronouns opening reported speech refer to the speaker ("Iran said that it is keeping..."). */
+function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const f of frames) {
+    let j = f.start;
+    while (j < f.end && tokens[j]!.pos === 'PUNCT') j++;
+    const t = tokens[j];
+    if (!t || !SUBJECT_PRONOUNS.has(t.norm)) continue;
+    const existing = mentions.findIndex((m) => m.tokenStart === j);
+    const m: Mention = { actorId: f.speaker.actorId, form: 'pronoun', tokenStart: j, tokenEnd: j + 1, sentence: t.sentence, surface: t.text };
+    if (existing >= 0) mentions[existing] = m;
+    else out.push(m);
+  }
+  return out;
+}
+
+function isArgument(tokens: Token[], m: Mention, relation: string): boolean {
+  if (m.modifierOf !== undefined) return false;
+  const prep = governingPreposition(tokens, m);
+  return !(prep && LEXICON.locativePrepositions.has(prep.norm) && relation !== 'force' && prep.norm !== 'at');
+}
+
+function affiliationEvents(
+  doc: SourceDocument,
+  tokens: Token[],
+  sentences: Sentence[],
+  mentions: Mention[],
+  kindOf: (id: string) => string | undefined,
+  docDate: string,
+): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.modifierOf === undefined) continue;
+    const head = mentions.find((h) => h.tokenStart === m.modifierOf);
+    if (!head || head.actorId === m.actorId) continue;
+    const headKind = kindOf(head.actorId);
+    const ownerKind = kindOf(m.actorId);
+    if (headKind === 'state' || (ownerKind !== 'state' && ownerKind !== 'organization')) continue;
+    const key = `${head.actorId}>${m.actorId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const first = tokens[m.tokenStart]!;
+    const last = tokens[head.tokenEnd - 1]!;
+    const s = sentences[first.sentence]!;
+    out.push({
+      id: `${doc.id}:${first.sentence}:aff:${head.actorId}:${m.actorId}`,
+      source: head.actorId,
+      target: m.actorId,
+      relation: 'affiliation',
+      cameo: '000',
+      plover: null,
+      date: docDate,
+      datePrecision: 'document',
+      doc: doc.id,
+      evidence: { text: doc.body.slice(s.start, s.end), start: s.start, end: s.end },
+      modality: 'asserted',
+      confidence: m.form === 'name' ? 0.9 : 0.8,
+      cue: doc.body.slice(first.start, last.end),
+    });
+  }
+  return out;
+}
+
+/** Events stated by one document's sentences. */
+export function extractDocument(doc: SourceDocument, res: ExtractionResources): DocumentExtraction {
+  const { dictionary: dict, ontology } = res;
+  const { tokens, sentences } = tokenize(doc.body);
+  const kindOf = (id: string) => dict.get(id)?.kind;
+  const published = doc.published ?? new Date().toISOString().slice(0, 10);
+  const docDate = published.slice(0, 10);
+  const named = qualifyMentions(tokens, findDictionaryMentions(doc.body, tokens, dict), kindOf);
+  const roles = findRoleMentions(tokens, named, dict, doc.published);
+  let mentions = [...named, ...roles].sort((a, b) => a.tokenStart - b.tokenStart);
+  mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict)].sort((a, b) => a.tokenStart - b.tokenStart);
+
+  const events: ExtractedEvent[] = [];
+  for (const sentence of sentences) {
+    let inSentence = mentions.filter((m) => m.sentence === sentence.index);
+    const frames = findSpeechFrames(tokens, sentence, inSentence);
+    const extra = speakerPronouns(tokens, frames, inSentence);
+    if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
+    const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+    for (const cue of findCues(tokens, sentence, inSentence, ontology)) {
+      const relation = ontology.get(cue.relation);
+      if (!relation || relation.structural) continue;
+      const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
+      const args = inSentence.filter((m) => isArgument(tokens, m, cue.relation));
+      const before = args.filter((m) => m.tokenEnd <= clause.start && !governingPreposition(tokens, m));
+      const frame = frames.find((f) => cue.tokenStart >= f.start && cue.tokenStart < f.end);
+      const outer = before.filter((m) => !frame || m.tokenStart >= frame.start);
+      const relative = tokens[clause.start]?.norm === 'which' || tokens[clause.start]?.norm === 'who';
+      // A relative clause's subject is the mention it hangs on ("Switzerland, which acts...").
+      const antecedent = relative ? args.filter((m) => m.tokenEnd <= clause.start).pop() : undefined;
+      const outerSubject = relative ? antecedent : outer[0];
+      const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject);
+      if (pairs.length === 0) continue;
+      const tense = clauseTense(tokens, clause.start, clause.end);
+      const modality = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
+      const clauseStartChar = tokens[clause.start]!.start;
+      const clauseText = doc.body.slice(clauseStartChar, tokens[clause.end - 1]!.end);
+      const cueChar = tokens[cue.tokenStart]!.start - clauseStartChar;
+      const dates = doc.published ? findDates(clauseText, doc.published, tense) : [];
+      const date = dates.sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
+      const cueText = doc.body.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
+      const cueWeight = cue.kind === 'noun' ? 0.9 : 1;
+      for (const p of pairs) {
+        const indirect = [p.source, p.target].some((m) => m.form === 'pronoun' || m.form === 'role') ? 0.1 : 0;
+        const event: ExtractedEvent = {
+          id: `${doc.id}:${sentence.index}:${cue.tokenStart}:${p.source.actorId}:${p.target.actorId}`,
+          source: p.source.actorId,
+          target: p.target.actorId,
+          relation: relation.id,
+          cameo: cue.cameo,
+          plover: relation.plover,
+          date: date?.date ?? docDate,
+          datePrecision: date?.precision ?? 'document',
+          doc: doc.id,
+          evidence,
+          modality,
+          confidence: Math.round(Math.max(0.05, Math.min(0.99, p.strength * cueWeight - indirect)) * 100) / 100,
+          cue: cueText,
+        };
+        if (date?.dateEnd) event.dateEnd = date.dateEnd;
+        if (frame && frame.speaker.actorId) event.attributedTo = frame.speaker.actorId;
+        events.push(event);
+      }
+    }
+  }
+  events.push(...affiliationEvents(doc, tokens, sentences, mentions, kindOf, docDate));
+  // One event per relation, pair and sentence.
+  const byKey = new Map<string, ExtractedEvent>();
+  for (const e of events) {
+    const key = `${e.relation}|${e.source}|${e.target}|${e.evidence.start}`;
+    const prev = byKey.get(key);
+    if (!prev || prev.confidence < e.confidence) byKey.set(key, e);
+  }
+  return { events: [...byKey.values()], mentions };
+}

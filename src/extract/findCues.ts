@@ -1,0 +1,37 @@
+import type { CueMatch } from './assignRoles';
+import type { Ontology } from './ontology';
+import type { Mention, Sentence, Token } from './types';
+
+const VERB_POS = new Set(['VERB', 'AUX']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/** Relation cues in one sentence, longest first, never inside an actor mention. */
+export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[], ontology: Ontology): CueMatch[] {
+  const cues: CueMatch[] = [];
+  const covered = new Set<number>();
+  for (const m of mentions) if (m.sentence === sentence.index) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    if (covered.has(i)) continue;
+    const t = tokens[i]!;
+    const candidates = ontology.cuesByFirstLemma.get(t.lemma) ?? ontology.cuesByFirstLemma.get(t.norm) ?? [];
+    for (const c of candidates) {
+      const n = c.lemmas.length;
+      if (i + n > sentence.endToken) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const w = tokens[i + k]!;
+        ok = !covered.has(i + k) && (w.lemma === c.lemmas[k] || w.norm === c.lemmas[k]);
+      }
+      if (!ok) continue;
+      if (c.kind === 'verb' && !VERB_POS.has(t.pos)) continue;
+      if (c.kind === 'noun' && !NOUN_POS.has(t.pos)) continue;
+      // A phrase headed by a noun ("threats to use military force") takes nominal roles.
+      const kind = c.kind === 'phrase' ? (NOUN_POS.has(t.pos) ? 'noun' : 'verb') : c.kind;
+      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n });
+      for (let k = 0; k < n; k++) covered.add(i + k);
+      i += n - 1;
+      break;
+    }
+  }
+  return cues;
+}

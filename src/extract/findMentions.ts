@@ -1,0 +1,81 @@
+import type { ActorDictionary } from './actorDictionary';
+import { LEXICON } from './lexicon';
+import type { Mention, Token } from './types';
+
+// Words that may sit inside a noun phrase between a modifier and its head actor
+// ("Iran's Foreign Ministry spokesperson Esmaeil Baghaei", "U.S. President Donald Trump").
+const NP_INTERNAL_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART', 'PUNCT']);
+
+function isNpInternal(t: Token): boolean {
+  if (t.pos === 'PUNCT') return t.norm === '-' || t.norm === '(';
+  if (t.pos === 'PART') return t.norm === "'s" || t.norm === "'";
+  return NP_INTERNAL_POS.has(t.pos) || t.norm === '-based';
+}
+
+/** Dictionary mentions (names, demonyms, capitals), longest match first. */
+export function findDictionaryMentions(text: string, tokens: Token[], dict: ActorDictionary): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = dict.matchAt(tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const words = tokens.slice(i, i + m.length);
+    mentions.push({
+      actorId: m.actorId,
+      form: m.form,
+      tokenStart: i,
+      tokenEnd: i + m.length,
+      sentence: words[0]!.sentence,
+      surface: text.slice(words[0]!.start, words[words.length - 1]!.end),
+    });
+    i += m.length;
+  }
+  return mentions;
+}
+
+function nextWord(tokens: Token[], i: number, sentence: number): Token | undefined {
+  const t = tokens[i];
+  return t && t.sentence === sentence ? t : undefined;
+}
+
+/**
+ * Keeps demonyms and capitals only where they stand for a state ("Iranian officials", "Tehran said"),
+ * marks locative uses ("in Tehran"), and links modifiers to the actor they qualify.
+ */
+export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (id: string) => string | undefined): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const before = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
+    const sameSentenceBefore = before && before.sentence === m.sentence ? before : undefined;
+    if (m.form === 'capital' && sameSentenceBefore && LEXICON.locativePrepositions.has(sameSentenceBefore.norm)) continue;
+    if (m.form === 'demonym') {
+      // Look through adjectives for the head noun: "Iranian nuclear sites", "Iranian military commanders".
+      let j = m.tokenEnd;
+      let head: Token | undefined;
+      while ((head = nextWord(tokens, j, m.sentence)) && head.pos === 'ADJ' && j < m.tokenEnd + 3) j++;
+      const noun = head?.norm ?? '';
+      const followedByActor = mentions.some((o) => o.tokenStart >= m.tokenEnd && o.tokenStart <= m.tokenEnd + 5 && o !== m);
+      if (!followedByActor && !LEXICON.governmentNouns.has(noun) && !LEXICON.targetNouns.has(noun)) continue;
+    }
+    kept.push(m);
+  }
+  // Modifier links: an actor mention followed, inside one noun phrase, by another actor mention.
+  for (let k = 0; k < kept.length - 1; k++) {
+    const m = kept[k]!;
+    const n = kept[k + 1]!;
+    if (n.sentence !== m.sentence) continue;
+    let internal = true;
+    for (let j = m.tokenEnd; j < n.tokenStart; j++) {
+      if (!isNpInternal(tokens[j]!)) {
+        internal = false;
+        break;
+      }
+    }
+    const gap = n.tokenStart - m.tokenEnd;
+    const headKind = kindOf(n.actorId);
+    if (internal && gap <= 6 && m.actorId !== n.actorId && headKind !== 'state') kept[k] = { ...m, modifierOf: n.tokenStart };
+  }
+  return kept;
+}

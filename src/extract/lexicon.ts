@@ -1,0 +1,36 @@
+import lexiconData from '../../data/lexicon.json';
+
+export interface Lexicon {
+  speechVerbs: Set<string>;
+  governmentNouns: Set<string>;
+  targetNouns: Set<string>;
+  locativePrepositions: Set<string>;
+  personPronouns: Map<string, 'male' | 'female'>;
+  negators: Set<string>;
+  negatingVerbs: Set<string>;
+  hypotheticalMarkers: Set<string>;
+  plannedMarkers: Set<string>;
+  clauseBoundaries: Set<string>;
+  targetPrepositions: Set<string>;
+  sourcePrepositions: Set<string>;
+}
+
+function build(): Lexicon {
+  const d = lexiconData;
+  return {
+    speechVerbs: new Set(d.speechVerbs),
+    governmentNouns: new Set(d.governmentNouns),
+    targetNouns: new Set(d.targetNouns),
+    locativePrepositions: new Set(d.locativePrepositions),
+    personPronouns: new Map(Object.entries(d.personPronouns) as [string, 'male' | 'female'][]),
+    negators: new Set(d.negators),
+    negatingVerbs: new Set(d.negatingVerbs),
+    hypotheticalMarkers: new Set(d.hypotheticalMarkers),
+    plannedMarkers: new Set(d.plannedMarkers),
+    clauseBoundaries: new Set(d.clauseBoundaries),
+    targetPrepositions: new Set(d.targetPrepositions),
+    sourcePrepositions: new Set(d.sourcePrepositions),
+  };
+}
+
+export const LEXICON: Lexicon = build();

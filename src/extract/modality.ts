@@ -1,0 +1,41 @@
+import type { Modality } from '../graph/contract';
+import { LEXICON } from './lexicon';
+import type { Tense } from './resolveEventDate';
+import type { Token } from './types';
+
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+const FUTURE = new Set(['will', "'ll", 'shall']);
+
+/** Tense of a clause from its verbs: future markers win, then past forms, else present. */
+export function clauseTense(tokens: Token[], start: number, end: number): Tense {
+  let past = false;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (FUTURE.has(t.norm) || (t.norm === 'going' && tokens[i + 1]?.norm === 'to') || t.norm === 'expected' || t.norm === 'next' || t.norm === 'upcoming') return 'future';
+    if (PAST_AUX.has(t.norm)) past = true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.norm !== t.lemma && !t.norm.endsWith('s') && !t.norm.endsWith('ing')) past = true;
+  }
+  return past ? 'past' : 'present';
+}
+
+/**
+ * Modality of a cue in its clause; the strongest qualifier wins:
+ * negated > hypothetical > planned > reported > asserted.
+ */
+export function cueModality(tokens: Token[], clauseStart: number, clauseEnd: number, cueStart: number, reported: boolean): Modality {
+  const near = Math.max(clauseStart, cueStart - 5);
+  for (let i = near; i < cueStart; i++) {
+    const t = tokens[i]!;
+    if (LEXICON.negators.has(t.norm) || LEXICON.negatingVerbs.has(t.lemma)) return 'negated';
+  }
+  let hypothetical = false;
+  let planned = false;
+  for (let i = clauseStart; i < Math.min(clauseEnd, cueStart + 3); i++) {
+    const t = tokens[i]!;
+    if (LEXICON.hypotheticalMarkers.has(t.norm) || LEXICON.hypotheticalMarkers.has(t.lemma)) hypothetical = true;
+    if (i < cueStart + 2 && (LEXICON.plannedMarkers.has(t.norm) || (t.norm === 'set' && tokens[i + 1]?.norm === 'up'))) planned = true;
+  }
+  if (hypothetical) return 'hypothetical';
+  if (planned) return 'planned';
+  return reported ? 'reported' : 'asserted';
+}

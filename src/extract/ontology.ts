@@ -1,0 +1,52 @@
+import { tokenize } from './tokenize';
+
+export interface RelationDefinition {
+  id: string;
+  label: string;
+  color: string;
+  directed: boolean;
+  cameo: string[];
+  plover: string | null;
+  structural?: boolean;
+  cues: { verbs: Record<string, string>; nouns: Record<string, string>; phrases: Record<string, string> };
+}
+
+export interface OntologyFile {
+  relations: RelationDefinition[];
+}
+
+export interface CueDefinition {
+  relation: string;
+  cameo: string;
+  kind: 'verb' | 'noun' | 'phrase';
+  /** Lemma sequence to match. */
+  lemmas: string[];
+}
+
+/** Relation ontology with cue lookups keyed by the first lemma of each cue. */
+export class Ontology {
+  readonly relations = new Map<string, RelationDefinition>();
+  readonly cuesByFirstLemma = new Map<string, CueDefinition[]>();
+
+  constructor(file: OntologyFile) {
+    for (const r of file.relations) {
+      this.relations.set(r.id, r);
+      const add = (text: string, cameo: string, kind: CueDefinition['kind']) => {
+        const lemmas = tokenize(text).tokens.map((t) => t.lemma);
+        if (lemmas.length === 0) return;
+        const list = this.cuesByFirstLemma.get(lemmas[0]!) ?? [];
+        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas });
+        this.cuesByFirstLemma.set(lemmas[0]!, list);
+      };
+      for (const [w, c] of Object.entries(r.cues.verbs)) add(w, c, 'verb');
+      for (const [w, c] of Object.entries(r.cues.nouns)) add(w, c, 'noun');
+      for (const [w, c] of Object.entries(r.cues.phrases)) add(w, c, 'phrase');
+    }
+    // Longest cues first so phrases win over their first word.
+    for (const list of this.cuesByFirstLemma.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  }
+
+  get(id: string): RelationDefinition | undefined {
+    return this.relations.get(id);
+  }
+}

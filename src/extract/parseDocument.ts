@@ -1,0 +1,87 @@
+import { parse as parseYaml } from 'yaml';
+import type { PublishedPrecision } from '../graph/contract';
+import type { SourceDocument } from './types';
+
+export class DocumentError extends Error {}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+function slug(name: string): string {
+  return name
+    .replace(/\.[^.]+$/, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+}
+
+function stringField(value: unknown): string | null {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+/** Parses an ISO date or date-time into its canonical form and precision. */
+export function parsePublished(value: unknown): { published: string; precision: PublishedPrecision } | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return { published: value.toISOString().slice(0, 16), precision: 'minute' };
+  }
+  const text = stringField(value);
+  if (!text) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m;
+  const month = mo ? Number(mo) : 1;
+  const day = d ? Number(d) : 1;
+  const probe = new Date(Date.UTC(Number(y), month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  if (h && mi) return { published: `${y}-${mo}-${d}T${h}:${mi}`, precision: 'minute' };
+  if (d) return { published: `${y}-${mo}-${d}`, precision: 'day' };
+  if (mo) return { published: `${y}-${mo}`, precision: 'month' };
+  return { published: `${y}`, precision: 'year' };
+}
+
+/**
+ * Reads a Markdown file with YAML front matter (title, published, source, url) or a plain text file
+ * whose first line is the title. The body is kept verbatim: evidence offsets index into it.
+ */
+export function parseDocument(fileName: string, raw: string): SourceDocument {
+  if (raw.includes('\u0000')) throw new DocumentError(`${fileName}: looks like a binary file, not text.`);
+  const text = raw.replace(/^\uFEFF/, '');
+  let meta: Record<string, unknown> = {};
+  let body: string;
+  let title: string | null = null;
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    try {
+      const parsed: unknown = parseYaml(fm[1] ?? '');
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
+    } catch (err) {
+      throw new DocumentError(`${fileName}: front matter is not valid YAML (${(err as Error).message.split('\n')[0]}).`);
+    }
+    body = text.slice(fm[0].length);
+    title = stringField(meta.title);
+  } else {
+    const newline = text.indexOf('\n');
+    title = (newline < 0 ? text : text.slice(0, newline)).trim() || null;
+    body = newline < 0 ? '' : text.slice(newline + 1);
+  }
+  if (!body.trim()) throw new DocumentError(`${fileName}: the document has no text to read.`);
+  const published = parsePublished(meta.published ?? meta.date);
+  if (meta.published !== undefined && !published) {
+    throw new DocumentError(`${fileName}: "published" must be an ISO date or date-time, got ${JSON.stringify(meta.published)}.`);
+  }
+  const url = stringField(meta.url);
+  return {
+    id: slug(fileName) || 'document',
+    title: title ?? fileName,
+    published: published?.published ?? null,
+    publishedPrecision: published?.precision ?? 'unknown',
+    publishedInferred: false,
+    source: stringField(meta.source),
+    ...(url ? { url } : {}),
+    body,
+  };
+}

@@ -1,0 +1,144 @@
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../graph/contract';
+
+export type Tense = 'past' | 'present' | 'future';
+
+export interface ResolvedDate {
+  date: string;
+  dateEnd?: string;
+  precision: Exclude<DatePrecision, 'document'>;
+  /** Offset of the expression within the searched text, for choosing the nearest one. */
+  index: number;
+  text: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function utc(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** Reference day (UTC midnight) of a publication date such as `2026-01-12T18:19`. */
+export function referenceDay(published: string): Date {
+  const [y, m, d] = published.slice(0, 10).split('-').map(Number);
+  return utc(y ?? 1970, m ?? 1, d ?? 1);
+}
+
+function weekdayFrom(ref: Date, weekday: number, tense: Tense): Date {
+  const diff = weekday - ref.getUTCDay();
+  const out = new Date(ref);
+  if (tense === 'future') out.setUTCDate(ref.getUTCDate() + (diff <= 0 ? diff + 7 : diff));
+  else out.setUTCDate(ref.getUTCDate() + (diff > 0 ? diff - 7 : diff));
+  return out;
+}
+
+/** Year for a month (and optional day) given without one, chosen by tense. */
+function yearFor(ref: Date, month: number, day: number | undefined, tense: Tense): number {
+  const y = ref.getUTCFullYear();
+  const refKey = (ref.getUTCMonth() + 1) * 100 + ref.getUTCDate();
+  const key = month * 100 + (day ?? 1);
+  const monthOnly = day === undefined;
+  if (tense === 'future') return key >= refKey || (monthOnly && month === ref.getUTCMonth() + 1) ? y : y + 1;
+  if (tense === 'past') return key <= refKey ? y : y - 1;
+  // Present tense: the nearest occurrence.
+  const candidates = [y - 1, y, y + 1].map((yy) => utc(yy, month, day ?? 15));
+  candidates.sort((a, b) => Math.abs(a.getTime() - ref.getTime()) - Math.abs(b.getTime() - ref.getTime()));
+  return candidates[0]!.getUTCFullYear();
+}
+
+interface Known {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+function knownOf(c: chrono.ParsedComponents): Known {
+  const k: Known = {};
+  for (const key of ['year', 'month', 'day', 'weekday'] as const) if (c.isCertain(key)) k[key] = c.get(key) ?? undefined;
+  return k;
+}
+
+function resolveKnown(k: Known, ref: Date, tense: Tense): { date: string; precision: ResolvedDate['precision'] } | null {
+  if (k.month !== undefined && k.day !== undefined) {
+    const year = k.year ?? yearFor(ref, k.month, k.day, tense);
+    return { date: ymd(utc(year, k.month, k.day)), precision: 'day' };
+  }
+  if (k.month !== undefined) {
+    const year = k.year ?? yearFor(ref, k.month, undefined, tense);
+    return { date: `${year}-${pad(k.month)}`, precision: 'month' };
+  }
+  if (k.year !== undefined) return { date: String(k.year), precision: 'year' };
+  if (k.weekday !== undefined) return { date: ymd(weekdayFrom(ref, k.weekday, tense)), precision: 'day' };
+  return null;
+}
+
+const BARE_YEAR = /\b(?:in|during|by|since|until|of|through|throughout)\s+((?:19|20)\d{2})\b(?![-\u2013]\w|\s*,?\s*\d)/gi;
+const WEEKEND = /\bweekend\b/i;
+
+/**
+ * Every date expression in `text` (one clause), resolved against the publication day with the
+ * clause's tense: a weekday or yearless date in the past tense is the latest one on or before
+ * publication, in the future tense the next one. Precision never exceeds what the text says.
+ */
+export function findDates(text: string, published: string, tense: Tense): ResolvedDate[] {
+  const ref = referenceDay(published);
+  const out: ResolvedDate[] = [];
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(text, { instant: new Date(ref.getTime() + 12 * 3600_000), timezone: 0 });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const lower = r.text.toLowerCase();
+    const start = knownOf(r.start);
+    if (/\bthis month\b/.test(lower) || (lower.includes('month') && start.month !== undefined && start.day === undefined)) {
+      out.push({ date: `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}`, precision: 'month', index: r.index, text: r.text });
+      continue;
+    }
+    if (/\b(last|next|this) year\b/.test(lower) && start.year !== undefined) {
+      out.push({ date: String(start.year), precision: 'year', index: r.index, text: r.text });
+      continue;
+    }
+    if (WEEKEND.test(lower) && start.month === undefined) {
+      const sat = weekdayFrom(ref, 6, tense === 'future' ? 'future' : 'past');
+      // A Saturday "on or before" a Sunday publication is the day before.
+      const sun = new Date(sat);
+      sun.setUTCDate(sat.getUTCDate() + 1);
+      out.push({ date: ymd(sat), dateEnd: ymd(sun), precision: 'day', index: r.index, text: r.text });
+      continue;
+    }
+    if (/^(now|today|tonight|this time|currently)$/.test(lower)) {
+      if (lower === 'today' || lower === 'tonight') out.push({ date: ymd(ref), precision: 'day', index: r.index, text: r.text });
+      continue;
+    }
+    const s = resolveKnown(start, ref, tense);
+    if (!s) continue;
+    const item: ResolvedDate = { ...s, index: r.index, text: r.text };
+    if (r.end) {
+      const endKnown = knownOf(r.end);
+      const e = resolveKnown({ ...start, ...endKnown, year: endKnown.year ?? start.year }, ref, tense);
+      if (e && e.date > s.date) item.dateEnd = e.date;
+    }
+    out.push(item);
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const index = (m.index ?? 0) + m[0].length - m[1]!.length;
+    if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
+    out.push({ date: m[1]!, precision: 'year', index, text: m[1]! });
+  }
+  // "since X": the state runs from X to publication.
+  for (const d of out) {
+    const before = text.slice(Math.max(0, d.index - 12), d.index).toLowerCase();
+    if (/\bsince\s+$/.test(before) && !d.dateEnd) {
+      const end = ymd(ref);
+      if (end > d.date) d.dateEnd = end;
+    }
+  }
+  // A vague "weekend" next to an explicit date ("over the weekend (January 11-12)") yields to it.
+  const explicit = out.filter((d) => !WEEKEND.test(d.text));
+  const kept = out.filter((d) => !WEEKEND.test(d.text) || !explicit.some((e) => e.precision === 'day' && Math.abs(e.index - d.index) < 30));
+  return kept.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,89 @@
+import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Token, TokenizedText } from './types';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+function getNlp(): Nlp {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+export function normalizeWord(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .toLowerCase();
+}
+
+/**
+ * Tokenises, tags and splits `text` into sentences, with character offsets into `text`.
+ * Line breaks always end a sentence (headlines, bullets and bylines carry no full stop).
+ */
+export function tokenize(text: string): TokenizedText {
+  const n = getNlp();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  // wink's typings declare lemma as an add-on function; at run time it is an ordinary `its` helper.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+
+  const tokens: Token[] = [];
+  let offset = 0;
+  // wink's output is lossless: preceding spaces + values reproduce the text.
+  const sentenceEnds = new Set<number>();
+  doc.sentences().each((s: ItemSentence) => {
+    const last = s.tokens().itemAt(s.tokens().length() - 1);
+    if (last) sentenceEnds.add(last.index());
+  });
+
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const closeSentence = (endToken: number) => {
+    if (endToken <= first) return;
+    const a = tokens[first]!;
+    const b = tokens[endToken - 1]!;
+    sentences.push({ index: sentences.length, start: a.start, end: b.end, firstToken: first, endToken });
+    first = endToken;
+  };
+
+  for (let i = 0; i < values.length; i++) {
+    const space = spaces[i] ?? '';
+    if (space.includes('\n') && tokens.length > first) closeSentence(tokens.length);
+    offset += space.length;
+    const value = values[i]!;
+    if (value.trim() === '') {
+      // wink keeps line breaks as tokens; they end sentences and are not words.
+      if (value.includes('\n') && tokens.length > first) closeSentence(tokens.length);
+      const at = text.indexOf(value, offset);
+      offset = (at >= 0 ? at : offset) + value.length;
+      if (sentenceEnds.has(i)) closeSentence(tokens.length);
+      continue;
+    }
+    // Guard against any drift between wink's values and the source text.
+    const found = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const start = found >= 0 ? found : offset;
+    const end = start + value.length;
+    offset = end;
+    tokens.push({
+      text: value,
+      norm: normalizeWord(value),
+      lemma: normalizeWord(lemmas[i] ?? value),
+      pos: pos[i] ?? 'X',
+      start,
+      end,
+      sentence: sentences.length,
+    });
+    if (sentenceEnds.has(i)) closeSentence(tokens.length);
+  }
+  closeSentence(tokens.length);
+  // Sentence numbers were assigned before each sentence closed; renumber from ranges.
+  for (const s of sentences) for (let i = s.firstToken; i < s.endToken; i++) tokens[i]!.sentence = s.index;
+  return { tokens, sentences };
+}

@@ -1,0 +1,83 @@
+import type { ActorKind, DocumentMeta, EdgeAttributes } from '../graph/contract';
+
+export type SourceDocument = DocumentMeta;
+
+export interface Token {
+  text: string;
+  /** Lowercased, accents stripped, typographic quotes folded. */
+  norm: string;
+  lemma: string;
+  /** Universal POS tag from the tagger. */
+  pos: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export type MentionForm = 'name' | 'demonym' | 'capital' | 'pronoun' | 'role' | 'discovered';
+
+export interface Mention {
+  actorId: string;
+  form: MentionForm;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  surface: string;
+  /** Token start of the mention this one modifies inside a noun phrase ("Iranian" in "Iranian FM Araghchi"). */
+  modifierOf?: number;
+}
+
+export interface Affiliation {
+  actor: string;
+  role?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface ActorEntry {
+  id: string;
+  label: string;
+  kind: ActorKind;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+  roles: string[];
+  gender?: 'male' | 'female';
+  affiliations: Affiliation[];
+}
+
+/** One extracted event before it becomes a graph edge. */
+export interface ExtractedEvent extends EdgeAttributes {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface ExtractedActor {
+  id: string;
+  label: string;
+  kind: ActorKind;
+  aliases: string[];
+  affiliation?: string;
+}
+
+export interface ExtractionResult {
+  documents: SourceDocument[];
+  actors: ExtractedActor[];
+  events: ExtractedEvent[];
+}

@@ -1,0 +1,97 @@
+import { ACTOR_KINDS, DATE_PRECISIONS, MODALITIES, PUBLISHED_PRECISIONS, type DocumentMeta } from './contract';
+
+export interface ContractIssue {
+  where: string;
+  problem: string;
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function validDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const [y, m = 1, d = 1] = s.split('-').map(Number);
+  const probe = new Date(Date.UTC(y!, m - 1, d));
+  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+/**
+ * Checks a serialised graph (`graph.export()` output) against the Dramatis contract.
+ * Returns every problem found; an empty list means the graph is valid.
+ */
+export function validateGraph(data: unknown, relationIds?: ReadonlySet<string>): ContractIssue[] {
+  const issues: ContractIssue[] = [];
+  const fail = (where: string, problem: string) => issues.push({ where, problem });
+  if (!isRecord(data)) return [{ where: 'graph', problem: 'not an object' }];
+  const options = data.options;
+  if (!isRecord(options) || options.type !== 'directed' || options.multi !== true) fail('options', 'must be a directed multi graph');
+  const attributes = data.attributes;
+  const docs = new Map<string, DocumentMeta>();
+  if (!isRecord(attributes) || !Array.isArray(attributes.documents)) fail('attributes.documents', 'missing');
+  else
+    for (const [i, d] of attributes.documents.entries()) {
+      const where = `documents[${i}]`;
+      if (!isRecord(d) || typeof d.id !== 'string' || typeof d.title !== 'string' || typeof d.body !== 'string') {
+        fail(where, 'needs string id, title and body');
+        continue;
+      }
+      if (d.published !== null && (typeof d.published !== 'string' || !/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/.test(d.published)))
+        fail(where, 'published must be an ISO date, date-time or null');
+      if (!PUBLISHED_PRECISIONS.includes(d.publishedPrecision as never)) fail(where, 'bad publishedPrecision');
+      if (typeof d.publishedInferred !== 'boolean') fail(where, 'publishedInferred must be boolean');
+      if (d.source !== null && typeof d.source !== 'string') fail(where, 'source must be a string or null');
+      if (d.url !== undefined && typeof d.url !== 'string') fail(where, 'url must be a string');
+      docs.set(d.id, d as unknown as DocumentMeta);
+    }
+  const nodes = new Set<string>();
+  if (!Array.isArray(data.nodes)) fail('nodes', 'missing');
+  else
+    for (const n of data.nodes) {
+      if (!isRecord(n) || typeof n.key !== 'string' || !isRecord(n.attributes)) {
+        fail('nodes', 'node without key or attributes');
+        continue;
+      }
+      const a = n.attributes;
+      const where = `node ${n.key}`;
+      nodes.add(n.key);
+      if (typeof a.label !== 'string' || !a.label) fail(where, 'label missing');
+      if (!ACTOR_KINDS.includes(a.kind as never)) fail(where, `bad kind ${String(a.kind)}`);
+      if (!Array.isArray(a.aliases) || !a.aliases.every((x) => typeof x === 'string')) fail(where, 'aliases must be strings');
+      if ('type' in a) fail(where, 'must not use the attribute name "type"');
+      if (a.affiliation !== undefined && typeof a.affiliation !== 'string') fail(where, 'affiliation must be an actor id');
+    }
+  if (!Array.isArray(data.edges)) fail('edges', 'missing');
+  else
+    for (const e of data.edges) {
+      if (!isRecord(e) || typeof e.key !== 'string' || !isRecord(e.attributes)) {
+        fail('edges', 'edge without key or attributes');
+        continue;
+      }
+      const a = e.attributes;
+      const where = `edge ${e.key}`;
+      if (e.undirected) fail(where, 'edges are directed');
+      if (typeof e.source !== 'string' || !nodes.has(e.source)) fail(where, 'source is not a node');
+      if (typeof e.target !== 'string' || !nodes.has(e.target)) fail(where, 'target is not a node');
+      if (typeof a.relation !== 'string' || (relationIds && !relationIds.has(a.relation))) fail(where, `unknown relation ${String(a.relation)}`);
+      if (typeof a.cameo !== 'string' || !/^\d{3,4}$/.test(a.cameo)) fail(where, 'cameo must be a CAMEO code');
+      if (a.plover !== null && typeof a.plover !== 'string') fail(where, 'plover must be a string or null');
+      if (typeof a.date !== 'string' || !validDate(a.date)) fail(where, `bad date ${String(a.date)}`);
+      if (a.dateEnd !== undefined && (typeof a.dateEnd !== 'string' || !validDate(a.dateEnd) || a.dateEnd < String(a.date)))
+        fail(where, 'bad dateEnd');
+      if (!DATE_PRECISIONS.includes(a.datePrecision as never)) fail(where, 'bad datePrecision');
+      if (!MODALITIES.includes(a.modality as never)) fail(where, 'bad modality');
+      if (typeof a.confidence !== 'number' || a.confidence < 0 || a.confidence > 1) fail(where, 'confidence must be in [0, 1]');
+      if (a.attributedTo !== undefined && (typeof a.attributedTo !== 'string' || !nodes.has(a.attributedTo))) fail(where, 'attributedTo is not a node');
+      if ('type' in a) fail(where, 'must not use the attribute name "type"');
+      const doc = typeof a.doc === 'string' ? docs.get(a.doc) : undefined;
+      if (!doc) fail(where, 'doc is not a document');
+      const ev = a.evidence;
+      if (!isRecord(ev) || typeof ev.text !== 'string' || typeof ev.start !== 'number' || typeof ev.end !== 'number') fail(where, 'evidence missing');
+      else if (doc && doc.body.slice(ev.start, ev.end) !== ev.text) fail(where, 'evidence text differs from its document slice');
+      else if (!ev.text.trim()) fail(where, 'evidence is empty');
+    }
+  return issues;
+}
