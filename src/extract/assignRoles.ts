@@ -30,8 +30,11 @@ function withCoordinated(tokens: Token[], args: Mention[], m: Mention, direction
     const other = args[idx + direction];
     if (!other) break;
     const [a, b] = direction === 1 ? [cur, other] : [other, cur];
+    // "A and B", "A, B", "A and the Iranian minister": one coordinator, then only modifiers.
     const between = tokens.slice(a.tokenEnd, b.tokenStart).filter((t) => t.pos !== 'DET');
-    if (between.length === 0 || between.length > 2 || !between.every((t) => COORDINATORS.has(t.norm))) break;
+    const joiner = between.findIndex((t) => COORDINATORS.has(t.norm));
+    const rest = between.slice(joiner + 1);
+    if (joiner !== 0 || !rest.every((t) => COORDINATORS.has(t.norm) || t.pos === 'ADJ' || t.pos === 'PROPN' || t.norm === "'s")) break;
     group.push(other);
     cur = other;
   }
@@ -60,6 +63,12 @@ function betweenPair(tokens: Token[], args: Mention[], cue: CueMatch, end: numbe
   return null;
 }
 
+function speakerPossessive(tokens: Token[], cue: CueMatch): boolean {
+  let j = cue.tokenStart - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADJ') j--;
+  return tokens[j]?.norm === 'our' || tokens[j]?.norm === 'my';
+}
+
 function possessorOf(tokens: Token[], args: Mention[], cue: CueMatch): Mention | undefined {
   let j = cue.tokenStart - 1;
   while (j >= 0 && tokens[j]!.pos === 'ADJ') j--;
@@ -72,7 +81,15 @@ function possessorOf(tokens: Token[], args: Mention[], cue: CueMatch): Mention |
  * actor mentions in text order; `outerSubject` is the subject of the governing clause, used for
  * infinitives ("Iran contacted the U.S. to negotiate") and relative clauses ("Switzerland, which acts").
  */
-export function assignRoles(tokens: Token[], args: Mention[], cue: CueMatch, start: number, end: number, outerSubject?: Mention): RolePair[] {
+export function assignRoles(
+  tokens: Token[],
+  args: Mention[],
+  cue: CueMatch,
+  start: number,
+  end: number,
+  outerSubject?: Mention,
+  speaker?: Mention,
+): RolePair[] {
   const left = args.filter((m) => m.tokenEnd <= cue.tokenStart && m.tokenStart >= start);
   const right = args.filter((m) => m.tokenStart >= cue.tokenEnd && m.tokenStart < end);
   const pairs: RolePair[] = [];
@@ -103,7 +120,7 @@ export function assignRoles(tokens: Token[], args: Mention[], cue: CueMatch, sta
   });
   // A noun's subject must reach it without a preposition in between ("Israel bombed" vs "since the attacks").
   const nounSubject =
-    subjectLeft && !tokens.slice(subjectLeft.tokenEnd, cue.tokenStart).some((t) => (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'of') ? subjectLeft : undefined;
+    nearest && !tokens.slice(nearest.tokenEnd, cue.tokenStart).some((t) => (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'of') ? nearest : undefined;
   const symmetric = cue.relation === 'communication' || cue.relation === 'negotiation';
   const agentRight = right.find((m) => governingPreposition(tokens, m)?.norm === 'by');
   const between = betweenPair(tokens, args, cue, end);
@@ -122,6 +139,13 @@ export function assignRoles(tokens: Token[], args: Mention[], cue: CueMatch, sta
   }
 
   if (cue.kind === 'noun') {
+    // "X will be our legitimate target": the speaker's nominal predicate about the subject.
+    const firstPerson = speakerPossessive(tokens, cue);
+    if (firstPerson && speaker) {
+      const subjects = left.filter((m) => !governingPreposition(tokens, m) && tokens.slice(m.tokenEnd, cue.tokenStart).some((t) => t.lemma === 'be'));
+      push([speaker], subjects, 0.7);
+      return pairs;
+    }
     const owner = possessorOf(tokens, args, cue);
     const source = owner ?? nounSubject;
     const target = nounTarget;

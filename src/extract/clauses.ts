@@ -15,6 +15,7 @@ export function governingPreposition(tokens: Token[], m: Mention): Token | undef
   let j = m.tokenStart - 1;
   while (j >= 0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
   const t = tokens[j];
+  if (t?.norm === 'as' && tokens[j - 1]?.norm === 'well') return undefined; // "as well as" coordinates
   return t && t.sentence === m.sentence && t.pos === 'ADP' ? t : undefined;
 }
 

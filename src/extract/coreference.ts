@@ -55,6 +55,9 @@ export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: Act
       fits = candidates.filter((id) => id !== qualifier && dict.affiliationOn(id, published) === qualifierState);
     }
     if (fits.length !== 1) continue;
+    // The qualifier now modifies the role mention ("Trump's" in "Trump's special envoy").
+    const owner = mentions.find((m) => m.actorId === qualifier && m.tokenEnd >= j && m.tokenEnd <= i);
+    if (owner && owner.modifierOf === undefined) owner.modifierOf = i;
     out.push({ actorId: fits[0]!, form: 'role', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text });
   }
   return out;

@@ -118,7 +118,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
       // A relative clause's subject is the mention it hangs on ("Switzerland, which acts...").
       const antecedent = relative ? args.filter((m) => m.tokenEnd <= clause.start).pop() : undefined;
       const outerSubject = relative ? antecedent : outer[0];
-      const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject);
+      const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker);
       if (pairs.length === 0) continue;
       const tense = clauseTense(tokens, clause.start, clause.end);
       const modality = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));

@@ -5,6 +5,14 @@ import type { Mention, Sentence, Token } from './types';
 const VERB_POS = new Set(['VERB', 'AUX']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
+/** "Araghchi contacts Witkoff": a noun-tagged cue between a name and a noun phrase reads as a verb. */
+function verbMistaggedAsNoun(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || i - 1 < sentence.firstToken || i + 1 >= sentence.endToken) return false;
+  return tokens[i]!.pos === 'NOUN' && prev.pos === 'PROPN' && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON');
+}
+
 /** Relation cues in one sentence, longest first, never inside an actor mention. */
 export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[], ontology: Ontology): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -23,10 +31,10 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
         ok = !covered.has(i + k) && (w.lemma === c.lemmas[k] || w.norm === c.lemmas[k]);
       }
       if (!ok) continue;
-      if (c.kind === 'verb' && !VERB_POS.has(t.pos)) continue;
+      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistaggedAsNoun(tokens, i, sentence)) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
-      const kind = c.kind === 'phrase' ? (NOUN_POS.has(t.pos) ? 'noun' : 'verb') : c.kind;
+      const kind = c.kind === 'phrase' ? (VERB_POS.has(t.pos) ? 'verb' : 'noun') : c.kind;
       cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n });
       for (let k = 0; k < n; k++) covered.add(i + k);
       i += n - 1;
