@@ -42,6 +42,7 @@ function caseRule(word: string): boolean {
 export class ActorDictionary {
   readonly entries = new Map<string, ActorEntry>();
   private readonly root: TrieNode = { next: new Map() };
+  private readonly roleHeads = new Map<string, string[]>();
 
   constructor(countries: CountryRecord[], actors: ActorRecord[]) {
     for (const c of countries) this.upsert({ ...c, roles: [], affiliations: [] });
@@ -50,6 +51,14 @@ export class ActorDictionary {
       for (const alias of entry.aliases) this.addForm(alias, entry.id, 'name');
       for (const d of entry.demonyms) this.addForm(d, entry.id, 'demonym');
       for (const c of entry.capitals) this.addForm(c, entry.id, 'capital');
+      for (const role of entry.roles) {
+        const lower = role.toLowerCase();
+        for (const head of new Set([lower.split(/\s+/).pop()!, lower])) {
+          const list = this.roleHeads.get(head) ?? [];
+          if (!list.includes(entry.id)) list.push(entry.id);
+          this.roleHeads.set(head, list);
+        }
+      }
     }
   }
 
@@ -108,12 +117,8 @@ export class ActorDictionary {
   }
 
   /** Actor ids whose roles end in `head` ("envoy" matches "special envoy"). */
-  actorsWithRoleHead(head: string): string[] {
-    const out: string[] = [];
-    for (const e of this.entries.values()) {
-      if (e.roles.some((r) => r.toLowerCase().split(/\s+/).pop() === head || r.toLowerCase() === head)) out.push(e.id);
-    }
-    return out;
+  actorsWithRoleHead(head: string): readonly string[] {
+    return this.roleHeads.get(head) ?? [];
   }
 
   /** The state or organisation an actor belongs to on `date` (ISO), if known. */

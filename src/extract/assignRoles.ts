@@ -104,13 +104,17 @@ export function assignRoles(
   const nearest = ungoverned[ungoverned.length - 1];
   const subjectLeft = nearest && !blockedBy(nearest) ? nearest : ungoverned[0] && ungoverned[0] !== nearest ? ungoverned[0] : undefined;
   // An object stands before the next predicate: "meet advisers to discuss options on Iran" has none.
-  const nextVerb = tokens.findIndex((t, j) => j >= cue.tokenEnd && j < end && t.pos === 'VERB');
+  let nextVerb = -1;
+  for (let j = cue.tokenEnd; j < end; j++) if (tokens[j]!.pos === 'VERB') {
+    nextVerb = j;
+    break;
+  }
   const objectRight = right.find((m) => {
     if (nextVerb >= 0 && m.tokenStart > nextVerb) return false;
     const prep = governingPreposition(tokens, m);
     if (!prep) return true;
     // A verb's prepositional object follows it closely ("spoke to X", "met with X").
-    const prepIndex = tokens.indexOf(prep);
+    const prepIndex = m.tokenStart - 1 - tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).reverse().indexOf(prep);
     return prepIndex <= cue.tokenEnd + 1 && !NON_TARGET_PREPOSITIONS.has(prep.norm) && !LEXICON.sourcePrepositions.has(prep.norm);
   });
   // A noun takes its target from a prepositional phrase right after it: "threats against Iran".

@@ -5,6 +5,7 @@ import { findPronounMentions, findRoleMentions } from './coreference';
 import { findCues } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
 import { LEXICON } from './lexicon';
+import { MentionIndex } from './mentionIndex';
 import { clauseTense, cueModality } from './modality';
 import type { Ontology } from './ontology';
 import { findDates } from './resolveEventDate';
@@ -50,6 +51,7 @@ function affiliationEvents(
   tokens: Token[],
   sentences: Sentence[],
   mentions: Mention[],
+  index: MentionIndex,
   kindOf: (id: string) => string | undefined,
   docDate: string,
 ): ExtractedEvent[] {
@@ -57,7 +59,7 @@ function affiliationEvents(
   const seen = new Set<string>();
   for (const m of mentions) {
     if (m.modifierOf === undefined) continue;
-    const head = mentions.find((h) => h.tokenStart === m.modifierOf);
+    const head = m.modifierOf === undefined ? undefined : index.at(m.modifierOf);
     if (!head || head.actorId === m.actorId) continue;
     const headKind = kindOf(head.actorId);
     const ownerKind = kindOf(m.actorId);
@@ -99,9 +101,10 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
   let mentions = [...named, ...roles].sort((a, b) => a.tokenStart - b.tokenStart);
   mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict)].sort((a, b) => a.tokenStart - b.tokenStart);
 
+  const index = new MentionIndex(mentions, tokens.length);
   const events: ExtractedEvent[] = [];
   for (const sentence of sentences) {
-    let inSentence = mentions.filter((m) => m.sentence === sentence.index);
+    let inSentence = index.inSentence(sentence.index);
     const frames = findSpeechFrames(tokens, sentence, inSentence);
     const extra = speakerPronouns(tokens, frames, inSentence);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -152,7 +155,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
       }
     }
   }
-  events.push(...affiliationEvents(doc, tokens, sentences, mentions, kindOf, docDate));
+  events.push(...affiliationEvents(doc, tokens, sentences, mentions, index, kindOf, docDate));
   // One event per relation, pair and sentence.
   const byKey = new Map<string, ExtractedEvent>();
   for (const e of events) {

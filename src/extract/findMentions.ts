@@ -46,7 +46,7 @@ function nextWord(tokens: Token[], i: number, sentence: number): Token | undefin
  */
 export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (id: string) => string | undefined): Mention[] {
   const kept: Mention[] = [];
-  for (const m of mentions) {
+  for (const [k, m] of mentions.entries()) {
     const before = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
     const sameSentenceBefore = before && before.sentence === m.sentence ? before : undefined;
     if (m.form === 'capital' && sameSentenceBefore && LEXICON.locativePrepositions.has(sameSentenceBefore.norm)) continue;
@@ -56,7 +56,8 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
       let head: Token | undefined;
       while ((head = nextWord(tokens, j, m.sentence)) && head.pos === 'ADJ' && j < m.tokenEnd + 3) j++;
       const noun = head?.norm ?? '';
-      const followedByActor = mentions.some((o) => o.tokenStart >= m.tokenEnd && o.tokenStart <= m.tokenEnd + 5 && o !== m);
+      const after = mentions[k + 1];
+      const followedByActor = Boolean(after && after.tokenStart <= m.tokenEnd + 5);
       if (!followedByActor && !LEXICON.governmentNouns.has(noun) && !LEXICON.targetNouns.has(noun)) continue;
     }
     kept.push(m);
