@@ -1,4 +1,5 @@
 import type { ActorKind } from '../graph/contract';
+import { nameSkeleton } from './nameSkeleton';
 import { tokenize } from './tokenize';
 import type { ActorEntry, Affiliation, MentionForm } from './types';
 
@@ -43,6 +44,7 @@ export class ActorDictionary {
   readonly entries = new Map<string, ActorEntry>();
   private readonly root: TrieNode = { next: new Map() };
   private readonly roleHeads = new Map<string, string[]>();
+  private personIndex: { full: Map<string, string>; surname: Map<string, string[]> } | null = null;
 
   constructor(countries: CountryRecord[], actors: ActorRecord[]) {
     for (const c of countries) this.upsert({ ...c, roles: [], affiliations: [] });
@@ -114,6 +116,48 @@ export class ActorDictionary {
 
   get(id: string): ActorEntry | undefined {
     return this.entries.get(id);
+  }
+
+  private persons(): { full: Map<string, string>; surname: Map<string, string[]> } {
+    if (this.personIndex) return this.personIndex;
+    const full = new Map<string, string>();
+    const surname = new Map<string, string[]>();
+    for (const e of this.entries.values()) {
+      if (e.kind !== 'person') continue;
+      for (const alias of e.aliases) {
+        const sk = nameSkeleton(alias);
+        if (sk && !full.has(sk)) full.set(sk, e.id);
+        const last = sk.split(' ').pop();
+        if (last && sk.includes(' ')) {
+          const list = surname.get(last) ?? [];
+          if (!list.includes(e.id)) list.push(e.id);
+          surname.set(last, list);
+        }
+      }
+    }
+    this.personIndex = { full, surname };
+    return this.personIndex;
+  }
+
+  /**
+   * A known person this name is a spelling variant of: the same full name after transliteration
+   * folding, or the same surname when the name is a surname alone or the given names agree too.
+   * Two people who merely share a surname never match.
+   */
+  findPersonVariant(name: string): { id: string; reason: string } | undefined {
+    const { full, surname } = this.persons();
+    const sk = nameSkeleton(name);
+    const exact = full.get(sk);
+    if (exact) return { id: exact, reason: `"${name}" is a spelling variant of a known name (same transliteration skeleton "${sk}")` };
+    const parts = sk.split(' ');
+    const last = parts[parts.length - 1]!;
+    const ids = surname.get(last) ?? [];
+    if (ids.length !== 1) return undefined;
+    const id = ids[0]!;
+    if (parts.length === 1) return { id, reason: `"${name}" matches the surname of ${this.entries.get(id)!.label} after transliteration folding` };
+    const known = this.entries.get(id)!.aliases.map((a) => nameSkeleton(a).split(' ')).filter((p) => p.length > 1);
+    if (known.some((p) => p[0] === parts[0])) return { id, reason: `"${name}" matches given name and surname of ${this.entries.get(id)!.label} after transliteration folding` };
+    return undefined;
   }
 
   /** Actor ids whose roles end in `head` ("envoy" matches "special envoy"). */

@@ -1,4 +1,4 @@
-import type { ActorDictionary } from './actorDictionary';
+import type { ActorLookup } from './actorLookup';
 import { LEXICON } from './lexicon';
 import { MentionIndex } from './mentionIndex';
 import type { Mention, Token } from './types';
@@ -10,7 +10,7 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'his'
  * "the foreign minister". Resolved only when exactly one known actor fits the role and the
  * qualifying state or possessor; the qualifier then modifies the role mention.
  */
-export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: ActorDictionary, published: string | null): Mention[] {
+export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {
   const index = new MentionIndex(mentions, tokens.length);
   const out: Mention[] = [];
   const seen = new Set<string>();
@@ -60,7 +60,7 @@ export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: Act
  * Third-person singular pronouns to a person: the first person named earlier in the same sentence,
  * else the first person of the nearest earlier sentence that names one (the usual subject).
  */
-export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: ActorDictionary): Mention[] {
+export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup): Mention[] {
   const out: Mention[] = [];
   const persons = new Map<number, Mention[]>();
   const addPerson = (m: Mention) => {

@@ -1,4 +1,6 @@
 import type { ActorDictionary } from './actorDictionary';
+import { ScopedActors } from './actorLookup';
+import { discoverActors, type DiscoveredEntry } from './discoverActors';
 import { assignRoles } from './assignRoles';
 import { clauseAround, findSpeechFrames, governingPreposition, type SpeechFrame } from './clauses';
 import { findPronounMentions, findRoleMentions } from './coreference';
@@ -20,6 +22,8 @@ export interface ExtractionResources {
 export interface DocumentExtraction {
   events: ExtractedEvent[];
   mentions: Mention[];
+  /** Actors found in this text that the dictionary lacks. */
+  discovered: DiscoveredEntry[];
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -91,15 +95,19 @@ function affiliationEvents(
 
 /** Events stated by one document's sentences. */
 export function extractDocument(doc: SourceDocument, res: ExtractionResources): DocumentExtraction {
-  const { dictionary: dict, ontology } = res;
+  const { dictionary, ontology } = res;
   const { tokens, sentences } = tokenize(doc.body);
+  const fromDictionary = findDictionaryMentions(doc.body, tokens, dictionary);
+  const discovery = discoverActors(doc.body, tokens, fromDictionary, dictionary);
+  const dict = new ScopedActors(dictionary, discovery.actors);
   const kindOf = (id: string) => dict.get(id)?.kind;
   const published = doc.published ?? new Date().toISOString().slice(0, 10);
   const docDate = published.slice(0, 10);
-  const named = qualifyMentions(tokens, findDictionaryMentions(doc.body, tokens, dict), kindOf);
+  const byStart = (a: Mention, b: Mention) => a.tokenStart - b.tokenStart;
+  const named = qualifyMentions(tokens, [...fromDictionary, ...discovery.mentions].sort(byStart), kindOf);
   const roles = findRoleMentions(tokens, named, dict, doc.published);
-  let mentions = [...named, ...roles].sort((a, b) => a.tokenStart - b.tokenStart);
-  mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict)].sort((a, b) => a.tokenStart - b.tokenStart);
+  let mentions = [...named, ...roles].sort(byStart);
+  mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict)].sort(byStart);
 
   const index = new MentionIndex(mentions, tokens.length);
   const events: ExtractedEvent[] = [];
@@ -163,5 +171,5 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
     const prev = byKey.get(key);
     if (!prev || prev.confidence < e.confidence) byKey.set(key, e);
   }
-  return { events: [...byKey.values()], mentions };
+  return { events: [...byKey.values()], mentions, discovered: discovery.actors };
 }

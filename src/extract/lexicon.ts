@@ -13,6 +13,14 @@ export interface Lexicon {
   clauseBoundaries: Set<string>;
   targetPrepositions: Set<string>;
   sourcePrepositions: Set<string>;
+  /** Titles as lowercased token sequences, longest first. */
+  personTitles: string[][];
+  personDescriptors: Set<string>;
+  organizationKeywords: Set<string>;
+  armedGroupKeywords: Set<string>;
+  mediaKeywords: Set<string>;
+  groupNouns: Map<string, 'organization' | 'group' | 'media'>;
+  nameConnectors: Set<string>;
 }
 
 function build(): Lexicon {
@@ -30,6 +38,13 @@ function build(): Lexicon {
     clauseBoundaries: new Set(d.clauseBoundaries),
     targetPrepositions: new Set(d.targetPrepositions),
     sourcePrepositions: new Set(d.sourcePrepositions),
+    personTitles: d.personTitles.map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length),
+    personDescriptors: new Set(d.personDescriptors),
+    organizationKeywords: new Set(d.organizationKeywords),
+    armedGroupKeywords: new Set(d.armedGroupKeywords),
+    mediaKeywords: new Set(d.mediaKeywords),
+    groupNouns: new Map(Object.entries(d.groupNouns) as [string, 'organization' | 'group' | 'media'][]),
+    nameConnectors: new Set(d.nameConnectors),
   };
 }
 

@@ -74,6 +74,8 @@ export interface ExtractedActor {
   kind: ActorKind;
   aliases: string[];
   affiliation?: string;
+  description?: string;
+  notes?: string[];
 }
 
 export interface ExtractionResult {

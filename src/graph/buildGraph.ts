@@ -11,6 +11,8 @@ export function buildGraph(result: ExtractionResult): DramatisGraph {
   for (const a of result.actors) {
     const attrs: NodeAttributes = { label: a.label, kind: a.kind, aliases: a.aliases };
     if (a.affiliation) attrs.affiliation = a.affiliation;
+    if (a.description) attrs.description = a.description;
+    if (a.notes) attrs.notes = a.notes;
     graph.addNode(a.id, attrs);
   }
   for (const e of result.events) {

@@ -39,6 +39,10 @@ export interface NodeAttributes {
   aliases: string[];
   /** Actor id of the state or organisation this actor belongs to. */
   affiliation?: string;
+  /** What the text says the actor is ("a former U.S. diplomat and Iran expert"). */
+  description?: string;
+  /** Why the actor was recognised or why spellings were merged into it. */
+  notes?: string[];
 }
 
 export interface Evidence {

@@ -62,6 +62,8 @@ export function validateGraph(data: unknown, relationIds?: ReadonlySet<string>):
       if (!Array.isArray(a.aliases) || !a.aliases.every((x) => typeof x === 'string')) fail(where, 'aliases must be strings');
       if ('type' in a) fail(where, 'must not use the attribute name "type"');
       if (a.affiliation !== undefined && typeof a.affiliation !== 'string') fail(where, 'affiliation must be an actor id');
+      if (a.description !== undefined && typeof a.description !== 'string') fail(where, 'description must be a string');
+      if (a.notes !== undefined && (!Array.isArray(a.notes) || !a.notes.every((x) => typeof x === 'string'))) fail(where, 'notes must be strings');
     }
   if (!Array.isArray(data.edges)) fail('edges', 'missing');
   else

@@ -1,0 +1,228 @@
+import type { ActorKind } from '../graph/contract';
+import type { ActorDictionary } from './actorDictionary';
+import { LEXICON } from './lexicon';
+import { nameSkeleton } from './nameSkeleton';
+import type { ActorEntry, Mention, Token } from './types';
+
+export interface DiscoveredEntry extends ActorEntry {
+  description?: string;
+  /** Why surface forms were taken as this actor. */
+  notes: string[];
+}
+
+export interface Discovery {
+  actors: DiscoveredEntry[];
+  mentions: Mention[];
+}
+
+const isCapitalized = (t: Token) => /^[\p{Lu}]/u.test(t.text);
+const isAcronym = (t: Token) => /^[\p{Lu}]{2,8}$/u.test(t.text);
+const PERSON_MAX = 4;
+
+function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function kindFromWords(words: string[]): ActorKind | null {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => LEXICON.mediaKeywords.has(w))) return 'media';
+  if (lower.some((w) => LEXICON.armedGroupKeywords.has(w))) return 'group';
+  if (lower.some((w) => LEXICON.organizationKeywords.has(w))) return 'organization';
+  return null;
+}
+
+/** Longest title ending right before `end` (exclusive), case-insensitive: "Foreign Minister", "spokesperson". */
+function titleBefore(tokens: Token[], end: number, sentenceStart: number): number | null {
+  for (const title of LEXICON.personTitles) {
+    const start = end - title.length;
+    if (start < sentenceStart) continue;
+    if (title.every((w, k) => tokens[start + k]!.norm === w)) return start;
+  }
+  return null;
+}
+
+/** "human rights group HRANA": the kind a preceding group noun gives. */
+function groupNounBefore(tokens: Token[], start: number, sentenceStart: number): ActorKind | null {
+  for (let n = 3; n >= 1; n--) {
+    if (start - n < sentenceStart) continue;
+    const phrase = tokens
+      .slice(start - n, start)
+      .map((t) => t.norm)
+      .join(' ');
+    const kind = LEXICON.groupNouns.get(phrase);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** ", a former U.S. diplomat and Iran expert," — the apposition after a name, if it describes a person. */
+function personApposition(text: string, tokens: Token[], after: number, sentenceEnd: number): { description: string; start: number; end: number } | null {
+  if (tokens[after]?.norm !== ',') return null;
+  const j = after + 1;
+  let end = j;
+  let personal = false;
+  while (end < sentenceEnd && end < after + 14 && tokens[end]!.norm !== ',' && tokens[end]!.norm !== '.') {
+    if (LEXICON.personDescriptors.has(tokens[end]!.norm) || LEXICON.personDescriptors.has(tokens[end]!.lemma)) personal = true;
+    end++;
+  }
+  if (!personal || end === j) return null;
+  const first = tokens[j]!;
+  if (first.pos === 'VERB' || first.pos === 'PRON') return null;
+  return { description: text.slice(first.start, tokens[end - 1]!.end), start: after + 1, end };
+}
+
+/**
+ * Finds actors the dictionary lacks: persons after titles ("Foreign Minister X", "spokesperson X"),
+ * before speech verbs or with a describing apposition ("X, a former diplomat"); organisations from
+ * acronym definitions ("Human Rights Activists News Agency (HRANA)"), group nouns ("rights group
+ * HRANA") and name keywords ("Center for Middle East Studies"). Spelling variants of known persons
+ * ("Arakchi") become mentions of them, with the reason recorded.
+ */
+export function discoverActors(text: string, tokens: Token[], known: Mention[], dict: ActorDictionary): Discovery {
+  const covered: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of known) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = m;
+  const actors = new Map<string, DiscoveredEntry>();
+  const byAcronym = new Map<string, string>();
+  const bySurname = new Map<string, Set<string>>();
+  const mentions: Mention[] = [];
+  const sentenceBounds = (i: number) => {
+    const s = tokens[i]!.sentence;
+    let a = i;
+    while (a > 0 && tokens[a - 1]!.sentence === s) a--;
+    let b = i;
+    while (b < tokens.length - 1 && tokens[b + 1]!.sentence === s) b++;
+    return [a, b + 1] as const;
+  };
+
+  const addMention = (id: string, start: number, end: number, form: Mention['form']) => {
+    mentions.push({ actorId: id, form, tokenStart: start, tokenEnd: end, sentence: tokens[start]!.sentence, surface: text.slice(tokens[start]!.start, tokens[end - 1]!.end) });
+    for (let k = start; k < end; k++) covered[k] = mentions[mentions.length - 1];
+  };
+
+  const upsert = (label: string, kind: ActorKind, note: string, extra: Partial<DiscoveredEntry> = {}): string => {
+    const id = slug(label);
+    const prev = actors.get(id);
+    if (prev) {
+      if (extra.description && !prev.description) prev.description = extra.description;
+      if (extra.roles) prev.roles.push(...extra.roles.filter((r) => !prev.roles.includes(r)));
+      if (extra.affiliations?.length && !prev.affiliations.length) prev.affiliations = extra.affiliations;
+      return id;
+    }
+    actors.set(id, { id, label, kind, aliases: [label, ...(extra.aliases ?? [])], demonyms: [], capitals: [], roles: extra.roles ?? [], affiliations: extra.affiliations ?? [], notes: [note], ...(extra.description ? { description: extra.description } : {}) });
+    if (kind === 'person') {
+      const last = nameSkeleton(label).split(' ').pop()!;
+      const set = bySurname.get(last) ?? new Set<string>();
+      set.add(id);
+      bySurname.set(last, set);
+    }
+    return id;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || !isCapitalized(t) || t.pos !== 'PROPN') continue;
+    const [sStart, sEnd] = sentenceBounds(i);
+    // Maximal capitalised run, allowing lowercase connectors inside organisation names.
+    let end = i + 1;
+    while (end < sEnd && !covered[end]) {
+      const w = tokens[end]!;
+      if (isCapitalized(w) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) end++;
+      else if (LEXICON.nameConnectors.has(w.norm) && end + 1 < sEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1]) end += 2;
+      else break;
+    }
+    const words = tokens.slice(i, end);
+    const label = text.slice(t.start, tokens[end - 1]!.end);
+    const hasConnector = words.some((w) => LEXICON.nameConnectors.has(w.norm));
+
+    // An acronym used again after its definition.
+    if (words.length === 1 && byAcronym.has(t.text)) {
+      addMention(byAcronym.get(t.text)!, i, end, 'discovered');
+      continue;
+    }
+    // "Full Name (ACR)"
+    if (words.length >= 2 && tokens[end]?.norm === '(' && tokens[end + 1] && isAcronym(tokens[end + 1]!) && tokens[end + 2]?.norm === ')') {
+      const acr = tokens[end + 1]!.text;
+      const initials = words.filter((w) => !LEXICON.nameConnectors.has(w.norm)).map((w) => w.text[0]).join('');
+      if (initials.startsWith(acr[0]!) && acr.length >= 2) {
+        const known = dict.matchAt([{ text: acr, norm: acr.toLowerCase() }], 0);
+        const id = known?.actorId ?? upsert(label, kindFromWords(words.map((w) => w.text)) ?? 'organization', `acronym defined in the text: ${label} (${acr})`, { aliases: [acr] });
+        byAcronym.set(acr, id);
+        addMention(id, i, end, 'discovered');
+        addMention(id, end + 1, end + 2, 'discovered');
+        i = end + 2;
+        continue;
+      }
+    }
+    // A title opening the run: "Defence Minister Yoav Gallant", "Parliament Speaker X".
+    let nameStart = i;
+    let titleStart = titleBefore(tokens, i, sStart);
+    for (let k = Math.min(end - 1, i + 3); k > i && titleStart === null; k--) {
+      if (titleBefore(tokens, k, i) === i) {
+        titleStart = i;
+        nameStart = k;
+      }
+    }
+    // A run that is itself part of a title phrase ("Foreign Ministry spokesperson X") names nobody.
+    const after = tokens[end];
+    if (nameStart === i && after && after.sentence === t.sentence && (titleBefore(tokens, end + 1, i) !== null || titleBefore(tokens, end, i) === i)) {
+      i = end - 1;
+      continue;
+    }
+    if (nameStart === i) {
+      const groupKind = groupNounBefore(tokens, i, sStart);
+      if (groupKind && words.length <= 5) {
+        const id = upsert(label, groupKind, `named after a group noun: "${text.slice(tokens[i - 1]!.start, tokens[end - 1]!.end)}"`);
+        if (words.length === 1 && isAcronym(t)) byAcronym.set(t.text, id);
+        addMention(id, i, end, 'discovered');
+        i = end - 1;
+        continue;
+      }
+      const keywordKind = words.length >= 2 ? kindFromWords(words.map((w) => w.text)) : null;
+      if (keywordKind) {
+        const id = upsert(label, keywordKind, `name contains an organisation keyword: "${label}"`);
+        addMention(id, i, end, 'discovered');
+        i = end - 1;
+        continue;
+      }
+    }
+    if (hasConnector) continue;
+
+    const nameWords = tokens.slice(nameStart, end);
+    if (nameWords.length === 0 || nameWords.length > PERSON_MAX) continue;
+    const name = text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end);
+    const apposition = personApposition(text, tokens, end, sEnd);
+    const next = tokens[end];
+    const speaks = Boolean(next && next.sentence === t.sentence && LEXICON.speechVerbs.has(next.lemma) && next.pos === 'VERB');
+    const surnameOnly = nameWords.length === 1 ? bySurname.get(nameSkeleton(name)) : undefined;
+    if (surnameOnly && surnameOnly.size === 1) {
+      addMention([...surnameOnly][0]!, nameStart, end, 'discovered');
+      i = end - 1;
+      continue;
+    }
+    if (titleStart === null && !apposition && !speaks) continue;
+    if (titleStart === null && !apposition && nameWords.length === 1 && !dict.findPersonVariant(name)) continue;
+    const variant = dict.findPersonVariant(name);
+    if (variant) {
+      addMention(variant.id, nameStart, end, 'name');
+      i = end - 1;
+      continue;
+    }
+    const title = titleStart !== null ? tokens.slice(titleStart, titleStart === i ? nameStart : i).map((w) => w.norm).join(' ') : undefined;
+    const stateBefore = titleStart !== null ? covered[titleStart - 1] ?? (tokens[titleStart - 1]?.norm === "'s" ? covered[titleStart - 2] : undefined) : undefined;
+    const appositionState = apposition && !/\bformer\b/i.test(apposition.description) ? known.find((m) => m.tokenStart >= apposition.start && m.tokenEnd <= apposition.end && dict.get(m.actorId)?.kind === 'state') : undefined;
+    const affiliation = (stateBefore && dict.get(stateBefore.actorId)?.kind === 'state' ? stateBefore : appositionState)?.actorId;
+    const id = upsert(name, 'person', title ? `person named after the title "${title}"` : apposition ? `person described as "${apposition.description}"` : `person quoted by name`, {
+      ...(title ? { roles: [title] } : {}),
+      ...(apposition ? { description: apposition.description } : {}),
+      ...(affiliation ? { affiliations: [{ actor: affiliation }] } : {}),
+    });
+    addMention(id, nameStart, end, 'discovered');
+    i = end - 1;
+  }
+  return { actors: [...actors.values()], mentions };
+}
