@@ -27,7 +27,10 @@ export function normalizeWord(text: string): string {
 export function tokenize(text: string): TokenizedText {
   const n = getNlp();
   const its = n.its;
-  const doc = n.readDoc(text);
+  // Runs of 200+ non-space characters (base64, URLs gone wrong, binary) are not words and make the
+  // tagger slow: blank them out. Same length, so offsets into `text` still hold.
+  const readable = text.replace(/\S{200,}/g, (run) => ' '.repeat(run.length));
+  const doc = n.readDoc(readable);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   // wink's typings declare lemma as an add-on function; at run time it is an ordinary `its` helper.
@@ -39,8 +42,8 @@ export function tokenize(text: string): TokenizedText {
   // wink's output is lossless: preceding spaces + values reproduce the text.
   const sentenceEnds = new Set<number>();
   doc.sentences().each((s: ItemSentence) => {
-    const last = s.tokens().itemAt(s.tokens().length() - 1);
-    if (last) sentenceEnds.add(last.index());
+    const count = s.tokens().length();
+    if (count > 0) sentenceEnds.add(s.tokens().itemAt(count - 1).index());
   });
 
   const sentences: Sentence[] = [];
@@ -61,13 +64,13 @@ export function tokenize(text: string): TokenizedText {
     if (value.trim() === '') {
       // wink keeps line breaks as tokens; they end sentences and are not words.
       if (value.includes('\n') && tokens.length > first) closeSentence(tokens.length);
-      const at = text.indexOf(value, offset);
+      const at = readable.indexOf(value, offset);
       offset = (at >= 0 ? at : offset) + value.length;
       if (sentenceEnds.has(i)) closeSentence(tokens.length);
       continue;
     }
     // Guard against any drift between wink's values and the source text.
-    const found = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const found = readable.startsWith(value, offset) ? offset : readable.indexOf(value, offset);
     const start = found >= 0 ? found : offset;
     const end = start + value.length;
     offset = end;
