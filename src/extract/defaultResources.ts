@@ -1,5 +1,7 @@
 import actorsFile from '../../data/actors.json';
 import countriesFile from '../../data/gazetteer/countries.json';
+import organizationsFile from '../../data/gazetteer/organizations.json';
+import personsFile from '../../data/gazetteer/persons.json';
 import relationsFile from '../../data/relations.json';
 import { ActorDictionary, type ActorRecord, type CountryRecord } from './actorDictionary';
 import type { ExtractionResources } from './extractEvents';
@@ -10,7 +12,12 @@ let cached: ExtractionResources | null = null;
 /** The dictionary and ontology shipped in data/, built once per process. */
 export function defaultResources(): ExtractionResources {
   cached ??= {
-    dictionary: new ActorDictionary(countriesFile.countries as CountryRecord[], actorsFile.actors as ActorRecord[]),
+    dictionary: new ActorDictionary(countriesFile.countries as CountryRecord[], [
+      ...(organizationsFile.actors as ActorRecord[]),
+      ...(personsFile.actors as ActorRecord[]),
+      // The domain dictionary comes last so its entries extend or override the general ones.
+      ...(actorsFile.actors as ActorRecord[]),
+    ]),
     ontology: new Ontology(relationsFile as unknown as OntologyFile),
   };
   return cached;
