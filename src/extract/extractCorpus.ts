@@ -14,7 +14,9 @@ export interface InputFile {
 function withPublication(doc: SourceDocument): SourceDocument {
   if (doc.published) return doc;
   const inferred = inferPublication(doc.body);
-  return inferred ? { ...doc, published: inferred, publishedPrecision: 'day', publishedInferred: true } : doc;
+  if (!inferred) return doc;
+  const precision = inferred.length === 10 ? 'day' : inferred.length === 7 ? 'month' : 'year';
+  return { ...doc, published: inferred, publishedPrecision: precision, publishedInferred: true };
 }
 
 function uniqueIds(docs: SourceDocument[]): SourceDocument[] {

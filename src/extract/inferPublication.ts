@@ -2,10 +2,18 @@ import * as chrono from 'chrono-node';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+interface Candidate {
+  year: number;
+  month: number;
+  day: number;
+  precision: 'day' | 'month' | 'year';
+}
+
 /**
- * Infers a publication day for a document that states none: the latest explicit calendar date in
- * its text. Yearless dates take the year of the latest dated mention, or the next year when they
- * fall earlier in the calendar than that mention (a January report after "June 2025").
+ * Infers a publication date for a document that states none: the latest calendar date its text
+ * mentions. Yearless dates take the year of the latest dated mention, or the next year when they
+ * fall earlier in the calendar than that mention (a January report after "June 2025"). The result
+ * is never more precise than the text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null without any year.
  */
 export function inferPublication(body: string): string | null {
   let results: chrono.ParsedResult[] = [];
@@ -14,28 +22,30 @@ export function inferPublication(body: string): string | null {
   } catch {
     return null;
   }
-  const years: { year: number; month: number; day: number }[] = [];
-  for (const m of body.matchAll(/\b(?:in|of|during|since)\s+((?:19|20)\d{2})\b/gi)) years.push({ year: Number(m[1]), month: 1, day: 1 });
+  const dated: Candidate[] = [];
+  for (const m of body.matchAll(/\b(?:in|of|during|since)\s+((?:19|20)\d{2})\b/gi)) dated.push({ year: Number(m[1]), month: 1, day: 1, precision: 'year' });
   const yearless: { month: number; day: number }[] = [];
   for (const r of results) {
     for (const c of [r.start, r.end]) {
       if (!c || !c.isCertain('month')) continue;
       const month = c.get('month')!;
-      const day = c.isCertain('day') ? c.get('day')! : 1;
-      if (c.isCertain('year') || r.start.isCertain('year')) years.push({ year: c.get('year') ?? r.start.get('year')!, month, day });
-      else if (c.isCertain('day')) yearless.push({ month, day });
+      const hasDay = c.isCertain('day');
+      const day = hasDay ? c.get('day')! : 1;
+      if (c.isCertain('year') || r.start.isCertain('year')) dated.push({ year: c.get('year') ?? r.start.get('year')!, month, day, precision: hasDay ? 'day' : 'month' });
+      else if (hasDay) yearless.push({ month, day });
     }
   }
-  if (years.length === 0) return null;
+  if (dated.length === 0) return null;
   const key = (d: { year: number; month: number; day: number }) => d.year * 10000 + d.month * 100 + d.day;
-  years.sort((a, b) => key(a) - key(b));
-  const anchor = years[years.length - 1]!;
-  const candidates = [...years];
+  dated.sort((a, b) => key(a) - key(b));
+  const anchor = dated[dated.length - 1]!;
+  const candidates = [...dated];
   for (const d of yearless) {
     const sameYear = d.month * 100 + d.day >= anchor.month * 100 + anchor.day;
-    candidates.push({ year: sameYear ? anchor.year : anchor.year + 1, month: d.month, day: d.day });
+    candidates.push({ year: sameYear ? anchor.year : anchor.year + 1, month: d.month, day: d.day, precision: 'day' });
   }
-  const dated = candidates.filter((c) => yearless.length === 0 || c.day !== 1 || c.month !== 1);
-  const latest = (dated.length ? dated : candidates).sort((a, b) => key(a) - key(b)).pop()!;
+  const latest = candidates.sort((a, b) => key(a) - key(b) || (a.precision === 'day' ? 1 : -1)).pop()!;
+  if (latest.precision === 'year') return String(latest.year);
+  if (latest.precision === 'month') return `${latest.year}-${pad(latest.month)}`;
   return `${latest.year}-${pad(latest.month)}-${pad(latest.day)}`;
 }

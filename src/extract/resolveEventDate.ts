@@ -74,6 +74,48 @@ function resolveKnown(k: Known, ref: Date, tense: Tense): { date: string; precis
   return null;
 }
 
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const RELATIVE_PERIOD = /\b(last|past|previous|next|coming|this)\s+(week|month|year)\b/gi;
+const RELATIVE_WEEKDAY = /\b(last|next|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const YEAR_RANGE = /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until)\s+((?:19|20)\d{2})\b/gi;
+
+function addDays(d: Date, n: number): Date {
+  const out = new Date(d);
+  out.setUTCDate(d.getUTCDate() + n);
+  return out;
+}
+
+/** "last month", "next week", "last Friday", "between 2019 and 2021": spans chrono gets wrong. */
+function relativeDates(text: string, ref: Date): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (const m of text.matchAll(RELATIVE_PERIOD)) {
+    const dir = /last|past|previous/i.test(m[1]!) ? -1 : /next|coming/i.test(m[1]!) ? 1 : 0;
+    const unit = m[2]!.toLowerCase();
+    const base = { index: m.index ?? 0, text: m[0] };
+    if (unit === 'year') out.push({ ...base, date: String(ref.getUTCFullYear() + dir), precision: 'year' });
+    else if (unit === 'month') {
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + dir, 1));
+      out.push({ ...base, date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: 'month' });
+    } else {
+      // Weeks run Monday to Sunday.
+      const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * dir);
+      out.push({ ...base, date: ymd(monday), dateEnd: ymd(addDays(monday, 6)), precision: 'day' });
+    }
+  }
+  for (const m of text.matchAll(RELATIVE_WEEKDAY)) {
+    const weekday = WEEKDAY_NAMES.indexOf(m[2]!.toLowerCase());
+    const which = m[1]!.toLowerCase();
+    let d = weekdayFrom(ref, weekday, which === 'next' ? 'future' : 'past');
+    // "last Friday" in a Friday article is a week back; "next Friday" is never today.
+    if (which === 'last' && ymd(d) === ymd(ref)) d = addDays(d, -7);
+    out.push({ date: ymd(d), precision: 'day', index: m.index ?? 0, text: m[0] });
+  }
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    if (Number(m[2]) > Number(m[1])) out.push({ date: m[1]!, dateEnd: m[2]!, precision: 'year', index: m.index ?? 0, text: m[0] });
+  }
+  return out;
+}
+
 const BARE_YEAR = /\b(?:in|during|by|since|until|of|through|throughout)\s+((?:19|20)\d{2})\b(?![-\u2013]\w|\s*,?\s*\d)/gi;
 const WEEKEND = /\bweekend\b/i;
 
@@ -84,7 +126,9 @@ const WEEKEND = /\bweekend\b/i;
  */
 export function findDates(text: string, published: string, tense: Tense): ResolvedDate[] {
   const ref = referenceDay(published);
-  const out: ResolvedDate[] = [];
+  const out: ResolvedDate[] = relativeDates(text, ref);
+  const taken = out.map((d) => [d.index, d.index + d.text.length] as const);
+  const overlapsTaken = (index: number, length: number) => taken.some(([a, b]) => index < b && index + length > a);
   let results: chrono.ParsedResult[] = [];
   try {
     results = chrono.parse(text, { instant: new Date(ref.getTime() + 12 * 3600_000), timezone: 0 });
@@ -92,6 +136,7 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
     results = [];
   }
   for (const r of results) {
+    if (overlapsTaken(r.index, r.text.length)) continue;
     const lower = r.text.toLowerCase();
     const start = knownOf(r.start);
     if (/\bthis month\b/.test(lower) || (lower.includes('month') && start.month !== undefined && start.day === undefined)) {
@@ -104,10 +149,10 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
     }
     if (WEEKEND.test(lower) && start.month === undefined) {
       const sat = weekdayFrom(ref, 6, tense === 'future' ? 'future' : 'past');
-      // A Saturday "on or before" a Sunday publication is the day before.
-      const sun = new Date(sat);
-      sun.setUTCDate(sat.getUTCDate() + 1);
-      out.push({ date: ymd(sat), dateEnd: ymd(sun), precision: 'day', index: r.index, text: r.text });
+      const sun = addDays(sat, 1);
+      // A past weekend never ends after publication (a Saturday article's weekend is that Saturday).
+      const end = tense !== 'future' && sun > ref ? undefined : ymd(sun);
+      out.push({ date: ymd(sat), ...(end ? { dateEnd: end } : {}), precision: 'day', index: r.index, text: r.text });
       continue;
     }
     if (/^(now|today|tonight|this time|currently)$/.test(lower)) {
@@ -120,19 +165,24 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
     if (r.end) {
       const endKnown = knownOf(r.end);
       const e = resolveKnown({ ...start, ...endKnown, year: endKnown.year ?? start.year }, ref, tense);
-      if (e && e.date > s.date) item.dateEnd = e.date;
+      // "from March 1 to March 3, 2023": the year written at the end holds for the start too.
+      if (e && start.year === undefined && endKnown.year !== undefined) {
+        const again = resolveKnown({ ...start, year: endKnown.year }, ref, tense);
+        if (again) Object.assign(item, again);
+      }
+      if (e && e.date > item.date) item.dateEnd = e.date;
     }
     out.push(item);
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const index = (m.index ?? 0) + m[0].length - m[1]!.length;
-    if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
+    if (out.some((d) => index >= d.index && index < d.index + d.text.length) || overlapsTaken(index, 4)) continue;
     out.push({ date: m[1]!, precision: 'year', index, text: m[1]! });
   }
   // "since X": the state runs from X to publication.
   for (const d of out) {
     const before = text.slice(Math.max(0, d.index - 12), d.index).toLowerCase();
-    if (/\bsince\s+$/.test(before) && !d.dateEnd) {
+    if (/\bsince\s+(the\s+)?$/.test(before) && !d.dateEnd) {
       const end = ymd(ref);
       if (end > d.date) d.dateEnd = end;
     }
