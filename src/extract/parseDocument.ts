@@ -37,6 +37,7 @@ export function parsePublished(value: unknown): { published: string; precision: 
   const day = d ? Number(d) : 1;
   const probe = new Date(Date.UTC(Number(y), month - 1, day));
   if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  if (h && mi && (Number(h) > 23 || Number(mi) > 59)) return null;
   if (h && mi) return { published: `${y}-${mo}-${d}T${h}:${mi}`, precision: 'minute' };
   if (d) return { published: `${y}-${mo}-${d}`, precision: 'day' };
   if (mo) return { published: `${y}-${mo}`, precision: 'month' };
@@ -69,9 +70,11 @@ export function parseDocument(fileName: string, raw: string): SourceDocument {
     body = newline < 0 ? '' : text.slice(newline + 1);
   }
   if (!body.trim()) throw new DocumentError(`${fileName}: the document has no text to read.`);
-  const published = parsePublished(meta.published ?? meta.date);
-  if (meta.published !== undefined && !published) {
-    throw new DocumentError(`${fileName}: "published" must be an ISO date or date-time, got ${JSON.stringify(meta.published)}.`);
+  // An empty "published:" is the same as none; a present but malformed one is refused.
+  const field = meta.published !== undefined && meta.published !== null && meta.published !== '' ? 'published' : meta.date != null && meta.date !== '' ? 'date' : null;
+  const published = field ? parsePublished(meta[field]) : null;
+  if (field && !published) {
+    throw new DocumentError(`${fileName}: "${field}" must be an ISO date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:mm), got ${JSON.stringify(meta[field])}.`);
   }
   const url = stringField(meta.url);
   return {
