@@ -1,0 +1,43 @@
+import type { ActorKind } from './contract';
+
+// Visual constants shared by the graph view and the legend.
+
+export const KIND_COLORS: Readonly<Record<ActorKind, string>> = {
+  person: '#5b4b8a',
+  state: '#1b7a5a',
+  organization: '#c17817',
+  group: '#b8336a',
+  media: '#3f7cac',
+  other: '#8a8f98',
+};
+
+export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
+  person: 'Person',
+  state: 'State',
+  organization: 'Organization',
+  group: 'Group',
+  media: 'Media',
+  other: 'Other',
+};
+
+/** Node radius in screen pixels at the default zoom. */
+export const NODE_SIZE = { min: 6, max: 20 } as const;
+
+export const EDGE_SIZE = 2;
+export const EDGE_SIZE_EMPHASIZED = 3.5;
+
+export const STAGE_BACKGROUND = '#fbfbfd';
+export const LABEL_COLOR = '#1f2430';
+export const FADED_NODE_COLOR = '#dfe2e8';
+export const FADED_EDGE_COLOR = '#eceef2';
+export const FADED_LABEL_COLOR = '#b9bec8';
+
+export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+export const LABEL_SIZE = 13;
+
+/** Square-root scaling keeps hubs big without dwarfing everyone else. */
+export function nodeSizeForDegree(degree: number, maxDegree: number): number {
+  if (maxDegree <= 0) return NODE_SIZE.min;
+  const t = Math.sqrt(Math.min(degree, maxDegree) / maxDegree);
+  return NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * t;
+}

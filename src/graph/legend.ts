@@ -1,0 +1,42 @@
+import type { DramatisGraph } from './buildGraph';
+import { ACTOR_KINDS } from './contract';
+import { KIND_COLORS, KIND_LABELS } from './appearance';
+import { RELATION_ORDER, relationStyle } from './relationStyles';
+
+export interface LegendEntry {
+  id: string;
+  label: string;
+  color: string;
+  count: number;
+}
+
+export interface Legend {
+  kinds: LegendEntry[];
+  relations: LegendEntry[];
+}
+
+/** Only kinds and relations present in the graph, in contract/ontology order, with counts. */
+export function buildLegend(graph: DramatisGraph): Legend {
+  const kindCounts = new Map<string, number>();
+  graph.forEachNode((_n, a) => kindCounts.set(a.kind, (kindCounts.get(a.kind) ?? 0) + 1));
+  const relationCounts = new Map<string, number>();
+  graph.forEachEdge((_e, a) => relationCounts.set(a.relation, (relationCounts.get(a.relation) ?? 0) + 1));
+
+  const kinds = ACTOR_KINDS.filter((k) => kindCounts.has(k)).map((k) => ({
+    id: k,
+    label: KIND_LABELS[k],
+    color: KIND_COLORS[k],
+    count: kindCounts.get(k) ?? 0,
+  }));
+  const rank = (id: string) => {
+    const i = RELATION_ORDER.indexOf(id);
+    return i === -1 ? RELATION_ORDER.length : i;
+  };
+  const relations = [...relationCounts.keys()]
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((id) => {
+      const style = relationStyle(id);
+      return { id, label: style.label, color: style.color, count: relationCounts.get(id) ?? 0 };
+    });
+  return { kinds, relations };
+}
