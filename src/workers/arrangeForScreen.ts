@@ -1,0 +1,95 @@
+import Graph from 'graphology';
+import noverlap from 'graphology-layout-noverlap';
+import { shelveNodes } from './isolatedShelf';
+import { separateFootprints } from './labelSeparation';
+import { boundingBox, centresBox, footprint, type Box, type PlacedNode } from './placedNode';
+import { pixelsPerGraphUnit, type Viewport } from './screenFit';
+
+export interface Arrangement {
+  nodes: PlacedNode[];
+  /** Bounding box of every disc and label; give it to sigma as its custom bbox. */
+  bbox: Box;
+}
+
+const SHELF_GAP_PX = 36;
+const NODE_MARGIN_PX = 4;
+const MAX_ANISOTROPY = 1.5;
+/** Label-aware separation is quadratic; above this the label grid thins labels anyway. */
+const MAX_SEPARATED_NODES = 400;
+const ATTEMPTS = 4;
+
+function clone(nodes: PlacedNode[]): PlacedNode[] {
+  return nodes.map((n) => ({ ...n }));
+}
+
+/** Scales force-layout output (any units) to fill a box of pixels centred on the origin. */
+function fitInto(nodes: PlacedNode[], width: number, height: number): void {
+  if (nodes.length === 0) return;
+  const c = centresBox(nodes);
+  const spanX = c.maxX - c.minX;
+  const spanY = c.maxY - c.minY;
+  let sx = spanX > 1e-9 ? width / spanX : 1;
+  let sy = spanY > 1e-9 ? height / spanY : 1;
+  if (spanX <= 1e-9) sx = sy;
+  if (spanY <= 1e-9) sy = sx;
+  sx = Math.min(sx, sy * MAX_ANISOTROPY);
+  sy = Math.min(sy, sx * MAX_ANISOTROPY);
+  const cx = (c.minX + c.maxX) / 2;
+  const cy = (c.minY + c.maxY) / 2;
+  for (const n of nodes) {
+    n.x = (n.x - cx) * sx;
+    n.y = (n.y - cy) * sy;
+  }
+}
+
+/** graphology-layout-noverlap on the discs, in pixel units. */
+function removeDiscOverlaps(nodes: PlacedNode[]): void {
+  if (nodes.length < 2) return;
+  const g = new Graph<{ x: number; y: number; size: number }>();
+  for (const n of nodes) g.addNode(n.key, { x: n.x, y: n.y, size: n.size });
+  noverlap.assign(g, { maxIterations: 150, settings: { margin: NODE_MARGIN_PX, ratio: 1, expansion: 1.1 } });
+  for (const n of nodes) {
+    n.x = g.getNodeAttribute(n.key, 'x');
+    n.y = g.getNodeAttribute(n.key, 'y');
+  }
+}
+
+/**
+ * Turns the force layout of connected actors into a screen layout, in pixel units:
+ * fill the stage, remove disc overlaps (noverlap), then label overlaps, and put actors
+ * without relations on a shelf underneath. Shrinks and retries when the result would
+ * not fit at one graph unit per pixel, so labels stay apart once sigma frames it.
+ */
+export function arrangeForScreen(core: PlacedNode[], isolated: PlacedNode[], viewport: Viewport, stagePadding: number): Arrangement {
+  const usableWidth = Math.max(viewport.width - 2 * stagePadding, 200);
+  const usableHeight = Math.max(viewport.height - 2 * stagePadding, 200);
+  const shelfHeight = shelveNodes(clone(isolated), 0, 0, usableWidth);
+  const meanLabel = core.length ? core.reduce((s, n) => s + n.labelWidth, 0) / core.length : 0;
+  let scale = 1;
+  let result: Arrangement = { nodes: [], bbox: { minX: 0, maxX: 1, minY: 0, maxY: 1 } };
+
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const placedCore = clone(core);
+    const coreHeight = usableHeight - (shelfHeight > 0 ? shelfHeight + SHELF_GAP_PX : 0);
+    fitInto(placedCore, Math.max(usableWidth - meanLabel, 100) * scale, Math.max(coreHeight, 100) * scale);
+    removeDiscOverlaps(placedCore);
+    if (placedCore.length <= MAX_SEPARATED_NODES) separateFootprints(placedCore);
+
+    const shelf = clone(isolated);
+    if (shelf.length > 0) {
+      const coreBox = placedCore.length ? boundingBox(placedCore.map(footprint)) : { minX: -usableWidth / 2, maxX: usableWidth / 2, minY: 0, maxY: 0 };
+      const top = placedCore.length ? coreBox.minY - SHELF_GAP_PX : 0;
+      const width = Math.max(coreBox.maxX - coreBox.minX, usableWidth * scale);
+      const left = (coreBox.minX + coreBox.maxX) / 2 - width / 2;
+      shelveNodes(shelf, left, top, width);
+    }
+
+    const nodes = [...placedCore, ...shelf];
+    const bbox = boundingBox(nodes.map(footprint));
+    result = { nodes, bbox };
+    const k = pixelsPerGraphUnit(bbox, viewport, stagePadding);
+    if (k >= 0.95) break;
+    scale *= k * 0.98;
+  }
+  return result;
+}

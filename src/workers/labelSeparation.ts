@@ -1,0 +1,37 @@
+import { footprint, type PlacedNode } from './placedNode';
+
+const GAP_PX = 6;
+const MAX_ROUNDS = 300;
+
+/**
+ * Pushes apart nodes whose disc-plus-label footprints overlap, along the axis of least
+ * overlap (mostly vertically, since labels are wide). Deterministic; O(n²) per round,
+ * meant for graphs small enough to show every label.
+ */
+export function separateFootprints(nodes: PlacedNode[]): void {
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i]!;
+        const b = nodes[j]!;
+        const fa = footprint(a);
+        const fb = footprint(b);
+        const overlapX = Math.min(fa.maxX, fb.maxX) - Math.max(fa.minX, fb.minX) + GAP_PX;
+        const overlapY = Math.min(fa.maxY, fb.maxY) - Math.max(fa.minY, fb.minY) + GAP_PX;
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        moved = true;
+        if (overlapX < overlapY) {
+          const dir = (fa.minX + fa.maxX) / 2 <= (fb.minX + fb.maxX) / 2 ? -1 : 1;
+          a.x += (dir * overlapX) / 2;
+          b.x -= (dir * overlapX) / 2;
+        } else {
+          const dir = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
+          a.y += (dir * overlapY) / 2;
+          b.y -= (dir * overlapY) / 2;
+        }
+      }
+    }
+    if (!moved) return;
+  }
+}

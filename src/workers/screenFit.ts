@@ -1,0 +1,24 @@
+import type { Box } from './placedNode';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/**
+ * Screen pixels per graph unit when sigma frames `bbox` in `viewport` at camera ratio 1.
+ * Mirrors sigma 3's normalisation (extent → unit square) and matrixFromCamera's
+ * correction ratio, so layouts can be arranged directly in pixels.
+ */
+export function pixelsPerGraphUnit(bbox: Box, viewport: Viewport, stagePadding: number): number {
+  const width = Math.max(bbox.maxX - bbox.minX, 1e-9);
+  const height = Math.max(bbox.maxY - bbox.minY, 1e-9);
+  const viewportRatio = viewport.height / viewport.width;
+  const graphRatio = height / width;
+  const correction =
+    (viewportRatio < 1 && graphRatio > 1) || (viewportRatio > 1 && graphRatio < 1)
+      ? 1
+      : Math.min(Math.max(graphRatio, 1 / graphRatio), Math.max(1 / viewportRatio, viewportRatio));
+  const smallest = Math.min(viewport.width, viewport.height) - 2 * stagePadding;
+  return (smallest * correction) / Math.max(width, height);
+}
