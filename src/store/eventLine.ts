@@ -1,0 +1,52 @@
+import type { DramatisGraph } from '../graph/buildGraph';
+import type { DatePrecision, Modality } from '../graph/contract';
+import { relationStyle, type RelationStyle } from '../graph/relationStyles';
+
+export interface ActorRef {
+  id: string;
+  label: string;
+}
+
+/** One event (edge) prepared for display; every string is plain text. */
+export interface EventLine {
+  edge: string;
+  source: ActorRef;
+  target: ActorRef;
+  relation: RelationStyle;
+  date: string;
+  dateEnd: string | null;
+  datePrecision: DatePrecision;
+  modality: Modality;
+  attributedTo: ActorRef | null;
+  documentTitle: string;
+  evidence: string;
+  cue: string | null;
+}
+
+export function actorRef(graph: DramatisGraph, id: string): ActorRef {
+  return { id, label: graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id };
+}
+
+export function describeEvent(graph: DramatisGraph, edge: string): EventLine {
+  const a = graph.getEdgeAttributes(edge);
+  const doc = graph.getAttribute('documents').find((d) => d.id === a.doc);
+  return {
+    edge,
+    source: actorRef(graph, graph.source(edge)),
+    target: actorRef(graph, graph.target(edge)),
+    relation: relationStyle(a.relation),
+    date: a.date,
+    dateEnd: a.dateEnd ?? null,
+    datePrecision: a.datePrecision,
+    modality: a.modality,
+    attributedTo: a.attributedTo ? actorRef(graph, a.attributedTo) : null,
+    documentTitle: doc?.title ?? a.doc,
+    evidence: a.evidence.text,
+    cue: a.cue ?? null,
+  };
+}
+
+/** Chronological, then by relation label, then by key for a stable order. */
+export function compareEvents(x: EventLine, y: EventLine): number {
+  return x.date.localeCompare(y.date) || x.relation.label.localeCompare(y.relation.label) || x.edge.localeCompare(y.edge);
+}

@@ -1,0 +1,46 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { DramatisGraph } from '../graph/buildGraph';
+import type { SerializedDramatisGraph } from '../graph/contract';
+import { KNOWN_RELATION_IDS } from '../graph/relationStyles';
+import { validateGraph } from '../graph/validateGraph';
+import { useAppStore } from './appStore';
+
+export const DEFAULT_GRAPH_URL = `${import.meta.env.BASE_URL}graph/default-graph.json`;
+
+const MAX_LISTED_ISSUES = 3;
+
+/** Fetches, validates and imports a serialised graph; returns the graph or a message for humans. */
+export async function fetchGraph(url: string): Promise<DramatisGraph> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (err) {
+    throw new Error(`Could not reach ${url}: ${(err as Error).message}`);
+  }
+  if (!response.ok) throw new Error(`Could not load the graph (${url} answered HTTP ${response.status}).`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new Error(`The graph file ${url} is not valid JSON.`);
+  }
+  const issues = validateGraph(json, KNOWN_RELATION_IDS);
+  if (issues.length > 0) {
+    const listed = issues.slice(0, MAX_LISTED_ISSUES).map((i) => `${i.where}: ${i.problem}`);
+    const more = issues.length > MAX_LISTED_ISSUES ? ` (and ${issues.length - MAX_LISTED_ISSUES} more)` : '';
+    throw new Error(`The graph file ${url} does not follow the Dramatis contract: ${listed.join('; ')}${more}.`);
+  }
+  const graph: DramatisGraph = new MultiDirectedGraph();
+  graph.import(json as SerializedDramatisGraph);
+  return graph;
+}
+
+/** Loads the graph into the store; failures become an on-screen message, never a crash. */
+export async function loadGraphIntoStore(url: string = DEFAULT_GRAPH_URL): Promise<void> {
+  const { graphLoaded, graphFailed } = useAppStore.getState();
+  try {
+    graphLoaded(await fetchGraph(url));
+  } catch (err) {
+    graphFailed(err instanceof Error ? err.message : String(err));
+  }
+}
