@@ -77,9 +77,7 @@ describe('roles: who did it to whom', () => {
     expect(triples(run('Russia attacked Ukraine and Moldova.'))).toEqual(['russia -force-> moldova', 'russia -force-> ukraine']);
   });
 
-  // GAP: in a coordinated verb phrase the object of the first verb becomes the subject of the second:
-  // got ['nato -accusation-> european-union', 'russia -accusation-> nato'].
-  it.fails('coordinated verbs share their subject: "Russia condemned NATO and accused the EU of hypocrisy."', () => {
+  it('coordinated verbs share their subject: "Russia condemned NATO and accused the EU of hypocrisy."', () => {
     expect(triples(run('Russia condemned NATO and accused the EU of hypocrisy.'))).toEqual([
       'russia -accusation-> european-union',
       'russia -accusation-> nato',
@@ -115,13 +113,11 @@ describe('nominal cues', () => {
     expect(triples(run('China issued a warning to Japan.'))).toEqual(['china -threat-> japan']);
   });
 
-  // GAP: a two-word light verb ("carried out") still blocks the subject of the nominal cue. Got no edges.
-  it.fails('light verb + noun: "Israel carried out strikes on Hamas." → force Israel→Hamas', () => {
+  it('light verb + noun: "Israel carried out strikes on Hamas." → force Israel→Hamas', () => {
     expect(triples(run('Israel carried out strikes on Hamas.'))).toEqual(['israel -force-> hamas']);
   });
 
-  // GAP: "announce" is a speech verb, so "sanctions against X" is read as reported content with no subject.
-  it.fails('"Russia announced sanctions against the United Kingdom." → sanction Russia→UK', () => {
+  it('"Russia announced sanctions against the United Kingdom." → sanction Russia→UK', () => {
     expect(triples(run('Russia announced sanctions against the United Kingdom.'))).toEqual(['russia -sanction-> united-kingdom']);
   });
 });
@@ -147,25 +143,19 @@ describe('mediation', () => {
     edge(r, 'qatar', 'mediation', 'hamas');
   });
 
-  // GAP: the main verb after the relative clause ("..., hosted the talks") takes its subject from inside
-  // the clause: got a spurious 'israel -communication-> hamas' (cue "hosted").
-  it.fails('"Qatar, which acts as a mediator between Israel and Hamas, hosted the talks." has no Israel→Hamas hosting', () => {
+  it('"Qatar, which acts as a mediator between Israel and Hamas, hosted the talks." has no Israel→Hamas hosting', () => {
     const r = run('Qatar, which acts as a mediator between Israel and Hamas, hosted the talks.');
     expect(r.events.filter((e) => e.relation !== 'mediation' && e.source !== 'qatar')).toEqual([]);
   });
 
-  // GAP: the tagger reads past-tense "mediated" as an adjective (lemma "mediated"), so the verb cue
-  // "mediate" never matches. Got no edges.
-  it.fails('"The United Nations mediated between India and Pakistan." → UN→India and UN→Pakistan', () => {
+  it('"The United Nations mediated between India and Pakistan." → UN→India and UN→Pakistan', () => {
     expect(triples(run('The United Nations mediated between India and Pakistan.'))).toEqual([
       'united-nations -mediation-> india',
       'united-nations -mediation-> pakistan',
     ]);
   });
 
-  // GAP: only the fixed phrase "acts as an intermediary" works in a main clause; "acts as a mediator"
-  // (noun cue after a verb) finds no mediator. Got no edges.
-  it.fails('"Egypt acts as a mediator between Israel and Hamas." → Egypt→Israel and Egypt→Hamas', () => {
+  it('"Egypt acts as a mediator between Israel and Hamas." → Egypt→Israel and Egypt→Hamas', () => {
     expect(triples(run('Egypt acts as a mediator between Israel and Hamas.'))).toEqual(['egypt -mediation-> hamas', 'egypt -mediation-> israel']);
   });
 });
@@ -196,9 +186,7 @@ describe('attribution and modality', () => {
     expect(edge(r, 'china', 'threat', 'japan')).toMatchObject({ modality: 'reported', attributedTo: 'marco-rubio' });
   });
 
-  // GAP: with the speaker after a future-tense report, the speaker also becomes a target:
-  // got ['israel -force-> benjamin-netanyahu', 'israel -force-> hamas'].
-  it.fails('"Israel will strike Hamas, Netanyahu said." does not make Netanyahu a target', () => {
+  it('"Israel will strike Hamas, Netanyahu said." does not make Netanyahu a target', () => {
     const r = run('Israel will strike Hamas, Netanyahu said.');
     expect(triples(r)).toEqual(['israel -force-> hamas']);
     expect(edge(r, 'israel', 'force', 'hamas')).toMatchObject({ modality: 'planned', attributedTo: 'benjamin-netanyahu' });
@@ -215,9 +203,7 @@ describe('attribution and modality', () => {
     expect(edge(r, 'russia', 'force', 'ukraine')).toMatchObject({ modality: 'reported', attributedTo: 'reuters', date: '2024-03-11' });
   });
 
-  // GAP: a leading "According to X," makes the source X a co-agent of the reported event:
-  // got ['reuters -force-> ukraine', 'russia -force-> ukraine'] (likewise 'bbc -accusation-> china').
-  it.fails('leading "According to Reuters, ..." does not make Reuters an attacker', () => {
+  it('leading "According to Reuters, ..." does not make Reuters an attacker', () => {
     expect(triples(run('According to Reuters, Russia attacked Ukraine on Monday.'))).toEqual(['russia -force-> ukraine']);
     expect(triples(run('According to the BBC, Japan accused China of intimidation.'))).toEqual(['japan -accusation-> china']);
   });
@@ -243,21 +229,17 @@ describe('attribution and modality', () => {
     expect(edge(run('Russia might attack Ukraine.'), 'russia', 'force', 'ukraine').modality).toBe('hypothetical');
   });
 
-  // GAP: with the condition first, "fail" (a negating verb) sits within five tokens of the cue and the
-  // event is marked 'negated' instead of 'hypothetical'.
-  it.fails('"If talks fail, Russia could strike Ukraine." is hypothetical, not negated', () => {
+  it('"If talks fail, Russia could strike Ukraine." is hypothetical, not negated', () => {
     expect(edge(run('If talks fail, Russia could strike Ukraine.'), 'russia', 'force', 'ukraine').modality).toBe('hypothetical');
   });
 
-  // GAP: "threatened to strike" yields an *asserted* force edge Russia→Ukraine and no threat edge.
-  it.fails('"Russia threatened to strike Ukraine if it joins NATO." is a threat, not an asserted strike', () => {
+  it('"Russia threatened to strike Ukraine if it joins NATO." is a threat, not an asserted strike', () => {
     const r = run('Russia threatened to strike Ukraine if it joins NATO.');
     edge(r, 'russia', 'threat', 'ukraine');
     expect(r.events.filter((e) => e.relation === 'force' && e.modality === 'asserted')).toEqual([]);
   });
 
-  // GAP (data): Taiwan is not in data/gazetteer/countries.json nor data/actors.json, so it is never an actor.
-  it.fails('"China could strike Taiwan if it declares independence." → hypothetical strike China→Taiwan', () => {
+  it('"China could strike Taiwan if it declares independence." → hypothetical strike China→Taiwan', () => {
     const r = run('China could strike Taiwan if it declares independence.');
     const taiwan = r.actors.find((a) => a.label === 'Taiwan');
     expect(taiwan).toBeDefined();
@@ -295,14 +277,11 @@ describe('actor forms', () => {
     expect(triples(run('Ukrainian troops attacked Russian forces.'))).toEqual(['ukraine -force-> russia']);
   });
 
-  // GAP: a demonym is kept as the state whenever any actor follows within five tokens, whatever noun it
-  // modifies: got ['china -communication-> japan'] (a state visit).
-  it.fails('"Chinese tourists visited Japan." is not a Chinese state visit', () => {
+  it('"Chinese tourists visited Japan." is not a Chinese state visit', () => {
     expect(triples(run('Chinese tourists visited Japan.'))).toEqual([]);
   });
 
-  // GAP (lexicon): "soldiers" is not a government noun, so "Ukrainian soldiers" is no actor. Got no edges.
-  it.fails('"Russia killed Ukrainian soldiers." → force Russia→Ukraine', () => {
+  it('"Russia killed Ukrainian soldiers." → force Russia→Ukraine', () => {
     expect(triples(run('Russia killed Ukrainian soldiers.'))).toEqual(['russia -force-> ukraine']);
   });
 
@@ -326,21 +305,17 @@ describe('actor forms', () => {
     expect(actorIds(geneva)).not.toContain('switzerland');
   });
 
-  // GAP: participants named after "from" are not subjects: got no edges.
-  it.fails('"Officials from Russia and Ukraine met in Geneva." → communication between Russia and Ukraine', () => {
+  it('"Officials from Russia and Ukraine met in Geneva." → communication between Russia and Ukraine', () => {
     expect(triples(run('Officials from Russia and Ukraine met in Geneva.'))).toEqual(['russia -communication-> ukraine']);
   });
 
-  // GAP: a coordinated subject with a nominal cue after a light verb ("held talks") yields nothing,
-  // though "India held talks with Pakistan." works.
-  it.fails('"Israel and Egypt held talks in Doha." → negotiation between Israel and Egypt, Qatar not involved', () => {
+  it('"Israel and Egypt held talks in Doha." → negotiation between Israel and Egypt, Qatar not involved', () => {
     const r = run('Israel and Egypt held talks in Doha.');
     expect(triples(r)).toEqual(['israel -negotiation-> egypt']);
     expect(actorIds(r)).not.toContain('qatar');
   });
 
-  // GAP (data): "Turkey" is not an alias of "turkiye" (only "Türkiye", "Turkiye", "Republic of Turkey").
-  it.fails('"Turkey condemned Russia." → accusation Türkiye→Russia', () => {
+  it('"Turkey condemned Russia." → accusation Türkiye→Russia', () => {
     expect(triples(run('Turkey condemned Russia.'))).toEqual(['turkiye -accusation-> russia']);
   });
 
@@ -389,10 +364,10 @@ describe('verb cues from data/relations.json, one sentence each (Russia → Ukra
     // Present tense: the tagger reads "contacts"/"strikes" as nouns; the engine still takes them as verbs.
     ['Russia contacts Ukraine.', 'communication', '040'],
     ['Russia strikes Ukraine.', 'force', '195'],
-    ['Russia texted Ukraine.', 'communication', '041', '"texted" does not match the verb cue "text": no edge'],
-    ['Russia menaced Ukraine.', 'threat', '130', '"menaced" does not match the verb cue "menace": no edge'],
-    ['Russia wrote to Ukraine.', 'communication', '040', '"write" is also a speech verb; the speech frame swallows the object: no edge'],
-    ['Russia discussed the ceasefire with Ukraine.', 'communication', '040', 'a "with" object after the direct object is not a target: no edge'],
+    ['Russia texted Ukraine.', 'communication', '041'],
+    ['Russia menaced Ukraine.', 'threat', '130'],
+    ['Russia wrote to Ukraine.', 'communication', '040'],
+    ['Russia discussed the ceasefire with Ukraine.', 'communication', '040'],
   ];
   for (const [sentence, relation, cameo, gap] of table) {
     const body = () => {
@@ -429,7 +404,7 @@ describe('robustness', () => {
   });
 
   it('no files gives an empty result', () => {
-    expect(extractCorpus([], defaultResources())).toEqual({ documents: [], actors: [], events: [] });
+    expect(extractCorpus([], defaultResources())).toEqual({ documents: [], actors: [], events: [], warnings: [] });
   });
 
   it('an empty document is refused with a DocumentError, not a crash', () => {
@@ -441,7 +416,7 @@ describe('robustness', () => {
     const r = extractCorpus(
       [
         { name: 'a.md', text: '---\ntitle: A\npublished: 2024-03-15\n---\nChina warned Japan.' },
-        { name: 'a.txt', text: 'A\nRussia attacked Ukraine.' },
+        { name: 'a.txt', text: 'A\nRussia attacked Ukraine on March 3, 2022.' },
       ],
       defaultResources(),
     );
@@ -458,17 +433,22 @@ describe('robustness', () => {
     expect(extractDocument(doc, defaultResources()).events).toEqual([]);
   });
 
-  // GAP: an undated document (no published, nothing inferable) dates its events with the machine's
-  // current day (`new Date()` in extractDocument), so the same input gives a different graph each day.
-  it.fails("an undated document's events do not depend on the day the extraction runs", () => {
+  // An undated document (no published, nothing inferable) never borrows the machine's clock: a
+  // relation with a dated clause keeps that date, one without is left out with a warning.
+  it("an undated document's events do not depend on the day the extraction runs", () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(new Date('2030-05-05T12:00:00Z'));
-      const first = run('Russia attacked Ukraine.', null).events;
+      const first = run('Russia attacked Ukraine.', null);
       vi.setSystemTime(new Date('2031-06-06T12:00:00Z'));
-      const second = run('Russia attacked Ukraine.', null).events;
-      expect(first).toHaveLength(1);
-      expect(second).toEqual(first);
+      const second = run('Russia attacked Ukraine.', null);
+      expect(first.events).toEqual([]);
+      expect(second.events).toEqual([]);
+      expect(first.warnings.join(' ')).toMatch(/no publication date.*1 relation .*left out/);
+      // A date written with its year still resolves (and here also dates the document).
+      const dated = run('Russia attacked Ukraine. On March 3, 2022, Russia struck Ukraine.', null);
+      expect(dated.documents[0]).toMatchObject({ published: '2022-03-03', publishedInferred: true });
+      expect(dated.events.map((e) => `${e.relation} ${e.date} ${e.datePrecision}`)).toEqual(['force 2022-03-03 document', 'force 2022-03-03 day']);
     } finally {
       vi.useRealTimers();
     }

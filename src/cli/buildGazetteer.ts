@@ -2,6 +2,7 @@
 // Usage: npm run data:countries
 import { writeFileSync, mkdirSync } from 'node:fs';
 import countries from 'world-countries';
+import extrasFile from '../../data/gazetteer/country-extras.json';
 
 interface CountryEntry {
   id: string;
@@ -25,23 +26,27 @@ export function slugify(name: string): string {
 // Two-letter codes ("IR", "CH") collide with ordinary words and initials; keep longer forms only.
 function usableAlias(alias: string): boolean {
   if (alias.length < 3) return false;
+  if (/^the\s/i.test(alias)) return false; // descriptive epithets, not names
   if (alias.includes(',')) return false; // "Iran, Islamic Republic of"
   return /^[\p{Lu}]/u.test(alias);
 }
 
+const extras = extrasFile.extras as Record<string, { aliases: string[]; demonyms: string[] }>;
+
 const entries: CountryEntry[] = countries
-  .filter((c) => c.independent || c.unMember)
+  .filter((c) => c.independent || c.unMember || extrasFile.include.includes(c.cca3))
   .map((c) => {
-    const aliases = new Set<string>([c.name.common, c.name.official, ...c.altSpellings.filter(usableAlias)]);
+    const extra = extras[c.cca3];
+    const aliases = new Set<string>([c.name.common, c.name.official, ...c.altSpellings.filter(usableAlias), ...(extra?.aliases ?? [])]);
     const eng = c.demonyms?.eng;
-    const demonyms = new Set<string>([eng?.m, eng?.f].filter((d): d is string => Boolean(d)));
+    const demonyms = new Set<string>([...[eng?.m, eng?.f].filter((d): d is string => Boolean(d)), ...(extra?.demonyms ?? [])]);
     const capitals = c.capital.map((cap) => cap.replace(/\s+D\.C\.$/, ''));
     return {
       id: slugify(c.name.common),
       label: c.name.common,
       kind: 'state' as const,
       iso3: c.cca3,
-      aliases: [...aliases].filter((a) => /^[\x20-\x7e]+$/.test(a) || a === c.name.common),
+      aliases: [...aliases].filter((a) => /^[\x20-\x7e]+$/.test(a) || a === c.name.common || extra?.aliases.includes(a)),
       demonyms: [...demonyms],
       capitals,
     };

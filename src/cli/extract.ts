@@ -41,7 +41,9 @@ function main(argv: string[]): number {
     return 1;
   }
   try {
-    const graph = buildGraph(extractCorpus(files, defaultResources()));
+    const result = extractCorpus(files, defaultResources());
+    for (const w of result.warnings) console.error(`warning: ${w}`);
+    const graph = buildGraph(result);
     const json = JSON.stringify(graph.export(), null, 1);
     if (out) {
       mkdirSync(dirname(out), { recursive: true });

@@ -18,32 +18,54 @@ export interface RolePair {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-const COORDINATORS = new Set(['and', ',', 'as well as', '&']);
+const LIST_JOINERS = new Set(['and', 'or', '&']);
 const NON_TARGET_PREPOSITIONS = new Set(['through', 'via', 'according', 'despite', 'amid', 'like', 'including', 'in', 'inside', 'within', 'across', 'throughout', 'from']);
+const PARTICLES = new Set(['out', 'up', 'off', 'down']);
+// Verbs that pass their subject through: "acts as a mediator", "serves as an intermediary".
+const LINKING_VERBS = new Set(['act', 'serve', 'be', 'become', 'remain', 'emerge', 'step']);
+// Verbs whose "to"-infinitive object carries the real event: "threatened to strike Ukraine".
+const CONTROL_VERBS = new Set(['threaten', 'vow', 'plan', 'pledge', 'promise', 'intend', 'want', 'seek', 'prepare', 'consider', 'try', 'aim', 'hope', 'offer', 'propose', 'agree', 'refuse', 'decline', 'continue', 'begin', 'start', 'decide', 'attempt', 'expect']);
 
-/** The mention plus those coordinated with it ("the U.S. and Israel"). */
-function withCoordinated(tokens: Token[], args: Mention[], m: Mention, direction: 1 | -1): Mention[] {
+interface Clause {
+  tokens: Token[];
+  /** Candidate actor mentions of the whole sentence, in text order. */
+  args: Mention[];
+  start: number;
+  end: number;
+}
+
+/** The mention plus those coordinated with it ("the U.S. and Israel", "A, B and C") inside the clause. */
+function withCoordinated(c: Clause, m: Mention, direction: 1 | -1): Mention[] {
   const group = [m];
+  let listed = false;
+  let commaOnly = false;
   let cur = m;
   for (;;) {
-    const idx = args.indexOf(cur);
-    const other = args[idx + direction];
-    if (!other) break;
+    const other = c.args[c.args.indexOf(cur) + direction];
+    if (!other || other.tokenStart < c.start || other.tokenEnd > c.end) break;
     const [a, b] = direction === 1 ? [cur, other] : [other, cur];
-    // "A and B", "A, B", "A and the Iranian minister": one coordinator, then only modifiers.
-    const between = tokens.slice(a.tokenEnd, b.tokenStart).filter((t) => t.pos !== 'DET');
-    const joiner = between.findIndex((t) => COORDINATORS.has(t.norm));
-    const rest = between.slice(joiner + 1);
-    if (joiner !== 0 || !rest.every((t) => COORDINATORS.has(t.norm) || t.pos === 'ADJ' || t.pos === 'PROPN' || t.norm === "'s")) break;
+    const between = c.tokens.slice(a.tokenEnd, b.tokenStart).filter((t) => t.pos !== 'DET');
+    const words = between.map((t) => t.norm).join(' ');
+    const head = between[0]?.norm ?? '';
+    const joined = LIST_JOINERS.has(head) || words.startsWith('as well as') || words.startsWith(', and') || words.startsWith(', or');
+    const comma = head === ',' && !joined;
+    // After the joiner only modifiers of the next name may follow ("and the Iranian minister").
+    const skip = words.startsWith('as well as') ? 3 : words.startsWith(', and') || words.startsWith(', or') ? 2 : 1;
+    const rest = between.slice(skip);
+    if ((!joined && !comma) || !rest.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.norm === "'s")) break;
+    if (joined) listed = true;
+    if (comma) commaOnly = true;
     group.push(other);
     cur = other;
   }
+  // "Israel will strike Hamas, Netanyahu said": a comma alone does not make a list.
+  if (commaOnly && !listed) return [m];
   return group;
 }
 
 function isPassive(tokens: Token[], cue: CueMatch, clauseStart: number): boolean {
   const t = tokens[cue.tokenStart]!;
-  if (t.pos !== 'VERB' || !/(ed|en|wn|t)$/.test(t.norm)) return false;
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !/(ed|en|wn|t)$/.test(t.norm)) return false;
   for (let j = cue.tokenStart - 1; j >= Math.max(clauseStart, cue.tokenStart - 3); j--) {
     if (BE.has(tokens[j]!.norm)) return true;
     if (tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'AUX') return false;
@@ -52,13 +74,13 @@ function isPassive(tokens: Token[], cue: CueMatch, clauseStart: number): boolean
 }
 
 /** "between A and B" right after the cue. */
-function betweenPair(tokens: Token[], args: Mention[], cue: CueMatch, end: number): [Mention, Mention] | null {
-  for (let j = cue.tokenEnd; j < Math.min(end, cue.tokenEnd + 4); j++) {
-    if (tokens[j]!.norm !== 'between') continue;
-    const after = args.filter((m) => m.tokenStart > j && m.tokenStart < end);
+function betweenPair(c: Clause, cue: CueMatch): [Mention, Mention] | null {
+  for (let j = cue.tokenEnd; j < Math.min(c.end, cue.tokenEnd + 4); j++) {
+    if (c.tokens[j]!.norm !== 'between') continue;
+    const after = c.args.filter((m) => m.tokenStart > j && m.tokenStart < c.end);
     const a = after[0];
     const b = after[1];
-    if (a && b && tokens.slice(a.tokenEnd, b.tokenStart).some((t) => t.norm === 'and')) return [a, b];
+    if (a && b && c.tokens.slice(a.tokenEnd, b.tokenStart).some((t) => t.norm === 'and')) return [a, b];
   }
   return null;
 }
@@ -69,17 +91,46 @@ function speakerPossessive(tokens: Token[], cue: CueMatch): boolean {
   return tokens[j]?.norm === 'our' || tokens[j]?.norm === 'my';
 }
 
-function possessorOf(tokens: Token[], args: Mention[], cue: CueMatch): Mention | undefined {
+/** "Trump's threats", "U.S. strikes": the actor owning a nominal cue. */
+function possessorOf(c: Clause, cue: CueMatch): Mention | undefined {
   let j = cue.tokenStart - 1;
-  while (j >= 0 && tokens[j]!.pos === 'ADJ') j--;
-  if (tokens[j]?.norm === "'s" || tokens[j]?.norm === "'") j--;
-  return args.find((m) => m.tokenEnd === j + 1);
+  while (j >= 0 && c.tokens[j]!.pos === 'ADJ') j--;
+  if (c.tokens[j]?.norm === "'s" || c.tokens[j]?.norm === "'") j--;
+  return c.args.find((m) => m.tokenEnd === j + 1);
+}
+
+/** A mention right after a verb is that verb's object, not a later verb's subject. */
+function isObjectOfVerb(tokens: Token[], m: Mention, cue: CueMatch): boolean {
+  // Followed by its own verb it is a clause subject: "said it would not talk".
+  const after = tokens[m.tokenEnd];
+  if (after && (after.pos === 'AUX' || after.pos === 'VERB')) return false;
+  let j = m.tokenStart - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j--;
+  return j >= 0 && j !== cue.tokenStart && tokens[j]!.pos === 'VERB' && tokens[j]!.sentence === m.sentence;
+}
+
+/** A finite verb between subject and cue, other than control verbs ("wants to") and linking verbs ("acts as"). */
+function predicateBetween(tokens: Token[], m: Mention, cue: CueMatch): boolean {
+  for (let k = m.tokenEnd; k < cue.tokenStart - 1; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    const next = tokens[k + 1]!;
+    if (next.norm === 'to' || (LINKING_VERBS.has(t.lemma) && next.norm === 'as')) continue;
+    return true;
+  }
+  return false;
+}
+
+function firstVerbAfter(c: Clause, from: number): number {
+  for (let j = from; j < c.end; j++) if (c.tokens[j]!.pos === 'VERB') return j;
+  return -1;
 }
 
 /**
- * Source and target of a cue inside its clause [start, end). `args` are the clause's candidate
+ * Source and target of a cue inside its clause [start, end). `args` are the sentence's candidate
  * actor mentions in text order; `outerSubject` is the subject of the governing clause, used for
- * infinitives ("Iran contacted the U.S. to negotiate") and relative clauses ("Switzerland, which acts").
+ * infinitives ("Iran contacted the U.S. to negotiate") and relative clauses ("Switzerland, which
+ * acts..."); `speaker` is who says the clause, for "our"/"my".
  */
 export function assignRoles(
   tokens: Token[],
@@ -90,92 +141,93 @@ export function assignRoles(
   outerSubject?: Mention,
   speaker?: Mention,
 ): RolePair[] {
+  const c: Clause = { tokens, args, start, end };
   const left = args.filter((m) => m.tokenEnd <= cue.tokenStart && m.tokenStart >= start);
   const right = args.filter((m) => m.tokenStart >= cue.tokenEnd && m.tokenStart < end);
   const pairs: RolePair[] = [];
   const push = (sources: Mention[], targets: Mention[], strength: number) => {
     for (const s of sources) for (const t of targets) if (s.actorId !== t.actorId) pairs.push({ source: s, target: t, strength });
   };
-  // The subject reaches its verb without another finite predicate in between
-  // ("accused the U.S. and Israel of stirring unrest and called..." does not make Israel the caller).
-  const blockedBy = (m: Mention) =>
-    tokens.slice(m.tokenEnd, cue.tokenStart).some((t, k, arr) => t.pos === 'VERB' && arr[k + 1]?.norm !== 'to' && k < arr.length - 1);
-  const ungoverned = left.filter((m) => !governingPreposition(tokens, m));
-  const nearest = ungoverned[ungoverned.length - 1];
-  const subjectLeft = nearest && !blockedBy(nearest) ? nearest : ungoverned[0] && ungoverned[0] !== nearest ? ungoverned[0] : undefined;
-  // An object stands before the next predicate: "meet advisers to discuss options on Iran" has none.
-  let nextVerb = -1;
-  for (let j = cue.tokenEnd; j < end; j++) if (tokens[j]!.pos === 'VERB') {
-    nextVerb = j;
-    break;
-  }
-  const objectRight = right.find((m) => {
-    if (nextVerb >= 0 && m.tokenStart > nextVerb) return false;
+  const symmetric = cue.relation === 'communication' || cue.relation === 'negotiation';
+
+  // Subject: the nearest free mention on the left, unless it is an earlier verb's object or a
+  // finite predicate stands between ("Russia condemned NATO and accused the EU").
+  const free = left.filter((m) => !governingPreposition(tokens, m));
+  const nearest = free[free.length - 1];
+  let subject: Mention | undefined;
+  if (nearest && !isObjectOfVerb(tokens, nearest, cue) && !predicateBetween(tokens, nearest, cue)) subject = nearest;
+  else if (free[0] && free[0] !== nearest && !isObjectOfVerb(tokens, free[0], cue)) subject = free[0];
+
+  // Object: before the next predicate, except through a control verb ("threatened to strike X").
+  let stop = firstVerbAfter(c, cue.tokenEnd);
+  if (stop >= 0 && tokens[stop - 1]?.norm === 'to' && stop - 1 === cue.tokenEnd && CONTROL_VERBS.has(tokens[cue.tokenStart]!.lemma)) stop = firstVerbAfter(c, stop + 1);
+  const object = right.find((m) => {
+    if (stop >= 0 && m.tokenStart > stop) return false;
     const prep = governingPreposition(tokens, m);
     if (!prep) return true;
-    // A verb's prepositional object follows it closely ("spoke to X", "met with X").
-    const prepIndex = m.tokenStart - 1 - tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).reverse().indexOf(prep);
-    return prepIndex <= cue.tokenEnd + 1 && !NON_TARGET_PREPOSITIONS.has(prep.norm) && !LEXICON.sourcePrepositions.has(prep.norm);
+    if (NON_TARGET_PREPOSITIONS.has(prep.norm) || LEXICON.sourcePrepositions.has(prep.norm)) return false;
+    // A verb's prepositional object follows it closely ("spoke to X"); "with" may follow the
+    // direct object of a communication verb ("discussed the ceasefire with Ukraine").
+    const at = m.tokenStart - 1 - tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).reverse().indexOf(prep);
+    return at <= cue.tokenEnd + 1 || (symmetric && prep.norm === 'with');
   });
-  // A noun takes its target from a prepositional phrase right after it: "threats against Iran".
-  const nounTarget = right.find((m) => {
-    const prep = governingPreposition(tokens, m);
-    return Boolean(prep && LEXICON.targetPrepositions.has(prep.norm)) && m.tokenStart <= cue.tokenEnd + 6 && (nextVerb < 0 || m.tokenStart < nextVerb);
-  });
-  // A noun's subject must reach it without a preposition in between ("Israel bombed" vs "since the attacks").
-  const nounSubject =
-    nearest && !tokens.slice(nearest.tokenEnd, cue.tokenStart).some((t) => (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'of') ? nearest : undefined;
-  const symmetric = cue.relation === 'communication' || cue.relation === 'negotiation';
-  const agentRight = right.find((m) => governingPreposition(tokens, m)?.norm === 'by');
-  const between = betweenPair(tokens, args, cue, end);
+  const agent = right.find((m) => governingPreposition(tokens, m)?.norm === 'by');
+  const between = betweenPair(c, cue);
 
   if (cue.relation === 'mediation') {
-    const mediator = subjectLeft ?? outerSubject;
+    const mediator = subject ?? outerSubject;
     if (mediator && between) push([mediator], [between[0], between[1]], 0.9);
-    else if (mediator && objectRight) push([mediator], withCoordinated(tokens, args, objectRight, 1), 0.7);
+    else if (mediator && object) push([mediator], withCoordinated(c, object, 1), 0.7);
     return pairs;
   }
 
   if (cue.kind === 'verb' && isPassive(tokens, cue, start)) {
-    const patient = subjectLeft ?? outerSubject;
-    if (agentRight && patient) push(withCoordinated(tokens, args, agentRight, 1), withCoordinated(tokens, args, patient, -1), 0.85);
+    const patient = subject ?? nearest ?? outerSubject;
+    if (agent && patient) push(withCoordinated(c, agent, 1), withCoordinated(c, patient, -1), 0.85);
     return pairs;
   }
 
   if (cue.kind === 'noun') {
     // "X will be our legitimate target": the speaker's nominal predicate about the subject.
-    const firstPerson = speakerPossessive(tokens, cue);
-    if (firstPerson && speaker) {
-      const subjects = left.filter((m) => !governingPreposition(tokens, m) && tokens.slice(m.tokenEnd, cue.tokenStart).some((t) => t.lemma === 'be'));
+    if (speakerPossessive(tokens, cue) && speaker) {
+      const subjects = free.filter((m) => tokens.slice(m.tokenEnd, cue.tokenStart).some((t) => t.lemma === 'be'));
       push([speaker], subjects, 0.7);
       return pairs;
     }
-    const owner = possessorOf(tokens, args, cue);
-    const source = owner ?? nounSubject;
-    const target = nounTarget;
+    const owner = possessorOf(c, cue);
+    // A noun's agent reaches it without a preposition in between ("Israel carried out strikes",
+    // not "since the attacks"); verb particles such as "out" do not count.
+    const reaches = (m: Mention) =>
+      !tokens.slice(m.tokenEnd, cue.tokenStart).some((t, k, arr) => (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'of' && !(PARTICLES.has(t.norm) && arr[k - 1]?.pos === 'VERB'));
+    const nounSubject = nearest && reaches(nearest) ? nearest : undefined;
+    const target = right.find((m) => {
+      const prep = governingPreposition(tokens, m);
+      return Boolean(prep && LEXICON.targetPrepositions.has(prep.norm)) && m.tokenStart <= cue.tokenEnd + 6 && (stop < 0 || m.tokenStart < stop);
+    });
     if (between && !owner) {
       push([between[0]], [between[1]], 0.75);
       return pairs;
     }
-    if (source && target) push(withCoordinated(tokens, args, source, -1), withCoordinated(tokens, args, target, 1), owner ? 0.8 : 0.6);
+    const source = owner ?? nounSubject;
+    if (source && target) push(withCoordinated(c, source, -1), withCoordinated(c, target, 1), owner ? 0.8 : 0.6);
+    else if (source && symmetric && !owner) pushGroup(c, source, push);
     return pairs;
   }
 
-  // Active verb or phrase.
-  const source = subjectLeft ?? outerSubject;
-  if (between && source) {
-    push([source], [between[0], between[1]], 0.7);
+  // Active verb or verbal phrase.
+  const source = subject ?? outerSubject;
+  if (between) {
+    if (source) push([source], [between[0], between[1]], 0.7);
+    else push([between[0]], [between[1]], 0.7);
     return pairs;
   }
-  if (between && !source) {
-    push([between[0]], [between[1]], 0.7);
-    return pairs;
-  }
-  if (source && objectRight) push(withCoordinated(tokens, args, source, -1), withCoordinated(tokens, args, objectRight, 1), subjectLeft ? 0.9 : 0.7);
-  else if (source && symmetric) {
-    // "Araghchi and Witkoff discussed...": a coordinated subject of a symmetric relation.
-    const group = withCoordinated(tokens, args, source, -1).sort((a, b) => a.tokenStart - b.tokenStart);
-    if (group.length === 2) push([group[0]!], [group[1]!], 0.75);
-  }
+  if (source && object) push(withCoordinated(c, source, -1), withCoordinated(c, object, 1), subject ? 0.9 : 0.7);
+  else if (source && symmetric) pushGroup(c, source, push);
   return pairs;
+}
+
+/** "Araghchi and Witkoff discussed...": a coordinated pair as the subject of a symmetric relation. */
+function pushGroup(c: Clause, source: Mention, push: (s: Mention[], t: Mention[], strength: number) => void): void {
+  const group = withCoordinated(c, source, -1).sort((a, b) => a.tokenStart - b.tokenStart);
+  if (group.length === 2) push([group[0]!], [group[1]!], 0.75);
 }

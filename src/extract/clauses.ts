@@ -16,6 +16,9 @@ export function governingPreposition(tokens: Token[], m: Mention): Token | undef
   while (j >= 0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
   const t = tokens[j];
   if (t?.norm === 'as' && tokens[j - 1]?.norm === 'well') return undefined; // "as well as" coordinates
+  // "officials from Russia", "leaders of Iran": the actor behind a government noun.
+  const before = tokens[j - 1];
+  if ((t?.norm === 'from' || t?.norm === 'of') && before && LEXICON.governmentNouns.has(before.norm)) return undefined;
   return t && t.sentence === m.sentence && t.pos === 'ADP' ? t : undefined;
 }
 
@@ -31,6 +34,18 @@ function isBoundary(tokens: Token[], i: number): boolean {
   return true;
 }
 
+const SUBORDINATORS = new Set(['if', 'unless', 'when', 'while', 'although', 'though', 'because', 'after', 'before', 'once', 'which', 'who']);
+
+/** A comma closing a fronted subordinate or relative clause ("If talks fail, Russia could..."). */
+function closesSubordinate(tokens: Token[], comma: number, start: number): boolean {
+  for (let j = comma - 1; j >= start && comma - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (SUBORDINATORS.has(t.norm)) return j === start || tokens[j - 1]?.norm === ',' || tokens[j - 1]?.sentence !== t.sentence;
+    if (t.norm === ',') return false;
+  }
+  return false;
+}
+
 /** Clause around token `i`: bounded by clause-opening words and by the edges of reported speech. */
 export function clauseAround(tokens: Token[], sentence: Sentence, i: number, frames: SpeechFrame[]): { start: number; end: number } {
   let start = sentence.firstToken;
@@ -42,16 +57,29 @@ export function clauseAround(tokens: Token[], sentence: Sentence, i: number, fra
     } else if (i < f.start && f.start >= start) end = Math.min(end, f.start);
     else if (i >= f.end && f.end <= i) start = Math.max(start, f.end);
   }
-  for (let j = i - 1; j >= start; j--) if (isBoundary(tokens, j)) {
-    start = j;
-    break;
+  for (let j = i - 1; j >= start; j--) {
+    if (tokens[j]!.norm === ',' && closesSubordinate(tokens, j, start)) {
+      start = j + 1;
+      break;
+    }
+    if (isBoundary(tokens, j)) {
+      start = j;
+      break;
+    }
   }
-  for (let j = i + 1; j < end; j++) if (isBoundary(tokens, j)) {
-    end = j;
-    break;
+  const relative = tokens[start]?.norm === 'which' || tokens[start]?.norm === 'who';
+  for (let j = i + 1; j < end; j++) {
+    // A relative clause ends at its closing comma: "Qatar, which mediates..., hosted the talks".
+    if (isBoundary(tokens, j) || (relative && tokens[j]!.norm === ',')) {
+      end = j;
+      break;
+    }
   }
   return { start, end };
 }
+
+// Speech verbs that also take a plain object: "announced sanctions", "declared a ceasefire".
+const REPORTING_WITH_OBJECT = new Set(['announce', 'declare', 'confirm', 'report', 'claim', 'acknowledge', 'state', 'post']);
 
 /**
  * Reported speech in one sentence: "X said (that) ...", "..., X said.", "according to X, ...".
@@ -71,6 +99,13 @@ export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: 
       continue;
     }
     if (!LEXICON.speechVerbs.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    // "announced sanctions", "wrote to Ukraine": an object, not reported speech.
+    const next = tokens[i + 1];
+    const afterNext = tokens[i + 2];
+    if (next && next.sentence === t.sentence) {
+      if (next.norm === 'to' && afterNext && afterNext.pos !== 'VERB') continue;
+      if (REPORTING_WITH_OBJECT.has(t.lemma) && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || (next.pos === 'DET' && afterNext && (afterNext.pos === 'NOUN' || afterNext.pos === 'ADJ')))) continue;
+    }
     const left = inSentence.filter((m) => m.tokenEnd <= i && !governingPreposition(tokens, m));
     const speakerLeft = left[left.length - 1];
     const rest = tokens.slice(i + 1, sentence.endToken).filter((w) => w.pos !== 'PUNCT');

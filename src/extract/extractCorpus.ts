@@ -119,5 +119,8 @@ export function extractCorpus(files: InputFile[], res: ExtractionResources): Ext
       }
     }
   }
-  return { documents, actors, events };
+  const warnings = perDoc
+    .filter((d) => d.undated > 0)
+    .map((d) => `${d.doc.id}: no publication date given or found in the text; ${d.undated} relation${d.undated === 1 ? '' : 's'} without a date of their own left out. Add "published:" to its front matter.`);
+  return { documents, actors, events, warnings };
 }

@@ -24,7 +24,12 @@ export interface DocumentExtraction {
   mentions: Mention[];
   /** Actors found in this text that the dictionary lacks. */
   discovered: DiscoveredEntry[];
+  /** Relations left out because neither the document nor their clause gives a date. */
+  undated: number;
 }
+
+// Stands in for "no publication date" so only dates that carry their own year resolve.
+const FAR_FUTURE = '9999-12-31';
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
@@ -101,8 +106,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
   const discovery = discoverActors(doc.body, tokens, fromDictionary, dictionary);
   const dict = new ScopedActors(dictionary, discovery.actors);
   const kindOf = (id: string) => dict.get(id)?.kind;
-  const published = doc.published ?? new Date().toISOString().slice(0, 10);
-  const docDate = published.slice(0, 10);
+  const docDate = doc.published?.slice(0, 10) ?? null;
   const byStart = (a: Mention, b: Mention) => a.tokenStart - b.tokenStart;
   const named = qualifyMentions(tokens, [...fromDictionary, ...discovery.mentions].sort(byStart), kindOf);
   const roles = findRoleMentions(tokens, named, dict, doc.published);
@@ -111,6 +115,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
 
   const index = new MentionIndex(mentions, tokens.length);
   const events: ExtractedEvent[] = [];
+  let undated = 0;
   for (const sentence of sentences) {
     let inSentence = index.inSentence(sentence.index);
     const frames = findSpeechFrames(tokens, sentence, inSentence);
@@ -136,8 +141,14 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
       const clauseStartChar = tokens[clause.start]!.start;
       const clauseText = doc.body.slice(clauseStartChar, tokens[clause.end - 1]!.end);
       const cueChar = tokens[cue.tokenStart]!.start - clauseStartChar;
-      const dates = doc.published ? findDates(clauseText, doc.published, tense) : [];
+      const dates = doc.published
+        ? findDates(clauseText, doc.published, tense)
+        : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
       const date = dates.sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
+      if (!date && !docDate) {
+        undated += pairs.length;
+        continue;
+      }
       const cueText = doc.body.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
       const cueWeight = cue.kind === 'noun' ? 0.9 : 1;
       for (const p of pairs) {
@@ -149,7 +160,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
           relation: relation.id,
           cameo: cue.cameo,
           plover: relation.plover,
-          date: date?.date ?? docDate,
+          date: date?.date ?? docDate!,
           datePrecision: date?.precision ?? 'document',
           doc: doc.id,
           evidence,
@@ -163,7 +174,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
       }
     }
   }
-  events.push(...affiliationEvents(doc, tokens, sentences, mentions, index, kindOf, docDate));
+  if (docDate) events.push(...affiliationEvents(doc, tokens, sentences, mentions, index, kindOf, docDate));
   // One event per relation, pair and sentence.
   const byKey = new Map<string, ExtractedEvent>();
   for (const e of events) {
@@ -171,5 +182,5 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
     const prev = byKey.get(key);
     if (!prev || prev.confidence < e.confidence) byKey.set(key, e);
   }
-  return { events: [...byKey.values()], mentions, discovered: discovery.actors };
+  return { events: [...byKey.values()], mentions, discovered: discovery.actors, undated };
 }

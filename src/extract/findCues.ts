@@ -5,12 +5,29 @@ import type { Mention, Sentence, Token } from './types';
 const VERB_POS = new Set(['VERB', 'AUX']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
-/** "Araghchi contacts Witkoff": a noun-tagged cue between a name and a noun phrase reads as a verb. */
-function verbMistaggedAsNoun(tokens: Token[], i: number, sentence: Sentence): boolean {
+/**
+ * "Araghchi contacts Witkoff", "The United Nations mediated between...": a cue the tagger read as a
+ * noun or adjective, right after a name and before a noun phrase or preposition, reads as a verb.
+ */
+function verbMistagged(tokens: Token[], i: number, sentence: Sentence): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || i - 1 < sentence.firstToken || i + 1 >= sentence.endToken) return false;
-  return tokens[i]!.pos === 'NOUN' && prev.pos === 'PROPN' && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON');
+  if (!prev || !next || i - 1 < sentence.firstToken || i + 1 >= sentence.endToken || prev.pos !== 'PROPN') return false;
+  const t = tokens[i]!;
+  if (t.pos === 'NOUN') return next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
+  if (t.pos === 'ADJ' && /ed$/.test(t.norm)) return next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'PRON';
+  return false;
+}
+
+/** Lemma guesses for inflections the lemmatiser leaves alone ("texted", "menaced"). */
+function lemmaGuesses(t: Token): string[] {
+  const out = [t.lemma, t.norm];
+  if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') {
+    for (const [suffix, repl] of [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['es', ''], ['s', '']] as const) {
+      if (t.norm.endsWith(suffix) && t.norm.length > suffix.length + 2) out.push(t.norm.slice(0, -suffix.length) + repl);
+    }
+  }
+  return out;
 }
 
 /** Relation cues in one sentence, longest first, never inside an actor mention. */
@@ -21,17 +38,18 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     if (covered.has(i)) continue;
     const t = tokens[i]!;
-    const candidates = ontology.cuesByFirstLemma.get(t.lemma) ?? ontology.cuesByFirstLemma.get(t.norm) ?? [];
+    const firstLemma = lemmaGuesses(t).find((l) => ontology.cuesByFirstLemma.has(l));
+    const candidates = firstLemma ? ontology.cuesByFirstLemma.get(firstLemma)! : [];
     for (const c of candidates) {
       const n = c.lemmas.length;
       if (i + n > sentence.endToken) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const w = tokens[i + k]!;
-        ok = !covered.has(i + k) && (w.lemma === c.lemmas[k] || w.norm === c.lemmas[k]);
+        ok = !covered.has(i + k) && (k === 0 ? firstLemma === c.lemmas[0] || w.norm === c.lemmas[0] : w.lemma === c.lemmas[k] || w.norm === c.lemmas[k]);
       }
       if (!ok) continue;
-      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistaggedAsNoun(tokens, i, sentence)) continue;
+      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence)) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       const kind = c.kind === 'phrase' ? (VERB_POS.has(t.pos) ? 'verb' : 'noun') : c.kind;

@@ -53,11 +53,21 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
     if (m.form === 'demonym') {
       // Look through adjectives for the head noun: "Iranian nuclear sites", "Iranian military commanders".
       let j = m.tokenEnd;
+      // Coordinated demonyms share the head noun: "Russian and Ukrainian officials".
+      for (let k2 = k + 1; k2 < mentions.length; k2++) {
+        const o = mentions[k2]!;
+        const gap = tokens.slice(j, o.tokenStart);
+        if (o.form !== 'demonym' || gap.length === 0 || gap.length > 2 || !gap.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'or')) break;
+        j = o.tokenEnd;
+      }
       let head: Token | undefined;
       while ((head = nextWord(tokens, j, m.sentence)) && head.pos === 'ADJ' && j < m.tokenEnd + 3) j++;
       const noun = head?.norm ?? '';
+      // A demonym qualifying a named actor inside one noun phrase: "Iranian Parliament Speaker X".
       const after = mentions[k + 1];
-      const followedByActor = Boolean(after && after.tokenStart <= m.tokenEnd + 5);
+      const followedByActor = Boolean(
+        after && after.tokenStart <= m.tokenEnd + 5 && tokens.slice(m.tokenEnd, after.tokenStart).every((t) => isNpInternal(t) && t.pos !== 'PUNCT'),
+      );
       if (!followedByActor && !LEXICON.governmentNouns.has(noun) && !LEXICON.targetNouns.has(noun)) continue;
     }
     kept.push(m);

@@ -3,6 +3,8 @@ import { LEXICON } from './lexicon';
 import type { Tense } from './resolveEventDate';
 import type { Token } from './types';
 
+const HYPOTHETICAL_GOVERNORS = new Set(['threaten', 'want', 'seek', 'try', 'consider', 'hope', 'offer', 'propose', 'attempt', 'aim', 'wish']);
+const PLANNED_GOVERNORS = new Set(['plan', 'intend', 'prepare', 'pledge', 'promise', 'vow', 'agree', 'decide', 'expect', 'schedule']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const FUTURE = new Set(['will', "'ll", 'shall']);
 
@@ -26,7 +28,15 @@ export function cueModality(tokens: Token[], clauseStart: number, clauseEnd: num
   const near = Math.max(clauseStart, cueStart - 5);
   for (let i = near; i < cueStart; i++) {
     const t = tokens[i]!;
-    if (LEXICON.negators.has(t.norm) || LEXICON.negatingVerbs.has(t.lemma)) return 'negated';
+    if (LEXICON.negators.has(t.norm)) return 'negated';
+    // "declined to comment", "refused to meet": the negating verb governs the cue directly.
+    if (LEXICON.negatingVerbs.has(t.lemma) && (i + 1 === cueStart || (tokens[i + 1]?.norm === 'to' && i + 2 >= cueStart - 1))) return 'negated';
+  }
+  // The cue as the object of an intention: "threatened to strike", "plans to meet".
+  const governor = tokens[cueStart - 1]?.norm === 'to' ? tokens[cueStart - 2] : undefined;
+  if (governor && cueStart - 2 >= clauseStart) {
+    if (HYPOTHETICAL_GOVERNORS.has(governor.lemma)) return 'hypothetical';
+    if (PLANNED_GOVERNORS.has(governor.lemma)) return 'planned';
   }
   let hypothetical = false;
   let planned = false;

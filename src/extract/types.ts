@@ -82,4 +82,6 @@ export interface ExtractionResult {
   documents: SourceDocument[];
   actors: ExtractedActor[];
   events: ExtractedEvent[];
+  /** Things a user should know about the input ("no publication date: 3 relations left out"). */
+  warnings: string[];
 }
