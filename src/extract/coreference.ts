@@ -3,6 +3,7 @@ import { LEXICON } from './lexicon';
 import { MentionIndex } from './mentionIndex';
 import type { Mention, Token } from './types';
 
+const STATE_NOUNS = new Set(['country', 'nation', 'government', 'state', 'administration']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 
 /**
@@ -60,7 +61,7 @@ export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: Act
  * Third-person singular pronouns to a person: the first person named earlier in the same sentence,
  * else the first person of the nearest earlier sentence that names one (the usual subject).
  */
-export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup): Mention[] {
+export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {
   const out: Mention[] = [];
   const persons = new Map<number, Mention[]>();
   const addPerson = (m: Mention) => {
@@ -77,6 +78,13 @@ export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: 
     let antecedent = (persons.get(t.sentence) ?? []).find((m) => m.tokenStart < i && fits(m));
     for (let s = t.sentence - 1; !antecedent && s >= 0 && s >= t.sentence - 4; s--) antecedent = (persons.get(s) ?? []).find(fits);
     if (!antecedent) continue;
+    // "his country", "her government": the state the person belongs to.
+    const next = tokens[i + 1];
+    if ((t.norm === 'his' || t.norm === 'her') && next && STATE_NOUNS.has(next.norm)) {
+      const state = dict.affiliationOn(antecedent.actorId, published);
+      if (state && dict.get(state)?.kind === 'state') out.push({ actorId: state, form: 'pronoun', tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, surface: `${t.text} ${next.text}` });
+      continue;
+    }
     const m: Mention = { actorId: antecedent.actorId, form: 'pronoun', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text };
     out.push(m);
     addPerson(m);

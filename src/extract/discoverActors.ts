@@ -13,8 +13,11 @@ export interface DiscoveredEntry extends ActorEntry {
 export interface Discovery {
   actors: DiscoveredEntry[];
   mentions: Mention[];
+  /** Dictionary mentions that turned out to be part of another name ("Rubio" in "Joe Rubio"). */
+  superseded: Mention[];
 }
 
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const isCapitalized = (t: Token) => /^[\p{Lu}]/u.test(t.text);
 const isAcronym = (t: Token) => /^[\p{Lu}]{2,8}$/u.test(t.text);
 const PERSON_MAX = 4;
@@ -85,7 +88,15 @@ function personApposition(text: string, tokens: Token[], after: number, sentence
  */
 export function discoverActors(text: string, tokens: Token[], known: Mention[], dict: ActorDictionary): Discovery {
   const covered: (Mention | undefined)[] = new Array(tokens.length);
-  for (const m of known) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = m;
+  // A known person's bare surname after an unknown given name is someone else: "Joe Rubio".
+  const superseded = known.filter((m) => {
+    if (m.form !== 'name' || m.tokenEnd - m.tokenStart !== 1 || dict.get(m.actorId)?.kind !== 'person') return false;
+    const prev = tokens[m.tokenStart - 1];
+    if (!prev || prev.sentence !== m.sentence || prev.pos !== 'PROPN' || !isCapitalized(prev) || known.some((k) => k.tokenEnd === m.tokenStart)) return false;
+    if (LEXICON.personTitles.some((t) => t.length === 1 && t[0] === prev.norm)) return false;
+    return dict.findPersonVariant(`${prev.text} ${m.surface}`)?.id !== m.actorId;
+  });
+  for (const m of known) if (!superseded.includes(m)) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = m;
   const actors = new Map<string, DiscoveredEntry>();
   const byAcronym = new Map<string, string>();
   const bySurname = new Map<string, Set<string>>();
@@ -132,11 +143,11 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
     while (end < sEnd && !covered[end]) {
       const w = tokens[end]!;
       if (isCapitalized(w) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) end++;
-      else if (LEXICON.nameConnectors.has(w.norm) && end + 1 < sEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1]) end += 2;
+      else if (LEXICON.nameConnectors.has(w.norm) && end + 1 < sEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1] && !CALENDAR.has(tokens[end + 1]!.norm)) end += 2;
       else break;
     }
-    const words = tokens.slice(i, end);
-    const label = text.slice(t.start, tokens[end - 1]!.end);
+    let words = tokens.slice(i, end);
+    let label = text.slice(t.start, tokens[end - 1]!.end);
     const hasConnector = words.some((w) => LEXICON.nameConnectors.has(w.norm));
 
     // An acronym used again after its definition.
@@ -190,7 +201,13 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
         continue;
       }
     }
-    if (hasConnector) continue;
+    if (hasConnector) {
+      // Not an organisation: keep the part before the first connector as a possible name.
+      end = i + words.findIndex((w) => LEXICON.nameConnectors.has(w.norm));
+      if (end <= nameStart) continue;
+      words = tokens.slice(i, end);
+      label = text.slice(t.start, tokens[end - 1]!.end);
+    }
 
     const nameWords = tokens.slice(nameStart, end);
     if (nameWords.length === 0 || nameWords.length > PERSON_MAX) continue;
@@ -224,5 +241,5 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
     addMention(id, nameStart, end, 'discovered');
     i = end - 1;
   }
-  return { actors: [...actors.values()], mentions };
+  return { actors: [...actors.values()], mentions, superseded };
 }

@@ -98,6 +98,40 @@ function affiliationEvents(
   return out;
 }
 
+const ACCUSABLE = new Set(['force', 'threat', 'sanction']);
+
+/**
+ * "According to HRANA, security forces killed..." — an organisation reporting a hostile act accuses
+ * its doer: an accusation edge from the reporter to the source of the reported event.
+ */
+function reportAsAccusation(
+  e: ExtractedEvent,
+  frame: SpeechFrame,
+  kindOf: (id: string) => string | undefined,
+  body: string,
+  tokens: Token[],
+): ExtractedEvent | null {
+  const reporter = frame.speaker.actorId;
+  // Monitors and rights groups document abuses; a state or person saying so is already a reported event.
+  if (!ACCUSABLE.has(e.relation) || reporter === e.source || reporter === e.target || kindOf(reporter) !== 'organization') return null;
+  if (e.modality === 'negated' || e.modality === 'hypothetical') return null;
+  const verb = tokens[frame.verb]!;
+  const { attributedTo: _speaker, ...rest } = e;
+  void _speaker;
+  return {
+    ...rest,
+    id: `${e.id}:report`,
+    source: reporter,
+    target: e.source,
+    relation: 'accusation',
+    cameo: '112',
+    plover: 'ACCUSE',
+    modality: 'asserted',
+    confidence: Math.round(e.confidence * 0.7 * 100) / 100,
+    cue: body.slice(verb.start, verb.end + (verb.norm === 'according' ? 3 : 0)),
+  };
+}
+
 /** Events stated by one document's sentences. */
 export function extractDocument(doc: SourceDocument, res: ExtractionResources): DocumentExtraction {
   const { dictionary, ontology } = res;
@@ -108,10 +142,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
   const kindOf = (id: string) => dict.get(id)?.kind;
   const docDate = doc.published?.slice(0, 10) ?? null;
   const byStart = (a: Mention, b: Mention) => a.tokenStart - b.tokenStart;
-  const named = qualifyMentions(tokens, [...fromDictionary, ...discovery.mentions].sort(byStart), kindOf);
+  const kept = fromDictionary.filter((m) => !discovery.superseded.includes(m));
+  const named = qualifyMentions(tokens, [...kept, ...discovery.mentions].sort(byStart), kindOf);
   const roles = findRoleMentions(tokens, named, dict, doc.published);
   let mentions = [...named, ...roles].sort(byStart);
-  mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict)].sort(byStart);
+  mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict, doc.published)].sort(byStart);
 
   const index = new MentionIndex(mentions, tokens.length);
   const events: ExtractedEvent[] = [];
@@ -169,8 +204,10 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
           cue: cueText,
         };
         if (date?.dateEnd) event.dateEnd = date.dateEnd;
-        if (frame && frame.speaker.actorId) event.attributedTo = frame.speaker.actorId;
+        if (frame) event.attributedTo = frame.speaker.actorId;
         events.push(event);
+        const report = frame ? reportAsAccusation(event, frame, kindOf, doc.body, tokens) : null;
+        if (report) events.push(report);
       }
     }
   }

@@ -52,7 +52,10 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence)) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
-      const kind = c.kind === 'phrase' ? (VERB_POS.has(t.pos) ? 'verb' : 'noun') : c.kind;
+      // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.
+      const words = tokens.slice(i, i + n);
+      const verbal = VERB_POS.has(t.pos) || (!NOUN_POS.has(t.pos) && words.some((w) => w.pos === 'VERB'));
+      const kind = c.kind === 'phrase' ? (verbal ? 'verb' : 'noun') : c.kind;
       cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n });
       for (let k = 0; k < n; k++) covered.add(i + k);
       i += n - 1;
