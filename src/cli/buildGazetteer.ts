@@ -2,6 +2,7 @@
 // Usage: npm run data:countries
 import { writeFileSync, mkdirSync } from 'node:fs';
 import countries from 'world-countries';
+import { slugify } from '../extract/slugify';
 import extrasFile from '../../data/gazetteer/country-extras.json';
 
 interface CountryEntry {
@@ -12,15 +13,6 @@ interface CountryEntry {
   aliases: string[];
   demonyms: string[];
   capitals: string[];
-}
-
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 // Two-letter codes ("IR", "CH") collide with ordinary words and initials; keep longer forms only.

@@ -2,6 +2,7 @@ import type { ActorKind } from '../graph/contract';
 import type { ActorDictionary } from './actorDictionary';
 import { LEXICON } from './lexicon';
 import { nameSkeleton } from './nameSkeleton';
+import { slugify } from './slugify';
 import type { ActorEntry, Mention, Token } from './types';
 
 export interface DiscoveredEntry extends ActorEntry {
@@ -21,15 +22,6 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const isCapitalized = (t: Token) => /^[\p{Lu}]/u.test(t.text);
 const isAcronym = (t: Token) => /^[\p{Lu}]{2,8}$/u.test(t.text);
 const PERSON_MAX = 4;
-
-function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 function kindFromWords(words: string[]): ActorKind | null {
   const lower = words.map((w) => w.toLowerCase());
@@ -116,7 +108,7 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
   };
 
   const upsert = (label: string, kind: ActorKind, note: string, extra: Partial<DiscoveredEntry> = {}): string => {
-    const id = slug(label);
+    const id = slugify(label);
     const prev = actors.get(id);
     if (prev) {
       if (extra.description && !prev.description) prev.description = extra.description;

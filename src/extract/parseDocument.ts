@@ -1,21 +1,11 @@
 import { parse as parseYaml } from 'yaml';
 import type { PublishedPrecision } from '../graph/contract';
+import { slugify } from './slugify';
 import type { SourceDocument } from './types';
 
 export class DocumentError extends Error {}
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-function slug(name: string): string {
-  return name
-    .replace(/\.[^.]+$/, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
-}
 
 function stringField(value: unknown): string | null {
   if (typeof value === 'string' && value.trim()) return value.trim();
@@ -78,7 +68,7 @@ export function parseDocument(fileName: string, raw: string): SourceDocument {
   }
   const url = stringField(meta.url);
   return {
-    id: slug(fileName) || 'document',
+    id: slugify(fileName.replace(/\.[^.]+$/, '')).slice(0, 80) || 'document',
     title: title ?? fileName,
     published: published?.published ?? null,
     publishedPrecision: published?.precision ?? 'unknown',

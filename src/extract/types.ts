@@ -1,4 +1,4 @@
-import type { ActorKind, DocumentMeta, EdgeAttributes } from '../graph/contract';
+import type { ActorKind, DocumentMeta, EdgeAttributes, NodeAttributes } from '../graph/contract';
 
 export type SourceDocument = DocumentMeta;
 
@@ -68,14 +68,9 @@ export interface ExtractedEvent extends EdgeAttributes {
   target: string;
 }
 
-export interface ExtractedActor {
+/** An actor as it becomes a graph node: the node attributes plus its id. */
+export interface ExtractedActor extends NodeAttributes {
   id: string;
-  label: string;
-  kind: ActorKind;
-  aliases: string[];
-  affiliation?: string;
-  description?: string;
-  notes?: string[];
 }
 
 export interface ExtractionResult {
