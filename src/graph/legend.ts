@@ -13,6 +13,8 @@ export interface LegendEntry {
 export interface Legend {
   kinds: LegendEntry[];
   relations: LegendEntry[];
+  /** Actors without any relation (the layout lines them up under the graph). */
+  unconnected: number;
 }
 
 /** Only kinds and relations present in the graph, in contract/ontology order, with counts. */
@@ -38,5 +40,6 @@ export function buildLegend(graph: DramatisGraph): Legend {
       const style = relationStyle(id);
       return { id, label: style.label, color: style.color, count: relationCounts.get(id) ?? 0 };
     });
-  return { kinds, relations };
+  const unconnected = graph.filterNodes((n) => graph.degree(n) === 0).length;
+  return { kinds, relations, unconnected };
 }

@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useAppStore } from '../store/appStore';
+import { describePair } from '../store/pairDetails';
+import { EvidenceQuote } from './EvidenceQuote';
+import { ActorLink, EventDate, ModalityTag, RelationTag } from './EventBits';
+
+export function EdgePanel({ edge }: { edge: string }) {
+  const graph = useAppStore((s) => s.graph);
+  const pair = useMemo(() => (graph ? describePair(graph, edge) : null), [graph, edge]);
+  const selectedCard = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    // Block body on purpose: newer browsers return a promise from scrollIntoView.
+    selectedCard.current?.scrollIntoView({ block: 'nearest' });
+  }, [edge]);
+  if (!pair) return <p className="panel-empty">This relation is not in the graph.</p>;
+
+  return (
+    <article className="panel-body" data-testid="edge-panel">
+      <header className="panel-header">
+        <p className="kind-line">
+          {pair.events.length} {pair.events.length === 1 ? 'event' : 'events'} between
+        </p>
+        <h2 className="panel-title pair-title">
+          <ActorLink actor={pair.first} />
+          <span className="pair-joiner" aria-label="and">
+            ⇄
+          </span>
+          <ActorLink actor={pair.second} />
+        </h2>
+      </header>
+
+      <div className="panel-scroll">
+        <ol className="event-list">
+          {pair.events.map((e) => (
+            <li
+              key={e.edge}
+              ref={e.edge === pair.selectedEdge ? selectedCard : undefined}
+              className={e.edge === pair.selectedEdge ? 'event-card selected' : 'event-card'}
+              data-edge={e.edge}
+              data-source={e.source.id}
+            >
+              <div className="event-meta">
+                <EventDate date={e.date} dateEnd={e.dateEnd} precision={e.datePrecision} />
+                <ModalityTag modality={e.modality} />
+              </div>
+              <p className="event-headline">
+                <span>{e.source.label}</span>
+                <RelationTag relation={e.relation} />
+                <span className="direction" aria-label="to">
+                  →
+                </span>
+                <span>{e.target.label}</span>
+              </p>
+              {e.attributedTo && <p className="attribution">According to {e.attributedTo.label}</p>}
+              <EvidenceQuote text={e.evidence} cue={e.cue} />
+              <p className="document-title">
+                <span className="muted">From </span>
+                <cite>{e.documentTitle}</cite>
+              </p>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { useAppStore } from '../store/appStore';
+
+const VISIBLE_TITLES = 3;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function Header() {
+  const summary = useAppStore((s) => s.summary);
+  const shown = summary?.documents.slice(0, VISIBLE_TITLES) ?? [];
+  const hidden = summary ? summary.documents.length - shown.length : 0;
+  return (
+    <header className="header" data-testid="header">
+      <div className="brand">
+        <h1>Dramatis</h1>
+        <p className="tagline">Who did what to whom, and which sentence says so</p>
+      </div>
+      {summary && (
+        <>
+          <dl className="stats">
+            <div>
+              <dt>Actors</dt>
+              <dd data-testid="actor-count">{summary.actors}</dd>
+            </div>
+            <div>
+              <dt>Relations</dt>
+              <dd data-testid="relation-count">{summary.relations}</dd>
+            </div>
+          </dl>
+          <div className="documents">
+            <span className="documents-heading">{plural(summary.documents.length, 'document', 'documents')}</span>
+            <ul>
+              {shown.map((d) => (
+                <li key={d.id} title={d.source ? `${d.title} — ${d.source}` : d.title}>
+                  {d.title}
+                </li>
+              ))}
+              {hidden > 0 && <li className="more">and {hidden} more</li>}
+            </ul>
+          </div>
+        </>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,98 @@
+import Sigma from 'sigma';
+import type { DramatisGraph } from '../../graph/buildGraph';
+import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../graph/displayReducers';
+import { computeFocus } from '../../graph/focus';
+import { buildViewGraph } from '../../graph/viewGraph';
+import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
+import { useAppStore, type AppState } from '../../store/appStore';
+import { runLayoutPipeline } from '../../workers/layoutPipeline';
+import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
+import { createLabelMeasurer } from './measureLabel';
+import { exposeTestHandle } from './testHandle';
+
+function displayStateFrom(graph: DramatisGraph, s: AppState): DisplayState {
+  const selectedNode = s.selection?.kind === 'node' ? s.selection.node : null;
+  return {
+    focus: computeFocus(graph, s.hoveredNode, s.selection),
+    highlightedNode: s.hoveredNode ?? selectedNode,
+    hoveredEdge: s.hoveredEdge,
+    forceLabels: graph.order <= FORCE_ALL_LABELS_MAX_ORDER,
+  };
+}
+
+/**
+ * Draws `graph` into `container` with sigma, runs the layout, and wires pointer events to
+ * the store. Returns a teardown function. No React here: the component only mounts this.
+ */
+export function mountGraphView(container: HTMLElement, graph: DramatisGraph): () => void {
+  const store = useAppStore;
+  const view = buildViewGraph(graph);
+  let display = displayStateFrom(graph, store.getState());
+
+  let sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
+  try {
+    sigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(view, container, {
+      ...SIGMA_SETTINGS,
+      nodeReducer: createNodeReducer(() => display),
+      edgeReducer: createEdgeReducer(() => display),
+    });
+  } catch (err) {
+    // Typically WebGL being unavailable; say so instead of crashing the app.
+    store.getState().graphFailed(`The graph view could not start (${err instanceof Error ? err.message : String(err)}). It needs a browser with WebGL.`);
+    return () => {};
+  }
+
+  const { hoverNode, hoverEdge, selectNode, selectEdge, clearSelection } = store.getState();
+  const setCursor = (pointer: boolean) => {
+    container.style.cursor = pointer ? 'pointer' : '';
+  };
+  sigma.on('enterNode', ({ node }) => {
+    hoverNode(node);
+    setCursor(true);
+  });
+  sigma.on('leaveNode', () => {
+    hoverNode(null);
+    setCursor(false);
+  });
+  sigma.on('enterEdge', ({ edge }) => {
+    hoverEdge(edge);
+    setCursor(true);
+  });
+  sigma.on('leaveEdge', () => {
+    hoverEdge(null);
+    setCursor(false);
+  });
+  sigma.on('clickNode', ({ node }) => selectNode(node));
+  sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
+  sigma.on('clickStage', () => clearSelection());
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection) return;
+    display = displayStateFrom(graph, s);
+    sigma.refresh({ skipIndexation: true });
+  });
+
+  const measureLabel = createLabelMeasurer();
+  const layout = runLayoutPipeline(view, {
+    viewport: () => ({ width: container.clientWidth, height: container.clientHeight }),
+    stagePadding: sigma.getSetting('stagePadding'),
+    labelWidth: (node) => (display.forceLabels ? measureLabel(view.getNodeAttribute(node, 'label')) : 0),
+  });
+  store.getState().layoutStarted();
+  void layout.settled.then((report) => {
+    if (report.cancelled) return;
+    // Frame discs and labels, not just node centres, so labels are never cut off.
+    if (report.bbox) sigma.setCustomBBox({ x: [report.bbox.minX, report.bbox.maxX], y: [report.bbox.minY, report.bbox.maxY] });
+    sigma.refresh();
+    store.getState().layoutSettled();
+  });
+
+  const hideTestHandle = exposeTestHandle({ sigma, graph: view });
+
+  return () => {
+    hideTestHandle();
+    layout.cancel();
+    unsubscribe();
+    sigma.kill();
+  };
+}

@@ -1,0 +1,49 @@
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import type { Settings } from 'sigma/settings';
+import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeRectangleProgram } from 'sigma/rendering';
+import { LABEL_COLOR, LABEL_FONT, LABEL_SIZE } from '../../graph/appearance';
+import type { EdgeShape, ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
+
+type ViewSettings = Partial<Settings<ViewNodeAttributes, ViewEdgeAttributes>>;
+
+type N = ViewNodeAttributes;
+type E = ViewEdgeAttributes;
+
+// The factories are how sigma builds EdgeArrowProgram and @sigma/edge-curve builds
+// EdgeCurvedArrowProgram / EdgeCurveProgram; calling them ourselves keeps them typed
+// for our attributes instead of graphology's catch-all `Attributes`.
+// Arrow heads a little larger than sigma's defaults, so direction reads at a glance.
+const ARROW_HEAD = { ...DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 };
+
+const EDGE_PROGRAMS: Record<EdgeShape, NonNullable<ViewSettings['edgeProgramClasses']>[string]> = {
+  arrow: createEdgeArrowProgram<N, E>(ARROW_HEAD),
+  line: EdgeRectangleProgram,
+  curvedArrow: createEdgeCurveProgram<N, E>({ arrowHead: ARROW_HEAD }),
+  curved: createEdgeCurveProgram<N, E>(),
+};
+
+/** Static sigma settings; reducers are added by the renderer. */
+export const SIGMA_SETTINGS: ViewSettings = {
+  renderLabels: true,
+  renderEdgeLabels: false,
+  enableEdgeEvents: true,
+  defaultEdgeType: 'arrow',
+  edgeProgramClasses: EDGE_PROGRAMS,
+  labelFont: LABEL_FONT,
+  labelSize: LABEL_SIZE,
+  labelWeight: '600',
+  labelColor: { attribute: 'labelColor', color: LABEL_COLOR },
+  labelRenderedSizeThreshold: 0,
+  labelDensity: 1,
+  labelGridCellSize: 60,
+  stagePadding: 24,
+  zIndex: true,
+  minCameraRatio: 0.08,
+  maxCameraRatio: 4,
+  // Events like hover must keep working while the layout animates.
+  hideEdgesOnMove: false,
+  hideLabelsOnMove: false,
+};
+
+/** Above this many actors sigma's label grid decides which labels fit. */
+export const FORCE_ALL_LABELS_MAX_ORDER = 150;

@@ -1,0 +1,24 @@
+import type Sigma from 'sigma';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../graph/viewTypes';
+
+/**
+ * Read-only handle for browser tests: find where a node is drawn with
+ * `sigma.graphToViewport(graph.getNodeAttributes(node))`. Not an API for app code.
+ */
+export interface DramatisTestHandle {
+  readonly sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
+  readonly graph: ViewGraph;
+}
+
+declare global {
+  interface Window {
+    readonly __dramatis?: DramatisTestHandle;
+  }
+}
+
+export function exposeTestHandle(handle: DramatisTestHandle): () => void {
+  Object.defineProperty(window, '__dramatis', { value: Object.freeze({ ...handle }), configurable: true, writable: false });
+  return () => {
+    if (window.__dramatis?.sigma === handle.sigma) Reflect.deleteProperty(window, '__dramatis');
+  };
+}
