@@ -1,0 +1,267 @@
+// Browser test: builds the real app, serves dist/, and drives it in headless Chromium.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import { buildApp, launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { changedPixels, inkFraction, type Rect } from './pixels';
+
+const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
+const STAGE = '[data-testid="graph-stage"]';
+const STAGE_BACKGROUND: [number, number, number] = [0xfb, 0xfb, 0xfd];
+const VIEWPORT = { width: 1440, height: 900 };
+
+let served: ServedApp | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let data: SerializedDramatisGraph;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  buildApp();
+  data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  served = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: VIEWPORT });
+  page.setDefaultTimeout(8_000);
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text());
+  });
+  await page.goto(served.url);
+  await page.waitForSelector(`${STAGE}[data-layout="settled"]`, { timeout: 20_000 });
+  // Let sigma paint the post-layout frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+});
+
+afterEach(() => {
+  // Any uncaught error or console.error in the page fails the step that caused it.
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
+});
+
+async function stageBox(): Promise<Rect> {
+  const box = await page.locator(STAGE).boundingBox();
+  if (!box) throw new Error('graph stage is not visible');
+  return box;
+}
+
+let lastClickAt = 0;
+
+/**
+ * Clicks the stage like a person would. Sigma reads two clicks within its doubleClickTimeout
+ * as a double click (and zooms), so consecutive clicks from different steps must be spaced.
+ */
+async function clickStageAt(x: number, y: number): Promise<void> {
+  const timeout = await page.evaluate(() => window.__dramatis!.sigma.getSetting('doubleClickTimeout'));
+  const wait = lastClickAt + timeout + 50 - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
+  await page.mouse.move(x, y);
+  await page.mouse.click(x, y);
+  lastClickAt = Date.now();
+}
+
+/** Where a node is drawn, in page coordinates. */
+async function nodePosition(node: string): Promise<{ x: number; y: number }> {
+  const box = await stageBox();
+  const p = await page.evaluate((key) => {
+    const handle = window.__dramatis;
+    if (!handle) throw new Error('window.__dramatis is missing');
+    return handle.sigma.graphToViewport(handle.graph.getNodeAttributes(key));
+  }, node);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+function documentBodies(): string[] {
+  return data.attributes.documents.map((d) => d.body);
+}
+
+function edgesBetween(a: string, b: string): number {
+  return data.edges.filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a)).length;
+}
+
+/** The best connected actor, and one that is not among its neighbours. */
+function hubAndStranger(): { hub: string; stranger: string; neighbour: string } {
+  const degree = new Map<string, number>(data.nodes.map((n) => [n.key, 0]));
+  for (const e of data.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const hub = [...degree.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const neighbours = new Set(data.edges.flatMap((e) => (e.source === hub ? [e.target] : e.target === hub ? [e.source] : [])));
+  const stranger = data.nodes.map((n) => n.key).find((k) => k !== hub && !neighbours.has(k));
+  const neighbour = [...neighbours][0];
+  if (!stranger || !neighbour) throw new Error('fixture graph needs a hub with neighbours and non-neighbours');
+  return { hub, stranger, neighbour };
+}
+
+describe('Dramatis app', () => {
+  it('draws the graph with labels, curved parallel edges and a legend', async () => {
+    const stage = await stageBox();
+    const png = await page.screenshot({ path: join(OUTPUT_DIR, 'app-initial.png') });
+
+    const ink = await inkFraction(page, png, stage, STAGE_BACKGROUND);
+    expect(ink, 'share of the stage that is drawn on').toBeGreaterThan(0.01);
+
+    const labels = await page.evaluate(() => {
+      const handle = window.__dramatis!;
+      const canvas = handle.sigma.getCanvases().labels as HTMLCanvasElement;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let opaque = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 128) opaque += 1;
+      return { displayed: handle.sigma.getNodeDisplayedLabels().size, order: handle.graph.order, opaque };
+    });
+    expect(labels.displayed).toBe(labels.order);
+    expect(labels.opaque, 'label canvas pixels').toBeGreaterThan(labels.order * 100);
+
+    const curvatures = await page.evaluate(() => {
+      const { graph } = window.__dramatis!;
+      const byPair = new Map<string, number[]>();
+      graph.forEachEdge((_e, a, s, t) => {
+        const key = [s, t].sort().join('|');
+        byPair.set(key, [...(byPair.get(key) ?? []), a.type === 'curvedArrow' || a.type === 'curved' ? a.curvature : 0]);
+      });
+      return [...byPair.values()].sort((x, y) => y.length - x.length)[0] ?? [];
+    });
+    expect(curvatures.length, 'largest bundle of parallel edges').toBeGreaterThanOrEqual(3);
+    expect(new Set(curvatures.map((c) => c.toFixed(4))).size, 'parallel edges get distinct curves').toBe(curvatures.length);
+
+    await expect(page.locator('[data-testid="legend"]').textContent()).resolves.toMatch(/Person/);
+    await expect(page.locator('[data-testid="actor-count"]').textContent()).resolves.toBe(String(data.nodes.length));
+    await expect(page.locator('[data-testid="relation-count"]').textContent()).resolves.toBe(String(data.edges.length));
+    await expect(page.locator('header').textContent()).resolves.toContain(data.attributes.documents[0]!.title);
+  });
+
+  it('fades everything but a hovered actor and its neighbours', async () => {
+    const { hub, stranger, neighbour } = hubAndStranger();
+    const stage = await stageBox();
+    const before = await page.screenshot();
+    const at = await nodePosition(hub);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(
+      ([h, s]) => {
+        const { sigma, graph } = window.__dramatis!;
+        return sigma.getNodeDisplayData(s)?.color !== graph.getNodeAttribute(s, 'color') && sigma.getNodeDisplayData(h)?.highlighted === true;
+      },
+      [hub, stranger] as const,
+    );
+    const kept = await page.evaluate((n) => {
+      const { sigma, graph } = window.__dramatis!;
+      return sigma.getNodeDisplayData(n)?.color === graph.getNodeAttribute(n, 'color');
+    }, neighbour);
+    expect(kept, 'a neighbour keeps its colour').toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const after = await page.screenshot({ path: join(OUTPUT_DIR, 'app-hover.png') });
+    expect(await changedPixels(page, before, after, stage), 'pixels changed by hovering').toBeGreaterThan(500);
+  });
+
+  it('shows an actor, its relations and evidence when clicked', async () => {
+    const { hub } = hubAndStranger();
+    const label = data.nodes.find((n) => n.key === hub)!.attributes.label;
+    const at = await nodePosition(hub);
+    await clickStageAt(at.x, at.y);
+    const panel = page.locator('[data-testid="node-panel"]');
+    await panel.waitFor();
+    await expect(panel.locator('.panel-title').textContent()).resolves.toBe(label);
+    const evidence = await panel.locator('[data-testid="evidence"]').allTextContents();
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const sentence of evidence) expect(documentBodies().some((b) => b.includes(sentence)), sentence).toBe(true);
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'app-node-panel.png') });
+  });
+
+  it('shows every event between a pair when an edge is clicked', async () => {
+    const stage = await stageBox();
+    // A straight edge whose midpoint is far from every node, so the click lands on the edge.
+    const target = await page.evaluate(() => {
+      const { sigma, graph } = window.__dramatis!;
+      const nodes = graph.mapNodes((n, a) => ({ n, p: sigma.graphToViewport(a), r: sigma.getNodeDisplayData(n)?.size ?? 10 }));
+      let best: { edge: string; x: number; y: number; clearance: number; source: string; target: string } | null = null;
+      graph.forEachEdge((edge, a, s, t) => {
+        if (a.type !== 'arrow') return;
+        const ps = sigma.graphToViewport(graph.getNodeAttributes(s));
+        const pt = sigma.graphToViewport(graph.getNodeAttributes(t));
+        const x = (ps.x + pt.x) / 2;
+        const y = (ps.y + pt.y) / 2;
+        const clearance = Math.min(...nodes.map(({ p, r }) => Math.hypot(p.x - x, p.y - y) - r));
+        if (!best || clearance > best.clearance) best = { edge, x, y, clearance, source: s, target: t };
+      });
+      return best as { edge: string; x: number; y: number; clearance: number; source: string; target: string } | null;
+    });
+    expect(target, "a straight edge to click").not.toBeNull();
+    await clickStageAt(stage.x + target!.x, stage.y + target!.y);
+    const panel = page.locator('[data-testid="edge-panel"]');
+    await panel.waitFor({ timeout: 5_000 });
+    expect(await panel.locator('.event-card').count()).toBe(edgesBetween(target!.source, target!.target));
+    const evidence = await panel.locator('[data-testid="evidence"]').allTextContents();
+    for (const sentence of evidence) expect(documentBodies().some((b) => b.includes(sentence)), sentence).toBe(true);
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'app-edge-panel.png') });
+  });
+
+  it('lists both directions when a curved parallel edge is clicked', async () => {
+    const stage = await stageBox();
+    // The outermost curve of the largest bundle; a quadratic Bézier's midpoint sits half the
+    // control-point offset (length × curvature, along the normal) away from the chord.
+    const target = await page.evaluate(() => {
+      const { sigma, graph } = window.__dramatis!;
+      const bundles = new Map<string, string[]>();
+      graph.forEachEdge((edge, _a, s, t) => {
+        const key = [s, t].sort().join('|');
+        bundles.set(key, [...(bundles.get(key) ?? []), edge]);
+      });
+      const bundle = [...bundles.values()].sort((x, y) => y.length - x.length)[0]!;
+      const edge = bundle.reduce((best, e) => (Math.abs(graph.getEdgeAttribute(e, 'curvature')) > Math.abs(graph.getEdgeAttribute(best, 'curvature')) ? e : best));
+      const [s, t] = graph.extremities(edge);
+      const ps = sigma.graphToViewport(graph.getNodeAttributes(s));
+      const pt = sigma.graphToViewport(graph.getNodeAttributes(t));
+      const c = graph.getEdgeAttribute(edge, 'curvature');
+      const dx = pt.x - ps.x;
+      const dy = pt.y - ps.y;
+      return { edge, source: s, target: t, x: (ps.x + pt.x) / 2 + 0.5 * c * dy, y: (ps.y + pt.y) / 2 - 0.5 * c * dx };
+    });
+    await clickStageAt(stage.x + target.x, stage.y + target.y);
+    const panel = page.locator('[data-testid="edge-panel"]');
+    await panel.waitFor({ timeout: 5_000 });
+    expect(await panel.locator('.event-card.selected').getAttribute('data-edge')).toBe(target.edge);
+    const expected = edgesBetween(target.source, target.target);
+    expect(await panel.locator('.event-card').count()).toBe(expected);
+    const forward = data.edges.filter((e) => e.source === target.source && e.target === target.target).length;
+    expect(await panel.locator(`.event-card[data-source="${target.source}"]`).count()).toBe(forward);
+    expect(await panel.locator(`.event-card[data-source="${target.target}"]`).count()).toBe(expected - forward);
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'app-curved-pair.png') });
+  });
+
+  it('opens a pair from a relation entry and clears the selection on the background', async () => {
+    const { hub } = hubAndStranger();
+    const at = await nodePosition(hub);
+    await clickStageAt(at.x, at.y);
+    await page.locator('[data-testid="node-panel"] .event-open').first().click();
+    const panel = page.locator('[data-testid="edge-panel"]');
+    await panel.waitFor();
+    expect(await panel.locator('.event-card.selected').count()).toBe(1);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'app-pair-from-list.png') });
+
+    const stage = await stageBox();
+    await clickStageAt(stage.x + 8, stage.y + 8);
+    await page.locator('[data-testid="panel"] .panel-empty').waitFor();
+  });
+
+  it('explains a broken graph file instead of crashing', async () => {
+    const broken = await browser!.newPage({ viewport: VIEWPORT });
+    await broken.route('**/graph/default-graph.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"nodes": [' }));
+    await broken.goto(served!.url);
+    const message = broken.locator('[data-testid="status-message"][role="alert"]');
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toMatch(/not valid JSON/);
+    await broken.screenshot({ path: join(OUTPUT_DIR, 'app-broken-graph.png') });
+    await broken.close();
+  });
+});
