@@ -13,10 +13,11 @@ export interface Arrangement {
 
 const SHELF_GAP_PX = 36;
 const NODE_MARGIN_PX = 4;
-const MAX_ANISOTROPY = 1.5;
+/** How much wider than tall (or the reverse) the force layout may be stretched. */
+const MAX_ANISOTROPY = 2.5;
 /** Label-aware separation is quadratic; above this the label grid thins labels anyway. */
-const MAX_SEPARATED_NODES = 400;
-const ATTEMPTS = 4;
+const MAX_SEPARATED_NODES = 200;
+const ATTEMPTS = 6;
 
 function clone(nodes: PlacedNode[]): PlacedNode[] {
   return nodes.map((n) => ({ ...n }));
@@ -65,13 +66,14 @@ export function arrangeForScreen(core: PlacedNode[], isolated: PlacedNode[], vie
   const usableHeight = Math.max(viewport.height - 2 * stagePadding, 200);
   const shelfHeight = shelveNodes(clone(isolated), 0, 0, usableWidth);
   const meanLabel = core.length ? core.reduce((s, n) => s + n.labelWidth, 0) / core.length : 0;
-  let scale = 1;
+  // Target box for node centres; corrected per axis after each attempt.
+  let boxWidth = Math.max(usableWidth - meanLabel, 100);
+  let boxHeight = Math.max(usableHeight - (shelfHeight > 0 ? shelfHeight + SHELF_GAP_PX : 0), 100);
   let result: Arrangement = { nodes: [], bbox: { minX: 0, maxX: 1, minY: 0, maxY: 1 } };
 
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const placedCore = clone(core);
-    const coreHeight = usableHeight - (shelfHeight > 0 ? shelfHeight + SHELF_GAP_PX : 0);
-    fitInto(placedCore, Math.max(usableWidth - meanLabel, 100) * scale, Math.max(coreHeight, 100) * scale);
+    fitInto(placedCore, boxWidth, boxHeight);
     removeDiscOverlaps(placedCore);
     if (placedCore.length <= MAX_SEPARATED_NODES) separateFootprints(placedCore);
 
@@ -79,7 +81,7 @@ export function arrangeForScreen(core: PlacedNode[], isolated: PlacedNode[], vie
     if (shelf.length > 0) {
       const coreBox = placedCore.length ? boundingBox(placedCore.map(footprint)) : { minX: -usableWidth / 2, maxX: usableWidth / 2, minY: 0, maxY: 0 };
       const top = placedCore.length ? coreBox.minY - SHELF_GAP_PX : 0;
-      const width = Math.max(coreBox.maxX - coreBox.minX, usableWidth * scale);
+      const width = Math.max(coreBox.maxX - coreBox.minX, usableWidth);
       const left = (coreBox.minX + coreBox.maxX) / 2 - width / 2;
       shelveNodes(shelf, left, top, width);
     }
@@ -87,9 +89,11 @@ export function arrangeForScreen(core: PlacedNode[], isolated: PlacedNode[], vie
     const nodes = [...placedCore, ...shelf];
     const bbox = boundingBox(nodes.map(footprint));
     result = { nodes, bbox };
-    const k = pixelsPerGraphUnit(bbox, viewport, stagePadding);
-    if (k >= 0.95) break;
-    scale *= k * 0.98;
+    if (pixelsPerGraphUnit(bbox, viewport, stagePadding) >= 0.97) break;
+    // Too big for one unit per pixel: shrink the overflowing axis, grow the slack one.
+    const clampRatio = (r: number) => Math.min(Math.max(r, 0.5), 1.6) * 0.98;
+    boxWidth *= clampRatio(usableWidth / Math.max(bbox.maxX - bbox.minX, 1));
+    boxHeight *= clampRatio(usableHeight / Math.max(bbox.maxY - bbox.minY, 1));
   }
   return result;
 }

@@ -5,7 +5,7 @@ const MAX_ROUNDS = 300;
 
 /**
  * Pushes apart nodes whose disc-plus-label footprints overlap, along the axis of least
- * overlap (mostly vertically, since labels are wide). Deterministic; O(n²) per round,
+ * relative overlap. Deterministic; O(n²) per round,
  * meant for graphs small enough to show every label.
  */
 export function separateFootprints(nodes: PlacedNode[]): void {
@@ -21,7 +21,11 @@ export function separateFootprints(nodes: PlacedNode[]): void {
         const overlapY = Math.min(fa.maxY, fb.maxY) - Math.max(fa.minY, fb.minY) + GAP_PX;
         if (overlapX <= 0 || overlapY <= 0) continue;
         moved = true;
-        if (overlapX < overlapY) {
+        // Compare overlaps relative to the boxes' sizes, so wide labels are not always
+        // stacked vertically (which makes tall, narrow layouts on wide screens).
+        const relativeX = overlapX / (fa.maxX - fa.minX + fb.maxX - fb.minX);
+        const relativeY = overlapY / (fa.maxY - fa.minY + fb.maxY - fb.minY);
+        if (relativeX < relativeY) {
           const dir = (fa.minX + fa.maxX) / 2 <= (fb.minX + fb.maxX) / 2 ? -1 : 1;
           a.x += (dir * overlapX) / 2;
           b.x -= (dir * overlapX) / 2;

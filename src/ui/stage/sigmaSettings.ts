@@ -46,4 +46,4 @@ export const SIGMA_SETTINGS: ViewSettings = {
 };
 
 /** Above this many actors sigma's label grid decides which labels fit. */
-export const FORCE_ALL_LABELS_MAX_ORDER = 150;
+export const FORCE_ALL_LABELS_MAX_ORDER = 90;
