@@ -31,6 +31,11 @@ export interface LayoutReport {
 export interface LayoutRun {
   settled: Promise<LayoutReport>;
   cancel(): void;
+  /**
+   * Once settled, redoes the screen arrangement for the current viewport (say after a
+   * resize) from the same force layout; returns the new bbox, or null if not settled.
+   */
+  rearrange(): Box | null;
 }
 
 export const DEFAULT_LAYOUT_BUDGET: LayoutBudget = { maxIterations: 600, maxMilliseconds: 4000 };
@@ -86,6 +91,23 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
     labelWidth: options.labelWidth(n),
   });
 
+  // The force layout's output stays in `core`; arranging reads it and writes only `view`.
+  const arrange = (): Box => {
+    const arrangement = arrangeForScreen(
+      core.mapNodes((n, a) => placed(n, a.x, a.y)),
+      isolated.map((n) => placed(n, 0, 0)),
+      options.viewport(),
+      options.stagePadding,
+    );
+    const byKey = new Map(arrangement.nodes.map((p) => [p.key, p]));
+    view.updateEachNodeAttributes((n, a) => {
+      const p = byKey.get(n);
+      return p ? { ...a, x: p.x, y: p.y, hidden: false } : a;
+    });
+    return arrangement.bbox;
+  };
+  let arranged = false;
+
   const finish = (cancelled: boolean) => {
     if (finished) return;
     finished = true;
@@ -100,18 +122,9 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
       resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt) });
       return;
     }
-    const arrangement = arrangeForScreen(
-      core.mapNodes((n, a) => placed(n, a.x, a.y)),
-      isolated.map((n) => placed(n, 0, 0)),
-      options.viewport(),
-      options.stagePadding,
-    );
-    const byKey = new Map(arrangement.nodes.map((p) => [p.key, p]));
-    view.updateEachNodeAttributes((n, a) => {
-      const p = byKey.get(n);
-      return p ? { ...a, x: p.x, y: p.y, hidden: false } : a;
-    });
-    resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox: arrangement.bbox });
+    const bbox = arrange();
+    arranged = true;
+    resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox });
   };
 
   // The supervisor writes every worker iteration with updateEachNodeAttributes.
@@ -126,5 +139,5 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
   if (core.size === 0) setTimeout(() => finish(false), 0);
   else supervisor.start();
 
-  return { settled, cancel: () => finish(true) };
+  return { settled, cancel: () => finish(true), rearrange: () => (arranged ? arrange() : null) };
 }

@@ -78,6 +78,31 @@ async function nodePosition(node: string): Promise<{ x: number; y: number }> {
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
+/** Pairs of nodes whose disc-plus-label boxes overlap on screen, and nodes drawn outside the stage. */
+async function labelClashes(): Promise<{ overlapping: string[]; outside: string[] }> {
+  return page.evaluate(() => {
+    const { sigma, graph } = window.__dramatis!;
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`;
+    const { width, height } = sigma.getDimensions();
+    const boxes = graph.mapNodes((n, a) => {
+      const p = sigma.graphToViewport(a);
+      const r = sigma.getNodeDisplayData(n)?.size ?? a.size;
+      const half = Math.max(r, 7);
+      return { n, left: p.x - r, right: p.x + r + 3 + ctx.measureText(a.label).width, top: p.y - half, bottom: p.y + half };
+    });
+    const overlapping: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) overlapping.push(`${a.n} × ${b.n}`);
+      }
+    const outside = boxes.filter((b) => b.left < 0 || b.top < 0 || b.right > width || b.bottom > height).map((b) => b.n);
+    return { overlapping, outside };
+  });
+}
+
 function documentBodies(): string[] {
   return data.attributes.documents.map((d) => d.body);
 }
@@ -119,6 +144,7 @@ describe('Dramatis app', () => {
     });
     expect(labels.displayed).toBe(labels.order);
     expect(labels.opaque, 'label canvas pixels').toBeGreaterThan(labels.order * 100);
+    expect(await labelClashes(), 'labels neither overlap nor leave the stage').toEqual({ overlapping: [], outside: [] });
 
     const curvatures = await page.evaluate(() => {
       const { graph } = window.__dramatis!;
@@ -252,6 +278,19 @@ describe('Dramatis app', () => {
     const stage = await stageBox();
     await clickStageAt(stage.x + 8, stage.y + 8);
     await page.locator('[data-testid="panel"] .panel-empty').waitFor();
+  });
+
+  it('re-arranges labels when the window is resized', async () => {
+    await page.setViewportSize({ width: 1100, height: 760 });
+    await page.waitForFunction(
+      (width) => Math.abs((window.__dramatis?.sigma.getDimensions().width ?? 0) - width) < 2,
+      (await page.locator(STAGE).boundingBox())!.width,
+    );
+    // The re-arrangement waits for the resize to settle.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'app-resized.png') });
+    expect(await labelClashes()).toEqual({ overlapping: [], outside: [] });
+    await page.setViewportSize(VIEWPORT);
   });
 
   it('explains a broken graph file instead of crashing', async () => {

@@ -6,9 +6,12 @@ import { buildViewGraph } from '../../graph/viewGraph';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { runLayoutPipeline } from '../../workers/layoutPipeline';
+import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer } from './measureLabel';
 import { exposeTestHandle } from './testHandle';
+
+const RESIZE_SETTLE_MS = 200;
 
 function displayStateFrom(graph: DramatisGraph, s: AppState): DisplayState {
   const selectedNode = s.selection?.kind === 'node' ? s.selection.node : null;
@@ -79,17 +82,31 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
     labelWidth: (node) => (display.forceLabels ? measureLabel(view.getNodeAttribute(node, 'label')) : 0),
   });
   store.getState().layoutStarted();
+  // Frame discs and labels, not just node centres, so labels are never cut off.
+  const frame = (bbox: Box | null) => {
+    if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
+    sigma.refresh();
+  };
   void layout.settled.then((report) => {
     if (report.cancelled) return;
-    // Frame discs and labels, not just node centres, so labels are never cut off.
-    if (report.bbox) sigma.setCustomBBox({ x: [report.bbox.minX, report.bbox.maxX], y: [report.bbox.minY, report.bbox.maxY] });
-    sigma.refresh();
+    frame(report.bbox);
     store.getState().layoutSettled();
+  });
+
+  // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  sigma.on('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      const bbox = layout.rearrange();
+      if (bbox) frame(bbox);
+    }, RESIZE_SETTLE_MS);
   });
 
   const hideTestHandle = exposeTestHandle({ sigma, graph: view });
 
   return () => {
+    clearTimeout(resizeTimer);
     hideTestHandle();
     layout.cancel();
     unsubscribe();
