@@ -3,8 +3,10 @@ import { Header } from './Header';
 import { Legend } from './Legend';
 import { SidePanel } from './SidePanel';
 import { StatusMessage } from './StatusMessage';
+import { useEscapeClearsSelection } from './useEscapeClearsSelection';
 
 export function App() {
+  useEscapeClearsSelection();
   return (
     <div className="app">
       <Header />

@@ -13,5 +13,5 @@ export function GraphStage() {
     return mountGraphView(container.current, graph);
   }, [graph]);
 
-  return <div className="stage" ref={container} data-testid="graph-stage" data-layout={layout} />;
+  return <div className="stage" ref={container} data-testid="graph-stage" data-layout={layout} aria-label="Actor relationship graph" />;
 }

@@ -265,7 +265,7 @@ describe('Dramatis app', () => {
     await page.screenshot({ path: join(OUTPUT_DIR, 'app-curved-pair.png') });
   });
 
-  it('opens a pair from a relation entry and clears the selection on the background', async () => {
+  it('opens a pair from a relation entry; Escape and the background clear the selection', async () => {
     const { hub } = hubAndStranger();
     const at = await nodePosition(hub);
     await clickStageAt(at.x, at.y);
@@ -275,6 +275,11 @@ describe('Dramatis app', () => {
     expect(await panel.locator('.event-card.selected').count()).toBe(1);
     await page.screenshot({ path: join(OUTPUT_DIR, 'app-pair-from-list.png') });
 
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="panel"] .panel-empty').waitFor();
+
+    await clickStageAt(at.x, at.y);
+    await page.locator('[data-testid="node-panel"]').waitFor();
     const stage = await stageBox();
     await clickStageAt(stage.x + 8, stage.y + 8);
     await page.locator('[data-testid="panel"] .panel-empty').waitFor();
