@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { loadGraphIntoStore } from './store/loadGraph';
-import './ui/styles.css';
+import './ui/styles/base.css';
+import './ui/styles/legend.css';
+import './ui/styles/panel.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing #root');
