@@ -8,6 +8,8 @@ export interface CueMatch {
   kind: 'verb' | 'noun' | 'phrase';
   tokenStart: number;
   tokenEnd: number;
+  /** Both sides act on each other ("exchanged fire"). */
+  mutual?: boolean;
 }
 
 export interface RolePair {
@@ -94,7 +96,8 @@ function speakerPossessive(tokens: Token[], cue: CueMatch): boolean {
 /** "Trump's threats", "U.S. strikes": the actor owning a nominal cue. */
 function possessorOf(c: Clause, cue: CueMatch): Mention | undefined {
   let j = cue.tokenStart - 1;
-  while (j >= 0 && c.tokens[j]!.pos === 'ADJ') j--;
+  // Skip modifiers, compounds included: "Russia's full-scale invasion".
+  while (j >= 0 && cue.tokenStart - j <= 4 && (c.tokens[j]!.pos === 'ADJ' || c.tokens[j]!.norm === '-' || (c.tokens[j]!.pos === 'NOUN' && c.tokens[j - 1]?.norm === '-'))) j--;
   if (c.tokens[j]?.norm === "'s" || c.tokens[j]?.norm === "'") j--;
   return c.args.find((m) => m.tokenEnd === j + 1);
 }
@@ -111,6 +114,8 @@ function isObjectOfVerb(tokens: Token[], m: Mention, cue: CueMatch): boolean {
 
 /** A finite verb between subject and cue, other than control verbs ("wants to") and linking verbs ("acts as"). */
 function predicateBetween(tokens: Token[], m: Mention, cue: CueMatch): boolean {
+  // ", accusing Caracas of...": a participle takes the main clause's subject.
+  if (tokens[cue.tokenStart]!.norm.endsWith('ing') && tokens[cue.tokenStart - 1]?.norm === ',') return false;
   for (let k = m.tokenEnd; k < cue.tokenStart - 1; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB') continue;
@@ -146,9 +151,14 @@ export function assignRoles(
   const right = args.filter((m) => m.tokenStart >= cue.tokenEnd && m.tokenStart < end);
   const pairs: RolePair[] = [];
   const push = (sources: Mention[], targets: Mention[], strength: number) => {
-    for (const s of sources) for (const t of targets) if (s.actorId !== t.actorId) pairs.push({ source: s, target: t, strength });
+    for (const s of sources)
+      for (const t of targets) {
+        if (s.actorId === t.actorId) continue;
+        pairs.push({ source: s, target: t, strength });
+        if (cue.mutual) pairs.push({ source: t, target: s, strength });
+      }
   };
-  const symmetric = cue.relation === 'communication' || cue.relation === 'negotiation';
+  const symmetric = cue.relation === 'communication' || cue.relation === 'negotiation' || Boolean(cue.mutual);
 
   // Subject: the nearest free mention on the left, unless it is an earlier verb's object or a
   // finite predicate stands between ("Russia condemned NATO and accused the EU").
@@ -160,24 +170,40 @@ export function assignRoles(
 
   // Object: before the next predicate, except through a control verb ("threatened to strike X").
   let stop = firstVerbAfter(c, cue.tokenEnd);
-  if (stop >= 0 && tokens[stop - 1]?.norm === 'to' && stop - 1 === cue.tokenEnd && CONTROL_VERBS.has(tokens[cue.tokenStart]!.lemma)) stop = firstVerbAfter(c, stop + 1);
+  let embedded = false;
+  if (stop >= 0 && tokens[stop - 1]?.norm === 'to' && stop - 1 === cue.tokenEnd && CONTROL_VERBS.has(tokens[cue.tokenStart]!.lemma)) {
+    embedded = true;
+    stop = firstVerbAfter(c, stop + 1);
+  }
   const object = right.find((m) => {
     if (stop >= 0 && m.tokenStart > stop) return false;
+    // "with Turkey acting as mediator": a mention with its own verb is no object.
+    const after = tokens[m.tokenEnd];
+    if (after && after.pos === 'VERB' && after.norm.endsWith('ing') && m.tokenEnd < end) return false;
     const prep = governingPreposition(tokens, m);
     if (!prep) return true;
+    // Force lands somewhere: "struck energy facilities in Ukraine's Kharkiv".
+    if (cue.relation === 'force' && (prep.norm === 'in' || prep.norm === 'inside') && m.tokenStart <= cue.tokenEnd + 6) return true;
     if (NON_TARGET_PREPOSITIONS.has(prep.norm) || LEXICON.sourcePrepositions.has(prep.norm)) return false;
     // A verb's prepositional object follows it closely ("spoke to X"); "with" may follow the
-    // direct object of a communication verb ("discussed the ceasefire with Ukraine").
+    // direct object of a communication verb ("discussed the ceasefire with Ukraine"), and the
+    // infinitive of a control verb brings its own ("threatened to impose sanctions on Moscow").
     const at = m.tokenStart - 1 - tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).reverse().indexOf(prep);
-    return at <= cue.tokenEnd + 1 || (symmetric && prep.norm === 'with');
+    return at <= cue.tokenEnd + 1 || (symmetric && prep.norm === 'with') || (embedded && LEXICON.targetPrepositions.has(prep.norm));
   });
   const agent = right.find((m) => governingPreposition(tokens, m)?.norm === 'by');
   const between = betweenPair(c, cue);
 
   if (cue.relation === 'mediation') {
-    const mediator = subject ?? outerSubject;
+    // "with Turkey acting as mediator": the mention right before "(acting) as".
+    const asMediator = actingAs(c, cue);
+    const mediator = asMediator ?? subject ?? outerSubject;
     if (mediator && between) push([mediator], [between[0], between[1]], 0.9);
-    else if (mediator && object) push([mediator], withCoordinated(c, object, 1), 0.7);
+    else if (mediator && object && object !== mediator) push([mediator], withCoordinated(c, object, 1), 0.7);
+    else if (asMediator && free[0] && free[0] !== asMediator) {
+      // The parties are the sentence's subjects: "Russian and Ukrainian negotiators met..., with Turkey acting as mediator".
+      push([asMediator], withCoordinated(c, free[0], 1).filter((m) => m !== asMediator), 0.6);
+    }
     return pairs;
   }
 
@@ -198,7 +224,7 @@ export function assignRoles(
     // A noun's agent reaches it without a preposition in between ("Israel carried out strikes",
     // not "since the attacks"); verb particles such as "out" do not count.
     const reaches = (m: Mention) =>
-      !tokens.slice(m.tokenEnd, cue.tokenStart).some((t, k, arr) => (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'of' && !(PARTICLES.has(t.norm) && arr[k - 1]?.pos === 'VERB'));
+      !tokens.slice(m.tokenEnd, cue.tokenStart).some((t, k, arr) => (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'of' && t.norm !== 'than' && !(PARTICLES.has(t.norm) && arr[k - 1]?.pos === 'VERB'));
     const nounSubject = nearest && reaches(nearest) ? nearest : undefined;
     const target = right.find((m) => {
       const prep = governingPreposition(tokens, m);
@@ -211,6 +237,7 @@ export function assignRoles(
     const source = owner ?? nounSubject;
     if (source && target) push(withCoordinated(c, source, -1), withCoordinated(c, target, 1), owner ? 0.8 : 0.6);
     else if (source && symmetric && !owner) pushGroup(c, source, push);
+    else if (symmetric && !owner && precededByTheir(tokens, cue) && free[0]) pushGroup(c, free[free.length - 1]!, push);
     return pairs;
   }
 
@@ -224,6 +251,25 @@ export function assignRoles(
   if (source && object) push(withCoordinated(c, source, -1), withCoordinated(c, object, 1), subject ? 0.9 : 0.7);
   else if (source && symmetric) pushGroup(c, source, push);
   return pairs;
+}
+
+/** "their first direct talks": a possessive pronoun in front of the noun and its modifiers. */
+function precededByTheir(tokens: Token[], cue: CueMatch): boolean {
+  for (let j = cue.tokenStart - 1; j >= 0 && cue.tokenStart - j <= 4; j--) {
+    if (tokens[j]!.norm === 'their') return true;
+    if (tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** "X acting as mediator", "X, as an intermediary": the mention before "as". */
+function actingAs(c: Clause, cue: CueMatch): Mention | undefined {
+  let j = cue.tokenStart - 1;
+  while (j >= 0 && (c.tokens[j]!.pos === 'DET' || c.tokens[j]!.pos === 'ADJ')) j--;
+  if (c.tokens[j]?.norm !== 'as') return undefined;
+  j--;
+  if (c.tokens[j] && (c.tokens[j]!.lemma === 'act' || c.tokens[j]!.lemma === 'serve')) j--;
+  return c.args.find((m) => m.tokenEnd === j + 1);
 }
 
 /** "Araghchi and Witkoff discussed...": a coordinated pair as the subject of a symmetric relation. */

@@ -19,6 +19,7 @@ export interface Discovery {
 }
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const NAME_PARTICLE = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ibn', 'bin', 'bint', 'abu', 'abd']);
 const isCapitalized = (t: Token) => /^[\p{Lu}]/u.test(t.text);
 const isAcronym = (t: Token) => /^[\p{Lu}]{2,8}$/u.test(t.text);
 const PERSON_MAX = 4;
@@ -39,6 +40,21 @@ function titleBefore(tokens: Token[], end: number, sentenceStart: number): numbe
     if (title.every((w, k) => tokens[start + k]!.norm === w)) return start;
   }
   return null;
+}
+
+/**
+ * The actor a title belongs to: "Qatari Foreign Ministry spokesman", "RSF field commander",
+ * "Egypt's deputy intelligence chief," — a mention ending up to three modifier words before it.
+ */
+function ownerOfTitle(tokens: Token[], titleStart: number, covered: (Mention | undefined)[]): Mention | undefined {
+  for (let j = titleStart - 1; j >= 0 && titleStart - j <= 4; j--) {
+    const t = tokens[j]!;
+    const m = covered[j];
+    if (m) return m;
+    if (t.norm === "'s" || t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'PROPN' && isCapitalized(t))) continue;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** "human rights group HRANA": the kind a preceding group noun gives. */
@@ -135,12 +151,15 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
     while (end < sEnd && !covered[end]) {
       const w = tokens[end]!;
       if (isCapitalized(w) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ')) end++;
+      // Arabic and other name particles, split by the tokenizer: "Majed al-Ansari" is al / - / Ansari.
+      else if (NAME_PARTICLE.has(w.norm) && tokens[end + 1]?.norm === '-' && tokens[end + 2] && isCapitalized(tokens[end + 2]!) && end + 2 < sEnd && !covered[end + 2]) end += 3;
       else if (LEXICON.nameConnectors.has(w.norm) && end + 1 < sEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1] && !CALENDAR.has(tokens[end + 1]!.norm)) end += 2;
       else break;
     }
     let words = tokens.slice(i, end);
     let label = text.slice(t.start, tokens[end - 1]!.end);
-    const hasConnector = words.some((w) => LEXICON.nameConnectors.has(w.norm));
+    const isConnector = (w: Token, k: number) => LEXICON.nameConnectors.has(w.norm) && words[k + 1]?.norm !== '-';
+    const hasConnector = words.some(isConnector);
 
     // An acronym used again after its definition.
     if (words.length === 1 && byAcronym.has(t.text)) {
@@ -163,7 +182,7 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
     }
     // A title opening the run: "Defence Minister Yoav Gallant", "Parliament Speaker X".
     let nameStart = i;
-    let titleStart = titleBefore(tokens, i, sStart);
+    let titleStart = titleBefore(tokens, i, sStart) ?? (tokens[i - 1]?.norm === ',' ? titleBefore(tokens, i - 1, sStart) : null);
     for (let k = Math.min(end - 1, i + 3); k > i && titleStart === null; k--) {
       if (titleBefore(tokens, k, i) === i) {
         titleStart = i;
@@ -195,7 +214,7 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
     }
     if (hasConnector) {
       // Not an organisation: keep the part before the first connector as a possible name.
-      end = i + words.findIndex((w) => LEXICON.nameConnectors.has(w.norm));
+      end = i + words.findIndex(isConnector);
       if (end <= nameStart) continue;
       words = tokens.slice(i, end);
       label = text.slice(t.start, tokens[end - 1]!.end);
@@ -222,9 +241,10 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
       continue;
     }
     const title = titleStart !== null ? tokens.slice(titleStart, titleStart === i ? nameStart : i).map((w) => w.norm).join(' ') : undefined;
-    const stateBefore = titleStart !== null ? covered[titleStart - 1] ?? (tokens[titleStart - 1]?.norm === "'s" ? covered[titleStart - 2] : undefined) : undefined;
+    const ownerBefore = titleStart !== null ? ownerOfTitle(tokens, titleStart, covered) : undefined;
     const appositionState = apposition && !/\bformer\b/i.test(apposition.description) ? known.find((m) => m.tokenStart >= apposition.start && m.tokenEnd <= apposition.end && dict.get(m.actorId)?.kind === 'state') : undefined;
-    const affiliation = (stateBefore && dict.get(stateBefore.actorId)?.kind === 'state' ? stateBefore : appositionState)?.actorId;
+    const ownerKind = ownerBefore ? (dict.get(ownerBefore.actorId)?.kind ?? actors.get(ownerBefore.actorId)?.kind) : undefined;
+    const affiliation = (ownerBefore && ownerKind && ownerKind !== 'person' && ownerKind !== 'media' ? ownerBefore : appositionState)?.actorId;
     const id = upsert(name, 'person', title ? `person named after the title "${title}"` : apposition ? `person described as "${apposition.description}"` : `person quoted by name`, {
       ...(title ? { roles: [title] } : {}),
       ...(apposition ? { description: apposition.description } : {}),

@@ -8,7 +8,7 @@ import { findCues } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
 import { LEXICON } from './lexicon';
 import { MentionIndex } from './mentionIndex';
-import { clauseTense, cueModality } from './modality';
+import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
 import { findDates } from './resolveEventDate';
 import { tokenize } from './tokenize';
@@ -72,7 +72,7 @@ function affiliationEvents(
     if (!head || head.actorId === m.actorId) continue;
     const headKind = kindOf(head.actorId);
     const ownerKind = kindOf(m.actorId);
-    if (headKind === 'state' || (ownerKind !== 'state' && ownerKind !== 'organization')) continue;
+    if (headKind === 'state' || (ownerKind !== 'state' && ownerKind !== 'organization' && ownerKind !== 'group')) continue;
     const key = `${head.actorId}>${m.actorId}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -167,11 +167,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
       const outer = before.filter((m) => !frame || m.tokenStart >= frame.start);
       const relative = tokens[clause.start]?.norm === 'which' || tokens[clause.start]?.norm === 'who';
       // A relative clause's subject is the mention it hangs on ("Switzerland, which acts...").
-      const antecedent = relative ? args.filter((m) => m.tokenEnd <= clause.start).pop() : undefined;
+      const antecedent = relative ? inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop() : undefined;
       const outerSubject = relative ? antecedent : outer[0];
       const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker);
       if (pairs.length === 0) continue;
-      const tense = clauseTense(tokens, clause.start, clause.end);
+      const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const modality = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
       const clauseStartChar = tokens[clause.start]!.start;
       const clauseText = doc.body.slice(clauseStartChar, tokens[clause.end - 1]!.end);
@@ -179,7 +179,10 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
       const dates = doc.published
         ? findDates(clauseText, doc.published, tense)
         : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
-      const date = dates.sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
+      // The nearest date of the clause, unless it modifies a noun ("last July's election") or lies far off.
+      const date = dates
+        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && Math.abs(d.index - cueChar) < 140)
+        .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       if (!date && !docDate) {
         undated += pairs.length;
         continue;

@@ -8,6 +8,17 @@ const PLANNED_GOVERNORS = new Set(['plan', 'intend', 'prepare', 'pledge', 'promi
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const FUTURE = new Set(['will', "'ll", 'shall']);
 
+/** Tense of a verb cue from its own form: "spoke" is past whatever else the clause says. */
+export function cueTense(tokens: Token[], cueStart: number): Tense | null {
+  const t = tokens[cueStart]!;
+  if (t.pos !== 'VERB') return null;
+  const before = tokens[cueStart - 1];
+  if (before && (FUTURE.has(before.norm) || before.norm === 'to')) return 'future';
+  if (before && PAST_AUX.has(before.norm)) return 'past';
+  if (t.norm !== t.lemma && !t.norm.endsWith('s') && !t.norm.endsWith('ing')) return 'past';
+  return null;
+}
+
 /** Tense of a clause from its verbs: future markers win, then past forms, else present. */
 export function clauseTense(tokens: Token[], start: number, end: number): Tense {
   let past = false;
@@ -32,9 +43,11 @@ export function cueModality(tokens: Token[], clauseStart: number, clauseEnd: num
     // "declined to comment", "refused to meet": the negating verb governs the cue directly.
     if (LEXICON.negatingVerbs.has(t.lemma) && (i + 1 === cueStart || (tokens[i + 1]?.norm === 'to' && i + 2 >= cueStart - 1))) return 'negated';
   }
-  // The cue as the object of an intention: "threatened to strike", "plans to meet".
-  const governor = tokens[cueStart - 1]?.norm === 'to' ? tokens[cueStart - 2] : undefined;
-  if (governor && cueStart - 2 >= clauseStart) {
+  // The cue as the object of an intention: "threatened to strike", "plans to impose new sanctions".
+  let to = cueStart - 1;
+  while (to > clauseStart && cueStart - to <= 4 && tokens[to]!.norm !== 'to' && ['VERB', 'ADJ', 'DET', 'NUM'].includes(tokens[to]!.pos)) to--;
+  const governor = tokens[to]?.norm === 'to' ? tokens[to - 1] : undefined;
+  if (governor && to - 1 >= clauseStart) {
     if (HYPOTHETICAL_GOVERNORS.has(governor.lemma)) return 'hypothetical';
     if (PLANNED_GOVERNORS.has(governor.lemma)) return 'planned';
   }

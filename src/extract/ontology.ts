@@ -8,6 +8,8 @@ export interface RelationDefinition {
   cameo: string[];
   plover: string | null;
   structural?: boolean;
+  /** Cue phrases whose events go both ways ("exchanged fire", "clash"). */
+  mutual?: string[];
   cues: { verbs: Record<string, string>; nouns: Record<string, string>; phrases: Record<string, string> };
 }
 
@@ -21,6 +23,7 @@ export interface CueDefinition {
   kind: 'verb' | 'noun' | 'phrase';
   /** Lemma sequence to match. */
   lemmas: string[];
+  mutual: boolean;
 }
 
 /** Relation ontology with cue lookups keyed by the first lemma of each cue. */
@@ -31,11 +34,12 @@ export class Ontology {
   constructor(file: OntologyFile) {
     for (const r of file.relations) {
       this.relations.set(r.id, r);
+      const mutual = new Set(r.mutual ?? []);
       const add = (text: string, cameo: string, kind: CueDefinition['kind']) => {
         const lemmas = tokenize(text).tokens.map((t) => t.lemma);
         if (lemmas.length === 0) return;
         const list = this.cuesByFirstLemma.get(lemmas[0]!) ?? [];
-        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas });
+        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text) });
         this.cuesByFirstLemma.set(lemmas[0]!, list);
       };
       for (const [w, c] of Object.entries(r.cues.verbs)) add(w, c, 'verb');

@@ -77,6 +77,8 @@ function resolveKnown(k: Known, ref: Date, tense: Tense): { date: string; precis
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const RELATIVE_PERIOD = /\b(last|past|previous|next|coming|this)\s+(week|month|year)\b/gi;
 const RELATIVE_WEEKDAY = /\b(last|next|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const PART_OF_MONTH = /\b(early|mid|late)[-\s](january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const YEAR_RANGE = /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until)\s+((?:19|20)\d{2})\b/gi;
 
 function addDays(d: Date, n: number): Date {
@@ -86,7 +88,7 @@ function addDays(d: Date, n: number): Date {
 }
 
 /** "last month", "next week", "last Friday", "between 2019 and 2021": spans chrono gets wrong. */
-function relativeDates(text: string, ref: Date): ResolvedDate[] {
+function relativeDates(text: string, ref: Date, tense: Tense): ResolvedDate[] {
   const out: ResolvedDate[] = [];
   for (const m of text.matchAll(RELATIVE_PERIOD)) {
     const dir = /last|past|previous/i.test(m[1]!) ? -1 : /next|coming/i.test(m[1]!) ? 1 : 0;
@@ -110,6 +112,13 @@ function relativeDates(text: string, ref: Date): ResolvedDate[] {
     if (which === 'last' && ymd(d) === ymd(ref)) d = addDays(d, -7);
     out.push({ date: ymd(d), precision: 'day', index: m.index ?? 0, text: m[0] });
   }
+  for (const m of text.matchAll(PART_OF_MONTH)) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const year = yearFor(ref, month, undefined, tense);
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const [from, to] = m[1]!.toLowerCase() === 'early' ? [1, 10] : m[1]!.toLowerCase() === 'mid' ? [11, 20] : [21, last];
+    out.push({ date: `${year}-${pad(month)}-${pad(from)}`, dateEnd: `${year}-${pad(month)}-${pad(to)}`, precision: 'day', index: m.index ?? 0, text: m[0] });
+  }
   for (const m of text.matchAll(YEAR_RANGE)) {
     if (Number(m[2]) > Number(m[1])) out.push({ date: m[1]!, dateEnd: m[2]!, precision: 'year', index: m.index ?? 0, text: m[0] });
   }
@@ -126,7 +135,7 @@ const WEEKEND = /\bweekend\b/i;
  */
 export function findDates(text: string, published: string, tense: Tense): ResolvedDate[] {
   const ref = referenceDay(published);
-  const out: ResolvedDate[] = relativeDates(text, ref);
+  const out: ResolvedDate[] = relativeDates(text, ref, tense);
   const taken = out.map((d) => [d.index, d.index + d.text.length] as const);
   const overlapsTaken = (index: number, length: number) => taken.some(([a, b]) => index < b && index + length > a);
   let results: chrono.ParsedResult[] = [];
