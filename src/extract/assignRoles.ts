@@ -55,6 +55,8 @@ function withCoordinated(c: Clause, m: Mention, direction: 1 | -1): Mention[] {
     const skip = words.startsWith('as well as') ? 3 : words.startsWith(', and') || words.startsWith(', or') ? 2 : 1;
     const rest = between.slice(skip);
     if ((!joined && !comma) || !rest.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.norm === "'s")) break;
+    // After "A and B" a comma opens an apposition ("Britain and France, Kyiv's backers"), not more list.
+    if (comma && listed && direction === 1) break;
     if (joined) listed = true;
     if (comma) commaOnly = true;
     group.push(other);
@@ -165,7 +167,10 @@ export function assignRoles(
   const free = left.filter((m) => !governingPreposition(tokens, m));
   const nearest = free[free.length - 1];
   let subject: Mention | undefined;
-  if (nearest && !isObjectOfVerb(tokens, nearest, cue) && !predicateBetween(tokens, nearest, cue)) subject = nearest;
+  // "asked Ankara to press Moscow": the object of "asked" is who presses.
+  const objectControl = nearest && tokens[nearest.tokenEnd]?.norm === 'to' && nearest.tokenEnd + 1 === cue.tokenStart;
+  if (nearest && objectControl) subject = nearest;
+  else if (nearest && !isObjectOfVerb(tokens, nearest, cue) && !predicateBetween(tokens, nearest, cue)) subject = nearest;
   else if (free[0] && free[0] !== nearest && !isObjectOfVerb(tokens, free[0], cue)) subject = free[0];
 
   // Object: before the next predicate, except through a control verb ("threatened to strike X").
