@@ -121,3 +121,24 @@ describe('reports that accuse', () => {
     expect(triples(r)).toEqual(['russia -force-> ukraine']);
   });
 });
+
+describe('wire-copy conventions', () => {
+  it('a dateline names a place and an outlet, not actors', () => {
+    const r = run('CAIRO, March 3 (Northline) - Egyptian officials met Israeli negotiators on Monday.');
+    expect(triples(r)).toEqual(['egypt -communication-> israel']);
+    expect(r.actors.map((a) => a.id).sort()).toEqual(['egypt', 'israel']);
+  });
+
+  it('an organisation named after its state is one actor that belongs to the state', () => {
+    const r = run('The China Coast Guard fired water cannon at a Philippine vessel on Tuesday. Philippine Navy spokesman Roy Trinidad condemned the attack.');
+    expect(actor(r, 'china-coast-guard')).toMatchObject({ kind: 'organization', affiliation: 'china' });
+    expect(triples(r)).toContain('china-coast-guard -force-> philippines');
+    // Inside a title phrase the service is part of the title; the person belongs to the state.
+    expect(actor(r, 'roy-trinidad')).toMatchObject({ kind: 'person', affiliation: 'philippines' });
+  });
+
+  it('a comma clause that merely follows a name is not a description of a person', () => {
+    const r = run('Nairobi, 3 March - Kenya and Somalia agreed to talks. Mudavadi, meeting reporters, said nothing.');
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});

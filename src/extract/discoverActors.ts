@@ -19,6 +19,8 @@ export interface Discovery {
 }
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+// Name words that make an organisation part of a state's government.
+const GOVERNMENT_BODIES = new Set(['ministry', 'department', 'guard', 'army', 'navy', 'police', 'forces', 'force', 'council', 'parliament', 'office', 'agency', 'service', 'command', 'corps', 'military', 'embassy', 'cabinet', 'government', 'court', 'assembly', 'senate', 'congress', 'administration']);
 const NAME_PARTICLE = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ibn', 'bin', 'bint', 'abu', 'abd']);
 const isCapitalized = (t: Token) => /^[\p{Lu}]/u.test(t.text);
 const isAcronym = (t: Token) => /^[\p{Lu}]{2,8}$/u.test(t.text);
@@ -83,7 +85,9 @@ function personApposition(text: string, tokens: Token[], after: number, sentence
   }
   if (!personal || end === j) return null;
   const first = tokens[j]!;
-  if (first.pos === 'VERB' || first.pos === 'PRON') return null;
+  // "X, a former diplomat", "X, director of ...": an article or the describing words themselves, no verb.
+  const opensLikeApposition = first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.pos === 'ADJ' || LEXICON.personDescriptors.has(first.lemma);
+  if (!opensLikeApposition || tokens.slice(j, end).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
   return { description: text.slice(first.start, tokens[end - 1]!.end), start: after + 1, end };
 }
 
@@ -94,7 +98,7 @@ function personApposition(text: string, tokens: Token[], after: number, sentence
  * HRANA") and name keywords ("Center for Middle East Studies"). Spelling variants of known persons
  * ("Arakchi") become mentions of them, with the reason recorded.
  */
-export function discoverActors(text: string, tokens: Token[], known: Mention[], dict: ActorDictionary): Discovery {
+export function discoverActors(text: string, tokens: Token[], known: Mention[], dict: ActorDictionary, skip?: Uint8Array): Discovery {
   const covered: (Mention | undefined)[] = new Array(tokens.length);
   // A known person's bare surname after an unknown given name is someone else: "Joe Rubio".
   const superseded = known.filter((m) => {
@@ -144,7 +148,7 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered[i] || !isCapitalized(t) || t.pos !== 'PROPN') continue;
+    if (covered[i] || skip?.[i] || !isCapitalized(t) || t.pos !== 'PROPN') continue;
     const [sStart, sEnd] = sentenceBounds(i);
     // Maximal capitalised run, allowing lowercase connectors inside organisation names.
     let end = i + 1;
@@ -183,14 +187,19 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
     // A title opening the run: "Defence Minister Yoav Gallant", "Parliament Speaker X".
     let nameStart = i;
     let titleStart = titleBefore(tokens, i, sStart) ?? (tokens[i - 1]?.norm === ',' ? titleBefore(tokens, i - 1, sStart) : null);
-    for (let k = Math.min(end - 1, i + 3); k > i && titleStart === null; k--) {
+    for (let k = Math.min(end - 1, i + 3); k > i; k--) {
       if (titleBefore(tokens, k, i) === i) {
-        titleStart = i;
+        titleStart ??= i;
         nameStart = k;
+        break;
       }
     }
-    // A run that is itself part of a title phrase ("Foreign Ministry spokesperson X") names nobody.
+    // A run that is itself part of a title phrase ("Foreign Ministry spokesperson X") names nobody;
+    // the person's affiliation comes from the state in front of it.
     const after = tokens[end];
+    const prefix = covered[i - 1];
+    const prefixState = prefix && prefix.tokenEnd === i && dict.get(prefix.actorId)?.kind === 'state' && prefix.form !== 'capital' ? prefix : undefined;
+    const keywordKind = kindFromWords(words.map((w) => w.text));
     if (nameStart === i && after && after.sentence === t.sentence && (titleBefore(tokens, end + 1, i) !== null || titleBefore(tokens, end, i) === i)) {
       i = end - 1;
       continue;
@@ -204,10 +213,21 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
         i = end - 1;
         continue;
       }
-      const keywordKind = words.length >= 2 ? kindFromWords(words.map((w) => w.text)) : null;
-      if (keywordKind) {
-        const id = upsert(label, keywordKind, `name contains an organisation keyword: "${label}"`);
-        addMention(id, i, end, 'discovered');
+      // A state's name or adjective opening the name belongs to it: "China Coast Guard".
+      if (keywordKind && (words.length >= 2 || prefixState)) {
+        const start = prefixState ? prefixState.tokenStart : i;
+        const fullLabel = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+        const government = words.some((w) => GOVERNMENT_BODIES.has(w.norm));
+        // A state's own army or navy is one of its organisations, not a non-state armed group.
+        const kind = prefixState && keywordKind === 'group' ? 'organization' : keywordKind;
+        const id = upsert(fullLabel, kind, `name contains an organisation keyword: "${fullLabel}"`, {
+          ...(prefixState && government ? { affiliations: [{ actor: prefixState.actorId }] } : {}),
+        });
+        if (prefixState) {
+          superseded.push(prefixState);
+          covered[prefixState.tokenStart] = undefined;
+        }
+        addMention(id, start, end, 'discovered');
         i = end - 1;
         continue;
       }

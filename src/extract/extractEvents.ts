@@ -1,5 +1,6 @@
 import type { ActorDictionary } from './actorDictionary';
 import { ScopedActors } from './actorLookup';
+import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './discoverActors';
 import { assignRoles } from './assignRoles';
 import { clauseAround, findSpeechFrames, governingPreposition, type SpeechFrame } from './clauses';
@@ -136,8 +137,9 @@ function reportAsAccusation(
 export function extractDocument(doc: SourceDocument, res: ExtractionResources): DocumentExtraction {
   const { dictionary, ontology } = res;
   const { tokens, sentences } = tokenize(doc.body);
-  const fromDictionary = findDictionaryMentions(doc.body, tokens, dictionary);
-  const discovery = discoverActors(doc.body, tokens, fromDictionary, dictionary);
+  const dateline = datelineTokens(tokens, sentences);
+  const fromDictionary = findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]);
+  const discovery = discoverActors(doc.body, tokens, fromDictionary, dictionary, dateline);
   const dict = new ScopedActors(dictionary, discovery.actors);
   const kindOf = (id: string) => dict.get(id)?.kind;
   const docDate = doc.published?.slice(0, 10) ?? null;
