@@ -16,9 +16,9 @@ export function governingPreposition(tokens: Token[], m: Mention): Token | undef
   while (j >= 0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
   const t = tokens[j];
   if (t?.norm === 'as' && tokens[j - 1]?.norm === 'well') return undefined; // "as well as" coordinates
-  // "officials from Russia", "leaders of Iran": the actor behind a government noun.
+  // "officials from Russia", "ships of the China Coast Guard": the actor behind the noun.
   const before = tokens[j - 1];
-  if ((t?.norm === 'from' || t?.norm === 'of') && before && LEXICON.governmentNouns.has(before.norm)) return undefined;
+  if ((t?.norm === 'from' || t?.norm === 'of') && before && (LEXICON.governmentNouns.has(before.norm) || LEXICON.targetNouns.has(before.norm))) return undefined;
   return t && t.sentence === m.sentence && t.pos === 'ADP' ? t : undefined;
 }
 
@@ -104,7 +104,7 @@ export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: 
     const afterNext = tokens[i + 2];
     if (next && next.sentence === t.sentence) {
       if (next.norm === 'to' && afterNext && afterNext.pos !== 'VERB') continue;
-      if (REPORTING_WITH_OBJECT.has(t.lemma) && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || (next.pos === 'DET' && afterNext && (afterNext.pos === 'NOUN' || afterNext.pos === 'ADJ')))) continue;
+      if (REPORTING_WITH_OBJECT.has(t.lemma) && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET')) continue;
     }
     const left = inSentence.filter((m) => m.tokenEnd <= i && !governingPreposition(tokens, m));
     const speakerLeft = left[left.length - 1];
@@ -120,7 +120,16 @@ export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: 
         }
         if (w.pos === 'VERB' || w.pos === 'AUX') break;
       }
-      frames.push({ speaker: speakerLeft, verb: i, start, end: sentence.endToken });
+      // "X said that ..., and accused Y": the second verb is X's own, outside what X said.
+      let end = sentence.endToken;
+      for (let j = start; j < sentence.endToken - 2; j++) {
+        const v = tokens[j + 2]!;
+        if (tokens[j]!.norm === ',' && tokens[j + 1]!.norm === 'and' && v.pos === 'VERB' && v.norm !== v.lemma && !v.norm.endsWith('ing')) {
+          end = j;
+          break;
+        }
+      }
+      frames.push({ speaker: speakerLeft, verb: i, start, end });
     } else {
       // "“...,” the official said." or "..., Araghchi said."
       const speaker = inSentence.find((m) => m.tokenStart > i && m.tokenStart <= i + 3) ?? speakerLeft;

@@ -146,6 +146,16 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
     return id;
   };
 
+  // A known actor defining its acronym: "the Sudanese Armed Forces (SAF)".
+  for (const m of known) {
+    const acr = tokens[m.tokenEnd + 1];
+    if (tokens[m.tokenEnd]?.norm !== '(' || !acr || !isAcronym(acr) || tokens[m.tokenEnd + 2]?.norm !== ')' || covered[m.tokenEnd + 1]) continue;
+    const kind = dict.get(m.actorId)?.kind;
+    if (kind === 'person' || kind === 'state') continue;
+    byAcronym.set(acr.text, m.actorId);
+    addMention(m.actorId, m.tokenEnd + 1, m.tokenEnd + 2, 'discovered');
+  }
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || skip?.[i] || !isCapitalized(t) || t.pos !== 'PROPN') continue;
@@ -171,14 +181,24 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
       continue;
     }
     // "Full Name (ACR)"
-    if (words.length >= 2 && tokens[end]?.norm === '(' && tokens[end + 1] && isAcronym(tokens[end + 1]!) && tokens[end + 2]?.norm === ')') {
+    // "Sudanese Armed Forces (SAF)": a state adjective may open the defined name.
+    const statePrefix = covered[i - 1]?.tokenEnd === i && dict.get(covered[i - 1]!.actorId)?.kind === 'state' ? covered[i - 1] : undefined;
+    if ((words.length >= 2 || statePrefix) && tokens[end]?.norm === '(' && tokens[end + 1] && isAcronym(tokens[end + 1]!) && tokens[end + 2]?.norm === ')') {
       const acr = tokens[end + 1]!.text;
-      const initials = words.filter((w) => !LEXICON.nameConnectors.has(w.norm)).map((w) => w.text[0]).join('');
+      const from = statePrefix ? statePrefix.tokenStart : i;
+      const nameWords = tokens.slice(from, end);
+      const initials = nameWords.filter((w) => !LEXICON.nameConnectors.has(w.norm)).map((w) => w.text[0]).join('');
       if (initials.startsWith(acr[0]!) && acr.length >= 2) {
+        const fullLabel = text.slice(tokens[from]!.start, tokens[end - 1]!.end);
         const known = dict.matchAt([{ text: acr, norm: acr.toLowerCase() }], 0);
-        const id = known?.actorId ?? upsert(label, kindFromWords(words.map((w) => w.text)) ?? 'organization', `acronym defined in the text: ${label} (${acr})`, { aliases: [acr] });
+        const kind = kindFromWords(nameWords.map((w) => w.text)) ?? 'organization';
+        const id = known?.actorId ?? upsert(fullLabel, statePrefix && kind === 'group' ? 'organization' : kind, `acronym defined in the text: ${fullLabel} (${acr})`, {
+          aliases: [acr],
+          ...(statePrefix ? { affiliations: [{ actor: statePrefix.actorId }] } : {}),
+        });
+        if (statePrefix) superseded.push(statePrefix);
         byAcronym.set(acr, id);
-        addMention(id, i, end, 'discovered');
+        addMention(id, from, end, 'discovered');
         addMention(id, end + 1, end + 2, 'discovered');
         i = end + 2;
         continue;

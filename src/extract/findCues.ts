@@ -50,6 +50,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       }
       if (!ok) continue;
       if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence)) continue;
+      if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.

@@ -24,6 +24,8 @@ export interface CueDefinition {
   /** Lemma sequence to match. */
   lemmas: string[];
   mutual: boolean;
+  /** Listed among the relation's nouns: every word must be used as a noun ("drone strike", not "drones struck"). */
+  nominal: boolean;
 }
 
 /** Relation ontology with cue lookups keyed by the first lemma of each cue. */
@@ -39,7 +41,7 @@ export class Ontology {
         const lemmas = tokenize(text).tokens.map((t) => t.lemma);
         if (lemmas.length === 0) return;
         const list = this.cuesByFirstLemma.get(lemmas[0]!) ?? [];
-        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text) });
+        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text), nominal: kind === 'noun' });
         this.cuesByFirstLemma.set(lemmas[0]!, list);
       };
       for (const [w, c] of Object.entries(r.cues.verbs)) add(w, c, 'verb');
