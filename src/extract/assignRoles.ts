@@ -22,6 +22,7 @@ export interface RolePair {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const LIST_JOINERS = new Set(['and', 'or', '&']);
 const NON_TARGET_PREPOSITIONS = new Set(['through', 'via', 'according', 'despite', 'amid', 'like', 'including', 'in', 'inside', 'within', 'across', 'throughout', 'from']);
+const LIGHT_VERBS = new Set(['keep', 'maintain', 'establish', 'open', 'reopen', 'restore', 'seek', 'receive', 'launch', 'carry', 'conduct', 'stage', 'make', 'issue', 'mount', 'hold', 'deliver', 'step', 'intensify', 'continue', 'resume', 'begin', 'start', 'announce', 'impose', 'order', 'unleash', 'file', 'lodge', 'send', 'extend', 'offer', 'give', 'provide', 'express', 'voice', 'level', 'renew', 'escalate', 'expand', 'tighten', 'lift', 'ease', 'have', 'be', 'plan', 'prepare', 'threaten', 'vow', 'discuss']);
 const PARTICLES = new Set(['out', 'up', 'off', 'down']);
 // Verbs that pass their subject through: "acts as a mediator", "serves as an intermediary".
 const LINKING_VERBS = new Set(['act', 'serve', 'be', 'become', 'remain', 'emerge', 'step']);
@@ -230,7 +231,9 @@ export function assignRoles(
     // not "since the attacks"); verb particles such as "out" do not count.
     const reaches = (m: Mention) =>
       !tokens.slice(m.tokenEnd, cue.tokenStart).some((t, k, arr) => (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'of' && t.norm !== 'than' && !(PARTICLES.has(t.norm) && arr[k - 1]?.pos === 'VERB'));
-    const nounSubject = nearest && reaches(nearest) ? nearest : undefined;
+    // Only light verbs pass their subject to the noun: "launched an attack", not "accused X of ... an attack".
+    const lightOnly = (m: Mention) => tokens.slice(m.tokenEnd, cue.tokenStart).every((t) => t.pos !== 'VERB' || LIGHT_VERBS.has(t.lemma));
+    const nounSubject = nearest && reaches(nearest) && lightOnly(nearest) ? nearest : undefined;
     const target = right.find((m) => {
       const prep = governingPreposition(tokens, m);
       return Boolean(prep && LEXICON.targetPrepositions.has(prep.norm)) && m.tokenStart <= cue.tokenEnd + 6 && (stop < 0 || m.tokenStart < stop);

@@ -218,7 +218,12 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
     // the person's affiliation comes from the state in front of it.
     const after = tokens[end];
     const prefix = covered[i - 1];
-    const prefixState = prefix && prefix.tokenEnd === i && dict.get(prefix.actorId)?.kind === 'state' && prefix.form !== 'capital' ? prefix : undefined;
+    const prefixKind = prefix && prefix.tokenEnd === i ? dict.get(prefix.actorId)?.kind : undefined;
+    const prefixState = prefixKind === 'state' && prefix!.form !== 'capital' ? prefix : undefined;
+    // An organisation or a city opening a longer name is part of that name ("United Nations
+    // Military Observer Group", "Islamabad Policy Institute"); only a state or body owns it.
+    const prefixName = prefix && prefix.tokenEnd === i && (prefixState || prefixKind === 'organization' || prefix.form === 'capital') ? prefix : undefined;
+    const owner = prefixState ?? (prefixKind === 'organization' ? prefix : undefined);
     const keywordKind = kindFromWords(words.map((w) => w.text));
     if (nameStart === i && after && after.sentence === t.sentence && (titleBefore(tokens, end + 1, i) !== null || titleBefore(tokens, end, i) === i)) {
       i = end - 1;
@@ -234,19 +239,16 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
         continue;
       }
       // A state's name or adjective opening the name belongs to it: "China Coast Guard".
-      if (keywordKind && (words.length >= 2 || prefixState)) {
-        const start = prefixState ? prefixState.tokenStart : i;
+      if (keywordKind && (words.length >= 2 || prefixName)) {
+        const start = prefixName ? prefixName.tokenStart : i;
         const fullLabel = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
-        const government = words.some((w) => GOVERNMENT_BODIES.has(w.norm));
+        const government = words.some((w) => GOVERNMENT_BODIES.has(w.norm)) || prefixKind === 'organization';
         // A state's own army or navy is one of its organisations, not a non-state armed group.
         const kind = prefixState && keywordKind === 'group' ? 'organization' : keywordKind;
         const id = upsert(fullLabel, kind, `name contains an organisation keyword: "${fullLabel}"`, {
-          ...(prefixState && government ? { affiliations: [{ actor: prefixState.actorId }] } : {}),
+          ...(owner && government ? { affiliations: [{ actor: owner.actorId }] } : {}),
         });
-        if (prefixState) {
-          superseded.push(prefixState);
-          covered[prefixState.tokenStart] = undefined;
-        }
+        if (prefixName) superseded.push(prefixName);
         addMention(id, start, end, 'discovered');
         i = end - 1;
         continue;

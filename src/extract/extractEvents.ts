@@ -175,16 +175,25 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const modality = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
-      const clauseStartChar = tokens[clause.start]!.start;
+      // A dateline's date is the filing date, not the event's.
+      let dateFrom = clause.start;
+      while (dateline[dateFrom] && dateFrom < cue.tokenStart) dateFrom++;
+      const clauseStartChar = tokens[dateFrom]!.start;
       const clauseText = doc.body.slice(clauseStartChar, tokens[clause.end - 1]!.end);
       const cueChar = tokens[cue.tokenStart]!.start - clauseStartChar;
       const dates = doc.published
         ? findDates(clauseText, doc.published, tense)
         : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
       // The nearest date of the clause, unless it modifies a noun ("last July's election") or lies far off.
-      const date = dates
+      let date = dates
         .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && Math.abs(d.index - cueChar) < 140)
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
+      // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
+      const sharedFrame = !date && frames.find((f) => f.end === clause.start || f.end + 1 === clause.start || f.end + 2 === clause.start);
+      const shared = sharedFrame && doc.published
+        ? findDates(doc.body.slice(sentence.start, tokens[sharedFrame.start]!.start), doc.published, tense)[0]
+        : undefined;
+      if (shared) date = shared;
       if (!date && !docDate) {
         undated += pairs.length;
         continue;
