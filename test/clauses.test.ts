@@ -46,4 +46,16 @@ describe('clauses', () => {
     const r = run('Iran met Oman in early March.');
     expect(r.events[0]).toMatchObject({ date: '2025-03-01', dateEnd: '2025-03-10', datePrecision: 'day' });
   });
+
+  it('"an attack that killed ..." has no actor as its subject', () => {
+    const r = run('Peru accused Bolivia of hiding the rebels behind a March attack that killed 12 people, a charge La Paz denies.');
+    expect(triples(r)).toEqual(['peru -accusation-> bolivia']);
+    // "a March attack" names the attack; the accusation itself is undated in the text.
+    expect(r.events[0]).toMatchObject({ datePrecision: 'document' });
+  });
+
+  it('a date framed by a time preposition still dates the clause: "during the June war"', () => {
+    const r = run('During the June war, Israel struck Iran.');
+    expect(r.events[0]).toMatchObject({ date: '2025-06', datePrecision: 'month' });
+  });
 });

@@ -183,6 +183,8 @@ export function assignRoles(
   }
   const object = right.find((m) => {
     if (stop >= 0 && m.tokenStart > stop) return false;
+    // A direct or prepositional object sits close to its verb.
+    if (m.tokenStart - cue.tokenEnd > 8 && !(symmetric && governingPreposition(tokens, m)?.norm === 'with')) return false;
     // "with Turkey acting as mediator": a mention with its own verb is no object.
     const after = tokens[m.tokenEnd];
     if (after && after.pos === 'VERB' && after.norm.endsWith('ing') && m.tokenEnd < end) return false;

@@ -25,6 +25,8 @@ export function governingPreposition(tokens: Token[], m: Mention): Token | undef
 function isBoundary(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.norm === 'that' && (tokens[i - 1]?.norm === 'and' || tokens[i - 1]?.norm === ',')) return true;
+  // "an attack that killed...": a relative clause after a noun.
+  if (t.norm === 'that' && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.pos === 'VERB') return true;
   if (!LEXICON.clauseBoundaries.has(t.norm)) return false;
   if (t.norm === 'as') {
     const prev = tokens[i - 1];
@@ -67,7 +69,7 @@ export function clauseAround(tokens: Token[], sentence: Sentence, i: number, fra
       break;
     }
   }
-  const relative = tokens[start]?.norm === 'which' || tokens[start]?.norm === 'who';
+  const relative = tokens[start]?.norm === 'which' || tokens[start]?.norm === 'who' || (tokens[start]?.norm === 'that' && tokens[start - 1]?.pos === 'NOUN');
   for (let j = i + 1; j < end; j++) {
     // A relative clause ends at its closing comma: "Qatar, which mediates..., hosted the talks".
     if (isBoundary(tokens, j) || (relative && tokens[j]!.norm === ',')) {

@@ -99,6 +99,12 @@ function affiliationEvents(
   return out;
 }
 
+/** "behind an April attack": a date naming a thing, unless a time preposition frames it ("during the June war"). */
+function attributiveDate(text: string, d: { index: number; text: string }): boolean {
+  const before = text.slice(Math.max(0, d.index - 24), d.index).toLowerCase();
+  return /\b(a|an|the)\s+$/.test(before) && !/\b(during|in|since|after|before|throughout|by|until|on)\s+(a|an|the)\s+$/.test(before);
+}
+
 const ACCUSABLE = new Set(['force', 'threat', 'sanction']);
 
 /**
@@ -167,9 +173,12 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
       const before = args.filter((m) => m.tokenEnd <= clause.start && !governingPreposition(tokens, m));
       const frame = frames.find((f) => cue.tokenStart >= f.start && cue.tokenStart < f.end);
       const outer = before.filter((m) => !frame || m.tokenStart >= frame.start);
-      const relative = tokens[clause.start]?.norm === 'which' || tokens[clause.start]?.norm === 'who';
-      // A relative clause's subject is the mention it hangs on ("Switzerland, which acts...").
-      const antecedent = relative ? inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop() : undefined;
+      const opener = tokens[clause.start]?.norm;
+      const relative = opener === 'which' || opener === 'who' || opener === 'that';
+      // A relative clause's subject is the mention it hangs on ("Switzerland, which acts..."),
+      // and nobody when it hangs on a common noun ("an attack that killed...").
+      const last = inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop();
+      const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
       const outerSubject = relative ? antecedent : outer[0];
       const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker);
       if (pairs.length === 0) continue;
@@ -186,7 +195,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
         : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
       // The nearest date of the clause, unless it modifies a noun ("last July's election") or lies far off.
       let date = dates
-        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && Math.abs(d.index - cueChar) < 140)
+        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && Math.abs(d.index - cueChar) < 140)
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
       const sharedFrame = !date && frames.find((f) => f.end === clause.start || f.end + 1 === clause.start || f.end + 2 === clause.start);
