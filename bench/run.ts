@@ -1,4 +1,6 @@
 // npm run bench: extraction throughput (one core) next to bare wink-nlp tagging, at 1x and 10x corpus.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { defaultResources } from '../src/extract/defaultResources';
@@ -36,6 +38,16 @@ const large = generateArticles(1000, 700, 7);
 const wordsOf = (as: GeneratedArticle[]) => as.reduce((n, a) => n + a.words, 0);
 const oneBig = [{ name: 'one-big.md', text: `---\ntitle: One long document\npublished: 2025-06-01\n---\n${small.map((a) => a.text.split('---\n')[2]).join('\n')}` }];
 
+// Real news text: the seed and held-out articles, each copied 30 times under a new name.
+const realFolders = ['data/articles', 'test/gold/heldout/articles'];
+const real: GeneratedArticle[] = realFolders.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => readFileSync(join(folder, n), 'utf8')),
+).flatMap((text, i) =>
+  Array.from({ length: 30 }, (_, k) => ({ name: `real-${i}-${k}.md`, text, words: text.split('---\n').slice(2).join('').split(/\s+/).filter(Boolean).length })),
+);
+
 // Warm up JIT and lazy model state.
 extractCorpus(generateArticles(5, 300, 1), resources);
 tagOnly(generateArticles(5, 300, 1));
@@ -50,6 +62,8 @@ measure('full extraction, 1x (100 articles)', wordsOf(small), () => extractCorpu
 measure('wink-nlp tagging only, 10x', wordsOf(large), () => tagOnly(large), 3);
 measure('full extraction, 10x (1000 articles)', wordsOf(large), () => extractCorpus(large, resources), 3);
 measure('full extraction, 1x as one document', wordsOf(small), () => extractCorpus(oneBig, resources), 3);
+measure(`wink-nlp tagging only, real news (${real.length} articles)`, wordsOf(real), () => tagOnly(real), 3);
+measure(`full extraction, real news (${real.length} articles)`, wordsOf(real), () => extractCorpus(real, resources), 3);
 
 console.log(`Extraction benchmark — Node ${process.version}, one core, median of runs\n`);
 console.log('| run | words | ms | words/s |');
