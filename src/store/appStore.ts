@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import type { DramatisGraph } from '../graph/buildGraph';
 import type { FocusTarget } from '../graph/focus';
+import { DEFAULT_FILTERS, type FilterState } from '../graph/filterState';
 import { buildLegend, type Legend } from '../graph/legend';
+import { computeVisibility, type Visibility } from '../graph/visibility';
 import { summarizeForHeader, type GraphSummary } from './graphSummary';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -18,6 +20,9 @@ export interface AppState {
   selection: Selection | null;
   hoveredNode: string | null;
   hoveredEdge: string | null;
+  /** Serialisable filter state; `visibility` is derived from it and the graph. */
+  filters: FilterState;
+  visibility: Visibility | null;
 }
 
 export interface AppActions {
@@ -30,6 +35,9 @@ export interface AppActions {
   clearSelection(): void;
   hoverNode(node: string | null): void;
   hoverEdge(edge: string | null): void;
+  /** Apply a pure transition to the filters; visibility follows. */
+  updateFilters(change: (f: FilterState) => FilterState): void;
+  resetFilters(): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -44,12 +52,22 @@ export const INITIAL_STATE: AppState = {
   selection: null,
   hoveredNode: null,
   hoveredEdge: null,
+  filters: DEFAULT_FILTERS,
+  visibility: null,
 };
 
 export const useAppStore = create<AppStore>()((set, get) => ({
   ...INITIAL_STATE,
   graphLoaded: (graph) =>
-    set({ ...INITIAL_STATE, status: 'ready', graph, legend: buildLegend(graph), summary: summarizeForHeader(graph) }),
+    set({
+      ...INITIAL_STATE,
+      status: 'ready',
+      graph,
+      legend: buildLegend(graph),
+      summary: summarizeForHeader(graph),
+      filters: get().filters,
+      visibility: computeVisibility(graph, get().filters),
+    }),
   graphFailed: (message) => set({ ...INITIAL_STATE, status: 'error', error: message }),
   layoutStarted: () => set({ layout: 'running' }),
   layoutSettled: () => set({ layout: 'settled' }),
@@ -62,4 +80,10 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   clearSelection: () => set({ selection: null }),
   hoverNode: (node) => set({ hoveredNode: node }),
   hoverEdge: (edge) => set({ hoveredEdge: edge }),
+  updateFilters: (change) => {
+    const filters = change(get().filters);
+    const graph = get().graph;
+    set({ filters, visibility: graph ? computeVisibility(graph, filters) : null });
+  },
+  resetFilters: () => get().updateFilters(() => DEFAULT_FILTERS),
 }));

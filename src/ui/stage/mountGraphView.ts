@@ -20,6 +20,8 @@ function displayStateFrom(graph: DramatisGraph, s: AppState): DisplayState {
     highlightedNode: s.hoveredNode ?? selectedNode,
     hoveredEdge: s.hoveredEdge,
     forceLabels: graph.order <= FORCE_ALL_LABELS_MAX_ORDER,
+    visible: s.visibility,
+    path: s.visibility && s.filters.path ? { nodes: s.visibility.pathNodes, edges: s.visibility.pathEdges } : null,
   };
 }
 
@@ -70,7 +72,7 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
   sigma.on('clickStage', () => clearSelection());
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection) return;
+    if (s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection && s.visibility === prev.visibility) return;
     display = displayStateFrom(graph, s);
     sigma.refresh({ skipIndexation: true });
   });

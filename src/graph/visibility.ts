@@ -1,0 +1,127 @@
+import type { DramatisGraph } from './buildGraph';
+import type { EdgeAttributes, NodeAttributes } from './contract';
+import { dayNumber, eventSpan } from './eventTime';
+import type { FilterState } from './filterState';
+import { isUnfiltered } from './filterState';
+
+export interface Visibility {
+  edges: ReadonlySet<string>;
+  nodes: ReadonlySet<string>;
+  /** Per facet, how many events would show if that facet alone were lifted ("counts update with the other filters"). */
+  counts: {
+    relation: ReadonlyMap<string, number>;
+    kind: ReadonlyMap<string, number>;
+    doc: ReadonlyMap<string, number>;
+    modality: ReadonlyMap<string, number>;
+  };
+  /** Edges on the highlighted shortest path, if any. */
+  pathEdges: ReadonlySet<string>;
+  pathNodes: ReadonlySet<string>;
+}
+
+type Facet = 'time' | 'relation' | 'kind' | 'doc' | 'modality' | 'confidence' | 'focus';
+
+/** Actors within `hops` of `focus`, ignoring direction. */
+function egoNodes(graph: DramatisGraph, focus: string, hops: number): Set<string> {
+  const seen = new Set<string>([focus]);
+  let frontier = [focus];
+  for (let h = 0; h < hops; h++) {
+    const next: string[] = [];
+    for (const n of frontier) for (const m of graph.neighbors(n)) if (!seen.has(m)) (seen.add(m), next.push(m));
+    frontier = next;
+  }
+  return seen;
+}
+
+/** Unweighted shortest path between two actors over the given edges, ignoring direction. */
+export function shortestPath(graph: DramatisGraph, from: string, to: string, usable: (edge: string) => boolean): string[] | null {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
+  const previous = new Map<string, { node: string; edge: string } | null>([[from, null]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const n = queue.shift()!;
+    if (n === to) break;
+    graph.forEachEdge(n, (edge, _a, source, target) => {
+      if (!usable(edge)) return;
+      const m = source === n ? target : source;
+      if (previous.has(m)) return;
+      previous.set(m, { node: n, edge });
+      queue.push(m);
+    });
+  }
+  if (!previous.has(to)) return null;
+  const edges: string[] = [];
+  for (let step = previous.get(to); step; step = previous.get(step.node)) edges.unshift(step.edge);
+  return edges;
+}
+
+/**
+ * Which relations and actors pass the filters. An actor shows when one of its relations shows, or
+ * when it is pinned; with no filter at all every actor shows, relations or not.
+ */
+export function computeVisibility(graph: DramatisGraph, f: FilterState): Visibility {
+  const fromDay = f.from ? dayNumber(f.from) : -Infinity;
+  const toDay = f.to ? dayNumber(f.to) : Infinity;
+  const ego = f.focus && graph.hasNode(f.focus) ? egoNodes(graph, f.focus, f.hops) : null;
+  const rel = f.relations ? new Set(f.relations) : null;
+  const kinds = f.kinds ? new Set<string>(f.kinds) : null;
+  const docs = f.docs ? new Set(f.docs) : null;
+  const modalities = f.modalities ? new Set<string>(f.modalities) : null;
+
+  const fails = (a: EdgeAttributes, s: NodeAttributes, t: NodeAttributes, sKey: string, tKey: string): Facet[] => {
+    const out: Facet[] = [];
+    if (a.datePrecision === 'document' && !f.includeDocumentDated) out.push('time');
+    else if (f.from || f.to) {
+      // A dated span (a day, "January 11-12", "since December 28") shows when it touches the
+      // window; a month or year shows only when the window holds all of it, since the text does
+      // not say which part of that month or year it was.
+      const [first, last] = eventSpan(a);
+      const outside = a.datePrecision === 'month' || a.datePrecision === 'year' ? first < fromDay || last > toDay : last < fromDay || first > toDay;
+      if (outside) out.push('time');
+    }
+    if (rel && !rel.has(a.relation)) out.push('relation');
+    if (kinds && !(kinds.has(s.kind) && kinds.has(t.kind))) out.push('kind');
+    if (docs && !docs.has(a.doc)) out.push('doc');
+    if (modalities && !modalities.has(a.modality)) out.push('modality');
+    if (a.confidence < f.minConfidence) out.push('confidence');
+    if (ego && !(ego.has(sKey) && ego.has(tKey))) out.push('focus');
+    return out;
+  };
+
+  const edges = new Set<string>();
+  const nodes = new Set<string>(f.pinned.filter((n) => graph.hasNode(n)));
+  const relation = new Map<string, number>();
+  const kind = new Map<string, number>();
+  const doc = new Map<string, number>();
+  const modality = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+  graph.forEachEdge((edge, a, source, target, s, t) => {
+    const failed = fails(a, s, t, source, target);
+    if (failed.length === 0) {
+      edges.add(edge);
+      nodes.add(source);
+      nodes.add(target);
+    }
+    const only = (facet: Facet) => failed.length === 0 || (failed.length === 1 && failed[0] === facet);
+    if (only('relation')) bump(relation, a.relation);
+    if (only('kind')) {
+      bump(kind, s.kind);
+      if (t.kind !== s.kind) bump(kind, t.kind);
+    }
+    if (only('doc')) bump(doc, a.doc);
+    if (only('modality')) bump(modality, a.modality);
+  });
+  if (isUnfiltered(f)) graph.forEachNode((n) => nodes.add(n));
+
+  let pathEdges = new Set<string>();
+  const pathNodes = new Set<string>();
+  if (f.path) {
+    const found = shortestPath(graph, f.path[0], f.path[1], (e) => edges.has(e));
+    if (found) {
+      pathEdges = new Set(found);
+      for (const e of found) for (const n of graph.extremities(e)) pathNodes.add(n);
+    }
+  }
+  return { edges, nodes, counts: { relation, kind, doc, modality }, pathEdges, pathNodes };
+}
