@@ -23,6 +23,14 @@ export interface AppState {
   /** Serialisable filter state; `visibility` is derived from it and the graph. */
   filters: FilterState;
   visibility: Visibility | null;
+  /** Text in the actor search box. */
+  searchQuery: string;
+  /** The canvas or its accessible alternative, the relations table. */
+  mainView: 'graph' | 'table';
+  /** The article open in the source reader, and the relation whose sentence it highlights. */
+  reader: { doc: string; edge: string | null } | null;
+  /** Messages for the user (e.g. ignored URL values), newest last. */
+  notices: string[];
 }
 
 export interface AppActions {
@@ -38,6 +46,12 @@ export interface AppActions {
   /** Apply a pure transition to the filters; visibility follows. */
   updateFilters(change: (f: FilterState) => FilterState): void;
   resetFilters(): void;
+  setSearchQuery(query: string): void;
+  setMainView(view: 'graph' | 'table'): void;
+  openReader(doc: string, edge: string | null): void;
+  closeReader(): void;
+  pushNotice(message: string): void;
+  dismissNotice(index: number): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -54,6 +68,10 @@ export const INITIAL_STATE: AppState = {
   hoveredEdge: null,
   filters: DEFAULT_FILTERS,
   visibility: null,
+  searchQuery: '',
+  mainView: 'graph',
+  reader: null,
+  notices: [],
 };
 
 export const useAppStore = create<AppStore>()((set, get) => ({
@@ -67,6 +85,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       summary: summarizeForHeader(graph),
       filters: get().filters,
       visibility: computeVisibility(graph, get().filters),
+      notices: get().notices,
     }),
   graphFailed: (message) => set({ ...INITIAL_STATE, status: 'error', error: message }),
   layoutStarted: () => set({ layout: 'running' }),
@@ -86,4 +105,13 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     set({ filters, visibility: graph ? computeVisibility(graph, filters) : null });
   },
   resetFilters: () => get().updateFilters(() => DEFAULT_FILTERS),
+  setSearchQuery: (searchQuery) => set({ searchQuery }),
+  setMainView: (mainView) => set({ mainView }),
+  openReader: (doc, edge) => {
+    const docs = get().graph?.getAttribute('documents') ?? [];
+    if (docs.some((d) => d.id === doc)) set({ reader: { doc, edge } });
+  },
+  closeReader: () => set({ reader: null }),
+  pushNotice: (message) => set({ notices: [...get().notices, message] }),
+  dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
 }));

@@ -1,6 +1,7 @@
 import { GraphStage } from './GraphStage';
 import { Header } from './Header';
 import { Legend } from './Legend';
+import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
 import { StatusMessage } from './StatusMessage';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
@@ -10,12 +11,17 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <Notices />
       <main className="workspace">
+        {/* region: filters column (left) */}
         <section className="stage-column" aria-label="Actor graph">
+          {/* region: stage toolbar (view switch, search) */}
           <div className="stage-area">
             <GraphStage />
             <StatusMessage />
+            {/* region: stage overlays (table view) */}
           </div>
+          {/* region: timeline */}
           <Legend />
         </section>
         <SidePanel />

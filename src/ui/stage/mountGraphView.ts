@@ -9,6 +9,7 @@ import { runLayoutPipeline } from '../../workers/layoutPipeline';
 import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer } from './measureLabel';
+import { setCurrentSigma } from './sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
 const RESIZE_SETTLE_MS = 200;
@@ -106,10 +107,12 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
   });
 
   const hideTestHandle = exposeTestHandle({ sigma, graph: view });
+  setCurrentSigma(sigma);
 
   return () => {
     clearTimeout(resizeTimer);
     hideTestHandle();
+    setCurrentSigma(null);
     layout.cancel();
     unsubscribe();
     sigma.kill();

@@ -1,0 +1,20 @@
+import { useAppStore } from '../store/appStore';
+
+/** Messages for the user that do not block anything (e.g. URL values that were ignored). */
+export function Notices() {
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="status" data-testid="notices">
+      {notices.map((n, i) => (
+        <p key={`${i}-${n}`} className="notice">
+          <span>{n}</span>
+          <button type="button" onClick={() => dismiss(i)} aria-label="Dismiss notice">
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type Sigma from 'sigma';
+import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
+
+type DramatisSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
+
+let current: DramatisSigma | null = null;
+const listeners = new Set<(s: DramatisSigma | null) => void>();
+
+/** The live sigma renderer, for effects at the edge of the app (camera in the URL, fly-to). */
+export function currentSigma(): DramatisSigma | null {
+  return current;
+}
+
+export function setCurrentSigma(s: DramatisSigma | null): void {
+  current = s;
+  for (const l of listeners) l(s);
+}
+
+/** Called with the renderer whenever it is created or destroyed; returns an unsubscribe. */
+export function onSigmaChange(listener: (s: DramatisSigma | null) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Animates the camera to an actor (graph coordinates come from the view graph). */
+export function flyToNode(node: string, ratio = 0.5): void {
+  const s = current;
+  if (!s || !s.getGraph().hasNode(node)) return;
+  const display = s.getNodeDisplayData(node);
+  if (!display) return;
+  void s.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration: 600 });
+}
