@@ -6,8 +6,20 @@ export default defineConfig({
   base: './',
   worker: { format: 'es' },
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/e2e/**/*.test.ts'],
+          // One build for all browser tests, and one browser at a time on a 2-core machine.
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
