@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { loadGraphIntoStore } from './store/loadGraph';
+import { startUrlSync } from './ui/effects/urlSync';
 import './ui/styles/base.css';
 import './ui/styles/legend.css';
 import './ui/styles/panel.css';
@@ -15,4 +16,5 @@ createRoot(root).render(
   </StrictMode>,
 );
 
+startUrlSync();
 void loadGraphIntoStore();

@@ -1,0 +1,117 @@
+// Keeps the address bar and the view in step: the URL restores a view, view changes become
+// history entries (so Back and Forward move through them), camera moves update the current entry.
+import { currentSigma, onSigmaChange } from '../stage/sigmaRegistry';
+import { RELATION_ORDER } from '../../graph/relationStyles';
+import { useAppStore, type AppState } from '../../store/appStore';
+import { parseUrlView, serializeUrlView, type UrlView } from '../../store/urlState';
+
+const PUSH_DELAY_MS = 350;
+const CAMERA_DELAY_MS = 300;
+const HOME_CAMERA = { x: 0.5, y: 0.5, ratio: 1 };
+
+function cameraNow(): UrlView['camera'] {
+  const s = currentSigma();
+  if (!s) return null;
+  const { x, y, ratio } = s.getCamera().getState();
+  const home = Math.abs(x - HOME_CAMERA.x) < 1e-3 && Math.abs(y - HOME_CAMERA.y) < 1e-3 && Math.abs(ratio - HOME_CAMERA.ratio) < 1e-3;
+  return home ? null : { x, y, ratio };
+}
+
+function viewOf(s: AppState): UrlView {
+  return { filters: s.filters, searchQuery: s.searchQuery, selection: s.selection, mainView: s.mainView, camera: cameraNow() };
+}
+
+/** Starts syncing once the graph is loaded; returns a stop function. */
+export function startUrlSync(): () => void {
+  const store = useAppStore;
+  let applying = false;
+  let started = false;
+  let pendingCamera: UrlView['camera'] = null;
+  let pushTimer: ReturnType<typeof setTimeout> | undefined;
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const write = (mode: 'push' | 'replace') => {
+    const next = serializeUrlView(viewOf(store.getState()));
+    if (next === window.location.search) return;
+    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+
+  const applyCamera = () => {
+    const s = currentSigma();
+    if (!s || !pendingCamera || store.getState().layout !== 'settled') return;
+    s.getCamera().setState(pendingCamera);
+    pendingCamera = null;
+  };
+
+  const apply = (search: string, announce: boolean) => {
+    const graph = store.getState().graph;
+    if (!graph) return;
+    const docs = new Set(graph.getAttribute('documents').map((d) => d.id));
+    const { view, ignored } = parseUrlView(search, {
+      relations: new Set(RELATION_ORDER),
+      docs,
+      hasNode: (id) => graph.hasNode(id),
+      hasEdge: (id) => graph.hasEdge(id),
+    });
+    applying = true;
+    const st = store.getState();
+    st.updateFilters(() => view.filters);
+    st.setSearchQuery(view.searchQuery);
+    st.setMainView(view.mainView);
+    if (view.selection?.kind === 'node') st.selectNode(view.selection.node);
+    else if (view.selection?.kind === 'edge') st.selectEdge(view.selection.edge);
+    else st.clearSelection();
+    applying = false;
+    pendingCamera = view.camera;
+    applyCamera();
+    if (announce) for (const message of ignored) st.pushNotice(message);
+  };
+
+  const onPopState = () => {
+    clearTimeout(pushTimer);
+    apply(window.location.search, false);
+    if (!pendingCamera) currentSigma()?.getCamera().animatedReset({ duration: 300 });
+  };
+
+  const unsubscribeStore = store.subscribe((s, prev) => {
+    if (!started && s.status === 'ready' && s.graph) {
+      started = true;
+      apply(window.location.search, true);
+      return;
+    }
+    if (s.layout === 'settled' && prev.layout !== 'settled') applyCamera();
+    if (!started || applying) return;
+    if (s.filters !== prev.filters || s.searchQuery !== prev.searchQuery || s.selection !== prev.selection || s.mainView !== prev.mainView) {
+      clearTimeout(pushTimer);
+      pushTimer = setTimeout(() => write('push'), PUSH_DELAY_MS);
+    }
+  });
+
+  let detachCamera: (() => void) | null = null;
+  const unsubscribeSigma = onSigmaChange((s) => {
+    detachCamera?.();
+    detachCamera = null;
+    if (!s) return;
+    const camera = s.getCamera();
+    const onUpdate = () => {
+      if (store.getState().layout !== 'settled') return;
+      clearTimeout(cameraTimer);
+      cameraTimer = setTimeout(() => write('replace'), CAMERA_DELAY_MS);
+    };
+    camera.on('updated', onUpdate);
+    detachCamera = () => camera.off('updated', onUpdate);
+    applyCamera();
+  });
+
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    clearTimeout(pushTimer);
+    clearTimeout(cameraTimer);
+    detachCamera?.();
+    unsubscribeSigma();
+    unsubscribeStore();
+    window.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,117 @@
+// Shareable state: a URL restores a view, bad values get a notice, Back and Forward move through views.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+
+const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
+const STAGE = '[data-testid="graph-stage"]';
+
+let served: ServedApp | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let data: SerializedDramatisGraph;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  served = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
+});
+
+async function open(query: string): Promise<void> {
+  await page.goto(`${served!.url}${query}`);
+  await settled();
+}
+
+async function settled(): Promise<void> {
+  await page.waitForSelector(`${STAGE}[data-layout="settled"]`, { timeout: 20_000 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Edges the canvas draws (not hidden by filters), sorted. */
+async function drawnEdges(): Promise<string[]> {
+  return page.evaluate(() => {
+    const { sigma, graph } = window.__dramatis!;
+    return graph.filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden).sort();
+  });
+}
+
+async function clickNode(node: string): Promise<void> {
+  const box = (await page.locator(STAGE).boundingBox())!;
+  const p = await page.evaluate((key) => {
+    const { sigma, graph } = window.__dramatis!;
+    return sigma.graphToViewport(graph.getNodeAttributes(key));
+  }, node);
+  await page.waitForTimeout(400); // keep clicks apart so sigma does not read a double click
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+async function panelTitle(): Promise<string> {
+  return (await page.locator('[data-testid="panel"] h2').first().textContent())?.trim() ?? '';
+}
+
+describe('the URL holds the view', () => {
+  it('from, to and rel restore the same filtered view, also after a reload', async () => {
+    await open('?from=2025-06-01&to=2025-06-30&rel=force');
+    const shown = await drawnEdges();
+    const expected = data.edges
+      .filter((e) => e.attributes.relation === 'force' && e.attributes.date.startsWith('2025-06'))
+      .map((e) => e.key)
+      .sort();
+    expect(shown).toEqual(expected);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'url-june-force.png') });
+    await page.reload();
+    await settled();
+    expect(await drawnEdges()).toEqual(expected);
+    expect(page.url()).toContain('from=2025-06-01');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('invalid values are ignored with a visible notice, never a crash', async () => {
+    await open('?from=2026-99-99&rel=bogus&sel=nobody');
+    const notices = (await page.locator('[data-testid="notices"]').textContent()) ?? '';
+    expect(notices).toMatch(/from=2026-99-99/);
+    expect(notices).toMatch(/rel=bogus/);
+    expect(notices).toMatch(/sel=nobody/);
+    expect(await drawnEdges()).toHaveLength(data.edges.length);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'url-invalid-notice.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a selection in the URL opens its panel, and the camera is restored', async () => {
+    await open('?sel=switzerland&camera=0.45,0.55,0.8');
+    expect(await panelTitle()).toBe('Switzerland');
+    const camera = await page.evaluate(() => window.__dramatis!.sigma.getCamera().getState());
+    expect(camera.x).toBeCloseTo(0.45, 3);
+    expect(camera.y).toBeCloseTo(0.55, 3);
+    expect(camera.ratio).toBeCloseTo(0.8, 3);
+  });
+
+  it('Back and Forward move through view changes', async () => {
+    await open('');
+    await clickNode('switzerland');
+    await page.waitForFunction(() => location.search.includes('sel=switzerland'));
+    await clickNode('mohammad-baqer-qalibaf');
+    await page.waitForFunction(() => location.search.includes('sel=mohammad-baqer-qalibaf'));
+    expect(await panelTitle()).toBe('Mohammad Baqer Qalibaf');
+    await page.goBack();
+    await page.waitForFunction(() => location.search.includes('sel=switzerland'));
+    await expect.poll(panelTitle).toBe('Switzerland');
+    await page.goForward();
+    await expect.poll(panelTitle).toBe('Mohammad Baqer Qalibaf');
+    expect(pageErrors).toEqual([]);
+  });
+});
