@@ -6,6 +6,7 @@ import { startUrlSync } from './ui/effects/urlSync';
 import './ui/styles/base.css';
 import './ui/styles/legend.css';
 import './ui/styles/panel.css';
+import './ui/styles/filters.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing #root');

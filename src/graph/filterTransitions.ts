@@ -11,7 +11,8 @@ export type FilterTransition = (f: FilterState) => FilterState;
 /** The list facets a checkbox group can drive. */
 export type ListFacet = 'relations' | 'kinds' | 'docs' | 'modalities';
 
-type FacetValue<K extends ListFacet> = NonNullable<FilterState[K]>[number];
+/** The values of a list facet: relation ids, actor kinds, document ids or modalities. */
+export type FacetValue<K extends ListFacet> = NonNullable<FilterState[K]>[number];
 
 /** Modalities a reader usually wants out of the way: things that did not (or not yet) happen. */
 export const UNREALISED_MODALITIES: readonly Modality[] = ['hypothetical', 'negated'];

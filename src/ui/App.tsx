@@ -1,8 +1,10 @@
+import { FiltersPanel } from './FiltersPanel';
 import { GraphStage } from './GraphStage';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
+import { StageToolbar } from './StageToolbar';
 import { StatusMessage } from './StatusMessage';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
 
@@ -14,8 +16,10 @@ export function App() {
       <Notices />
       <main className="workspace">
         {/* region: filters column (left) */}
+        <FiltersPanel />
         <section className="stage-column" aria-label="Actor graph">
           {/* region: stage toolbar (view switch, search) */}
+          <StageToolbar />
           <div className="stage-area">
             <GraphStage />
             <StatusMessage />

@@ -1,14 +1,20 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
+import { groupByRelation } from '../store/explorerSummaries';
 import { describeNode } from '../store/nodeDetails';
 import { EvidenceQuote } from './EvidenceQuote';
 import { ActorLink, EventDate, ModalityTag, RelationTag } from './EventBits';
+import { NetworkButtons, PathPicker, PinButton } from './ExplorerControls';
 
 export function NodePanel({ node }: { node: string }) {
   const graph = useAppStore((s) => s.graph);
+  const visibleEdges = useAppStore((s) => s.visibility?.edges ?? null);
   const selectEdge = useAppStore((s) => s.selectEdge);
   const details = useMemo(() => (graph ? describeNode(graph, node) : null), [graph, node]);
-  if (!details) return <p className="panel-empty">This actor is not in the graph.</p>;
+  const groups = useMemo(() => (details ? groupByRelation(details.relations, visibleEdges) : []), [details, visibleEdges]);
+  if (!details || !graph) return <p className="panel-empty">This actor is not in the graph.</p>;
+  const description = graph.getNodeAttribute(node, 'description');
+  const hiddenTotal = groups.reduce((n, g) => n + g.hidden, 0);
 
   return (
     <article className="panel-body" data-testid="node-panel">
@@ -19,6 +25,12 @@ export function NodePanel({ node }: { node: string }) {
         </p>
         <h2 className="panel-title">{details.label}</h2>
         <dl className="facts">
+          {description && (
+            <div>
+              <dt>Described as</dt>
+              <dd>{description}</dd>
+            </div>
+          )}
           {details.aliases.length > 0 && (
             <div>
               <dt>Also known as</dt>
@@ -28,7 +40,7 @@ export function NodePanel({ node }: { node: string }) {
           {details.affiliation && (
             <div>
               <dt>Affiliation</dt>
-              <dd>
+              <dd data-testid="affiliation">
                 <ActorLink actor={details.affiliation} />
               </dd>
             </div>
@@ -41,27 +53,51 @@ export function NodePanel({ node }: { node: string }) {
             </dd>
           </div>
         </dl>
-        <h3 className="section-title">Relations</h3>
+        <div className="node-explore" data-testid="node-explore">
+          <div className="control-line">
+            <NetworkButtons node={node} />
+            <PinButton node={node} />
+          </div>
+          <PathPicker node={node} />
+        </div>
+        <h3 className="section-title">
+          Relations
+          {hiddenTotal > 0 && <span className="section-note"> · {hiddenTotal} hidden by filters</span>}
+        </h3>
       </header>
 
       <div className="panel-scroll">
         {details.relations.length === 0 && <p className="muted">No relations were extracted for this actor.</p>}
-        <ol className="event-list">
-          {details.relations.map((r) => (
-            <li key={r.edge} className="event-card">
-              <button type="button" className="event-open" onClick={() => selectEdge(r.edge)} title="Show every event between these two actors">
-                <RelationTag relation={r.relation} />
-                <span className="direction">{r.direction === 'outgoing' ? '→' : '←'}</span>
-                <span className="counterpart">{r.counterpart.label}</span>
-              </button>
-              <div className="event-meta">
-                <EventDate date={r.date} dateEnd={r.dateEnd} precision={r.datePrecision} />
-                <ModalityTag modality={r.modality} />
-              </div>
-              <EvidenceQuote text={r.evidence} cue={r.cue} />
-            </li>
-          ))}
-        </ol>
+        {groups.map((g) => (
+          <section key={g.relation.id} className="relation-group" data-testid={`relation-group-${g.relation.id}`}>
+            <h4 className="relation-group-title">
+              <RelationTag relation={g.relation} />
+              <span className="relation-group-count">{g.lines.length}</span>
+              {g.hidden > 0 && <span className="relation-group-hidden">{g.hidden} hidden</span>}
+            </h4>
+            <ol className="event-list">
+              {g.lines.map((r) => {
+                const hidden = visibleEdges !== null && !visibleEdges.has(r.edge);
+                return (
+                  <li key={r.edge} className={`event-card${hidden ? ' filtered-out' : ''}`} data-edge={r.edge}>
+                    <button type="button" className="event-open" onClick={() => selectEdge(r.edge)} title="Show every event between these two actors">
+                      <span className="direction" aria-label={r.direction === 'outgoing' ? 'to' : 'from'}>
+                        {r.direction === 'outgoing' ? '→' : '←'}
+                      </span>
+                      <span className="counterpart">{r.counterpart.label}</span>
+                    </button>
+                    <div className="event-meta">
+                      <EventDate date={r.date} dateEnd={r.dateEnd} precision={r.datePrecision} />
+                      <ModalityTag modality={r.modality} />
+                      {hidden && <span className="hidden-tag">hidden by filters</span>}
+                    </div>
+                    <EvidenceQuote text={r.evidence} cue={r.cue} />
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ))}
       </div>
     </article>
   );

@@ -1,0 +1,273 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { MODALITIES, type ActorKind, type Modality } from '../graph/contract';
+import {
+  activeFilterCount,
+  clearFacet,
+  clearFocus,
+  facetIncludes,
+  focusOn,
+  onlyInFacet,
+  setMinConfidence,
+  setModalitiesShown,
+  toggleFacet,
+  togglePin,
+  UNREALISED_MODALITIES,
+  type FacetValue,
+  type ListFacet,
+} from '../graph/filterTransitions';
+import { useAppStore } from '../store/appStore';
+import { ActorLink } from './EventBits';
+import { PathStatus, updateAndFrame } from './ExplorerControls';
+
+interface FacetOption<V extends string> {
+  id: V;
+  label: string;
+  /** Full label for a tooltip when `label` is shortened. */
+  title?: string;
+  swatch?: { color: string; shape: 'edge' | 'node' };
+}
+
+const MODALITY_HINTS: Record<Modality, string> = {
+  asserted: 'stated as fact by the text',
+  reported: 'attributed to someone ("X said", "according to")',
+  planned: 'announced or intended, not yet done',
+  hypothetical: 'possible or conditional ("could", "if")',
+  negated: 'said not to have happened',
+};
+
+function Section({ title, note, action, children, testId }: { title: string; note?: string; action?: ReactNode; children: ReactNode; testId?: string }) {
+  return (
+    <section className="filter-section" data-testid={testId}>
+      <header className="filter-section-head">
+        <h3>{title}</h3>
+        {action}
+      </header>
+      {note && <p className="filter-note">{note}</p>}
+      {children}
+    </section>
+  );
+}
+
+/** A checkbox list for one list facet; counts come from visibility (they follow the other filters). */
+function FacetList<K extends ListFacet>({ facet, options, counts }: { facet: K; options: FacetOption<FacetValue<K>>[]; counts: ReadonlyMap<string, number> }) {
+  const filters = useAppStore((s) => s.filters);
+  const updateFilters = useAppStore((s) => s.updateFilters);
+  const all = options.map((o) => o.id);
+  const toggle = (id: FacetValue<K>) => updateFilters(toggleFacet(facet, id, all));
+  const only = (id: FacetValue<K>) => updateFilters(onlyInFacet(facet, id, all));
+  return (
+    <ul className="facet-list">
+      {options.map((o) => {
+        const on = facetIncludes(filters, facet, o.id);
+        const count = counts.get(o.id) ?? 0;
+        return (
+          <li key={o.id} className={`facet-row${on ? '' : ' off'}${count === 0 ? ' empty' : ''}`} data-testid={`facet-${facet}-${o.id}`}>
+            <label title={o.title}>
+              <input type="checkbox" checked={on} onChange={() => toggle(o.id)} />
+              {o.swatch && (
+                <span
+                  className={o.swatch.shape === 'edge' ? 'facet-swatch-edge' : 'swatch-node'}
+                  style={{ backgroundColor: o.swatch.color }}
+                  aria-hidden="true"
+                />
+              )}
+              <span className="facet-label">{o.label}</span>
+              <span className="facet-count" aria-label={`${count} relations`}>
+                {count}
+              </span>
+            </label>
+            <button type="button" className="facet-only" onClick={() => only(o.id)} aria-label={`Show only ${o.label}`} title={`Show only ${o.title ?? o.label}`}>
+              only
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function AllButton({ facet }: { facet: ListFacet }) {
+  const restricted = useAppStore((s) => s.filters[facet] !== null);
+  const updateFilters = useAppStore((s) => s.updateFilters);
+  if (!restricted) return null;
+  return (
+    <button type="button" className="link-button" onClick={() => updateFilters(clearFacet(facet))}>
+      all
+    </button>
+  );
+}
+
+function ConfidenceSlider() {
+  const min = useAppStore((s) => s.filters.minConfidence);
+  const updateFilters = useAppStore((s) => s.updateFilters);
+  return (
+    <div className="confidence">
+      <div className="confidence-line">
+        <label htmlFor="min-confidence">At least</label>
+        <output htmlFor="min-confidence" data-testid="min-confidence-value">
+          {min.toFixed(2)}
+        </output>
+      </div>
+      <input
+        id="min-confidence"
+        type="range"
+        min={0}
+        max={1}
+        step={0.05}
+        value={min}
+        data-testid="min-confidence"
+        onChange={(e) => updateFilters(setMinConfidence(Number(e.target.value)))}
+      />
+      <div className="confidence-scale" aria-hidden="true">
+        <span>0</span>
+        <span>0.5</span>
+        <span>1</span>
+      </div>
+    </div>
+  );
+}
+
+/** Ego network, pinned actors and the highlighted path, each with one-click clearing. */
+function ExploreStatus() {
+  const graph = useAppStore((s) => s.graph);
+  const focus = useAppStore((s) => s.filters.focus);
+  const hops = useAppStore((s) => s.filters.hops);
+  const pinned = useAppStore((s) => s.filters.pinned);
+  const path = useAppStore((s) => s.filters.path);
+  const updateFilters = useAppStore((s) => s.updateFilters);
+  const label = (id: string) => (graph?.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  if (!focus && pinned.length === 0 && !path)
+    return <p className="filter-hint">Select an actor to show only its network, pin it, or find the shortest path to another actor.</p>;
+  return (
+    <div className="explore-status">
+      {focus && (
+        <div className="chip" data-testid="network-status">
+          <span className="chip-text">
+            Network of <ActorLink actor={{ id: focus, label: label(focus) }} />
+          </span>
+          <span className="segmented small">
+            {([1, 2] as const).map((h) => (
+              <button key={h} type="button" aria-pressed={hops === h} onClick={() => updateAndFrame(focusOn(focus, h), 'shown')}>
+                {h} {h === 1 ? 'hop' : 'hops'}
+              </button>
+            ))}
+          </span>
+          <button type="button" className="chip-clear" aria-label="Show all actors again" title="Show all actors again" onClick={() => updateFilters(clearFocus())}>
+            ×
+          </button>
+        </div>
+      )}
+      {pinned.map((id) => (
+        <div className="chip" key={id} data-testid={`pinned-${id}`}>
+          <span className="chip-text">
+            Pinned <ActorLink actor={{ id, label: label(id) }} />
+          </span>
+          <button type="button" className="chip-clear" aria-label={`Unpin ${label(id)}`} title="Unpin" onClick={() => updateFilters(togglePin(id))}>
+            ×
+          </button>
+        </div>
+      ))}
+      {path && <PathStatus />}
+    </div>
+  );
+}
+
+function FilterControls() {
+  const graph = useAppStore((s) => s.graph);
+  const legend = useAppStore((s) => s.legend);
+  const visibility = useAppStore((s) => s.visibility);
+  const modalities = useAppStore((s) => s.filters.modalities);
+  // An active network, pin or path is listed first, where it is seen; otherwise a hint closes the column.
+  const exploring = useAppStore((s) => s.filters.focus !== null || s.filters.pinned.length > 0 || s.filters.path !== null);
+  const updateFilters = useAppStore((s) => s.updateFilters);
+
+  const docs = useMemo<FacetOption<string>[]>(
+    () => (graph?.getAttribute('documents') ?? []).map((d) => ({ id: d.id, label: d.title, title: d.source ? `${d.title} — ${d.source}` : d.title })),
+    [graph],
+  );
+  if (!legend || !visibility) return null;
+
+  const relations: FacetOption<string>[] = legend.relations.map((r) => ({ id: r.id, label: r.label, swatch: { color: r.color, shape: 'edge' } }));
+  const kinds: FacetOption<ActorKind>[] = legend.kinds.map((k) => ({ id: k.id as ActorKind, label: k.label, swatch: { color: k.color, shape: 'node' } }));
+  const modalityOptions: FacetOption<Modality>[] = MODALITIES.map((m) => ({ id: m, label: m, title: `${m}: ${MODALITY_HINTS[m]}` }));
+  const explore = (
+    <Section title="Network and path" testId="filter-explore">
+      <ExploreStatus />
+    </Section>
+  );
+  const unrealisedHidden = UNREALISED_MODALITIES.every((m) => modalities !== null && !modalities.includes(m));
+
+  return (
+    <div className="filters-scroll">
+      {exploring && explore}
+      <Section title="Relations" action={<AllButton facet="relations" />} testId="filter-relations">
+        <FacetList facet="relations" options={relations} counts={visibility.counts.relation} />
+      </Section>
+      <Section title="Actor kinds" note="Relations with an actor of each kind" action={<AllButton facet="kinds" />} testId="filter-kinds">
+        <FacetList facet="kinds" options={kinds} counts={visibility.counts.kind} />
+      </Section>
+      <Section title="Modality" action={<AllButton facet="modalities" />} testId="filter-modalities">
+        <FacetList facet="modalities" options={modalityOptions} counts={visibility.counts.modality} />
+        <label className="quick-toggle">
+          <input
+            type="checkbox"
+            data-testid="hide-unrealised"
+            checked={unrealisedHidden}
+            onChange={() => updateFilters(setModalitiesShown(UNREALISED_MODALITIES, unrealisedHidden, MODALITIES))}
+          />
+          Hide hypothetical and negated
+        </label>
+      </Section>
+      <Section title="Minimum confidence" testId="filter-confidence">
+        <ConfidenceSlider />
+      </Section>
+      {docs.length > 0 && (
+        <Section title="Sources" action={<AllButton facet="docs" />} testId="filter-docs">
+          <FacetList facet="docs" options={docs} counts={visibility.counts.doc} />
+        </Section>
+      )}
+      {!exploring && explore}
+    </div>
+  );
+}
+
+/** The left column of filters; it folds to a narrow rail so the graph gets the room back. */
+export function FiltersPanel() {
+  const [open, setOpen] = useState(true);
+  const active = useAppStore((s) => activeFilterCount(s.filters));
+  const ready = useAppStore((s) => s.status === 'ready');
+  const badge = active > 0 && (
+    <span className="filters-badge" aria-label={`${active} active`}>
+      {active}
+    </span>
+  );
+  if (!open) {
+    return (
+      <aside className="filters-column collapsed" aria-label="Filters" data-testid="filters">
+        <button type="button" className="filters-rail" aria-expanded={false} aria-controls="filters-body" onClick={() => setOpen(true)} title="Show filters">
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M2 3h12l-4.6 5.4V13l-2.8 1.2V8.4z" />
+          </svg>
+          <span className="filters-rail-text">Filters</span>
+          {badge}
+        </button>
+      </aside>
+    );
+  }
+  return (
+    <aside className="filters-column" aria-label="Filters" data-testid="filters">
+      <header className="filters-head">
+        <h2>
+          Filters {badge}
+        </h2>
+        <button type="button" className="filters-collapse" aria-expanded={true} aria-controls="filters-body" onClick={() => setOpen(false)} title="Hide filters">
+          <span aria-hidden="true">«</span>
+          <span className="visually-hidden">Hide filters</span>
+        </button>
+      </header>
+      <div id="filters-body" className="filters-body">
+        {ready ? <FilterControls /> : <p className="filter-hint">Filters appear once the graph has loaded.</p>}
+      </div>
+    </aside>
+  );
+}
