@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MODALITIES, type ActorKind, type Modality } from '../graph/contract';
 import {
   activeFilterCount,
@@ -38,10 +38,10 @@ const MODALITY_HINTS: Record<Modality, string> = {
 function Section({ title, note, action, children, testId }: { title: string; note?: string; action?: ReactNode; children: ReactNode; testId?: string }) {
   return (
     <section className="filter-section" data-testid={testId}>
-      <header className="filter-section-head">
+      <div className="filter-section-head">
         <h3>{title}</h3>
         {action}
-      </header>
+      </div>
       {note && <p className="filter-note">{note}</p>}
       {children}
     </section>
@@ -231,9 +231,29 @@ function FilterControls() {
   );
 }
 
+/** Below this window width the column starts folded, so the graph keeps enough room. */
+const WIDE_ENOUGH = '(min-width: 1280px)';
+
+function wideWindowQuery(): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(WIDE_ENOUGH) : null;
+}
+
+/** Open on wide windows; folds when the window becomes narrow and opens when it is wide again. */
+function useOpenOnWideWindows(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(() => wideWindowQuery()?.matches ?? true);
+  useEffect(() => {
+    const query = wideWindowQuery();
+    if (!query) return undefined;
+    const onChange = (e: MediaQueryListEvent) => setOpen(e.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return [open, setOpen];
+}
+
 /** The left column of filters; it folds to a narrow rail so the graph gets the room back. */
 export function FiltersPanel() {
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useOpenOnWideWindows();
   const active = useAppStore((s) => activeFilterCount(s.filters));
   const ready = useAppStore((s) => s.status === 'ready');
   const badge = active > 0 && (
@@ -256,7 +276,7 @@ export function FiltersPanel() {
   }
   return (
     <aside className="filters-column" aria-label="Filters" data-testid="filters">
-      <header className="filters-head">
+      <div className="filters-head">
         <h2>
           Filters {badge}
         </h2>
@@ -264,7 +284,7 @@ export function FiltersPanel() {
           <span aria-hidden="true">«</span>
           <span className="visually-hidden">Hide filters</span>
         </button>
-      </header>
+      </div>
       <div id="filters-body" className="filters-body">
         {ready ? <FilterControls /> : <p className="filter-hint">Filters appear once the graph has loaded.</p>}
       </div>

@@ -40,7 +40,7 @@ function ToolbarSearch() {
   return (
     <ActorSearch
       label="Search actors"
-      placeholder="Search actors by any name…"
+      placeholder="Search actors by any name"
       value={searchQuery}
       onValueChange={setSearchQuery}
       onChoose={(hit) => {
