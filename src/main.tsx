@@ -6,6 +6,8 @@ import { startUrlSync } from './ui/effects/urlSync';
 import './ui/styles/base.css';
 import './ui/styles/legend.css';
 import './ui/styles/panel.css';
+import './ui/styles/reader.css';
+import './ui/styles/table.css';
 import './ui/styles/filters.css';
 
 const root = document.getElementById('root');

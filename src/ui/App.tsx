@@ -6,6 +6,8 @@ import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
 import { StageToolbar } from './StageToolbar';
 import { StatusMessage } from './StatusMessage';
+import { RelationsTable } from './table/RelationsTable';
+import { ViewSwitch } from './ViewSwitch';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
 
 export function App() {
@@ -24,6 +26,8 @@ export function App() {
             <GraphStage />
             <StatusMessage />
             {/* region: stage overlays (table view) */}
+            <RelationsTable />
+            <ViewSwitch floating />
           </div>
           {/* region: timeline */}
           <Legend />

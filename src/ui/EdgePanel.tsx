@@ -3,6 +3,7 @@ import { useAppStore } from '../store/appStore';
 import { describePair } from '../store/pairDetails';
 import { EvidenceQuote } from './EvidenceQuote';
 import { ActorLink, EventDate, ModalityTag, RelationTag } from './EventBits';
+import { OpenInArticleButton } from './reader/OpenInArticleButton';
 
 export function EdgePanel({ edge }: { edge: string }) {
   const graph = useAppStore((s) => s.graph);
@@ -53,10 +54,13 @@ export function EdgePanel({ edge }: { edge: string }) {
               </p>
               {e.attributedTo && <p className="attribution">According to {e.attributedTo.label}</p>}
               <EvidenceQuote text={e.evidence} cue={e.cue} />
-              <p className="document-title">
-                <span className="muted">From </span>
-                <cite>{e.documentTitle}</cite>
-              </p>
+              <div className="evidence-source">
+                <p className="document-title">
+                  <span className="muted">From </span>
+                  <cite>{e.documentTitle}</cite>
+                </p>
+                <OpenInArticleButton edge={e.edge} />
+              </div>
             </li>
           ))}
         </ol>
