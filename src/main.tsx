@@ -8,6 +8,7 @@ import './ui/styles/legend.css';
 import './ui/styles/panel.css';
 import './ui/styles/reader.css';
 import './ui/styles/table.css';
+import './ui/styles/timeline.css';
 import './ui/styles/filters.css';
 
 const root = document.getElementById('root');

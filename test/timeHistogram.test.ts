@@ -11,6 +11,7 @@ import {
   binStart,
   chooseBinSize,
   countBins,
+  formatDayRange,
   nextBinStart,
   shiftByBins,
   stackOrder,
@@ -24,6 +25,7 @@ import {
   filterWindow,
   moveWindow,
   nudgeEnd,
+  shiftWindow,
   stepWindow,
   timePresets,
   timeScale,
@@ -260,6 +262,14 @@ describe('binEvents', () => {
   });
 });
 
+describe('formatDayRange', () => {
+  it('names the year once when both ends share it', () => {
+    expect(formatDayRange(d('2025-05-20'), d('2025-07-08'))).toBe('20 May – 8 Jul 2025');
+    expect(formatDayRange(d('2025-12-30'), d('2026-01-05'))).toBe('30 Dec 2025 – 5 Jan 2026');
+    expect(formatDayRange(d('2026-01-12'), d('2026-01-12'))).toBe('12 Jan 2026');
+  });
+});
+
 describe('timeTicks', () => {
   it('labels months with the year on the first tick and on January', () => {
     const ticks = timeTicks(d('2024-12-30'), d('2026-01-18'), 2.5);
@@ -311,6 +321,14 @@ describe('time window', () => {
     expect(iso(nudgeEnd(june, 'from', 'week', 1, domain))).toEqual(['2025-06-08', '2025-06-30']);
     expect(iso(nudgeEnd(june, 'to', 'week', -10, domain))).toEqual(['2025-06-01', '2025-06-01']);
     expect(iso(nudgeEnd(june, 'from', 'month', -12, domain))).toEqual(['2024-12-30', '2025-06-30']);
+  });
+
+  it('arrow keys on the selection move the whole window by one bin', () => {
+    const june = { from: d('2025-06-01'), to: d('2025-06-30') };
+    expect(iso(shiftWindow(june, 'month', 1, domain))).toEqual(['2025-07-01', '2025-07-31']);
+    expect(iso(shiftWindow(june, 'week', -1, domain))).toEqual(['2025-05-25', '2025-06-23']);
+    expect(iso(shiftWindow(june, 'month', -6, domain))).toEqual(['2024-12-30', '2025-01-28']);
+    expect(iso(shiftWindow(june, 'month', 12, domain))).toEqual(['2025-12-20', '2026-01-18']);
   });
 
   it('play steps one bin at a time, keeps the width, and stops or loops at the end', () => {

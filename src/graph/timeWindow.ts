@@ -153,3 +153,11 @@ export function timePresets(graph: DramatisGraph, extent: DayRange | null): Time
   }
   return presets;
 }
+
+/** The whole window moved by `n` bins (arrow keys on the selection), its width kept at the domain's ends. */
+export function shiftWindow(w: DayWindow, size: BinSize, n: number, domain: DayRange): DayWindow {
+  const next = { from: shiftStart(w.from, size, n), to: shiftEnd(w.to, size, n) };
+  if (next.from < domain.first) return moveWindow(w, domain.first - w.from, domain);
+  if (next.to > domain.last) return moveWindow(w, domain.last - w.to, domain);
+  return next;
+}

@@ -6,6 +6,7 @@ import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
 import { StageToolbar } from './StageToolbar';
 import { StatusMessage } from './StatusMessage';
+import { Timeline } from './timeline/Timeline';
 import { RelationsTable } from './table/RelationsTable';
 import { ViewSwitch } from './ViewSwitch';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
@@ -30,6 +31,7 @@ export function App() {
             <ViewSwitch floating />
           </div>
           {/* region: timeline */}
+          <Timeline />
           <Legend />
         </section>
         <SidePanel />

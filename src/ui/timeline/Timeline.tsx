@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useState } from 'react';
+import { computeVisibility } from '../../graph/visibility';
+import { dayNumber } from '../../graph/eventTime';
+import { binEvents, chooseBinSize, formatDayRange, timeExtent } from '../../graph/timeHistogram';
+import { clipWindow, filterWindow, timePresets, timeScale, windowFilters, type DayWindow, type TimePreset } from '../../graph/timeWindow';
+import { useAppStore } from '../../store/appStore';
+import { formatIsoDate } from '../formatEventDate';
+import { CHART_HEIGHT, PLOT_LEFT, PLOT_RIGHT } from './layout';
+import { PlayControls, type PlayState } from './PlayControls';
+import { TimelineBrush } from './TimelineBrush';
+import { TimelineChart } from './TimelineChart';
+import { TimelineHover } from './TimelineHover';
+import { TimePresets } from './TimePresets';
+import { useElementWidth } from './useElementWidth';
+
+/**
+ * The timeline under the graph: a histogram of events over time, a brush that sets the filters'
+ * time window, presets, and play controls that step the window through time.
+ */
+export function Timeline() {
+  const graph = useAppStore((s) => s.graph);
+  const filters = useAppStore((s) => s.filters);
+  const visibility = useAppStore((s) => s.visibility);
+  const updateFilters = useAppStore((s) => s.updateFilters);
+  const [chartRef, width] = useElementWidth<HTMLDivElement>();
+  const [play, setPlay] = useState<PlayState>({ playing: false, speed: 1, loop: false });
+  const [hover, setHover] = useState<{ x: number; y: number } | null>(null);
+
+  const extent = useMemo(() => (graph ? timeExtent(graph) : null), [graph]);
+  // Events the other filters (relations, actors, documents, …) hide are drawn grey, whatever the time window.
+  const otherFilters = JSON.stringify({ ...filters, from: null, to: null, includeDocumentDated: true, path: null, pinned: [] });
+  const passing = useMemo(() => {
+    if (!graph) return null;
+    const f = JSON.parse(otherFilters) as typeof filters;
+    return computeVisibility(graph, f).edges;
+  }, [graph, otherFilters]);
+  const histogram = useMemo(() => {
+    if (!graph || !extent) return null;
+    return binEvents(graph, chooseBinSize(extent.first, extent.last), { extent, passes: passing ? (e) => passing.has(e) : undefined });
+  }, [graph, extent, passing]);
+  const presets = useMemo(() => (graph ? timePresets(graph, extent) : []), [graph, extent]);
+
+  const setWindow = useCallback((w: DayWindow) => updateFilters((f) => ({ ...f, ...windowFilters(w) })), [updateFilters]);
+  const pickPreset = useCallback(
+    (p: TimePreset) => {
+      setPlay((s) => ({ ...s, playing: false }));
+      updateFilters((f) => ({ ...f, from: p.from, to: p.to }));
+    },
+    [updateFilters],
+  );
+  const pause = useCallback(() => setPlay((s) => (s.playing ? { ...s, playing: false } : s)), []);
+
+  if (!graph) return null;
+  const plotWidth = Math.max(0, width - PLOT_LEFT - PLOT_RIGHT);
+  const scale = histogram ? timeScale(histogram.domain, PLOT_LEFT, plotWidth) : null;
+  const timeWindow = histogram ? filterWindow(filters, histogram.domain) : null;
+  const rangeText =
+    filters.from && filters.to
+      ? formatDayRange(dayNumber(filters.from), dayNumber(filters.to))
+      : filters.from || filters.to
+        ? `${filters.from ? formatIsoDate(filters.from) : '…'} – ${filters.to ? formatIsoDate(filters.to) : '…'}`
+        : 'All dates';
+  const documentDated = histogram?.totals.documentDated ?? 0;
+
+  return (
+    <section className="timeline" aria-label="Timeline" data-testid="timeline" data-from={filters.from ?? ''} data-to={filters.to ?? ''} data-playing={play.playing}>
+      <div className="timeline-toolbar">
+        {histogram && <PlayControls histogram={histogram} state={play} onState={setPlay} />}
+        <p className="timeline-range" data-testid="timeline-range" aria-live="polite">
+          {rangeText}
+        </p>
+        <TimePresets presets={presets} from={filters.from} to={filters.to} onPick={pickPreset} />
+        <label className="doc-dated-toggle" title="Events whose sentence gives no date of its own: the document’s publication date stands in (hatched bars)">
+          <input
+            type="checkbox"
+            checked={filters.includeDocumentDated}
+            onChange={(e) => {
+              const include = e.target.checked;
+              updateFilters((f) => ({ ...f, includeDocumentDated: include }));
+            }}
+            data-testid="timeline-document-dated"
+          />
+          <span className="swatch-hatched" aria-hidden="true" />
+          Publication-dated <span className="count">{documentDated}</span>
+        </label>
+      </div>
+      <div className="timeline-chart-area" ref={chartRef}>
+        {!histogram && <p className="timeline-empty">No dated events.</p>}
+        {histogram && scale && width > 0 && (
+          <svg width={width} height={CHART_HEIGHT} className="timeline-svg" data-testid="timeline-svg" data-first={histogram.domain.first} data-last={histogram.domain.last}>
+            <TimelineChart histogram={histogram} scale={scale} width={width} includeDocumentDated={filters.includeDocumentDated} visibleEdges={visibility?.edges ?? null} />
+            <TimelineBrush
+              histogram={histogram}
+              scale={scale}
+              window={timeWindow ? clipWindow(timeWindow, histogram.domain) : null}
+              onChange={setWindow}
+              onHover={setHover}
+              onGrab={pause}
+            />
+          </svg>
+        )}
+        {histogram && scale && hover && <TimelineHover histogram={histogram} scale={scale} point={hover} width={width} />}
+      </div>
+    </section>
+  );
+}

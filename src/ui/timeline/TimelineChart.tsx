@@ -1,0 +1,147 @@
+import { memo, type ReactNode } from 'react';
+import { relationStyle } from '../../graph/relationStyles';
+import { BIN_SIZE_LABELS, BIN_SIZE_UNITS, stackOrder, timeTicks, type TimeHistogram } from '../../graph/timeHistogram';
+import type { TimeScale } from '../../graph/timeWindow';
+import { AXIS_Y, BAR_BOTTOM, BAR_TOP, bandLane, TICK_LABEL_Y } from './layout';
+
+const FILTERED_COLOR = '#d9dde5';
+
+interface Props {
+  histogram: TimeHistogram;
+  scale: TimeScale;
+  width: number;
+  /** Draw document-dated events as included (hatched) or excluded (a dashed outline). */
+  includeDocumentDated: boolean;
+  /** Edges the filters currently show, to fade the bands they hide. */
+  visibleEdges: ReadonlySet<string> | null;
+}
+
+/** Relations that need a hatch pattern: those with document-dated events somewhere. */
+function hatchedRelations(h: TimeHistogram): string[] {
+  const set = new Set<string>();
+  for (const b of h.bins) for (const r of Object.keys(b.documentDated)) set.add(r);
+  return [...set];
+}
+
+export const hatchId = (relation: string) => `tl-hatch-${relation.replace(/[^a-z0-9_-]/gi, '_')}`;
+
+/** The histogram: stacked bars per bin, bands for imprecise dates, and the date axis. Pure SVG, no interaction. */
+export const TimelineChart = memo(function TimelineChart({ histogram: h, scale, width, includeDocumentDated, visibleEdges }: Props) {
+  const barHeight = BAR_BOTTOM - BAR_TOP;
+  const unit = h.maxTotal > 0 ? barHeight / h.maxTotal : 0;
+  const ticks = timeTicks(h.domain.first, h.domain.last, scale.pixelsPerDay);
+  const plotLeft = scale.x(h.domain.first);
+  const plotRight = scale.x(h.domain.last + 1);
+  const gap = scale.pixelsPerDay * 7 > 6 || h.binSize !== 'day' ? 1 : 0;
+
+  return (
+    <g className="timeline-chart">
+      <defs>
+        {hatchedRelations(h).map((r) => {
+          const color = relationStyle(r).color;
+          return (
+            <pattern key={r} id={hatchId(r)} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="4" height="4" fill={color} fillOpacity="0.16" />
+              <line x1="0" y1="0" x2="0" y2="4" stroke={color} strokeWidth="2.2" />
+            </pattern>
+          );
+        })}
+      </defs>
+
+      {/* Count scale: the tallest bin, what a bin is, and zero. */}
+      <g className="timeline-grid">
+        {h.maxTotal > 0 && <line x1={plotLeft} x2={plotRight} y1={BAR_TOP} y2={BAR_TOP} />}
+        {h.maxTotal > 0 && (
+          <text x={plotLeft - 11} y={BAR_TOP + 4} textAnchor="end" className="max">
+            {h.maxTotal}
+          </text>
+        )}
+        <text x={plotLeft - 11} y={BAR_TOP + 16} textAnchor="end" className="unit" data-testid="timeline-bins" data-bin-size={h.binSize}>
+          {BIN_SIZE_UNITS[h.binSize]}
+          <title>{`${BIN_SIZE_LABELS[h.binSize][0]!.toUpperCase()}${BIN_SIZE_LABELS[h.binSize].slice(1)}: each bar counts the events of one ${h.binSize}${h.binSize === 'week' ? ' (Monday to Sunday)' : ''}`}</title>
+        </text>
+        <text x={plotLeft - 11} y={BAR_BOTTOM} textAnchor="end">
+          0
+        </text>
+      </g>
+
+      <g className="timeline-bars">
+        {h.bins.map((bin) => {
+          if (bin.total === 0) return null;
+          const x = scale.x(bin.start);
+          const w = Math.max(1, scale.x(bin.end + 1) - x - gap);
+          let y = BAR_BOTTOM;
+          const segments: ReactNode[] = [];
+          for (const r of stackOrder(bin.dated)) {
+            const hgt = (bin.dated[r] ?? 0) * unit;
+            y -= hgt;
+            segments.push(<rect key={`d-${r}`} x={x} y={y} width={w} height={hgt} fill={relationStyle(r).color} data-relation={r} />);
+          }
+          for (const r of stackOrder(bin.documentDated)) {
+            const hgt = (bin.documentDated[r] ?? 0) * unit;
+            y -= hgt;
+            segments.push(
+              includeDocumentDated ? (
+                <rect key={`p-${r}`} className="doc-dated" x={x + 0.5} y={y + 0.5} width={Math.max(0, w - 1)} height={Math.max(0, hgt - 1)} fill={`url(#${hatchId(r)})`} stroke={relationStyle(r).color} data-relation={r} />
+              ) : (
+                <rect key={`p-${r}`} className="doc-dated excluded" x={x + 0.5} y={y + 0.5} width={Math.max(0, w - 1)} height={Math.max(0, hgt - 1)} data-relation={r} />
+              ),
+            );
+          }
+          if (bin.filteredOut > 0) {
+            const hgt = bin.filteredOut * unit;
+            y -= hgt;
+            segments.push(<rect key="filtered" className="filtered-out" x={x} y={y} width={w} height={hgt} fill={FILTERED_COLOR} />);
+          }
+          return (
+            <g key={bin.index} data-bin={bin.index}>
+              {segments}
+            </g>
+          );
+        })}
+      </g>
+
+      <g className="timeline-bands">
+        {h.bands.map((band, i) => {
+          const { y, height } = bandLane(band.lane, h.lanes);
+          const x = scale.x(band.first);
+          const w = Math.max(2, scale.x(band.last + 1) - x);
+          const shown = visibleEdges === null || band.edges.some((e) => visibleEdges.has(e));
+          const color = band.passes ? relationStyle(band.relation).color : FILTERED_COLOR;
+          return (
+            <rect
+              key={i}
+              className={`band ${band.precision}${shown ? '' : ' hidden-by-filter'}`}
+              x={x}
+              y={y}
+              width={w}
+              height={height}
+              rx={Math.min(2, height / 2)}
+              fill={color}
+              stroke={color}
+              data-relation={band.relation}
+              data-precision={band.precision}
+            />
+          );
+        })}
+      </g>
+
+      <g className="timeline-axis">
+        <line x1={plotLeft} x2={Math.min(plotRight, width)} y1={AXIS_Y} y2={AXIS_Y} />
+        {ticks.map((t) => {
+          const x = scale.x(t.day);
+          // A label that would run off the right end hangs left of its tick instead.
+          const hangsLeft = x + 4 + t.label.length * 6.2 > width;
+          return (
+            <g key={t.day} className={t.major ? 'tick major' : 'tick'}>
+              <line x1={x} x2={x} y1={AXIS_Y} y2={AXIS_Y + (t.major ? 5 : 3)} />
+              <text x={hangsLeft ? x - 2 : x + 3} y={TICK_LABEL_Y} textAnchor={hangsLeft ? 'end' : 'start'}>
+                {t.label}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </g>
+  );
+});

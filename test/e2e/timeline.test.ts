@@ -1,0 +1,287 @@
+// Browser test of the timeline: serves the built app (dist/ is built once by globalSetup) and
+// drives the histogram, brush, presets and play controls in headless Chromium. What the graph shows
+// is read from sigma's display data, as a user sees it on the canvas.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedDramatisGraph, SerializedEdge } from '../../src/graph/contract';
+import { dayNumber, isoDay } from '../../src/graph/eventTime';
+import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { inkFraction } from './pixels';
+
+const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
+const STAGE = '[data-testid="graph-stage"]';
+const TIMELINE = '[data-testid="timeline"]';
+const VIEWPORT = { width: 1440, height: 900 };
+
+let served: ServedApp | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let data: SerializedDramatisGraph;
+const relations = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'data/relations.json'), 'utf8')) as { relations: { id: string; color: string }[] }).relations;
+const pageErrors: string[] = [];
+
+async function openApp(p: Page, query = ''): Promise<void> {
+  await p.goto(served!.url + query);
+  await p.waitForSelector(`${STAGE}[data-layout="settled"]`, { timeout: 20_000 });
+  await p.waitForSelector('[data-testid="timeline-svg"]');
+  await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+beforeAll(async () => {
+  data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  served = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: VIEWPORT });
+  page.setDefaultTimeout(8_000);
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text());
+  });
+  await openApp(page);
+});
+
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
+});
+
+/** Edges drawn on the canvas and edges sigma hides, from its display data. */
+async function drawnEdges(p: Page = page): Promise<{ shown: string[]; hidden: string[] }> {
+  return p.evaluate(() => {
+    const { sigma, graph } = window.__dramatis!;
+    const shown: string[] = [];
+    const hidden: string[] = [];
+    graph.forEachEdge((e) => (sigma.getEdgeDisplayData(e)?.hidden ? hidden : shown).push(e));
+    return { shown: shown.sort(), hidden: hidden.sort() };
+  });
+}
+
+const edgesWhere = (test: (e: SerializedEdge) => boolean) => data.edges.filter(test).map((e) => e.key).sort();
+
+async function windowAttrs(p: Page = page): Promise<{ from: string; to: string }> {
+  const el = p.locator(TIMELINE);
+  return { from: (await el.getAttribute('data-from')) ?? '', to: (await el.getAttribute('data-to')) ?? '' };
+}
+
+/** Page x of the left edge of an ISO day on the timeline (plus `frac` of a day). */
+async function dayX(iso: string, frac = 0.5, p: Page = page): Promise<number> {
+  const svg = p.locator('[data-testid="timeline-svg"]');
+  const first = Number(await svg.getAttribute('data-first'));
+  const last = Number(await svg.getAttribute('data-last'));
+  const plot = (await p.locator('[data-testid="timeline-plot"]').boundingBox())!;
+  return plot.x + ((dayNumber(iso) + frac - first) / (last + 1 - first)) * plot.width;
+}
+
+async function chartY(fraction: number): Promise<number> {
+  const plot = (await page.locator('[data-testid="timeline-plot"]').boundingBox())!;
+  return plot.y + plot.height * fraction;
+}
+
+async function drag(x0: number, x1: number, y: number): Promise<void> {
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(x0 + ((x1 - x0) * i) / 8, y);
+  await page.mouse.up();
+}
+
+/** Waits until sigma has drawn a frame with the current display data. */
+const nextFrame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+describe('Timeline', () => {
+  it('draws a histogram of events by relation, with bands for month/year dates and hatched document-dated bars', async () => {
+    const timeline = page.locator(TIMELINE);
+    await timeline.screenshot({ path: join(OUTPUT_DIR, 'timeline-strip.png') });
+    const box = (await timeline.boundingBox())!;
+    expect(box.height, 'timeline height').toBeGreaterThanOrEqual(110);
+    expect(box.height, 'timeline height').toBeLessThanOrEqual(130);
+    // The corpus spans January 2025 (a year-dated event) to January 2026: weekly bins.
+    await expect(page.locator('[data-testid="timeline-bins"]').textContent()).resolves.toMatch(/^per week/);
+
+    const bars = await page.locator('.timeline-bars rect').evaluateAll((rects) =>
+      rects.map((r) => ({ relation: r.getAttribute('data-relation'), doc: r.classList.contains('doc-dated'), fill: r.getAttribute('fill'), h: Number(r.getAttribute('height')) })),
+    );
+    expect(bars.length).toBeGreaterThan(3);
+    expect(bars.every((b) => b.h > 0)).toBe(true);
+    // Bars take their relation's colour; document-dated ones a hatch pattern.
+    const colors = new Map(relations.map((r) => [r.id, r.color]));
+    const dated = bars.filter((b) => !b.doc && b.relation);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const b of dated) expect(b.fill, b.relation!).toBe(colors.get(b.relation!));
+    expect(bars.filter((b) => b.doc).every((b) => b.fill?.startsWith('url(#tl-hatch-'))).toBe(true);
+    expect(bars.filter((b) => b.doc).length).toBeGreaterThan(0);
+
+    const bands = await page.locator('.timeline-bands rect').evaluateAll((rects) => rects.map((r) => ({ relation: r.getAttribute('data-relation'), precision: r.getAttribute('data-precision'), w: Number(r.getAttribute('width')) })));
+    const monthForce = bands.find((b) => b.relation === 'force' && b.precision === 'month');
+    const yearBand = bands.find((b) => b.precision === 'year');
+    expect(monthForce, 'June 2025 strikes drawn over their month').toBeDefined();
+    expect(yearBand, 'a year-dated event drawn over its year').toBeDefined();
+    // A year band is about twelve times as wide as a month band.
+    expect(yearBand!.w / monthForce!.w).toBeGreaterThan(10);
+
+    const png = await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-initial.png') });
+    // The bar area itself (not the toolbar) carries ink.
+    const svg = (await page.locator('[data-testid="timeline-svg"]').boundingBox())!;
+    const barArea = { x: svg.x + 30, y: svg.y + 10, width: svg.width - 44, height: 48 };
+    expect(await inkFraction(page, png, barArea, [0xff, 0xff, 0xff]), 'share of the bar area that is drawn on').toBeGreaterThan(0.005);
+  });
+
+  it('shows what a bin holds on hover', async () => {
+    await page.mouse.move(await dayX('2026-01-12'), await chartY(0.5));
+    const hover = page.locator('[data-testid="timeline-hover"]');
+    await hover.waitFor();
+    await expect(hover.textContent()).resolves.toMatch(/week of 12 Jan 2026.*Accusation.*publication-dated/);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-hover.png') });
+    await page.mouse.move(5, 5);
+    await hover.waitFor({ state: 'detached' });
+  });
+
+  it('brushing June 2025 leaves only the June 2025 use-of-force relations on the canvas', async () => {
+    expect((await drawnEdges()).hidden).toEqual([]);
+    await drag(await dayX('2025-05-20'), await dayX('2025-07-08'), await chartY(0.35));
+    const { from, to } = await windowAttrs();
+    expect(from <= '2025-06-01' && from >= '2025-05-15', from).toBe(true);
+    expect(to >= '2025-06-30' && to <= '2025-07-15', to).toBe(true);
+    await nextFrame();
+    const june = edgesWhere((e) => e.attributes.relation === 'force' && e.attributes.date.startsWith('2025-06'));
+    expect(june.length).toBeGreaterThan(0);
+    const drawn = await drawnEdges();
+    expect(drawn.shown).toEqual(june);
+    expect(drawn.hidden.length).toBe(data.edges.length - june.length);
+    await expect(page.locator('[data-testid="timeline-range"]').textContent()).resolves.toBe(`${Number(from.slice(8))} ${from.slice(5, 7) === '05' ? 'May' : 'Jun'} – ${Number(to.slice(8))} ${to.slice(5, 7) === '06' ? 'Jun' : 'Jul'} 2025`);
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-june.png') });
+  });
+
+  it('moves the selection by dragging it, resizes it with a handle, and steps a handle by one bin with the keyboard', async () => {
+    const before = await windowAttrs();
+    const sel = (await page.locator('[data-testid="timeline-selection"]').boundingBox())!;
+    const shift = (await dayX('2025-08-01', 0)) - (await dayX('2025-07-01', 0));
+    await drag(sel.x + sel.width / 2, sel.x + sel.width / 2 + shift, sel.y + sel.height / 2);
+    const moved = await windowAttrs();
+    const delta = dayNumber(moved.from) - dayNumber(before.from);
+    expect(Math.abs(delta - 31)).toBeLessThanOrEqual(2);
+    expect(dayNumber(moved.to) - dayNumber(moved.from), 'width kept').toBe(dayNumber(before.to) - dayNumber(before.from));
+
+    const handle = (await page.locator('[data-testid="timeline-handle-to"] .grip').boundingBox())!;
+    await drag(handle.x + handle.width / 2, await dayX('2025-10-15'), handle.y + handle.height / 2);
+    const resized = await windowAttrs();
+    expect(resized.from).toBe(moved.from);
+    expect(Math.abs(dayNumber(resized.to) - dayNumber('2025-10-15'))).toBeLessThanOrEqual(2);
+
+    await page.locator('[data-testid="timeline-handle-to"]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect((await windowAttrs()).to, 'one weekly bin later').toBe(isoDay(dayNumber(resized.to) + 7));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect((await windowAttrs()).to).toBe(isoDay(dayNumber(resized.to) - 7));
+    await page.locator('[data-testid="timeline-handle-from"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    expect((await windowAttrs()).from).toBe(isoDay(dayNumber(resized.from) - 7));
+    await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-keyboard.png') });
+  });
+
+  it('"All" restores every relation; a document preset selects the week up to its publication', async () => {
+    await page.locator('[data-testid="timeline-preset-all"]').click();
+    expect(await windowAttrs()).toEqual({ from: '', to: '' });
+    await nextFrame();
+    expect((await drawnEdges()).hidden).toEqual([]);
+    expect(await page.locator('[data-testid="timeline-selection"]').count()).toBe(0);
+
+    const doc = data.attributes.documents.find((d) => d.published)!;
+    const published = doc.published!.slice(0, 10);
+    await page.locator('[data-testid="timeline-preset-weeks"]').selectOption(`doc:${doc.id}`);
+    expect(await windowAttrs()).toEqual({ from: isoDay(dayNumber(published) - 6), to: published });
+    // The selection is drawn where those days are.
+    const sel = (await page.locator('[data-testid="timeline-selection"]').boundingBox())!;
+    expect(Math.abs(sel.x - (await dayX(isoDay(dayNumber(published) - 6), 0)))).toBeLessThan(2);
+    await nextFrame();
+    const drawn = await drawnEdges();
+    expect(drawn.shown.length).toBeGreaterThan(0);
+    expect(drawn.shown.every((e) => !data.edges.find((d) => d.key === e)!.attributes.date.startsWith('2025'))).toBe(true);
+    await page.locator('[data-testid="timeline-preset-last-7"]').click();
+    expect((await windowAttrs()).to).toBe(data.attributes.documents.map((d) => d.published?.slice(0, 10) ?? '').sort().at(-1));
+  });
+
+  it('play moves the window bin by bin and the graph follows; pause stops it', async () => {
+    // A six-week window in April–May: as it moves through June 2025 the June strikes (dated by
+    // month, so shown only while the window holds all of June) appear, then disappear again.
+    await drag(await dayX('2025-04-01'), await dayX('2025-05-13'), await chartY(0.35));
+    const june = edgesWhere((e) => e.attributes.date.startsWith('2025-06'));
+    await page.locator('[data-testid="timeline-speed"]').selectOption('4');
+    await page.locator('[data-testid="timeline-play"]').click();
+    const seen: string[] = [];
+    let juneShownAt = -1;
+    let goneAgainAt = -1;
+    const start = Date.now();
+    while (goneAgainAt < 0 && Date.now() - start < 10_000) {
+      const { from } = await windowAttrs();
+      if (seen.at(-1) !== from) seen.push(from);
+      const { shown } = await drawnEdges();
+      if (juneShownAt < 0 && shown.join() === june.join()) {
+        juneShownAt = seen.length;
+        await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-playing.png') });
+      } else if (juneShownAt >= 0 && shown.length === 0) goneAgainAt = seen.length;
+      await page.waitForTimeout(40);
+    }
+    expect(juneShownAt, `June strikes shown while playing (window starts: ${seen.join(', ')})`).toBeGreaterThan(0);
+    expect(goneAgainAt, 'and hidden again once the window moves past June').toBeGreaterThan(juneShownAt);
+    for (let i = 1; i < seen.length; i++) expect(dayNumber(seen[i]!) - dayNumber(seen[i - 1]!), 'one weekly bin per step').toBe(7);
+    await page.locator('[data-testid="timeline-play"]').click();
+    await expect(page.locator(TIMELINE).getAttribute('data-playing')).resolves.toBe('false');
+    const paused = await windowAttrs();
+    await page.waitForTimeout(700);
+    expect(await windowAttrs(), 'paused').toEqual(paused);
+
+    // Step moves one bin; at the end play stops by itself.
+    await page.locator('[data-testid="timeline-step"]').click();
+    expect((await windowAttrs()).from).toBe(isoDay(dayNumber(paused.from) + 7));
+    await page.locator('[data-testid="timeline-preset-last-7"]').click();
+    await page.locator('[data-testid="timeline-play"]').click();
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-playing') === 'false', TIMELINE, { timeout: 10_000 });
+  });
+
+  it('unchecking "Publication-dated" hides document-dated relations from the graph', async () => {
+    await page.locator('[data-testid="timeline-preset-all"]').click();
+    await page.locator('[data-testid="timeline-document-dated"]').uncheck();
+    await nextFrame();
+    const documentDated = edgesWhere((e) => e.attributes.datePrecision === 'document');
+    expect(documentDated.length).toBeGreaterThan(0);
+    const drawn = await drawnEdges();
+    expect(drawn.hidden).toEqual(documentDated);
+    expect(drawn.shown).toEqual(edgesWhere((e) => e.attributes.datePrecision !== 'document'));
+    expect(await page.locator('.timeline-bars rect.doc-dated.excluded').count()).toBeGreaterThan(0);
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-no-document-dated.png') });
+    await page.locator('[data-testid="timeline-document-dated"]').check();
+    await nextFrame();
+    expect((await drawnEdges()).hidden).toEqual([]);
+  });
+
+  it('follows a time window given in the URL and fits a 1280×800 window', async () => {
+    // Twice the pixel density, so the close-up screenshot shows the details.
+    const small = await browser!.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+    small.on('pageerror', (err) => pageErrors.push(err.message));
+    await openApp(small, '?from=2025-06-01&to=2025-06-30');
+    expect(await windowAttrs(small)).toEqual({ from: '2025-06-01', to: '2025-06-30' });
+    const sel = (await small.locator('[data-testid="timeline-selection"]').boundingBox())!;
+    expect(Math.abs(sel.x - (await dayX('2025-06-01', 0, small)))).toBeLessThan(2);
+    expect(Math.abs(sel.x + sel.width - (await dayX('2025-07-01', 0, small)))).toBeLessThan(2);
+    const drawn = await drawnEdges(small);
+    expect(drawn.shown).toEqual(edgesWhere((e) => e.attributes.date.startsWith('2025-06')));
+    const box = (await small.locator(TIMELINE).boundingBox())!;
+    // The toolbar may take two rows here; the whole timeline still stays within 150px.
+    expect(box.height).toBeLessThanOrEqual(150);
+    const stage = (await small.locator(STAGE).boundingBox())!;
+    expect(stage.height, 'the stage keeps most of the height').toBeGreaterThan(2 * box.height);
+    await small.screenshot({ path: join(OUTPUT_DIR, 'timeline-1280.png') });
+    await small.locator(TIMELINE).screenshot({ path: join(OUTPUT_DIR, 'timeline-1280-closeup.png') });
+    await small.close();
+  });
+});
