@@ -150,6 +150,16 @@ describe('relations table', () => {
     expect(await focusedEdge(), 'focus stays on the row').toBe(order[2]);
     await page.screenshot({ path: join(OUTPUT_DIR, 'table-selected.png') });
 
+    // Enter on the selected row opens its article; Escape closes it and gives focus back to the row.
+    await page.keyboard.press('Enter');
+    await page.locator(READER).waitFor();
+    const row = data.edges.find((e) => e.key === order[2])!;
+    await expect(page.locator('[data-testid="reader-evidence"]').textContent()).resolves.toBe(row.attributes.evidence.text);
+    await page.keyboard.press('Escape');
+    await page.locator(READER).waitFor({ state: 'detached' });
+    expect(await focusedEdge()).toBe(order[2]);
+    expect(await panel.isVisible()).toBe(true);
+
     await page.keyboard.press('End');
     expect(await focusedEdge()).toBe(order[order.length - 1]);
     const last = await inside(`${ROWS}[data-edge="${order[order.length - 1]}"]`, '.relations-scroll');
