@@ -15,6 +15,7 @@ import {
   nextBinStart,
   shiftByBins,
   stackOrder,
+  stackSegments,
   timeExtent,
   timeTicks,
 } from '../src/graph/timeHistogram';
@@ -252,6 +253,29 @@ describe('binEvents', () => {
     expect(bin.filteredOut).toBe(1);
     expect(bin.total).toBe(2);
     expect(h.bands[0]!.passes).toBe(false);
+  });
+
+  it('splits each stack into what the graph shows now and what it hides', () => {
+    const g = graphOf([
+      { relation: 'threat', date: '2026-01-12' },
+      { relation: 'threat', date: '2026-01-14' },
+      { relation: 'communication', date: '2026-01-13', precision: 'document' },
+      { relation: 'force', date: '2026-01-13' },
+    ]);
+    const h = binEvents(g, 'week', { passes: (_e, a) => a.relation !== 'force' });
+    const bin = h.bins.find((b) => b.total > 0)!;
+    expect(bin.items.map((i) => i.layer).sort()).toEqual(['dated', 'dated', 'document', 'filtered']);
+    // A window ending on 12 Jan shows the first threat only.
+    expect(stackSegments(bin, new Set(['e0']))).toEqual([
+      { relation: 'threat', layer: 'dated', count: 1, shown: true },
+      { relation: 'threat', layer: 'dated', count: 1, shown: false },
+      { relation: 'communication', layer: 'document', count: 1, shown: false },
+      { relation: '', layer: 'filtered', count: 1, shown: false },
+    ]);
+    expect(stackSegments(bin, null).filter((s) => s.shown).map((s) => [s.relation, s.count])).toEqual([
+      ['threat', 2],
+      ['communication', 1],
+    ]);
   });
 
   it('the extent covers events and publication dates; an empty graph has none', () => {

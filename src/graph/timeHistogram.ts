@@ -111,6 +111,16 @@ export interface TimeBin {
   /** Events in this bin that other filters (relation, actor kind, document, …) hide. */
   filteredOut: number;
   total: number;
+  /** Every event counted in this bin, with the layer of the stack it belongs to. */
+  items: BinItem[];
+}
+
+export type BinLayer = 'dated' | 'document' | 'filtered';
+
+export interface BinItem {
+  edge: string;
+  relation: string;
+  layer: BinLayer;
 }
 
 /** Events whose date covers more than one bin: a month, a year, or a span of days. Drawn over their whole period. */
@@ -183,7 +193,7 @@ export function binEvents(graph: DramatisGraph, binSize: BinSize, options: BinOp
   const domainLast = nextBinStart(last, binSize) - 1;
   const bins: TimeBin[] = [];
   for (let start = domainFirst, index = 0; start <= domainLast; start = nextBinStart(start, binSize), index++) {
-    bins.push({ index, start, end: nextBinStart(start, binSize) - 1, dated: {}, documentDated: {}, filteredOut: 0, total: 0 });
+    bins.push({ index, start, end: nextBinStart(start, binSize) - 1, dated: {}, documentDated: {}, filteredOut: 0, total: 0, items: [] });
   }
   const bandsByKey = new Map<string, TimeBand>();
   const totals = { dated: 0, documentDated: 0, banded: 0 };
@@ -205,8 +215,10 @@ export function binEvents(graph: DramatisGraph, binSize: BinSize, options: BinOp
     const bin = bins[binIndex(f, binSize, domainFirst)];
     if (!bin) return;
     bin.total += 1;
-    if (!passes) bin.filteredOut += 1;
-    else if (a.datePrecision === 'document') bump(bin.documentDated, a.relation);
+    const layer: BinLayer = !passes ? 'filtered' : a.datePrecision === 'document' ? 'document' : 'dated';
+    bin.items.push({ edge, relation: a.relation, layer });
+    if (layer === 'filtered') bin.filteredOut += 1;
+    else if (layer === 'document') bump(bin.documentDated, a.relation);
     else bump(bin.dated, a.relation);
     if (a.datePrecision === 'document') totals.documentDated += 1;
     else totals.dated += 1;
@@ -237,6 +249,37 @@ export function stackOrder(counts: Record<string, number>): string[] {
     .filter((r) => !RELATION_ORDER.includes(r) && (counts[r] ?? 0) > 0)
     .sort();
   return [...known, ...unknown];
+}
+
+export interface StackSegment {
+  /** Relation id; '' for the grey segment of events other filters hide. */
+  relation: string;
+  layer: BinLayer;
+  count: number;
+  /** Whether these events are in the graph now (inside the time window and every filter). */
+  shown: boolean;
+}
+
+/**
+ * A bin's stack, bottom to top: day-dated events by relation, then publication-dated ones, then
+ * those other filters hide. Within a relation, the events the graph shows now come first and those
+ * it hides (e.g. outside the time window, when the window cuts through the bin) after them.
+ * `visible` null means everything counts as shown.
+ */
+export function stackSegments(bin: Pick<TimeBin, 'items' | 'dated' | 'documentDated'>, visible: ReadonlySet<string> | null): StackSegment[] {
+  const segments: StackSegment[] = [];
+  const isShown = (e: string) => visible === null || visible.has(e);
+  for (const layer of ['dated', 'document'] as const) {
+    for (const relation of stackOrder(layer === 'dated' ? bin.dated : bin.documentDated)) {
+      const items = bin.items.filter((i) => i.layer === layer && i.relation === relation);
+      const shown = items.filter((i) => isShown(i.edge)).length;
+      if (shown > 0) segments.push({ relation, layer, count: shown, shown: true });
+      if (items.length - shown > 0) segments.push({ relation, layer, count: items.length - shown, shown: false });
+    }
+  }
+  const filtered = bin.items.filter((i) => i.layer === 'filtered').length;
+  if (filtered > 0) segments.push({ relation: '', layer: 'filtered', count: filtered, shown: false });
+  return segments;
 }
 
 export interface TimeTick {

@@ -136,7 +136,7 @@ describe('Timeline', () => {
     await page.mouse.move(await dayX('2026-01-12'), await chartY(0.5));
     const hover = page.locator('[data-testid="timeline-hover"]');
     await hover.waitFor();
-    await expect(hover.textContent()).resolves.toMatch(/week of 12 Jan 2026.*Accusation.*publication-dated/);
+    await expect(hover.textContent()).resolves.toMatch(/Week of 12 Jan 2026.*Accusation.*publication-dated/);
     await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-hover.png') });
     await page.mouse.move(5, 5);
     await hover.waitFor({ state: 'detached' });

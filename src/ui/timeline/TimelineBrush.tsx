@@ -172,24 +172,21 @@ export function TimelineBrush({ histogram: h, scale, window: w, onChange, onHove
       onPointerLeave={() => onHover(null)}
     >
       <rect className="brush-overlay" x={plotLeft} y={0} width={Math.max(0, plotRight - plotLeft)} height={CHART_HEIGHT} onPointerDown={begin('create')} data-testid="timeline-plot" />
+      {/* Bars and bands outside the window fade because the graph hides their events; no veil needed. */}
       {w && (
-        <>
-          <rect className="brush-veil" x={plotLeft} y={0} width={Math.max(0, x0 - plotLeft)} height={AXIS_Y} />
-          <rect className="brush-veil" x={x1} y={0} width={Math.max(0, plotRight - x1)} height={AXIS_Y} />
-          <rect
-            className="brush-selection"
-            x={x0}
-            y={SELECTION_TOP}
-            width={Math.max(1, x1 - x0)}
-            height={AXIS_Y - SELECTION_TOP}
-            tabIndex={0}
-            role="group"
-            aria-label={`Time window ${formatDay(shown.from)} to ${formatDay(shown.to)}; arrow keys move it`}
-            data-testid="timeline-selection"
-            onPointerDown={begin('move')}
-            onKeyDown={onSelectionKey}
-          />
-        </>
+        <rect
+          className="brush-selection"
+          x={x0}
+          y={SELECTION_TOP}
+          width={Math.max(1, x1 - x0)}
+          height={AXIS_Y - SELECTION_TOP}
+          tabIndex={0}
+          role="group"
+          aria-label={`Time window ${formatDay(shown.from)} to ${formatDay(shown.to)}; arrow keys move it`}
+          data-testid="timeline-selection"
+          onPointerDown={begin('move')}
+          onKeyDown={onSelectionKey}
+        />
       )}
       {handle('from', x0)}
       {handle('to', x1)}

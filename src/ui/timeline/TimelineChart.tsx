@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import { relationStyle } from '../../graph/relationStyles';
-import { BIN_SIZE_LABELS, BIN_SIZE_UNITS, stackOrder, timeTicks, type TimeHistogram } from '../../graph/timeHistogram';
+import { BIN_SIZE_LABELS, BIN_SIZE_UNITS, stackSegments, timeTicks, type TimeHistogram } from '../../graph/timeHistogram';
 import type { TimeScale } from '../../graph/timeWindow';
 import { AXIS_Y, BAR_BOTTOM, BAR_TOP, bandLane, TICK_LABEL_Y } from './layout';
 
@@ -12,7 +12,7 @@ interface Props {
   width: number;
   /** Draw document-dated events as included (hatched) or excluded (a dashed outline). */
   includeDocumentDated: boolean;
-  /** Edges the filters currently show, to fade the bands they hide. */
+  /** Edges the filters currently show: bars and bands of events the graph hides are faded. */
   visibleEdges: ReadonlySet<string> | null;
 }
 
@@ -72,26 +72,19 @@ export const TimelineChart = memo(function TimelineChart({ histogram: h, scale, 
           const w = Math.max(1, scale.x(bin.end + 1) - x - gap);
           let y = BAR_BOTTOM;
           const segments: ReactNode[] = [];
-          for (const r of stackOrder(bin.dated)) {
-            const hgt = (bin.dated[r] ?? 0) * unit;
+          for (const seg of stackSegments(bin, visibleEdges)) {
+            const hgt = seg.count * unit;
             y -= hgt;
-            segments.push(<rect key={`d-${r}`} x={x} y={y} width={w} height={hgt} fill={relationStyle(r).color} data-relation={r} />);
-          }
-          for (const r of stackOrder(bin.documentDated)) {
-            const hgt = (bin.documentDated[r] ?? 0) * unit;
-            y -= hgt;
-            segments.push(
-              includeDocumentDated ? (
-                <rect key={`p-${r}`} className="doc-dated" x={x + 0.5} y={y + 0.5} width={Math.max(0, w - 1)} height={Math.max(0, hgt - 1)} fill={`url(#${hatchId(r)})`} stroke={relationStyle(r).color} data-relation={r} />
-              ) : (
-                <rect key={`p-${r}`} className="doc-dated excluded" x={x + 0.5} y={y + 0.5} width={Math.max(0, w - 1)} height={Math.max(0, hgt - 1)} data-relation={r} />
-              ),
-            );
-          }
-          if (bin.filteredOut > 0) {
-            const hgt = bin.filteredOut * unit;
-            y -= hgt;
-            segments.push(<rect key="filtered" className="filtered-out" x={x} y={y} width={w} height={hgt} fill={FILTERED_COLOR} />);
+            const key = `${seg.layer}-${seg.relation}-${seg.shown}`;
+            const state = seg.shown ? '' : ' hidden-now';
+            if (seg.layer === 'filtered') segments.push(<rect key={key} className="filtered-out" x={x} y={y} width={w} height={hgt} fill={FILTERED_COLOR} />);
+            else if (seg.layer === 'dated')
+              segments.push(<rect key={key} className={`dated${state}`} x={x} y={y} width={w} height={hgt} fill={relationStyle(seg.relation).color} data-relation={seg.relation} />);
+            else if (includeDocumentDated)
+              segments.push(
+                <rect key={key} className={`doc-dated${state}`} x={x + 0.5} y={y + 0.5} width={Math.max(0, w - 1)} height={Math.max(0, hgt - 1)} fill={`url(#${hatchId(seg.relation)})`} stroke={relationStyle(seg.relation).color} data-relation={seg.relation} />,
+              );
+            else segments.push(<rect key={key} className="doc-dated excluded" x={x + 0.5} y={y + 0.5} width={Math.max(0, w - 1)} height={Math.max(0, hgt - 1)} data-relation={seg.relation} />);
           }
           return (
             <g key={bin.index} data-bin={bin.index}>

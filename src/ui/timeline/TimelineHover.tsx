@@ -63,7 +63,8 @@ export function TimelineHover({ histogram: h, scale, point, width }: Props) {
   } else {
     const bin = binAt(h, scale, point.x);
     if (!bin) return null;
-    title = binLabel(bin, h.binSize);
+    const label = binLabel(bin, h.binSize);
+    title = label.charAt(0).toUpperCase() + label.slice(1);
     const dated = stackOrder(bin.dated);
     const byDocument = stackOrder(bin.documentDated);
     rows =
