@@ -362,10 +362,15 @@ export function formatDay(day: number): string {
 
 /** A window's days for people: "20 May – 8 Jul 2025", "30 Dec 2025 – 5 Jan 2026", "12 Jan 2026". */
 export function formatDayRange(first: number, last: number): string {
-  if (first === last) return formatDay(first);
+  return dayRangeParts(first, last).join(' – ');
+}
+
+/** The two ends of formatDayRange (one when the window is a single day), the year named once when shared. */
+export function dayRangeParts(first: number, last: number): string[] {
+  if (first === last) return [formatDay(first)];
   const [y0, m0, d0] = ymd(first);
   const [y1] = ymd(last);
-  return y0 === y1 ? `${d0} ${MONTHS[m0 - 1]} – ${formatDay(last)}` : `${formatDay(first)} – ${formatDay(last)}`;
+  return [y0 === y1 ? `${d0} ${MONTHS[m0 - 1]}` : formatDay(first), formatDay(last)];
 }
 
 /** "per day", "per week", … for the count scale. */

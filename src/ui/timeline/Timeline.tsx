@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import { computeVisibility } from '../../graph/visibility';
 import { dayNumber } from '../../graph/eventTime';
-import { binEvents, chooseBinSize, formatDayRange, timeExtent } from '../../graph/timeHistogram';
+import { binEvents, chooseBinSize, dayRangeParts, timeExtent } from '../../graph/timeHistogram';
 import { clipWindow, filterWindow, timePresets, timeScale, windowFilters, type DayWindow, type TimePreset } from '../../graph/timeWindow';
 import { useAppStore } from '../../store/appStore';
 import { formatIsoDate } from '../formatEventDate';
@@ -54,12 +54,13 @@ export function Timeline() {
   const plotWidth = Math.max(0, width - PLOT_LEFT - PLOT_RIGHT);
   const scale = histogram ? timeScale(histogram.domain, PLOT_LEFT, plotWidth) : null;
   const timeWindow = histogram ? filterWindow(filters, histogram.domain) : null;
-  const rangeText =
+  // Each end stays on one line; a long range wraps between them and keeps the toolbar's height.
+  const ends =
     filters.from && filters.to
-      ? formatDayRange(dayNumber(filters.from), dayNumber(filters.to))
+      ? dayRangeParts(dayNumber(filters.from), dayNumber(filters.to))
       : filters.from || filters.to
-        ? `${filters.from ? formatIsoDate(filters.from) : '…'} – ${filters.to ? formatIsoDate(filters.to) : '…'}`
-        : 'All dates';
+        ? [filters.from ? formatIsoDate(filters.from) : '…', filters.to ? formatIsoDate(filters.to) : '…']
+        : ['All dates'];
   const documentDated = histogram?.totals.documentDated ?? 0;
 
   return (
@@ -67,7 +68,12 @@ export function Timeline() {
       <div className="timeline-toolbar">
         {histogram && <PlayControls histogram={histogram} state={play} onState={setPlay} />}
         <p className="timeline-range" data-testid="timeline-range" aria-live="polite">
-          {rangeText}
+          {ends.map((end, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' '}
+              <span className="end">{i < ends.length - 1 ? `${end} –` : end}</span>
+            </Fragment>
+          ))}
         </p>
         <TimePresets presets={presets} from={filters.from} to={filters.to} onPick={pickPreset} />
         <label className="doc-dated-toggle" title="Events whose sentence gives no date of its own: the document’s publication date stands in (hatched bars)">
@@ -81,7 +87,7 @@ export function Timeline() {
             data-testid="timeline-document-dated"
           />
           <span className="swatch-hatched" aria-hidden="true" />
-          Publication-dated <span className="count">{documentDated}</span>
+          <span className="label">Publication-dated</span> <span className="count">{documentDated}</span>
         </label>
       </div>
       <div className="timeline-chart-area" ref={chartRef}>
