@@ -31,6 +31,8 @@ export interface AppState {
   reader: { doc: string; edge: string | null } | null;
   /** Messages for the user (e.g. ignored URL values), newest last. */
   notices: string[];
+  /** The timeline is playing: its steps replace one history entry instead of adding many. */
+  timelinePlaying: boolean;
 }
 
 export interface AppActions {
@@ -52,6 +54,7 @@ export interface AppActions {
   closeReader(): void;
   pushNotice(message: string): void;
   dismissNotice(index: number): void;
+  setTimelinePlaying(playing: boolean): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -72,6 +75,7 @@ export const INITIAL_STATE: AppState = {
   mainView: 'graph',
   reader: null,
   notices: [],
+  timelinePlaying: false,
 };
 
 export const useAppStore = create<AppStore>()((set, get) => ({
@@ -114,4 +118,5 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   closeReader: () => set({ reader: null }),
   pushNotice: (message) => set({ notices: [...get().notices, message] }),
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+  setTimelinePlaying: (timelinePlaying) => set({ timelinePlaying }),
 }));

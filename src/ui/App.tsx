@@ -8,7 +8,6 @@ import { StageToolbar } from './StageToolbar';
 import { StatusMessage } from './StatusMessage';
 import { Timeline } from './timeline/Timeline';
 import { RelationsTable } from './table/RelationsTable';
-import { ViewSwitch } from './ViewSwitch';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
 
 export function App() {
@@ -28,7 +27,6 @@ export function App() {
             <StatusMessage />
             {/* region: stage overlays (table view) */}
             <RelationsTable />
-            <ViewSwitch floating />
           </div>
           {/* region: timeline */}
           <Timeline />

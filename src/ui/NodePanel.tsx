@@ -5,6 +5,7 @@ import { describeNode } from '../store/nodeDetails';
 import { EvidenceQuote } from './EvidenceQuote';
 import { ActorLink, EventDate, ModalityTag, RelationTag } from './EventBits';
 import { NetworkButtons, PathPicker, PinButton } from './ExplorerControls';
+import { OpenInArticleButton } from './reader/OpenInArticleButton';
 
 export function NodePanel({ node }: { node: string }) {
   const graph = useAppStore((s) => s.graph);
@@ -92,6 +93,7 @@ export function NodePanel({ node }: { node: string }) {
                       {hidden && <span className="hidden-tag">hidden by filters</span>}
                     </div>
                     <EvidenceQuote text={r.evidence} cue={r.cue} />
+                    <OpenInArticleButton edge={r.edge} />
                   </li>
                 );
               })}

@@ -2,6 +2,7 @@ import { isDefaultFilters } from '../graph/filterTransitions';
 import { useAppStore } from '../store/appStore';
 import { ActorSearch } from './ActorSearch';
 import { flyToNode } from './stage/sigmaRegistry';
+import { ViewSwitch } from './ViewSwitch';
 
 /** "N of M relations · A of B actors shown": always in view, whatever the filters column does. */
 export function ShownIndicator() {
@@ -58,7 +59,7 @@ export function StageToolbar() {
   const ready = useAppStore((s) => s.status === 'ready');
   return (
     <div className="stage-toolbar" data-testid="stage-toolbar">
-      {/* slot: <ViewSwitch /> (Graph | Table) goes here, first in the toolbar */}
+      {ready && <ViewSwitch />}
       {ready && <ToolbarSearch />}
       <div className="stage-toolbar-spacer" />
       <ShownIndicator />

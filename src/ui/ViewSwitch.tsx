@@ -5,15 +5,12 @@ const VIEWS = [
   { id: 'table', label: 'Table', icon: 'M2.5 3.5h11v9h-11zM2.5 6.5h11M2.5 9.5h11M6.5 6.5v6' },
 ] as const;
 
-/**
- * Graph | Table segmented control for the stage. `floating` pins it to the stage's top-right
- * corner; without it, it sits inline (in a toolbar).
- */
-export function ViewSwitch({ floating = false }: { floating?: boolean }) {
+/** Graph | Table segmented control, first in the stage toolbar. */
+export function ViewSwitch() {
   const mainView = useAppStore((s) => s.mainView);
   const setMainView = useAppStore((s) => s.setMainView);
   return (
-    <div className={floating ? 'view-switch floating' : 'view-switch'} role="group" aria-label="View" data-testid="view-switch">
+    <div className="view-switch" role="group" aria-label="View" data-testid="view-switch">
       {VIEWS.map((v) => (
         <button key={v.id} type="button" aria-pressed={mainView === v.id} data-view={v.id} onClick={() => setMainView(v.id)}>
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">

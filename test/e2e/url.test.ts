@@ -114,4 +114,19 @@ describe('the URL holds the view', () => {
     await expect.poll(panelTitle).toBe('Mohammad Baqer Qalibaf');
     expect(pageErrors).toEqual([]);
   });
+  it('a played timeline is one history entry: Back returns to the window before Play', async () => {
+    await open('?from=2025-04-01&to=2025-05-13');
+    const before = await page.evaluate(() => history.length);
+    await page.locator('[data-testid="timeline-speed"]').selectOption('4');
+    await page.locator('[data-testid="timeline-play"]').click();
+    // The address bar follows each step; let it run for several.
+    await page.waitForFunction(() => (new URLSearchParams(location.search).get('from') ?? '') >= '2025-05-06', undefined, { timeout: 5_000 });
+    await page.locator('[data-testid="timeline-play"]').click();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('from') === '2025-04-01');
+    await expect.poll(() => page.locator('[data-testid="timeline"]').getAttribute('data-from')).toBe('2025-04-01');
+    expect(pageErrors).toEqual([]);
+  });
 });

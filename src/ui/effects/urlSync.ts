@@ -27,6 +27,7 @@ export function startUrlSync(): () => void {
   let applying = false;
   let started = false;
   let pendingCamera: UrlView['camera'] = null;
+  let playPushed = false;
   let pushTimer: ReturnType<typeof setTimeout> | undefined;
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -85,8 +86,13 @@ export function startUrlSync(): () => void {
     if (!started || applying) return;
     if (s.filters !== prev.filters || s.searchQuery !== prev.searchQuery || s.selection !== prev.selection || s.mainView !== prev.mainView) {
       clearTimeout(pushTimer);
-      pushTimer = setTimeout(() => write('push'), PUSH_DELAY_MS);
+      if (s.timelinePlaying) {
+        // A playing timeline adds one history entry for the whole run, then keeps it current.
+        write(playPushed ? 'replace' : 'push');
+        playPushed = true;
+      } else pushTimer = setTimeout(() => write('push'), PUSH_DELAY_MS);
     }
+    if (!s.timelinePlaying) playPushed = false;
   });
 
   let detachCamera: (() => void) | null = null;

@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { computeVisibility } from '../../graph/visibility';
 import { dayNumber } from '../../graph/eventTime';
 import { binEvents, chooseBinSize, dayRangeParts, timeExtent } from '../../graph/timeHistogram';
@@ -49,6 +49,8 @@ export function Timeline() {
     [updateFilters],
   );
   const pause = useCallback(() => setPlay((s) => (s.playing ? { ...s, playing: false } : s)), []);
+  const setTimelinePlaying = useAppStore((s) => s.setTimelinePlaying);
+  useEffect(() => setTimelinePlaying(play.playing), [play.playing, setTimelinePlaying]);
 
   if (!graph) return null;
   const plotWidth = Math.max(0, width - PLOT_LEFT - PLOT_RIGHT);
