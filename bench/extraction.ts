@@ -1,0 +1,74 @@
+// Extraction throughput (one core) next to bare wink-nlp tagging, at 1x and 10x corpus.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { defaultResources } from '../src/extract/defaultResources';
+import { extractCorpus } from '../src/extract/extractCorpus';
+import { generateArticles, type GeneratedArticle } from './textCorpus';
+
+const nlp = winkNLP(model);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => void, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+function tagOnly(articles: GeneratedArticle[]): void {
+  for (const a of articles) {
+    const doc = nlp.readDoc(a.text);
+    doc.tokens().out(nlp.its.pos);
+    doc.tokens().out(nlp.its.lemma as unknown as ItsFunction<string>);
+  }
+}
+
+const resources = defaultResources();
+const small = generateArticles(100, 700, 7);
+const large = generateArticles(1000, 700, 7);
+const wordsOf = (as: GeneratedArticle[]) => as.reduce((n, a) => n + a.words, 0);
+const oneBig = [{ name: 'one-big.md', text: `---\ntitle: One long document\npublished: 2025-06-01\n---\n${small.map((a) => a.text.split('---\n')[2]).join('\n')}` }];
+
+// Real news text: the seed and held-out articles, each copied 30 times under a new name.
+const realFolders = ['data/articles', 'test/gold/heldout/articles'];
+const real: GeneratedArticle[] = realFolders.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => readFileSync(join(folder, n), 'utf8')),
+).flatMap((text, i) =>
+  Array.from({ length: 30 }, (_, k) => ({ name: `real-${i}-${k}.md`, text, words: text.split('---\n').slice(2).join('').split(/\s+/).filter(Boolean).length })),
+);
+
+// Warm up JIT and lazy model state.
+extractCorpus(generateArticles(5, 300, 1), resources);
+tagOnly(generateArticles(5, 300, 1));
+
+const rows: [string, number, number][] = [];
+const measure = (label: string, words: number, fn: () => void, runs: number) => {
+  const ms = time(fn, runs);
+  rows.push([label, words, ms]);
+};
+measure('wink-nlp tagging only, 1x', wordsOf(small), () => tagOnly(small), 5);
+measure('full extraction, 1x (100 articles)', wordsOf(small), () => extractCorpus(small, resources), 5);
+measure('wink-nlp tagging only, 10x', wordsOf(large), () => tagOnly(large), 3);
+measure('full extraction, 10x (1000 articles)', wordsOf(large), () => extractCorpus(large, resources), 3);
+measure('full extraction, 1x as one document', wordsOf(small), () => extractCorpus(oneBig, resources), 3);
+measure(`wink-nlp tagging only, real news (${real.length} articles)`, wordsOf(real), () => tagOnly(real), 3);
+measure(`full extraction, real news (${real.length} articles)`, wordsOf(real), () => extractCorpus(real, resources), 3);
+
+console.log(`Extraction benchmark — Node ${process.version}, one core, median of runs\n`);
+console.log('| run | words | ms | words/s |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const [label, words, ms] of rows) console.log(`| ${label} | ${words} | ${ms.toFixed(0)} | ${Math.round((words / ms) * 1000)} |`);
+const [, w1, t1] = rows[1]!;
+const [, w10, t10] = rows[3]!;
+console.log(`\n10x text / 1x text: ${(w10 / w1).toFixed(2)}x words took ${(t10 / t1).toFixed(2)}x time (target <= 11x)`);
