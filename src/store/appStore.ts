@@ -3,7 +3,8 @@ import type { DramatisGraph } from '../graph/buildGraph';
 import type { FocusTarget } from '../graph/focus';
 import { DEFAULT_FILTERS, type FilterState } from '../graph/filterState';
 import { buildLegend, type Legend } from '../graph/legend';
-import { computeVisibility, type Visibility } from '../graph/visibility';
+import type { Visibility } from '../graph/visibility';
+import { VisibilityEngine, type VisibilityChange } from '../graph/visibilityEngine';
 import { summarizeForHeader, type GraphSummary } from './graphSummary';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -23,6 +24,8 @@ export interface AppState {
   /** Serialisable filter state; `visibility` is derived from it and the graph. */
   filters: FilterState;
   visibility: Visibility | null;
+  /** What the last filter change showed or hid, so the view redraws only those items. */
+  visibilityChange: VisibilityChange | null;
   /** Text in the actor search box. */
   searchQuery: string;
   /** The canvas or its accessible alternative, the relations table. */
@@ -71,6 +74,7 @@ export const INITIAL_STATE: AppState = {
   hoveredEdge: null,
   filters: DEFAULT_FILTERS,
   visibility: null,
+  visibilityChange: null,
   searchQuery: '',
   mainView: 'graph',
   reader: null,
@@ -78,9 +82,14 @@ export const INITIAL_STATE: AppState = {
   timelinePlaying: false,
 };
 
+// The incremental filter state of the loaded graph (typed arrays; not part of the serialisable state).
+let engine: VisibilityEngine | null = null;
+
 export const useAppStore = create<AppStore>()((set, get) => ({
   ...INITIAL_STATE,
-  graphLoaded: (graph) =>
+  graphLoaded: (graph) => {
+    engine = new VisibilityEngine(graph);
+    const { visibility, change } = engine.apply(get().filters);
     set({
       ...INITIAL_STATE,
       status: 'ready',
@@ -88,10 +97,15 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       legend: buildLegend(graph),
       summary: summarizeForHeader(graph),
       filters: get().filters,
-      visibility: computeVisibility(graph, get().filters),
+      visibility,
+      visibilityChange: change,
       notices: get().notices,
-    }),
-  graphFailed: (message) => set({ ...INITIAL_STATE, status: 'error', error: message }),
+    });
+  },
+  graphFailed: (message) => {
+    engine = null;
+    set({ ...INITIAL_STATE, status: 'error', error: message });
+  },
   layoutStarted: () => set({ layout: 'running' }),
   layoutSettled: () => set({ layout: 'settled' }),
   selectNode: (node) => {
@@ -105,8 +119,12 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   hoverEdge: (edge) => set({ hoveredEdge: edge }),
   updateFilters: (change) => {
     const filters = change(get().filters);
-    const graph = get().graph;
-    set({ filters, visibility: graph ? computeVisibility(graph, filters) : null });
+    if (!engine || !get().graph) {
+      set({ filters });
+      return;
+    }
+    const next = engine.apply(filters);
+    set({ filters, visibility: next.visibility, visibilityChange: next.change });
   },
   resetFilters: () => get().updateFilters(() => DEFAULT_FILTERS),
   setSearchQuery: (searchQuery) => set({ searchQuery }),

@@ -6,6 +6,7 @@ import { buildViewGraph } from '../../graph/viewGraph';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { runLayoutPipeline } from '../../workers/layoutPipeline';
+import { refreshChanged } from './refreshChanged';
 import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer } from './measureLabel';
@@ -13,6 +14,7 @@ import { setCurrentSigma } from './sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
 const RESIZE_SETTLE_MS = 200;
+const LABEL_GRID_SETTLE_MS = 300;
 
 function displayStateFrom(graph: DramatisGraph, s: AppState): DisplayState {
   const selectedNode = s.selection?.kind === 'node' ? s.selection.node : null;
@@ -72,9 +74,23 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
   sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
   sigma.on('clickStage', () => clearSelection());
 
+  // Sigma's label grid is built in full refreshes only; after partial ones, rebuild it once things settle.
+  let labelGridTimer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection && s.visibility === prev.visibility) return;
+    const before = display;
     display = displayStateFrom(graph, s);
+    const change = s.visibilityChange;
+    const filtersOnly = s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection;
+    if (filtersOnly && change && !change.everything && !before.path && !display.path) {
+      // Only what the filter change showed or hid is re-reduced and rewritten into sigma's buffers.
+      refreshChanged(sigma, change);
+      if (!display.forceLabels) {
+        clearTimeout(labelGridTimer);
+        labelGridTimer = setTimeout(() => sigma.refresh({ schedule: true }), LABEL_GRID_SETTLE_MS);
+      }
+      return;
+    }
     sigma.refresh({ skipIndexation: true });
   });
 
@@ -111,6 +127,7 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
 
   return () => {
     clearTimeout(resizeTimer);
+    clearTimeout(labelGridTimer);
     hideTestHandle();
     setCurrentSigma(null);
     layout.cancel();
