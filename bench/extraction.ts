@@ -5,7 +5,7 @@ import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus } from '../src/extract/extractCorpus';
-import { generateArticles, type GeneratedArticle } from './textCorpus';
+import { generateArticles, type GeneratedArticle } from '../src/cli/synthetic/textCorpus';
 
 const nlp = winkNLP(model);
 

@@ -1,17 +1,8 @@
-// Seeded generator of news-like English articles about dictionary actors, for extraction benchmarks.
-import actorsFile from '../data/actors.json';
-import countriesFile from '../data/gazetteer/countries.json';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded generator of news-like English articles about dictionary actors, for extraction benchmarks
+// (bench/extraction.ts) and for `npm run gen -- --text`.
+import actorsFile from '../../../data/actors.json';
+import countriesFile from '../../../data/gazetteer/countries.json';
+import { mulberry32, pick, type Random } from './seededRandom';
 
 const persons = actorsFile.actors.filter((a) => a.kind === 'person').map((a) => a.label);
 const states = countriesFile.countries.map((c) => c.label);
@@ -34,11 +25,7 @@ const TEMPLATES = [
   '{S} imposed sanctions on {S2} in {M}, and {S3} called on both sides to show restraint.',
 ];
 
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  return list[Math.floor(rand() * list.length)]!;
-}
-
-function sentence(rand: () => number): string {
+function sentence(rand: Random): string {
   return pick(rand, TEMPLATES).replace(/\{(P|S3|S2|S|D|W|M)\}/g, (_m, k: string) => {
     if (k === 'P') return pick(rand, persons);
     if (k === 'D') return pick(rand, demonyms);
