@@ -1,15 +1,11 @@
-import type { ActorDictionary } from './actorDictionary';
-import type { DiscoveredEntry } from './discoverActors';
+import { planDocuments, type DocumentTask, type InputFile } from './documentIds';
 import { extractDocument, type ExtractionResources } from './extractEvents';
 import { inferPublication } from './inferPublication';
-import { nameSkeleton } from './nameSkeleton';
+import { mergeExtractions, type DocumentOutcome } from './mergeExtractions';
 import { parseDocument } from './parseDocument';
-import type { ActorEntry, ExtractedActor, ExtractedEvent, ExtractionResult, Mention, SourceDocument } from './types';
+import type { ExtractionResult, SourceDocument } from './types';
 
-export interface InputFile {
-  name: string;
-  text: string;
-}
+export type { InputFile } from './documentIds';
 
 function withPublication(doc: SourceDocument): SourceDocument {
   if (doc.published) return doc;
@@ -19,108 +15,18 @@ function withPublication(doc: SourceDocument): SourceDocument {
   return { ...doc, published: inferred, publishedPrecision: precision, publishedInferred: true };
 }
 
-function uniqueIds(docs: SourceDocument[]): SourceDocument[] {
-  const used = new Map<string, number>();
-  return docs.map((d) => {
-    const n = used.get(d.id) ?? 0;
-    used.set(d.id, n + 1);
-    return n === 0 ? d : { ...d, id: `${d.id}-${n + 1}` };
-  });
-}
-
 /**
- * Discovered actors of all documents, merged by id and by spelling-insensitive name; returns the
- * merged entries and a map from every discovered id to the id it was merged into.
+ * The per-document half of extraction: parses, dates and reads one file under the id its corpus
+ * gave it. Needs nothing from other documents, so any worker can do it.
  */
-function mergeDiscovered(lists: DiscoveredEntry[][]): { entries: Map<string, DiscoveredEntry>; canonical: Map<string, string> } {
-  const entries = new Map<string, DiscoveredEntry>();
-  const canonical = new Map<string, string>();
-  const bySkeleton = new Map<string, string>();
-  for (const list of lists) {
-    for (const e of list) {
-      const key = `${e.kind}|${nameSkeleton(e.label)}`;
-      const target = entries.has(e.id) ? e.id : bySkeleton.get(key);
-      if (!target) {
-        entries.set(e.id, { ...e, aliases: [...e.aliases], notes: [...e.notes] });
-        bySkeleton.set(key, e.id);
-        canonical.set(e.id, e.id);
-        continue;
-      }
-      const into = entries.get(target)!;
-      for (const a of e.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
-      if (target !== e.id) into.notes.push(`"${e.label}" merged with "${into.label}": same name after transliteration folding`);
-      into.description ??= e.description;
-      if (!into.affiliations.length) into.affiliations = e.affiliations;
-      canonical.set(e.id, target);
-    }
-  }
-  return { entries, canonical };
-}
-
-function actorsFrom(
-  dict: ActorDictionary,
-  discovered: Map<string, DiscoveredEntry>,
-  mentions: { mention: Mention; doc: SourceDocument }[],
-): ExtractedActor[] {
-  const surfaces = new Map<string, Set<string>>();
-  const lastDate = new Map<string, string | null>();
-  for (const { mention, doc } of mentions) {
-    const set = surfaces.get(mention.actorId) ?? new Set<string>();
-    if (mention.form !== 'pronoun' && mention.form !== 'role') set.add(mention.surface);
-    surfaces.set(mention.actorId, set);
-    lastDate.set(mention.actorId, doc.published);
-  }
-  const actors: ExtractedActor[] = [];
-  for (const [id, seen] of surfaces) {
-    const found = discovered.get(id);
-    const entry: (ActorEntry & { description?: string; notes?: string[] }) | undefined = found ?? dict.get(id);
-    if (!entry) continue;
-    const aliases = [...new Set([...entry.aliases, ...seen])].filter((a) => a !== entry.label);
-    const actor: ExtractedActor = { id, label: entry.label, kind: entry.kind, aliases };
-    const affiliation = found ? found.affiliations[0]?.actor : dict.affiliationOn(id, lastDate.get(id) ?? null);
-    if (affiliation && affiliation !== id) actor.affiliation = affiliation;
-    if (entry.description) actor.description = entry.description;
-    const notes = [...(entry.notes ?? [])];
-    for (const s of seen) {
-      const variant = !found && !entry.aliases.includes(s) ? dict.findPersonVariant(s) : undefined;
-      if (variant?.id === id) notes.push(variant.reason);
-    }
-    if (notes.length) actor.notes = [...new Set(notes)];
-    actors.push(actor);
-  }
-  return actors.sort((a, b) => a.id.localeCompare(b.id));
+export function extractDocumentTask(task: DocumentTask, res: ExtractionResources): DocumentOutcome {
+  const parsed = withPublication(parseDocument(task.name, task.text));
+  const doc = parsed.id === task.id ? parsed : { ...parsed, id: task.id };
+  return { doc, ...extractDocument(doc, res) };
 }
 
 /** Parses, dates and extracts a set of documents; one actor per id across them. */
 export function extractCorpus(files: InputFile[], res: ExtractionResources): ExtractionResult {
-  const documents = uniqueIds(files.map((f) => withPublication(parseDocument(f.name, f.text))));
-  const perDoc = documents.map((doc) => ({ doc, ...extractDocument(doc, res) }));
-  const { entries, canonical } = mergeDiscovered(perDoc.map((d) => d.discovered));
-  const remap = (id: string) => canonical.get(id) ?? id;
-  const allMentions: { mention: Mention; doc: SourceDocument }[] = [];
-  const events: ExtractedEvent[] = [];
-  for (const d of perDoc) {
-    for (const m of d.mentions) allMentions.push({ mention: { ...m, actorId: remap(m.actorId) }, doc: d.doc });
-    for (const e of d.events) {
-      const moved: ExtractedEvent = { ...e, source: remap(e.source), target: remap(e.target) };
-      if (e.attributedTo) moved.attributedTo = remap(e.attributedTo);
-      if (moved.source !== moved.target) events.push(moved);
-    }
-  }
-  const actors = actorsFrom(res.dictionary, entries, allMentions);
-  const known = new Set(actors.map((a) => a.id));
-  // Affiliated states appear as nodes even when only their members are named.
-  for (const a of [...actors]) {
-    if (a.affiliation && !known.has(a.affiliation)) {
-      const entry = res.dictionary.get(a.affiliation) ?? entries.get(a.affiliation);
-      if (entry) {
-        actors.push({ id: entry.id, label: entry.label, kind: entry.kind, aliases: entry.aliases.filter((x) => x !== entry.label) });
-        known.add(entry.id);
-      }
-    }
-  }
-  const warnings = perDoc
-    .filter((d) => d.undated > 0)
-    .map((d) => `${d.doc.id}: no publication date given or found in the text; ${d.undated} relation${d.undated === 1 ? '' : 's'} without a date of their own left out. Add "published:" to its front matter.`);
-  return { documents, actors, events, warnings };
+  const perDoc = planDocuments(files).map((task) => extractDocumentTask(task, res));
+  return mergeExtractions(perDoc, res.dictionary);
 }

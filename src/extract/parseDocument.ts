@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { PublishedPrecision } from '../graph/contract';
-import { slugify } from './slugify';
+import { documentIdFromName } from './documentIds';
 import type { SourceDocument } from './types';
 
 export class DocumentError extends Error {}
@@ -68,7 +68,7 @@ export function parseDocument(fileName: string, raw: string): SourceDocument {
   }
   const url = stringField(meta.url);
   return {
-    id: slugify(fileName.replace(/\.[^.]+$/, '')).slice(0, 80) || 'document',
+    id: documentIdFromName(fileName),
     title: title ?? fileName,
     published: published?.published ?? null,
     publishedPrecision: published?.precision ?? 'unknown',

@@ -1,0 +1,12 @@
+// Node worker thread: the per-document half of extraction for batches the main thread posts.
+import { parentPort } from 'node:worker_threads';
+import { defaultResources } from '../extract/defaultResources';
+import { answerDocuments } from '../workers/answerDocuments';
+import type { DocumentsRequest, ThreadReady } from '../workers/extractionMessages';
+
+if (!parentPort) throw new Error('extractionThread.ts runs only as a worker thread.');
+const port = parentPort;
+port.on('message', (request: DocumentsRequest) => port.postMessage(answerDocuments(request)));
+defaultResources();
+const ready: ThreadReady = { kind: 'ready' };
+port.postMessage(ready);

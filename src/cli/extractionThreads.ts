@@ -1,0 +1,133 @@
+// Extraction on every core in Node: this thread and worker threads read documents, this thread merges.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { defaultResources } from '../extract/defaultResources';
+import { planDocuments, type DocumentTask, type InputFile } from '../extract/documentIds';
+import { distributeDocuments, type DocumentRunner } from '../extract/distributeDocuments';
+import { mergeExtractions, type DocumentOutcome } from '../extract/mergeExtractions';
+import type { ExtractionResult } from '../extract/types';
+import { answerDocuments } from '../workers/answerDocuments';
+import type { DocumentsReply, DocumentsRequest, ThreadReady } from '../workers/extractionMessages';
+
+const THREAD_ENTRY = new URL('./extractionThreadEntry.mjs', import.meta.url);
+
+/** A document could not be read, or a thread failed; the message names the files. */
+export class ExtractionError extends Error {}
+
+/** Cores to use: as asked, else all of them; never more than there are files, never fewer than one. */
+export function coreCount(files: number, asked?: number): number {
+  return Math.max(1, Math.min(asked ?? availableParallelism(), files));
+}
+
+function fileList(tasks: DocumentTask[]): string {
+  const names = tasks.slice(0, 3).map((t) => t.name).join(', ');
+  return tasks.length > 3 ? `${names} and ${tasks.length - 3} more` : names;
+}
+
+function outcomesOf(reply: DocumentsReply): DocumentOutcome[] {
+  if (!reply.ok) throw new ExtractionError(reply.error);
+  return reply.outcomes;
+}
+
+/** This thread, between the worker threads' messages: it is busy from the first millisecond. */
+class InProcessRunner implements DocumentRunner {
+  readonly ready = Promise.resolve();
+
+  run(tasks: DocumentTask[]): Promise<DocumentOutcome[]> {
+    return new Promise((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          resolve(outcomesOf(answerDocuments({ id: 0, kind: 'documents', tasks })));
+        } catch (err) {
+          reject(err);
+        }
+      }),
+    );
+  }
+}
+
+interface Pending {
+  id: number;
+  tasks: DocumentTask[];
+  resolve: (outcomes: DocumentOutcome[]) => void;
+  reject: (err: Error) => void;
+}
+
+/** One worker thread, one batch at a time; ready once it has loaded the engine and the dictionary. */
+class ThreadRunner implements DocumentRunner {
+  readonly ready: Promise<void>;
+  private readonly worker: Worker;
+  private pending: Pending | null = null;
+  private failure: ExtractionError | null = null;
+  private nextId = 1;
+  private markReady: () => void = () => {};
+  private failStart: (err: Error) => void = () => {};
+
+  constructor() {
+    this.ready = new Promise((resolve, reject) => {
+      this.markReady = resolve;
+      this.failStart = reject;
+    });
+    // No inherited flags: the entry registers tsx itself, and V8 flags are refused in threads.
+    this.worker = new Worker(THREAD_ENTRY, { execArgv: [] });
+    this.worker.on('message', (message: DocumentsReply | ThreadReady) => {
+      if ('kind' in message) return this.markReady();
+      const p = this.pending;
+      if (!p || p.id !== message.id) return;
+      this.pending = null;
+      try {
+        p.resolve(outcomesOf(message));
+      } catch (err) {
+        p.reject(err as Error);
+      }
+    });
+    this.worker.on('error', (err) => this.fail((files) => `Extraction thread failed${files}: ${err.message}`));
+    this.worker.on('exit', (code) => this.fail((files) => `Extraction thread stopped (exit code ${code})${files}.`));
+  }
+
+  private fail(message: (files: string) => string): void {
+    if (this.failure) return;
+    const p = this.pending;
+    this.pending = null;
+    this.failure = new ExtractionError(message(p ? ` while reading ${fileList(p.tasks)}` : ' while starting'));
+    this.failStart(this.failure);
+    p?.reject(this.failure);
+  }
+
+  run(tasks: DocumentTask[]): Promise<DocumentOutcome[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending = { id, tasks, resolve, reject };
+      const request: DocumentsRequest = { id, kind: 'documents', tasks };
+      this.worker.postMessage(request);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.fail((files) => `Extraction thread stopped${files}.`);
+    await this.worker.terminate();
+  }
+}
+
+/** Starts `count` extraction threads; each is ready once loaded. For start-up measurements and extractOnCores. */
+export function startThreads(count: number): { runners: DocumentRunner[]; stop: () => Promise<void> } {
+  const threads = Array.from({ length: count }, () => new ThreadRunner());
+  return { runners: threads, stop: async () => void (await Promise.all(threads.map((t) => t.stop()))) };
+}
+
+/**
+ * Same result as extractCorpus, byte for byte, on `cores` cores: ids are fixed from the file names
+ * first; this thread and `cores - 1` worker threads read the documents; this thread merges them in
+ * corpus order. One core reads everything here, without threads.
+ */
+export async function extractOnCores(files: InputFile[], cores: number): Promise<ExtractionResult> {
+  const tasks = planDocuments(files);
+  const threads = startThreads(Math.max(0, cores - 1));
+  try {
+    const outcomes = await distributeDocuments(tasks, [new InProcessRunner(), ...threads.runners]);
+    return mergeExtractions(outcomes, defaultResources().dictionary);
+  } finally {
+    await threads.stop();
+  }
+}

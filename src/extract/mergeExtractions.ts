@@ -1,0 +1,107 @@
+// The cross-document half of extraction: one actor per id across documents, ids remapped, warnings.
+import type { ActorDictionary } from './actorDictionary';
+import type { DiscoveredEntry } from './discoverActors';
+import type { DocumentExtraction } from './extractEvents';
+import { nameSkeleton } from './nameSkeleton';
+import type { ActorEntry, ExtractedActor, ExtractedEvent, ExtractionResult, Mention, SourceDocument } from './types';
+
+/** What reading one document gives, before the documents meet. */
+export interface DocumentOutcome extends DocumentExtraction {
+  doc: SourceDocument;
+}
+
+/**
+ * Discovered actors of all documents, merged by id and by spelling-insensitive name; returns the
+ * merged entries and a map from every discovered id to the id it was merged into.
+ */
+function mergeDiscovered(lists: DiscoveredEntry[][]): { entries: Map<string, DiscoveredEntry>; canonical: Map<string, string> } {
+  const entries = new Map<string, DiscoveredEntry>();
+  const canonical = new Map<string, string>();
+  const bySkeleton = new Map<string, string>();
+  for (const list of lists) {
+    for (const e of list) {
+      const key = `${e.kind}|${nameSkeleton(e.label)}`;
+      const target = entries.has(e.id) ? e.id : bySkeleton.get(key);
+      if (!target) {
+        entries.set(e.id, { ...e, aliases: [...e.aliases], notes: [...e.notes] });
+        bySkeleton.set(key, e.id);
+        canonical.set(e.id, e.id);
+        continue;
+      }
+      const into = entries.get(target)!;
+      for (const a of e.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+      if (target !== e.id) into.notes.push(`"${e.label}" merged with "${into.label}": same name after transliteration folding`);
+      into.description ??= e.description;
+      if (!into.affiliations.length) into.affiliations = e.affiliations;
+      canonical.set(e.id, target);
+    }
+  }
+  return { entries, canonical };
+}
+
+function actorsFrom(
+  dict: ActorDictionary,
+  discovered: Map<string, DiscoveredEntry>,
+  mentions: { mention: Mention; doc: SourceDocument }[],
+): ExtractedActor[] {
+  const surfaces = new Map<string, Set<string>>();
+  const lastDate = new Map<string, string | null>();
+  for (const { mention, doc } of mentions) {
+    const set = surfaces.get(mention.actorId) ?? new Set<string>();
+    if (mention.form !== 'pronoun' && mention.form !== 'role') set.add(mention.surface);
+    surfaces.set(mention.actorId, set);
+    lastDate.set(mention.actorId, doc.published);
+  }
+  const actors: ExtractedActor[] = [];
+  for (const [id, seen] of surfaces) {
+    const found = discovered.get(id);
+    const entry: (ActorEntry & { description?: string; notes?: string[] }) | undefined = found ?? dict.get(id);
+    if (!entry) continue;
+    const aliases = [...new Set([...entry.aliases, ...seen])].filter((a) => a !== entry.label);
+    const actor: ExtractedActor = { id, label: entry.label, kind: entry.kind, aliases };
+    const affiliation = found ? found.affiliations[0]?.actor : dict.affiliationOn(id, lastDate.get(id) ?? null);
+    if (affiliation && affiliation !== id) actor.affiliation = affiliation;
+    if (entry.description) actor.description = entry.description;
+    const notes = [...(entry.notes ?? [])];
+    for (const s of seen) {
+      const variant = !found && !entry.aliases.includes(s) ? dict.findPersonVariant(s) : undefined;
+      if (variant?.id === id) notes.push(variant.reason);
+    }
+    if (notes.length) actor.notes = [...new Set(notes)];
+    actors.push(actor);
+  }
+  return actors.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Joins per-document outcomes, in corpus order, into one result with one actor per id. */
+export function mergeExtractions(perDoc: DocumentOutcome[], dictionary: ActorDictionary): ExtractionResult {
+  const documents = perDoc.map((d) => d.doc);
+  const { entries, canonical } = mergeDiscovered(perDoc.map((d) => d.discovered));
+  const remap = (id: string) => canonical.get(id) ?? id;
+  const allMentions: { mention: Mention; doc: SourceDocument }[] = [];
+  const events: ExtractedEvent[] = [];
+  for (const d of perDoc) {
+    for (const m of d.mentions) allMentions.push({ mention: { ...m, actorId: remap(m.actorId) }, doc: d.doc });
+    for (const e of d.events) {
+      const moved: ExtractedEvent = { ...e, source: remap(e.source), target: remap(e.target) };
+      if (e.attributedTo) moved.attributedTo = remap(e.attributedTo);
+      if (moved.source !== moved.target) events.push(moved);
+    }
+  }
+  const actors = actorsFrom(dictionary, entries, allMentions);
+  const known = new Set(actors.map((a) => a.id));
+  // Affiliated states appear as nodes even when only their members are named.
+  for (const a of [...actors]) {
+    if (a.affiliation && !known.has(a.affiliation)) {
+      const entry = dictionary.get(a.affiliation) ?? entries.get(a.affiliation);
+      if (entry) {
+        actors.push({ id: entry.id, label: entry.label, kind: entry.kind, aliases: entry.aliases.filter((x) => x !== entry.label) });
+        known.add(entry.id);
+      }
+    }
+  }
+  const warnings = perDoc
+    .filter((d) => d.undated > 0)
+    .map((d) => `${d.doc.id}: no publication date given or found in the text; ${d.undated} relation${d.undated === 1 ? '' : 's'} without a date of their own left out. Add "published:" to its front matter.`);
+  return { documents, actors, events, warnings };
+}
