@@ -1,26 +1,37 @@
 // Web worker: runs the same extraction as the CLI on texts posted to it, off the page's thread.
+// A request without `kind` reads a whole corpus; extractionPool splits one over several workers
+// with 'documents' requests and has one of them 'merge' the outcomes.
 import { defaultResources } from '../extract/defaultResources';
 import { extractCorpus } from '../extract/extractCorpus';
+import { mergeExtractions } from '../extract/mergeExtractions';
 import { DocumentError } from '../extract/parseDocument';
+import type { ExtractionResult } from '../extract/types';
 import { buildGraph } from '../graph/buildGraph';
 import type { SerializedDramatisGraph } from '../graph/contract';
-import type { ExtractionReply, ExtractionRequest } from './extractionMessages';
+import { answerDocuments } from './answerDocuments';
+import type { DocumentsReply, ExtractionReply, WorkerRequest } from './extractionMessages';
 
 interface WorkerScope {
-  onmessage: ((e: MessageEvent<ExtractionRequest>) => void) | null;
-  postMessage(message: ExtractionReply): void;
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: ExtractionReply | DocumentsReply): void;
 }
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (e) => {
-  const { id, files } = e.data;
+function graphReply(id: number, read: () => ExtractionResult): ExtractionReply {
   try {
-    const result = extractCorpus(files, defaultResources());
+    const result = read();
     const graph = buildGraph(result).export() as unknown as SerializedDramatisGraph;
-    scope.postMessage({ id, ok: true, graph, warnings: result.warnings });
+    return { id, ok: true, graph, warnings: result.warnings };
   } catch (err) {
     const error = err instanceof DocumentError ? err.message : `Extraction failed: ${(err as Error).message}`;
-    scope.postMessage({ id, ok: false, error });
+    return { id, ok: false, error };
   }
+}
+
+scope.onmessage = (e) => {
+  const request = e.data;
+  if (request.kind === 'documents') scope.postMessage(answerDocuments(request));
+  else if (request.kind === 'merge') scope.postMessage(graphReply(request.id, () => mergeExtractions(request.outcomes, defaultResources().dictionary)));
+  else scope.postMessage(graphReply(request.id, () => extractCorpus(request.files, defaultResources())));
 };
