@@ -9,6 +9,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Section name → script under bench/. Sections add themselves here. */
 const SECTIONS: Record<string, string> = {
   extraction: 'bench/extraction.ts',
+  window: 'bench/windowUpdate.ts',
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -24,6 +24,9 @@ export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
 export const NODE_SIZE = { min: 6, max: 20 } as const;
 
 export const EDGE_SIZE = 2;
+/** Above this many relations lines are thin and straight: parallel curves no longer read, and each costs fill. */
+export const DENSE_GRAPH_EDGES = 3000;
+export const EDGE_SIZE_DENSE = 0.6;
 export const EDGE_SIZE_EMPHASIZED = 3.5;
 
 export const STAGE_BACKGROUND = '#fbfbfd';

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from './buildGraph';
-import { EDGE_SIZE, KIND_COLORS, nodeSizeForDegree } from './appearance';
+import { DENSE_GRAPH_EDGES, EDGE_SIZE, EDGE_SIZE_DENSE, KIND_COLORS, nodeSizeForDegree } from './appearance';
 import { relationStyle } from './relationStyles';
 import { assignEdgeShapes } from './parallelEdges';
 import { placeOnCircle } from './initialPlacement';
@@ -23,11 +23,12 @@ export function buildViewGraph(data: DramatisGraph): ViewGraph {
       color: KIND_COLORS[attrs.kind] ?? KIND_COLORS.other,
     });
   });
+  const dense = data.size > DENSE_GRAPH_EDGES;
   data.forEachEdge((edge, attrs, source, target) => {
     const style = relationStyle(attrs.relation);
     view.addDirectedEdgeWithKey(edge, source, target, {
       relation: attrs.relation,
-      size: EDGE_SIZE,
+      size: dense ? EDGE_SIZE_DENSE : EDGE_SIZE,
       color: style.color,
       type: style.directed ? 'arrow' : 'line',
       curvature: 0,
@@ -35,6 +36,6 @@ export function buildViewGraph(data: DramatisGraph): ViewGraph {
     });
   });
   placeOnCircle(view);
-  assignEdgeShapes(view);
+  if (!dense) assignEdgeShapes(view);
   return view;
 }

@@ -56,9 +56,9 @@ export async function serveDist(): Promise<ServedApp> {
 }
 
 /** Debian Chromium, headless. Fails loudly when it is not installed (CI installs it). */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Browser test needs Chromium at ${CHROMIUM_PATH}; install it with \`apt-get install chromium\`.`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }

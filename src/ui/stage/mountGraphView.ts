@@ -7,6 +7,7 @@ import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTyp
 import { useAppStore, type AppState } from '../../store/appStore';
 import { runLayoutPipeline } from '../../workers/layoutPipeline';
 import { refreshChanged } from './refreshChanged';
+import { settingsForSize } from './densitySettings';
 import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer } from './measureLabel';
@@ -41,6 +42,7 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
   try {
     sigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(view, container, {
       ...SIGMA_SETTINGS,
+      ...settingsForSize(view.size),
       nodeReducer: createNodeReducer(() => display),
       edgeReducer: createEdgeReducer(() => display),
     });

@@ -1,0 +1,163 @@
+// Runs in headless Chromium: steps a date window through a generated graph and times
+// (a) Dramatis: the incremental filter step, then sigma redrawing only what changed, and
+// (b) the baseline (what Gephi Lite does): a full filter pass, then clearing sigma's graph and
+//     importing the filtered graph again, then a full sigma refresh.
+import { MultiDirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import relations from '../../data/relations.json';
+import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
+import type { DramatisGraph } from '../../src/graph/buildGraph';
+import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../src/graph/displayReducers';
+import { isoDay } from '../../src/graph/eventTime';
+import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filterState';
+import { chooseBinSize, shiftByBins, timeExtent } from '../../src/graph/timeHistogram';
+import { buildViewGraph } from '../../src/graph/viewGraph';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../src/graph/viewTypes';
+import { computeVisibility } from '../../src/graph/visibility';
+import { VisibilityEngine } from '../../src/graph/visibilityEngine';
+import { refreshChanged } from '../../src/ui/stage/refreshChanged';
+import { settingsForSize } from '../../src/ui/stage/densitySettings';
+import { SIGMA_SETTINGS } from '../../src/ui/stage/sigmaSettings';
+
+export interface WindowBenchParams {
+  actors: number;
+  events: number;
+  years: number;
+  seed: number;
+  steps: number;
+  /** Window width in bins of the timeline (the timeline's own bin size for the span). */
+  windowBins: number;
+  baselineSteps: number;
+}
+
+export interface WindowBenchResult {
+  nodes: number;
+  edges: number;
+  binSize: string;
+  setupMs: { generate: number; load: number; engine: number; sigma: number };
+  /** Per step, ms: the filter step; filter + sigma refresh (main thread); until the GPU has drawn it. */
+  incremental: { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
+  baseline: { filter: number[]; refresh: number[]; full: number[] };
+  heapMb: number | null;
+}
+
+type ViewSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
+
+/** Waits for the GPU to finish what the render queued (a 1-pixel read blocks until then). */
+function finishGpu(sigma: ViewSigma): void {
+  const contexts = (sigma as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts;
+  const pixel = new Uint8Array(4);
+  for (const gl of Object.values(contexts)) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+}
+
+function displayFor(visible: DisplayState['visible']): DisplayState {
+  return { focus: null, highlightedNode: null, hoveredEdge: null, forceLabels: false, visible, path: null };
+}
+
+function heapMb(): number | null {
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? Math.round(memory.usedJSHeapSize / 1e6) : null;
+}
+
+export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchResult> {
+  let t = performance.now();
+  const serialized: SerializedDramatisGraph = generateSyntheticGraph({ actors: p.actors, events: p.events, years: p.years, seed: p.seed, relations: relations.relations });
+  const generate = performance.now() - t;
+
+  t = performance.now();
+  const graph: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.import(serialized);
+  const view = buildViewGraph(graph);
+  // Spread actors over the plane (no layout here: the benchmark is about filtering).
+  let k = 0;
+  view.forEachNode((node) => {
+    k++;
+    view.mergeNodeAttributes(node, { x: Math.cos(k * 2.399) * Math.sqrt(k), y: Math.sin(k * 2.399) * Math.sqrt(k) });
+  });
+  const load = performance.now() - t;
+
+  t = performance.now();
+  const engine = new VisibilityEngine(graph);
+  const extent = timeExtent(graph)!;
+  const bin = chooseBinSize(extent.first, extent.last);
+  const engineMs = performance.now() - t;
+
+  // The windows: `windowBins` bins wide, stepping one bin at a time from the start, as Play does.
+  const windows: FilterState[] = [];
+  let from = extent.first;
+  for (let i = 0; i < p.steps + 1; i++) {
+    const to = shiftByBins(from, bin, p.windowBins) - 1;
+    windows.push({ ...DEFAULT_FILTERS, from: isoDay(from), to: isoDay(to) });
+    from = shiftByBins(from, bin, 1);
+    if (to > extent.last) from = extent.first;
+  }
+
+  // Dramatis: one sigma over the whole view graph; filters only hide and show.
+  t = performance.now();
+  let display = displayFor(engine.apply(windows[0]!).visibility);
+  const incrementalSigma: ViewSigma = new Sigma(view, document.getElementById('incremental')!, {
+    ...SIGMA_SETTINGS,
+    ...settingsForSize(view.size),
+    nodeReducer: createNodeReducer(() => display),
+    edgeReducer: createEdgeReducer(() => display),
+  });
+  finishGpu(incrementalSigma);
+  const sigmaMs = performance.now() - t;
+
+  const incremental: WindowBenchResult['incremental'] = { filter: [], refresh: [], full: [], changed: [], shown: [] };
+  for (let i = 1; i < windows.length; i++) {
+    const t0 = performance.now();
+    const { visibility, change } = engine.apply(windows[i]!);
+    const t1 = performance.now();
+    display = displayFor(visibility);
+    refreshChanged(incrementalSigma, change);
+    const tr = performance.now();
+    finishGpu(incrementalSigma);
+    const t2 = performance.now();
+    incremental.refresh.push(tr - t0);
+    incremental.filter.push(t1 - t0);
+    incremental.full.push(t2 - t0);
+    incremental.changed.push(change.edges.length + change.nodes.length);
+    incremental.shown.push(visibility.edges.size);
+  }
+  const heap = heapMb();
+
+  // Baseline: sigma over a graph that holds only what passes the filters, rebuilt on each change.
+  const shown: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  const baselineSigma: ViewSigma = new Sigma(shown, document.getElementById('baseline')!, { ...SIGMA_SETTINGS, ...settingsForSize(view.size) });
+  const baseline: WindowBenchResult['baseline'] = { filter: [], refresh: [], full: [] };
+  for (let i = 1; i < Math.min(windows.length, p.baselineSteps + 1); i++) {
+    const t0 = performance.now();
+    const visibility = computeVisibility(graph, windows[i]!);
+    const t1 = performance.now();
+    shown.clear();
+    for (const node of visibility.nodes) shown.addNode(node, view.getNodeAttributes(node));
+    for (const edge of visibility.edges) shown.addDirectedEdgeWithKey(edge, view.source(edge), view.target(edge), view.getEdgeAttributes(edge));
+    baselineSigma.refresh();
+    const tr = performance.now();
+    finishGpu(baselineSigma);
+    const t2 = performance.now();
+    baseline.refresh.push(tr - t0);
+    baseline.filter.push(t1 - t0);
+    baseline.full.push(t2 - t0);
+  }
+  // Both renderers stay on the page so the driver can screenshot what was drawn.
+
+  return {
+    nodes: graph.order,
+    edges: graph.size,
+    binSize: bin,
+    setupMs: { generate, load, engine: engineMs, sigma: sigmaMs },
+    incremental,
+    baseline,
+    heapMb: heap,
+  };
+}
+
+declare global {
+  interface Window {
+    runWindowBench?: typeof runWindowBench;
+  }
+}
+window.runWindowBench = runWindowBench;

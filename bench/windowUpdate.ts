@@ -1,0 +1,96 @@
+// Date-window update at 10k, 100k and 1M events in headless Chromium: Dramatis's incremental
+// filter + partial sigma refresh against clearing and re-importing the filtered graph.
+import { mkdirSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { createServer } from 'vite';
+import { launchChromium, PROJECT_ROOT } from '../test/e2e/harness';
+import type { WindowBenchParams, WindowBenchResult } from './window/windowBench';
+
+const SIZES: { label: string; params: WindowBenchParams }[] = [
+  { label: '10k events', params: { actors: 1_000, events: 10_000, years: 3, seed: 7, steps: 120, windowBins: 8, baselineSteps: 120 } },
+  { label: '100k events', params: { actors: 10_000, events: 100_000, years: 3, seed: 7, steps: 120, windowBins: 8, baselineSteps: 60 } },
+  { label: '1M events', params: { actors: 100_000, events: 1_000_000, years: 3, seed: 7, steps: 60, windowBins: 8, baselineSteps: 10 } },
+];
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+const med = (xs: number[]) => quantile(xs, 0.5);
+const p95 = (xs: number[]) => quantile(xs, 0.95);
+const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+mkdirSync('test-output', { recursive: true });
+const only = process.env.WINDOW_BENCH_SIZES?.split(',');
+const port = await freePort();
+const server = await createServer({ root: PROJECT_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port, strictPort: true } });
+await server.listen();
+const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--max-old-space-size=12000']);
+const results: { label: string; r: WindowBenchResult }[] = [];
+try {
+  for (const { label, params } of SIZES) {
+    if (only && !only.includes(label.split(' ')[0]!)) continue;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1700 } });
+    page.setDefaultTimeout(600_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${port}/bench/window/index.html`);
+    await page.waitForFunction(() => typeof window.runWindowBench === 'function');
+    try {
+      const r = await page.evaluate((p) => window.runWindowBench!(p), params);
+      results.push({ label, r });
+      process.stderr.write(`${label}: done\n`);
+    } catch (err) {
+      console.log(`${label}: failed: ${(err as Error).message.split('\n')[0]} ${errors.join(' ')}`);
+    }
+    if (results.at(-1)?.label === label) await page.screenshot({ path: `test-output/bench-window-${label.split(' ')[0]}.png` });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`Headless Chromium (software WebGL: SwiftShader), 1200×800 stage, Node ${process.version}. A window ${SIZES[0]!.params.windowBins} timeline bins wide steps one bin at a time, as Play does. Times in ms per step, median / p95; × = baseline median / Dramatis median.\n`);
+console.log('| corpus | actors | events | bin | steps (Dramatis / baseline) | filter step: Dramatis | baseline (full pass) | × | filter + sigma refresh (main thread): Dramatis | baseline (clear + re-import + refresh) | × | until drawn (GPU finished): Dramatis | baseline | × | items changed per step |');
+console.log('| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const cell = (xs: number[]) => `${ms(med(xs))} / ${ms(p95(xs))}`;
+const times = (a: number[], b: number[]) => (med(b) / med(a)).toFixed(med(b) / med(a) >= 10 ? 0 : 1);
+for (const { label, r } of results) {
+  const i = r.incremental;
+  const b = r.baseline;
+  console.log(
+    `| ${label} | ${r.nodes} | ${r.edges} | ${r.binSize} | ${i.filter.length} / ${b.filter.length} | ${cell(i.filter)} | ${cell(b.filter)} | ${times(i.filter, b.filter)} | ${cell(i.refresh)} | ${cell(b.refresh)} | ${times(i.refresh, b.refresh)} | ${cell(i.full)} | ${cell(b.full)} | ${times(i.full, b.full)} | ${med(i.changed)} |`,
+  );
+}
+console.log('\n| corpus | generate | load into graphology | build the filter index | first sigma draw | JS heap after steps |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const { label, r } of results) {
+  const s = r.setupMs;
+  console.log(`| ${label} | ${s.generate.toFixed(0)} ms | ${s.load.toFixed(0)} ms | ${s.engine.toFixed(0)} ms | ${s.sigma.toFixed(0)} ms | ${r.heapMb ?? '?'} MB |`);
+}
+const by = new Map(results.map(({ label, r }) => [label, r]));
+const pairs: [string, string][] = [
+  ['10k events', '100k events'],
+  ['100k events', '1M events'],
+];
+console.log('');
+for (const [small, large] of pairs) {
+  const a = by.get(small);
+  const b = by.get(large);
+  if (!a || !b) continue;
+  console.log(
+    `${large} vs ${small} (${(b.edges / a.edges).toFixed(0)}× events): filter step ${(med(b.incremental.filter) / med(a.incremental.filter)).toFixed(2)}×, filter + refresh ${(med(b.incremental.refresh) / med(a.incremental.refresh)).toFixed(2)}×, until drawn ${(med(b.incremental.full) / med(a.incremental.full)).toFixed(2)}×, items changed per step ${(med(b.incremental.changed) / med(a.incremental.changed)).toFixed(1)}× (target ≤ 2× per 10×).`,
+  );
+}
