@@ -1,14 +1,22 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { describePair } from '../store/pairDetails';
 import { EvidenceQuote } from './EvidenceQuote';
 import { ActorLink, EventDate, ModalityTag, RelationTag } from './EventBits';
 import { OpenInArticleButton } from './reader/OpenInArticleButton';
+import { useListLimit } from './useListLimit';
+
+const EVENTS_SHOWN_AT_FIRST = 60;
+
+const NO_EVENTS: never[] = [];
 
 export function EdgePanel({ edge }: { edge: string }) {
   const graph = useAppStore((s) => s.graph);
   const pair = useMemo(() => (graph ? describePair(graph, edge) : null), [graph, edge]);
   const selectedCard = useRef<HTMLLIElement>(null);
+  const selectedEdge = pair?.selectedEdge;
+  const isSelected = useCallback((e: { edge: string }) => e.edge === selectedEdge, [selectedEdge]);
+  const events = useListLimit(pair?.events ?? NO_EVENTS, EVENTS_SHOWN_AT_FIRST, isSelected);
   useEffect(() => {
     // Block body on purpose: newer browsers return a promise from scrollIntoView.
     selectedCard.current?.scrollIntoView({ block: 'nearest' });
@@ -32,7 +40,7 @@ export function EdgePanel({ edge }: { edge: string }) {
 
       <div className="panel-scroll">
         <ol className="event-list">
-          {pair.events.map((e) => (
+          {events.shown.map((e) => (
             <li
               key={e.edge}
               ref={e.edge === pair.selectedEdge ? selectedCard : undefined}
@@ -64,6 +72,11 @@ export function EdgePanel({ edge }: { edge: string }) {
             </li>
           ))}
         </ol>
+        {events.hidden > 0 && (
+          <button type="button" className="show-more" onClick={events.showAll}>
+            Show all {pair.events.length} events ({events.hidden} more)
+          </button>
+        )}
       </div>
     </article>
   );

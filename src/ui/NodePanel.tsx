@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
-import { groupByRelation } from '../store/explorerSummaries';
-import { describeNode } from '../store/nodeDetails';
+import { groupByRelation, type RelationGroup } from '../store/explorerSummaries';
+import { describeNode, type NodeRelationLine } from '../store/nodeDetails';
 import { EvidenceQuote } from './EvidenceQuote';
 import { ActorLink, EventDate, ModalityTag, RelationTag } from './EventBits';
 import { NetworkButtons, PathPicker, PinButton } from './ExplorerControls';
 import { OpenInArticleButton } from './reader/OpenInArticleButton';
+import { useListLimit } from './useListLimit';
 
 export function NodePanel({ node }: { node: string }) {
   const graph = useAppStore((s) => s.graph);
   const visibleEdges = useAppStore((s) => s.visibility?.edges ?? null);
-  const selectEdge = useAppStore((s) => s.selectEdge);
   const details = useMemo(() => (graph ? describeNode(graph, node) : null), [graph, node]);
   const groups = useMemo(() => (details ? groupByRelation(details.relations, visibleEdges) : []), [details, visibleEdges]);
   if (!details || !graph) return <p className="panel-empty">This actor is not in the graph.</p>;
@@ -70,37 +70,53 @@ export function NodePanel({ node }: { node: string }) {
       <div className="panel-scroll">
         {details.relations.length === 0 && <p className="muted">No relations were extracted for this actor.</p>}
         {groups.map((g) => (
-          <section key={g.relation.id} className="relation-group" data-testid={`relation-group-${g.relation.id}`}>
-            <h4 className="relation-group-title">
-              <RelationTag relation={g.relation} />
-              <span className="relation-group-count">{g.lines.length}</span>
-              {g.hidden > 0 && <span className="relation-group-hidden">{g.hidden} hidden</span>}
-            </h4>
-            <ol className="event-list">
-              {g.lines.map((r) => {
-                const hidden = visibleEdges !== null && !visibleEdges.has(r.edge);
-                return (
-                  <li key={r.edge} className={`event-card${hidden ? ' filtered-out' : ''}`} data-edge={r.edge}>
-                    <button type="button" className="event-open" onClick={() => selectEdge(r.edge)} title="Show every event between these two actors">
-                      <span className="direction" aria-label={r.direction === 'outgoing' ? 'to' : 'from'}>
-                        {r.direction === 'outgoing' ? '→' : '←'}
-                      </span>
-                      <span className="counterpart">{r.counterpart.label}</span>
-                    </button>
-                    <div className="event-meta">
-                      <EventDate date={r.date} dateEnd={r.dateEnd} precision={r.datePrecision} />
-                      <ModalityTag modality={r.modality} />
-                      {hidden && <span className="hidden-tag">hidden by filters</span>}
-                    </div>
-                    <EvidenceQuote text={r.evidence} cue={r.cue} />
-                    <OpenInArticleButton edge={r.edge} />
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
+          <RelationGroupSection key={g.relation.id} group={g} visibleEdges={visibleEdges} />
         ))}
       </div>
     </article>
+  );
+}
+
+
+const EVENTS_SHOWN_AT_FIRST = 40;
+
+function RelationGroupSection({ group: g, visibleEdges }: { group: RelationGroup<NodeRelationLine>; visibleEdges: ReadonlySet<string> | null }) {
+  const selectEdge = useAppStore((s) => s.selectEdge);
+  const lines = useListLimit(g.lines, EVENTS_SHOWN_AT_FIRST);
+  return (
+    <section className="relation-group" data-testid={`relation-group-${g.relation.id}`}>
+      <h4 className="relation-group-title">
+        <RelationTag relation={g.relation} />
+        <span className="relation-group-count">{g.lines.length}</span>
+        {g.hidden > 0 && <span className="relation-group-hidden">{g.hidden} hidden</span>}
+      </h4>
+      <ol className="event-list">
+        {lines.shown.map((r) => {
+          const hidden = visibleEdges !== null && !visibleEdges.has(r.edge);
+          return (
+            <li key={r.edge} className={`event-card${hidden ? ' filtered-out' : ''}`} data-edge={r.edge}>
+              <button type="button" className="event-open" onClick={() => selectEdge(r.edge)} title="Show every event between these two actors">
+                <span className="direction" aria-label={r.direction === 'outgoing' ? 'to' : 'from'}>
+                  {r.direction === 'outgoing' ? '→' : '←'}
+                </span>
+                <span className="counterpart">{r.counterpart.label}</span>
+              </button>
+              <div className="event-meta">
+                <EventDate date={r.date} dateEnd={r.dateEnd} precision={r.datePrecision} />
+                <ModalityTag modality={r.modality} />
+                {hidden && <span className="hidden-tag">hidden by filters</span>}
+              </div>
+              <EvidenceQuote text={r.evidence} cue={r.cue} />
+              <OpenInArticleButton edge={r.edge} />
+            </li>
+          );
+        })}
+      </ol>
+      {lines.hidden > 0 && (
+        <button type="button" className="show-more" onClick={lines.showAll}>
+          Show all {g.lines.length} ({lines.hidden} more)
+        </button>
+      )}
+    </section>
   );
 }
