@@ -267,17 +267,27 @@ export interface StackSegment {
  * `visible` null means everything counts as shown.
  */
 export function stackSegments(bin: Pick<TimeBin, 'items' | 'dated' | 'documentDated'>, visible: ReadonlySet<string> | null): StackSegment[] {
+  // One pass over the bin's events: shown and hidden counts per layer and relation.
+  const tallies = { dated: new Map<string, [number, number]>(), document: new Map<string, [number, number]>() };
+  let filtered = 0;
+  for (const item of bin.items) {
+    if (item.layer === 'filtered') {
+      filtered++;
+      continue;
+    }
+    const byRelation = tallies[item.layer];
+    let tally = byRelation.get(item.relation);
+    if (!tally) byRelation.set(item.relation, (tally = [0, 0]));
+    tally[visible === null || visible.has(item.edge) ? 0 : 1]++;
+  }
   const segments: StackSegment[] = [];
-  const isShown = (e: string) => visible === null || visible.has(e);
   for (const layer of ['dated', 'document'] as const) {
     for (const relation of stackOrder(layer === 'dated' ? bin.dated : bin.documentDated)) {
-      const items = bin.items.filter((i) => i.layer === layer && i.relation === relation);
-      const shown = items.filter((i) => isShown(i.edge)).length;
+      const [shown, hidden] = tallies[layer].get(relation) ?? [0, 0];
       if (shown > 0) segments.push({ relation, layer, count: shown, shown: true });
-      if (items.length - shown > 0) segments.push({ relation, layer, count: items.length - shown, shown: false });
+      if (hidden > 0) segments.push({ relation, layer, count: hidden, shown: false });
     }
   }
-  const filtered = bin.items.filter((i) => i.layer === 'filtered').length;
   if (filtered > 0) segments.push({ relation: '', layer: 'filtered', count: filtered, shown: false });
   return segments;
 }
