@@ -59,7 +59,7 @@ describe('extraction on worker threads', () => {
     }
   }, 60_000);
 
-  it('gives the same graph with the main thread and a worker thread sharing the work', async () => {
+  it('gives the same graph through extractOnCores, however the work falls between the threads', async () => {
     expect(serialized(await extractOnCores(files, 2))).toBe(singleCore);
   }, 60_000);
 

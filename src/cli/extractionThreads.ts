@@ -30,7 +30,7 @@ function outcomesOf(reply: DocumentsReply): DocumentOutcome[] {
 }
 
 /** This thread, between the worker threads' messages: it is busy from the first millisecond. */
-class InProcessRunner implements DocumentRunner {
+export class MainThreadRunner implements DocumentRunner {
   readonly ready = Promise.resolve();
 
   run(tasks: DocumentTask[]): Promise<DocumentOutcome[]> {
@@ -53,11 +53,12 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
-/** One worker thread, one batch at a time; ready once it has loaded the engine and the dictionary. */
+/** One worker thread with a batch queued behind the one it reads; ready once it has loaded the engine and the dictionary. */
 class ThreadRunner implements DocumentRunner {
   readonly ready: Promise<void>;
+  readonly slots = 2;
   private readonly worker: Worker;
-  private pending: Pending | null = null;
+  private readonly pending = new Map<number, Pending>();
   private failure: ExtractionError | null = null;
   private nextId = 1;
   private markReady: () => void = () => {};
@@ -72,9 +73,9 @@ class ThreadRunner implements DocumentRunner {
     this.worker = new Worker(THREAD_ENTRY, { execArgv: [] });
     this.worker.on('message', (message: DocumentsReply | ThreadReady) => {
       if ('kind' in message) return this.markReady();
-      const p = this.pending;
-      if (!p || p.id !== message.id) return;
-      this.pending = null;
+      const p = this.pending.get(message.id);
+      if (!p) return;
+      this.pending.delete(message.id);
       try {
         p.resolve(outcomesOf(message));
       } catch (err) {
@@ -87,18 +88,18 @@ class ThreadRunner implements DocumentRunner {
 
   private fail(message: (files: string) => string): void {
     if (this.failure) return;
-    const p = this.pending;
-    this.pending = null;
-    this.failure = new ExtractionError(message(p ? ` while reading ${fileList(p.tasks)}` : ' while starting'));
+    const reading = [...this.pending.values()];
+    this.pending.clear();
+    this.failure = new ExtractionError(message(reading.length ? ` while reading ${fileList(reading.flatMap((p) => p.tasks))}` : ' while starting'));
     this.failStart(this.failure);
-    p?.reject(this.failure);
+    for (const p of reading) p.reject(this.failure);
   }
 
   run(tasks: DocumentTask[]): Promise<DocumentOutcome[]> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
-      this.pending = { id, tasks, resolve, reject };
+      this.pending.set(id, { id, tasks, resolve, reject });
       const request: DocumentsRequest = { id, kind: 'documents', tasks };
       this.worker.postMessage(request);
     });
@@ -125,7 +126,7 @@ export async function extractOnCores(files: InputFile[], cores: number): Promise
   const tasks = planDocuments(files);
   const threads = startThreads(Math.max(0, cores - 1));
   try {
-    const outcomes = await distributeDocuments(tasks, [new InProcessRunner(), ...threads.runners]);
+    const outcomes = await distributeDocuments(tasks, [new MainThreadRunner(), ...threads.runners]);
     return mergeExtractions(outcomes, defaultResources().dictionary);
   } finally {
     await threads.stop();

@@ -5,11 +5,16 @@ import type { DocumentOutcome } from './mergeExtractions';
 export interface DocumentRunner {
   /** Settles once the runner can take work; until then it is given none. */
   ready: Promise<void>;
+  /**
+   * Batches it may hold at once (default 1). A worker given two starts the next batch the moment
+   * it finishes one, instead of idling until a busy main thread hands it more.
+   */
+  slots?: number;
   run(tasks: DocumentTask[]): Promise<DocumentOutcome[]>;
 }
 
 /** Enough batches per runner to even out long and short documents, few enough that messages stay cheap. */
-const BATCHES_PER_RUNNER = 8;
+const BATCHES_PER_RUNNER = 16;
 
 /**
  * Hands consecutive batches of documents to whichever runner is ready and free, and returns the
@@ -50,6 +55,6 @@ export function distributeDocuments(tasks: DocumentTask[], runners: DocumentRunn
       settled = true;
       resolve([]);
     }
-    for (const r of runners) work(r).catch(fail);
+    for (const r of runners) for (let slot = 0; slot < (r.slots ?? 1); slot++) work(r).catch(fail);
   });
 }

@@ -47,9 +47,10 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
-/** One web worker; requests matched to replies by id. Broken for good after an error event. */
+/** One web worker with a batch queued behind the one it reads; replies matched by id. Broken for good after an error event. */
 class WorkerRunner implements DocumentRunner {
   readonly ready = Promise.resolve();
+  readonly slots = 2;
   broken = false;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
