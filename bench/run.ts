@@ -10,6 +10,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECTIONS: Record<string, string> = {
   extraction: 'bench/extraction.ts',
   window: 'bench/windowUpdate.ts',
+  bundle: 'bench/bundleSize.ts',
+  cores: 'bench/extractionCores.ts',
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
