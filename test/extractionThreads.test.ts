@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractOnCores, startThreads } from '../src/cli/extractionThreads';
+import { availableParallelism } from 'node:os';
+import { CHARS_PER_EXTRA_CORE, coreCount, extractOnCores, startThreads } from '../src/cli/extractionThreads';
 import { defaultResources } from '../src/extract/defaultResources';
 import { planDocuments, type InputFile } from '../src/extract/documentIds';
 import { distributeDocuments, type DocumentRunner } from '../src/extract/distributeDocuments';
@@ -89,6 +90,20 @@ describe('extraction on worker threads', () => {
     const run = distributeDocuments(planDocuments(files), [stopping]);
     await expect(run).rejects.toThrow(/Extraction thread stopped while reading \S+\.md/);
   }, 60_000);
+});
+
+describe('how many cores npm run extract uses', () => {
+  const long = Array.from({ length: 8 }, (_, i) => ({ name: `long-${i}.md`, text: 'x'.repeat(CHARS_PER_EXTRA_CORE / 2) }));
+
+  it('stays on one core for a few short articles, where starting a thread costs more than it saves', () => {
+    expect(coreCount(seedAndHeldOut)).toBe(1);
+  });
+
+  it('takes every core for a long corpus, and as many as asked, but never more than there are files', () => {
+    expect(coreCount(long)).toBe(Math.min(availableParallelism(), 5));
+    expect(coreCount(seedAndHeldOut, 2)).toBe(2);
+    expect(coreCount(seedAndHeldOut.slice(0, 1), 4)).toBe(1);
+  });
 });
 
 describe('npm run extract -- --jobs', () => {

@@ -10,7 +10,7 @@ import { summarizeGraph } from '../graph/summarizeGraph';
 import { coreCount, ExtractionError, extractOnCores } from './extractionThreads';
 
 const TEXT_FILE = /\.(md|markdown|txt)$/i;
-const USAGE = 'Usage: npm run extract -- <files or folders>... [--out FILE] [--jobs N]\n  --jobs N  cores to read documents on (default: all; 1 reads them all in this process)';
+const USAGE = 'Usage: npm run extract -- <files or folders>... [--out FILE] [--jobs N]\n  --jobs N  cores to read documents on (default: all the text is long enough for; 1 = no threads)';
 
 function collect(path: string): string[] {
   const st = statSync(path);
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    const cores = coreCount(files.length, jobs);
+    const cores = coreCount(files, jobs);
     const result: ExtractionResult = cores === 1 ? extractCorpus(files, defaultResources()) : await extractOnCores(files, cores);
     for (const w of result.warnings) console.error(`warning: ${w}`);
     const graph = buildGraph(result);

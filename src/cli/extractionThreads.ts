@@ -14,9 +14,20 @@ const THREAD_ENTRY = new URL('./extractionThreadEntry.mjs', import.meta.url);
 /** A document could not be read, or a thread failed; the message names the files. */
 export class ExtractionError extends Error {}
 
-/** Cores to use: as asked, else all of them; never more than there are files, never fewer than one. */
-export function coreCount(files: number, asked?: number): number {
-  return Math.max(1, Math.min(asked ?? availableParallelism(), files));
+/**
+ * Text one more core must have to read before it pays: a thread takes about a second to load the
+ * engine, in which this thread reads some 300k words on its own (see BENCHMARKS.md, cores).
+ */
+export const CHARS_PER_EXTRA_CORE = 2_000_000;
+
+/**
+ * Cores to use: as asked; else all of them, but one more only per CHARS_PER_EXTRA_CORE of text.
+ * Never more than there are files, never fewer than one.
+ */
+export function coreCount(files: InputFile[], asked?: number): number {
+  const chars = files.reduce((n, f) => n + f.text.length, 0);
+  const wanted = asked ?? Math.min(availableParallelism(), 1 + Math.floor(chars / CHARS_PER_EXTRA_CORE));
+  return Math.max(1, Math.min(wanted, files.length));
 }
 
 function fileList(tasks: DocumentTask[]): string {

@@ -13,19 +13,18 @@ export interface DocumentRunner {
   run(tasks: DocumentTask[]): Promise<DocumentOutcome[]>;
 }
 
-/** Enough batches per runner to even out long and short documents, few enough that messages stay cheap. */
-const BATCHES_PER_RUNNER = 16;
+/** Largest batch: big enough that messages stay few, small enough to spread a corpus early on. */
+const MAX_BATCH = 64;
 
 /**
- * Hands consecutive batches of documents to whichever runner is ready and free, and returns the
- * outcomes in corpus order as soon as every batch is in (a runner still starting up by then is
- * simply not waited for). The first failure rejects the run and no batch starts after it.
+ * Hands batches of consecutive documents to whichever runner is ready and has a free slot, and
+ * returns the outcomes in corpus order as soon as every document is in (a runner still starting up
+ * by then is not waited for). Batches shrink as the corpus runs out, so no runner is left with a
+ * long last batch while the others idle. The first failure rejects the run; no batch starts after it.
  */
 export function distributeDocuments(tasks: DocumentTask[], runners: DocumentRunner[]): Promise<DocumentOutcome[]> {
   if (runners.length === 0) return Promise.reject(new Error('distributeDocuments needs at least one runner.'));
-  const size = Math.max(1, Math.ceil(tasks.length / (runners.length * BATCHES_PER_RUNNER)));
-  const starts: number[] = [];
-  for (let i = 0; i < tasks.length; i += size) starts.push(i);
+  const slots = runners.reduce((n, r) => n + (r.slots ?? 1), 0);
   const outcomes = new Array<DocumentOutcome>(tasks.length);
   return new Promise((resolve, reject) => {
     let next = 0;
@@ -38,20 +37,22 @@ export function distributeDocuments(tasks: DocumentTask[], runners: DocumentRunn
     };
     const work = async (runner: DocumentRunner) => {
       await runner.ready;
-      while (!settled && next < starts.length) {
-        const start = starts[next++]!;
+      while (!settled && next < tasks.length) {
+        const start = next;
+        const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil((tasks.length - start) / (2 * slots))));
+        next += size;
         const batch = tasks.slice(start, start + size);
         const got = await runner.run(batch);
         if (got.length !== batch.length) throw new Error(`A worker answered ${got.length} documents for ${batch.length}.`);
         got.forEach((o, k) => (outcomes[start + k] = o));
-        done += 1;
+        done += batch.length;
       }
-      if (!settled && done === starts.length) {
+      if (!settled && done === tasks.length) {
         settled = true;
         resolve(outcomes);
       }
     };
-    if (starts.length === 0) {
+    if (tasks.length === 0) {
       settled = true;
       resolve([]);
     }
