@@ -1,7 +1,7 @@
 // Extraction on one core against both cores (issue 5): the main thread plus worker threads read the
 // documents, the main thread merges. Generated corpus at 1x (100 articles) and 10x (1000 articles).
 import { availableParallelism, loadavg } from 'node:os';
-import { extractOnCores, MainThreadRunner, startThreads } from '../src/cli/extractionThreads';
+import { coreCount, extractOnCores, MainThreadRunner, startThreads } from '../src/cli/extractionThreads';
 import { generateArticles, type GeneratedArticle } from '../src/cli/synthetic/textCorpus';
 import { defaultResources } from '../src/extract/defaultResources';
 import { planDocuments } from '../src/extract/documentIds';
@@ -64,12 +64,14 @@ const startups = await (async () => {
 })();
 
 const rows: string[] = [];
+const defaults: string[] = [];
 for (const [label, articles, runs] of corpora) {
   const words = wordsOf(articles);
   const one = await timed(() => extractCorpus(articles, resources), runs);
   const cold = await timed(() => extractOnCores(articles, CORES), runs);
   const warm = await withWarmThreads(articles, runs);
   const rate = (ms: number) => Math.round((words / ms) * 1000);
+  defaults.push(`${label}: ${coreCount(articles)}`);
   rows.push(`| ${label} | ${words} | one core (baseline) | ${one.toFixed(0)} | ${rate(one)} | 1.00x |`);
   rows.push(`| ${label} | ${words} | both cores, thread started in the run | ${cold.toFixed(0)} | ${rate(cold)} | ${(one / cold).toFixed(2)}x |`);
   rows.push(`| ${label} | ${words} | both cores, thread already running | ${warm.toFixed(0)} | ${rate(warm)} | ${(one / warm).toFixed(2)}x |`);
@@ -80,4 +82,5 @@ console.log(`Extraction on ${CORES} cores — Node ${process.version}, ${availab
 console.log('| corpus | words | run | ms | words/s | speed-up |');
 console.log('| --- | ---: | --- | ---: | ---: | ---: |');
 for (const r of rows) console.log(r);
-console.log(`\nWorker thread start-up (tsx, NLP engine, model and dictionary loaded; ready for work): median ${median(startups).toFixed(0)} ms of ${startups.map((s) => s.toFixed(0)).join(', ')} ms. The main thread reads documents meanwhile, so a corpus shorter than that never waits for the thread.`);
+console.log(`\nCores npm run extract picks without --jobs: ${defaults.join('; ')}.`);
+console.log(`Worker thread start-up (tsx, NLP engine, model and dictionary loaded; ready for work): median ${median(startups).toFixed(0)} ms of ${startups.map((s) => s.toFixed(0)).join(', ')} ms. The main thread reads documents meanwhile, so a corpus shorter than that never waits for the thread.`);
