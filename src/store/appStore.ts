@@ -18,6 +18,8 @@ export interface AppState {
   legend: Legend | null;
   summary: GraphSummary | null;
   layout: LayoutStatus;
+  /** Share of the layout's budget used so far, 0 to 1. */
+  layoutProgress: number;
   selection: Selection | null;
   hoveredNode: string | null;
   hoveredEdge: string | null;
@@ -42,6 +44,7 @@ export interface AppActions {
   graphLoaded(graph: DramatisGraph): void;
   graphFailed(message: string): void;
   layoutStarted(): void;
+  layoutProgressed(fraction: number): void;
   layoutSettled(): void;
   selectNode(node: string): void;
   selectEdge(edge: string): void;
@@ -69,6 +72,7 @@ export const INITIAL_STATE: AppState = {
   legend: null,
   summary: null,
   layout: 'pending',
+  layoutProgress: 0,
   selection: null,
   hoveredNode: null,
   hoveredEdge: null,
@@ -106,8 +110,9 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     engine = null;
     set({ ...INITIAL_STATE, status: 'error', error: message });
   },
-  layoutStarted: () => set({ layout: 'running' }),
-  layoutSettled: () => set({ layout: 'settled' }),
+  layoutStarted: () => set({ layout: 'running', layoutProgress: 0 }),
+  layoutProgressed: (fraction) => set({ layoutProgress: fraction }),
+  layoutSettled: () => set({ layout: 'settled', layoutProgress: 1 }),
   selectNode: (node) => {
     if (get().graph?.hasNode(node)) set({ selection: { kind: 'node', node } });
   },

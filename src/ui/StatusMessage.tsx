@@ -1,10 +1,10 @@
 import { useAppStore } from '../store/appStore';
+import { LayoutProgress } from './LayoutProgress';
 
 /** Loading, error and layout progress shown over the stage. */
 export function StatusMessage() {
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
-  const layout = useAppStore((s) => s.layout);
 
   if (status === 'loading')
     return (
@@ -19,11 +19,5 @@ export function StatusMessage() {
         <p>{error}</p>
       </div>
     );
-  if (layout === 'running')
-    return (
-      <div className="layout-badge" role="status">
-        Arranging actors…
-      </div>
-    );
-  return null;
+  return <LayoutProgress />;
 }

@@ -18,6 +18,17 @@ const MAX_ANISOTROPY = 2.5;
 /** Label-aware separation is quadratic; above this the label grid thins labels anyway. */
 const MAX_SEPARATED_NODES = 200;
 const ATTEMPTS = 6;
+/** noverlap's passes cost roughly n² (bench/layout.ts): full passes up to here, fewer above, none past the limit. */
+const NOVERLAP_FULL_NODES = 500;
+const NOVERLAP_MAX_ITERATIONS = 150;
+const NOVERLAP_MIN_ITERATIONS = 3;
+
+/** noverlap iterations affordable for `count` discs on the main thread (0: skip it). */
+export function noverlapIterations(count: number): number {
+  const share = Math.min(1, (NOVERLAP_FULL_NODES / Math.max(count, 1)) ** 2);
+  const iterations = Math.floor(NOVERLAP_MAX_ITERATIONS * share);
+  return iterations >= NOVERLAP_MIN_ITERATIONS ? iterations : 0;
+}
 
 function clone(nodes: PlacedNode[]): PlacedNode[] {
   return nodes.map((n) => ({ ...n }));
@@ -45,10 +56,11 @@ function fitInto(nodes: PlacedNode[], width: number, height: number): void {
 
 /** graphology-layout-noverlap on the discs, in pixel units. */
 function removeDiscOverlaps(nodes: PlacedNode[]): void {
-  if (nodes.length < 2) return;
+  const maxIterations = noverlapIterations(nodes.length);
+  if (nodes.length < 2 || maxIterations === 0) return;
   const g = new Graph<{ x: number; y: number; size: number }>();
   for (const n of nodes) g.addNode(n.key, { x: n.x, y: n.y, size: n.size });
-  noverlap.assign(g, { maxIterations: 150, settings: { margin: NODE_MARGIN_PX, ratio: 1, expansion: 1.1 } });
+  noverlap.assign(g, { maxIterations, settings: { margin: NODE_MARGIN_PX, ratio: 1, expansion: 1.1 } });
   for (const n of nodes) {
     n.x = g.getNodeAttribute(n.key, 'x');
     n.y = g.getNodeAttribute(n.key, 'y');
@@ -58,8 +70,9 @@ function removeDiscOverlaps(nodes: PlacedNode[]): void {
 /**
  * Turns the force layout of connected actors into a screen layout, in pixel units:
  * fill the stage, remove disc overlaps (noverlap), then label overlaps, and put actors
- * without relations on a shelf underneath. Shrinks and retries when the result would
- * not fit at one graph unit per pixel, so labels stay apart once sigma frames it.
+ * without relations on a shelf underneath. When every label is drawn, shrinks and retries
+ * when the result would not fit at one graph unit per pixel, so labels stay apart once sigma
+ * frames it; larger graphs (whose labels sigma thins) get one attempt.
  */
 export function arrangeForScreen(core: PlacedNode[], isolated: PlacedNode[], viewport: Viewport, stagePadding: number): Arrangement {
   const usableWidth = Math.max(viewport.width - 2 * stagePadding, 200);
@@ -71,7 +84,8 @@ export function arrangeForScreen(core: PlacedNode[], isolated: PlacedNode[], vie
   let boxHeight = Math.max(usableHeight - (shelfHeight > 0 ? shelfHeight + SHELF_GAP_PX : 0), 100);
   let result: Arrangement = { nodes: [], bbox: { minX: 0, maxX: 1, minY: 0, maxY: 1 } };
 
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  const attempts = core.length <= MAX_SEPARATED_NODES ? ATTEMPTS : 1;
+  for (let attempt = 0; attempt < attempts; attempt++) {
     const placedCore = clone(core);
     fitInto(placedCore, boxWidth, boxHeight);
     removeDiscOverlaps(placedCore);

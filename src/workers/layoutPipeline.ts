@@ -3,12 +3,15 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { ViewGraph } from '../graph/viewTypes';
 import { arrangeForScreen } from './arrangeForScreen';
+import { LayoutConvergence } from './layoutConvergence';
+import { planLayout, type LayoutPlan } from './layoutPlan';
 import type { Box, PlacedNode } from './placedNode';
 import type { Viewport } from './screenFit';
 
-export interface LayoutBudget {
-  maxIterations: number;
-  maxMilliseconds: number;
+export interface LayoutProgress {
+  /** 0 to 1: the larger of the iteration, time and convergence shares of the budget. */
+  fraction: number;
+  iterations: number;
 }
 
 export interface LayoutOptions {
@@ -17,20 +20,31 @@ export interface LayoutOptions {
   stagePadding: number;
   /** Width in pixels of a node's rendered label, 0 if it is not drawn. */
   labelWidth: (node: string) => number;
-  budget?: LayoutBudget;
+  /** Defaults to planLayout(number of connected actors). */
+  plan?: LayoutPlan;
+  /** Called at most once per animation frame while the force layout runs, and once at the end. */
+  onProgress?: (progress: LayoutProgress) => void;
 }
 
 export interface LayoutReport {
   iterations: number;
   milliseconds: number;
+  /** Torn down (the view went away); nothing was arranged. */
   cancelled: boolean;
+  /** The user stopped the force layout; its positions so far were arranged. */
+  stopped: boolean;
+  /** The force layout stopped because actors no longer moved. */
+  converged: boolean;
   /** Extent of every disc and label; the renderer should frame exactly this. */
   bbox: Box | null;
 }
 
 export interface LayoutRun {
   settled: Promise<LayoutReport>;
+  /** Tear down without arranging (the view is going away). */
   cancel(): void;
+  /** End the force layout now and arrange what it has so far. */
+  stop(): void;
   /**
    * Once settled, redoes the screen arrangement for the current viewport (say after a
    * resize) from the same force layout; returns the new bbox, or null if not settled.
@@ -38,9 +52,13 @@ export interface LayoutRun {
   rearrange(): Box | null;
 }
 
-export const DEFAULT_LAYOUT_BUDGET: LayoutBudget = { maxIterations: 600, maxMilliseconds: 4000 };
-
 type CoreGraph = MultiDirectedGraph<{ x: number; y: number }>;
+
+/** Free time left after each position copy and redraw, as a multiple of what they took. */
+const COPY_SPACING = 2;
+
+const requestFrame: (callback: () => void) => unknown =
+  typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => setTimeout(callback, 16);
 
 /** Connected actors only: the force layout should not spend its space on loners. */
 function connectedCore(view: ViewGraph): CoreGraph {
@@ -54,24 +72,38 @@ function connectedCore(view: ViewGraph): CoreGraph {
   return core;
 }
 
+function corePositions(core: CoreGraph): Float64Array {
+  const xy = new Float64Array(core.order * 2);
+  let i = 0;
+  core.forEachNode((_n, a) => {
+    xy[i++] = a.x;
+    xy[i++] = a.y;
+  });
+  return xy;
+}
+
 /**
  * Layout in three steps: ForceAtlas2 on the connected actors in a web worker (graphology's
- * supervisor, settings from inferSettings) until the iteration or time budget runs out,
- * positions streamed into `view` so the renderer animates; then noverlap and label
- * separation in screen pixels; then actors without relations on a shelf below.
- * Starts from the positions `view` holds, so give it a deterministic placement.
+ * supervisor, settings from inferSettings, Barnes-Hut on large graphs) until it converges or
+ * its iteration or time budget runs out, positions streamed into `view` at most once per
+ * animation frame so the renderer animates without starving the page; then noverlap and
+ * label separation in screen pixels where affordable; then actors without relations on a
+ * shelf below. Starts from the positions `view` holds, so give it a deterministic placement.
  */
 export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): LayoutRun {
-  const budget = options.budget ?? DEFAULT_LAYOUT_BUDGET;
   const startedAt = performance.now();
   const core = connectedCore(view);
+  const plan = options.plan ?? planLayout(core.order);
   const isolated = view.filterNodes((n) => !core.hasNode(n));
   for (const n of isolated) view.setNodeAttribute(n, 'hidden', true);
 
   // Stronger gravity than inferred keeps separate components from drifting apart.
-  const supervisor = new FA2LayoutSupervisor(core, { settings: { ...forceAtlas2.inferSettings(core), gravity: 1 } });
+  const settings = { ...forceAtlas2.inferSettings(core), gravity: 1, barnesHutOptimize: plan.barnesHutOptimize };
+  const supervisor = new FA2LayoutSupervisor(core, { settings });
+  const convergence = new LayoutConvergence(plan.settleDisplacement);
   let iterations = 0;
   let finished = false;
+  let fraction = 0;
   let resolveSettled: (report: LayoutReport) => void = () => {};
   const settled = new Promise<LayoutReport>((resolve) => {
     resolveSettled = resolve;
@@ -108,7 +140,7 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
   };
   let arranged = false;
 
-  const finish = (cancelled: boolean) => {
+  const finish = (how: 'budget' | 'converged' | 'stopped' | 'cancelled') => {
     if (finished) return;
     finished = true;
     clearTimeout(deadline);
@@ -117,27 +149,62 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
     // The supervisor is still inside its message handler when an iteration is counted;
     // killing it there would null its matrices, so kill on the next task.
     setTimeout(() => supervisor.kill(), 0);
-    const report = { iterations, milliseconds: 0, cancelled, bbox: null };
-    if (cancelled) {
-      resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt) });
+    const report = { iterations, cancelled: how === 'cancelled', stopped: how === 'stopped', converged: how === 'converged' };
+    if (how === 'cancelled') {
+      resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox: null });
       return;
     }
     const bbox = arrange();
     arranged = true;
+    options.onProgress?.({ fraction: 1, iterations });
     resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox });
+  };
+
+  // Copies into `view` (which makes sigma redraw) once per frame at most, and less often when
+  // a redraw is slow: the copy plus the frame after it, measured, is given COPY_SPACING times
+  // its length of free time, so input and painting keep their share of the machine.
+  let copyQueued = false;
+  let redrawCost = 0;
+  let lastCopyAt = -Infinity;
+  const queueCopy = () => {
+    if (copyQueued) return;
+    copyQueued = true;
+    requestFrame(() => {
+      copyQueued = false;
+      if (finished) return;
+      options.onProgress?.({ fraction, iterations });
+      const now = performance.now();
+      if (now - lastCopyAt < redrawCost * (1 + COPY_SPACING)) {
+        queueCopy();
+        return;
+      }
+      lastCopyAt = now;
+      copyCorePositions();
+      // Sigma draws in the next frame; the one after it tells how long that took.
+      requestFrame(() => requestFrame(() => (redrawCost = performance.now() - now)));
+    });
   };
 
   // The supervisor writes every worker iteration with updateEachNodeAttributes.
   const onIteration = () => {
     iterations += 1;
-    copyCorePositions();
-    if (iterations >= budget.maxIterations) finish(false);
+    convergence.sample(corePositions(core));
+    const elapsed = performance.now() - startedAt;
+    fraction = Math.max(fraction, Math.min(1, Math.max(iterations / plan.maxIterations, elapsed / plan.maxMilliseconds, convergence.progress)));
+    if (iterations >= plan.minIterations && convergence.converged) finish('converged');
+    else if (iterations >= plan.maxIterations) finish('budget');
+    else queueCopy();
   };
   core.on('eachNodeAttributesUpdated', onIteration);
-  const deadline = setTimeout(() => finish(false), budget.maxMilliseconds);
+  const deadline = setTimeout(() => finish('budget'), plan.maxMilliseconds);
 
-  if (core.size === 0) setTimeout(() => finish(false), 0);
+  if (core.size === 0) setTimeout(() => finish('budget'), 0);
   else supervisor.start();
 
-  return { settled, cancel: () => finish(true), rearrange: () => (arranged ? arrange() : null) };
+  return {
+    settled,
+    cancel: () => finish('cancelled'),
+    stop: () => finish('stopped'),
+    rearrange: () => (arranged ? arrange() : null),
+  };
 }

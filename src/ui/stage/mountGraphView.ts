@@ -11,6 +11,7 @@ import { settingsForSize } from './densitySettings';
 import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer } from './measureLabel';
+import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
 import { setCurrentSigma } from './sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
@@ -101,14 +102,21 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
     viewport: () => ({ width: container.clientWidth, height: container.clientHeight }),
     stagePadding: sigma.getSetting('stagePadding'),
     labelWidth: (node) => (display.forceLabels ? measureLabel(view.getNodeAttribute(node, 'label')) : 0),
+    onProgress: ({ fraction }) => {
+      // Whole percents are all the overlay shows; skip store updates in between.
+      if (Math.floor(fraction * 100) !== Math.floor(store.getState().layoutProgress * 100)) store.getState().layoutProgressed(fraction);
+    },
   });
   store.getState().layoutStarted();
+  const stopLayout = () => layout.stop();
+  setLayoutStopper(stopLayout);
   // Frame discs and labels, not just node centres, so labels are never cut off.
   const frame = (bbox: Box | null) => {
     if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
     sigma.refresh();
   };
   void layout.settled.then((report) => {
+    clearLayoutStopper(stopLayout);
     if (report.cancelled) return;
     frame(report.bbox);
     store.getState().layoutSettled();
@@ -133,6 +141,7 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
     hideTestHandle();
     setCurrentSigma(null);
     layout.cancel();
+    clearLayoutStopper(stopLayout);
     unsubscribe();
     sigma.kill();
   };
