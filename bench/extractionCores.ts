@@ -16,35 +16,54 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function timed(fn: () => unknown, runs: number): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
+interface Sample {
+  ms: number;
+  /** CPU time of the whole process, every thread, user + system. */
+  cpuMs: number;
 }
 
-/** Both cores with the worker threads started beforehand: the parallel part alone. */
-async function withWarmThreads(articles: GeneratedArticle[], runs: number): Promise<number> {
+async function timeOnce(fn: () => unknown): Promise<Sample> {
+  globalThis.gc?.();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  const cpu = process.cpuUsage(cpu0);
+  return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+const middle = (xs: Sample[]): Sample => ({ ms: median(xs.map((x) => x.ms)), cpuMs: median(xs.map((x) => x.cpuMs)) });
+
+/**
+ * The three ways, interleaved round by round (one core, both with a fresh thread, both with a
+ * running thread), so load from other processes on a shared machine falls on all of them alike.
+ */
+async function measure(articles: GeneratedArticle[], rounds: number): Promise<{ one: Sample; cold: Sample; warm: Sample }> {
   const threads = startThreads(CORES - 1);
   await Promise.all(threads.runners.map((r) => r.ready));
+  const one: Sample[] = [];
+  const cold: Sample[] = [];
+  const warm: Sample[] = [];
   try {
-    return await timed(async () => {
-      const outcomes = await distributeDocuments(planDocuments(articles), [new MainThreadRunner(), ...threads.runners]);
-      mergeExtractions(outcomes, defaultResources().dictionary);
-    }, runs);
+    for (let i = 0; i < rounds; i++) {
+      one.push(await timeOnce(() => extractCorpus(articles, resources)));
+      cold.push(await timeOnce(() => extractOnCores(articles, CORES)));
+      warm.push(
+        await timeOnce(async () => {
+          const outcomes = await distributeDocuments(planDocuments(articles), [new MainThreadRunner(), ...threads.runners]);
+          mergeExtractions(outcomes, resources.dictionary);
+        }),
+      );
+    }
   } finally {
     await threads.stop();
   }
+  return { one: middle(one), cold: middle(cold), warm: middle(warm) };
 }
 
 const resources = defaultResources();
 const corpora: [string, GeneratedArticle[], number][] = [
-  ['1x (100 articles)', generateArticles(100, 700, 7), 5],
-  ['10x (1000 articles)', generateArticles(1000, 700, 7), 3],
+  ['1x (100 articles)', generateArticles(100, 700, 7), 7],
+  ['10x (1000 articles)', generateArticles(1000, 700, 7), 5],
 ];
 const wordsOf = (as: GeneratedArticle[]) => as.reduce((n, a) => n + a.words, 0);
 
@@ -67,20 +86,20 @@ const rows: string[] = [];
 const defaults: string[] = [];
 for (const [label, articles, runs] of corpora) {
   const words = wordsOf(articles);
-  const one = await timed(() => extractCorpus(articles, resources), runs);
-  const cold = await timed(() => extractOnCores(articles, CORES), runs);
-  const warm = await withWarmThreads(articles, runs);
+  const { one, cold, warm } = await measure(articles, runs);
   const rate = (ms: number) => Math.round((words / ms) * 1000);
   defaults.push(`${label}: ${coreCount(articles)}`);
-  rows.push(`| ${label} | ${words} | one core (baseline) | ${one.toFixed(0)} | ${rate(one)} | 1.00x |`);
-  rows.push(`| ${label} | ${words} | both cores, thread started in the run | ${cold.toFixed(0)} | ${rate(cold)} | ${(one / cold).toFixed(2)}x |`);
-  rows.push(`| ${label} | ${words} | both cores, thread already running | ${warm.toFixed(0)} | ${rate(warm)} | ${(one / warm).toFixed(2)}x |`);
+  const row = (run: string, x: Sample) =>
+    rows.push(`| ${label} | ${words} | ${run} | ${x.ms.toFixed(0)} | ${rate(x.ms)} | ${(one.ms / x.ms).toFixed(2)}x | ${x.cpuMs.toFixed(0)} | ${(x.cpuMs / x.ms).toFixed(2)} |`);
+  row('one core (baseline)', one);
+  row('both cores, thread started in the run', cold);
+  row('both cores, thread already running', warm);
 }
 
 const load = loadavg().map((l) => l.toFixed(1)).join(', ');
-console.log(`Extraction on ${CORES} cores — Node ${process.version}, ${availableParallelism()} cores available, load average ${load}; median of runs\n`);
-console.log('| corpus | words | run | ms | words/s | speed-up |');
-console.log('| --- | ---: | --- | ---: | ---: | ---: |');
+console.log(`Extraction on ${CORES} cores — Node ${process.version}, ${availableParallelism()} cores available, load average ${load}; median of interleaved rounds\n`);
+console.log('| corpus | words | run | ms | words/s | speed-up | CPU ms (all threads) | cores busy (CPU / wall) |');
+console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) console.log(r);
 console.log(`\nCores npm run extract picks without --jobs: ${defaults.join('; ')}.`);
 console.log(`Worker thread start-up (tsx, NLP engine, model and dictionary loaded; ready for work): median ${median(startups).toFixed(0)} ms of ${startups.map((s) => s.toFixed(0)).join(', ')} ms. The main thread reads documents meanwhile, so a corpus shorter than that never waits for the thread.`);
