@@ -16,7 +16,8 @@ export interface LayoutPlan {
 export const BARNES_HUT_MIN_ORDER = 1000;
 
 const MAX_ITERATIONS = 600;
-const MIN_ITERATIONS = 60;
+/** Large graphs may stop early once converged; small ones run their full (cheap) iterations, as before. */
+const MIN_ITERATIONS_LARGE = 60;
 const MIN_MILLISECONDS = 4000;
 const MAX_MILLISECONDS = 15_000;
 /** About what one Barnes-Hut iteration costs per actor on a modest laptop core, with room to converge. */
@@ -28,7 +29,7 @@ export function planLayout(order: number): LayoutPlan {
     barnesHutOptimize: order >= BARNES_HUT_MIN_ORDER,
     maxIterations: MAX_ITERATIONS,
     maxMilliseconds: Math.min(Math.max(order * MILLISECONDS_PER_ACTOR, MIN_MILLISECONDS), MAX_MILLISECONDS),
-    minIterations: MIN_ITERATIONS,
+    minIterations: order >= BARNES_HUT_MIN_ORDER ? MIN_ITERATIONS_LARGE : MAX_ITERATIONS,
     settleDisplacement: SETTLE_DISPLACEMENT,
   };
 }
