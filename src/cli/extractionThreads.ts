@@ -80,6 +80,8 @@ class ThreadRunner implements DocumentRunner {
       this.markReady = resolve;
       this.failStart = reject;
     });
+    // A thread stopped before anyone waited for it is not an unhandled failure.
+    this.ready.catch(() => {});
     // No inherited flags: the entry registers tsx itself, and V8 flags are refused in threads.
     this.worker = new Worker(THREAD_ENTRY, { execArgv: [] });
     this.worker.on('message', (message: DocumentsReply | ThreadReady) => {
