@@ -50,6 +50,8 @@ describe('extraction on worker threads', () => {
     const threads = startThreads(2);
     const counts: number[] = [];
     try {
+      // Both loaded first, so each takes a batch at once (a slow starter could otherwise find none left).
+      await Promise.all(threads.runners.map((r) => r.ready));
       const outcomes = await distributeDocuments(planDocuments(files), threads.runners.map((r, i) => counted(r, counts, i)));
       const result = mergeExtractions(outcomes, defaultResources().dictionary);
       expect(counts.every((n) => n > 0)).toBe(true);
