@@ -12,6 +12,8 @@ const SECTIONS: Record<string, string> = {
   window: 'bench/windowUpdate.ts',
   bundle: 'bench/bundleSize.ts',
   cores: 'bench/extractionCores.ts',
+  pageLoad: 'bench/pageLoad.ts',
+  memory: 'bench/memory.ts',
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
