@@ -19,9 +19,16 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Where the browser tests build and serve the app: `dist/` unless DRAMATIS_TEST_DIST names another
+ * folder (so two test runs in one checkout do not overwrite each other's build).
+ */
+export const TEST_DIST = process.env.DRAMATIS_TEST_DIST || 'dist';
+
 /** Runs the real `npm run build` (graph extraction + vite build); throws with its output on failure. */
 export function buildApp(): void {
-  const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 150_000 });
+  const args = TEST_DIST === 'dist' ? ['run', 'build'] : ['run', 'build', '--', '--outDir', TEST_DIST, '--emptyOutDir'];
+  const result = spawnSync('npm', args, { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 150_000 });
   if (result.status !== 0) {
     throw new Error(`npm run build failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`);
   }
@@ -51,6 +58,7 @@ export async function serveDist(): Promise<ServedApp> {
     root: PROJECT_ROOT,
     logLevel: 'silent',
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    build: { outDir: TEST_DIST },
   });
   return { url: `http://127.0.0.1:${port}/`, server };
 }
