@@ -5,6 +5,7 @@ import { DEFAULT_FILTERS, type FilterState } from '../graph/filterState';
 import { buildLegend, type Legend } from '../graph/legend';
 import type { Visibility } from '../graph/visibility';
 import { VisibilityEngine, type VisibilityChange } from '../graph/visibilityEngine';
+import { carryViewOver } from './carryView';
 import { summarizeForHeader, type GraphSummary } from './graphSummary';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -42,6 +43,8 @@ export interface AppState {
 
 export interface AppActions {
   graphLoaded(graph: DramatisGraph): void;
+  /** The session's sources changed: show `graph` instead, keeping the filters and selection that still apply. */
+  graphReplaced(graph: DramatisGraph): void;
   graphFailed(message: string): void;
   layoutStarted(): void;
   layoutProgressed(fraction: number): void;
@@ -105,6 +108,18 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       visibilityChange: change,
       notices: get().notices,
     });
+  },
+  graphReplaced: (graph) => {
+    const previous = get();
+    if (previous.status !== 'ready' || !previous.graph || !engine) {
+      previous.graphLoaded(graph);
+      return;
+    }
+    if (previous.graph === graph) return;
+    const carried = carryViewOver(previous, previous.graph, graph);
+    engine = new VisibilityEngine(graph);
+    const { visibility, change } = engine.apply(carried.filters);
+    set({ ...carried, graph, legend: buildLegend(graph), summary: summarizeForHeader(graph), visibility, visibilityChange: change });
   },
   graphFailed: (message) => {
     engine = null;
