@@ -4,6 +4,7 @@ import type { SerializedDramatisGraph } from '../graph/contract';
 import { KNOWN_RELATION_IDS } from '../graph/relationStyles';
 import { validateGraph } from '../graph/validateGraph';
 import { useAppStore } from './appStore';
+import { useSourcesStore } from './sourcesStore';
 
 export const DEFAULT_GRAPH_URL = `${import.meta.env.BASE_URL}graph/default-graph.json`;
 
@@ -35,11 +36,14 @@ export async function fetchGraph(url: string): Promise<DramatisGraph> {
   return graph;
 }
 
-/** Loads the graph into the store; failures become an on-screen message, never a crash. */
+/** How the sources list names the graph built from data/articles. */
+export const CORPUS_LABEL = 'Seed corpus';
+
+/** Loads the graph into the store as the session's first source; failures become an on-screen message, never a crash. */
 export async function loadGraphIntoStore(url: string = DEFAULT_GRAPH_URL): Promise<void> {
-  const { graphLoaded, graphFailed } = useAppStore.getState();
+  const { graphFailed } = useAppStore.getState();
   try {
-    graphLoaded(await fetchGraph(url));
+    useSourcesStore.getState().corpusLoaded(CORPUS_LABEL, await fetchGraph(url));
   } catch (err) {
     graphFailed(err instanceof Error ? err.message : String(err));
   }

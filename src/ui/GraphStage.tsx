@@ -2,16 +2,20 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { mountGraphView } from './stage/mountGraphView';
 
-/** The sigma canvas host; everything graph-related happens in mountGraphView. */
+/**
+ * The sigma canvas host; everything graph-related happens in mountGraphView. The view is mounted
+ * once a graph is there and takes later graphs (imports, removals) itself, without remounting.
+ */
 export function GraphStage() {
-  const graph = useAppStore((s) => s.graph);
+  const hasGraph = useAppStore((s) => s.graph !== null);
   const layout = useAppStore((s) => s.layout);
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!graph || !container.current) return undefined;
+    const graph = useAppStore.getState().graph;
+    if (!hasGraph || !graph || !container.current) return undefined;
     return mountGraphView(container.current, graph);
-  }, [graph]);
+  }, [hasGraph]);
 
   return <div className="stage" ref={container} data-testid="graph-stage" data-layout={layout} aria-label="Actor relationship graph" />;
 }

@@ -11,7 +11,8 @@ export interface Arrangement {
   bbox: Box;
 }
 
-const SHELF_GAP_PX = 36;
+/** Space between the connected actors and the shelf of actors without relations. */
+export const SHELF_GAP_PX = 36;
 const NODE_MARGIN_PX = 4;
 /** How much wider than tall (or the reverse) the force layout may be stretched. */
 const MAX_ANISOTROPY = 2.5;

@@ -6,15 +6,22 @@ const MAX_ROUNDS = 300;
 /**
  * Pushes apart nodes whose disc-plus-label footprints overlap, along the axis of least
  * relative overlap. Deterministic; O(n²) per round,
- * meant for graphs small enough to show every label.
+ * meant for graphs small enough to show every label. Nodes in `fixed` do not move: the other
+ * node of an overlapping pair takes the whole step.
  */
-export function separateFootprints(nodes: PlacedNode[]): void {
+export function separateFootprints(nodes: PlacedNode[], fixed?: ReadonlySet<string>): void {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let moved = false;
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
         const a = nodes[i]!;
         const b = nodes[j]!;
+        const aFixed = fixed?.has(a.key) ?? false;
+        const bFixed = fixed?.has(b.key) ?? false;
+        if (aFixed && bFixed) continue;
+        // Share of the step each node takes.
+        const shareA = aFixed ? 0 : bFixed ? 2 : 1;
+        const shareB = 2 - shareA;
         const fa = footprint(a);
         const fb = footprint(b);
         const overlapX = Math.min(fa.maxX, fb.maxX) - Math.max(fa.minX, fb.minX) + GAP_PX;
@@ -27,12 +34,12 @@ export function separateFootprints(nodes: PlacedNode[]): void {
         const relativeY = overlapY / (fa.maxY - fa.minY + fb.maxY - fb.minY);
         if (relativeX < relativeY) {
           const dir = (fa.minX + fa.maxX) / 2 <= (fb.minX + fb.maxX) / 2 ? -1 : 1;
-          a.x += (dir * overlapX) / 2;
-          b.x -= (dir * overlapX) / 2;
+          a.x += (shareA * dir * overlapX) / 2;
+          b.x -= (shareB * dir * overlapX) / 2;
         } else {
           const dir = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
-          a.y += (dir * overlapY) / 2;
-          b.y -= (dir * overlapY) / 2;
+          a.y += (shareA * dir * overlapY) / 2;
+          b.y -= (shareB * dir * overlapY) / 2;
         }
       }
     }

@@ -50,6 +50,11 @@ export interface LayoutRun {
    * resize) from the same force layout; returns the new bbox, or null if not settled.
    */
   rearrange(): Box | null;
+  /**
+   * Once settled (not cancelled), the force layout's own coordinates of the connected actors,
+   * from which a later layout can extend this one (extendLayout); null before.
+   */
+  forcePositions(): ReadonlyMap<string, { x: number; y: number }> | null;
 }
 
 type CoreGraph = MultiDirectedGraph<{ x: number; y: number }>;
@@ -206,5 +211,6 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
     cancel: () => finish('cancelled'),
     stop: () => finish('stopped'),
     rearrange: () => (arranged ? arrange() : null),
+    forcePositions: () => (arranged ? new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const)) : null),
   };
 }

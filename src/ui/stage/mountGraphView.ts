@@ -2,10 +2,12 @@ import Sigma from 'sigma';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../graph/displayReducers';
 import { computeFocus } from '../../graph/focus';
-import { buildViewGraph } from '../../graph/viewGraph';
+import { buildViewGraph, syncViewGraph } from '../../graph/viewGraph';
+import { placeOnCircle } from '../../graph/initialPlacement';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { useAppStore, type AppState } from '../../store/appStore';
-import { runLayoutPipeline } from '../../workers/layoutPipeline';
+import { extendLayout } from '../../workers/extendLayout';
+import { runLayoutPipeline, type LayoutOptions, type LayoutRun } from '../../workers/layoutPipeline';
 import { refreshChanged } from './refreshChanged';
 import { settingsForSize } from './densitySettings';
 import type { Box } from '../../workers/placedNode';
@@ -34,8 +36,10 @@ function displayStateFrom(graph: DramatisGraph, s: AppState): DisplayState {
  * Draws `graph` into `container` with sigma, runs the layout, and wires pointer events to
  * the store. Returns a teardown function. No React here: the component only mounts this.
  */
-export function mountGraphView(container: HTMLElement, graph: DramatisGraph): () => void {
+export function mountGraphView(container: HTMLElement, initialGraph: DramatisGraph): () => void {
   const store = useAppStore;
+  // The data graph shown; replaced in place when a source is imported or removed (see showGraph).
+  let graph = initialGraph;
   const view = buildViewGraph(graph);
   let display = displayStateFrom(graph, store.getState());
 
@@ -80,6 +84,10 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
   // Sigma's label grid is built in full refreshes only; after partial ones, rebuild it once things settle.
   let labelGridTimer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe((s, prev) => {
+    if (s.graph !== prev.graph && s.graph) {
+      showGraph(s.graph, s);
+      return;
+    }
     if (s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection && s.visibility === prev.visibility) return;
     const before = display;
     display = displayStateFrom(graph, s);
@@ -98,7 +106,7 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
   });
 
   const measureLabel = createLabelMeasurer();
-  const layout = runLayoutPipeline(view, {
+  const layoutOptions: LayoutOptions = {
     viewport: () => ({ width: container.clientWidth, height: container.clientHeight }),
     stagePadding: sigma.getSetting('stagePadding'),
     labelWidth: (node) => (display.forceLabels ? measureLabel(view.getNodeAttribute(node, 'label')) : 0),
@@ -106,21 +114,52 @@ export function mountGraphView(container: HTMLElement, graph: DramatisGraph): ()
       // Whole percents are all the overlay shows; skip store updates in between.
       if (Math.floor(fraction * 100) !== Math.floor(store.getState().layoutProgress * 100)) store.getState().layoutProgressed(fraction);
     },
-  });
-  store.getState().layoutStarted();
-  const stopLayout = () => layout.stop();
-  setLayoutStopper(stopLayout);
+  };
   // Frame discs and labels, not just node centres, so labels are never cut off.
   const frame = (bbox: Box | null) => {
     if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
     sigma.refresh();
   };
-  void layout.settled.then((report) => {
-    clearLayoutStopper(stopLayout);
-    if (report.cancelled) return;
-    frame(report.bbox);
-    store.getState().layoutSettled();
-  });
+  let layout: LayoutRun;
+  let layoutDone = false;
+  const stopLayout = () => layout.stop();
+  const startLayout = (run: LayoutRun, reframe: boolean) => {
+    layout = run;
+    layoutDone = false;
+    store.getState().layoutStarted();
+    setLayoutStopper(stopLayout);
+    void run.settled.then((report) => {
+      if (layout !== run) return;
+      clearLayoutStopper(stopLayout);
+      if (report.cancelled) return;
+      layoutDone = true;
+      frame(report.bbox);
+      // After an import or removal the whole new graph comes into view.
+      if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
+      store.getState().layoutSettled();
+    });
+  };
+  startLayout(runLayoutPipeline(view, layoutOptions), false);
+
+  /**
+   * A source was imported or removed: the same renderer and view graph take the new data graph.
+   * Actors already laid out keep their positions and the layout runs for the new ones; if the
+   * first layout had not settled yet, it starts again on the whole graph.
+   */
+  function showGraph(next: DramatisGraph, s: AppState) {
+    graph = next;
+    const previous = layoutDone ? layout.forcePositions() : null;
+    layout.cancel();
+    syncViewGraph(view, next);
+    sigma.setSettings(settingsForSize(view.size));
+    display = displayStateFrom(graph, s);
+    if (previous) startLayout(extendLayout(view, previous, layoutOptions), true);
+    else {
+      placeOnCircle(view);
+      startLayout(runLayoutPipeline(view, layoutOptions), true);
+    }
+    sigma.refresh();
+  }
 
   // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,0 +1,162 @@
+import { MultiDirectedGraph } from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import type { ViewGraph } from '../graph/viewTypes';
+import { SHELF_GAP_PX } from './arrangeForScreen';
+import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from './forceToScreen';
+import { shelveNodes } from './isolatedShelf';
+import { separateFootprints } from './labelSeparation';
+import { LayoutConvergence } from './layoutConvergence';
+import type { LayoutOptions, LayoutReport, LayoutRun } from './layoutPipeline';
+import { planLayout } from './layoutPlan';
+import { boundingBox, footprint, type Box, type PlacedNode } from './placedNode';
+
+type CoreGraph = MultiDirectedGraph<{ x: number; y: number; fixed?: boolean }>;
+
+/** Label separation moves only added actors, but each against every other: bounded by pairs. */
+const MAX_SEPARATED_PAIRS = 60_000;
+
+const requestFrame: (callback: () => void) => unknown =
+  typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => setTimeout(callback, 16);
+
+/**
+ * Layout after the graph changed under a settled layout (a source imported or removed). Actors
+ * that were already laid out keep their screen positions and stay fixed in the force layout;
+ * actors that are new, or that gained their first relation, start next to their neighbours and
+ * ForceAtlas2 (in its worker, same settings as the first layout) runs for them alone. They are
+ * then mapped to the screen with the scale the existing actors were drawn at, nudged off the
+ * others' discs and labels, and actors without relations go back on the shelf below.
+ *
+ * `previous` holds the force coordinates of the last layout (LayoutRun.forcePositions).
+ */
+export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Point>, options: LayoutOptions): LayoutRun {
+  const startedAt = performance.now();
+  const core: CoreGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const screen = new Map<string, Point>();
+  const added: string[] = [];
+  view.forEachNode((n, a) => {
+    if (view.degree(n) === 0) return;
+    const before = previous.get(n);
+    if (before && !a.hidden) {
+      core.addNode(n, { x: before.x, y: before.y, fixed: true });
+      screen.set(n, { x: a.x, y: a.y });
+    } else added.push(n);
+  });
+  const kept = new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
+  const toScreen: AxisMap = fitForceToScreen(kept, screen);
+  const length = typicalEdgeLength(kept, view.mapEdges((_e, _a, s, t) => [s, t] as [string, string]));
+  const start = placeAddedNodes(added, kept, (n) => view.neighbors(n), length);
+  for (const n of added) core.addNode(n, { ...start.get(n)! });
+  view.forEachEdge((_e, _a, s, t) => {
+    core.addDirectedEdge(s, t);
+  });
+  const isolated = view.filterNodes((n) => !core.hasNode(n));
+  const addedSet = new Set(added);
+
+  const copyAdded = () => {
+    for (const n of added) {
+      const p = mapPoint(toScreen, core.getNodeAttributes(n));
+      view.mergeNodeAttributes(n, { x: p.x, y: p.y, hidden: false });
+    }
+  };
+  // New actors appear at their start positions at once; new loners wait for the shelf.
+  copyAdded();
+  for (const n of isolated) if (!screen.has(n) && view.getNodeAttribute(n, 'x') === 0 && view.getNodeAttribute(n, 'y') === 0) view.setNodeAttribute(n, 'hidden', true);
+
+  const placed = (n: string): PlacedNode => {
+    const a = view.getNodeAttributes(n);
+    return { key: n, x: a.x, y: a.y, size: a.size, labelWidth: options.labelWidth(n) };
+  };
+  const arrange = (): Box => {
+    const coreNodes = core.mapNodes((n) => placed(n));
+    if (added.length > 0 && added.length * coreNodes.length <= MAX_SEPARATED_PAIRS) {
+      separateFootprints(coreNodes, new Set(coreNodes.filter((p) => !addedSet.has(p.key)).map((p) => p.key)));
+    }
+    const viewport = options.viewport();
+    const usableWidth = Math.max(viewport.width - 2 * options.stagePadding, 200);
+    const shelf = isolated.map((n) => placed(n));
+    if (shelf.length > 0) {
+      const coreBox = coreNodes.length ? boundingBox(coreNodes.map(footprint)) : { minX: -usableWidth / 2, maxX: usableWidth / 2, minY: 0, maxY: 0 };
+      const width = Math.max(coreBox.maxX - coreBox.minX, usableWidth);
+      shelveNodes(shelf, (coreBox.minX + coreBox.maxX) / 2 - width / 2, coreNodes.length ? coreBox.minY - SHELF_GAP_PX : 0, width);
+    }
+    const all = [...coreNodes, ...shelf];
+    for (const p of all) view.mergeNodeAttributes(p.key, { x: p.x, y: p.y, hidden: false });
+    return boundingBox(all.map(footprint));
+  };
+
+  const plan = options.plan ?? planLayout(core.order);
+  const supervisor = added.length > 0 ? new FA2LayoutSupervisor(core, { settings: { ...forceAtlas2.inferSettings(core), gravity: 1, barnesHutOptimize: plan.barnesHutOptimize } }) : null;
+  const convergence = new LayoutConvergence(plan.settleDisplacement);
+  let iterations = 0;
+  let fraction = 0;
+  let finished = false;
+  let arranged = false;
+  let resolveSettled: (report: LayoutReport) => void = () => {};
+  const settled = new Promise<LayoutReport>((resolve) => {
+    resolveSettled = resolve;
+  });
+
+  const finish = (how: 'budget' | 'converged' | 'stopped' | 'cancelled') => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(deadline);
+    core.off('eachNodeAttributesUpdated', onIteration);
+    if (supervisor) {
+      supervisor.stop();
+      setTimeout(() => supervisor.kill(), 0);
+    }
+    const report = { iterations, cancelled: how === 'cancelled', stopped: how === 'stopped', converged: how === 'converged' };
+    if (how === 'cancelled') {
+      resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox: null });
+      return;
+    }
+    copyAdded();
+    const bbox = arrange();
+    arranged = true;
+    options.onProgress?.({ fraction: 1, iterations });
+    resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox });
+  };
+
+  let copyQueued = false;
+  const queueCopy = () => {
+    if (copyQueued) return;
+    copyQueued = true;
+    requestFrame(() => {
+      copyQueued = false;
+      if (finished) return;
+      options.onProgress?.({ fraction, iterations });
+      copyAdded();
+    });
+  };
+  const addedPositions = () => {
+    const xy = new Float64Array(added.length * 2);
+    added.forEach((n, i) => {
+      xy[2 * i] = core.getNodeAttribute(n, 'x');
+      xy[2 * i + 1] = core.getNodeAttribute(n, 'y');
+    });
+    return xy;
+  };
+  const onIteration = () => {
+    iterations += 1;
+    convergence.sample(addedPositions());
+    const elapsed = performance.now() - startedAt;
+    fraction = Math.max(fraction, Math.min(1, Math.max(iterations / plan.maxIterations, elapsed / plan.maxMilliseconds, convergence.progress)));
+    if (iterations >= plan.minIterations && convergence.converged) finish('converged');
+    else if (iterations >= plan.maxIterations) finish('budget');
+    else queueCopy();
+  };
+  core.on('eachNodeAttributesUpdated', onIteration);
+  const deadline = setTimeout(() => finish('budget'), plan.maxMilliseconds);
+  if (supervisor) supervisor.start();
+  else setTimeout(() => finish('budget'), 0);
+
+  return {
+    settled,
+    cancel: () => finish('cancelled'),
+    stop: () => finish('stopped'),
+    // Positions are kept as they are across a resize; only the frame follows the stage.
+    rearrange: () => (arranged ? boundingBox(view.mapNodes((n) => footprint(placed(n)))) : null),
+    forcePositions: () => (arranged ? new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const)) : null),
+  };
+}
