@@ -13,7 +13,7 @@ type E = ViewEdgeAttributes;
 // EdgeCurvedArrowProgram / EdgeCurveProgram; calling them ourselves keeps them typed
 // for our attributes instead of graphology's catch-all `Attributes`.
 // Arrow heads a little larger than sigma's defaults, so direction reads at a glance.
-const ARROW_HEAD = { ...DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 };
+export const ARROW_HEAD = { ...DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 };
 
 const EDGE_PROGRAMS: Record<EdgeShape, NonNullable<ViewSettings['edgeProgramClasses']>[string]> = {
   arrow: createEdgeArrowProgram<N, E>(ARROW_HEAD),
