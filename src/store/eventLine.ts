@@ -1,6 +1,7 @@
 import type { DramatisGraph } from '../graph/buildGraph';
 import type { DatePrecision, Modality } from '../graph/contract';
 import { relationStyle, type RelationStyle } from '../graph/relationStyles';
+import { missingEvidenceNote } from './importedEvidence';
 
 export interface ActorRef {
   id: string;
@@ -20,6 +21,8 @@ export interface EventLine {
   attributedTo: ActorRef | null;
   documentTitle: string;
   evidence: string;
+  /** Said instead of the quote when an imported relation has no sentence; null otherwise. */
+  missingEvidence: string | null;
   cue: string | null;
 }
 
@@ -42,6 +45,7 @@ export function describeEvent(graph: DramatisGraph, edge: string): EventLine {
     attributedTo: a.attributedTo ? actorRef(graph, a.attributedTo) : null,
     documentTitle: doc?.title ?? a.doc,
     evidence: a.evidence.text,
+    missingEvidence: missingEvidenceNote(graph, edge),
     cue: a.cue ?? null,
   };
 }

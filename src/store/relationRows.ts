@@ -3,6 +3,7 @@ import type { DramatisGraph } from '../graph/buildGraph';
 import { MODALITIES, type DatePrecision, type Modality } from '../graph/contract';
 import { relationStyle, type RelationStyle } from '../graph/relationStyles';
 import { actorRef, type ActorRef } from './eventLine';
+import { missingEvidenceNote } from './importedEvidence';
 
 export interface RelationRow {
   edge: string;
@@ -16,6 +17,8 @@ export interface RelationRow {
   doc: string;
   documentTitle: string;
   evidence: string;
+  /** Said instead of the sentence when an imported relation has none; null otherwise. */
+  missingEvidence: string | null;
   /** Where the evidence sentence starts in its document, for reading order. */
   evidenceStart: number;
   cue: string | null;
@@ -51,6 +54,7 @@ export function buildRelationRows(graph: DramatisGraph, visible: ReadonlySet<str
       doc: a.doc,
       documentTitle: titles.get(a.doc) ?? a.doc,
       evidence: a.evidence.text,
+      missingEvidence: missingEvidenceNote(graph, edge),
       evidenceStart: a.evidence.start,
       cue: a.cue ?? null,
     });

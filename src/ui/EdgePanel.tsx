@@ -61,7 +61,7 @@ export function EdgePanel({ edge }: { edge: string }) {
                 <span>{e.target.label}</span>
               </p>
               {e.attributedTo && <p className="attribution">According to {e.attributedTo.label}</p>}
-              <EvidenceQuote text={e.evidence} cue={e.cue} />
+              <EvidenceQuote text={e.evidence} cue={e.cue} missing={e.missingEvidence} />
               <div className="evidence-source">
                 <p className="document-title">
                   <span className="muted">From </span>

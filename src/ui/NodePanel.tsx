@@ -106,7 +106,7 @@ function RelationGroupSection({ group: g, visibleEdges }: { group: RelationGroup
                 <ModalityTag modality={r.modality} />
                 {hidden && <span className="hidden-tag">hidden by filters</span>}
               </div>
-              <EvidenceQuote text={r.evidence} cue={r.cue} />
+              <EvidenceQuote text={r.evidence} cue={r.cue} missing={r.missingEvidence} />
               <OpenInArticleButton edge={r.edge} />
             </li>
           );

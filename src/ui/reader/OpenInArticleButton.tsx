@@ -1,11 +1,13 @@
 import { useAppStore } from '../../store/appStore';
+import { hasReadableEvidence } from '../../store/importedEvidence';
 
 /**
  * Opens the source reader on the article an event comes from, with its evidence sentence
- * highlighted. Place it next to the event's evidence quote; renders nothing for an unknown edge.
+ * highlighted. Place it next to the event's evidence quote; renders nothing for an unknown edge,
+ * nor for an imported relation without a sentence (there is nothing to read).
  */
 export function OpenInArticleButton({ edge }: { edge: string }) {
-  const doc = useAppStore((s) => (s.graph?.hasEdge(edge) ? s.graph.getEdgeAttribute(edge, 'doc') : null));
+  const doc = useAppStore((s) => (s.graph && hasReadableEvidence(s.graph, edge) ? s.graph.getEdgeAttribute(edge, 'doc') : null));
   const openReader = useAppStore((s) => s.openReader);
   if (!doc) return null;
   return (

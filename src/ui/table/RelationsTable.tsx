@@ -203,9 +203,15 @@ function RelationsTableView() {
                   <span className="clamp">{row.documentTitle}</span>
                 </td>
                 <td className="col-evidence">
-                  <span className="clamp">
-                    {splitEvidence(row.evidence, row.cue).map((s, i) => (s.isCue ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-                  </span>
+                  {row.evidence === '' && row.missingEvidence ? (
+                    <span className="clamp evidence-missing-cell" data-testid="evidence-missing">
+                      {row.missingEvidence}
+                    </span>
+                  ) : (
+                    <span className="clamp">
+                      {splitEvidence(row.evidence, row.cue).map((s, i) => (s.isCue ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}
