@@ -3,6 +3,8 @@ import { GraphStage } from './GraphStage';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
+import { CsvMappingDialog } from './import/CsvMappingDialog';
+import { DropOverlay } from './import/DropOverlay';
 import { SidePanel } from './SidePanel';
 import { StageToolbar } from './StageToolbar';
 import { StatusMessage } from './StatusMessage';
@@ -34,6 +36,9 @@ export function App() {
         </section>
         <SidePanel />
       </main>
+      {/* region: import (drop veil, CSV column mapping) */}
+      <DropOverlay />
+      <CsvMappingDialog />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import {
 import { useAppStore } from '../store/appStore';
 import { ActorLink } from './EventBits';
 import { PathStatus, updateAndFrame } from './ExplorerControls';
+import { SourcesSection } from './import/SourcesSection';
 
 interface FacetOption<V extends string> {
   id: V;
@@ -199,6 +200,7 @@ function FilterControls() {
 
   return (
     <div className="filters-scroll">
+      <SourcesSection />
       {exploring && explore}
       <Section title="Relations" action={<AllButton facet="relations" />} testId="filter-relations">
         <FacetList facet="relations" options={relations} counts={visibility.counts.relation} />

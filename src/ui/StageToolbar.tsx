@@ -3,6 +3,7 @@ import { useAppStore } from '../store/appStore';
 import { ActorSearch } from './ActorSearch';
 import { flyToNode } from './stage/sigmaRegistry';
 import { ViewSwitch } from './ViewSwitch';
+import { ImportButton } from './import/ImportButton';
 
 /** "N of M relations · A of B actors shown": always in view, whatever the filters column does. */
 export function ShownIndicator() {
@@ -64,6 +65,7 @@ export function StageToolbar() {
       <div className="stage-toolbar-spacer" />
       <ShownIndicator />
       {ready && <ResetFiltersButton />}
+      {ready && <ImportButton />}
     </div>
   );
 }

@@ -1,0 +1,135 @@
+// Reading a dropped or picked file into the session as a new source. The edge of the app: the
+// parsing is in src/graph/formats, the merge in the sources store; this wires them to the UI.
+import { MultiDirectedGraph } from 'graphology';
+import Papa from 'papaparse';
+import type { DramatisGraph } from '../../graph/buildGraph';
+import { checkImportSize, detectFormat, guessCsvMapping, importGraphText, readCsvHeader } from '../../graph/formats';
+import { checkImportText } from '../../graph/formats/importLimits';
+import type { CsvMapping } from '../../graph/formats/types';
+import { useAppStore } from '../../store/appStore';
+import { useImportStore } from '../../store/importStore';
+import { useSourcesStore } from '../../store/sourcesStore';
+
+/** The file types the picker offers. */
+export const IMPORT_ACCEPT = '.gexf,.graphml,.xml,.json,.csv,.tsv';
+
+const PREVIEW_ROWS = 5;
+
+declare global {
+  interface Window {
+    /**
+     * Test hook: a lower size limit in bytes for imports, so a browser test can check the refusal
+     * of an oversized file without writing 50 MB. Set it before the app loads (addInitScript).
+     */
+    __dramatisImportLimit?: number;
+  }
+}
+
+function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Why a file of this size is not read, or null. */
+function sizeProblem(fileName: string, bytes: number): string | null {
+  const limit = typeof window !== 'undefined' ? window.__dramatisImportLimit : undefined;
+  if (limit !== undefined && bytes > limit) return `${fileName} is ${sizeText(bytes)}; files over ${sizeText(limit)} are not imported.`;
+  return checkImportSize(fileName, bytes);
+}
+
+function refuse(message: string): void {
+  useAppStore.getState().pushNotice(`Not imported: ${message} The graph on screen is unchanged.`);
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Imports each file in turn; every refusal or success becomes a notice. */
+export async function importFiles(files: readonly File[]): Promise<void> {
+  for (const file of files) await importFile(file);
+}
+
+async function importFile(file: File): Promise<void> {
+  const pending = useImportStore.getState().pendingCsv;
+  if (pending) {
+    refuse(`${file.name} waits: first import or cancel ${pending.fileName}, whose columns are being mapped.`);
+    return;
+  }
+  // The size is checked before anything is read.
+  const tooBig = sizeProblem(file.name, file.size);
+  if (tooBig) {
+    refuse(tooBig);
+    return;
+  }
+  const { setBusy } = useImportStore.getState();
+  setBusy(file.name);
+  try {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (err) {
+      refuse(`${file.name} could not be read (${err instanceof Error ? err.message : String(err)}).`);
+      return;
+    }
+    const notText = checkImportText(file.name, text);
+    if (notText) {
+      refuse(notText);
+      return;
+    }
+    const format = detectFormat(file.name, text);
+    if (format === null) {
+      refuse(`${file.name} is not a GEXF, GraphML, graphology JSON or CSV file (judged from its name and its first characters).`);
+      return;
+    }
+    if (format === 'csv') {
+      const header = readCsvHeader(text);
+      if (!header.ok) {
+        refuse(header.message);
+        return;
+      }
+      const rows = Papa.parse<string[]>(text, { preview: PREVIEW_ROWS + 1, skipEmptyLines: true }).data.slice(1);
+      useImportStore.getState().csvRead({ fileName: file.name, text, columns: header.columns, preview: rows, guess: guessCsvMapping(header.columns) });
+      return;
+    }
+    addToSession(file.name, text);
+  } finally {
+    setBusy(null);
+  }
+}
+
+/** The CSV mapping dialog's Import. */
+export function importMappedCsv(mapping: CsvMapping): void {
+  const pending = useImportStore.getState().pendingCsv;
+  if (!pending) return;
+  useImportStore.getState().csvClosed();
+  addToSession(pending.fileName, pending.text, mapping);
+}
+
+function addToSession(fileName: string, text: string, csvMapping?: CsvMapping): void {
+  const outcome = importGraphText(fileName, text, csvMapping ? { csvMapping } : {});
+  if (!outcome.ok) {
+    refuse(outcome.message);
+    return;
+  }
+  let graph: DramatisGraph;
+  try {
+    graph = new MultiDirectedGraph({ allowSelfLoops: outcome.graph.options.allowSelfLoops });
+    graph.import(outcome.graph);
+  } catch (err) {
+    refuse(`${fileName} could not be turned into a graph (${err instanceof Error ? err.message : String(err)}).`);
+    return;
+  }
+  if (graph.order === 0) {
+    refuse(`${fileName} holds no actors.`);
+    return;
+  }
+  const added = useSourcesStore.getState().addImported({ label: fileName, format: outcome.format, graph, warnings: outcome.warnings });
+  if (typeof added === 'string') {
+    refuse(added);
+    return;
+  }
+  const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
+  useAppStore.getState().pushNotice(`Imported ${fileName}: ${plural(added.actors, 'actor', 'actors')}, ${plural(added.relations, 'relation', 'relations')}.${warned}`);
+}
