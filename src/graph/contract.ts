@@ -13,6 +13,12 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const PUBLISHED_PRECISIONS = ['minute', 'day', 'month', 'year', 'unknown'] as const;
 export type PublishedPrecision = (typeof PUBLISHED_PRECISIONS)[number];
 
+/**
+ * Relation of an imported edge whose file names no relation of data/relations.json (or none at all);
+ * the file's own label, if any, is kept in `originalRelation`. Its `cameo` is '' and `plover` null.
+ */
+export const UNCLASSIFIED_RELATION = 'unclassified';
+
 export interface DocumentMeta {
   id: string;
   title: string;
@@ -26,6 +32,11 @@ export interface DocumentMeta {
   url?: string;
   /** The exact text that evidence offsets index into. */
   body: string;
+  /**
+   * Set on the document that stands for an imported file (its name): `body` then holds the evidence
+   * sentences the file gave, and an edge of this document whose file gave none has empty evidence.
+   */
+  importedFrom?: string;
 }
 
 export interface GraphAttributes {
@@ -67,6 +78,8 @@ export interface EdgeAttributes {
   attributedTo?: string;
   /** The words that triggered the relation, as they appear in the evidence. */
   cue?: string;
+  /** Imported edges: the relation as the file named it, when that was not a relation id. */
+  originalRelation?: string;
 }
 
 export interface SerializedNode {

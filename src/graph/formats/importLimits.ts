@@ -1,0 +1,39 @@
+// What an import refuses before reading a file: too big, empty, or not text.
+
+/** 50 MB: far more than any corpus Dramatis draws comfortably, small enough not to freeze a tab. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A message when a file of this size cannot be imported, else null. Call it before reading the file. */
+export function checkImportSize(fileName: string, bytes: number): string | null {
+  if (bytes === 0) return `${fileName} is empty.`;
+  if (bytes > MAX_IMPORT_BYTES)
+    return `${fileName} is ${megabytes(bytes)}; files over ${megabytes(MAX_IMPORT_BYTES)} are not imported.`;
+  return null;
+}
+
+/** How many characters of the start of a file are looked at to tell text from binary. */
+const SNIFF_CHARS = 4096;
+
+// Control characters other than tab, line feed, form feed and carriage return; NUL above all.
+const BINARY_CHAR = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
+
+/**
+ * A message when the text read from a file cannot be a graph file at all (empty, binary, over the
+ * limit), else null. Text decoded from a binary file shows NUL bytes or many control characters.
+ */
+export function checkImportText(fileName: string, text: string): string | null {
+  // A UTF-16 string is at most 3 UTF-8 bytes per code unit and at least one.
+  if (text.length > MAX_IMPORT_BYTES) return checkImportSize(fileName, text.length);
+  if (!text.trim()) return `${fileName} is empty.`;
+  const head = text.slice(0, SNIFF_CHARS);
+  const controls = head.match(BINARY_CHAR)?.length ?? 0;
+  if (head.includes('\u0000') || controls > head.length / 100)
+    return `${fileName} is not a text file (it looks binary: a GEXF, GraphML, JSON or CSV file is plain text).`;
+  if (head.includes('\uFFFD\uFFFD\uFFFD'))
+    return `${fileName} is not UTF-8 text (characters could not be decoded near the start).`;
+  return null;
+}

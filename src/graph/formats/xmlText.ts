@@ -1,0 +1,38 @@
+// Text that XML 1.0 can carry. Characters it cannot (most C0 controls, U+FFFE/U+FFFF, unpaired
+// surrogates) become U+FFFD; each is one UTF-16 unit for one, so evidence offsets stay right.
+import type { SerializedDramatisGraph } from '../contract';
+
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(s: string): string {
+  return s.replace(NOT_XML, '\uFFFD');
+}
+
+function deepXmlSafe<T>(value: T): T {
+  if (typeof value === 'string') return xmlSafe(value) as T;
+  if (Array.isArray(value)) return value.map(deepXmlSafe) as T;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, xmlSafe(k), { value: deepXmlSafe(v), enumerable: true, writable: true, configurable: true });
+    return out as T;
+  }
+  return value;
+}
+
+/** The graph with every string (keys, labels, bodies, evidence) made safe for XML. */
+export function xmlSafeGraph(graph: SerializedDramatisGraph): SerializedDramatisGraph {
+  return deepXmlSafe(graph);
+}
+
+/** Escapes text for an XML attribute value (line breaks and tabs as references, so they survive). */
+export function escapeAttribute(s: string): string {
+  return s.replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+}
+
+/** Escapes text for element content (a carriage return as a reference, which parsers keep). */
+export function escapeText(s: string): string {
+  return s.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!);
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#xD;' };
