@@ -6,6 +6,8 @@ import type { DramatisGraph } from '../../graph/buildGraph';
 import { checkImportSize, detectFormat, guessCsvMapping, importGraphText, readCsvHeader } from '../../graph/formats';
 import { checkImportText } from '../../graph/formats/importLimits';
 import type { CsvMapping } from '../../graph/formats/types';
+import { KNOWN_RELATION_IDS } from '../../graph/relationStyles';
+import { validateGraph } from '../../graph/validateGraph';
 import { useAppStore } from '../../store/appStore';
 import { useImportStore } from '../../store/importStore';
 import { useSourcesStore } from '../../store/sourcesStore';
@@ -111,6 +113,12 @@ function addToSession(fileName: string, text: string, csvMapping?: CsvMapping): 
   const outcome = importGraphText(fileName, text, csvMapping ? { csvMapping } : {});
   if (!outcome.ok) {
     refuse(outcome.message);
+    return;
+  }
+  // The parsers fit files to the contract; checking again keeps a parser's slip from reaching the view.
+  const issues = validateGraph(outcome.graph, KNOWN_RELATION_IDS);
+  if (issues.length > 0) {
+    refuse(`${fileName} could not be fitted to the Dramatis graph contract (${issues[0]!.where}: ${issues[0]!.problem}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''}).`);
     return;
   }
   let graph: DramatisGraph;
