@@ -141,6 +141,13 @@ describe('story files', () => {
     expect(text).toMatch(/“Twice” repeats the id ok/);
   });
 
+  it('reads the stories a graph JSON export carries in its attributes', () => {
+    const graph = { options: { type: 'directed', multi: true }, nodes: [], edges: [], attributes: { documents: [], stories: storyFile([threeSteps()]) } };
+    expect(parseStoryFileText(JSON.stringify(graph))).toEqual({ ok: true, stories: [threeSteps()], problems: [] });
+    const bare = parseStoryFileText(JSON.stringify({ ...graph, attributes: { documents: [] } }));
+    expect(bare.ok === false && bare.error).toBe('This graph file carries no stories.');
+  });
+
   it('caption text is kept as text, whatever it contains', () => {
     const r = readStoryFile({ format: 'dramatis-stories', version: 1, stories: [{ id: 'x', title: '<b>t</b>', steps: [step('a', '', '<script>alert(1)</script>')] }] });
     expect(r.ok && r.stories[0]!.steps[0]!.caption).toBe('<script>alert(1)</script>');

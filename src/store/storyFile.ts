@@ -124,13 +124,20 @@ export function readStoryFile(json: unknown): StoryFileResult {
   return { ok: true, stories, problems };
 }
 
-/** Parses a story file's text; JSON syntax errors become a message. */
+/**
+ * Parses a story file's text, or a graph JSON export that carries stories in its graph attributes
+ * (`attributes.stories`); JSON syntax errors become a message.
+ */
 export function parseStoryFileText(text: string): StoryFileResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     return { ok: false, error: `The story file is not valid JSON (${err instanceof Error ? err.message : String(err)}).` };
+  }
+  if (isRecord(json) && json.format === undefined && Array.isArray(json.nodes) && isRecord(json.attributes)) {
+    if (json.attributes.stories === undefined) return { ok: false, error: 'This graph file carries no stories.' };
+    return readStoryFile(json.attributes.stories);
   }
   return readStoryFile(json);
 }
