@@ -55,12 +55,3 @@ export function mergeSources(sources: readonly GraphSource[]): DramatisGraph {
   merged.replaceAttributes({ documents });
   return merged;
 }
-
-/** Which source an edge key or document id of the merged graph comes from. */
-export function sourceOfKey(sources: readonly GraphSource[], key: string): GraphSource | null {
-  let best: GraphSource | null = null;
-  for (const s of sources) {
-    if (key.startsWith(s.keyPrefix) && (best === null || s.keyPrefix.length > best.keyPrefix.length)) best = s;
-  }
-  return best;
-}
