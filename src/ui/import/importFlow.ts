@@ -139,5 +139,8 @@ function addToSession(fileName: string, text: string, csvMapping?: CsvMapping): 
     return;
   }
   const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
-  useAppStore.getState().pushNotice(`Imported ${fileName}: ${plural(added.actors, 'actor', 'actors')}, ${plural(added.relations, 'relation', 'relations')}.${warned}`);
+  // Stories a Dramatis export carries are opened by the Story panel's own Import.
+  const stories = outcome.extraGraphAttributes.stories;
+  const storyNote = Array.isArray(stories) && stories.length > 0 ? ` It also carries ${plural(stories.length, 'story', 'stories')}: open the file with the Story panel's Import… to see them.` : '';
+  useAppStore.getState().pushNotice(`Imported ${fileName}: ${plural(added.actors, 'actor', 'actors')}, ${plural(added.relations, 'relation', 'relations')}.${warned}${storyNote}`);
 }
