@@ -1,23 +1,40 @@
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { placeOnCircle } from '../graph/initialPlacement';
 import type { ViewGraph } from '../graph/viewTypes';
 import { SHELF_GAP_PX } from './arrangeForScreen';
 import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from './forceToScreen';
 import { shelveNodes } from './isolatedShelf';
 import { separateFootprints } from './labelSeparation';
 import { LayoutConvergence } from './layoutConvergence';
-import type { LayoutOptions, LayoutReport, LayoutRun } from './layoutPipeline';
+import { runLayoutPipeline, type LayoutOptions, type LayoutReport, type LayoutRun } from './layoutPipeline';
 import { planLayout } from './layoutPlan';
 import { boundingBox, footprint, type Box, type PlacedNode } from './placedNode';
 
 type CoreGraph = MultiDirectedGraph<{ x: number; y: number; fixed?: boolean }>;
 
-/** Label separation moves only added actors, but each against every other: bounded by pairs. */
-const MAX_SEPARATED_PAIRS = 60_000;
+/** Label separation is quadratic: it runs on the added actors and the laid-out ones near them, up to this many. */
+const MAX_SEPARATED_NODES = 400;
+/** How far around the added actors laid-out ones are taken into the separation, in pixels. */
+const SEPARATION_REACH_PX = 150;
 
 const requestFrame: (callback: () => void) => unknown =
   typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => setTimeout(callback, 16);
+
+/** Nudges the added actors off the discs and labels of the others (which stay put) where affordable. */
+function separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>): void {
+  const mine = nodes.filter((p) => added.has(p.key));
+  if (mine.length === 0) return;
+  const reach = boundingBox(mine.map(footprint));
+  const near = nodes.filter((p) => {
+    if (added.has(p.key)) return false;
+    const f = footprint(p);
+    return f.maxX >= reach.minX - SEPARATION_REACH_PX && f.minX <= reach.maxX + SEPARATION_REACH_PX && f.maxY >= reach.minY - SEPARATION_REACH_PX && f.minY <= reach.maxY + SEPARATION_REACH_PX;
+  });
+  if (mine.length + near.length > MAX_SEPARATED_NODES) return;
+  separateFootprints([...near, ...mine], new Set(near.map((p) => p.key)));
+}
 
 /**
  * Layout after the graph changed under a settled layout (a source imported or removed). Actors
@@ -43,6 +60,11 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
     } else added.push(n);
   });
   const kept = new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
+  // Too little laid out to take a scale from: lay the whole graph out afresh.
+  if (kept.size < 2 && added.length > 0) {
+    placeOnCircle(view);
+    return runLayoutPipeline(view, options);
+  }
   const toScreen: AxisMap = fitForceToScreen(kept, screen);
   const length = typicalEdgeLength(kept, view.mapEdges((_e, _a, s, t) => [s, t] as [string, string]));
   const start = placeAddedNodes(added, kept, (n) => view.neighbors(n), length);
@@ -69,9 +91,7 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
   };
   const arrange = (): Box => {
     const coreNodes = core.mapNodes((n) => placed(n));
-    if (added.length > 0 && added.length * coreNodes.length <= MAX_SEPARATED_PAIRS) {
-      separateFootprints(coreNodes, new Set(coreNodes.filter((p) => !addedSet.has(p.key)).map((p) => p.key)));
-    }
+    separateAdded(coreNodes, addedSet);
     const viewport = options.viewport();
     const usableWidth = Math.max(viewport.width - 2 * options.stagePadding, 200);
     const shelf = isolated.map((n) => placed(n));
