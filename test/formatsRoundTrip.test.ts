@@ -10,7 +10,7 @@ import { generateSyntheticGraph } from '../src/cli/synthetic/generateGraph';
 import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus } from '../src/extract/extractCorpus';
 import { buildGraph, type DramatisGraph } from '../src/graph/buildGraph';
-import type { SerializedDramatisGraph } from '../src/graph/contract';
+import type { EdgeAttributes, SerializedDramatisGraph } from '../src/graph/contract';
 import { exportGraph, guessCsvMapping, importGraphText, readCsvHeader, type CsvMapping, type GraphFormat } from '../src/graph/formats';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';
 import { validateGraph } from '../src/graph/validateGraph';
@@ -70,5 +70,103 @@ describe.each(['gexf', 'graphml', 'json'] as const)('%s round trip', (format) =>
     const outcome = roundTrip(synthetic, format);
     expect(outcome.warnings).toEqual([]);
     expect(sorted(outcome.graph)).toEqual(sorted(original));
+  });
+});
+
+function csvImport(graph: DramatisGraph, options: Parameters<typeof exportGraph>[2] = {}) {
+  const files = exportGraph(graph, 'csv', { baseName: 'seed', ...options });
+  expect(files.map((f) => f.name)).toEqual(['seed-nodes.csv', 'seed-edges.csv']);
+  const [nodesFile, edgesFile] = files;
+  const header = readCsvHeader(edgesFile!.text);
+  if (!header.ok) throw new Error(header.message);
+  const mapping = guessCsvMapping(header.columns) as CsvMapping;
+  const outcome = importGraphText(edgesFile!.name, edgesFile!.text, { csvMapping: mapping, csvNodesText: nodesFile!.text, importDay: '2026-11-29' });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { outcome, mapping };
+}
+
+describe('csv round trip', () => {
+  it('guesses every column of its own edges.csv', () => {
+    const { mapping } = csvImport(seed);
+    expect(mapping).toEqual({
+      id: 'id',
+      source: 'source',
+      target: 'target',
+      sourceLabel: 'source_label',
+      targetLabel: 'target_label',
+      relation: 'relation',
+      originalRelation: 'original_relation',
+      cameo: 'cameo',
+      date: 'date',
+      dateEnd: 'date_end',
+      datePrecision: 'date_precision',
+      modality: 'modality',
+      confidence: 'confidence',
+      attributedTo: 'attributed_to',
+      cue: 'cue',
+      documentId: 'document_id',
+      document: 'document',
+      evidence: 'evidence',
+    });
+  });
+
+  it.each([
+    ['seed', () => seed],
+    ['generated', () => synthetic],
+  ])('keeps the %s graph: actors, relations, dates, evidence sentences and documents (ids and titles)', (_name, graph) => {
+    const original = sorted(graph().export() as unknown as SerializedDramatisGraph);
+    const { outcome } = csvImport(graph());
+    const back = sorted(outcome.graph);
+    expect(outcome.warnings).toEqual([]);
+    expect(validateGraph(outcome.graph, KNOWN_RELATION_IDS)).toEqual([]);
+    expect(back.nodes).toEqual(original.nodes);
+    // Offsets index the rebuilt document bodies, so evidence compares by text and by slice.
+    const withoutOffsets = (edges: typeof back.edges) =>
+      edges.map((e) => ({ ...e, attributes: { ...e.attributes, evidence: e.attributes.evidence.text } }));
+    expect(withoutOffsets(back.edges)).toEqual(withoutOffsets(original.edges));
+    const bodies = new Map(outcome.graph.attributes.documents.map((d) => [d.id, d.body]));
+    for (const e of outcome.graph.edges) expect(bodies.get(e.attributes.doc)!.slice(e.attributes.evidence.start, e.attributes.evidence.end)).toBe(e.attributes.evidence.text);
+    const cited = new Set(original.edges.map((e) => e.attributes.doc));
+    expect(back.documents.map((d) => [d.id, d.title])).toEqual(original.documents.filter((d) => cited.has(d.id)).map((d) => [d.id, d.title]));
+    expect(back.documents.every((d) => d.importedFrom === 'seed-edges.csv')).toBe(true);
+  });
+});
+
+describe('visible-only export', () => {
+  it.each([
+    ['seed', () => seed, (a: EdgeAttributes) => a.relation === 'threat' || a.relation === 'accusation'],
+    ['generated', () => synthetic, (a: EdgeAttributes) => a.relation === 'sanction' && a.date < '2023-07'],
+  ])('of the %s graph holds the chosen edges, the actors they touch, the actors asked for and the documents cited', (_name, graph, pick) => {
+    const g = graph();
+    const wanted = g.filterEdges((_e, a) => pick(a));
+    expect(wanted.length).toBeGreaterThan(2);
+    const wantedSet = new Set(wanted);
+    const lonely = g.filterNodes((n) => g.degree(n) > 0 && g.edges(n).every((e) => !wantedSet.has(e)))[0]!;
+    for (const format of ['gexf', 'graphml', 'json'] as const) {
+      const [file] = exportGraph(g, format, { edges: (e) => wantedSet.has(e), nodes: (n) => n === lonely });
+      const outcome = importGraphText(file!.name, file!.text, { importDay: '2026-11-29' });
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(outcome.graph.edges.map((e) => e.key).sort(), format).toEqual([...wanted].sort());
+      const touched = new Set([lonely]);
+      for (const e of wanted) {
+        touched.add(g.source(e)).add(g.target(e));
+        const speaker = g.getEdgeAttribute(e, 'attributedTo');
+        if (speaker) touched.add(speaker);
+      }
+      expect(outcome.graph.nodes.map((n) => n.key).sort(), format).toEqual([...touched].sort());
+      const cited = new Set(wanted.map((e) => g.getEdgeAttribute(e, 'doc')));
+      expect(outcome.graph.attributes.documents.map((d) => d.id).sort(), format).toEqual([...cited].sort());
+      expect(outcome.graph.edges.every((e) => e.attributes.evidence.text.trim() !== ''), format).toBe(true);
+    }
+  });
+
+  it('keeps only relations between the chosen actors when only actors are given', () => {
+    const iran = seed.hasNode('iran') ? 'iran' : seed.nodes()[0]!;
+    const chosen = new Set([iran, ...seed.neighbors(iran).slice(0, 3)]);
+    const [file] = exportGraph(seed, 'json', { nodes: (n) => chosen.has(n) });
+    const data = JSON.parse(file!.text) as SerializedDramatisGraph;
+    expect(data.edges.length).toBeGreaterThan(0);
+    for (const e of data.edges) expect(chosen.has(e.source) && chosen.has(e.target)).toBe(true);
+    expect(data.edges.length).toBe(seed.filterEdges((_e, _a, s, t) => chosen.has(s) && chosen.has(t)).length);
   });
 });

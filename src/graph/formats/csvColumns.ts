@@ -6,7 +6,9 @@ import type { CsvMapping } from './types';
 const GUESSES: ReadonlyArray<[keyof CsvMapping, readonly string[]]> = [
   ['source', ['source', 'from', 'src', 'actor1', 'actora', 'sourceactor', 'sender', 'subject', 'node1', 'origin']],
   ['target', ['target', 'to', 'dst', 'actor2', 'actorb', 'targetactor', 'receiver', 'recipient', 'object', 'node2', 'destination']],
-  ['relation', ['relation', 'relationship', 'relationtype', 'type', 'edgetype', 'eventtype', 'interaction', 'label', 'cameo', 'category']],
+  ['relation', ['relation', 'relationship', 'relationtype', 'type', 'edgetype', 'eventtype', 'interaction', 'label', 'category']],
+  ['cameo', ['cameo', 'cameocode', 'eventcode']],
+  ['originalRelation', ['originalrelation']],
   ['date', ['date', 'day', 'eventdate', 'start', 'startdate', 'datestart', 'timestamp', 'time', 'when']],
   ['dateEnd', ['dateend', 'end', 'enddate', 'until']],
   ['datePrecision', ['dateprecision', 'precision']],
@@ -16,6 +18,8 @@ const GUESSES: ReadonlyArray<[keyof CsvMapping, readonly string[]]> = [
   ['id', ['id', 'edgeid', 'eventid', 'key']],
   ['modality', ['modality']],
   ['confidence', ['confidence', 'score', 'probability']],
+  ['attributedTo', ['attributedto', 'attribution', 'saidby', 'speaker']],
+  ['cue', ['cue', 'trigger', 'triggerword']],
   ['sourceLabel', ['sourcelabel', 'sourcename', 'fromname']],
   ['targetLabel', ['targetlabel', 'targetname', 'toname']],
 ];

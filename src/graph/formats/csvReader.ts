@@ -60,6 +60,10 @@ const EDGE_FIELDS: ReadonlyArray<[keyof CsvMapping, string]> = [
   ['evidence', 'evidence'],
   ['modality', 'modality'],
   ['confidence', 'confidence'],
+  ['cameo', 'cameo'],
+  ['originalRelation', 'originalRelation'],
+  ['attributedTo', 'attributedTo'],
+  ['cue', 'cue'],
 ];
 
 function nodeRows(text: string): { ok: true; nodes: Map<string, RawAttributes> } | { ok: false; message: string } {
@@ -71,7 +75,7 @@ function nodeRows(text: string): { ok: true; nodes: Map<string, RawAttributes> }
   const nodes = new Map<string, RawAttributes>();
   for (const r of rows) {
     const attributes: RawAttributes = {};
-    for (const [i, name] of columns.entries()) if (i !== id && r[i] !== '') attributes[name] = cell(r[i]);
+    for (const [i, name] of columns.entries()) if (i !== id) attributes[name] = cell(r[i]);
     nodes.set(cell(r[id]), attributes);
   }
   return { ok: true, nodes };

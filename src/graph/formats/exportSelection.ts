@@ -15,11 +15,13 @@ export function selectForExport(graph: DramatisGraph, options: ExportOptions = {
   const nodeKeys = new Set<string>();
   const edges: SerializedEdge[] = [];
   const docIds = new Set<string>();
+  const chosen = new Set<string>();
   graph.forEachNode((node) => {
-    if (everything || nodeFilter?.(node)) nodeKeys.add(node);
+    if (everything || nodeFilter?.(node)) chosen.add(node);
   });
+  for (const node of chosen) nodeKeys.add(node);
   graph.forEachEdge((key, attributes, source, target) => {
-    if (edgeFilter ? !edgeFilter(key) : nodeFilter ? !(nodeKeys.has(source) && nodeKeys.has(target)) : false) return;
+    if (edgeFilter ? !edgeFilter(key) : nodeFilter ? !(chosen.has(source) && chosen.has(target)) : false) return;
     edges.push({ key, source, target, attributes: { ...attributes, evidence: { ...attributes.evidence } } });
     nodeKeys.add(source);
     nodeKeys.add(target);

@@ -47,7 +47,10 @@ export function fitNodes(raw: readonly RawNode[]): FittedNodes {
       const name = nonEmptyString(kindValue) ?? '(none)';
       unknownKinds.set(name, (unknownKinds.get(name) ?? 0) + 1);
     }
-    const attributes: NodeAttributes = { label: label ?? n.key, kind, aliases: stringList(own(a, 'aliases')) ?? [label ?? n.key] };
+    // An empty aliases cell is an empty list; no aliases at all means the label is the one name known.
+    const aliasValue = own(a, 'aliases');
+    const aliases = aliasValue === '' ? [] : (stringList(aliasValue) ?? [label ?? n.key]);
+    const attributes: NodeAttributes = { label: label ?? n.key, kind, aliases };
     const affiliation = presentString(own(a, 'affiliation'));
     if (affiliation !== undefined) attributes.affiliation = affiliation;
     const description = presentString(own(a, 'description'));

@@ -26,8 +26,12 @@ const BINARY_CHAR = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
  * limit), else null. Text decoded from a binary file shows NUL bytes or many control characters.
  */
 export function checkImportText(fileName: string, text: string): string | null {
-  // A UTF-16 string is at most 3 UTF-8 bytes per code unit and at least one.
+  // A UTF-16 code unit is one to three UTF-8 bytes: count exactly only when it could matter.
   if (text.length > MAX_IMPORT_BYTES) return checkImportSize(fileName, text.length);
+  if (text.length * 3 > MAX_IMPORT_BYTES) {
+    const tooBig = checkImportSize(fileName, new TextEncoder().encode(text).length);
+    if (tooBig) return tooBig;
+  }
   if (!text.trim()) return `${fileName} is empty.`;
   const head = text.slice(0, SNIFF_CHARS);
   const controls = head.match(BINARY_CHAR)?.length ?? 0;

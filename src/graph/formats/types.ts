@@ -43,6 +43,12 @@ export interface CsvMapping {
   id?: string;
   modality?: string;
   confidence?: string;
+  cameo?: string;
+  /** The relation as a file named it, next to an "unclassified" relation (Dramatis exports). */
+  originalRelation?: string;
+  /** Id of the actor the relation is attributed to ("X said"). */
+  attributedTo?: string;
+  cue?: string;
   sourceLabel?: string;
   targetLabel?: string;
 }
