@@ -3,6 +3,7 @@ import { useAppStore } from '../store/appStore';
 import { ActorSearch } from './ActorSearch';
 import { flyToNode } from './stage/sigmaRegistry';
 import { ViewSwitch } from './ViewSwitch';
+import { ExportButton } from './export/ExportButton';
 import { ImportButton } from './import/ImportButton';
 
 /** "N of M relations · A of B actors shown": always in view, whatever the filters column does. */
@@ -65,6 +66,7 @@ export function StageToolbar() {
       <div className="stage-toolbar-spacer" />
       <ShownIndicator />
       {ready && <ResetFiltersButton />}
+      {ready && <ExportButton />}
       {ready && <ImportButton />}
     </div>
   );
