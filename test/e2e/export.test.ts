@@ -68,9 +68,15 @@ function focusInDialog(): Promise<boolean> {
   return page.evaluate((dialog) => !!document.querySelector(dialog)?.contains(document.activeElement), DIALOG);
 }
 
+/** Waits until the dialog is up and has taken focus. */
+async function dialogReady(): Promise<void> {
+  await page.locator(DIALOG).waitFor();
+  await page.waitForFunction((dialog) => !!document.querySelector(dialog)?.contains(document.activeElement), DIALOG);
+}
+
 async function openDialog(): Promise<void> {
   await page.locator('[data-testid="export-open"]').click();
-  await page.locator(DIALOG).waitFor();
+  await dialogReady();
 }
 
 async function closeDialog(): Promise<void> {
@@ -208,7 +214,7 @@ describe('export dialog', () => {
   it('opens from the keyboard, keeps focus inside, closes on Escape and gives focus back', async () => {
     await page.locator('[data-testid="export-open"]').focus();
     await page.keyboard.press('Enter');
-    await page.locator(DIALOG).waitFor();
+    await dialogReady();
     expect(await focusedTestId()).toBe('export-format-png');
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
@@ -291,7 +297,7 @@ describe('export dialog', () => {
     // Keyboard only: open, move to SVG with the arrow key, Tab to Download.
     await page.locator('[data-testid="export-open"]').focus();
     await page.keyboard.press('Enter');
-    await page.locator(DIALOG).waitFor();
+    await dialogReady();
     await page.keyboard.press('ArrowRight');
     expect(await focusedTestId()).toBe('export-format-svg');
     await expect(page.locator('[data-testid="export-filename"]').textContent()).resolves.toBe('dramatis.svg');

@@ -4,8 +4,9 @@ import { useAppStore } from '../../store/appStore';
 import { currentSigma } from '../stage/sigmaRegistry';
 import { exportBaseName, imageFileName } from './exportFileNames';
 import { graphFileNames } from './graphFileNames';
-import { PNG_SCALES, pngSize, type PngScale } from './renderPng';
-import { isPictureFormat, runExport, type ExportFormat, type ExportScope, type SavedFile } from './runExport';
+import { isPictureFormat, PNG_SCALES, type ExportFormat, type ExportScope, type PngScale } from './exportRequest';
+import { pngSize } from './renderPng';
+import { runExport, type SavedFile } from './runExport';
 import { useDialogFocus } from './useDialogFocus';
 import './exportDialog.css';
 

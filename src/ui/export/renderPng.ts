@@ -9,6 +9,7 @@ import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTyp
 import { CAPTION_BACKGROUND, layoutCaption } from './captionLayout';
 import { canvasTextMeasurer, drawCaptionBlock } from './drawCaption';
 import type { ExportCaption } from './exportCaption';
+import type { PngScale } from './exportRequest';
 
 type DramatisSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 
@@ -16,8 +17,6 @@ type DramatisSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 const GRAPH_LAYERS = ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'];
 /** The footer never takes more than this share of the picture's height. */
 const MAX_FOOTER_SHARE = 0.3;
-export const PNG_SCALES = [1, 2, 4] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
 
 /**
  * Runs `draw` with `window.devicePixelRatio` reading `ratio`. Sigma sizes its canvases, and
