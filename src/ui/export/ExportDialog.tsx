@@ -91,16 +91,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <h2 id="export-heading">Export</h2>
         <fieldset className="export-formats">
           <legend>Format</legend>
-          <div className="export-format-row">
-            <span className="export-group-name" aria-hidden="true">
+          <div className="export-format-row" role="group" aria-labelledby="export-group-picture">
+            <span className="export-group-name" id="export-group-picture">
               Picture of the view
             </span>
             {(['png', 'svg'] as const).map((f) => (
               <FormatRadio key={f} format={f} checked={format === f} disabled={!sigma} onChoose={choose} />
             ))}
           </div>
-          <div className="export-format-row">
-            <span className="export-group-name" aria-hidden="true">
+          <div className="export-format-row" role="group" aria-labelledby="export-group-file">
+            <span className="export-group-name" id="export-group-file">
               Graph file
             </span>
             {GRAPH_FORMATS.map((f) => (
@@ -146,7 +146,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         )}
 
         <label className="export-title">
-          <span>{picture ? 'Title' : 'File name from'}</span>
+          <span>{picture ? 'Title' : 'Name'}</span>
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} data-testid="export-title" />
         </label>
         {picture && <p className="export-note">The picture carries this title, the time window, what is shown, the legend and the sources.</p>}

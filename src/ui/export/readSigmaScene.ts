@@ -1,11 +1,12 @@
 // Reads what sigma draws right now (display data after the reducers, in viewport pixels) into a
 // GraphScene for the SVG writer.
 import type Sigma from 'sigma';
-import { LABEL_COLOR, STAGE_BACKGROUND } from '../../graph/appearance';
+import { LABEL_COLOR } from '../../graph/appearance';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { createLabelMeasurer } from '../stage/measureLabel';
 import { ARROW_HEAD } from '../stage/sigmaSettings';
 import type { GraphScene, SceneEdge, SceneNode } from './graphScene';
+import { stageBackground } from './stageBackground';
 
 type DramatisSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 
@@ -71,7 +72,7 @@ export function readSigmaScene(sigma: DramatisSigma): GraphScene {
   return {
     width,
     height,
-    background: STAGE_BACKGROUND,
+    background: stageBackground(sigma),
     nodes,
     edges,
     labelFont: { family: settings.labelFont, size: settings.labelSize, weight: settings.labelWeight },

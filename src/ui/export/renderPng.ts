@@ -4,12 +4,12 @@
 // `scale`; the graph is framed into the band between the caption blocks.
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import { STAGE_BACKGROUND } from '../../graph/appearance';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { CAPTION_BACKGROUND, layoutCaption } from './captionLayout';
 import { canvasTextMeasurer, drawCaptionBlock } from './drawCaption';
 import type { ExportCaption } from './exportCaption';
 import type { PngScale } from './exportRequest';
+import { stageBackground } from './stageBackground';
 
 type DramatisSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 
@@ -51,7 +51,7 @@ export async function renderPng(sigma: DramatisSigma, caption: ExportCaption, sc
   // @sigma/export-image types its argument as a Sigma over graphology's generic attributes.
   const renderer = sigma as unknown as Sigma;
   const graphCanvas = await withPixelRatio(scale, () =>
-    drawOnCanvas(renderer, { width, height: graphHeight, backgroundColor: STAGE_BACKGROUND, layers: GRAPH_LAYERS }),
+    drawOnCanvas(renderer, { width, height: graphHeight, backgroundColor: stageBackground(sigma), layers: GRAPH_LAYERS }),
   );
 
   const canvas = document.createElement('canvas');
