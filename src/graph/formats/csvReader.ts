@@ -7,12 +7,13 @@ import type { CsvMapping } from './types';
 
 export type CsvReadResult = { ok: true; raw: RawGraph } | { ok: false; message: string };
 
-const FORMULA_ESCAPE = /^'[=+\-@\t\r]/;
+/** The quote put before a formula-like cell on writing (see FORMULA_LIKE in csvWriter). */
+const FORMULA_ESCAPE = /^'(?='*[=+\-@\t\r])/;
 
 /** A cell as written, less the quote papaparse (and spreadsheets) put before formula-like values. */
 function cell(value: string | undefined): string {
   if (value === undefined) return '';
-  return FORMULA_ESCAPE.test(value) ? value.slice(1) : value;
+  return value.replace(FORMULA_ESCAPE, '');
 }
 
 interface Table {

@@ -27,11 +27,17 @@ export const EDGE_COLUMNS = [
   'evidence',
 ] as const;
 
+/**
+ * Cells a spreadsheet would run as a formula get a leading "'" (papaparse's escapeFormulae), and so
+ * do cells that already start with quotes before such a character, so that reading strips exactly one.
+ */
+export const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+
 /** List cells: items joined by "; " (an item holding ";" reads back as two). */
 export const LIST_SEPARATOR = '; ';
 
 function unparse(fields: readonly string[], rows: Array<Array<string | number>>): string {
-  return Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  return Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: FORMULA_LIKE, newline: '\r\n' });
 }
 
 export function writeNodesCsv(graph: SerializedDramatisGraph): string {

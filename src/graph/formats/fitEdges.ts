@@ -18,6 +18,8 @@ export interface EdgeContext {
   importDay: string;
   slashOrder: SlashOrder | undefined;
   tally: WarningTally;
+  /** The key a file's actor id was given (see safeNodeKeys). */
+  rename: (key: string) => string;
 }
 
 function isContractDate(s: unknown): s is string {
@@ -146,7 +148,8 @@ export function fitEdge(e: RawEdge, key: string, ctx: EdgeContext): SerializedEd
     modality,
     confidence,
   };
-  const attributedTo = presentString(own(a, 'attributedTo'));
+  const speaker = presentString(own(a, 'attributedTo'));
+  const attributedTo = speaker === undefined ? undefined : ctx.rename(speaker);
   if (attributedTo !== undefined && ctx.nodes.has(attributedTo)) attributes.attributedTo = attributedTo;
   else if (attributedTo !== undefined) ctx.tally.add('Attributions to actors missing from the file were left out', `${e.where}: "${attributedTo}"`);
   const cue = presentString(own(a, 'cue'));

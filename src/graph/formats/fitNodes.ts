@@ -31,7 +31,7 @@ export interface FittedNodes {
 }
 
 /** Node keys, labels and kinds as the contract wants them; nothing is made up beyond 'other'. */
-export function fitNodes(raw: readonly RawNode[]): FittedNodes {
+export function fitNodes(raw: readonly RawNode[], rename: (key: string) => string = (key) => key): FittedNodes {
   const nodes: SerializedNode[] = [];
   const keys = new Set<string>();
   const unknownKinds = new Map<string, number>();
@@ -52,7 +52,7 @@ export function fitNodes(raw: readonly RawNode[]): FittedNodes {
     const aliases = aliasValue === '' ? [] : (stringList(aliasValue) ?? [label ?? n.key]);
     const attributes: NodeAttributes = { label: label ?? n.key, kind, aliases };
     const affiliation = presentString(own(a, 'affiliation'));
-    if (affiliation !== undefined) attributes.affiliation = affiliation;
+    if (affiliation !== undefined) attributes.affiliation = rename(affiliation);
     const description = presentString(own(a, 'description'));
     if (description !== undefined) attributes.description = description;
     const notes = stringList(own(a, 'notes'));

@@ -7,6 +7,7 @@ import { fitNodes } from './fitNodes';
 import { ImportDocuments, readDocument } from './importDocuments';
 import { inferSlashOrder, isAmbiguousNumericDate, type SlashOrder } from './importedDates';
 import { own, type RawGraph } from './rawGraph';
+import { renameUnsafeNodeKeys, renameWarning } from './safeNodeKeys';
 import type { GraphFormat, ImportOutcome } from './types';
 import { WarningTally } from './warningTally';
 
@@ -29,8 +30,25 @@ function slashOrderOf(raw: RawGraph): { order: SlashOrder | undefined; ambiguous
   return { order, ambiguous: order === undefined && values.some(isAmbiguousNumericDate) };
 }
 
-export function fitToContract(raw: RawGraph, ctx: FitContext): ImportOutcome {
-  const warnings = [...raw.warnings];
+/** The raw graph with node keys graphology can hold, and the renaming used (file id → key). */
+function withSafeKeys(raw: RawGraph): { raw: RawGraph; rename: (key: string) => string; warnings: string[] } {
+  const renamed = new Map([...(raw.renamedNodes ?? []), ...renameUnsafeNodeKeys(raw.nodes.map((n) => n.key))]);
+  if (!renamed.size) return { raw, rename: (key) => key, warnings: [] };
+  const rename = (key: string) => renamed.get(key) ?? key;
+  return {
+    raw: {
+      ...raw,
+      nodes: raw.nodes.map((n) => ({ ...n, key: rename(n.key) })),
+      edges: raw.edges.map((e) => ({ ...e, source: rename(e.source), target: rename(e.target) })),
+    },
+    rename,
+    warnings: renameWarning(renamed),
+  };
+}
+
+export function fitToContract(fileGraph: RawGraph, ctx: FitContext): ImportOutcome {
+  const { raw, rename, warnings: renameWarnings } = withSafeKeys(fileGraph);
+  const warnings = [...raw.warnings, ...renameWarnings];
   const documents = new ImportDocuments(ctx.fileName, ctx.title, ctx.importDay);
   const carriedDocs = own(raw.attributes, 'documents');
   if (Array.isArray(carriedDocs)) {
@@ -41,7 +59,7 @@ export function fitToContract(raw: RawGraph, ctx: FitContext): ImportOutcome {
     }
     if (unreadable) warnings.push(`${unreadable} document${unreadable === 1 ? '' : 's'} in the file could not be read (or repeat an id) and ${unreadable === 1 ? 'was' : 'were'} left out.`);
   }
-  const fittedNodes = fitNodes(raw.nodes);
+  const fittedNodes = fitNodes(raw.nodes, rename);
   warnings.push(...fittedNodes.warnings);
 
   const { order, ambiguous } = slashOrderOf(raw);
@@ -64,7 +82,7 @@ export function fitToContract(raw: RawGraph, ctx: FitContext): ImportOutcome {
       while (used.has(key) || taken.has(key));
     }
     taken.add(key);
-    const edge = fitEdge(e, key, { nodes: fittedNodes.keys, documents, importDay: ctx.importDay, slashOrder: order, tally });
+    const edge = fitEdge(e, key, { nodes: fittedNodes.keys, documents, importDay: ctx.importDay, slashOrder: order, tally, rename });
     if (edge) edges.push(edge);
   }
   warnings.push(...tally.messages());

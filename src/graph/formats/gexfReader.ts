@@ -50,7 +50,7 @@ export function readGexf(text: string): RawReadResult {
   const edgeEls = descendants(graphEl, 'edge');
   const checked = checkNodesAndEdges(nodeEls, edgeEls);
   if (!checked.ok) return checked;
-  const warnings: string[] = [];
+  const warnings: string[] = [...checked.warnings];
   const declared = declaredAttributes(root);
   const undeclared = new Set<string>();
   for (const el of descendants(graphEl, 'attvalue')) {
@@ -87,5 +87,5 @@ export function readGexf(text: string): RawReadResult {
   const meta = graph.getAttributes();
   const description = typeof meta.description === 'string' ? decodeGraphMeta(meta.description) : null;
   const attributes: RawAttributes = description ? { ...description.attributes, documents: description.documents } : { ...meta };
-  return { ok: true, raw: { attributes, nodes, edges, warnings } };
+  return { ok: true, raw: { attributes, nodes, edges, warnings, renamedNodes: checked.renamed } };
 }

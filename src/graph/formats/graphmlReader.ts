@@ -40,16 +40,32 @@ export function readGraphml(text: string): RawReadResult {
   const keys = descendants(root, 'key');
   const named = new Set<string>();
   const declared = new Set<string>();
+  const unsupported = new Set<string>();
   for (const k of keys) {
     const id = k.getAttribute('id');
     if (id === null || id === '') return { ok: false, message: `${describeElement(k)}: the key has no id.` };
     declared.add(id);
+    const domain = k.getAttribute('for') ?? 'all';
+    if (domain === 'all') {
+      // graphology-graphml knows graph, node and edge keys only: a key for all is one of each.
+      k.setAttribute('for', 'node');
+      for (const other of ['edge', 'graph']) {
+        const copy = k.cloneNode(true) as Element;
+        copy.setAttribute('for', other);
+        k.parentNode?.insertBefore(copy, k);
+      }
+    } else if (!['graph', 'node', 'edge'].includes(domain)) {
+      unsupported.add(id);
+      k.parentNode?.removeChild(k);
+      continue;
+    }
     if (k.getAttribute('attr.name')) named.add(id);
   }
   const nodeEls = descendants(graphEl, 'node');
   const edgeEls = descendants(graphEl, 'edge');
   const checked = checkNodesAndEdges(nodeEls, edgeEls);
   if (!checked.ok) return checked;
+  warnings.push(...checked.warnings);
   if (descendants(graphEl, 'hyperedge').length) warnings.push('Hyperedges were left out: Dramatis draws relations between two actors.');
   const labels = new Map<Element, string>();
   for (const [els, labelName] of [
@@ -60,10 +76,11 @@ export function readGraphml(text: string): RawReadResult {
       const label = yedLabel(el, labelName);
       if (label !== undefined) labels.set(el, label);
     }
-  // Data under keys without attr.name (yEd graphics) would become attributes named "null".
+  // Data under keys without attr.name (yEd graphics) would become attributes named "null"; data of
+  // ports and hyperedges is no actor's or relation's.
   for (const data of descendants(graphEl, 'data')) {
     const k = data.getAttribute('key');
-    if (k !== null && declared.has(k) && !named.has(k)) data.parentNode?.removeChild(data);
+    if (k !== null && ((declared.has(k) && !named.has(k)) || unsupported.has(k))) data.parentNode?.removeChild(data);
   }
   let graph;
   try {
@@ -89,5 +106,5 @@ export function readGraphml(text: string): RawReadResult {
   });
   const attributes: RawAttributes = {};
   for (const [name, value] of Object.entries(graph.getAttributes())) if (name !== 'id') attributes[name] = graphValue(value);
-  return { ok: true, raw: { attributes, nodes, edges, warnings } };
+  return { ok: true, raw: { attributes, nodes, edges, warnings, renamedNodes: checked.renamed } };
 }

@@ -27,6 +27,8 @@ export interface RawGraph {
   edges: RawEdge[];
   /** Problems the reader met and worked around. */
   warnings: string[];
+  /** Node ids the reader already changed (see safeNodeKeys): the file's id → the key in `nodes`. */
+  renamedNodes?: Map<string, string>;
 }
 
 /** Attribute access that never reaches the prototype (ids such as `__proto__` are data). */

@@ -2,9 +2,13 @@
 // every node has a unique id, every edge a source and a target that are nodes. Messages name the
 // element and its line.
 import type { Element } from '@xmldom/xmldom';
+import { renameUnsafeNodeKeys } from './safeNodeKeys';
 import { describeElement } from './xmlDocument';
 
-export type CheckResult = { ok: true; nodes: Map<string, Element> } | { ok: false; message: string };
+export type CheckResult =
+  | { ok: true; nodes: Map<string, Element>; warnings: string[]; renamed: Map<string, string> }
+  | { ok: false; message: string };
+
 
 export function checkNodesAndEdges(nodeElements: Element[], edgeElements: Element[]): CheckResult {
   const nodes = new Map<string, Element>();
@@ -16,6 +20,7 @@ export function checkNodesAndEdges(nodeElements: Element[], edgeElements: Elemen
     nodes.set(id, el);
   }
   const edgeIds = new Map<string, Element>();
+  const repeated: string[] = [];
   for (const el of edgeElements) {
     for (const end of ['source', 'target'] as const) {
       const value = el.getAttribute(end);
@@ -24,10 +29,29 @@ export function checkNodesAndEdges(nodeElements: Element[], edgeElements: Elemen
     }
     const id = el.getAttribute('id');
     if (id !== null && id !== '') {
-      const first = edgeIds.get(id);
-      if (first) return { ok: false, message: `${describeElement(el)}: another edge has the same id${first.lineNumber ? ` (line ${first.lineNumber})` : ''}.` };
-      edgeIds.set(id, el);
+      // NetworkX numbers the edges of each pair from 0: a repeated id is dropped, the edge gets a new one.
+      if (edgeIds.has(id)) {
+        repeated.push(describeElement(el));
+        el.removeAttribute('id');
+      } else edgeIds.set(id, el);
     }
   }
-  return { ok: true, nodes };
+  const warnings = repeated.length
+    ? [`Edges repeating the id of an earlier edge got new ids (${repeated.length}: ${repeated.slice(0, 5).join('; ')}${repeated.length > 5 ? ', …' : ''}).`]
+    : [];
+  // Unsafe ids are changed in the document itself, before a graphology parser builds a graph of it.
+  const renamed = renameUnsafeNodeKeys(nodes.keys());
+  if (renamed.size) {
+    for (const el of nodeElements) {
+      const to = renamed.get(el.getAttribute('id')!);
+      if (to !== undefined) {
+        el.setAttribute('id', to);
+        nodes.set(to, el);
+      }
+    }
+    for (const el of edgeElements)
+      for (const end of ['source', 'target'])
+        if (renamed.has(el.getAttribute(end)!)) el.setAttribute(end, renamed.get(el.getAttribute(end)!)!);
+  }
+  return { ok: true, nodes, warnings, renamed };
 }
