@@ -46,10 +46,10 @@ export function guessCsvMapping(columns: string[]): Partial<CsvMapping> {
 /** The column names of a CSV file (its first row), or why there are none. */
 export function readCsvHeader(text: string): { ok: true; columns: string[] } | { ok: false; message: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trim()) return { ok: false, message: 'The CSV file is empty.' };
+  if (!body.trim()) return { ok: false, message: 'the CSV file is empty.' };
   const parsed = Papa.parse<string[]>(body, { preview: 1, skipEmptyLines: 'greedy' });
   const header = parsed.data[0];
-  if (!header) return { ok: false, message: 'The CSV file has no header row.' };
+  if (!header) return { ok: false, message: 'the CSV file has no header row.' };
   if (parsed.errors.some((e) => e.code === 'MissingQuotes'))
     return { ok: false, message: 'row 1: a quoted column name is never closed.' };
   const columns = header.map((c) => c.trim());

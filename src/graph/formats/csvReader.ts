@@ -21,21 +21,22 @@ interface Table {
   rows: string[][];
 }
 
+/** `what` names the file in messages ("the nodes file, "), empty for the edge list itself. */
 function readTable(text: string, what: string): { ok: true; table: Table } | { ok: false; message: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const header = readCsvHeader(body);
-  if (!header.ok) return { ok: false, message: `${what}: ${header.message}` };
+  if (!header.ok) return { ok: false, message: `${what}${header.message}` };
   const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
   const quote = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
   if (quote) {
     const row = (quote.row ?? parsed.data.length - 1) + 1;
-    return { ok: false, message: `${what}, row ${row}: a quoted value is never closed (is the file cut short?).` };
+    return { ok: false, message: `${what}row ${row}: a quoted value is never closed (is the file cut short?).` };
   }
   const rows = parsed.data.slice(1);
   const width = header.columns.length;
   for (const [i, r] of rows.entries()) {
     if (r.length !== width)
-      return { ok: false, message: `${what}, row ${i + 2}: ${r.length} value${r.length === 1 ? '' : 's'} where the header has ${width} columns.` };
+      return { ok: false, message: `${what}row ${i + 2}: ${r.length} value${r.length === 1 ? '' : 's'} where the header has ${width} columns.` };
   }
   return { ok: true, table: { columns: header.columns, rows } };
 }
@@ -45,10 +46,10 @@ function columnIndex(table: Table, mapping: CsvMapping): { ok: true; index: Map<
   for (const [field, column] of Object.entries(mapping) as Array<[keyof CsvMapping, string | undefined]>) {
     if (column === undefined || column === '') continue;
     const i = table.columns.indexOf(column);
-    if (i < 0) return { ok: false, message: `The column "${column}" chosen for ${field} is not in the file's header.` };
+    if (i < 0) return { ok: false, message: `the column "${column}" chosen for ${field} is not in the file's header.` };
     index.set(field, i);
   }
-  if (!index.has('source') || !index.has('target')) return { ok: false, message: 'Choose the columns that hold the source and the target of each relation.' };
+  if (!index.has('source') || !index.has('target')) return { ok: false, message: 'choose the columns that hold the source and the target of each relation.' };
   return { ok: true, index };
 }
 
@@ -68,11 +69,11 @@ const EDGE_FIELDS: ReadonlyArray<[keyof CsvMapping, string]> = [
 ];
 
 function nodeRows(text: string): { ok: true; nodes: Map<string, RawAttributes> } | { ok: false; message: string } {
-  const read = readTable(text, 'The nodes file');
+  const read = readTable(text, 'the nodes file, ');
   if (!read.ok) return read;
   const { columns, rows } = read.table;
   const id = columns.indexOf('id');
-  if (id < 0) return { ok: false, message: 'The nodes file, row 1: it has no "id" column.' };
+  if (id < 0) return { ok: false, message: 'the nodes file, row 1: it has no "id" column.' };
   const nodes = new Map<string, RawAttributes>();
   for (const r of rows) {
     const attributes: RawAttributes = {};
@@ -83,7 +84,7 @@ function nodeRows(text: string): { ok: true; nodes: Map<string, RawAttributes> }
 }
 
 export function readCsv(text: string, mapping: CsvMapping, nodesText?: string): CsvReadResult {
-  const read = readTable(text, 'The CSV file');
+  const read = readTable(text, '');
   if (!read.ok) return read;
   const table = read.table;
   const columns = columnIndex(table, mapping);

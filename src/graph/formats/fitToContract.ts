@@ -95,6 +95,6 @@ export function fitToContract(fileGraph: RawGraph, ctx: FitContext): ImportOutco
     edges,
   };
   const issues = validateGraph(graph, KNOWN_RELATION_IDS);
-  if (issues.length) return { ok: false, message: `The imported graph breaks the Dramatis contract at ${issues[0]!.where}: ${issues[0]!.problem}.` };
+  if (issues.length) return { ok: false, message: `the imported graph breaks the Dramatis contract at ${issues[0]!.where}: ${issues[0]!.problem}.` };
   return { ok: true, format: ctx.format, graph, warnings, extraGraphAttributes };
 }

@@ -43,7 +43,7 @@ export function readGexf(text: string): RawReadResult {
   const parsed = parseXml(text);
   if (!parsed.ok) return parsed;
   const root = parsed.doc.documentElement;
-  if (!root || root.localName !== 'gexf') return { ok: false, message: `This is not a GEXF file: its root element is <${root?.localName ?? '?'}>, not <gexf>.` };
+  if (!root || root.localName !== 'gexf') return { ok: false, message: `not a GEXF file: its root element is <${root?.localName ?? '?'}>, not <gexf>.` };
   const graphEl = childElements(root, 'graph')[0];
   if (!graphEl) return { ok: false, message: `${describeElement(root)}: the file has no <graph> element.` };
   const nodeEls = descendants(graphEl, 'node');
@@ -65,7 +65,7 @@ export function readGexf(text: string): RawReadResult {
   try {
     graph = parseGexf(MultiGraph, parsed.doc, { allowUndeclaredAttributes: true });
   } catch (err) {
-    return { ok: false, message: `The GEXF file could not be read: ${(err as Error).message.replace(/^graphology-gexf\/parser: /, '')}` };
+    return { ok: false, message: `could not be read: ${(err as Error).message.replace(/^graphology-gexf\/parser: /, '')}` };
   }
   const exported = graph.export();
   const nodes: RawNode[] = (exported.nodes ?? []).map((n) => ({

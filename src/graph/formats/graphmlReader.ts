@@ -33,7 +33,7 @@ export function readGraphml(text: string): RawReadResult {
   const parsed = parseXml(text);
   if (!parsed.ok) return parsed;
   const root = parsed.doc.documentElement;
-  if (!root || root.localName !== 'graphml') return { ok: false, message: `This is not a GraphML file: its root element is <${root?.localName ?? '?'}>, not <graphml>.` };
+  if (!root || root.localName !== 'graphml') return { ok: false, message: `not a GraphML file: its root element is <${root?.localName ?? '?'}>, not <graphml>.` };
   const graphEl = childElements(root, 'graph')[0];
   if (!graphEl) return { ok: false, message: `${describeElement(root)}: the file has no <graph> element.` };
   const warnings: string[] = [];
@@ -86,7 +86,7 @@ export function readGraphml(text: string): RawReadResult {
   try {
     graph = parseGraphml(MultiGraph, parsed.doc);
   } catch (err) {
-    return { ok: false, message: `The GraphML file could not be read: ${(err as Error).message.replace(/^graphology-graphml\/parser: /, '')}` };
+    return { ok: false, message: `could not be read: ${(err as Error).message.replace(/^graphology-graphml\/parser: /, '')}` };
   }
   const exported = graph.export();
   const nodes: RawNode[] = (exported.nodes ?? []).map((n, i) => {

@@ -60,10 +60,11 @@ export function importGraphText(fileName: string, text: string, options: ImportO
   }
   if (!read.ok) return { ok: false, message: `${fileName}: ${read.message}` };
   if (read.raw.nodes.length === 0) return { ok: false, message: `${fileName}: the file holds no actors.` };
-  return fitToContract(read.raw, {
+  const outcome = fitToContract(read.raw, {
     fileName,
     format,
     title: options.sourceLabel ?? fileName,
     importDay: options.importDay ?? today(),
   });
+  return outcome.ok ? outcome : { ok: false, message: `${fileName}: ${outcome.message}` };
 }

@@ -26,10 +26,10 @@ export function readJson(text: string): RawReadResult {
   const parsed = parseJsonLocated(text);
   if (!parsed.ok) return parsed;
   const data = parsed.value;
-  if (!isRecord(data)) return { ok: false, message: 'The JSON is not a graph: a graphology graph is an object with "nodes" and "edges" lists.' };
-  if (!Array.isArray(data.nodes)) return { ok: false, message: 'The JSON is not a graph: it has no "nodes" list.' };
+  if (!isRecord(data)) return { ok: false, message: 'not a graph: a graphology graph is an object with "nodes" and "edges" lists.' };
+  if (!Array.isArray(data.nodes)) return { ok: false, message: 'not a graph: it has no "nodes" list.' };
   const edgesValue = data.edges ?? [];
-  if (!Array.isArray(edgesValue)) return { ok: false, message: 'The JSON is not a graph: "edges" is not a list.' };
+  if (!Array.isArray(edgesValue)) return { ok: false, message: 'not a graph: "edges" is not a list.' };
   const options = isRecord(data.options) ? data.options : {};
   const attributes = isRecord(data.attributes) ? data.attributes : {};
   const nodes: RawNode[] = [];

@@ -14,12 +14,35 @@ function where(locator: Locator | undefined): string {
   return locator.columnNumber ? `line ${locator.lineNumber}, column ${locator.columnNumber}: ` : `line ${locator.lineNumber}: `;
 }
 
+/**
+ * xmldom places a tag mismatch where the text before the wrong end tag starts; the message points
+ * at the end tag itself (past the white space).
+ */
+function atEndTag(text: string, locator: Locator): Locator {
+  const { lineNumber, columnNumber } = locator;
+  if (!lineNumber || !columnNumber) return locator;
+  const lines = text.split('\n');
+  let line = lineNumber - 1;
+  let column = columnNumber - 1;
+  while (line < lines.length) {
+    const rest = lines[line]!.slice(column);
+    const skipped = rest.length - rest.trimStart().length;
+    if (skipped < rest.length) return { lineNumber: line + 1, columnNumber: column + skipped + 1 };
+    line++;
+    column = 0;
+  }
+  return locator;
+}
+
 /** Makes xmldom's wording plainer where it is terse. */
 function plain(message: string): string {
   const unclosed = /^unclosed xml tag\(s\): (.*)$/.exec(message);
   if (unclosed) return `the file ends before the element${unclosed[1]!.includes(',') ? 's' : ''} <${unclosed[1]!.split(', ').join('>, <')}> ${unclosed[1]!.includes(',') ? 'are' : 'is'} closed (is it cut short?)`;
   if (message === 'missing root element') return 'there is no XML element in the file';
-  return message.replace(/^\[xmldom [a-zA-Z]+\]\s*/, '');
+  if (message === 'unexpected end of input') return 'the file ends in the middle of a tag (is it cut short?)';
+  if (/attribute value no end/.test(message)) return 'an attribute value has no closing quote (is the file cut short?)';
+  const rest = message.replace(/^\[xmldom [a-zA-Z]+\]\s*/, '').replace(/^element parse error: (Error: )?/, '');
+  return rest.charAt(0).toLowerCase() + rest.slice(1);
 }
 
 /** XML 1.0 line ends only: \r\n and \r become \n; U+2028 and U+0085 in text are kept. */
@@ -30,7 +53,8 @@ export function parseXml(text: string): XmlParseResult {
   const parser = new DOMParser({
     normalizeLineEndings: xml10LineEnds,
     onError: (_level, message, context: { locator?: Locator } | undefined) => {
-      first ??= `${where(context?.locator)}${plain(message)}`;
+      const locator = context?.locator && /tag mismatch/.test(message) ? atEndTag(xml10LineEnds(text), context.locator) : context?.locator;
+      first ??= `${where(locator)}${plain(message)}`;
       throw new Error(first);
     },
   });
