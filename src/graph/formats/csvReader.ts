@@ -68,6 +68,9 @@ const EDGE_FIELDS: ReadonlyArray<[keyof CsvMapping, string]> = [
   ['cue', 'cue'],
 ];
 
+/** Cells read exactly as written (other cells lose their outer spaces). */
+const EXACT_FIELDS: ReadonlySet<keyof CsvMapping> = new Set(['evidence', 'cue']);
+
 function nodeRows(text: string): { ok: true; nodes: Map<string, RawAttributes> } | { ok: false; message: string } {
   const read = readTable(text, 'the nodes file, ');
   if (!read.ok) return read;
@@ -78,7 +81,7 @@ function nodeRows(text: string): { ok: true; nodes: Map<string, RawAttributes> }
   for (const r of rows) {
     const attributes: RawAttributes = {};
     for (const [i, name] of columns.entries()) if (i !== id) attributes[name] = cell(r[i]);
-    nodes.set(cell(r[id]), attributes);
+    nodes.set(cell(r[id]).trim(), attributes);
   }
   return { ok: true, nodes };
 }
@@ -119,7 +122,7 @@ export function readCsv(text: string, mapping: CsvMapping, nodesText?: string): 
     }
     const attributes: RawAttributes = {};
     for (const [field, name] of EDGE_FIELDS) {
-      const value = field === 'evidence' ? cell(r[columns.index.get(field) ?? -1]) : at(r, field);
+      const value = EXACT_FIELDS.has(field) ? cell(r[columns.index.get(field) ?? -1]) : at(r, field);
       if (value !== '') attributes[name] = value;
     }
     const documentId = at(r, 'documentId');

@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import type { SerializedDramatisGraph } from '../contract';
 import { relationStyle } from '../relationStyles';
+import { xmlSafeGraph } from './xmlText';
 
 export const NODE_COLUMNS = ['id', 'label', 'kind', 'aliases', 'affiliation', 'description', 'notes'] as const;
 export const EDGE_COLUMNS = [
@@ -40,7 +41,8 @@ function unparse(fields: readonly string[], rows: Array<Array<string | number>>)
   return Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: FORMULA_LIKE, newline: '\r\n' });
 }
 
-export function writeNodesCsv(graph: SerializedDramatisGraph): string {
+export function writeNodesCsv(selection: SerializedDramatisGraph): string {
+  const graph = xmlSafeGraph(selection);
   return unparse(
     NODE_COLUMNS,
     graph.nodes.map(({ key, attributes: a }) => [
@@ -55,7 +57,8 @@ export function writeNodesCsv(graph: SerializedDramatisGraph): string {
   );
 }
 
-export function writeEdgesCsv(graph: SerializedDramatisGraph): string {
+export function writeEdgesCsv(selection: SerializedDramatisGraph): string {
+  const graph = xmlSafeGraph(selection);
   const labels = new Map(graph.nodes.map((n) => [n.key, n.attributes.label]));
   const titles = new Map(graph.attributes.documents.map((d) => [d.id, d.title]));
   return unparse(

@@ -42,7 +42,8 @@ export class ImportDocuments {
   private readonly carried = new Map<string, DocumentMeta>();
   private readonly fileDocs = new Map<string, FileDocument>();
   private readonly fileDocsById = new Map<string, FileDocument>();
-  private readonly order: string[] = [];
+  /** Documents in the order they were met: carried ones by id, file ones by their FileDocument. */
+  private readonly order: Array<{ carried: string } | { file: FileDocument }> = [];
 
   constructor(
     private readonly fileName: string,
@@ -53,7 +54,7 @@ export class ImportDocuments {
   carry(doc: DocumentMeta): boolean {
     if (this.carried.has(doc.id)) return false;
     this.carried.set(doc.id, doc);
-    this.order.push(doc.id);
+    this.order.push({ carried: doc.id });
     return true;
   }
 
@@ -81,7 +82,7 @@ export class ImportDocuments {
     const doc: FileDocument = { meta, parts: [], length: 0, offsets: new Map() };
     this.fileDocs.set(wanted, doc);
     this.fileDocsById.set(id, doc);
-    this.order.push(`\u0000${wanted}`);
+    this.order.push({ file: doc });
     return id;
   }
 
@@ -102,10 +103,6 @@ export class ImportDocuments {
   }
 
   documents(): DocumentMeta[] {
-    return this.order.map((key) => {
-      if (!key.startsWith('\u0000')) return this.carried.get(key)!;
-      const d = this.fileDocs.get(key.slice(1))!;
-      return { ...d.meta, body: d.parts.join(PARAGRAPH) };
-    });
+    return this.order.map((entry) => ('carried' in entry ? this.carried.get(entry.carried)! : { ...entry.file.meta, body: entry.file.parts.join(PARAGRAPH) }));
   }
 }

@@ -37,7 +37,5 @@ export function checkImportText(fileName: string, text: string): string | null {
   const controls = head.match(BINARY_CHAR)?.length ?? 0;
   if (head.includes('\u0000') || controls > head.length / 100)
     return `${fileName} is not a text file (it looks binary: a GEXF, GraphML, JSON or CSV file is plain text).`;
-  if (head.includes('\uFFFD\uFFFD\uFFFD'))
-    return `${fileName} is not UTF-8 text (characters could not be decoded near the start).`;
   return null;
 }

@@ -53,6 +53,8 @@ export function parseXml(text: string): XmlParseResult {
   const parser = new DOMParser({
     normalizeLineEndings: xml10LineEnds,
     onError: (_level, message, context: { locator?: Locator } | undefined) => {
+      // U+FFFD is a character like any other (Dramatis writes it for what XML cannot hold).
+      if (/unicode replacement character/i.test(message)) return;
       const locator = context?.locator && /tag mismatch/.test(message) ? atEndTag(xml10LineEnds(text), context.locator) : context?.locator;
       first ??= `${where(locator)}${plain(message)}`;
       throw new Error(first);
