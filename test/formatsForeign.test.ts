@@ -159,3 +159,34 @@ describe('a spreadsheet CSV (semicolons, BOM, quoted sentences with quotes and l
     expect(warnings.find((w) => w.startsWith('Dates that could not be read'))).toContain('row 7: "not yet"');
   });
 });
+
+describe('an older GEXF (1.2draft, numeric attribute ids, time counted in numbers)', () => {
+  it('reads attributes by their titles and leaves numeric times undated, saying so', () => {
+    const text = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">
+  <graph mode="dynamic" defaultedgetype="directed" timeformat="double">
+    <attributes class="node">
+      <attribute id="0" title="kind" type="string"/>
+    </attributes>
+    <attributes class="edge">
+      <attribute id="0" title="relation" type="string"/>
+    </attributes>
+    <nodes>
+      <node id="1" label="Hamas"><attvalues><attvalue for="0" value="group"/></attvalues></node>
+      <node id="2" label="Egypt"><attvalues><attvalue for="0" value="state"/></attvalues></node>
+    </nodes>
+    <edges>
+      <edge id="0" source="2" target="1" start="3.0" end="5.0"><attvalues><attvalue for="0" value="mediation"/></attvalues></edge>
+    </edges>
+  </graph>
+</gexf>`;
+    const outcome = importGraphText('old.gexf', text, { importDay: DAY });
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.graph.nodes.map((n) => [n.key, n.attributes.label, n.attributes.kind])).toEqual([
+      ['1', 'Hamas', 'group'],
+      ['2', 'Egypt', 'state'],
+    ]);
+    expect(outcome.graph.edges[0]).toMatchObject({ key: '0', source: '2', target: '1', attributes: { relation: 'mediation', date: DAY, datePrecision: 'document' } });
+    expect(outcome.warnings).toContain('The file counts time in numbers, not dates: its edges are read as undated.');
+  });
+});
