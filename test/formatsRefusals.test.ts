@@ -41,6 +41,8 @@ describe('files that are no graph at all', () => {
     expect(refusal('photo.gexf', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0004')).toBe(
       'photo.gexf is not a text file (it looks binary: a GEXF, GraphML, JSON or CSV file is plain text).',
     );
+    const utf16 = new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, ...[...'source,target\na,b\n'].flatMap((c) => [c.charCodeAt(0), 0])]));
+    expect(refusal('excel.csv', utf16, EDGES)).toBe('excel.csv looks like UTF-16 text: save it as UTF-8 and import it again.');
     expect(MAX_IMPORT_BYTES).toBe(50 * 1024 * 1024);
     expect(checkImportSize('huge.gexf', 60 * 1024 * 1024)).toBe('huge.gexf is 60.0 MB; files over 50.0 MB are not imported.');
     expect(checkImportSize('fine.gexf', MAX_IMPORT_BYTES)).toBeNull();

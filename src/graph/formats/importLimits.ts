@@ -35,6 +35,9 @@ export function checkImportText(fileName: string, text: string): string | null {
   if (!text.trim()) return `${fileName} is empty.`;
   const head = text.slice(0, SNIFF_CHARS);
   const controls = head.match(BINARY_CHAR)?.length ?? 0;
+  // UTF-16 text read as UTF-8 has a NUL beside nearly every character.
+  const nuls = head.split('\u0000').length - 1;
+  if (nuls > head.length / 3) return `${fileName} looks like UTF-16 text: save it as UTF-8 and import it again.`;
   if (head.includes('\u0000') || controls > head.length / 100)
     return `${fileName} is not a text file (it looks binary: a GEXF, GraphML, JSON or CSV file is plain text).`;
   return null;

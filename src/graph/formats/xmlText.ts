@@ -5,8 +5,20 @@ import type { SerializedDramatisGraph } from '../contract';
 
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const HAS_NOT_XML = new RegExp(NOT_XML.source);
+
 export function xmlSafe(s: string): string {
-  return s.replace(NOT_XML, '\uFFFD');
+  return HAS_NOT_XML.test(s) ? s.replace(NOT_XML, '\uFFFD') : s;
+}
+
+/** Whether any string in the value (keys included) holds a character XML cannot carry. */
+function holdsNotXml(value: unknown): boolean {
+  if (typeof value === 'string') return HAS_NOT_XML.test(value);
+  if (Array.isArray(value)) return value.some(holdsNotXml);
+  if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) if (HAS_NOT_XML.test(k) || holdsNotXml(v)) return true;
+  }
+  return false;
 }
 
 function deepXmlSafe<T>(value: T): T {
@@ -14,7 +26,11 @@ function deepXmlSafe<T>(value: T): T {
   if (Array.isArray(value)) return value.map(deepXmlSafe) as T;
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, xmlSafe(k), { value: deepXmlSafe(v), enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of Object.entries(value)) {
+      const key = xmlSafe(k);
+      if (key === '__proto__') Object.defineProperty(out, key, { value: deepXmlSafe(v), enumerable: true, writable: true, configurable: true });
+      else out[key] = deepXmlSafe(v);
+    }
     return out as T;
   }
   return value;
@@ -35,6 +51,7 @@ function safeIds(ids: Iterable<string>): Map<string, string> {
 
 /** The graph with every string (keys, labels, bodies, evidence) made safe for XML, ids kept distinct. */
 export function xmlSafeGraph(graph: SerializedDramatisGraph): SerializedDramatisGraph {
+  if (!holdsNotXml(graph)) return graph;
   const safe = deepXmlSafe(graph);
   const nodeIds = safeIds(graph.nodes.map((n) => n.key));
   const edgeIds = safeIds(graph.edges.map((e) => e.key));
