@@ -170,3 +170,16 @@ describe('visible-only export', () => {
     expect(data.edges.length).toBe(seed.filterEdges((_e, _a, s, t) => chosen.has(s) && chosen.has(t)).length);
   });
 });
+
+describe('what an export leaves out', () => {
+  it('writes only the contract: display attributes a graph may carry stay out', () => {
+    const g = seed.copy();
+    const first = g.nodes()[0]!;
+    g.mergeNodeAttributes(first, { x: 1, y: 2, color: '#f00', hidden: true } as never);
+    g.mergeEdgeAttributes(g.edges()[0]!, { size: 3, type: 'curved' } as never);
+    const data = JSON.parse(exportGraph(g, 'json')[0]!.text) as SerializedDramatisGraph;
+    expect(Object.keys(data.nodes.find((n) => n.key === first)!.attributes).sort()).toEqual(Object.keys(seed.getNodeAttributes(first)).sort());
+    expect(validateGraph(data, KNOWN_RELATION_IDS)).toEqual([]);
+    expect(sorted(data)).toEqual(sorted(seed.export() as unknown as SerializedDramatisGraph));
+  });
+});

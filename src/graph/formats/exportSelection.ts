@@ -1,12 +1,50 @@
 // What an export holds: everything, or the visible edges, the actors they touch (plus the visible
 // actors and whoever the kept relations are attributed to) and the documents those relations cite.
 import type { DramatisGraph } from '../buildGraph';
-import type { DocumentMeta, SerializedDramatisGraph, SerializedEdge, SerializedNode } from '../contract';
+import type { DocumentMeta, EdgeAttributes, NodeAttributes, SerializedDramatisGraph, SerializedEdge, SerializedNode } from '../contract';
 import type { ExportOptions } from './types';
 
-function copyNode(key: string, graph: DramatisGraph): SerializedNode {
-  const a = graph.getNodeAttributes(key);
-  return { key, attributes: { ...a, aliases: [...a.aliases], ...(a.notes ? { notes: [...a.notes] } : {}) } };
+/** The contract's attributes only: whatever else a graph carries (a view's x, y, colour) stays out. */
+function nodeAttributes(a: NodeAttributes): NodeAttributes {
+  const out: NodeAttributes = { label: a.label, kind: a.kind, aliases: [...a.aliases] };
+  if (a.affiliation !== undefined) out.affiliation = a.affiliation;
+  if (a.description !== undefined) out.description = a.description;
+  if (a.notes !== undefined) out.notes = [...a.notes];
+  return out;
+}
+
+function edgeAttributes(a: EdgeAttributes): EdgeAttributes {
+  const out: EdgeAttributes = {
+    relation: a.relation,
+    cameo: a.cameo,
+    plover: a.plover,
+    date: a.date,
+    datePrecision: a.datePrecision,
+    doc: a.doc,
+    evidence: { text: a.evidence.text, start: a.evidence.start, end: a.evidence.end },
+    modality: a.modality,
+    confidence: a.confidence,
+  };
+  if (a.dateEnd !== undefined) out.dateEnd = a.dateEnd;
+  if (a.attributedTo !== undefined) out.attributedTo = a.attributedTo;
+  if (a.cue !== undefined) out.cue = a.cue;
+  if (a.originalRelation !== undefined) out.originalRelation = a.originalRelation;
+  return out;
+}
+
+function documentMeta(d: DocumentMeta): DocumentMeta {
+  const out: DocumentMeta = {
+    id: d.id,
+    title: d.title,
+    published: d.published,
+    publishedPrecision: d.publishedPrecision,
+    publishedInferred: d.publishedInferred,
+    source: d.source,
+    body: d.body,
+  };
+  if (d.url !== undefined) out.url = d.url;
+  if (d.importedFrom !== undefined) out.importedFrom = d.importedFrom;
+  return out;
 }
 
 export function selectForExport(graph: DramatisGraph, options: ExportOptions = {}): SerializedDramatisGraph {
@@ -22,7 +60,7 @@ export function selectForExport(graph: DramatisGraph, options: ExportOptions = {
   for (const node of chosen) nodeKeys.add(node);
   graph.forEachEdge((key, attributes, source, target) => {
     if (edgeFilter ? !edgeFilter(key) : nodeFilter ? !(chosen.has(source) && chosen.has(target)) : false) return;
-    edges.push({ key, source, target, attributes: { ...attributes, evidence: { ...attributes.evidence } } });
+    edges.push({ key, source, target, attributes: edgeAttributes(attributes) });
     nodeKeys.add(source);
     nodeKeys.add(target);
     if (attributes.attributedTo !== undefined) nodeKeys.add(attributes.attributedTo);
@@ -30,12 +68,12 @@ export function selectForExport(graph: DramatisGraph, options: ExportOptions = {
   });
   const nodes: SerializedNode[] = [];
   graph.forEachNode((node) => {
-    if (nodeKeys.has(node)) nodes.push(copyNode(node, graph));
+    if (nodeKeys.has(node)) nodes.push({ key: node, attributes: nodeAttributes(graph.getNodeAttributes(node)) });
   });
   const documents: DocumentMeta[] = graph
     .getAttribute('documents')
     .filter((d) => everything || docIds.has(d.id))
-    .map((d) => ({ ...d }));
+    .map(documentMeta);
   return {
     options: { type: 'directed', multi: true, allowSelfLoops: graph.allowSelfLoops },
     attributes: { documents },
