@@ -136,7 +136,7 @@ describe('visible-only export', () => {
   it.each([
     ['seed', () => seed, (a: EdgeAttributes) => a.relation === 'threat' || a.relation === 'accusation'],
     ['generated', () => synthetic, (a: EdgeAttributes) => a.relation === 'sanction' && a.date < '2023-07'],
-  ])('of the %s graph holds the chosen edges, the actors they touch, the actors asked for and the documents cited', (_name, graph, pick) => {
+  ])('of the %s graph holds the chosen edges, the actors they touch, the actors asked for and the documents cited', (name, graph, pick) => {
     const g = graph();
     const wanted = g.filterEdges((_e, a) => pick(a));
     expect(wanted.length).toBeGreaterThan(2);
@@ -157,6 +157,8 @@ describe('visible-only export', () => {
       const cited = new Set(wanted.map((e) => g.getEdgeAttribute(e, 'doc')));
       expect(outcome.graph.attributes.documents.map((d) => d.id).sort(), format).toEqual([...cited].sort());
       expect(outcome.graph.edges.every((e) => e.attributes.evidence.text.trim() !== ''), format).toBe(true);
+      // The seed has two documents and both are cited; the generated graph has many.
+      if (name === 'generated') expect(cited.size).toBeLessThan(g.getAttribute('documents').length / 2);
     }
   });
 
