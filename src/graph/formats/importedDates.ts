@@ -41,8 +41,8 @@ function fullYear(y: string): number {
 // Excel's day 1 is 1900-01-01, counted as if 1900 were a leap year: serial 0 falls on 1899-12-30.
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
-/** Serials from 1954 to 2119, so that a year or a count is never taken for a day. */
-const EXCEL_SERIALS = [20_000, 80_000] as const;
+/** Serials of 1970-01-01 to 2099-12-31 only, so that a mistyped year or a count is not taken for a day. */
+const EXCEL_SERIALS = [25_569, 73_050] as const;
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$/;
