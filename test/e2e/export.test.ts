@@ -116,9 +116,9 @@ interface PngStats {
   width: number;
   height: number;
   distinctColors: number;
-  /** Rows of the caption rules: the header's bottom one and the footer's top one. */
-  headerRule: number;
-  footerRule: number;
+  /** The graph band between the caption rules: the last row of the header's rule, the first of the footer's. */
+  headerRuleEnd: number;
+  footerRuleStart: number;
   headerInk: number;
   graphInk: number;
   /** Pixels of each given colour below the footer rule. */
@@ -143,8 +143,11 @@ function pngStats(png: Buffer, colors: RGB[]): Promise<PngStats> {
         for (let x = 0; x < width; x++) if (near((y * width + x) * 4, rule, 2)) on++;
         if (on > width * 0.9) ruleRows.push(y);
       }
-      const headerRule = ruleRows.length ? ruleRows[0]! : -1;
-      const footerRule = ruleRows.length ? ruleRows[ruleRows.length - 1]! : -1;
+      // Rules are runs of rows (one per device pixel of their CSS pixel): the first run ends the header, the last starts the footer.
+      let headerRuleEnd = ruleRows.length ? ruleRows[0]! : -1;
+      while (ruleRows.includes(headerRuleEnd + 1)) headerRuleEnd++;
+      let footerRuleStart = ruleRows.length ? ruleRows[ruleRows.length - 1]! : -1;
+      while (ruleRows.includes(footerRuleStart - 1)) footerRuleStart--;
       const ink = (y0: number, y1: number, bg: number[]) => {
         let n = 0;
         for (let y = y0; y < y1; y++) for (let x = 0; x < width; x++) if (!near((y * width + x) * 4, bg, 24)) n++;
@@ -154,17 +157,17 @@ function pngStats(png: Buffer, colors: RGB[]): Promise<PngStats> {
       for (let i = 0; i < px.length; i += 4) seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
       const footerColors = colors.map((c) => {
         let n = 0;
-        for (let y = footerRule + 1; y < height; y++) for (let x = 0; x < width; x++) if (near((y * width + x) * 4, c, 6)) n++;
+        for (let y = footerRuleStart; y < height; y++) for (let x = 0; x < width; x++) if (near((y * width + x) * 4, c, 6)) n++;
         return n;
       });
       return {
         width,
         height,
         distinctColors: seen.size,
-        headerRule,
-        footerRule,
-        headerInk: ink(0, Math.max(0, headerRule), [255, 255, 255]),
-        graphInk: ink(headerRule + 2, footerRule - 1, background),
+        headerRuleEnd,
+        footerRuleStart,
+        headerInk: ink(0, Math.max(0, headerRuleEnd - 4), [255, 255, 255]),
+        graphInk: ink(headerRuleEnd + 1, footerRuleStart, background),
         footerColors,
       };
     },
@@ -234,11 +237,13 @@ describe('export dialog', () => {
     expect(await focusedTestId()).toBe('export-open');
   });
 
-  it('exports the view as PNG at 1× and 2×: stage-sized, drawn, legend colours in the footer, really drawn at 2×', async () => {
+  it('exports the view as PNG at 1× and 2×: the stage times the scale plus caption, drawn, legend colours in the footer, really drawn at 2×', async () => {
     const stage = await stageSize();
     const relations = [...new Set(data.edges.map((e) => e.attributes.relation))];
     const colors = relations.map((r) => hex(relationStyle(r).color));
     await openDialog();
+    const sizes = await page.evaluate(() => [...document.querySelectorAll('[data-testid^="export-scale-"]')].map((el) => el.closest('label')?.textContent ?? ''));
+    console.log('size choices', sizes);
     await page.locator('[data-testid="export-scale-1"]').check();
     await expect(page.locator('[data-testid="export-filename"]').textContent()).resolves.toBe('dramatis.png');
     const [one] = await download();
@@ -251,23 +256,26 @@ describe('export dialog', () => {
     const stats1 = await pngStats(one!.body, colors);
     const stats2 = await pngStats(two!.body, colors);
     console.log('PNG 1x', stats1, 'PNG 2x', stats2);
-    expect([stats1.width, stats1.height]).toEqual([stage.width, stage.height]);
-    expect([stats2.width, stats2.height]).toEqual([stage.width * 2, stage.height * 2]);
     for (const [stats, scale] of [
       [stats1, 1],
       [stats2, 2],
     ] as const) {
+      // As wide as the stage times the scale; the graph band between the caption rules as high as the stage times the scale.
+      expect(stats.width).toBe(stage.width * scale);
+      expect(stats.footerRuleStart - stats.headerRuleEnd - 1).toBe(stage.height * scale);
+      expect(stats.headerRuleEnd).toBeGreaterThan(40 * scale);
+      expect(stats.height - stats.footerRuleStart).toBeGreaterThan(40 * scale);
       expect(stats.distinctColors).toBeGreaterThan(200);
-      expect(stats.headerRule).toBeGreaterThan(40 * scale);
-      expect(stats.footerRule).toBeGreaterThan(stats.height / 2);
       expect(stats.headerInk, 'title and subtitle in the header').toBeGreaterThan(0.01);
       expect(stats.graphInk, 'edges and actors in the graph band').toBeGreaterThan(0.01);
       for (const [i, relation] of relations.entries()) expect(stats.footerColors[i], `legend swatch of ${relation}`).toBeGreaterThan(15 * scale * scale);
     }
-    // The caption bands scale with the picture.
-    expect(Math.abs(stats2.headerRule - 2 * stats1.headerRule)).toBeLessThanOrEqual(2);
+    // The caption bands scale with the picture, and the dialog said how big the files would be.
+    expect(stats2.height).toBe(2 * stats1.height);
+    expect(sizes[0]).toContain(`${stats1.width} × ${stats1.height} px`);
+    expect(sizes[1]).toContain(`${stats2.width} × ${stats2.height} px`);
 
-    const band: [number, number] = [stats2.headerRule + 4, stats2.footerRule - 4];
+    const band: [number, number] = [stats2.headerRuleEnd + 4, stats2.footerRuleStart - 4];
     const real = await detail(two!.body, band);
     const upscaled = await detail(one!.body, band, { width: stats2.width, height: stats2.height });
     console.log('detail at 2x: drawn', real, 'upscaled 1x', upscaled);

@@ -5,7 +5,8 @@ import { currentSigma } from '../stage/sigmaRegistry';
 import { exportBaseName, imageFileName } from './exportFileNames';
 import { graphFileNames } from './graphFileNames';
 import { isPictureFormat, PNG_SCALES, type ExportFormat, type ExportScope, type PngScale } from './exportRequest';
-import { pngSize } from './renderPng';
+import { buildCaption } from './exportCaption';
+import { planPng } from './renderPng';
 import { runExport, type SavedFile } from './runExport';
 import { useDialogFocus } from './useDialogFocus';
 import './exportDialog.css';
@@ -63,6 +64,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const picture = isPictureFormat(format);
   const base = exportBaseName(title, filters);
   const fileNames = useMemo(() => (isPictureFormat(format) ? [imageFileName(base, format, scale)] : graphFileNames(base, format)), [base, format, scale]);
+  // The PNG's size: the stage plus the caption's header and footer, times the scale.
+  const plan = useMemo(
+    () => (sigma && graph && format === 'png' ? planPng(sigma, buildCaption(graph, visibility, filters, title)) : null),
+    [sigma, graph, visibility, filters, title, format],
+  );
 
   if (!graph) return null;
   const shownRelations = visibility?.edges.size ?? graph.size;
@@ -110,17 +116,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {!sigma && <p className="export-note">Pictures need the graph view, which could not start in this browser.</p>}
         </fieldset>
 
-        {format === 'png' && sigma && (
+        {plan && (
           <fieldset>
             <legend>Size</legend>
             {PNG_SCALES.map((s) => {
-              const size = pngSize(sigma, s);
+              const size = { width: Math.round(plan.width * s), height: Math.round(plan.height * s) };
               return (
                 <label key={s} className="export-choice">
                   <input type="radio" name="export-scale" value={s} checked={scale === s} onChange={() => setScale(s)} data-testid={`export-scale-${s}`} />
                   <span>{s}×</span>{' '}
                   <span className="export-hint">
-                    {size.width} × {size.height} px{s === 1 ? ', as on screen' : ''}
+                    {size.width} × {size.height} px{s === 1 ? ', graph as on screen' : ''}
                   </span>
                 </label>
               );

@@ -1,11 +1,11 @@
-// The current view as a PNG: sigma's layers redrawn by @sigma/export-image at `scale` device
-// pixels per CSS pixel (so 2× and 4× are really drawn with more pixels, labels included), between
-// the caption header and footer, on an opaque background. The picture is the stage's size times
-// `scale`; the graph is framed into the band between the caption blocks.
+// The current view as a PNG: the caption header, sigma's layers redrawn by @sigma/export-image at
+// the stage's size and camera (so the graph looks as on screen), then the caption footer, on an
+// opaque background. `scale` device pixels per CSS pixel: 2× and 4× are really drawn with more
+// pixels, labels included, not scaled up.
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
-import { CAPTION_BACKGROUND, layoutCaption } from './captionLayout';
+import { CAPTION_BACKGROUND, layoutCaption, type CaptionLayout } from './captionLayout';
 import { canvasTextMeasurer, drawCaptionBlock } from './drawCaption';
 import type { ExportCaption } from './exportCaption';
 import type { PngScale } from './exportRequest';
@@ -15,8 +15,20 @@ type DramatisSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 
 /** Sigma's drawing layers (the mouse layer holds nothing to draw). */
 const GRAPH_LAYERS = ['edges', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'];
-/** The footer never takes more than this share of the picture's height. */
-const MAX_FOOTER_SHARE = 0.3;
+
+/** Where things go in the picture, in CSS pixels: header, the stage-sized graph band, footer. */
+export interface PngPlan {
+  caption: CaptionLayout;
+  stage: { width: number; height: number };
+  width: number;
+  height: number;
+}
+
+export function planPng(sigma: DramatisSigma, caption: ExportCaption): PngPlan {
+  const stage = sigma.getDimensions();
+  const layout = layoutCaption(caption, stage.width, canvasTextMeasurer());
+  return { caption: layout, stage, width: stage.width, height: layout.header.height + stage.height + layout.footer.height };
+}
 
 /**
  * Runs `draw` with `window.devicePixelRatio` reading `ratio`. Sigma sizes its canvases, and
@@ -35,35 +47,28 @@ async function withPixelRatio<T>(ratio: number, draw: () => Promise<T>): Promise
 
 function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the picture as PNG (it may be too large).'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the picture as PNG (it may be too large for this browser).'))), 'image/png');
   });
 }
 
-export function pngSize(sigma: DramatisSigma, scale: number): { width: number; height: number } {
-  const { width, height } = sigma.getDimensions();
-  return { width: Math.round(width * scale), height: Math.round(height * scale) };
-}
-
-export async function renderPng(sigma: DramatisSigma, caption: ExportCaption, scale: PngScale): Promise<Blob> {
-  const { width, height } = sigma.getDimensions();
-  const layout = layoutCaption(caption, width, canvasTextMeasurer(), height * MAX_FOOTER_SHARE);
-  const graphHeight = Math.max(1, height - layout.header.height - layout.footer.height);
+export async function renderPng(sigma: DramatisSigma, plan: PngPlan, scale: PngScale): Promise<Blob> {
   // @sigma/export-image types its argument as a Sigma over graphology's generic attributes.
   const renderer = sigma as unknown as Sigma;
+  const { stage, caption } = plan;
   const graphCanvas = await withPixelRatio(scale, () =>
-    drawOnCanvas(renderer, { width, height: graphHeight, backgroundColor: stageBackground(sigma), layers: GRAPH_LAYERS }),
+    drawOnCanvas(renderer, { width: stage.width, height: stage.height, backgroundColor: stageBackground(sigma), layers: GRAPH_LAYERS }),
   );
 
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
+  canvas.width = Math.round(plan.width * scale);
+  canvas.height = Math.round(plan.height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('The browser gave no 2D canvas to draw the picture on.');
+  if (!context) throw new Error('the browser gave no 2D canvas to draw the picture on.');
   context.fillStyle = CAPTION_BACKGROUND;
   context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(graphCanvas, 0, Math.round(layout.header.height * scale));
+  context.drawImage(graphCanvas, 0, Math.round(caption.header.height * scale));
   context.scale(scale, scale);
-  drawCaptionBlock(context, layout.header, 0);
-  drawCaptionBlock(context, layout.footer, height - layout.footer.height);
+  drawCaptionBlock(context, caption.header, 0);
+  drawCaptionBlock(context, caption.footer, caption.header.height + stage.height);
   return canvasToBlob(canvas);
 }

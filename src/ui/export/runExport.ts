@@ -9,7 +9,7 @@ import { exportBaseName, imageFileName } from './exportFileNames';
 import { isPictureFormat, type ExportContext, type ExportRequest, type PictureFormat } from './exportRequest';
 import { graphExportOptions } from './graphExportOptions';
 import { readSigmaScene } from './readSigmaScene';
-import { renderPng } from './renderPng';
+import { planPng, renderPng } from './renderPng';
 import { writeSvg } from './writeSvg';
 
 export interface SavedFile {
@@ -19,11 +19,11 @@ export interface SavedFile {
 
 async function exportPicture(format: PictureFormat, request: ExportRequest, context: ExportContext): Promise<SavedFile[]> {
   const { sigma, graph, visibility, filters } = context;
-  if (!sigma) throw new Error('There is no graph view to draw: pictures need the graph on screen.');
+  if (!sigma) throw new Error('there is no graph view to draw (pictures need the graph on screen).');
   const caption = buildCaption(graph, visibility, filters, request.title);
   const name = imageFileName(exportBaseName(request.title, filters), format, request.scale);
   if (format === 'png') {
-    const blob = await renderPng(sigma, caption, request.scale);
+    const blob = await renderPng(sigma, planPng(sigma, caption), request.scale);
     downloadBlob(blob, name);
     return [{ name, bytes: blob.size }];
   }
