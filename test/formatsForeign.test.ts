@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph, SerializedEdge } from '../src/graph/contract';
-import { guessCsvMapping, importGraphText, readCsvHeader, type CsvMapping, type ImportOutcome } from '../src/graph/formats';
+import { guessCsvMapping, importGraphText, readCsvHeader, readCsvPreview, type CsvMapping, type ImportOutcome } from '../src/graph/formats';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';
 import { validateGraph } from '../src/graph/validateGraph';
 
@@ -188,5 +188,20 @@ describe('an older GEXF (1.2draft, numeric attribute ids, time counted in number
     ]);
     expect(outcome.graph.edges[0]).toMatchObject({ key: '0', source: '2', target: '1', attributes: { relation: 'mediation', date: DAY, datePrecision: 'document' } });
     expect(outcome.warnings).toContain('The file counts time in numbers, not dates: its edges are read as undated.');
+  });
+});
+
+describe("a CSV saved by Excel with its separator line", () => {
+  it('reads the separator from "sep=;" and counts rows as Excel shows them', () => {
+    const text = 'sep=;\r\nfrom;to;when\r\nIran;Israel;2026-01-12\r\nIsrael;;2026-01-13\r\n';
+    expect(readCsvHeader(text)).toEqual({ ok: true, columns: ['from', 'to', 'when'] });
+    expect(readCsvPreview(text, 5)).toEqual([
+      ['Iran', 'Israel', '2026-01-12'],
+      ['Israel', '', '2026-01-13'],
+    ]);
+    const outcome = importGraphText('excel.csv', text, { csvMapping: { source: 'from', target: 'to', date: 'when' }, importDay: DAY });
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.graph.edges.map((e) => [e.source, e.target, e.attributes.date])).toEqual([['Iran', 'Israel', '2026-01-12']]);
+    expect(outcome.warnings).toContain('Rows without a source or a target were left out (1: row 3).');
   });
 });

@@ -24,6 +24,16 @@ const GUESSES: ReadonlyArray<[keyof CsvMapping, readonly string[]]> = [
   ['targetLabel', ['targetlabel', 'targetname', 'toname']],
 ];
 
+/**
+ * The text to parse and its separator when the file names it: a byte-order mark is dropped, and so
+ * is Excel's "sep=;" first line (which Excel itself does not show as a row).
+ */
+export function csvText(text: string): { body: string; delimiter?: string } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const sep = /^sep=(.)\r?\n/.exec(body);
+  return sep ? { body: body.slice(sep[0].length), delimiter: sep[1]! } : { body };
+}
+
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Which column of `columns` each field most likely is; fields with no likely column are left out. */
@@ -45,9 +55,9 @@ export function guessCsvMapping(columns: string[]): Partial<CsvMapping> {
 
 /** The column names of a CSV file (its first row), or why there are none. */
 export function readCsvHeader(text: string): { ok: true; columns: string[] } | { ok: false; message: string } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { body, delimiter } = csvText(text);
   if (!body.trim()) return { ok: false, message: 'the CSV file is empty.' };
-  const parsed = Papa.parse<string[]>(body, { preview: 1, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(body, { preview: 1, skipEmptyLines: 'greedy', ...(delimiter ? { delimiter } : {}) });
   const header = parsed.data[0];
   if (!header) return { ok: false, message: 'the CSV file has no header row.' };
   if (parsed.errors.some((e) => e.code === 'MissingQuotes'))
@@ -62,4 +72,11 @@ export function readCsvHeader(text: string): { ok: true; columns: string[] } | {
     seen.add(c);
   }
   return { ok: true, columns };
+}
+
+/** The first `count` rows under the header, for a preview in the column-mapping dialog. */
+export function readCsvPreview(text: string, count: number): string[][] {
+  const { body, delimiter } = csvText(text);
+  const parsed = Papa.parse<string[]>(body, { preview: count + 1, skipEmptyLines: 'greedy', ...(delimiter ? { delimiter } : {}) });
+  return parsed.data.slice(1);
 }

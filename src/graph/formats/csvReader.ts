@@ -1,7 +1,7 @@
 // CSV edge lists (any spreadsheet, columns mapped by the user) as raw graphs. Row numbers count
 // the header as row 1, as a spreadsheet shows them.
 import Papa from 'papaparse';
-import { readCsvHeader } from './csvColumns';
+import { csvText, readCsvHeader } from './csvColumns';
 import type { RawAttributes, RawEdge, RawGraph, RawNode } from './rawGraph';
 import type { CsvMapping } from './types';
 
@@ -23,10 +23,10 @@ interface Table {
 
 /** `what` names the file in messages ("the nodes file, "), empty for the edge list itself. */
 function readTable(text: string, what: string): { ok: true; table: Table } | { ok: false; message: string } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const header = readCsvHeader(body);
+  const { body, delimiter } = csvText(text);
+  const header = readCsvHeader(text);
   if (!header.ok) return { ok: false, message: `${what}${header.message}` };
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', ...(delimiter ? { delimiter } : {}) });
   const quote = parsed.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
   if (quote) {
     const row = (quote.row ?? parsed.data.length - 1) + 1;

@@ -8,7 +8,7 @@ import { readJson } from './jsonFormat';
 import type { RawGraph } from './rawGraph';
 import type { GraphFormat, ImportOptions, ImportOutcome } from './types';
 
-export { guessCsvMapping, readCsvHeader } from './csvColumns';
+export { guessCsvMapping, readCsvHeader, readCsvPreview } from './csvColumns';
 export { MAX_IMPORT_BYTES, checkImportSize } from './importLimits';
 
 const EXTENSIONS: Record<string, GraphFormat> = { gexf: 'gexf', graphml: 'graphml', json: 'json', csv: 'csv', tsv: 'csv' };

@@ -5,4 +5,4 @@ export { GRAPH_FORMATS } from './types';
 export { exportGraph } from './exportGraph';
 export { detectFormat, importGraphText } from './importGraph';
 export { MAX_IMPORT_BYTES, checkImportSize } from './importLimits';
-export { guessCsvMapping, readCsvHeader } from './csvColumns';
+export { guessCsvMapping, readCsvHeader, readCsvPreview } from './csvColumns';
