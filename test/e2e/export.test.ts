@@ -99,6 +99,7 @@ async function download(count = 1): Promise<{ name: string; body: Buffer }[]> {
   });
   await page.locator('[data-testid="export-download"]').click();
   await collected;
+  await page.locator('[data-testid="export-status"].done').waitFor();
   const files = [];
   for (const d of downloads) {
     const path = join(OUTPUT_DIR, `export-${d.suggestedFilename()}`);
@@ -382,6 +383,17 @@ describe('export dialog', () => {
     expect((JSON.parse(everything!.body.toString('utf8')) as SerializedDramatisGraph).edges).toHaveLength(data.edges.length);
     await expect(page.locator('[data-testid="export-status"]').textContent()).resolves.toMatch(/^Saved dramatis_.*\.json/);
     await closeDialog();
+  });
+
+  it('Escape after an export closes only the dialog: the selected actor stays selected', async () => {
+    await load('?sel=iran');
+    await expect(page.locator('[data-testid="node-panel"]').count()).resolves.toBe(1);
+    await openDialog();
+    await download();
+    await closeDialog();
+    expect(await focusedTestId()).toBe('export-open');
+    await expect(page.locator('[data-testid="node-panel"]').count()).resolves.toBe(1);
+    expect(page.url()).toContain('sel=iran');
   });
 
   it('CSV gives two files', async () => {

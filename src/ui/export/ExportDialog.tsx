@@ -59,7 +59,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const dialog = useRef<HTMLDialogElement>(null);
   const initial = useRef<HTMLElement | null>(null);
-  const onKeyDown = useDialogFocus(dialog, initial, onClose);
+  useDialogFocus(dialog, initial, onClose);
 
   const picture = isPictureFormat(format);
   const base = exportBaseName(title, filters);
@@ -92,7 +92,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-heading" onKeyDown={onKeyDown} data-testid="export-dialog">
+    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-heading" data-testid="export-dialog">
       <form onSubmit={submit}>
         <h2 id="export-heading">Export</h2>
         <fieldset className="export-formats">
@@ -175,7 +175,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={onClose} data-testid="export-close">
             Close
           </button>
-          <button type="submit" className="primary" disabled={status.kind === 'busy'} data-testid="export-download">
+          {/* Not `disabled` while busy: a disabled button drops focus out of the dialog. */}
+          <button type="submit" className="primary" aria-disabled={status.kind === 'busy'} data-testid="export-download">
             Download
           </button>
         </div>
