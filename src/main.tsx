@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { loadGraphIntoStore } from './store/loadGraph';
 import { startUrlSync } from './ui/effects/urlSync';
+import { startStorySync } from './ui/effects/storySync';
+import { startPresentationDrawing } from './ui/present/presentationRendering';
 import './ui/styles/base.css';
 import './ui/styles/legend.css';
 import './ui/styles/panel.css';
@@ -20,5 +22,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 
+startStorySync();
+startPresentationDrawing();
 startUrlSync();
 void loadGraphIntoStore();

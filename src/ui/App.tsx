@@ -5,9 +5,11 @@ import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { DropOverlay } from './import/DropOverlay';
+import { PresentationBar } from './present/PresentationBar';
 import { SidePanel } from './SidePanel';
 import { StageToolbar } from './StageToolbar';
 import { StatusMessage } from './StatusMessage';
+import { StoryPanel } from './story/StoryPanel';
 import { Timeline } from './timeline/Timeline';
 import { RelationsTable } from './table/RelationsTable';
 import { useEscapeClearsSelection } from './useEscapeClearsSelection';
@@ -30,11 +32,17 @@ export function App() {
             {/* region: stage overlays (table view) */}
             <RelationsTable />
           </div>
+          {/* region: presentation title bar (moved to the top by css) and caption */}
+          <PresentationBar />
           {/* region: timeline */}
           <Timeline />
           <Legend />
         </section>
-        <SidePanel />
+        {/* region: right column (details; the story panel under them while open) */}
+        <div className="side-column">
+          <SidePanel />
+          <StoryPanel />
+        </div>
       </main>
       {/* region: import (drop veil, CSV column mapping) */}
       <DropOverlay />

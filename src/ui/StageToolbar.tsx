@@ -5,6 +5,7 @@ import { flyToNode } from './stage/sigmaRegistry';
 import { ViewSwitch } from './ViewSwitch';
 import { ExportButton } from './export/ExportButton';
 import { ImportButton } from './import/ImportButton';
+import { StoryToolbarButtons } from './story/StoryToolbarButtons';
 
 /** "N of M relations · A of B actors shown": always in view, whatever the filters column does. */
 export function ShownIndicator() {
@@ -68,6 +69,7 @@ export function StageToolbar() {
       {ready && <ResetFiltersButton />}
       {ready && <ExportButton />}
       {ready && <ImportButton />}
+      {ready && <StoryToolbarButtons />}
     </div>
   );
 }

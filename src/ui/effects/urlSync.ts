@@ -4,6 +4,9 @@ import { currentSigma, onSigmaChange } from '../stage/sigmaRegistry';
 import { RELATION_ORDER } from '../../graph/relationStyles';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { parseUrlView, serializeUrlView, type UrlView } from '../../store/urlState';
+import { useStoryStore } from '../../store/storyStore';
+import { withStoryLocation } from '../../store/storyViews';
+import { showStoryFromUrl, storyLocationNow } from './storySync';
 
 const PUSH_DELAY_MS = 350;
 const CAMERA_DELAY_MS = 300;
@@ -32,7 +35,7 @@ export function startUrlSync(): () => void {
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
 
   const write = (mode: 'push' | 'replace') => {
-    const next = serializeUrlView(viewOf(store.getState()));
+    const next = withStoryLocation(serializeUrlView(viewOf(store.getState())), storyLocationNow());
     if (next === window.location.search) return;
     const url = `${window.location.pathname}${next}${window.location.hash}`;
     if (mode === 'push') window.history.pushState(null, '', url);
@@ -46,9 +49,10 @@ export function startUrlSync(): () => void {
     pendingCamera = null;
   };
 
-  const apply = (search: string, announce: boolean) => {
+  /** Returns true when the URL named a story step, whose camera then replaces the URL's. */
+  const apply = (search: string, announce: boolean): boolean => {
     const graph = store.getState().graph;
-    if (!graph) return;
+    if (!graph) return false;
     const docs = new Set(graph.getAttribute('documents').map((d) => d.id));
     const { view, ignored } = parseUrlView(search, {
       relations: new Set(RELATION_ORDER),
@@ -64,16 +68,18 @@ export function startUrlSync(): () => void {
     if (view.selection?.kind === 'node') st.selectNode(view.selection.node);
     else if (view.selection?.kind === 'edge') st.selectEdge(view.selection.edge);
     else st.clearSelection();
+    const stepShown = showStoryFromUrl(search, announce);
     applying = false;
-    pendingCamera = view.camera;
+    pendingCamera = stepShown ? null : view.camera;
     applyCamera();
     if (announce) for (const message of ignored) st.pushNotice(message);
+    return stepShown;
   };
 
   const onPopState = () => {
     clearTimeout(pushTimer);
-    apply(window.location.search, false);
-    if (!pendingCamera) currentSigma()?.getCamera().animatedReset({ duration: 300 });
+    const stepShown = apply(window.location.search, false);
+    if (!pendingCamera && !stepShown) currentSigma()?.getCamera().animatedReset({ duration: 300 });
   };
 
   const unsubscribeStore = store.subscribe((s, prev) => {
@@ -93,6 +99,14 @@ export function startUrlSync(): () => void {
       } else pushTimer = setTimeout(() => write('push'), PUSH_DELAY_MS);
     }
     if (!s.timelinePlaying) playPushed = false;
+  });
+
+  // Going to a story step (or leaving it) is a view change of its own, even when the filters stay.
+  const unsubscribeStory = useStoryStore.subscribe((s, prev) => {
+    if (!started || applying) return;
+    if (s.openStoryId === prev.openStoryId && s.currentStepId === prev.currentStepId && s.viewChanged === prev.viewChanged) return;
+    clearTimeout(pushTimer);
+    pushTimer = setTimeout(() => write('push'), PUSH_DELAY_MS);
   });
 
   let detachCamera: (() => void) | null = null;
@@ -118,6 +132,7 @@ export function startUrlSync(): () => void {
     detachCamera?.();
     unsubscribeSigma();
     unsubscribeStore();
+    unsubscribeStory();
     window.removeEventListener('popstate', onPopState);
   };
 }

@@ -1,5 +1,6 @@
 import Sigma from 'sigma';
 import type { DramatisGraph } from '../../graph/buildGraph';
+import { LABEL_SIZE } from '../../graph/appearance';
 import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../graph/displayReducers';
 import { computeFocus } from '../../graph/focus';
 import { buildViewGraph, syncViewGraph } from '../../graph/viewGraph';
@@ -18,6 +19,7 @@ import { setCurrentSigma } from './sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
 const RESIZE_SETTLE_MS = 200;
+const MEASURED_LABEL_SIZE = SIGMA_SETTINGS.labelSize ?? LABEL_SIZE;
 const LABEL_GRID_SETTLE_MS = 300;
 
 function displayStateFrom(graph: DramatisGraph, s: AppState): DisplayState {
@@ -109,7 +111,8 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   const layoutOptions: LayoutOptions = {
     viewport: () => ({ width: container.clientWidth, height: container.clientHeight }),
     stagePadding: sigma.getSetting('stagePadding'),
-    labelWidth: (node) => (display.forceLabels ? measureLabel(view.getNodeAttribute(node, 'label')) : 0),
+    // Labels drawn larger (presentation mode) take room in proportion; the stage's resize rearranges.
+    labelWidth: (node) => (display.forceLabels ? measureLabel(view.getNodeAttribute(node, 'label')) * (sigma.getSetting('labelSize') / MEASURED_LABEL_SIZE) : 0),
     onProgress: ({ fraction }) => {
       // Whole percents are all the overlay shows; skip store updates in between.
       if (Math.floor(fraction * 100) !== Math.floor(store.getState().layoutProgress * 100)) store.getState().layoutProgressed(fraction);

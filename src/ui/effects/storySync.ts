@@ -1,0 +1,154 @@
+// Stories at the edge of the app: kept in this browser's storage across reloads, marked as left
+// when the user changes the view, and found from the address bar (`story`, `step`).
+import { useAppStore } from '../../store/appStore';
+import { storyTitle } from '../../store/story';
+import { readStoryFile, storyFile } from '../../store/storyFile';
+import { currentStepIndex, openStoryOf, useStoryStore } from '../../store/storyStore';
+import { readStoryLocation, storyIssues, graphVocabulary, type StoryLocation } from '../../store/storyViews';
+import { addExportGraphAttributes } from '../export/jsonExportExtras';
+import { isShowingStep, showStep } from '../story/showStep';
+
+/** Versioned: a later format gets a new key and reads this one once. */
+export const STORY_STORAGE_KEY = 'dramatis.stories.v1';
+const SAVE_DELAY_MS = 250;
+
+function loadKeptStories(): void {
+  let text: string | null = null;
+  try {
+    text = window.localStorage.getItem(STORY_STORAGE_KEY);
+  } catch {
+    return; // storage blocked (private mode, policy): stories last for this visit only
+  }
+  if (text === null) return;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const result = readStoryFile(json);
+  const { pushNotice } = useAppStore.getState();
+  if (!result.ok) {
+    // Keep the unreadable copy aside instead of overwriting it with the next save.
+    try {
+      window.localStorage.setItem(`${STORY_STORAGE_KEY}.unreadable`, text);
+    } catch {
+      /* nothing more to do */
+    }
+    pushNotice(`The stories kept in this browser could not be read (${result.error}); a copy was set aside.`);
+    return;
+  }
+  for (const problem of result.problems) pushNotice(`Kept stories: ${problem}`);
+  useStoryStore.getState().setStories(result.stories);
+}
+
+function saveStories(): void {
+  try {
+    window.localStorage.setItem(STORY_STORAGE_KEY, JSON.stringify(storyFile(useStoryStore.getState().stories)));
+  } catch (err) {
+    useAppStore.getState().pushNotice(`Stories could not be kept in this browser (${err instanceof Error ? err.message : String(err)}); export them to keep them.`);
+  }
+}
+
+/** Where the address bar should say the view is: the open story, and its step unless the view changed since. */
+export function storyLocationNow(): StoryLocation | null {
+  const s = useStoryStore.getState();
+  const story = openStoryOf(s);
+  if (!story) return null;
+  const at = currentStepIndex(s);
+  return { storyId: story.id, step: at >= 0 && !s.viewChanged ? at + 1 : null };
+}
+
+/**
+ * Opens the story and step a URL names (without animation). Returns true when a step was shown,
+ * so its camera replaces the URL's. Unknown stories and steps get a notice when `announce`.
+ */
+export function showStoryFromUrl(search: string, announce: boolean): boolean {
+  const { location, ignored } = readStoryLocation(search);
+  const notices = [...ignored];
+  let shown = false;
+  const stories = useStoryStore.getState();
+  if (location) {
+    const story = stories.stories.find((s) => s.id === location.storyId);
+    if (!story) notices.push(`Ignored story=${location.storyId}: no story with this id is kept in this browser (import its story file first).`);
+    else {
+      stories.openStory(story.id);
+      stories.setPanelOpen(true);
+      if (location.step !== null) {
+        if (location.step > story.steps.length) notices.push(`Ignored step=${location.step}: the story “${storyTitle(story)}” has ${story.steps.length} steps.`);
+        else {
+          const skipped = showStep(location.step - 1, { animate: false }) ?? [];
+          for (const m of skipped) notices.push(`Story “${storyTitle(story)}”, step ${location.step}: ${m}`);
+          shown = true;
+        }
+      }
+    }
+  } else stories.openStory(null);
+  if (announce) for (const n of notices) useAppStore.getState().pushNotice(n);
+  return shown;
+}
+
+/** Adds stories read from a file or a graph; what the graph lacks is announced, never fatal. */
+export function importStoriesWithNotices(result: ReturnType<typeof readStoryFile>, from: string): void {
+  const { pushNotice, graph } = useAppStore.getState();
+  if (!result.ok) {
+    pushNotice(`${from}: ${result.error}`);
+    return;
+  }
+  for (const p of result.problems) pushNotice(`${from}: ${p}`);
+  if (result.stories.length === 0) {
+    pushNotice(`${from}: it holds no stories.`);
+    return;
+  }
+  for (const m of useStoryStore.getState().importStories(result.stories)) pushNotice(m);
+  if (graph) for (const issue of storyIssues(result.stories, graphVocabulary(graph))) pushNotice(`${issue.replace(/\.$/, '')}; it is left out when the step is shown.`);
+}
+
+/**
+ * Stories found in an imported graph file's extra graph attributes (`stories`, as the JSON export
+ * writes them): added like an imported story file. Returns false when the file has none.
+ */
+export function importStoriesFromGraphAttributes(extra: Record<string, unknown>, fileName: string): boolean {
+  if (extra.stories === undefined) return false;
+  importStoriesWithNotices(readStoryFile(extra.stories), `Stories in ${fileName}`);
+  return true;
+}
+
+/** Starts keeping stories; call once at start-up, before the URL sync. Returns a stop function. */
+export function startStorySync(): () => void {
+  loadKeptStories();
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribeStories = useStoryStore.subscribe((s, prev) => {
+    if (s.stories === prev.stories) return;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      saveStories();
+    }, SAVE_DELAY_MS);
+  });
+  const flush = () => {
+    if (saveTimer === undefined) return;
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    saveStories();
+  };
+  window.addEventListener('pagehide', flush);
+  // The JSON graph export carries the stories (graph attribute `stories`, a story file).
+  const removeExportAttributes = addExportGraphAttributes(() => {
+    const { stories } = useStoryStore.getState();
+    return stories.length > 0 ? { stories: storyFile(stories) } : undefined;
+  });
+  const unsubscribeView = useAppStore.subscribe((s, prev) => {
+    if (isShowingStep()) return;
+    if (s.filters !== prev.filters || s.selection !== prev.selection || s.searchQuery !== prev.searchQuery || s.mainView !== prev.mainView) {
+      useStoryStore.getState().markViewChanged();
+    }
+  });
+  return () => {
+    flush();
+    removeExportAttributes();
+    window.removeEventListener('pagehide', flush);
+    unsubscribeStories();
+    unsubscribeView();
+  };
+}

@@ -1,0 +1,136 @@
+// Going to a story step: its filters, search and selection are applied, the time window slides
+// from the current one to the step's and the camera flies to the step's (about 600 ms together).
+import type { DramatisGraph } from '../../graph/buildGraph';
+import type { FilterState } from '../../graph/filterState';
+import { timeExtent } from '../../graph/timeHistogram';
+import type { DayRange } from '../../graph/timeWindow';
+import { easeInOut, tweenFilters, windowOrDomain } from '../../graph/windowTween';
+import { useAppStore } from '../../store/appStore';
+import type { StepCamera } from '../../store/story';
+import { openStoryOf, useStoryStore } from '../../store/storyStore';
+import { graphVocabulary, readStepView } from '../../store/storyViews';
+import { currentSigma } from '../stage/sigmaRegistry';
+
+export const STEP_TRANSITION_MS = 600;
+const HOME: StepCamera = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
+let showing = 0;
+let frame = 0;
+let cameraWaiter: (() => void) | null = null;
+
+/** True while a step is being applied (its own filter changes are not the user's). */
+export function isShowingStep(): boolean {
+  return showing > 0;
+}
+
+const extents = new WeakMap<DramatisGraph, DayRange | null>();
+function dataExtent(graph: DramatisGraph): DayRange | null {
+  if (!extents.has(graph)) extents.set(graph, timeExtent(graph));
+  return extents.get(graph) ?? null;
+}
+
+function stopRunning(): void {
+  if (frame) {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    showing -= 1;
+  }
+  cameraWaiter?.();
+  cameraWaiter = null;
+}
+
+function moveCamera(camera: StepCamera | null, animate: boolean): void {
+  const target = camera ?? HOME;
+  const go = () => {
+    const sigma = currentSigma();
+    if (!sigma) return;
+    if (animate) void sigma.getCamera().animate(target, { duration: STEP_TRANSITION_MS, easing: 'quadraticInOut' });
+    else sigma.getCamera().setState(target);
+  };
+  if (useAppStore.getState().layout === 'settled' && currentSigma()) {
+    go();
+    return;
+  }
+  // Opened from a URL before the layout is done: place the camera once it is.
+  const unsubscribe = useAppStore.subscribe((s) => {
+    if (s.layout !== 'settled' || !currentSigma()) return;
+    unsubscribe();
+    cameraWaiter = null;
+    go();
+  });
+  cameraWaiter = unsubscribe;
+}
+
+function slideWindow(graph: DramatisGraph, target: FilterState): boolean {
+  const extent = dataExtent(graph);
+  const current = useAppStore.getState().filters;
+  if (!extent || (current.from === target.from && current.to === target.to)) return false;
+  const a = windowOrDomain(current, extent);
+  const b = windowOrDomain(target, extent);
+  if (a.from === b.from && a.to === b.to) return false;
+  const { updateFilters } = useAppStore.getState();
+  // Everything but the window changes at once; the window then slides.
+  updateFilters(() => ({ ...target, from: current.from, to: current.to }));
+  const start = performance.now();
+  let last = '';
+  showing += 1;
+  const tick = (now: number) => {
+    const t = (now - start) / STEP_TRANSITION_MS;
+    if (t >= 1) {
+      frame = 0;
+      try {
+        updateFilters(() => target);
+      } finally {
+        showing -= 1;
+      }
+      return;
+    }
+    // The next frame is asked for first, so a failing redraw cannot leave the window half-way.
+    frame = requestAnimationFrame(tick);
+    const w = tweenFilters(a, b, easeInOut(t));
+    const key = `${w.from}/${w.to}`;
+    if (key !== last) {
+      last = key;
+      updateFilters((f) => ({ ...f, ...w }));
+    }
+  };
+  frame = requestAnimationFrame(tick);
+  return true;
+}
+
+/**
+ * Shows step `index` (0-based) of the open story. Returns the messages about values of the step
+ * this graph does not have (they are left out), or null when there is no such step.
+ */
+export function showStep(index: number, options: { animate: boolean }): string[] | null {
+  const story = openStoryOf(useStoryStore.getState());
+  const step = story?.steps[index];
+  const app = useAppStore.getState();
+  if (!story || !step || !app.graph) return null;
+  stopRunning();
+  const { view, ignored } = readStepView(step.view, graphVocabulary(app.graph));
+  showing += 1;
+  try {
+    useStoryStore.getState().setCurrentStep(step.id);
+    if (!options.animate || !slideWindow(app.graph, view.filters)) app.updateFilters(() => view.filters);
+    app.setSearchQuery(view.searchQuery);
+    app.setMainView(view.mainView);
+    if (view.selection?.kind === 'node') app.selectNode(view.selection.node);
+    else if (view.selection?.kind === 'edge') app.selectEdge(view.selection.edge);
+    else app.clearSelection();
+  } finally {
+    showing -= 1;
+  }
+  moveCamera(step.view.camera, options.animate);
+  return ignored;
+}
+
+/** The step before or after the current one (clamped); the first step when none is current. */
+export function showRelativeStep(delta: number): void {
+  const s = useStoryStore.getState();
+  const story = openStoryOf(s);
+  if (!story || story.steps.length === 0) return;
+  const at = story.steps.findIndex((st) => st.id === s.currentStepId);
+  const next = at < 0 ? 0 : Math.min(story.steps.length - 1, Math.max(0, at + delta));
+  if (next !== at || s.viewChanged) showStep(next, { animate: true });
+}

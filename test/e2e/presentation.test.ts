@@ -1,0 +1,226 @@
+// Presentation mode: chrome hidden, larger labels and nodes, keys step through an imported
+// three-step story (caption, time window and camera follow), high contrast, Esc leaves; without a
+// story the arrows move the time window.
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import { launchChromium, serveDist, type ServedApp } from './harness';
+import { cameraAtRest, cameraState, drawnEdges, OUTPUT_DIR, servedGraph, settled, timelineWindow } from './storyPage';
+
+let served: ServedApp | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let data: SerializedDramatisGraph;
+const pageErrors: string[] = [];
+
+interface TestStep {
+  id: string;
+  view: { query: string; camera: { x: number; y: number; ratio: number; angle: number } };
+  caption: string;
+}
+let story: { id: string; title: string; steps: TestStep[] };
+let hub = '';
+let normalLabel = 0;
+
+/** The two months with the most events, earlier first. */
+function busiestMonths(): [string, string] {
+  const counts = new Map<string, number>();
+  for (const e of data.edges) if (e.attributes.date.length >= 7) counts.set(e.attributes.date.slice(0, 7), (counts.get(e.attributes.date.slice(0, 7)) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([m]) => m).sort();
+  return [top[0]!, top[1]!];
+}
+
+function lastDay(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+}
+
+beforeAll(async () => {
+  data = servedGraph();
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const degree = new Map<string, number>();
+  for (const e of data.edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
+  hub = [...degree].sort((a, b) => b[1] - a[1])[0]![0];
+  const [m1, m2] = busiestMonths();
+  const edge = data.edges.find((e) => e.attributes.date.startsWith(m2))!;
+  story = {
+    id: 'present-test',
+    title: 'Two months of tension',
+    steps: [
+      { id: 'one', view: { query: `from=${m1}-01&to=${lastDay(m1)}`, camera: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } }, caption: `**${m1}**: the first month` },
+      { id: 'two', view: { query: `from=${m2}-01&to=${lastDay(m2)}&focus=${hub}`, camera: { x: 0.42, y: 0.56, ratio: 0.6, angle: 0 } }, caption: `*${hub}* in ${m2}` },
+      { id: 'three', view: { query: `sel=${encodeURIComponent(edge.key)}`, camera: { x: 0.6, y: 0.45, ratio: 0.8, angle: 0 } }, caption: 'Every date, one relation selected' },
+    ],
+  };
+  served = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text());
+  });
+  await page.goto(served.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await settled(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
+});
+
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+async function importStory(file: object, name: string): Promise<void> {
+  await page.locator('[data-testid="story-import-file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+}
+
+const stepText = () => page.locator('[data-testid="present-step"]').textContent();
+const captionText = () => page.locator('[data-testid="present-caption"]').textContent();
+const presenting = () => page.evaluate(() => document.documentElement.classList.contains('presenting'));
+const labelSize = () => page.evaluate(() => window.__dramatis!.sigma.getSetting('labelSize'));
+
+async function expectStep(n: number): Promise<void> {
+  await expect.poll(stepText).toBe(`Step ${n} of 3`);
+  await cameraAtRest(page);
+  const want = story.steps[n - 1]!;
+  const camera = await cameraState(page);
+  expect(camera.x).toBeCloseTo(want.view.camera.x, 3);
+  expect(camera.y).toBeCloseTo(want.view.camera.y, 3);
+  expect(camera.ratio).toBeCloseTo(want.view.camera.ratio, 3);
+  const params = new URLSearchParams(want.view.query);
+  await expect.poll(() => timelineWindow(page)).toEqual({ from: params.get('from') ?? '', to: params.get('to') ?? '' });
+  expect(await captionText()).toBe(want.caption.replace(/\*/g, ''));
+}
+
+describe('presentation mode', () => {
+  it('an imported story whose step names an unknown actor opens with a notice, not a crash', async () => {
+    await page.locator('[data-testid="story-toggle"]').click();
+    await importStory({ format: 'dramatis-stories', version: 1, stories: [{ id: 'odd', title: 'Odd', steps: [{ id: 's', view: { query: 'focus=atlantis' }, caption: '' }] }] }, 'odd.json');
+    await expect.poll(async () => (await page.locator('[data-testid="notices"]').textContent()) ?? '').toMatch(/step 1: Ignored focus=atlantis: no actor has this id/);
+    await importStory({ format: 'dramatis-stories', version: 7, stories: [] }, 'future.json');
+    await expect.poll(async () => (await page.locator('[data-testid="notices"]').textContent()) ?? '').toMatch(/future\.json: .*newer Dramatis \(version 7\)/);
+    await importStory({ format: 'dramatis-stories', version: 1, stories: [story] }, 'tension.json');
+    await expect.poll(() => page.locator('[data-testid="story-step"]').count()).toBe(3);
+  });
+
+  it('Present hides the chrome, keeps title, legend and caption, and draws larger', async () => {
+    normalLabel = await labelSize();
+    const normalNode = await page.evaluate((n) => window.__dramatis!.sigma.getNodeDisplayData(n)!.size, hub);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'presentation-before.png') });
+    await page.locator('[data-testid="story-present"]').click();
+    await expect.poll(presenting).toBe(true);
+    await expectStep(1);
+    for (const hidden of ['filters', 'stage-toolbar', 'panel', 'story-panel', 'header', 'timeline-play']) {
+      expect(await page.locator(`[data-testid="${hidden}"]`).isVisible(), hidden).toBe(false);
+    }
+    for (const shown of ['legend', 'present-bar', 'present-caption', 'graph-stage', 'timeline-range']) {
+      expect(await page.locator(`[data-testid="${shown}"]`).isVisible(), shown).toBe(true);
+    }
+    expect(await page.locator('.present-title').textContent()).toBe('Two months of tension');
+    expect(await labelSize()).toBeGreaterThanOrEqual(normalLabel * 1.5);
+    await expect.poll(() => page.evaluate((n) => window.__dramatis!.sigma.getNodeDisplayData(n)!.size, hub)).toBeCloseTo(normalNode * 1.5, 3);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'presentation-step-1.png') });
+  });
+
+  it('arrow keys, PageDown, Home and End step through the story; the window slides between steps', async () => {
+    const seen = page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const values = new Set<string>();
+          const start = performance.now();
+          const tick = () => {
+            values.add(document.querySelector('[data-testid="timeline"]')!.getAttribute('data-from') ?? '');
+            if (performance.now() - start < 1200) requestAnimationFrame(tick);
+            else resolve([...values]);
+          };
+          tick();
+        }),
+    );
+    await page.keyboard.press('ArrowRight');
+    // Besides the two steps' starts, at least one day in between was shown on the way.
+    expect((await seen).length).toBeGreaterThanOrEqual(3);
+    await expectStep(2);
+    const focused = await drawnEdges(page);
+    expect(focused.length).toBeGreaterThan(0);
+    // Only the focused actor's network: every drawn relation joins two actors within one hop of it.
+    const near = new Set([hub]);
+    for (const e of data.edges) if (e.source === hub || e.target === hub) near.add(e.source).add(e.target);
+    const ends = new Map(data.edges.map((e) => [e.key, [e.source, e.target]]));
+    expect(focused.every((e) => ends.get(e)!.every((n) => near.has(n)))).toBe(true);
+    expect(focused.length).toBeLessThan(data.edges.length);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'presentation-step-2.png') });
+    await page.keyboard.press('PageDown');
+    await expectStep(3);
+    await page.keyboard.press('ArrowRight'); // already the last step
+    await page.waitForTimeout(300);
+    expect(await stepText()).toBe('Step 3 of 3');
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(2);
+    await page.keyboard.press('Home');
+    await expectStep(1);
+    await page.keyboard.press('End');
+    await expectStep(3);
+    expect(new URL(page.url()).searchParams.get('step')).toBe('3');
+  });
+
+  it('the high-contrast theme turns text black on white and edges thicker', async () => {
+    const edge = decodeURIComponent(new URLSearchParams(story.steps[2]!.view.query).get('sel')!);
+    const sizeBefore = await page.evaluate((e) => window.__dramatis!.sigma.getEdgeDisplayData(e)!.size, edge);
+    await page.locator('[data-testid="present-high-contrast"]').check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('high-contrast'))).toBe(true);
+    const colours = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        title: style('.present-title').color,
+        caption: style('[data-testid="present-caption"]').color,
+        captionBackground: style('[data-testid="present-caption"]').backgroundColor,
+        legend: style('.legend-label').color,
+        stage: style('.stage-area').backgroundColor,
+      };
+    });
+    expect(colours).toEqual({ title: 'rgb(0, 0, 0)', caption: 'rgb(0, 0, 0)', captionBackground: 'rgb(255, 255, 255)', legend: 'rgb(0, 0, 0)', stage: 'rgb(255, 255, 255)' });
+    await expect.poll(() => page.evaluate((e) => window.__dramatis!.sigma.getEdgeDisplayData(e)!.size, edge)).toBeGreaterThan(sizeBefore);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'presentation-high-contrast.png') });
+  });
+
+  it('Esc leaves: the chrome is back, drawing is as before, the selection stays', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(presenting).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('high-contrast'))).toBe(false);
+    for (const shown of ['filters', 'stage-toolbar', 'header', 'timeline-play', 'story-panel']) {
+      expect(await page.locator(`[data-testid="${shown}"]`).isVisible(), shown).toBe(true);
+    }
+    expect(await page.locator('[data-testid="present-bar"]').count()).toBe(0);
+    expect(await labelSize()).toBe(normalLabel);
+    expect(await page.locator('[data-testid="edge-panel"]').count()).toBe(1);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'presentation-left.png') });
+  });
+
+  it('without a story the arrow keys move the time window one bin at a time', async () => {
+    await page.locator('[data-testid="story-select"]').selectOption('');
+    await page.locator('[data-testid="timeline-preset-all"]').click();
+    await page.locator('[data-testid="present"]').click();
+    await expect.poll(presenting).toBe(true);
+    expect(await stepText()).toBe('Arrow keys move the time window');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await timelineWindow(page)).from).not.toBe('');
+    const first = await timelineWindow(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await timelineWindow(page)).from > first.from).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => timelineWindow(page)).toEqual(first);
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await timelineWindow(page)).to > first.to).toBe(true);
+    await page.waitForTimeout(400); // the labels are spaced for their new size after the stage settles
+    await page.screenshot({ path: join(OUTPUT_DIR, 'presentation-no-story.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(presenting).toBe(false);
+  });
+});
