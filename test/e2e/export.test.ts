@@ -396,6 +396,25 @@ describe('export dialog', () => {
     expect(page.url()).toContain('sel=iran');
   });
 
+  it('a picture the browser cannot encode gives a message, and the next export works', async () => {
+    await openDialog();
+    // Browsers hand back no blob for canvases over their size limit; make this one do that once.
+    await page.evaluate(() => {
+      const original = HTMLCanvasElement.prototype.toBlob;
+      HTMLCanvasElement.prototype.toBlob = function (callback) {
+        HTMLCanvasElement.prototype.toBlob = original;
+        callback(null);
+      };
+    });
+    await page.locator('[data-testid="export-download"]').click();
+    await expect(page.locator('[data-testid="export-error"]').textContent()).resolves.toMatch(/^The export failed: the browser could not encode the picture as PNG/);
+    const [file] = await download();
+    expect(file!.name).toMatch(/\.png$/);
+    await expect(page.locator('[data-testid="export-error"]').count()).resolves.toBe(0);
+    await closeDialog();
+    await expect(page.locator(`${STAGE}[data-layout="settled"]`).count()).resolves.toBe(1);
+  });
+
   it('CSV gives two files', async () => {
     await openDialog();
     await page.locator('[data-testid="export-format-csv"]').check();

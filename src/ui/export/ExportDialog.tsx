@@ -34,6 +34,10 @@ function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 function FormatRadio({ format, checked, disabled, onChoose }: { format: ExportFormat; checked: boolean; disabled: boolean; onChoose: (f: ExportFormat) => void }) {
   const { label, hint } = FORMAT_LABELS[format];
   return (
@@ -78,6 +82,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     if (status.kind === 'busy') return;
     setStatus({ kind: 'busy' });
+    // Let "Preparing…" reach the screen before a large export keeps the page busy.
+    await afterNextPaint();
     try {
       const files = await runExport({ format, scale, scope, title }, { graph, visibility, filters, sigma: currentSigma() });
       setStatus({ kind: 'done', files });
