@@ -1,6 +1,6 @@
 // Stories through the UI: three steps (two time windows, a focus, a selected edge in the table),
 // kept across a reload, opened by URL (?story=…&step=2) with that step's view and caption.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +72,7 @@ async function addStep(caption: string): Promise<void> {
 }
 
 describe('a story built through the UI', () => {
-  it('records three steps: a document week, a later week with a focus, and a selected relation in the table', async () => {
+  it('records three steps: a window dragged on the timeline, a document's week with a focus, and a relation selected in the table', async () => {
     await page.goto(served!.url);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
@@ -170,6 +170,36 @@ describe('a story built through the UI', () => {
     await page.locator('[data-testid="timeline-preset-all"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.has('step')).toBe(false);
     expect(new URL(page.url()).searchParams.get('story')).toBe(storyId);
+  });
+
+  it('travels in the story file and in the JSON graph export, and comes back from either', async () => {
+    await page.goto(`${served!.url}?story=${storyId}`);
+    await settled(page);
+    const save = async (click: () => Promise<void>) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+      const path = join(OUTPUT_DIR, `story-${download.suggestedFilename()}`);
+      await download.saveAs(path);
+      return { path, json: JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> };
+    };
+    const storyFile = await save(() => page.locator('[data-testid="story-export"]').click());
+    expect(storyFile.json).toMatchObject({ format: 'dramatis-stories', version: 1, stories: [{ id: storyId, title: 'From June to January' }] });
+    await page.locator('[data-testid="export-open"]').click();
+    await page.locator('[data-testid="export-format-json"]').check();
+    const graphFile = await save(() => page.locator('[data-testid="export-download"]').click());
+    const attributes = graphFile.json.attributes as { stories?: unknown };
+    expect(attributes.stories).toEqual(storyFile.json);
+    await page.locator('[data-testid="export-close"]').click();
+
+    page.once('dialog', (d) => void d.accept());
+    await page.locator('[data-testid="story-delete"]').click();
+    await expect.poll(() => page.locator('[data-testid="story-step"]').count()).toBe(0);
+    await page.locator('[data-testid="story-import-file"]').setInputFiles(graphFile.path);
+    await expect.poll(() => page.locator('[data-testid="story-step"]').count()).toBe(2);
+    expect(await page.locator('[data-testid="story-title"]').inputValue()).toBe('From June to January');
+    // The same file again adds nothing: the story is already here.
+    await page.locator('[data-testid="story-import-file"]').setInputFiles(storyFile.path);
+    await expect.poll(async () => (await page.locator('[data-testid="notices"]').textContent()) ?? '').toMatch(/“From June to January” is already here, unchanged/);
+    expect(await page.locator('[data-testid="story-select"] option').count()).toBe(2);
   });
 
   it('an unknown story or step in the URL gets a notice and the rest of the view opens', async () => {
