@@ -72,7 +72,7 @@ async function addStep(caption: string): Promise<void> {
 }
 
 describe('a story built through the UI', () => {
-  it('records three steps: a window dragged on the timeline, a document's week with a focus, and a relation selected in the table', async () => {
+  it('records three steps: a window dragged on the timeline, a document week with a focus, and a relation selected in the table', async () => {
     await page.goto(served!.url);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
