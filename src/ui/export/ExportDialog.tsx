@@ -107,17 +107,21 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             <span className="export-group-name" id="export-group-picture">
               Picture of the view
             </span>
-            {(['png', 'svg'] as const).map((f) => (
-              <FormatRadio key={f} format={f} checked={format === f} disabled={!sigma} onChoose={choose} />
-            ))}
+            <div className="export-format-choices">
+              {(['png', 'svg'] as const).map((f) => (
+                <FormatRadio key={f} format={f} checked={format === f} disabled={!sigma} onChoose={choose} />
+              ))}
+            </div>
           </div>
           <div className="export-format-row" role="group" aria-labelledby="export-group-file">
             <span className="export-group-name" id="export-group-file">
               Graph file
             </span>
-            {GRAPH_FORMATS.map((f) => (
-              <FormatRadio key={f} format={f} checked={format === f} disabled={false} onChoose={choose} />
-            ))}
+            <div className="export-format-choices">
+              {GRAPH_FORMATS.map((f) => (
+                <FormatRadio key={f} format={f} checked={format === f} disabled={false} onChoose={choose} />
+              ))}
+            </div>
           </div>
           {!sigma && <p className="export-note">Pictures need the graph view, which could not start in this browser.</p>}
         </fieldset>
