@@ -167,7 +167,9 @@ describe('a story built through the UI', () => {
     expect(await captions()).toEqual([before[0], before[1]]);
     await page.locator('[data-testid="story-step-go"]').nth(0).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('1');
-    await page.locator('[data-testid="timeline-preset-all"]').click();
+    await page.locator('[data-testid="story-next"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('2');
+    await page.locator('[data-testid="timeline-preset-last-7"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.has('step')).toBe(false);
     expect(new URL(page.url()).searchParams.get('story')).toBe(storyId);
   });

@@ -6,7 +6,7 @@ import { importStoriesWithNotices } from '../effects/storySync';
 import { downloadText } from '../export/downloadFile';
 import { enterPresentation } from '../present/usePresentation';
 import { currentStepView } from './captureView';
-import { showStep } from './showStep';
+import { showRelativeStep, showStep } from './showStep';
 import { StepList } from './StepList';
 import '../styles/story.css';
 
@@ -86,6 +86,12 @@ export function StoryPanel() {
           <div className="story-actions">
             <button type="button" className="story-primary" onClick={() => actions.addStep(currentStepView())} data-testid="story-add-step">
               Add current view
+            </button>
+            <button type="button" onClick={() => showRelativeStep(-1)} disabled={story.steps.length === 0} aria-label="Previous step" title="Previous step">
+              ←
+            </button>
+            <button type="button" onClick={() => showRelativeStep(1)} disabled={story.steps.length === 0} aria-label="Next step" title="Next step" data-testid="story-next">
+              →
             </button>
             <button type="button" onClick={present} disabled={story.steps.length === 0} data-testid="story-present">
               Present
