@@ -27,5 +27,7 @@ export function assignEdgeShapes(graph: ViewGraph): void {
       return { ...attrs, type: attrs.directed ? 'curvedArrow' : 'curved', curvature: parallelCurvature(index, max) };
     }
     return { ...attrs, type: attrs.directed ? 'arrow' : 'line', curvature: 0 };
-  });
+    // Naming 'type' makes sigma re-index the edges instead of repainting them in place, which
+    // it cannot do for edges added since its last full refresh (a source was just imported).
+  }, { attributes: ['type', 'curvature'] });
 }

@@ -3,7 +3,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { placeOnCircle } from '../graph/initialPlacement';
 import type { ViewGraph } from '../graph/viewTypes';
-import { SHELF_GAP_PX } from './arrangeForScreen';
+import { arrangeForScreen, SHELF_GAP_PX } from './arrangeForScreen';
 import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from './forceToScreen';
 import { shelveNodes } from './isolatedShelf';
 import { separateFootprints } from './labelSeparation';
@@ -11,6 +11,7 @@ import { LayoutConvergence } from './layoutConvergence';
 import { runLayoutPipeline, type LayoutOptions, type LayoutReport, type LayoutRun } from './layoutPipeline';
 import { planLayout } from './layoutPlan';
 import { boundingBox, footprint, type Box, type PlacedNode } from './placedNode';
+import { pixelsPerGraphUnit } from './screenFit';
 
 type CoreGraph = MultiDirectedGraph<{ x: number; y: number; fixed?: boolean }>;
 
@@ -22,18 +23,32 @@ const SEPARATION_REACH_PX = 150;
 const requestFrame: (callback: () => void) => unknown =
   typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => setTimeout(callback, 16);
 
-/** Nudges the added actors off the discs and labels of the others (which stay put) where affordable. */
-function separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>): void {
-  const mine = nodes.filter((p) => added.has(p.key));
+/**
+ * Nudges the added actors off the discs and labels of the others (which stay put) where
+ * affordable, in screen pixels at `pixelsPerUnit` (labels keep their pixel size when sigma zooms).
+ */
+function separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>, pixelsPerUnit: number): void {
+  const toScreen = (p: PlacedNode): PlacedNode => ({ ...p, x: p.x * pixelsPerUnit, y: p.y * pixelsPerUnit });
+  const mine = nodes.filter((p) => added.has(p.key)).map(toScreen);
   if (mine.length === 0) return;
   const reach = boundingBox(mine.map(footprint));
-  const near = nodes.filter((p) => {
-    if (added.has(p.key)) return false;
-    const f = footprint(p);
-    return f.maxX >= reach.minX - SEPARATION_REACH_PX && f.minX <= reach.maxX + SEPARATION_REACH_PX && f.maxY >= reach.minY - SEPARATION_REACH_PX && f.minY <= reach.maxY + SEPARATION_REACH_PX;
-  });
+  const near = nodes
+    .filter((p) => !added.has(p.key))
+    .map(toScreen)
+    .filter((p) => {
+      const f = footprint(p);
+      return f.maxX >= reach.minX - SEPARATION_REACH_PX && f.minX <= reach.maxX + SEPARATION_REACH_PX && f.maxY >= reach.minY - SEPARATION_REACH_PX && f.minY <= reach.maxY + SEPARATION_REACH_PX;
+    });
   if (mine.length + near.length > MAX_SEPARATED_NODES) return;
   separateFootprints([...near, ...mine], new Set(near.map((p) => p.key)));
+  const moved = new Map(mine.map((p) => [p.key, p]));
+  for (const p of nodes) {
+    const m = moved.get(p.key);
+    if (m) {
+      p.x = m.x / pixelsPerUnit;
+      p.y = m.y / pixelsPerUnit;
+    }
+  }
 }
 
 /**
@@ -75,24 +90,41 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
   const isolated = view.filterNodes((n) => !core.hasNode(n));
   const addedSet = new Set(added);
 
-  const copyAdded = () => {
-    for (const n of added) {
-      const p = mapPoint(toScreen, core.getNodeAttributes(n));
-      view.mergeNodeAttributes(n, { x: p.x, y: p.y, hidden: false });
-    }
-  };
+  const copyAdded = () =>
+    view.updateEachNodeAttributes(
+      (n, a) => {
+        if (!addedSet.has(n)) return a;
+        const p = mapPoint(toScreen, core.getNodeAttributes(n));
+        return { ...a, x: p.x, y: p.y, hidden: false };
+      },
+      { attributes: ['x', 'y', 'hidden'] },
+    );
   // New actors appear at their start positions at once; new loners wait for the shelf.
   copyAdded();
   for (const n of isolated) if (!screen.has(n) && view.getNodeAttribute(n, 'x') === 0 && view.getNodeAttribute(n, 'y') === 0) view.setNodeAttribute(n, 'hidden', true);
 
+  // One graph event for all, so the renderer re-indexes once.
+  const writePositions = (nodes: readonly PlacedNode[]) => {
+    const byKey = new Map(nodes.map((p) => [p.key, p]));
+    view.updateEachNodeAttributes(
+      (n, a) => {
+        const p = byKey.get(n);
+        return p ? { ...a, x: p.x, y: p.y, hidden: false } : a;
+      },
+      { attributes: ['x', 'y', 'hidden'] },
+    );
+  };
   const placed = (n: string): PlacedNode => {
     const a = view.getNodeAttributes(n);
     return { key: n, x: a.x, y: a.y, size: a.size, labelWidth: options.labelWidth(n) };
   };
   const arrange = (): Box => {
     const coreNodes = core.mapNodes((n) => placed(n));
-    separateAdded(coreNodes, addedSet);
     const viewport = options.viewport();
+    // The stage may have changed size since the actors kept here were arranged (a notice appeared):
+    // separate at the scale sigma will draw.
+    const scale = coreNodes.length > 0 ? pixelsPerGraphUnit(boundingBox(coreNodes.map(footprint)), viewport, options.stagePadding) : 1;
+    separateAdded(coreNodes, addedSet, Number.isFinite(scale) && scale > 0 ? scale : 1);
     const usableWidth = Math.max(viewport.width - 2 * options.stagePadding, 200);
     const shelf = isolated.map((n) => placed(n));
     if (shelf.length > 0) {
@@ -101,8 +133,19 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
       shelveNodes(shelf, (coreBox.minX + coreBox.maxX) / 2 - width / 2, coreNodes.length ? coreBox.minY - SHELF_GAP_PX : 0, width);
     }
     const all = [...coreNodes, ...shelf];
-    for (const p of all) view.mergeNodeAttributes(p.key, { x: p.x, y: p.y, hidden: false });
+    writePositions(all);
     return boundingBox(all.map(footprint));
+  };
+
+  const rearrangeFromForces = (): Box => {
+    const arrangement = arrangeForScreen(
+      core.mapNodes((n, a) => ({ ...placed(n), x: a.x, y: a.y })),
+      isolated.map((n) => ({ ...placed(n), x: 0, y: 0 })),
+      options.viewport(),
+      options.stagePadding,
+    );
+    writePositions(arrangement.nodes);
+    return arrangement.bbox;
   };
 
   const plan = options.plan ?? planLayout(core.order);
@@ -175,8 +218,8 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
     settled,
     cancel: () => finish('cancelled'),
     stop: () => finish('stopped'),
-    // Positions are kept as they are across a resize; only the frame follows the stage.
-    rearrange: () => (arranged ? boundingBox(view.mapNodes((n) => footprint(placed(n)))) : null),
+    // A resize redoes the screen arrangement from the force layout, as after the first layout.
+    rearrange: () => (arranged ? rearrangeFromForces() : null),
     forcePositions: () => (arranged ? new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const)) : null),
   };
 }

@@ -174,10 +174,16 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     }, RESIZE_SETTLE_MS);
   });
 
+  // Sigma notices a new container size only when it renders; a stage resized by the page around it
+  // (a notice shown or dismissed) gets a render, so the arrangement above follows it.
+  const stageObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => sigma.scheduleRender()) : null;
+  stageObserver?.observe(container);
+
   const hideTestHandle = exposeTestHandle({ sigma, graph: view });
   setCurrentSigma(sigma);
 
   return () => {
+    stageObserver?.disconnect();
     clearTimeout(resizeTimer);
     clearTimeout(labelGridTimer);
     hideTestHandle();
