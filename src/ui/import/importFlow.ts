@@ -1,9 +1,8 @@
 // Reading a dropped or picked file into the session as a new source. The edge of the app: the
 // parsing is in src/graph/formats, the merge in the sources store; this wires them to the UI.
 import { MultiDirectedGraph } from 'graphology';
-import Papa from 'papaparse';
 import type { DramatisGraph } from '../../graph/buildGraph';
-import { checkImportSize, detectFormat, guessCsvMapping, importGraphText, readCsvHeader } from '../../graph/formats';
+import { checkImportSize, detectFormat, guessCsvMapping, importGraphText, readCsvHeader, readCsvPreview } from '../../graph/formats';
 import { checkImportText } from '../../graph/formats/importLimits';
 import type { CsvMapping } from '../../graph/formats/types';
 import { KNOWN_RELATION_IDS } from '../../graph/relationStyles';
@@ -91,8 +90,7 @@ async function importFile(file: File): Promise<void> {
         refuse(header.message);
         return;
       }
-      const rows = Papa.parse<string[]>(text, { preview: PREVIEW_ROWS + 1, skipEmptyLines: true }).data.slice(1);
-      useImportStore.getState().csvRead({ fileName: file.name, text, columns: header.columns, preview: rows, guess: guessCsvMapping(header.columns) });
+      useImportStore.getState().csvRead({ fileName: file.name, text, columns: header.columns, preview: readCsvPreview(text, PREVIEW_ROWS), guess: guessCsvMapping(header.columns) });
       return;
     }
     addToSession(file.name, text);
