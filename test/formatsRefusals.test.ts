@@ -126,3 +126,15 @@ describe('broken CSV', () => {
     expect(refusal('nodes.csv', 'source,target\na,b\n', { ...EDGES, csvNodesText: 'name,kind\nA,state\n' })).toBe('nodes.csv: the nodes file, row 1: it has no "id" column.');
   });
 });
+
+describe('evidence that does not match its document', () => {
+  it('is kept as a sentence of the imported file, and the warning says which relation', () => {
+    const data = JSON.parse(json) as { edges: Array<{ key: string; attributes: { evidence: { start: number } } }> };
+    data.edges[0]!.attributes.evidence.start += 1;
+    const outcome = importGraphText('shifted.json', JSON.stringify(data), { importDay: '2026-11-29' });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const edge = outcome.graph.edges.find((e) => e.key === data.edges[0]!.key)!;
+    expect(edge.attributes.doc).toBe('import:shifted.json');
+    expect(outcome.warnings.find((w) => w.startsWith('Evidence that is not the text of its document'))).toContain(`edges[0] ("${data.edges[0]!.key}")`);
+  });
+});

@@ -125,6 +125,9 @@ export function fitEdge(e: RawEdge, key: string, ctx: EdgeContext): SerializedEd
   let evidence: Evidence;
   if (carried) ({ doc, evidence } = carried);
   else {
+    const named = own(a, 'doc');
+    if (typeof named === 'string' && ctx.documents.carriedDocument(named))
+      ctx.tally.add(`Evidence that is not the text of its document at its offsets was kept as a sentence of the imported file`, `${e.where}: document "${named}"`);
     doc = ctx.documents.fileDocument(e.document);
     const text = evidenceText(a);
     if (text === undefined) ctx.tally.add('Relations without an evidence sentence in the file show "no sentence in the imported file"', e.where);
