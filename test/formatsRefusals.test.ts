@@ -138,3 +138,18 @@ describe('evidence that does not match its document', () => {
     expect(outcome.warnings.find((w) => w.startsWith('Evidence that is not the text of its document'))).toContain(`edges[0] ("${data.edges[0]!.key}")`);
   });
 });
+
+describe('relations citing documents the file does not hold', () => {
+  it('cite the imported file, keep their sentences, and the warning names them', () => {
+    const gexfWithoutDocuments = gexf.replace(/<description>[\s\S]*?<\/description>/, '<description>Re-saved by another tool</description>');
+    const outcome = importGraphText('resaved.gexf', gexfWithoutDocuments, { importDay: '2026-11-29' });
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.graph.attributes.documents.map((d) => d.id)).toEqual(['import:resaved.gexf']);
+    const body = outcome.graph.attributes.documents[0]!.body;
+    for (const e of outcome.graph.edges) {
+      expect(e.attributes.evidence.text.length).toBeGreaterThan(0);
+      expect(body.slice(e.attributes.evidence.start, e.attributes.evidence.end)).toBe(e.attributes.evidence.text);
+    }
+    expect(outcome.warnings.find((w) => w.startsWith('Relations citing a document the file does not hold'))).toMatch(/\(12: <edge id="ev-1"> \(line \d+\): document "doc-\d+"/);
+  });
+});

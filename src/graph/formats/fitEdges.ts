@@ -125,9 +125,11 @@ export function fitEdge(e: RawEdge, key: string, ctx: EdgeContext): SerializedEd
   let evidence: Evidence;
   if (carried) ({ doc, evidence } = carried);
   else {
-    const named = own(a, 'doc');
-    if (typeof named === 'string' && ctx.documents.carriedDocument(named))
+    const named = presentString(own(a, 'doc'));
+    if (named !== undefined && ctx.documents.carriedDocument(named))
       ctx.tally.add(`Evidence that is not the text of its document at its offsets was kept as a sentence of the imported file`, `${e.where}: document "${named}"`);
+    else if (named !== undefined)
+      ctx.tally.add(`Relations citing a document the file does not hold cite the imported file instead (a tool that rewrote the file may have left the documents out)`, `${e.where}: document "${named}"`);
     doc = ctx.documents.fileDocument(e.document);
     const text = evidenceText(a);
     if (text === undefined) ctx.tally.add('Relations without an evidence sentence in the file show "no sentence in the imported file"', e.where);
