@@ -52,6 +52,7 @@ export class VisibilityEngine {
   private readonly byDoc: Buckets;
   private readonly byModality: Buckets;
   private readonly documentDatedEvents: Uint32Array;
+  private readonly facetCodes: { relation: ReadonlyMap<string, number>; kind: ReadonlyMap<string, number>; doc: ReadonlyMap<string, number>; modality: ReadonlyMap<string, number> };
 
   private readonly mask: Uint8Array;
   private readonly shownDegree: Uint32Array;
@@ -97,6 +98,12 @@ export class VisibilityEngine {
       if (kt !== ks) add(kt);
     });
     this.documentDatedEvents = Uint32Array.from({ length: m }, (_, i) => i).filter((i) => c.documentDated[i] === 1);
+    this.facetCodes = {
+      relation: CountsView.codesOf(c.relationIds),
+      kind: CountsView.codesOf(c.kindIds),
+      doc: CountsView.codesOf(c.docIds),
+      modality: CountsView.codesOf(c.modalityIds),
+    };
     this.mask = new Uint8Array(m);
     this.shownDegree = new Uint32Array(c.nodeKeys.length);
     this.relationCounts = new Int32Array(c.relationIds.length);
@@ -319,10 +326,10 @@ export class VisibilityEngine {
       edges,
       nodes,
       counts: {
-        relation: new CountsView(c.relationIds, this.relationCounts),
-        kind: new CountsView(c.kindIds, this.kindCounts),
-        doc: new CountsView(c.docIds, this.docCounts),
-        modality: new CountsView(c.modalityIds, this.modalityCounts),
+        relation: new CountsView(c.relationIds, this.facetCodes.relation, this.relationCounts),
+        kind: new CountsView(c.kindIds, this.facetCodes.kind, this.kindCounts),
+        doc: new CountsView(c.docIds, this.facetCodes.doc, this.docCounts),
+        modality: new CountsView(c.modalityIds, this.facetCodes.modality, this.modalityCounts),
       },
       pathEdges,
       pathNodes,

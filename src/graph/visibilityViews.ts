@@ -57,13 +57,15 @@ export class NodeSetView extends KeySetView {
 
 /** Facet counts by id; ids counting 0 are absent, as in a Map built by counting. */
 export class CountsView implements ReadonlyMap<string, number> {
-  private readonly codes: Map<string, number>;
-
+  /** `codes` maps each id to its index in `ids` (built once per graph, not per view). */
   constructor(
     private readonly ids: readonly string[],
+    private readonly codes: ReadonlyMap<string, number>,
     private readonly counts: Int32Array,
-  ) {
-    this.codes = new Map(ids.map((id, c) => [id, c]));
+  ) {}
+
+  static codesOf(ids: readonly string[]): ReadonlyMap<string, number> {
+    return new Map(ids.map((id, c) => [id, c]));
   }
 
   get size(): number {
