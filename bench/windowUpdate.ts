@@ -6,10 +6,16 @@ import { createServer } from 'vite';
 import { launchChromium, PROJECT_ROOT } from '../test/e2e/harness';
 import type { WindowBenchParams, WindowBenchResult } from './window/windowBench';
 
-const SIZES: { label: string; params: WindowBenchParams }[] = [
-  { label: '10k events', params: { actors: 1_000, events: 10_000, years: 3, seed: 7, steps: 120, windowBins: 8, baselineSteps: 120 } },
-  { label: '100k events', params: { actors: 10_000, events: 100_000, years: 3, seed: 7, steps: 120, windowBins: 8, baselineSteps: 60 } },
-  { label: '1M events', params: { actors: 100_000, events: 1_000_000, years: 3, seed: 7, steps: 60, windowBins: 8, baselineSteps: 10 } },
+// Two series. "density": the same 3-year span holding 10x more events at each size, stepped by the
+// timeline's own bins (what a user sees). "span": the same density (about 33k events a year) over a
+// 10x longer span at each size, stepped by weeks, so each step moves about as many events.
+const SIZES: { label: string; key: string; params: WindowBenchParams }[] = [
+  { label: '10k events', key: '10k', params: { actors: 1_000, events: 10_000, years: 3, seed: 7, steps: 120, windowBins: 8, baselineSteps: 120 } },
+  { label: '100k events', key: '100k', params: { actors: 10_000, events: 100_000, years: 3, seed: 7, steps: 120, windowBins: 8, baselineSteps: 60 } },
+  { label: '1M events', key: '1M', params: { actors: 100_000, events: 1_000_000, years: 3, seed: 7, steps: 20, windowBins: 8, baselineSteps: 5 } },
+  { label: '10k events over 0.3 years', key: 'span10k', params: { actors: 1_000, events: 10_000, years: 0.3, seed: 7, steps: 60, windowBins: 8, baselineSteps: 60, bin: 'week' } },
+  { label: '100k events over 3 years', key: 'span100k', params: { actors: 10_000, events: 100_000, years: 3, seed: 7, steps: 60, windowBins: 8, baselineSteps: 30, bin: 'week' } },
+  { label: '1M events over 30 years', key: 'span1M', params: { actors: 100_000, events: 1_000_000, years: 30, seed: 7, steps: 20, windowBins: 8, baselineSteps: 5, bin: 'week' } },
 ];
 
 const quantile = (xs: number[], q: number) => {
@@ -34,13 +40,14 @@ function freePort(): Promise<number> {
 mkdirSync('test-output', { recursive: true });
 const only = process.env.WINDOW_BENCH_SIZES?.split(',');
 const port = await freePort();
-const server = await createServer({ root: PROJECT_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port, strictPort: true } });
+// No file watching: edits elsewhere in the checkout must not reload the page mid-run.
+const server = await createServer({ root: PROJECT_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null } });
 await server.listen();
 const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--max-old-space-size=12000']);
 const results: { label: string; r: WindowBenchResult }[] = [];
 try {
-  for (const { label, params } of SIZES) {
-    if (only && !only.includes(label.split(' ')[0]!)) continue;
+  for (const { label, key, params } of SIZES) {
+    if (only && !only.includes(key)) continue;
     const page = await browser.newPage({ viewport: { width: 1280, height: 1700 } });
     page.setDefaultTimeout(600_000);
     const errors: string[] = [];
@@ -54,7 +61,7 @@ try {
     } catch (err) {
       console.log(`${label}: failed: ${(err as Error).message.split('\n')[0]} ${errors.join(' ')}`);
     }
-    if (results.at(-1)?.label === label) await page.screenshot({ path: `test-output/bench-window-${label.split(' ')[0]}.png` });
+    if (results.at(-1)?.label === label) await page.screenshot({ path: `test-output/bench-window-${key}.png` });
     await page.close();
   }
 } finally {
@@ -62,7 +69,7 @@ try {
   await server.close();
 }
 
-console.log(`Headless Chromium (software WebGL: SwiftShader), 1200×800 stage, Node ${process.version}. A window ${SIZES[0]!.params.windowBins} timeline bins wide steps one bin at a time, as Play does. Times in ms per step, median / p95; × = baseline median / Dramatis median.\n`);
+console.log(`Headless Chromium (software WebGL: SwiftShader), 1200×800 stage, Node ${process.version}. A window ${SIZES[0]!.params.windowBins} bins wide steps one bin at a time, as Play does (bin: the timeline's own for the span, or weeks in the span series). Times in ms per step, median / p95; × = baseline median / Dramatis median.\n`);
 console.log('| corpus | actors | events | bin | steps (Dramatis / baseline) | filter step: Dramatis | baseline (full pass) | × | filter + sigma refresh (main thread): Dramatis | baseline (clear + re-import + refresh) | × | until drawn (GPU finished): Dramatis | baseline | × | items changed per step |');
 console.log('| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const cell = (xs: number[]) => `${ms(med(xs))} / ${ms(p95(xs))}`;
@@ -84,6 +91,8 @@ const by = new Map(results.map(({ label, r }) => [label, r]));
 const pairs: [string, string][] = [
   ['10k events', '100k events'],
   ['100k events', '1M events'],
+  ['10k events over 0.3 years', '100k events over 3 years'],
+  ['100k events over 3 years', '1M events over 30 years'],
 ];
 console.log('');
 for (const [small, large] of pairs) {

@@ -11,7 +11,7 @@ import type { SerializedDramatisGraph } from '../../src/graph/contract';
 import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../src/graph/displayReducers';
 import { isoDay } from '../../src/graph/eventTime';
 import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filterState';
-import { chooseBinSize, shiftByBins, timeExtent } from '../../src/graph/timeHistogram';
+import { chooseBinSize, shiftByBins, timeExtent, type BinSize } from '../../src/graph/timeHistogram';
 import { buildViewGraph } from '../../src/graph/viewGraph';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../src/graph/viewTypes';
 import { computeVisibility } from '../../src/graph/visibility';
@@ -26,8 +26,10 @@ export interface WindowBenchParams {
   years: number;
   seed: number;
   steps: number;
-  /** Window width in bins of the timeline (the timeline's own bin size for the span). */
+  /** Window width in bins of the timeline (the timeline's own bin size for the span, unless `bin` is given). */
   windowBins: number;
+  /** Step by this bin size instead of the timeline's (to compare corpora of different spans step for step). */
+  bin?: BinSize;
   baselineSteps: number;
 }
 
@@ -80,7 +82,7 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
   t = performance.now();
   const engine = new VisibilityEngine(graph);
   const extent = timeExtent(graph)!;
-  const bin = chooseBinSize(extent.first, extent.last);
+  const bin = p.bin ?? chooseBinSize(extent.first, extent.last);
   const engineMs = performance.now() - t;
 
   // The windows: `windowBins` bins wide, stepping one bin at a time from the start, as Play does.
