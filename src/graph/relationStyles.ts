@@ -1,4 +1,5 @@
 import relationsFile from '../../data/relations.json';
+import { UNCLASSIFIED_RELATION } from './contract';
 
 /** How a relation looks: the display subset of an entry in data/relations.json. */
 export interface RelationStyle {
@@ -10,15 +11,20 @@ export interface RelationStyle {
 
 const UNKNOWN_RELATION_COLOR = '#9aa0a6';
 
-const STYLES: ReadonlyMap<string, RelationStyle> = new Map(
+const ONTOLOGY_STYLES: ReadonlyMap<string, RelationStyle> = new Map(
   relationsFile.relations.map((r) => [r.id, { id: r.id, label: r.label, color: r.color, directed: r.directed }]),
 );
 
-/** Ontology order, so legends list relations the way data/relations.json does. */
-export const RELATION_ORDER: readonly string[] = relationsFile.relations.map((r) => r.id);
+// Imported relations that name no relation of the ontology; styled from the same data file.
+const UNCLASSIFIED_STYLE: RelationStyle = { id: UNCLASSIFIED_RELATION, label: relationsFile.unclassified.label, color: relationsFile.unclassified.color, directed: true };
+
+/** Ontology order, so legends list relations the way data/relations.json does; unclassified last. */
+export const RELATION_ORDER: readonly string[] = [...relationsFile.relations.map((r) => r.id), UNCLASSIFIED_RELATION];
 
 export function relationStyle(id: string): RelationStyle {
-  return STYLES.get(id) ?? { id, label: id, color: UNKNOWN_RELATION_COLOR, directed: true };
+  if (id === UNCLASSIFIED_RELATION) return UNCLASSIFIED_STYLE;
+  return ONTOLOGY_STYLES.get(id) ?? { id, label: id, color: UNKNOWN_RELATION_COLOR, directed: true };
 }
 
-export const KNOWN_RELATION_IDS: ReadonlySet<string> = new Set(STYLES.keys());
+/** Relation ids of the ontology (what extraction can produce). */
+export const KNOWN_RELATION_IDS: ReadonlySet<string> = new Set(ONTOLOGY_STYLES.keys());

@@ -10,6 +10,7 @@ import { validateGraph } from '../../graph/validateGraph';
 import { useAppStore } from '../../store/appStore';
 import { useImportStore } from '../../store/importStore';
 import { useSourcesStore } from '../../store/sourcesStore';
+import { importStoriesFromGraphAttributes } from '../effects/storySync';
 
 /** The file types the picker offers. */
 export const IMPORT_ACCEPT = '.gexf,.graphml,.xml,.json,.csv,.tsv';
@@ -137,8 +138,7 @@ function addToSession(fileName: string, text: string, csvMapping?: CsvMapping): 
     return;
   }
   const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
-  // Stories a Dramatis export carries are opened by the Story panel's own Import.
-  const stories = outcome.extraGraphAttributes.stories;
-  const storyNote = Array.isArray(stories) && stories.length > 0 ? ` It also carries ${plural(stories.length, 'story', 'stories')}: open the file with the Story panel's Import… to see them.` : '';
-  useAppStore.getState().pushNotice(`Imported ${fileName}: ${plural(added.actors, 'actor', 'actors')}, ${plural(added.relations, 'relation', 'relations')}.${warned}${storyNote}`);
+  useAppStore.getState().pushNotice(`Imported ${fileName}: ${plural(added.actors, 'actor', 'actors')}, ${plural(added.relations, 'relation', 'relations')}.${warned}`);
+  // Stories a Dramatis JSON export carries join the story list (with their own notices).
+  importStoriesFromGraphAttributes(outcome.extraGraphAttributes, fileName);
 }

@@ -100,7 +100,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       refreshChanged(sigma, change);
       if (!display.forceLabels) {
         clearTimeout(labelGridTimer);
-        labelGridTimer = setTimeout(() => sigma.refresh({ schedule: true }), LABEL_GRID_SETTLE_MS);
+        labelGridTimer = setTimeout(() => sigma.refresh(), LABEL_GRID_SETTLE_MS);
       }
       return;
     }
