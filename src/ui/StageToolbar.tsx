@@ -67,9 +67,13 @@ export function StageToolbar() {
       <div className="stage-toolbar-spacer" />
       <ShownIndicator />
       {ready && <ResetFiltersButton />}
-      {ready && <ExportButton />}
-      {ready && <ImportButton />}
-      {ready && <StoryToolbarButtons />}
+      {ready && (
+        <div className="stage-actions" role="group" aria-label="Share and present">
+          <ImportButton />
+          <ExportButton />
+          <StoryToolbarButtons />
+        </div>
+      )}
     </div>
   );
 }

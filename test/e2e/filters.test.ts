@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph, SerializedEdge } from '../../src/graph/contract';
-import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -19,7 +19,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // dist/ is built once by test/e2e/globalSetup.ts.
-  data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
+  data = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
   served = await serveDist();
   browser = await launchChromium();

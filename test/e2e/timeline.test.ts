@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph, SerializedEdge } from '../../src/graph/contract';
 import { dayNumber, isoDay } from '../../src/graph/eventTime';
-import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
 import { inkFraction } from './pixels';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
@@ -30,7 +30,7 @@ async function openApp(p: Page, query = ''): Promise<void> {
 }
 
 beforeAll(async () => {
-  data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
+  data = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
   served = await serveDist();
   browser = await launchChromium();

@@ -50,7 +50,7 @@ function MappingForm({ pending }: { pending: PendingCsv }) {
       className="csv-mapping"
       onSubmit={(e) => {
         e.preventDefault();
-        if (mapping) importMappedCsv(mapping);
+        if (mapping) void importMappedCsv(mapping);
       }}
     >
       <h2 id={`${baseId}-title`}>Columns of {pending.fileName}</h2>

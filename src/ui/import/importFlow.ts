@@ -2,8 +2,7 @@
 // parsing is in src/graph/formats, the merge in the sources store; this wires them to the UI.
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from '../../graph/buildGraph';
-import { checkImportSize, detectFormat, guessCsvMapping, importGraphText, readCsvHeader, readCsvPreview } from '../../graph/formats';
-import { checkImportText } from '../../graph/formats/importLimits';
+import { checkImportSize, checkImportText } from '../../graph/formats/importLimits';
 import type { CsvMapping } from '../../graph/formats/types';
 import { KNOWN_RELATION_IDS } from '../../graph/relationStyles';
 import { validateGraph } from '../../graph/validateGraph';
@@ -13,6 +12,9 @@ import { useSourcesStore } from '../../store/sourcesStore';
 import { importStoriesFromGraphAttributes } from '../effects/storySync';
 
 /** The file types the picker offers. */
+// The parsers (xmldom, papaparse, graphology-gexf/-graphml) load with the first import, not with the app.
+const loadFormats = () => import('../../graph/formats');
+
 export const IMPORT_ACCEPT = '.gexf,.graphml,.xml,.json,.csv,.tsv';
 
 const PREVIEW_ROWS = 5;
@@ -80,6 +82,14 @@ async function importFile(file: File): Promise<void> {
       refuse(notText);
       return;
     }
+    let formats: Awaited<ReturnType<typeof loadFormats>>;
+    try {
+      formats = await loadFormats();
+    } catch (err) {
+      refuse(`The file readers could not be loaded (${err instanceof Error ? err.message : String(err)}); ${file.name} was not imported.`);
+      return;
+    }
+    const { detectFormat, readCsvHeader, readCsvPreview, guessCsvMapping } = formats;
     const format = detectFormat(file.name, text);
     if (format === null) {
       refuse(`${file.name} is not a GEXF, GraphML, graphology JSON or CSV file (judged from its name and its first characters).`);
@@ -94,21 +104,25 @@ async function importFile(file: File): Promise<void> {
       useImportStore.getState().csvRead({ fileName: file.name, text, columns: header.columns, preview: readCsvPreview(text, PREVIEW_ROWS), guess: guessCsvMapping(header.columns) });
       return;
     }
-    addToSession(file.name, text);
+    addToSession(formats.importGraphText, file.name, text);
   } finally {
     setBusy(null);
   }
 }
 
 /** The CSV mapping dialog's Import. */
-export function importMappedCsv(mapping: CsvMapping): void {
+export async function importMappedCsv(mapping: CsvMapping): Promise<void> {
   const pending = useImportStore.getState().pendingCsv;
   if (!pending) return;
   useImportStore.getState().csvClosed();
-  addToSession(pending.fileName, pending.text, mapping);
+  // Already loaded: the CSV's columns were read with it.
+  const { importGraphText } = await loadFormats();
+  addToSession(importGraphText, pending.fileName, pending.text, mapping);
 }
 
-function addToSession(fileName: string, text: string, csvMapping?: CsvMapping): void {
+type ImportGraphText = Awaited<ReturnType<typeof loadFormats>>['importGraphText'];
+
+function addToSession(importGraphText: ImportGraphText, fileName: string, text: string, csvMapping?: CsvMapping): void {
   const outcome = importGraphText(fileName, text, csvMapping ? { csvMapping } : {});
   if (!outcome.ok) {
     refuse(outcome.message);
