@@ -1,4 +1,6 @@
 import { useAppStore } from '../store/appStore';
+import { ExportButton } from './export/ExportButton';
+import { ImportButton } from './import/ImportButton';
 
 const VISIBLE_TITLES = 3;
 
@@ -8,6 +10,7 @@ function plural(n: number, one: string, many: string): string {
 
 export function Header() {
   const summary = useAppStore((s) => s.summary);
+  const ready = useAppStore((s) => s.status === 'ready');
   const shown = summary?.documents.slice(0, VISIBLE_TITLES) ?? [];
   const hidden = summary ? summary.documents.length - shown.length : 0;
   return (
@@ -40,6 +43,12 @@ export function Header() {
             </ul>
           </div>
         </>
+      )}
+      {ready && (
+        <div className="header-actions" role="group" aria-label="Files">
+          <ImportButton />
+          <ExportButton />
+        </div>
       )}
     </header>
   );

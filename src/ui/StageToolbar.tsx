@@ -3,8 +3,6 @@ import { useAppStore } from '../store/appStore';
 import { ActorSearch } from './ActorSearch';
 import { flyToNode } from './stage/sigmaRegistry';
 import { ViewSwitch } from './ViewSwitch';
-import { ExportButton } from './export/ExportButton';
-import { ImportButton } from './import/ImportButton';
 import { StoryToolbarButtons } from './story/StoryToolbarButtons';
 
 /** "N of M relations · A of B actors shown": always in view, whatever the filters column does. */
@@ -67,13 +65,7 @@ export function StageToolbar() {
       <div className="stage-toolbar-spacer" />
       <ShownIndicator />
       {ready && <ResetFiltersButton />}
-      {ready && (
-        <div className="stage-actions" role="group" aria-label="Share and present">
-          <ImportButton />
-          <ExportButton />
-          <StoryToolbarButtons />
-        </div>
-      )}
+      {ready && <StoryToolbarButtons />}
     </div>
   );
 }
