@@ -133,13 +133,13 @@ describe('layout of a 10,000-actor graph', () => {
     const firstValue = Number(await bar.getAttribute('value'));
     const firstPositions = await graphPositions();
     // Positions reach the view at the redraw rate, which software WebGL makes slow: wait for the next batch.
+    // The moved positions must be seen while the layout still runs (not the final arrangement).
     await page.waitForFunction(
-      (first) => window.__dramatis!.graph.someNode((n, a) => first[n] !== `${a.x},${a.y}`),
-      Object.fromEntries(firstPositions),
+      ({ first, stage }) =>
+        document.querySelector(stage)?.getAttribute('data-layout') === 'running' && window.__dramatis!.graph.someNode((n, a) => first[n] !== `${a.x},${a.y}`),
+      { first: Object.fromEntries(firstPositions), stage: STAGE },
       { timeout: 12_000, polling: 250 },
     );
-    await page.waitForTimeout(1000);
-    expect(await layoutState()).toBe('running');
     const laterValue = Number(await bar.getAttribute('value'));
     const laterPositions = await graphPositions();
     expect(laterValue).toBeGreaterThan(firstValue);
