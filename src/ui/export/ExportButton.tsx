@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import './exportButton.css';
 
 // The dialog, its writers and @sigma/export-image load on first use, not with the page.
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
@@ -19,7 +18,7 @@ export function ExportButton() {
 
   return (
     <>
-      <button ref={button} type="button" className="export-open" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="export-open">
+      <button ref={button} type="button" className="toolbar-button export-open" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="export-open">
         Export…
       </button>
       {open && (

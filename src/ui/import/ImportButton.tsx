@@ -10,7 +10,7 @@ export function ImportButton() {
     <>
       <button
         type="button"
-        className="import-button"
+        className="toolbar-button import-button"
         data-testid="import-button"
         onClick={() => input.current?.click()}
         disabled={busy !== null}
