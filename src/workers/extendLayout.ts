@@ -8,6 +8,7 @@ import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type Ax
 import { shelveNodes } from './isolatedShelf';
 import { separateFootprints } from './labelSeparation';
 import { LayoutConvergence } from './layoutConvergence';
+import { layoutIterationStep, requestFrame } from './layoutIteration';
 import { runLayoutPipeline, type LayoutOptions, type LayoutReport, type LayoutRun } from './layoutPipeline';
 import { planLayout } from './layoutPlan';
 import { boundingBox, footprint, type Box, type PlacedNode } from './placedNode';
@@ -19,9 +20,6 @@ type CoreGraph = MultiDirectedGraph<{ x: number; y: number; fixed?: boolean }>;
 const MAX_SEPARATED_NODES = 400;
 /** How far around the added actors laid-out ones are taken into the separation, in pixels. */
 const SEPARATION_REACH_PX = 150;
-
-const requestFrame: (callback: () => void) => unknown =
-  typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => setTimeout(callback, 16);
 
 /**
  * Nudges the added actors off the discs and labels of the others (which stay put) where
@@ -203,10 +201,9 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
   const onIteration = () => {
     iterations += 1;
     convergence.sample(addedPositions());
-    const elapsed = performance.now() - startedAt;
-    fraction = Math.max(fraction, Math.min(1, Math.max(iterations / plan.maxIterations, elapsed / plan.maxMilliseconds, convergence.progress)));
-    if (iterations >= plan.minIterations && convergence.converged) finish('converged');
-    else if (iterations >= plan.maxIterations) finish('budget');
+    const step = layoutIterationStep(plan, convergence, iterations, performance.now() - startedAt, fraction);
+    fraction = step.fraction;
+    if (step.end) finish(step.end);
     else queueCopy();
   };
   core.on('eachNodeAttributesUpdated', onIteration);

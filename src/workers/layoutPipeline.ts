@@ -4,6 +4,7 @@ import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { ViewGraph } from '../graph/viewTypes';
 import { arrangeForScreen } from './arrangeForScreen';
 import { LayoutConvergence } from './layoutConvergence';
+import { layoutIterationStep, requestFrame } from './layoutIteration';
 import { planLayout, type LayoutPlan } from './layoutPlan';
 import type { Box, PlacedNode } from './placedNode';
 import type { Viewport } from './screenFit';
@@ -61,9 +62,6 @@ type CoreGraph = MultiDirectedGraph<{ x: number; y: number }>;
 
 /** Free time left after each position copy and redraw, as a multiple of what they took. */
 const COPY_SPACING = 2;
-
-const requestFrame: (callback: () => void) => unknown =
-  typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => setTimeout(callback, 16);
 
 /** Connected actors only: the force layout should not spend its space on loners. */
 function connectedCore(view: ViewGraph): CoreGraph {
@@ -194,10 +192,9 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
   const onIteration = () => {
     iterations += 1;
     convergence.sample(corePositions(core));
-    const elapsed = performance.now() - startedAt;
-    fraction = Math.max(fraction, Math.min(1, Math.max(iterations / plan.maxIterations, elapsed / plan.maxMilliseconds, convergence.progress)));
-    if (iterations >= plan.minIterations && convergence.converged) finish('converged');
-    else if (iterations >= plan.maxIterations) finish('budget');
+    const step = layoutIterationStep(plan, convergence, iterations, performance.now() - startedAt, fraction);
+    fraction = step.fraction;
+    if (step.end) finish(step.end);
     else queueCopy();
   };
   core.on('eachNodeAttributesUpdated', onIteration);
