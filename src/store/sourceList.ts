@@ -3,7 +3,19 @@ import type { DramatisGraph } from '../graph/buildGraph';
 import type { GraphFormat } from '../graph/formats/types';
 import type { GraphSource } from '../graph/mergeSources';
 
-export type SourceFormat = GraphFormat | 'corpus';
+export type SourceFormat = GraphFormat | 'corpus' | 'article';
+
+/** How an article the user brought (pasted or dropped) entered the session. */
+export interface ArticleInfo {
+  /** The dropped file's name; null for pasted text. */
+  fileName: string | null;
+  /** What the user gave: pasted text or a .txt, .md or .html file. */
+  input: 'paste' | 'txt' | 'md' | 'html';
+  /** Fingerprint of the article's normalised text; equal fingerprints are the same article. */
+  textHash: string;
+  /** When it was added (ISO date-time). */
+  addedAt: string;
+}
 
 export interface SessionSource extends GraphSource {
   /** The file name, or the corpus's name. */
@@ -14,11 +26,13 @@ export interface SessionSource extends GraphSource {
   documents: number;
   /** What the importer could not take over as it was (ignored columns, unknown relations…). */
   warnings: string[];
+  /** Set on sources that are one article the user brought; its text is the graph's one document. */
+  article?: ArticleInfo;
 }
 
 export interface SourceList {
   sources: SessionSource[];
-  /** How many files were imported this session; numbers the next import's id (never reused). */
+  /** How many files or articles were added this workspace; numbers the next one's id (never reused). */
   importCount: number;
 }
 
@@ -43,6 +57,14 @@ export function withImported(list: SourceList, input: { label: string; format: G
   const n = list.importCount + 1;
   const id = `import-${n}`;
   const source: SessionSource = { id, keyPrefix: `${id}:`, label: input.label, format: input.format, graph: input.graph, warnings: input.warnings, ...counted(input.graph) };
+  return { sources: [...list.sources, source], importCount: n };
+}
+
+/** One more article at the end of the list; its edge and document keys get the prefix `article-N:`. */
+export function withArticle(list: SourceList, input: { label: string; graph: DramatisGraph; warnings: string[]; article: ArticleInfo }): SourceList {
+  const n = list.importCount + 1;
+  const id = `article-${n}`;
+  const source: SessionSource = { id, keyPrefix: `${id}:`, label: input.label, format: 'article', graph: input.graph, warnings: input.warnings, article: input.article, ...counted(input.graph) };
   return { sources: [...list.sources, source], importCount: n };
 }
 

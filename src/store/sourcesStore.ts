@@ -3,15 +3,31 @@ import type { DramatisGraph } from '../graph/buildGraph';
 import type { GraphFormat } from '../graph/formats/types';
 import { mergeSources } from '../graph/mergeSources';
 import { useAppStore } from './appStore';
-import { EMPTY_SOURCE_LIST, withCorpus, withImported, withoutSource, type SessionSource, type SourceList } from './sourceList';
+import { EMPTY_SOURCE_LIST, withArticle, withCorpus, withImported, withoutSource, type ArticleInfo, type SessionSource, type SourceList } from './sourceList';
+import { showWorkspaceGraph } from './workspaceGraph';
 
 export interface SourcesActions {
   /** The seed corpus loaded: it becomes the only source and the app shows it. */
   corpusLoaded(label: string, graph: DramatisGraph): void;
   /** Adds an imported graph and shows the merge; returns the new source, or a message when the merge failed. */
   addImported(input: { label: string; format: GraphFormat; graph: DramatisGraph; warnings: string[] }): SessionSource | string;
+  /** Adds one article's extracted graph and shows the merge; returns the new source, or a message when the merge failed. */
+  addArticle(input: { label: string; graph: DramatisGraph; warnings: string[]; article: ArticleInfo }): SessionSource | string;
   /** Removes a source and shows the merge of the rest; false when it is the last one. */
   removeSource(id: string): boolean;
+}
+
+/** Shows `next` (one source longer); a message naming `label` when the merge failed. */
+function added(next: SourceList, label: string): SessionSource | string {
+  let merged: DramatisGraph;
+  try {
+    merged = mergeSources(next.sources);
+  } catch (err) {
+    return `${label} could not be combined with the graph on screen (${err instanceof Error ? err.message : String(err)}).`;
+  }
+  useSourcesStore.setState(next);
+  showWorkspaceGraph(merged);
+  return next.sources[next.sources.length - 1]!;
 }
 
 /**
@@ -24,24 +40,14 @@ export const useSourcesStore = create<SourceList & SourcesActions>()((set, get) 
     set(withCorpus(label, graph));
     useAppStore.getState().graphLoaded(graph);
   },
-  addImported: (input) => {
-    const next = withImported(get(), input);
-    let merged: DramatisGraph;
-    try {
-      merged = mergeSources(next.sources);
-    } catch (err) {
-      return `${input.label} could not be combined with the graph on screen (${err instanceof Error ? err.message : String(err)}).`;
-    }
-    set(next);
-    useAppStore.getState().graphReplaced(merged);
-    return next.sources[next.sources.length - 1]!;
-  },
+  addImported: (input) => added(withImported(get(), input), input.label),
+  addArticle: (input) => added(withArticle(get(), input), input.label),
   removeSource: (id) => {
     const current = get();
     const next = withoutSource(current, id);
     if (next === current) return false;
     set(next);
-    useAppStore.getState().graphReplaced(mergeSources(next.sources));
+    showWorkspaceGraph(mergeSources(next.sources));
     return true;
   },
 }));

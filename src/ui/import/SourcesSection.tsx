@@ -9,6 +9,7 @@ const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
   graphml: 'GraphML',
   json: 'JSON',
   csv: 'CSV',
+  article: 'article',
 };
 
 function plural(n: number, one: string, many: string): string {
