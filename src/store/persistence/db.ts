@@ -1,0 +1,141 @@
+// The workspace's IndexedDB database (Dexie): one row per added source, one per registered part,
+// and a little metadata (schema version, import counter). Opening never throws: it says whether
+// the database can be used, and why not.
+import { Dexie, type DexieOptions, type Table } from 'dexie';
+import { version as APP_VERSION } from '../../../package.json';
+import { readSourceRecord, sourceNumber, WORKSPACE_SCHEMA_VERSION, type SourceRecord, type WorkspaceContent } from './workspaceRecord';
+
+export { APP_VERSION };
+
+export const WORKSPACE_DB_NAME = 'dramatis-workspace';
+
+export interface PartRow {
+  key: string;
+  value: unknown;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** What the 'schema' meta row says: which app last opened the database for writing. */
+export interface SchemaMeta {
+  version: number;
+  appVersion: string;
+}
+
+const SCHEMA_KEY = 'schema';
+const IMPORT_COUNT_KEY = 'importCount';
+
+export class WorkspaceDb extends Dexie {
+  sources!: Table<SourceRecord, string>;
+  parts!: Table<PartRow, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(options?: DexieOptions) {
+    super(WORKSPACE_DB_NAME, options);
+    // Dexie's version is the workspace schema; a later schema adds version(n).stores(...).upgrade(...)
+    // whose upgrade runs the record migration of ./migrations.
+    this.version(1).stores({ sources: 'id', parts: 'key', meta: 'key' });
+  }
+}
+
+export type OpenedWorkspace =
+  | { kind: 'open'; db: WorkspaceDb; content: WorkspaceContent; problems: string[] }
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'newer'; version: number; appVersion: string | null };
+
+function describe(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}
+
+function readSchemaMeta(v: unknown): SchemaMeta | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const { version, appVersion } = v as Record<string, unknown>;
+  if (typeof version !== 'number') return null;
+  return { version, appVersion: typeof appVersion === 'string' ? appVersion : 'unknown' };
+}
+
+/** Reads every stored row; records that are not what this app writes are left in place and reported. */
+export async function readStoredWorkspace(db: WorkspaceDb): Promise<{ content: WorkspaceContent; problems: string[] }> {
+  const [rows, partRows, countRow] = await db.transaction('r', db.sources, db.parts, db.meta, () =>
+    Promise.all([db.sources.toArray(), db.parts.toArray(), db.meta.get(IMPORT_COUNT_KEY)]),
+  );
+  const problems: string[] = [];
+  const sources: SourceRecord[] = [];
+  for (const row of rows) {
+    const read = readSourceRecord(row, 'A kept source');
+    if (typeof read === 'string') problems.push(`${read}; it was left out.`);
+    else sources.push(read);
+  }
+  sources.sort((a, b) => a.position - b.position);
+  const parts: Record<string, unknown> = {};
+  for (const row of partRows) parts[row.key] = row.value;
+  const stored = typeof countRow?.value === 'number' ? countRow.value : 0;
+  const importCount = Math.max(stored, ...rows.map((r) => sourceNumber(String((r as { id?: unknown }).id))));
+  return { content: { sources, importCount, parts }, problems };
+}
+
+/**
+ * Opens the database and reads it. A database written by a newer app is closed untouched;
+ * IndexedDB missing or refusing (private mode, policy, quota, broken profile) becomes 'unavailable'.
+ */
+export async function openWorkspace(options?: DexieOptions): Promise<OpenedWorkspace> {
+  if (!options?.indexedDB && typeof indexedDB === 'undefined') return { kind: 'unavailable', reason: 'this browser offers no IndexedDB' };
+  let db: WorkspaceDb;
+  try {
+    db = new WorkspaceDb(options);
+    await db.open();
+  } catch (err) {
+    if (err instanceof Error && err.name === 'VersionError') return { kind: 'newer', version: Number.NaN, appVersion: null };
+    return { kind: 'unavailable', reason: describe(err) };
+  }
+  try {
+    // Dexie opens a database of a higher version than declared as it is; the native version
+    // (Dexie's ×10) and our own schema row both tell that a newer app wrote it.
+    const nativeVersion = db.backendDB().version / 10;
+    const meta = readSchemaMeta((await db.meta.get(SCHEMA_KEY))?.value);
+    const storedVersion = Math.max(nativeVersion, meta?.version ?? 0);
+    if (storedVersion > WORKSPACE_SCHEMA_VERSION) {
+      db.close();
+      return { kind: 'newer', version: storedVersion, appVersion: meta?.appVersion ?? null };
+    }
+    if (!meta || meta.version < WORKSPACE_SCHEMA_VERSION) {
+      await db.meta.put({ key: SCHEMA_KEY, value: { version: WORKSPACE_SCHEMA_VERSION, appVersion: APP_VERSION } satisfies SchemaMeta });
+    }
+    const { content, problems } = await readStoredWorkspace(db);
+    return { kind: 'open', db, content, problems };
+  } catch (err) {
+    db.close();
+    return { kind: 'unavailable', reason: describe(err) };
+  }
+}
+
+/** What one save writes: sources added or changed, sources removed, the counter, parts. */
+export interface WorkspaceWrite {
+  putSources: SourceRecord[];
+  deleteSources: string[];
+  importCount: number | null;
+  parts: PartRow[];
+}
+
+/** Applies one save in a single transaction: all of it lands, or none of it. */
+export async function writeWorkspace(db: WorkspaceDb, write: WorkspaceWrite): Promise<void> {
+  await db.transaction('rw', db.sources, db.parts, db.meta, async () => {
+    if (write.deleteSources.length > 0) await db.sources.bulkDelete(write.deleteSources);
+    if (write.putSources.length > 0) await db.sources.bulkPut(write.putSources);
+    if (write.importCount !== null) await db.meta.put({ key: IMPORT_COUNT_KEY, value: write.importCount });
+    if (write.parts.length > 0) await db.parts.bulkPut(write.parts);
+  });
+}
+
+/** Removes every stored source and part (the schema row stays). */
+export async function clearStoredWorkspace(db: WorkspaceDb): Promise<void> {
+  await db.transaction('rw', db.sources, db.parts, db.meta, async () => {
+    await db.sources.clear();
+    await db.parts.clear();
+    await db.meta.delete(IMPORT_COUNT_KEY);
+  });
+}

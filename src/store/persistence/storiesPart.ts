@@ -1,0 +1,28 @@
+// Stories as a registered workspace part: kept as a story file (the same JSON a story download holds).
+import { useAppStore } from '../appStore';
+import { readStoryFile, storyFile, type StoryFile } from '../storyFile';
+import { useStoryStore } from '../storyStore';
+import { registerPersistedPart } from './persistedParts';
+
+export const STORIES_PART_KEY = 'stories';
+
+export function registerStoriesPart(): void {
+  registerPersistedPart<StoryFile>({
+    key: STORIES_PART_KEY,
+    snapshot: () => storyFile(useStoryStore.getState().stories),
+    restore: (value) => {
+      const read = readStoryFile(value);
+      const { pushNotice } = useAppStore.getState();
+      if (!read.ok) {
+        pushNotice(`The kept stories could not be read (${read.error}); they were left in storage untouched until a story is changed.`);
+        return;
+      }
+      for (const problem of read.problems) pushNotice(`Kept stories: ${problem}`);
+      useStoryStore.getState().setStories(read.stories);
+    },
+    subscribe: (changed) =>
+      useStoryStore.subscribe((s, prev) => {
+        if (s.stories !== prev.stories) changed();
+      }),
+  });
+}
