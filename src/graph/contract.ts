@@ -19,6 +19,10 @@ export type PublishedPrecision = (typeof PUBLISHED_PRECISIONS)[number];
  */
 export const UNCLASSIFIED_RELATION = 'unclassified';
 
+/** What an analyst changed on an edge or actor (issue 7, curation); absent on machine-made items. */
+export const CURATION_MARKS = ['added', 'relation', 'direction', 'date', 'modality', 'merged', 'split', 'renamed', 'kind'] as const;
+export type CurationMark = (typeof CURATION_MARKS)[number];
+
 export interface DocumentMeta {
   id: string;
   title: string;
@@ -54,6 +58,8 @@ export interface NodeAttributes {
   description?: string;
   /** Why the actor was recognised or why spellings were merged into it. */
   notes?: string[];
+  /** Set when an analyst changed the actor: what was changed ('merged', 'split', 'renamed', 'kind'). */
+  curated?: CurationMark[];
 }
 
 export interface Evidence {
@@ -80,6 +86,8 @@ export interface EdgeAttributes {
   cue?: string;
   /** Imported edges: the relation as the file named it, when that was not a relation id. */
   originalRelation?: string;
+  /** Set when an analyst changed the edge: what was changed ('added', 'relation', 'direction', …). */
+  curated?: CurationMark[];
 }
 
 export interface SerializedNode {

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, DATE_PRECISIONS, MODALITIES, PUBLISHED_PRECISIONS, UNCLASSIFIED_RELATION, type DocumentMeta } from './contract';
+import { ACTOR_KINDS, CURATION_MARKS, DATE_PRECISIONS, MODALITIES, PUBLISHED_PRECISIONS, UNCLASSIFIED_RELATION, type DocumentMeta } from './contract';
 
 export interface ContractIssue {
   where: string;
@@ -9,6 +9,10 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function validCuration(v: unknown): boolean {
+  return v === undefined || (Array.isArray(v) && v.every((x) => CURATION_MARKS.includes(x as never)));
 }
 
 function validDate(s: string): boolean {
@@ -65,6 +69,7 @@ export function validateGraph(data: unknown, relationIds?: ReadonlySet<string>):
       if (a.affiliation !== undefined && typeof a.affiliation !== 'string') fail(where, 'affiliation must be an actor id');
       if (a.description !== undefined && typeof a.description !== 'string') fail(where, 'description must be a string');
       if (a.notes !== undefined && (!Array.isArray(a.notes) || !a.notes.every((x) => typeof x === 'string'))) fail(where, 'notes must be strings');
+      if (!validCuration(a.curated)) fail(where, 'curated must list curation marks');
     }
   if (!Array.isArray(data.edges)) fail('edges', 'missing');
   else
@@ -91,6 +96,7 @@ export function validateGraph(data: unknown, relationIds?: ReadonlySet<string>):
       if (typeof a.confidence !== 'number' || a.confidence < 0 || a.confidence > 1) fail(where, 'confidence must be in [0, 1]');
       if (a.attributedTo !== undefined && (typeof a.attributedTo !== 'string' || !nodes.has(a.attributedTo))) fail(where, 'attributedTo is not a node');
       if ('type' in a) fail(where, 'must not use the attribute name "type"');
+      if (!validCuration(a.curated)) fail(where, 'curated must list curation marks');
       const doc = typeof a.doc === 'string' ? docs.get(a.doc) : undefined;
       if (!doc) fail(where, 'doc is not a document');
       const ev = a.evidence;
