@@ -139,8 +139,11 @@ function reportAsAccusation(
   };
 }
 
-/** Events stated by one document's sentences. */
-export function extractDocument(doc: SourceDocument, res: ExtractionResources): DocumentExtraction {
+/** Called as sentences are read: `done` of `total`, from 0 up to `total`. */
+export type SentenceProgress = (done: number, total: number) => void;
+
+/** Events stated by one document's sentences; `onSentence`, if given, hears of each sentence read. */
+export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress): DocumentExtraction {
   const { dictionary, ontology } = res;
   const { tokens, sentences } = tokenize(doc.body);
   const dateline = datelineTokens(tokens, sentences);
@@ -159,7 +162,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
   const index = new MentionIndex(mentions, tokens.length);
   const events: ExtractedEvent[] = [];
   let undated = 0;
+  let read = 0;
+  onSentence?.(0, sentences.length);
   for (const sentence of sentences) {
+    if (read > 0) onSentence?.(read, sentences.length);
+    read++;
     let inSentence = index.inSentence(sentence.index);
     const frames = findSpeechFrames(tokens, sentence, inSentence);
     const extra = speakerPronouns(tokens, frames, inSentence);
@@ -234,6 +241,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources): 
       }
     }
   }
+  onSentence?.(sentences.length, sentences.length);
   if (docDate) events.push(...affiliationEvents(doc, tokens, sentences, mentions, index, kindOf, docDate));
   // One event per relation, pair and sentence.
   const byKey = new Map<string, ExtractedEvent>();

@@ -1,6 +1,8 @@
+import type { ActorRecord } from '../extract/actorDictionary';
 import type { DocumentTask, InputFile } from '../extract/documentIds';
 import type { DocumentOutcome } from '../extract/mergeExtractions';
 import type { SerializedDramatisGraph } from '../graph/contract';
+import type { SourceDocument } from '../extract/types';
 
 /** Whole corpus in one worker: files in, graph out. */
 export interface ExtractionRequest {
@@ -29,7 +31,27 @@ export interface MergeRequest {
   outcomes: DocumentOutcome[];
 }
 
-export type WorkerRequest = ExtractionRequest | DocumentsRequest | MergeRequest;
+/**
+ * One article the user brought, its metadata settled: answered with progress messages, then an
+ * ExtractionReply whose graph holds that one document. `actors` are the session's actors, so the
+ * ones the dictionary lacks keep their ids.
+ */
+export interface ArticleRequest {
+  id: number;
+  kind: 'article';
+  doc: SourceDocument;
+  actors: ActorRecord[];
+}
+
+/** Sentences of an article read so far. */
+export interface ArticleProgress {
+  id: number;
+  kind: 'progress';
+  done: number;
+  total: number;
+}
+
+export type WorkerRequest = ExtractionRequest | DocumentsRequest | MergeRequest | ArticleRequest;
 
 /** Posted once by a Node extraction thread when its code and resources are loaded. */
 export interface ThreadReady {

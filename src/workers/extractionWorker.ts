@@ -9,11 +9,12 @@ import type { ExtractionResult } from '../extract/types';
 import { buildGraph } from '../graph/buildGraph';
 import type { SerializedDramatisGraph } from '../graph/contract';
 import { answerDocuments } from './answerDocuments';
-import type { DocumentsReply, ExtractionReply, WorkerRequest } from './extractionMessages';
+import { readArticle } from './readArticle';
+import type { ArticleProgress, DocumentsReply, ExtractionReply, WorkerRequest } from './extractionMessages';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: ExtractionReply | DocumentsReply): void;
+  postMessage(message: ExtractionReply | DocumentsReply | ArticleProgress): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -32,6 +33,9 @@ function graphReply(id: number, read: () => ExtractionResult): ExtractionReply {
 scope.onmessage = (e) => {
   const request = e.data;
   if (request.kind === 'documents') scope.postMessage(answerDocuments(request));
-  else if (request.kind === 'merge') scope.postMessage(graphReply(request.id, () => mergeExtractions(request.outcomes, defaultResources().dictionary)));
+  else if (request.kind === 'article') {
+    const { id } = request;
+    scope.postMessage(graphReply(id, () => readArticle(request, (done, total) => scope.postMessage({ id, kind: 'progress', done, total }))));
+  } else if (request.kind === 'merge') scope.postMessage(graphReply(request.id, () => mergeExtractions(request.outcomes, defaultResources().dictionary)));
   else scope.postMessage(graphReply(request.id, () => extractCorpus(request.files, defaultResources())));
 };
