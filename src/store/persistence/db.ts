@@ -139,3 +139,14 @@ export async function clearStoredWorkspace(db: WorkspaceDb): Promise<void> {
     await db.meta.delete(IMPORT_COUNT_KEY);
   });
 }
+
+/** Replaces everything stored with `content` (a restored backup) in one transaction. */
+export async function replaceStoredWorkspace(db: WorkspaceDb, content: WorkspaceContent): Promise<void> {
+  await db.transaction('rw', db.sources, db.parts, db.meta, async () => {
+    await db.sources.clear();
+    await db.parts.clear();
+    await db.sources.bulkPut(content.sources);
+    await db.parts.bulkPut(Object.entries(content.parts).map(([key, value]) => ({ key, value })));
+    await db.meta.put({ key: IMPORT_COUNT_KEY, value: content.importCount });
+  });
+}

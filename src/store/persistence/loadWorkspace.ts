@@ -1,0 +1,98 @@
+// Start-up: the seed corpus is fetched while the kept workspace is read; the registered parts are
+// put back first (so curation edits apply to the first graph), then the corpus and the kept sources
+// are shown as one graph, once.
+import type { DexieOptions } from 'dexie';
+import { useAppStore } from '../appStore';
+import { CORPUS_LABEL, DEFAULT_GRAPH_URL, fetchGraph } from '../loadGraph';
+import type { SessionSource } from '../sourceList';
+import { useSourcesStore } from '../sourcesStore';
+import { APP_VERSION, openWorkspace, type OpenedWorkspace, type WorkspaceDb } from './db';
+import { moveLegacyStories, type KeyValueStorage } from './legacyStories';
+import { persistedParts } from './persistedParts';
+import { fromSourceRecord, WORKSPACE_SCHEMA_VERSION, type WorkspaceContent } from './workspaceRecord';
+import { useWorkspaceStore } from './workspaceStore';
+
+/** Puts every registered part that `content` holds back; a part that fails says so and the others go on. */
+export function restoreParts(content: WorkspaceContent): void {
+  const { pushNotice } = useAppStore.getState();
+  for (const part of persistedParts()) {
+    if (!(part.key in content.parts)) continue;
+    try {
+      part.restore(content.parts[part.key]);
+    } catch (err) {
+      pushNotice(`The kept ${part.key} could not be restored (${err instanceof Error ? err.message : String(err)}).`);
+    }
+  }
+}
+
+/** The kept sources as session sources; ones whose graph cannot be rebuilt are reported and left out. */
+export function restoredSources(content: WorkspaceContent): SessionSource[] {
+  const sources: SessionSource[] = [];
+  for (const record of content.sources) {
+    try {
+      sources.push(fromSourceRecord(record));
+    } catch (err) {
+      useAppStore.getState().pushNotice(`A kept source was left out: ${err instanceof Error ? err.message : String(err)}.`);
+    }
+  }
+  return sources;
+}
+
+/** The one message for a workspace that cannot be kept in this browser. */
+export function memoryMessage(opened: Exclude<OpenedWorkspace, { kind: 'open' }>): string {
+  if (opened.kind === 'newer') {
+    const by = opened.appVersion ? ` (Dramatis ${opened.appVersion})` : '';
+    const schema = Number.isFinite(opened.version) ? `workspace schema ${opened.version}` : 'a newer workspace schema';
+    return (
+      `The workspace saved in this browser was written by a newer version of Dramatis${by}, with ${schema}; this version (${APP_VERSION}) knows schema ${WORKSPACE_SCHEMA_VERSION}. ` +
+      'It was left untouched. Nothing you do now is saved in this browser; use Workspace → Save backup to keep it.'
+    );
+  }
+  return `Your workspace cannot be saved in this browser (${opened.reason}). Everything works for this visit; use Workspace → Save backup to keep your work.`;
+}
+
+function browserStorage(): KeyValueStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export interface LoadedWorkspace {
+  /** The open database, or null when the session lives in memory (or the corpus failed). */
+  db: WorkspaceDb | null;
+  /** The sources shown from storage, as the sync should consider them already saved. */
+  sources: SessionSource[];
+}
+
+/** Loads corpus and kept workspace into the stores; never throws (failures become messages). */
+export async function loadWorkspaceIntoStore(url: string = DEFAULT_GRAPH_URL, dbOptions?: DexieOptions): Promise<LoadedWorkspace> {
+  const opening = openWorkspace(dbOptions).catch((err: unknown): OpenedWorkspace => ({ kind: 'unavailable', reason: String(err) }));
+  const app = useAppStore.getState();
+  let corpus;
+  try {
+    corpus = await fetchGraph(url);
+  } catch (err) {
+    const opened = await opening;
+    if (opened.kind === 'open') opened.db.close();
+    app.graphFailed(err instanceof Error ? err.message : String(err));
+    return { db: null, sources: [] };
+  }
+  const opened = await opening;
+  const workspace = useWorkspaceStore.getState();
+  if (opened.kind !== 'open') {
+    workspace.storageUnavailable(memoryMessage(opened));
+    useSourcesStore.getState().sourcesRestored({ label: CORPUS_LABEL, graph: corpus }, { sources: [], importCount: 0 });
+    return { db: null, sources: [] };
+  }
+  workspace.storageOpened();
+  for (const problem of opened.problems) app.pushNotice(problem);
+  const moved = await moveLegacyStories(opened.db, opened.content, browserStorage());
+  for (const message of moved.messages) app.pushNotice(message);
+  restoreParts(moved.content);
+  const sources = restoredSources(moved.content);
+  const failed = useSourcesStore.getState().sourcesRestored({ label: CORPUS_LABEL, graph: corpus }, { sources, importCount: moved.content.importCount });
+  if (failed) app.pushNotice(failed);
+  return { db: opened.db, sources: failed ? [] : sources };
+}

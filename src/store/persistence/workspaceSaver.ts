@@ -1,0 +1,123 @@
+// Saves the workspace as it changes: sources (one row each, only those added, changed or removed),
+// the import counter and every registered part, debounced, one transaction per save, retried, and
+// reported when it still fails. No DOM: the effect that starts it adds the page-hide flush.
+import { CORPUS_SOURCE_ID, type SessionSource } from '../sourceList';
+import { useSourcesStore } from '../sourcesStore';
+import { writeWorkspace, type WorkspaceDb, type WorkspaceWrite } from './db';
+import { persistedParts } from './persistedParts';
+import { RETRY_DELAYS_MS, withRetries } from './retryWrite';
+import { toSourceRecord } from './workspaceRecord';
+import { useWorkspaceStore } from './workspaceStore';
+
+export const SAVE_DELAY_MS = 300;
+
+export interface WorkspaceSaver {
+  /** Writes what changed now (pending debounce included); resolves when it landed or was reported. */
+  flush(): Promise<void>;
+  /** Stops listening and drops anything not yet written. */
+  stop(): void;
+}
+
+export interface SaverOptions {
+  delayMs?: number;
+  retryDelays?: readonly number[];
+}
+
+/** The message for a save that failed after its retries. */
+export function writeFailureMessage(err: unknown, attempts: number): string {
+  const name = err instanceof Error ? err.name : '';
+  const inner = (err as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  const full = name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+  const reason = full ? 'the browser’s storage for this site is full' : err instanceof Error ? err.message || err.name : String(err);
+  return (
+    `Your latest changes could not be saved in this browser (${reason}; ${attempts} tries). ` +
+    'They are still here for this visit: use Workspace → Save backup to keep them. Dramatis tries again with your next change.'
+  );
+}
+
+/** Starts saving; `saved` are the sources already in the database as they are now. */
+export function startWorkspaceSaver(db: WorkspaceDb, saved: readonly SessionSource[], options: SaverOptions = {}): WorkspaceSaver {
+  const delay = options.delayMs ?? SAVE_DELAY_MS;
+  const retryDelays = options.retryDelays ?? RETRY_DELAYS_MS;
+  const savedSources = new Map(saved.map((s) => [s.id, s]));
+  let savedCount = useSourcesStore.getState().importCount;
+  let sourcesDirty = false;
+  const dirtyParts = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let chain: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const schedule = () => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), delay);
+  };
+
+  const collect = (): WorkspaceWrite => {
+    const list = useSourcesStore.getState();
+    const added = list.sources.filter((s) => s.id !== CORPUS_SOURCE_ID && s.format !== 'corpus');
+    const write: WorkspaceWrite = { putSources: [], deleteSources: [], importCount: null, parts: [] };
+    if (sourcesDirty) {
+      const current = new Set(added.map((s) => s.id));
+      added.forEach((s, i) => {
+        if (savedSources.get(s.id) !== s) write.putSources.push(toSourceRecord(s, i + 1));
+      });
+      for (const id of savedSources.keys()) if (!current.has(id)) write.deleteSources.push(id);
+      if (list.importCount !== savedCount) write.importCount = list.importCount;
+    }
+    for (const part of persistedParts()) if (dirtyParts.has(part.key)) write.parts.push({ key: part.key, value: part.snapshot() });
+    return write;
+  };
+
+  const flush = (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (stopped || (!sourcesDirty && dirtyParts.size === 0)) return chain;
+    const list = useSourcesStore.getState();
+    const write = collect();
+    const wroteSources = sourcesDirty;
+    const wroteParts = [...dirtyParts];
+    sourcesDirty = false;
+    dirtyParts.clear();
+    chain = chain.then(async () => {
+      try {
+        await withRetries(() => writeWorkspace(db, write), retryDelays);
+      } catch (err) {
+        if (wroteSources) sourcesDirty = true;
+        for (const key of wroteParts) dirtyParts.add(key);
+        useWorkspaceStore.getState().writeFailed(writeFailureMessage(err, retryDelays.length + 1));
+        return;
+      }
+      if (wroteSources) {
+        for (const id of write.deleteSources) savedSources.delete(id);
+        for (const s of list.sources) if (write.putSources.some((r) => r.id === s.id)) savedSources.set(s.id, s);
+        if (write.importCount !== null) savedCount = write.importCount;
+      }
+      useWorkspaceStore.getState().writeSucceeded(new Date().toISOString());
+    });
+    return chain;
+  };
+
+  const unsubscribes = [
+    useSourcesStore.subscribe((s, prev) => {
+      if (s.sources === prev.sources && s.importCount === prev.importCount) return;
+      sourcesDirty = true;
+      schedule();
+    }),
+    ...persistedParts().map((part) =>
+      part.subscribe(() => {
+        dirtyParts.add(part.key);
+        schedule();
+      }),
+    ),
+  ];
+
+  return {
+    flush,
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+      for (const u of unsubscribes) u();
+    },
+  };
+}
