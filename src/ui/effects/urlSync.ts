@@ -24,6 +24,11 @@ function viewOf(s: AppState): UrlView {
   return { filters: s.filters, searchQuery: s.searchQuery, selection: s.selection, mainView: s.mainView, camera: cameraNow() };
 }
 
+/** The query the address bar should hold for the view on screen now (the last view a bare URL brings back). */
+export function viewQueryNow(): string {
+  return withStoryLocation(serializeUrlView(viewOf(useAppStore.getState())), storyLocationNow());
+}
+
 /** Starts syncing once the graph is loaded; returns a stop function. */
 export function startUrlSync(): () => void {
   const store = useAppStore;
