@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import { loadGraphIntoStore } from './store/loadGraph';
+import { registerStoriesPart } from './store/persistence/storiesPart';
+import { registerSettingsPart } from './ui/effects/settingsPart';
+import { startWorkspace } from './ui/effects/workspaceSync';
 import { startUrlSync } from './ui/effects/urlSync';
 import { startStorySync } from './ui/effects/storySync';
 import { startPresentationDrawing } from './ui/present/presentationRendering';
@@ -22,7 +24,10 @@ createRoot(root).render(
   </StrictMode>,
 );
 
+registerStoriesPart();
+registerSettingsPart();
 startStorySync();
 startPresentationDrawing();
 startUrlSync();
-void loadGraphIntoStore();
+// The corpus and the kept workspace (sources, stories, edits, last view) arrive as one graph.
+void startWorkspace();

@@ -1,5 +1,5 @@
-// Stories at the edge of the app: kept in this browser's storage across reloads, marked as left
-// when the user changes the view, and found from the address bar (`story`, `step`).
+// Stories at the edge of the app: marked as left when the user changes the view, and found from the
+// address bar (`story`, `step`). Keeping them across reloads is the workspace's job (storiesPart).
 import { useAppStore } from '../../store/appStore';
 import { storyTitle } from '../../store/story';
 import { readStoryFile, storyFile } from '../../store/storyFile';
@@ -7,48 +7,6 @@ import { currentStepIndex, openStoryOf, useStoryStore } from '../../store/storyS
 import { readStoryLocation, storyIssues, graphVocabulary, type StoryLocation } from '../../store/storyViews';
 import { addExportGraphAttributes } from '../export/jsonExportExtras';
 import { isShowingStep, showStep } from '../story/showStep';
-
-/** Versioned: a later format gets a new key and reads this one once. */
-export const STORY_STORAGE_KEY = 'dramatis.stories.v1';
-const SAVE_DELAY_MS = 250;
-
-function loadKeptStories(): void {
-  let text: string | null = null;
-  try {
-    text = window.localStorage.getItem(STORY_STORAGE_KEY);
-  } catch {
-    return; // storage blocked (private mode, policy): stories last for this visit only
-  }
-  if (text === null) return;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  const result = readStoryFile(json);
-  const { pushNotice } = useAppStore.getState();
-  if (!result.ok) {
-    // Keep the unreadable copy aside instead of overwriting it with the next save.
-    try {
-      window.localStorage.setItem(`${STORY_STORAGE_KEY}.unreadable`, text);
-    } catch {
-      /* nothing more to do */
-    }
-    pushNotice(`The stories kept in this browser could not be read (${result.error}); a copy was set aside.`);
-    return;
-  }
-  for (const problem of result.problems) pushNotice(`Kept stories: ${problem}`);
-  useStoryStore.getState().setStories(result.stories);
-}
-
-function saveStories(): void {
-  try {
-    window.localStorage.setItem(STORY_STORAGE_KEY, JSON.stringify(storyFile(useStoryStore.getState().stories)));
-  } catch (err) {
-    useAppStore.getState().pushNotice(`Stories could not be kept in this browser (${err instanceof Error ? err.message : String(err)}); export them to keep them.`);
-  }
-}
 
 /** Where the address bar should say the view is: the open story, and its step unless the view changed since. */
 export function storyLocationNow(): StoryLocation | null {
@@ -114,25 +72,8 @@ export function importStoriesFromGraphAttributes(extra: Record<string, unknown>,
   return true;
 }
 
-/** Starts keeping stories; call once at start-up, before the URL sync. Returns a stop function. */
+/** Starts following view changes and the export's story attribute; call once at start-up. Returns a stop function. */
 export function startStorySync(): () => void {
-  loadKeptStories();
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  const unsubscribeStories = useStoryStore.subscribe((s, prev) => {
-    if (s.stories === prev.stories) return;
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => {
-      saveTimer = undefined;
-      saveStories();
-    }, SAVE_DELAY_MS);
-  });
-  const flush = () => {
-    if (saveTimer === undefined) return;
-    clearTimeout(saveTimer);
-    saveTimer = undefined;
-    saveStories();
-  };
-  window.addEventListener('pagehide', flush);
   // The JSON graph export carries the stories (graph attribute `stories`, a story file).
   const removeExportAttributes = addExportGraphAttributes(() => {
     const { stories } = useStoryStore.getState();
@@ -145,10 +86,7 @@ export function startStorySync(): () => void {
     }
   });
   return () => {
-    flush();
     removeExportAttributes();
-    window.removeEventListener('pagehide', flush);
-    unsubscribeStories();
     unsubscribeView();
   };
 }

@@ -1,0 +1,115 @@
+// The workspace at the edge of the page: loaded at start-up, saved as it changes, flushed when the
+// page is hidden, and replaced or cleared from the Workspace dialog (then the page reloads, so the
+// start-up path shows the result in one go).
+import { APP_VERSION, clearStoredWorkspace, replaceStoredWorkspace, type WorkspaceDb } from '../../store/persistence/db';
+import { backupFileName, workspaceBackup } from '../../store/persistence/backupFile';
+import { loadWorkspaceIntoStore, restoredSources, restoreParts } from '../../store/persistence/loadWorkspace';
+import { startWorkspaceSaver, type WorkspaceSaver } from '../../store/persistence/workspaceSaver';
+import { currentWorkspaceContent } from '../../store/persistence/workspaceSnapshot';
+import type { WorkspaceContent } from '../../store/persistence/workspaceRecord';
+import { CORPUS_SOURCE_ID } from '../../store/sourceList';
+import { useSourcesStore } from '../../store/sourcesStore';
+import { downloadText } from '../export/downloadFile';
+
+let active: { db: WorkspaceDb; saver: WorkspaceSaver } | null = null;
+
+function flushNow(): void {
+  void active?.saver.flush();
+}
+
+function onVisibility(): void {
+  if (document.visibilityState === 'hidden') flushNow();
+}
+
+/** Loads the corpus and the kept workspace, then keeps saving it. Call once, after the parts are registered. */
+export async function startWorkspace(): Promise<void> {
+  const loaded = await loadWorkspaceIntoStore();
+  if (!loaded.db) return;
+  active = { db: loaded.db, saver: startWorkspaceSaver(loaded.db, loaded.sources) };
+  window.addEventListener('pagehide', flushNow);
+  document.addEventListener('visibilitychange', onVisibility);
+}
+
+/** Downloads the whole workspace as one backup file; returns its name. */
+export function saveBackup(now: Date = new Date()): string {
+  const name = backupFileName(now);
+  downloadText(JSON.stringify(workspaceBackup(currentWorkspaceContent(), APP_VERSION, now)), 'application/json', name);
+  return name;
+}
+
+function reloadBare(): void {
+  window.location.replace(window.location.pathname);
+}
+
+function stopSaving(): WorkspaceDb | null {
+  if (!active) return null;
+  const { db, saver } = active;
+  saver.stop();
+  window.removeEventListener('pagehide', flushNow);
+  document.removeEventListener('visibilitychange', onVisibility);
+  active = null;
+  return db;
+}
+
+/** Puts saving back after a replace or clear that failed (the database is as it was). */
+function resume(db: WorkspaceDb): void {
+  const saved = useSourcesStore.getState().sources.filter((s) => s.id !== CORPUS_SOURCE_ID);
+  active = { db, saver: startWorkspaceSaver(db, saved) };
+  window.addEventListener('pagehide', flushNow);
+  document.addEventListener('visibilitychange', onVisibility);
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message || err.name : String(err);
+}
+
+/**
+ * Replaces the workspace with a checked backup's content. With storage, the content is written
+ * and the page reloads into it; without, it replaces what is in memory. Returns a message when it failed.
+ */
+export async function replaceWorkspace(content: WorkspaceContent): Promise<string | null> {
+  if (active) {
+    await active.saver.flush();
+    const db = stopSaving()!;
+    try {
+      await replaceStoredWorkspace(db, content);
+    } catch (err) {
+      resume(db);
+      return `The backup could not be written to this browser’s storage (${reason(err)}); your workspace was not changed.`;
+    }
+    reloadBare();
+    return null;
+  }
+  const corpus = useSourcesStore.getState().sources.find((s) => s.id === CORPUS_SOURCE_ID);
+  if (!corpus) return 'The seed corpus is not loaded; the backup cannot be restored now.';
+  const failed = useSourcesStore.getState().sourcesRestored({ label: corpus.label, graph: corpus.graph }, { sources: restoredSources(content), importCount: content.importCount });
+  if (failed) return failed;
+  restoreParts(content);
+  return null;
+}
+
+/** Removes every kept source, story, edit and setting from this browser and reloads the bare app. */
+export async function clearWorkspace(): Promise<string | null> {
+  const db = stopSaving();
+  if (db) {
+    try {
+      await clearStoredWorkspace(db);
+    } catch (err) {
+      resume(db);
+      return `The saved workspace could not be cleared (${reason(err)}).`;
+    }
+  }
+  reloadBare();
+  return null;
+}
+
+/** Whether the workspace is being saved in this browser right now. */
+export function isSavingWorkspace(): boolean {
+  return active !== null;
+}
+
+/** Test handle: writes what is pending now. */
+export function flushWorkspace(): Promise<void> {
+  return active?.saver.flush() ?? Promise.resolve();
+}
+
