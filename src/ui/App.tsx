@@ -3,6 +3,7 @@ import { GraphStage } from './GraphStage';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
+import { ArticleDialog } from './articles/ArticleDialog';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { DropOverlay } from './import/DropOverlay';
 import { PresentationBar } from './present/PresentationBar';
@@ -47,6 +48,7 @@ export function App() {
       {/* region: import (drop veil, CSV column mapping) */}
       <DropOverlay />
       <CsvMappingDialog />
+      <ArticleDialog />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/appStore';
+import { AddArticleButton } from './articles/AddArticleButton';
 import { ExportButton } from './export/ExportButton';
 import { ImportButton } from './import/ImportButton';
 
@@ -46,6 +47,7 @@ export function Header() {
       )}
       {ready && (
         <div className="header-actions" role="group" aria-label="Files">
+          <AddArticleButton />
           <ImportButton />
           <ExportButton />
         </div>

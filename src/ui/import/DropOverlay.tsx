@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { articleKindOf } from '../../extract/articleInput';
+import { addArticleFiles } from '../articles/articleFlow';
 import { importFiles } from './importFlow';
 import './import.css';
 
@@ -37,7 +39,11 @@ export function DropOverlay() {
       depth = 0;
       setShown(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) void importFiles(files);
+      // Articles (.txt, .md, .html) open the article dialog; graph files import as before.
+      const articles = files.filter((f) => articleKindOf(f.name) !== null);
+      const graphs = files.filter((f) => articleKindOf(f.name) === null);
+      if (graphs.length > 0) void importFiles(graphs);
+      if (articles.length > 0) void addArticleFiles(articles);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -57,7 +63,7 @@ export function DropOverlay() {
         <svg viewBox="0 0 24 24" width="36" height="36" aria-hidden="true" focusable="false">
           <path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 17v3h16v-3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <p>Drop a GEXF, GraphML, JSON or CSV file to add it</p>
+        <p>Drop a GEXF, GraphML, JSON or CSV file, or a .txt, .md or .html article, to add it</p>
         <p className="drop-overlay-note">It joins the graph as its own source, which you can remove again.</p>
       </div>
     </div>

@@ -24,7 +24,9 @@ function SourceItem({ source, removable }: { source: SessionSource; removable: b
       pushNotice(
         source.format === 'corpus'
           ? `Removed the ${source.label}. Reload the page to bring it back.`
-          : `Removed ${source.label}. Import the file again to bring it back.`,
+          : source.format === 'article'
+            ? `Removed the article "${source.label}" with the relations and actors only it brought. Add it again with Add article… to bring it back.`
+            : `Removed ${source.label}. Import the file again to bring it back.`,
       );
     }
   };

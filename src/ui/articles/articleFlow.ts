@@ -1,0 +1,192 @@
+// Bringing an article into the session: read the pasted text or the file, check it, let the user
+// settle its metadata, read it in a worker, add the result as a removable source. The edge of the
+// app: text handling is in src/extract, the merge in the sources store.
+import { MultiDirectedGraph } from 'graphology';
+import { articleFingerprint, articleKindOf } from '../../extract/articleInput';
+import { articleDocument, readArticleDraft, type ArticleMetadata } from '../../extract/articleDraft';
+import { actorRecordsOf, type KnownActor } from '../../extract/sessionActors';
+import type { DramatisGraph } from '../../graph/buildGraph';
+import type { DocumentMeta } from '../../graph/contract';
+import { useAppStore } from '../../store/appStore';
+import { useArticleStore, type ArticleInput } from '../../store/articleStore';
+import { useSourcesStore } from '../../store/sourcesStore';
+import { CancelledExtraction, extractArticle, type RunningArticle } from '../../workers/articleExtraction';
+
+/** 5 MB of text is far longer than any news article; bigger files are not read. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+let running: RunningArticle | null = null;
+const fingerprints = new WeakMap<DocumentMeta, string>();
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function fingerprintOf(doc: DocumentMeta): string {
+  let hash = fingerprints.get(doc);
+  if (hash === undefined) {
+    hash = articleFingerprint(doc.body);
+    fingerprints.set(doc, hash);
+  }
+  return hash;
+}
+
+/** What in the session already holds this text: an earlier article, or a document of the corpus or an imported graph. */
+export function loadedDuplicate(textHash: string): string | null {
+  for (const source of useSourcesStore.getState().sources) {
+    if (source.article?.textHash === textHash) return `"${source.label}"`;
+    for (const doc of source.graph.getAttribute('documents')) {
+      if (!doc.importedFrom && fingerprintOf(doc) === textHash) return `"${doc.title}" (${source.format === 'corpus' ? source.label : `from ${source.label}`})`;
+    }
+  }
+  return null;
+}
+
+function draftInput(input: ArticleInput): void {
+  const store = useArticleStore.getState();
+  const outcome = readArticleDraft(input);
+  if (!outcome.ok) {
+    store.backToInput(outcome.message);
+    return;
+  }
+  store.drafted(outcome.draft, loadedDuplicate(outcome.draft.textHash));
+}
+
+/** Reads the next queued file into the dialog; false when none waits. */
+export function takeNextQueued(): boolean {
+  const next = useArticleStore.getState().dequeued();
+  if (!next) return false;
+  draftInput(next);
+  return true;
+}
+
+/** The textarea's text becomes the draft. */
+export function readPastedText(): void {
+  const { pasted } = useArticleStore.getState();
+  draftInput({ kind: 'paste', fileName: null, text: pasted });
+}
+
+/** Files dropped on the page or chosen in the dialog: read, queued, and the first shown unless a draft is open. */
+export async function addArticleFiles(files: readonly File[]): Promise<void> {
+  const inputs: ArticleInput[] = [];
+  const refused: string[] = [];
+  for (const file of files) {
+    const kind = articleKindOf(file.name);
+    if (!kind) refused.push(`${file.name} is not a .txt, .md or .html file.`);
+    else if (file.size > MAX_ARTICLE_BYTES) refused.push(`${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB; articles over 5 MB are not read.`);
+    else {
+      try {
+        inputs.push({ kind, fileName: file.name, text: await file.text() });
+      } catch (err) {
+        refused.push(`${file.name} could not be read (${err instanceof Error ? err.message : String(err)}).`);
+      }
+    }
+  }
+  for (const r of refused) useAppStore.getState().pushNotice(`Not added: ${r}`);
+  if (inputs.length === 0) return;
+  const store = useArticleStore.getState();
+  const busy = store.draft !== null || store.progress !== null;
+  store.queued(inputs);
+  if (!busy) takeNextQueued();
+}
+
+function sessionActors(): KnownActor[] {
+  const graph = useAppStore.getState().graph;
+  const out: KnownActor[] = [];
+  graph?.forEachNode((id, a) => out.push({ id, label: a.label, kind: a.kind, aliases: a.aliases }));
+  return out;
+}
+
+/** The worker's warnings in the words of this dialog (an article has no front matter to edit). */
+function articleWarnings(warnings: string[]): string[] {
+  return warnings.map((w) => w.replace(/\s*Add "published:" to its front matter\.$/, ' Give the article a publication date to keep them.'));
+}
+
+function addedNotice(title: string, graph: DramatisGraph, before: ReadonlySet<string>): string {
+  const fresh = graph.nodes().filter((n) => !before.has(n)).length;
+  const actors = `${plural(graph.order, 'actor', 'actors')} (${fresh} new)`;
+  if (graph.size === 0) return `Added "${title}": ${actors}. No relation between actors was found in it, so the graph gains no edges.`;
+  return `Added "${title}": ${actors}, ${plural(graph.size, 'relation', 'relations')}.`;
+}
+
+/**
+ * Reads the draft with the user's metadata in the worker and adds it to the session. Non-English
+ * text needs `languageConfirmed`. The graph on screen changes only when the article is added.
+ */
+export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boolean): Promise<void> {
+  const store = useArticleStore.getState();
+  const { draft } = store;
+  if (!draft || running) return;
+  if (draft.language && !languageConfirmed) {
+    store.failed(`Confirm that you want to read a text in ${draft.language.name} first.`);
+    return;
+  }
+  const duplicate = loadedDuplicate(draft.textHash);
+  if (duplicate) {
+    store.drafted(draft, duplicate);
+    return;
+  }
+  const built = articleDocument(draft, meta);
+  if (!built.ok) {
+    store.failed(built.message);
+    return;
+  }
+  const doc = built.doc;
+  const job = extractArticle(doc, actorRecordsOf(sessionActors()), (p) => useArticleStore.getState().progressed(p));
+  running = job;
+  let extracted: Awaited<RunningArticle['result']>;
+  try {
+    extracted = await job.result;
+  } catch (err) {
+    if (!(err instanceof CancelledExtraction)) useArticleStore.getState().failed(err instanceof Error ? err.message : String(err));
+    return;
+  } finally {
+    if (running === job) running = null;
+  }
+  let graph: DramatisGraph;
+  try {
+    graph = new MultiDirectedGraph({ allowSelfLoops: extracted.graph.options.allowSelfLoops });
+    graph.import(extracted.graph);
+  } catch (err) {
+    useArticleStore.getState().failed(`The article's relations could not be turned into a graph (${err instanceof Error ? err.message : String(err)}).`);
+    return;
+  }
+  const before = new Set(useAppStore.getState().graph?.nodes() ?? []);
+  const added = useSourcesStore.getState().addArticle({
+    label: doc.title,
+    graph,
+    warnings: articleWarnings(extracted.warnings),
+    article: { fileName: draft.fileName, input: draft.kind, textHash: draft.textHash, addedAt: new Date().toISOString() },
+  });
+  if (typeof added === 'string') {
+    useArticleStore.getState().failed(added);
+    return;
+  }
+  const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
+  useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before)}${warned}`);
+  const after = useArticleStore.getState();
+  after.progressed(null);
+  if (!takeNextQueued()) after.closed();
+}
+
+/** Stops the extraction in progress; nothing is added. */
+export function cancelExtraction(): void {
+  if (!running) return;
+  running.cancel();
+  running = null;
+  useArticleStore.getState().progressed(null);
+}
+
+/** Closes the dialog, stopping any extraction; files still waiting are named in a notice. */
+export function closeArticleDialog(): void {
+  cancelExtraction();
+  const { queue, closed } = useArticleStore.getState();
+  if (queue.length > 0) useAppStore.getState().pushNotice(`Not added (the dialog was closed): ${queue.map((q) => q.fileName ?? 'pasted text').join(', ')}.`);
+  closed();
+}
+
+/** Skips the draft on screen: the next queued file, or back to pasting. */
+export function skipDraft(): void {
+  if (running) return;
+  if (!takeNextQueued()) useArticleStore.getState().backToInput(null);
+}

@@ -1,0 +1,84 @@
+// One article read in a web worker, off the page's thread, with progress and a real Cancel: the
+// worker is terminated and the next article starts a new one. A finished worker is kept, so the
+// language model loads once per session rather than once per article.
+import type { ActorRecord } from '../extract/actorDictionary';
+import type { SourceDocument } from '../extract/types';
+import type { ArticleProgress, ArticleRequest, ExtractionReply } from './extractionMessages';
+import type { ExtractedGraph } from './extractionPool';
+
+export type ArticleExtractionProgress = { phase: 'model' } | { phase: 'reading'; done: number; total: number };
+
+export interface RunningArticle {
+  /** The article's graph; rejects with a message on failure, or with CancelledExtraction. */
+  result: Promise<ExtractedGraph>;
+  /** Stops the worker now; `result` rejects with CancelledExtraction. */
+  cancel(): void;
+}
+
+export class CancelledExtraction extends Error {
+  constructor() {
+    super('Extraction cancelled.');
+  }
+}
+
+function startBundledWorker(): Worker {
+  return new Worker(new URL('./extractionWorker.ts', import.meta.url), { type: 'module' });
+}
+
+let idle: Worker | null = null;
+let nextId = 1;
+
+/** Reads `doc` with the session's actors known; progress starts in the model-loading phase. */
+export function extractArticle(
+  doc: SourceDocument,
+  actors: ActorRecord[],
+  onProgress: (p: ArticleExtractionProgress) => void,
+  createWorker: () => Worker = startBundledWorker,
+): RunningArticle {
+  const worker = idle ?? createWorker();
+  idle = null;
+  const id = nextId++;
+  let settled = false;
+  let rejectResult: (err: Error) => void = () => {};
+  const result = new Promise<ExtractedGraph>((resolve, reject) => {
+    rejectResult = reject;
+    const finish = (done: () => void, keep: boolean) => {
+      if (settled) return;
+      settled = true;
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (keep && !idle) idle = worker;
+      else worker.terminate();
+      done();
+    };
+    worker.onmessage = (e: MessageEvent<ExtractionReply | ArticleProgress>) => {
+      const reply = e.data;
+      if (reply.id !== id) return;
+      if ('kind' in reply) {
+        onProgress({ phase: 'reading', done: reply.done, total: reply.total });
+        return;
+      }
+      if (reply.ok) finish(() => resolve({ graph: reply.graph, warnings: reply.warnings }), true);
+      else finish(() => reject(new Error(reply.error)), true);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      finish(() => reject(new Error(`The extraction worker failed: ${e.message || 'it could not start'}.`)), false);
+    };
+    worker.onmessageerror = () => finish(() => reject(new Error('The extraction worker sent a reply that could not be read.')), false);
+  });
+  onProgress({ phase: 'model' });
+  const request: ArticleRequest = { id, kind: 'article', doc, actors };
+  worker.postMessage(request);
+  return {
+    result,
+    cancel() {
+      if (settled) return;
+      settled = true;
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+      rejectResult(new CancelledExtraction());
+    },
+  };
+}
