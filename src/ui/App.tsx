@@ -4,6 +4,7 @@ import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { ArticleDialog } from './articles/ArticleDialog';
+import { EditsPanel } from './curation/EditsPanel';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { DropOverlay } from './import/DropOverlay';
 import { PresentationBar } from './present/PresentationBar';
@@ -43,6 +44,7 @@ export function App() {
         <div className="side-column">
           <SidePanel />
           <StoryPanel />
+          <EditsPanel />
         </div>
       </main>
       {/* region: import (drop veil, CSV column mapping) */}

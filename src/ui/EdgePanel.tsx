@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { describePair } from '../store/pairDetails';
+import { EventCuration } from './curation/EventCuration';
 import { EvidenceQuote } from './EvidenceQuote';
 import { ActorLink, EventDate, ModalityTag, RelationTag } from './EventBits';
 import { OpenInArticleButton } from './reader/OpenInArticleButton';
@@ -69,6 +70,7 @@ export function EdgePanel({ edge }: { edge: string }) {
                 </p>
                 <OpenInArticleButton edge={e.edge} />
               </div>
+              <EventCuration edge={e.edge} />
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/appStore';
 import { AddArticleButton } from './articles/AddArticleButton';
+import { CurationBar } from './curation/CurationBar';
 import { ExportButton } from './export/ExportButton';
 import { ImportButton } from './import/ImportButton';
 
@@ -47,6 +48,7 @@ export function Header() {
       )}
       {ready && (
         <div className="header-actions" role="group" aria-label="Files">
+          <CurationBar />
           <AddArticleButton />
           <ImportButton />
           <ExportButton />

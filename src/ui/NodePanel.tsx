@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { groupByRelation, type RelationGroup } from '../store/explorerSummaries';
 import { describeNode, type NodeRelationLine } from '../store/nodeDetails';
+import { ActorCuration } from './curation/ActorCuration';
 import { EvidenceQuote } from './EvidenceQuote';
 import { ActorLink, EventDate, ModalityTag, RelationTag } from './EventBits';
 import { NetworkButtons, PathPicker, PinButton } from './ExplorerControls';
@@ -25,6 +26,7 @@ export function NodePanel({ node }: { node: string }) {
           {details.kindLabel}
         </p>
         <h2 className="panel-title">{details.label}</h2>
+        <ActorCuration node={node} />
         <dl className="facts">
           {description && (
             <div>

@@ -4,6 +4,7 @@ import { articleMarkup, type ArticleInline, type ArticlePiece } from '../../grap
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { useAppStore } from '../../store/appStore';
 import { describeEvent } from '../../store/eventLine';
+import { AddFromSelection } from '../curation/AddFromSelection';
 import { EventDate, RelationTag } from '../EventBits';
 import { formatPublished, safeHttpUrl } from './formatPublished';
 
@@ -55,6 +56,7 @@ export function SourceReader() {
   const selectedActor = selection?.kind === 'node' ? selection.node : null;
 
   const scroller = useRef<HTMLDivElement>(null);
+  const articleText = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const showSentence = useCallback((behavior: ScrollBehavior) => {
     const container = scroller.current;
@@ -99,12 +101,18 @@ export function SourceReader() {
   const mentionClick = (actor: string) => selectNode(actor);
 
   const renderInline = (piece: ArticleInline) => {
-    if (piece.kind === 'text') return <span key={piece.start}>{piece.text}</span>;
+    if (piece.kind === 'text')
+      return (
+        <span key={piece.start} data-offset={piece.start}>
+          {piece.text}
+        </span>
+      );
     const info = actors.get(piece.actor);
     const selected = piece.actor === selectedActor;
     return (
       <span
         key={piece.start}
+        data-offset={piece.start}
         role="button"
         tabIndex={-1}
         className={selected ? 'mention selected' : 'mention'}
@@ -184,6 +192,7 @@ export function SourceReader() {
             </p>
           </div>
         )}
+        <AddFromSelection doc={doc} text={articleText} mentions={markup.mentions} />
         {actors.size > 0 && (
           <details className="reader-actors">
             <summary>
@@ -212,7 +221,7 @@ export function SourceReader() {
       </header>
 
       <div className="reader-scroll" ref={scroller} data-testid="reader-scroll">
-        <article className="reader-text">
+        <article className="reader-text" ref={articleText}>
           {markup.paragraphs.map((p) => (
             <p key={p.start}>{p.children.map(renderPiece)}</p>
           ))}

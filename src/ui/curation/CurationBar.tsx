@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useCurationStore } from '../../store/curationStore';
+import { useEditsPanel } from './editsPanelStore';
+import { UndoRedoButtons } from './UndoRedoButtons';
+import './curation.css';
+
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+/** Ctrl/Cmd+Z undoes an edit, Ctrl/Cmd+Shift+Z and Ctrl+Y redo it; not while typing, nor under a dialog. */
+function useUndoShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || typing(e.target) || document.querySelector('dialog[open]')) return;
+      const key = e.key.toLowerCase();
+      const store = useCurationStore.getState();
+      if (key === 'z' && !e.shiftKey) store.undo();
+      else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) store.redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+/** Header controls: Undo, Redo, and the Edits list (with how many edits are applied). */
+export function CurationBar() {
+  useUndoShortcuts();
+  const count = useCurationStore((s) => s.cursor);
+  const stale = useCurationStore((s) => [...(s.applied?.outcomes.values() ?? [])].filter((o) => o.status === 'stale').length);
+  const open = useEditsPanel((s) => s.open);
+  const setOpen = useEditsPanel((s) => s.setOpen);
+  return (
+    <div className="curation-bar" role="group" aria-label="Edits">
+      <UndoRedoButtons />
+      <button type="button" className="toolbar-button" aria-pressed={open} aria-controls="edits-title" onClick={() => setOpen(!open)} data-testid="edits-open">
+        Edits ({count}){stale > 0 ? ` · ${stale} no longer apply` : ''}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// What the curation controls do: each turns a user's choice into an edit of the log.
+import type { ActorKind, DatePrecision, Modality } from '../../graph/contract';
+import type { EdgeRef } from '../../graph/curation/editTypes';
+import { addedEdgeKey, splitActorId } from '../../graph/curation/newEdit';
+import { useAppStore } from '../../store/appStore';
+import { useCurationStore } from '../../store/curationStore';
+
+function edgeRef(edge: string): EdgeRef | null {
+  return useCurationStore.getState().applied?.origins.ref(edge) ?? null;
+}
+
+function record(draft: Parameters<ReturnType<typeof useCurationStore.getState>['edit']>[0]): void {
+  useCurationStore.getState().edit(draft);
+}
+
+export function rejectEdge(edge: string): void {
+  const ref = edgeRef(edge);
+  if (ref) record({ kind: 'reject', edge: ref });
+}
+
+export interface EventChanges {
+  relation?: string;
+  swap?: boolean;
+  date?: { date: string; datePrecision: DatePrecision };
+  modality?: Modality;
+}
+
+/** One edit per changed value, so each can be undone on its own. */
+export function changeEdge(edge: string, changes: EventChanges): void {
+  const ref = edgeRef(edge);
+  if (!ref) return;
+  if (changes.relation !== undefined) record({ kind: 'relation', edge: ref, relation: changes.relation });
+  if (changes.swap) record({ kind: 'direction', edge: ref });
+  if (changes.date) record({ kind: 'date', edge: ref, ...changes.date });
+  if (changes.modality !== undefined) record({ kind: 'modality', edge: ref, modality: changes.modality });
+  useAppStore.getState().selectEdge(edge);
+}
+
+export interface NewRelation {
+  source: string;
+  target: string;
+  relation: string;
+  modality: Modality;
+  date: string;
+  datePrecision: DatePrecision;
+  doc: string;
+  evidence: { text: string; start: number; end: number };
+}
+
+/** Adds the relation and selects it; returns its key. */
+export function addRelation(input: NewRelation): string {
+  const key = addedEdgeKey();
+  record({ kind: 'add', key, ...input });
+  useAppStore.getState().selectEdge(key);
+  return key;
+}
+
+export function renameActor(actor: string, label: string): void {
+  record({ kind: 'rename', actor, label: label.trim() });
+}
+
+export function changeActorKind(actor: string, actorKind: ActorKind): void {
+  record({ kind: 'actorKind', actor, actorKind });
+}
+
+/** `absorb` goes into `keep`, which is then selected. */
+export function mergeActors(keep: string, absorb: string): void {
+  record({ kind: 'merge', keep, absorb });
+  useAppStore.getState().selectNode(keep);
+}
+
+/** Moves `edges` and `aliases` of `actor` to a new actor, which is then selected. */
+export function splitActor(actor: string, input: { label: string; actorKind: ActorKind; edges: string[]; aliases: string[] }): void {
+  const refs = input.edges.map(edgeRef).filter((r): r is EdgeRef => r !== null);
+  const newActor = splitActorId(input.label);
+  record({ kind: 'split', actor, newActor, label: input.label.trim(), actorKind: input.actorKind, edges: refs, aliases: input.aliases });
+  useAppStore.getState().selectNode(newActor);
+}
