@@ -40,8 +40,9 @@ export function startWorkspaceSaver(db: WorkspaceDb, saved: readonly SessionSour
   const delay = options.delayMs ?? SAVE_DELAY_MS;
   const retryDelays = options.retryDelays ?? RETRY_DELAYS_MS;
   const savedSources = new Map(saved.map((s) => [s.id, s]));
-  let savedCount = useSourcesStore.getState().importCount;
-  let sourcesDirty = false;
+  // The first save compares the list with `saved` (anything added before the start is written).
+  let savedCount = -1;
+  let sourcesDirty = true;
   const dirtyParts = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
@@ -112,6 +113,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, saved: readonly SessionSour
     ),
   ];
 
+  schedule();
   return {
     flush,
     stop: () => {

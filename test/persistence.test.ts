@@ -1,0 +1,275 @@
+// The workspace kept in IndexedDB (fake-indexeddb): sources and parts survive a reload exactly,
+// the start-up shows them in one go, a newer or missing database is reported and left alone, and a
+// failing write is retried, then reported, and the report goes with the next good save.
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../src/store/appStore';
+import { openWorkspace, WORKSPACE_DB_NAME, type WorkspaceDb } from '../src/store/persistence/db';
+import { loadWorkspaceIntoStore } from '../src/store/persistence/loadWorkspace';
+import { registerPersistedPart } from '../src/store/persistence/persistedParts';
+import { registerStoriesPart } from '../src/store/persistence/storiesPart';
+import { startWorkspaceSaver, type WorkspaceSaver } from '../src/store/persistence/workspaceSaver';
+import { useWorkspaceStore, INITIAL_WORKSPACE_STATE } from '../src/store/persistence/workspaceStore';
+import { useSourcesStore } from '../src/store/sourcesStore';
+import { useStoryStore } from '../src/store/storyStore';
+import { corpusGraph, freshIndexedDb, graphUrl, importedGephiGraph } from './persistenceFixtures';
+
+// A part of the test's own, so the parts round trip does not depend on another store.
+let noteValue: { notes: string[] } = { notes: [] };
+const noteListeners = new Set<() => void>();
+function setNotes(notes: string[]): void {
+  noteValue = { notes };
+  for (const l of noteListeners) l();
+}
+registerPersistedPart<{ notes: string[] }>({
+  key: 'test-notes',
+  snapshot: () => noteValue,
+  restore: (v) => {
+    noteValue = v;
+  },
+  subscribe: (changed) => {
+    noteListeners.add(changed);
+    return () => noteListeners.delete(changed);
+  },
+});
+registerStoriesPart();
+
+const opened: WorkspaceDb[] = [];
+const savers: WorkspaceSaver[] = [];
+
+async function open(options: ReturnType<typeof freshIndexedDb>) {
+  const result = await openWorkspace(options);
+  if (result.kind === 'open') opened.push(result.db);
+  return result;
+}
+
+function showCorpus(): void {
+  useSourcesStore.getState().sourcesRestored({ label: 'Seed corpus', graph: corpusGraph() }, { sources: [], importCount: 0 });
+}
+
+function addGephi(label = 'gephi-crisis.gexf') {
+  const { graph, warnings } = importedGephiGraph();
+  const added = useSourcesStore.getState().addImported({ label, format: 'gexf', graph, warnings });
+  if (typeof added === 'string') throw new Error(added);
+  return added;
+}
+
+beforeEach(() => {
+  useSourcesStore.setState({ sources: [], importCount: 0 });
+  useAppStore.setState({ ...useAppStore.getInitialState() });
+  useWorkspaceStore.setState(INITIAL_WORKSPACE_STATE);
+  useStoryStore.getState().setStories([]);
+  noteValue = { notes: [] };
+});
+
+afterEach(() => {
+  for (const s of savers.splice(0)) s.stop();
+  for (const db of opened.splice(0)) db.close();
+});
+
+describe('sources and parts across a reload', () => {
+  it('brings an imported graph back byte for byte, with its label, warnings, id, prefix and the import counter', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    const source = addGephi();
+    savers.push(startWorkspaceSaver(first.db, []));
+    setNotes(['look at Baku']);
+    await savers[0]!.flush();
+    first.db.close();
+
+    const again = await open(idb);
+    if (again.kind !== 'open') throw new Error(again.kind);
+    expect(again.problems).toEqual([]);
+    expect(again.content.importCount).toBe(1);
+    expect(again.content.parts['test-notes']).toEqual({ notes: ['look at Baku'] });
+    const [kept] = again.content.sources;
+    expect(kept).toMatchObject({ id: 'import-1', keyPrefix: 'import-1:', label: 'gephi-crisis.gexf', format: 'gexf', warnings: source.warnings, position: 1 });
+    expect(JSON.stringify(kept!.graph)).toBe(JSON.stringify(source.graph.export()));
+  });
+
+  it('deletes the row of a removed source but never reuses its number', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    savers.push(startWorkspaceSaver(first.db, []));
+    addGephi('one.gexf');
+    addGephi('two.gexf');
+    await savers[0]!.flush();
+    useSourcesStore.getState().removeSource('import-1');
+    await savers[0]!.flush();
+    first.db.close();
+
+    const again = await open(idb);
+    if (again.kind !== 'open') throw new Error(again.kind);
+    expect(again.content.sources.map((s) => s.id)).toEqual(['import-2']);
+    expect(again.content.importCount).toBe(2);
+
+    // Start-up from it: the next import is number 3, not 2 again.
+    const loaded = await loadWorkspaceIntoStore(graphUrl(corpusGraph()), idb);
+    if (loaded.db) opened.push(loaded.db);
+    expect(useSourcesStore.getState().sources.map((s) => s.id)).toEqual(['corpus', 'import-2']);
+    expect(addGephi('three.gexf').id).toBe('import-3');
+  });
+
+  it('writes one change once: an unchanged source is not rewritten when a part changes', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    savers.push(startWorkspaceSaver(first.db, []));
+    addGephi();
+    await savers[0]!.flush();
+    const put = vi.spyOn(first.db.sources, 'bulkPut');
+    setNotes(['again']);
+    await savers[0]!.flush();
+    expect(put).not.toHaveBeenCalled();
+  });
+});
+
+describe('start-up', () => {
+  it('shows the corpus with the kept sources in one graph, with the parts restored before it', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    savers.push(startWorkspaceSaver(first.db, []));
+    const source = addGephi();
+    useStoryStore.getState().newStory('Kept story');
+    setNotes(['kept']);
+    await savers[0]!.flush();
+    savers.pop()!.stop();
+    first.db.close();
+
+    // A fresh page: nothing in memory.
+    useAppStore.setState({ ...useAppStore.getInitialState() });
+    useStoryStore.getState().setStories([]);
+    noteValue = { notes: [] };
+    const shown: number[] = [];
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (s.graph !== prev.graph && s.graph) shown.push(s.graph.order);
+    });
+    const storiesWhenShown: number[] = [];
+    const unsubscribeStories = useAppStore.subscribe((s, prev) => {
+      if (s.graph !== prev.graph) storiesWhenShown.push(useStoryStore.getState().stories.length);
+    });
+    const loaded = await loadWorkspaceIntoStore(graphUrl(corpusGraph()), idb);
+    unsubscribe();
+    unsubscribeStories();
+    if (loaded.db) opened.push(loaded.db);
+
+    expect(useWorkspaceStore.getState().mode).toBe('saved');
+    expect(shown).toEqual([corpusGraph().order + source.graph.order - sharedActors(source.graph)]);
+    expect(storiesWhenShown).toEqual([1]);
+    expect(useStoryStore.getState().stories.map((s) => s.title)).toEqual(['Kept story']);
+    expect(noteValue).toEqual({ notes: ['kept'] });
+    expect(useSourcesStore.getState().importCount).toBe(1);
+    expect(useAppStore.getState().notices).toEqual([]);
+  });
+
+  it('shows the corpus and one message when IndexedDB refuses to open, and keeps working in memory', async () => {
+    const broken = { open: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } };
+    const loaded = await loadWorkspaceIntoStore(graphUrl(corpusGraph()), { indexedDB: broken, IDBKeyRange: freshIndexedDb().IDBKeyRange });
+    expect(loaded.db).toBeNull();
+    expect(useAppStore.getState().status).toBe('ready');
+    expect(useWorkspaceStore.getState().mode).toBe('memory');
+    const notices = useAppStore.getState().notices;
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/cannot be saved in this browser .*denied permission.*Save backup/);
+    // The session goes on: an import still lands.
+    expect(addGephi().id).toBe('import-1');
+  });
+
+  it('reports a database written by a newer version, leaves it untouched and works in memory', async () => {
+    const idb = freshIndexedDb();
+    const newer = new Dexie(WORKSPACE_DB_NAME, idb);
+    newer.version(3).stores({ sources: 'id', parts: 'key', meta: 'key', snapshots: 'id' });
+    await newer.open();
+    await newer.table('parts').put({ key: 'stories', value: { shape: 'from the future' } });
+    await newer.table('meta').put({ key: 'schema', value: { version: 3, appVersion: '2.0.0' } });
+    newer.close();
+
+    const loaded = await loadWorkspaceIntoStore(graphUrl(corpusGraph()), idb);
+    expect(loaded.db).toBeNull();
+    expect(useWorkspaceStore.getState().mode).toBe('memory');
+    expect(useAppStore.getState().notices).toEqual([expect.stringMatching(/newer version of Dramatis \(Dramatis 2\.0\.0\), with workspace schema 3.*left untouched/)]);
+    expect(useAppStore.getState().status).toBe('ready');
+
+    const check = new Dexie(WORKSPACE_DB_NAME, idb);
+    check.version(3).stores({ sources: 'id', parts: 'key', meta: 'key', snapshots: 'id' });
+    await check.open();
+    expect(check.verno).toBe(3);
+    expect(await check.table('parts').get('stories')).toEqual({ key: 'stories', value: { shape: 'from the future' } });
+    check.close();
+  });
+
+  it('treats a schema row from a newer app as newer even when the database version is the same', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    await first.db.meta.put({ key: 'schema', value: { version: 2, appVersion: '1.4.0' } });
+    first.db.close();
+    expect(await openWorkspace(idb)).toEqual({ kind: 'newer', version: 2, appVersion: '1.4.0' });
+  });
+});
+
+describe('a failing write', () => {
+  async function savingWith(failures: number) {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    const saver = startWorkspaceSaver(first.db, [], { delayMs: 1, retryDelays: [1, 1] });
+    savers.push(saver);
+    let left = failures;
+    const attempts = vi.fn();
+    const real = first.db.parts.bulkPut.bind(first.db.parts);
+    vi.spyOn(first.db.parts, 'bulkPut').mockImplementation(((...args: Parameters<typeof real>) => {
+      attempts();
+      if (left > 0) {
+        left--;
+        return Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+      }
+      return real(...args);
+    }) as typeof real);
+    return { db: first.db, saver, attempts, idb };
+  }
+
+  it('is retried and lands without a message when a retry succeeds', async () => {
+    const { saver, attempts, idb, db } = await savingWith(2);
+    setNotes(['third time']);
+    await saver.flush();
+    expect(attempts).toHaveBeenCalledTimes(3);
+    expect(useAppStore.getState().notices).toEqual([]);
+    db.close();
+    const again = await open(idb);
+    expect(again.kind === 'open' && again.content.parts['test-notes']).toEqual({ notes: ['third time'] });
+  });
+
+  it('is reported after three tries; the next good save takes the message away and writes what was missed', async () => {
+    const { saver, attempts, idb, db } = await savingWith(3);
+    setNotes(['lost?']);
+    await saver.flush();
+    expect(attempts).toHaveBeenCalledTimes(3);
+    const failure = useWorkspaceStore.getState().writeFailure;
+    expect(failure).toMatch(/could not be saved in this browser \(the browser’s storage for this site is full; 3 tries\).*Save backup/);
+    expect(useAppStore.getState().notices).toEqual([failure]);
+
+    useStoryStore.getState().newStory('Later');
+    await saver.flush();
+    expect(useWorkspaceStore.getState().writeFailure).toBeNull();
+    expect(useAppStore.getState().notices).toEqual([]);
+    db.close();
+    const again = await open(idb);
+    if (again.kind !== 'open') throw new Error(again.kind);
+    expect(again.content.parts['test-notes']).toEqual({ notes: ['lost?'] });
+    expect(again.content.parts['stories']).toMatchObject({ stories: [{ title: 'Later' }] });
+  });
+});
+
+function sharedActors(graph: import('../src/graph/buildGraph').DramatisGraph): number {
+  const corpus = corpusGraph();
+  return graph.nodes().filter((n) => corpus.hasNode(n)).length;
+}
