@@ -3,6 +3,7 @@ import { AddArticleButton } from './articles/AddArticleButton';
 import { CurationBar } from './curation/CurationBar';
 import { ExportButton } from './export/ExportButton';
 import { ImportButton } from './import/ImportButton';
+import { WorkspaceButton } from './workspace/WorkspaceButton';
 
 const VISIBLE_TITLES = 3;
 
@@ -52,6 +53,7 @@ export function Header() {
           <AddArticleButton />
           <ImportButton />
           <ExportButton />
+          <WorkspaceButton />
         </div>
       )}
     </header>
