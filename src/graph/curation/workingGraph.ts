@@ -14,9 +14,12 @@ export function markNode(graph: DramatisGraph, node: string, mark: CurationMark)
   graph.setNodeAttribute(node, 'curated', withMark(graph.getNodeAttribute(node, 'curated'), mark));
 }
 
-/** Re-attaches `edge` (same key, same attributes) between new endpoints; false for a self-loop. */
+/**
+ * Re-attaches `edge` (same key, same attributes) between new endpoints; false for a self-loop
+ * (an actor relating to itself says nothing, even where the graph would allow it).
+ */
 export function moveEdge(graph: DramatisGraph, edge: string, source: string, target: string): boolean {
-  if (source === target && !graph.allowSelfLoops) return false;
+  if (source === target) return false;
   const attributes = graph.getEdgeAttributes(edge);
   graph.dropEdge(edge);
   graph.addDirectedEdgeWithKey(edge, source, target, attributes);
