@@ -1,0 +1,238 @@
+// Browser test: nothing lost on reload. An imported graph, a story and the last view come back
+// when the app is opened again without a query; a workspace backup is saved, the workspace cleared
+// and the backup restored; a foreign file is refused; with IndexedDB refused the app says so once
+// and keeps working in memory.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+
+const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
+const STAGE = '[data-testid="graph-stage"]';
+const SETTLED = `${STAGE}[data-layout="settled"]`;
+const VIEWPORT = { width: 1440, height: 900 };
+const STORY_TITLE = 'Kept across reloads';
+
+let served: ServedApp | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+let hub: { key: string; label: string };
+let backupPath = '';
+const pageErrors: string[] = [];
+
+function watch(p: Page): void {
+  p.setDefaultTimeout(15_000);
+  p.on('pageerror', (err) => pageErrors.push(err.message));
+  p.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(msg.text());
+  });
+}
+
+beforeAll(async () => {
+  const seed = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
+  const degree = new Map<string, number>();
+  for (const e of seed.edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);
+  const key = [...degree.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  hub = { key, label: seed.nodes.find((n) => n.key === key)!.attributes.label };
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  served = await serveDist();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  page = await context.newPage();
+  watch(page);
+});
+
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
+});
+
+function importedJson(): string {
+  return JSON.stringify({
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    attributes: {},
+    nodes: [
+      { key: hub.key, attributes: { label: hub.label, kind: 'state' } },
+      { key: 'atlantis', attributes: { label: 'Atlantis', kind: 'state' } },
+    ],
+    edges: [
+      {
+        key: 'a1',
+        source: 'atlantis',
+        target: hub.key,
+        attributes: { relation: 'communication', date: '2025-06-02', datePrecision: 'day', modality: 'asserted', confidence: 0.9, evidence: { text: `Atlantis wrote to ${hub.label}.` } },
+      },
+    ],
+  });
+}
+
+async function shot(p: Page, name: string): Promise<void> {
+  await p.mouse.move(2, 2);
+  await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await p.screenshot({ path: join(OUTPUT_DIR, `persistence-${name}.png`) });
+}
+
+/** Rows in the workspace database, read with the raw IndexedDB API (not the app's code). */
+function storedRows(p: Page): Promise<{ sources: string[]; parts: string[] } | null> {
+  return p.evaluate(
+    () =>
+      new Promise<{ sources: string[]; parts: string[] } | null>((resolve) => {
+        const request = indexedDB.open('dramatis-workspace');
+        request.onerror = () => resolve(null);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('sources')) {
+            db.close();
+            resolve(null);
+            return;
+          }
+          const tx = db.transaction(['sources', 'parts'], 'readonly');
+          const sources = tx.objectStore('sources').getAllKeys();
+          const parts = tx.objectStore('parts').getAll();
+          tx.oncomplete = () => {
+            const partRows = parts.result as { key: string; value: { stories?: unknown[] } }[];
+            db.close();
+            resolve({ sources: (sources.result as string[]).sort(), parts: partRows.map((r) => (r.key === 'stories' ? `stories:${r.value.stories?.length ?? 0}` : r.key)).sort() });
+          };
+        };
+      }),
+  );
+}
+
+function hasAtlantis(p: Page): Promise<boolean> {
+  return p.evaluate(() => window.__dramatis?.graph.hasNode('atlantis') ?? false);
+}
+
+function notices(p: Page): Promise<string[]> {
+  return p.$$eval('[data-testid="notices"] .notice span', (spans) => spans.map((s) => s.textContent ?? ''));
+}
+
+describe('the workspace across reloads', () => {
+  it('brings back an imported graph, a story and the last view when the app is opened without a query', async () => {
+    await page.goto(served!.url);
+    await page.waitForSelector(SETTLED, { timeout: 30_000 });
+    expect(await storedRows(page)).toMatchObject({ sources: [] });
+
+    await page.setInputFiles('[data-testid="import-input"]', { name: 'atlantis.json', mimeType: 'application/json', buffer: Buffer.from(importedJson()) });
+    await expect.poll(() => hasAtlantis(page)).toBe(true);
+    await page.locator('[data-testid="story-toggle"]').click();
+    await page.locator('[data-testid="story-new"]').click();
+    await page.locator('[data-testid="story-title"]').fill(STORY_TITLE);
+    await page.locator('[data-testid="story-add-step"]').click();
+    await page.click('[data-testid="view-switch"] button[data-view="table"]');
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('table');
+    const viewBefore = new URL(page.url()).search;
+
+    // Saved as it changed: one source row and the three parts.
+    await expect.poll(() => storedRows(page)).toEqual({ sources: ['import-1'], parts: expect.arrayContaining(['settings', 'stories:1']) });
+
+    await page.goto(served!.url); // no query at all
+    await page.waitForSelector('[data-testid="view-switch"] button[data-view="table"][aria-pressed="true"]');
+    expect(await hasAtlantis(page)).toBe(true);
+    expect(new URL(page.url()).search).toBe(viewBefore);
+    expect(await page.locator('[data-testid="source-import-1"]').getAttribute('data-source-label')).toBe('atlantis.json');
+    await page.locator('[data-testid="story-panel"]').waitFor();
+    expect(await page.locator('[data-testid="story-title"]').inputValue()).toBe(STORY_TITLE);
+    expect(await notices(page)).toEqual([]);
+    await shot(page, 'after-reload');
+
+    // Back to the graph view for what follows (a view change, kept too).
+    await page.click('[data-testid="view-switch"] button[data-view="graph"]');
+    await page.waitForSelector(SETTLED, { timeout: 30_000 });
+  });
+
+  it('saves a backup, clears the workspace, and restores the backup', async () => {
+    await page.locator('[data-testid="workspace-open"]').click();
+    const dialog = page.locator('[data-testid="workspace-dialog"]');
+    await dialog.waitFor();
+    expect(await dialog.locator('[data-testid="workspace-status"]').getAttribute('data-mode')).toBe('saved');
+    const kept = await dialog.locator('[data-testid="workspace-kept"] th[scope="row"]').allTextContents();
+    expect(kept).toEqual(expect.arrayContaining(['atlantis.json', 'Stories', 'Settings', 'Total']));
+    await shot(page, 'dialog');
+
+    const downloading = page.waitForEvent('download');
+    await dialog.locator('[data-testid="workspace-save-backup"]').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^dramatis-\d{4}-\d{2}-\d{2}\.dramatis-workspace\.json$/);
+    backupPath = join(OUTPUT_DIR, 'persistence-backup.dramatis-workspace.json');
+    await download.saveAs(backupPath);
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { format: string; schemaVersion: number; importCount: number; sources: { id: string; graph: { nodes: { key: string }[] } }[]; parts: { stories: { stories: { title: string }[] } } };
+    expect(backup).toMatchObject({ format: 'dramatis-workspace', schemaVersion: 1, importCount: 1 });
+    expect(backup.sources.map((s) => s.id)).toEqual(['import-1']);
+    expect(backup.sources[0]!.graph.nodes.map((n) => n.key)).toContain('atlantis');
+    expect(backup.parts.stories.stories.map((s) => s.title)).toEqual([STORY_TITLE]);
+
+    // Clear: asks first, then the page starts again from the seed corpus.
+    await dialog.locator('[data-testid="workspace-clear"]').click();
+    await dialog.locator('[data-testid="workspace-confirm"]').waitFor();
+    await Promise.all([page.waitForEvent('load'), dialog.locator('[data-testid="workspace-confirm-ok"]').click()]);
+    await page.waitForSelector(SETTLED, { timeout: 30_000 });
+    expect(await hasAtlantis(page)).toBe(false);
+    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => storedRows(page)).toMatchObject({ sources: [] });
+    await page.locator('[data-testid="story-toggle"]').click();
+    expect(await page.locator('[data-testid="story-select"] option').allTextContents()).not.toContain(STORY_TITLE);
+
+    // A file that is not a backup is refused, and nothing changes.
+    await page.locator('[data-testid="workspace-open"]').click();
+    await dialog.waitFor();
+    await dialog.locator('[data-testid="workspace-restore-file"]').setInputFiles({ name: 'stories.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"dramatis-stories","version":1,"stories":[]}') });
+    await expect.poll(() => dialog.locator('[data-testid="workspace-message"][role="alert"]').textContent()).toMatch(/stories\.json: This file is not a Dramatis workspace backup/);
+    expect(await dialog.locator('[data-testid="workspace-confirm"]').count()).toBe(0);
+
+    // The backup: it shows what it holds and asks before replacing.
+    await dialog.locator('[data-testid="workspace-restore-file"]').setInputFiles(backupPath);
+    await dialog.locator('[data-testid="workspace-confirm"]').waitFor();
+    expect(await dialog.locator('[data-testid="workspace-backup-kept"] th[scope="row"]').allTextContents()).toEqual(expect.arrayContaining(['atlantis.json', 'Stories']));
+    await shot(page, 'restore-confirm');
+    await Promise.all([page.waitForEvent('load'), dialog.locator('[data-testid="workspace-confirm-ok"]').click()]);
+    await page.waitForSelector(SETTLED, { timeout: 30_000 });
+    expect(await hasAtlantis(page)).toBe(true);
+    await page.locator('[data-testid="story-toggle"]').click();
+    await expect.poll(() => page.locator('[data-testid="story-select"] option').allTextContents()).toContain(STORY_TITLE);
+    expect(await page.locator('[data-testid="source-import-1"]').count()).toBe(1);
+    await expect.poll(() => storedRows(page)).toMatchObject({ sources: ['import-1'] });
+    expect(await notices(page)).toEqual([]);
+    await shot(page, 'restored');
+  });
+});
+
+describe('without IndexedDB', () => {
+  it('says once that nothing is saved and keeps working in memory', async () => {
+    const blocked = await browser!.newContext({ viewport: VIEWPORT });
+    await blocked.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+    });
+    const p = await blocked.newPage();
+    watch(p);
+    await p.goto(served!.url);
+    await p.waitForSelector(SETTLED, { timeout: 30_000 });
+    await expect.poll(() => notices(p)).toEqual([expect.stringMatching(/^Your workspace cannot be saved in this browser \(.*denied permission.*\)\. Everything works for this visit/)]);
+    expect(await p.locator('[data-testid="workspace-open"]').getAttribute('data-unsaved')).toBe('true');
+
+    await p.setInputFiles('[data-testid="import-input"]', { name: 'atlantis.json', mimeType: 'application/json', buffer: Buffer.from(importedJson()) });
+    await expect.poll(() => hasAtlantis(p)).toBe(true);
+    await p.locator('[data-testid="workspace-open"]').click();
+    const dialog = p.locator('[data-testid="workspace-dialog"]');
+    await dialog.waitFor();
+    expect(await dialog.locator('[data-testid="workspace-status"]').getAttribute('data-mode')).toBe('memory');
+    expect(await dialog.locator('[data-testid="workspace-kept"] th[scope="row"]').allTextContents()).toContain('atlantis.json');
+    const downloading = p.waitForEvent('download');
+    await dialog.locator('[data-testid="workspace-save-backup"]').click();
+    const saved = await downloading;
+    writeFileSync(join(OUTPUT_DIR, 'persistence-memory-backup.json'), readFileSync((await saved.path())!));
+    expect(JSON.parse(readFileSync(join(OUTPUT_DIR, 'persistence-memory-backup.json'), 'utf8')).sources).toHaveLength(1);
+    await shot(p, 'memory-only');
+    expect(await notices(p)).toHaveLength(1);
+    await blocked.close();
+  });
+});
