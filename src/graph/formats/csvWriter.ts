@@ -5,7 +5,7 @@ import type { SerializedDramatisGraph } from '../contract';
 import { relationStyle } from '../relationStyles';
 import { xmlSafeGraph } from './xmlText';
 
-export const NODE_COLUMNS = ['id', 'label', 'kind', 'aliases', 'affiliation', 'description', 'notes'] as const;
+export const NODE_COLUMNS = ['id', 'label', 'kind', 'aliases', 'affiliation', 'description', 'notes', 'curated'] as const;
 export const EDGE_COLUMNS = [
   'id',
   'source',
@@ -26,6 +26,7 @@ export const EDGE_COLUMNS = [
   'document_id',
   'document',
   'evidence',
+  'curated',
 ] as const;
 
 /**
@@ -53,6 +54,7 @@ export function writeNodesCsv(selection: SerializedDramatisGraph): string {
       a.affiliation ?? '',
       a.description ?? '',
       (a.notes ?? []).join(LIST_SEPARATOR),
+      (a.curated ?? []).join(LIST_SEPARATOR),
     ]),
   );
 }
@@ -83,6 +85,7 @@ export function writeEdgesCsv(selection: SerializedDramatisGraph): string {
       a.doc,
       titles.get(a.doc) ?? '',
       a.evidence.text,
+      (a.curated ?? []).join(LIST_SEPARATOR),
     ]),
   );
 }

@@ -10,6 +10,7 @@ function nodeAttributes(a: NodeAttributes): NodeAttributes {
   if (a.affiliation !== undefined) out.affiliation = a.affiliation;
   if (a.description !== undefined) out.description = a.description;
   if (a.notes !== undefined) out.notes = [...a.notes];
+  if (a.curated !== undefined) out.curated = [...a.curated];
   return out;
 }
 
@@ -29,6 +30,7 @@ function edgeAttributes(a: EdgeAttributes): EdgeAttributes {
   if (a.attributedTo !== undefined) out.attributedTo = a.attributedTo;
   if (a.cue !== undefined) out.cue = a.cue;
   if (a.originalRelation !== undefined) out.originalRelation = a.originalRelation;
+  if (a.curated !== undefined) out.curated = [...a.curated];
   return out;
 }
 

@@ -3,6 +3,7 @@
 // on the import day with precision 'document', and an unknown relation label stays unclassified.
 import { DATE_PRECISIONS, MODALITIES, UNCLASSIFIED_RELATION, type DatePrecision, type EdgeAttributes, type Evidence, type Modality, type SerializedEdge } from '../contract';
 import { finiteNumber, nonEmptyString, presentString } from './attributeValues';
+import { curationMarks } from './curationMarks';
 import type { ImportDocuments } from './importDocuments';
 import { parseImportedDate, type SlashOrder } from './importedDates';
 import { own, type RawAttributes, type RawEdge } from './rawGraph';
@@ -160,5 +161,7 @@ export function fitEdge(e: RawEdge, key: string, ctx: EdgeContext): SerializedEd
   const cue = presentString(own(a, 'cue'));
   if (cue !== undefined) attributes.cue = cue;
   if (relation.originalRelation !== undefined) attributes.originalRelation = relation.originalRelation;
+  const curated = curationMarks(own(a, 'curated'));
+  if (curated !== undefined) attributes.curated = curated;
   return { key, source: e.source, target: e.target, attributes };
 }

@@ -1,10 +1,11 @@
 // Actors from a file, fitted to the contract: label, kind, aliases and the optional fields.
 import { ACTOR_KINDS, type ActorKind, type NodeAttributes, type SerializedNode } from '../contract';
 import { nonEmptyString, presentString, stringList } from './attributeValues';
+import { curationMarks } from './curationMarks';
 import { own, type RawNode } from './rawGraph';
 
 /** Attributes the contract knows (or sigma's display ones, which the app computes itself). */
-const NODE_ATTRIBUTES = new Set(['label', 'kind', 'aliases', 'affiliation', 'description', 'notes']);
+const NODE_ATTRIBUTES = new Set(['label', 'kind', 'aliases', 'affiliation', 'description', 'notes', 'curated']);
 const DISPLAY_ATTRIBUTES = new Set(['x', 'y', 'z', 'size', 'color', 'shape', 'thickness', 'hidden', 'type']);
 
 /** Words foreign files use for actor kinds; anything else is 'other'. */
@@ -57,6 +58,8 @@ export function fitNodes(raw: readonly RawNode[], rename: (key: string) => strin
     if (description !== undefined) attributes.description = description;
     const notes = stringList(own(a, 'notes'));
     if (notes !== undefined) attributes.notes = notes;
+    const curated = curationMarks(own(a, 'curated'));
+    if (curated !== undefined) attributes.curated = curated;
     for (const name of Object.keys(a)) if (!NODE_ATTRIBUTES.has(name) && !DISPLAY_ATTRIBUTES.has(name) && name !== 'name' && name !== 'category') dropped.add(name);
     nodes.push({ key: n.key, attributes });
     keys.add(n.key);

@@ -14,6 +14,7 @@ export const NODE_FIELDS: ReadonlyArray<[string, 'string' | 'int' | 'double']> =
   ['affiliation', 'string'],
   ['description', 'string'],
   ['notes', 'string'],
+  ['curated', 'string'],
 ];
 
 export const EDGE_FIELDS: ReadonlyArray<[string, 'string' | 'int' | 'double']> = [
@@ -32,6 +33,7 @@ export const EDGE_FIELDS: ReadonlyArray<[string, 'string' | 'int' | 'double']> =
   ['confidence', 'double'],
   ['attributedTo', 'string'],
   ['cue', 'string'],
+  ['curated', 'string'],
 ];
 
 /** Node attributes other than the label (GEXF writes the label as the node's own label). */
@@ -40,6 +42,7 @@ export function encodeNodeAttributes(a: NodeAttributes): FlatAttributes {
   if (a.affiliation !== undefined) out.affiliation = a.affiliation;
   if (a.description !== undefined) out.description = a.description;
   if (a.notes !== undefined) out.notes = JSON.stringify(a.notes);
+  if (a.curated !== undefined) out.curated = JSON.stringify(a.curated);
   return out;
 }
 
@@ -61,6 +64,7 @@ export function encodeEdgeAttributes(a: EdgeAttributes): FlatAttributes {
   if (a.dateEnd !== undefined) out.dateEnd = a.dateEnd;
   if (a.attributedTo !== undefined) out.attributedTo = a.attributedTo;
   if (a.cue !== undefined) out.cue = a.cue;
+  if (a.curated !== undefined) out.curated = JSON.stringify(a.curated);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useCurationStore } from '../../store/curationStore';
+import { carryEditLogInExports } from './curationExport';
 import { useEditsPanel } from './editsPanelStore';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import './curation.css';
@@ -29,6 +30,7 @@ function useUndoShortcuts(): void {
 /** Header controls: Undo, Redo, and the Edits list (with how many edits are applied). */
 export function CurationBar() {
   useUndoShortcuts();
+  useEffect(carryEditLogInExports, []);
   const count = useCurationStore((s) => s.cursor);
   const stale = useCurationStore((s) => [...(s.applied?.outcomes.values() ?? [])].filter((o) => o.status === 'stale').length);
   const open = useEditsPanel((s) => s.open);
