@@ -48,7 +48,7 @@ export function memoryMessage(opened: Exclude<OpenedWorkspace, { kind: 'open' }>
       'It was left untouched. Nothing you do now is saved in this browser; use Workspace → Save backup to keep it.'
     );
   }
-  return `Your workspace cannot be saved in this browser (${opened.reason}). Everything works for this visit; use Workspace → Save backup to keep your work.`;
+  return `Your workspace cannot be saved in this browser (${opened.reason.replace(/\.$/, '')}). Everything works for this visit; use Workspace → Save backup to keep your work.`;
 }
 
 function browserStorage(): KeyValueStorage | null {

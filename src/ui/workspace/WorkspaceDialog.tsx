@@ -124,7 +124,7 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={dialog} className="workspace-dialog" aria-labelledby="workspace-heading" data-testid="workspace-dialog">
       <h2 id="workspace-heading">Workspace</h2>
       <StorageStatus />
-      <h3>Kept for the next visit</h3>
+      <h3>{mode === 'memory' ? 'In this workspace (this visit only)' : 'Kept for the next visit'}</h3>
       <KeptList summary={summary} testId="workspace-kept" />
 
       <div className="workspace-actions">
