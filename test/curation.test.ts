@@ -5,7 +5,7 @@ import type { DramatisGraph } from '../src/graph/buildGraph';
 import { applyEdits } from '../src/graph/curation/applyEdits';
 import { describeEdit } from '../src/graph/curation/describeEdit';
 import type { CurationEdit, EdgeRef } from '../src/graph/curation/editTypes';
-import { stampEdit, type EditDraft } from '../src/graph/curation/newEdit';
+import { splitActorId, stampEdit, type EditDraft } from '../src/graph/curation/newEdit';
 import { EdgeOrigins } from '../src/graph/curation/signatures';
 import { BODY, contractIssues, extractedGraph, sentence } from './curationFixture';
 
@@ -195,5 +195,13 @@ describe('describing edits', () => {
     const base = extractedGraph();
     const [reject] = edits({ kind: 'reject', edge: ref(base, 'e1') });
     expect(describeEdit(base, reject!)).toEqual({ title: 'Rejected Iran threat → Israel', sentence: sentence(0).text });
+  });
+});
+
+describe('ids of new actors', () => {
+  it('a split actor gets a readable, unique id from its name', () => {
+    const a = splitActorId('Tehran (city) — Ḥaram');
+    expect(a).toMatch(/^tehran-city-haram-[0-9a-z]+$/);
+    expect(splitActorId('Tehran (city) — Ḥaram')).not.toBe(a);
   });
 });

@@ -1,5 +1,4 @@
 // Stamping new edits with an id and time, and naming what they create.
-import { slugify } from '../../extract/slugify';
 import type { CurationEdit } from './editTypes';
 
 type Unstamped<T> = T extends CurationEdit ? Omit<T, 'id' | 'at'> : never;
@@ -22,7 +21,12 @@ export function addedEdgeKey(): string {
   return `curated-${newEditId()}`;
 }
 
-/** Id of the actor a split creates: its name, made unique. */
+/** Id of the actor a split creates: its name in lowercase ASCII words, made unique. */
 export function splitActorId(label: string): string {
-  return `${slugify(label) || 'actor'}-${newEditId()}`;
+  const words = label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[a-z0-9]+/g);
+  return `${words?.join('-') || 'actor'}-${newEditId()}`;
 }
