@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { registerStoriesPart } from './store/persistence/storiesPart';
 import { registerSettingsPart } from './ui/effects/settingsPart';
-import { startWorkspace } from './ui/effects/workspaceSync';
+import { startWorkspaceAndCorpus } from './ui/effects/workspaceStart';
 import { startUrlSync } from './ui/effects/urlSync';
 import { startStorySync } from './ui/effects/storySync';
 import { startPresentationDrawing } from './ui/present/presentationRendering';
@@ -30,4 +30,4 @@ startStorySync();
 startPresentationDrawing();
 startUrlSync();
 // The corpus and the kept workspace (sources, stories, edits, last view) arrive as one graph.
-void startWorkspace();
+void startWorkspaceAndCorpus();

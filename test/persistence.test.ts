@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../src/store/appStore';
 import { openWorkspace, WORKSPACE_DB_NAME, type WorkspaceDb } from '../src/store/persistence/db';
+import { fetchGraph } from '../src/store/loadGraph';
 import { loadWorkspaceIntoStore } from '../src/store/persistence/loadWorkspace';
 import { registerPersistedPart } from '../src/store/persistence/persistedParts';
 import { registerStoriesPart } from '../src/store/persistence/storiesPart';
@@ -108,7 +109,7 @@ describe('sources and parts across a reload', () => {
     expect(again.content.importCount).toBe(2);
 
     // Start-up from it: the next import is number 3, not 2 again.
-    const loaded = await loadWorkspaceIntoStore(graphUrl(corpusGraph()), idb);
+    const loaded = await loadWorkspaceIntoStore(fetchGraph(graphUrl(corpusGraph())), idb);
     if (loaded.db) opened.push(loaded.db);
     expect(useSourcesStore.getState().sources.map((s) => s.id)).toEqual(['corpus', 'import-2']);
     expect(addGephi('three.gexf').id).toBe('import-3');
@@ -155,7 +156,7 @@ describe('start-up', () => {
     const unsubscribeStories = useAppStore.subscribe((s, prev) => {
       if (s.graph !== prev.graph) storiesWhenShown.push(useStoryStore.getState().stories.length);
     });
-    const loaded = await loadWorkspaceIntoStore(graphUrl(corpusGraph()), idb);
+    const loaded = await loadWorkspaceIntoStore(fetchGraph(graphUrl(corpusGraph())), idb);
     unsubscribe();
     unsubscribeStories();
     if (loaded.db) opened.push(loaded.db);
@@ -171,7 +172,7 @@ describe('start-up', () => {
 
   it('shows the corpus and one message when IndexedDB refuses to open, and keeps working in memory', async () => {
     const broken = { open: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } };
-    const loaded = await loadWorkspaceIntoStore(graphUrl(corpusGraph()), { indexedDB: broken, IDBKeyRange: freshIndexedDb().IDBKeyRange });
+    const loaded = await loadWorkspaceIntoStore(fetchGraph(graphUrl(corpusGraph())), { indexedDB: broken, IDBKeyRange: freshIndexedDb().IDBKeyRange });
     expect(loaded.db).toBeNull();
     expect(useAppStore.getState().status).toBe('ready');
     expect(useWorkspaceStore.getState().mode).toBe('memory');
@@ -191,7 +192,7 @@ describe('start-up', () => {
     await newer.table('meta').put({ key: 'schema', value: { version: 3, appVersion: '2.0.0' } });
     newer.close();
 
-    const loaded = await loadWorkspaceIntoStore(graphUrl(corpusGraph()), idb);
+    const loaded = await loadWorkspaceIntoStore(fetchGraph(graphUrl(corpusGraph())), idb);
     expect(loaded.db).toBeNull();
     expect(useWorkspaceStore.getState().mode).toBe('memory');
     expect(useAppStore.getState().notices).toEqual([expect.stringMatching(/newer version of Dramatis \(Dramatis 2\.0\.0\), with workspace schema 3.*left untouched/)]);

@@ -3,7 +3,8 @@
 // are shown as one graph, once.
 import type { DexieOptions } from 'dexie';
 import { useAppStore } from '../appStore';
-import { CORPUS_LABEL, DEFAULT_GRAPH_URL, fetchGraph } from '../loadGraph';
+import type { DramatisGraph } from '../../graph/buildGraph';
+import { CORPUS_LABEL } from '../loadGraph';
 import type { SessionSource } from '../sourceList';
 import { useSourcesStore } from '../sourcesStore';
 import { APP_VERSION, openWorkspace, type OpenedWorkspace, type WorkspaceDb } from './db';
@@ -66,13 +67,13 @@ export interface LoadedWorkspace {
   sources: SessionSource[];
 }
 
-/** Loads corpus and kept workspace into the stores; never throws (failures become messages). */
-export async function loadWorkspaceIntoStore(url: string = DEFAULT_GRAPH_URL, dbOptions?: DexieOptions): Promise<LoadedWorkspace> {
+/** Loads the corpus (being fetched) and the kept workspace into the stores; never throws (failures become messages). */
+export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>, dbOptions?: DexieOptions): Promise<LoadedWorkspace> {
   const opening = openWorkspace(dbOptions).catch((err: unknown): OpenedWorkspace => ({ kind: 'unavailable', reason: String(err) }));
   const app = useAppStore.getState();
-  let corpus;
+  let corpus: DramatisGraph;
   try {
-    corpus = await fetchGraph(url);
+    corpus = await corpusGraph;
   } catch (err) {
     const opened = await opening;
     if (opened.kind === 'open') opened.db.close();

@@ -1,6 +1,7 @@
-// The workspace at the edge of the page: loaded at start-up, saved as it changes, flushed when the
+// The workspace at the edge of the page (loaded after the first paint by workspaceStart, with Dexie): loaded at start-up, saved as it changes, flushed when the
 // page is hidden, and replaced or cleared from the Workspace dialog (then the page reloads, so the
 // start-up path shows the result in one go).
+import type { DramatisGraph } from '../../graph/buildGraph';
 import { APP_VERSION, clearStoredWorkspace, replaceStoredWorkspace, type WorkspaceDb } from '../../store/persistence/db';
 import { backupFileName, workspaceBackup } from '../../store/persistence/backupFile';
 import { loadWorkspaceIntoStore, restoredSources, restoreParts } from '../../store/persistence/loadWorkspace';
@@ -21,9 +22,9 @@ function onVisibility(): void {
   if (document.visibilityState === 'hidden') flushNow();
 }
 
-/** Loads the corpus and the kept workspace, then keeps saving it. Call once, after the parts are registered. */
-export async function startWorkspace(): Promise<void> {
-  const loaded = await loadWorkspaceIntoStore();
+/** Loads the corpus (being fetched) and the kept workspace, then keeps saving it. Call once, after the parts are registered. */
+export async function startWorkspace(corpus: Promise<DramatisGraph>): Promise<void> {
+  const loaded = await loadWorkspaceIntoStore(corpus);
   if (!loaded.db) return;
   active = { db: loaded.db, saver: startWorkspaceSaver(loaded.db, loaded.sources) };
   window.addEventListener('pagehide', flushNow);
