@@ -227,4 +227,41 @@ describe('curation', () => {
     expect(await page.evaluate((e) => window.__dramatis!.graph.extremities(e), moved.key)).toContain(keep);
     await page.screenshot({ path: join(OUTPUT_DIR, 'curation-merged.png') });
   });
+
+  it('splits the merged actor again: the chosen relations and alias go to a new person; renames keep the old name as alias', async () => {
+    const trumpEdges = data.edges.filter((e) => e.source === 'donald-trump' && e.target !== 'united-states');
+    const actors = await count('actor');
+    // The node panel of United States is open from the merge.
+    await page.locator('[data-testid="split-actor-open"]').click();
+    const dialog = page.locator('[data-testid="split-actor"]');
+    await dialog.locator('[data-testid="split-actor-label"]').fill('Donald J. Trump');
+    await dialog.locator('[data-testid="split-actor-kind"]').selectOption('person');
+    for (const e of trumpEdges) await dialog.locator(`input[data-edge="${e.key}"]`).check();
+    await dialog.locator('label', { hasText: /^\s*Donald Trump\s*$/ }).locator('input').check();
+    await dialog.locator('[data-testid="split-actor-save"]').click();
+
+    await expect.poll(() => count('actor')).toBe(actors + 1);
+    expect(await page.locator(`${NODE_PANEL} .panel-title`).textContent()).toBe('Donald J. Trump');
+    expect(await page.locator(`${NODE_PANEL} .kind-line`).textContent()).toMatch(/person/i);
+    expect(await page.locator(`${NODE_PANEL} .facts`).textContent()).toContain('Donald Trump');
+    expect(await page.locator('[data-testid="node-curated"]').textContent()).toContain('split off from another actor');
+    const split = await page.evaluate((keys) => keys.map((k) => window.__dramatis!.graph.source(k)), trumpEdges.map((e) => e.key));
+    expect(new Set(split).size).toBe(1);
+    expect(split[0]).toMatch(/^donald-j-trump-/);
+
+    await page.locator('[data-testid="rename-actor-open"]').click();
+    await page.locator('[data-testid="rename-actor-label"]').fill('President Donald J. Trump');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${NODE_PANEL} .panel-title`).textContent()).toBe('President Donald J. Trump');
+    expect(await page.locator(`${NODE_PANEL} .facts`).textContent()).toContain('Donald J. Trump');
+    await page.waitForSelector(`${STAGE}[data-layout="settled"]`, { timeout: 20_000 });
+    await page.screenshot({ path: join(OUTPUT_DIR, 'curation-split.png') });
+
+    // Undo the rename and the split from the keyboard: the merged actor is back as it was.
+    await page.locator('body').click({ position: { x: 5, y: 890 } });
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => count('actor')).toBe(actors);
+    expect(await page.evaluate((k) => window.__dramatis!.graph.source(k), trumpEdges[0]!.key)).toBe('united-states');
+  });
 });
