@@ -11,7 +11,7 @@ export interface ArticleInput {
   text: string;
 }
 
-export type ExtractionProgress = { phase: 'model' } | { phase: 'reading'; done: number; total: number };
+export type ExtractionProgress = { phase: 'model' } | { phase: 'splitting' } | { phase: 'reading'; done: number; total: number };
 
 export interface ArticleDialogState {
   open: boolean;

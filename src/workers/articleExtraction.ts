@@ -6,7 +6,7 @@ import type { SourceDocument } from '../extract/types';
 import type { ArticleProgress, ArticleRequest, ExtractionReply } from './extractionMessages';
 import type { ExtractedGraph } from './extractionPool';
 
-export type ArticleExtractionProgress = { phase: 'model' } | { phase: 'reading'; done: number; total: number };
+export type ArticleExtractionProgress = { phase: 'model' } | { phase: 'splitting' } | { phase: 'reading'; done: number; total: number };
 
 export interface RunningArticle {
   /** The article's graph; rejects with a message on failure, or with CancelledExtraction. */
@@ -55,7 +55,7 @@ export function extractArticle(
       const reply = e.data;
       if (reply.id !== id) return;
       if ('kind' in reply) {
-        onProgress({ phase: 'reading', done: reply.done, total: reply.total });
+        onProgress(reply.phase === 'reading' ? { phase: 'reading', done: reply.done, total: reply.total } : { phase: 'splitting' });
         return;
       }
       if (reply.ok) finish(() => resolve({ graph: reply.graph, warnings: reply.warnings }), true);

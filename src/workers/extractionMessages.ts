@@ -43,13 +43,8 @@ export interface ArticleRequest {
   actors: ActorRecord[];
 }
 
-/** Sentences of an article read so far. */
-export interface ArticleProgress {
-  id: number;
-  kind: 'progress';
-  done: number;
-  total: number;
-}
+/** How far reading an article is: the text being split into sentences, or sentences read so far. */
+export type ArticleProgress = { id: number; kind: 'progress' } & ({ phase: 'splitting' } | { phase: 'reading'; done: number; total: number });
 
 export type WorkerRequest = ExtractionRequest | DocumentsRequest | MergeRequest | ArticleRequest;
 

@@ -35,7 +35,7 @@ scope.onmessage = (e) => {
   if (request.kind === 'documents') scope.postMessage(answerDocuments(request));
   else if (request.kind === 'article') {
     const { id } = request;
-    scope.postMessage(graphReply(id, () => readArticle(request, (done, total) => scope.postMessage({ id, kind: 'progress', done, total }))));
+    scope.postMessage(graphReply(id, () => readArticle(request, (step) => scope.postMessage({ id, kind: 'progress', ...step }))));
   } else if (request.kind === 'merge') scope.postMessage(graphReply(request.id, () => mergeExtractions(request.outcomes, defaultResources().dictionary)));
   else scope.postMessage(graphReply(request.id, () => extractCorpus(request.files, defaultResources())));
 };

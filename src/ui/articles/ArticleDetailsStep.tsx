@@ -21,11 +21,16 @@ function Field(props: { name: string; id: string; field: DraftField; value: stri
 }
 
 function ProgressLine({ progress }: { progress: ExtractionProgress }) {
-  const text = progress.phase === 'model' ? 'Loading the language model…' : `Reading sentence ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`;
+  const text =
+    progress.phase === 'model'
+      ? 'Loading the language model…'
+      : progress.phase === 'splitting'
+        ? 'Splitting the text into sentences…'
+        : `Reading sentence ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`;
   return (
     <div className="article-progress" role="status" data-testid="article-progress" data-phase={progress.phase}>
       <span>{text}</span>
-      {progress.phase === 'model' ? <progress aria-label="Loading the language model" /> : <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Sentences read" />}
+      {progress.phase === 'reading' ? <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Sentences read" /> : <progress aria-label={text} />}
     </div>
   );
 }

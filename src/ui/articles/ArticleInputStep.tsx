@@ -30,6 +30,7 @@ export function ArticleInputStep() {
           ref={textArea}
           data-testid="article-text"
           rows={12}
+          spellCheck={false}
           value={pasted}
           onChange={(e) => pastedChanged(e.target.value)}
           placeholder="Headline on the first line, then the article…"

@@ -63,8 +63,8 @@ export function DropOverlay() {
         <svg viewBox="0 0 24 24" width="36" height="36" aria-hidden="true" focusable="false">
           <path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 17v3h16v-3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <p>Drop a GEXF, GraphML, JSON or CSV file, or a .txt, .md or .html article, to add it</p>
-        <p className="drop-overlay-note">It joins the graph as its own source, which you can remove again.</p>
+        <p>Drop a GEXF, GraphML, JSON or CSV file to add it</p>
+        <p className="drop-overlay-note">Or drop a .txt, .md or .html news article to read it. Each joins the graph as its own source, which you can remove again.</p>
       </div>
     </div>
   );
