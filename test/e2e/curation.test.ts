@@ -87,6 +87,9 @@ describe('curation', () => {
 
     await expect.poll(() => count('relation')).toBe(relations - 1);
     expect(await viewHasEdge(threat.key)).toBe(false);
+    // The panel stays on the pair, with its other event.
+    const pair = data.edges.filter((e) => e.key !== threat.key && [e.source, e.target].sort().join() === [threat.source, threat.target].sort().join());
+    await expect.poll(() => page.locator(`${EDGE_PANEL} li.event-card`).count()).toBe(pair.length);
     await showView('table');
     expect(await page.locator(`${TABLE} tbody tr[data-edge="${threat.key}"]`).count()).toBe(0);
     await showView('graph');

@@ -38,7 +38,7 @@ export function CurationBar() {
   return (
     <div className="curation-bar" role="group" aria-label="Edits">
       <UndoRedoButtons />
-      <button type="button" className="toolbar-button" aria-pressed={open} aria-controls="edits-title" onClick={() => setOpen(!open)} data-testid="edits-open">
+      <button type="button" className="toolbar-button" aria-pressed={open} onClick={() => setOpen(!open)} data-testid="edits-open">
         Edits ({count}){stale > 0 ? ` · ${stale} no longer apply` : ''}
       </button>
     </div>

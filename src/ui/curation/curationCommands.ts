@@ -13,9 +13,15 @@ function record(draft: Parameters<ReturnType<typeof useCurationStore.getState>['
   useCurationStore.getState().edit(draft);
 }
 
+/** Rejects the event; when it was selected, another event of the same pair (if any) stays selected. */
 export function rejectEdge(edge: string): void {
   const ref = edgeRef(edge);
-  if (ref) record({ kind: 'reject', edge: ref });
+  if (!ref) return;
+  const app = useAppStore.getState();
+  const wasSelected = app.selection?.kind === 'edge' && app.selection.edge === edge;
+  const sibling = app.graph?.hasEdge(edge) ? app.graph.edges(app.graph.source(edge), app.graph.target(edge)).concat(app.graph.edges(app.graph.target(edge), app.graph.source(edge))).find((e) => e !== edge) : undefined;
+  record({ kind: 'reject', edge: ref });
+  if (wasSelected && sibling !== undefined) useAppStore.getState().selectEdge(sibling);
 }
 
 export interface EventChanges {
