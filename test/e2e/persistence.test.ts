@@ -133,6 +133,15 @@ describe('the workspace across reloads', () => {
     // Saved as it changed: one source row and the three parts.
     await expect.poll(() => storedRows(page)).toEqual({ sources: ['import-1'], parts: expect.arrayContaining(['settings', 'stories:1']) });
 
+    // Every layout state the stage goes through on the next start: one run, not the bare corpus first.
+    await page.addInitScript(() => {
+      const states: string[] = [];
+      Object.assign(window, { __layoutStates: states });
+      new MutationObserver(() => {
+        const state = document.querySelector('[data-testid="graph-stage"]')?.getAttribute('data-layout');
+        if (state && states[states.length - 1] !== state) states.push(state);
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-layout'] });
+    });
     await page.goto(served!.url); // no query at all
     await page.waitForSelector('[data-testid="view-switch"] button[data-view="table"][aria-pressed="true"]');
     expect(await hasAtlantis(page)).toBe(true);
@@ -141,6 +150,8 @@ describe('the workspace across reloads', () => {
     await page.locator('[data-testid="story-panel"]').waitFor();
     expect(await page.locator('[data-testid="story-title"]').inputValue()).toBe(STORY_TITLE);
     expect(await notices(page)).toEqual([]);
+    const states = await page.evaluate(() => (window as unknown as { __layoutStates: string[] }).__layoutStates);
+    expect(states.filter((s) => s === 'running')).toHaveLength(1);
     await shot(page, 'after-reload');
 
     // Back to the graph view for what follows (a view change, kept too).
