@@ -3,11 +3,12 @@
 // about; an HTML file dropped with a graph file next to it opens the dialog (the graph file still
 // imports) and its script, onerror and javascript: link never run; Cancel stops the worker and
 // changes nothing; removing the article takes its new actor away.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -18,6 +19,7 @@ const VIEWPORT = { width: 1440, height: 900 };
 let served: ServedApp | undefined;
 let browser: Browser | undefined;
 let page: Page;
+let seedGraph: SerializedDramatisGraph;
 const pageErrors: string[] = [];
 const closedWorkers: string[] = [];
 
@@ -62,6 +64,7 @@ const TINY_GRAPH = JSON.stringify({
 });
 
 beforeAll(async () => {
+  seedGraph = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
   served = await serveDist();
   browser = await launchChromium();
@@ -186,6 +189,51 @@ describe('adding articles', () => {
     expect(await state()).toEqual(before);
   });
 
+  it('refuses a seed corpus article pasted again, naming it', async () => {
+    const before = await state();
+    const doc = seedGraph.attributes.documents[0]!;
+    await page.click('[data-testid="add-article-button"]');
+    // Set at once: the seed article is long enough that typing it would dominate the test.
+    await page.locator(`${DIALOG} [data-testid="article-text"]`).evaluate((el, text) => {
+      const area = el as HTMLTextAreaElement;
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, text);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, `${doc.title}\n${doc.body}`);
+    await page.click('[data-testid="article-continue"]');
+    expect(await page.textContent('[data-testid="article-duplicate"]')).toContain(`already loaded as "${doc.title}" (`);
+    expect(await page.isDisabled('[data-testid="article-extract"]')).toBe(true);
+    await page.click('[data-testid="article-close"]');
+    await page.locator(DIALOG).waitFor({ state: 'hidden' });
+    expect(await state()).toEqual(before);
+  });
+
+  it('takes front matter defaults from a chosen Markdown file, and queues several dropped files', async () => {
+    await page.click('[data-testid="add-article-button"]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="article-choose"]')]);
+    const md = '---\ntitle: Harbour talks\npublished: 2026-02-20\nsource: Harbour Wire\nurl: javascript:alert(1)\n---\nNorway hosted talks on Friday.\n';
+    await chooser.setFiles({ name: 'harbour.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+    await page.locator('[data-testid="article-preview"]').waitFor();
+    expect(await page.locator('[data-testid="article-field-title"] input').inputValue()).toBe('Harbour talks');
+    expect(await page.textContent('[data-testid="article-field-title"] [data-testid="article-origin"]')).toBe(' — from front matter');
+    expect(await page.textContent('[data-testid="article-field-published"] [data-testid="article-origin"]')).toBe(' — from front matter');
+    expect(await page.locator('[data-testid="article-field-url"] input').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await page.locator(DIALOG).waitFor({ state: 'hidden' });
+
+    await dropFiles([
+      { name: 'first.txt', type: 'text/plain', text: 'First note\nNorway hosted talks on Friday.' },
+      { name: 'second.txt', type: 'text/plain', text: 'Second note\nSweden hosted talks on Saturday.' },
+    ]);
+    await page.locator('[data-testid="article-preview"]').waitFor();
+    expect(await page.locator('[data-testid="article-field-title"] input').inputValue()).toBe('First note');
+    expect(await page.textContent(`${DIALOG} .article-lead`)).toBe('From first.txt. 1 more file waits after this one.');
+    await page.click('[data-testid="article-back"]');
+    expect(await page.locator('[data-testid="article-field-title"] input').inputValue()).toBe('Second note');
+    expect(await page.textContent(`${DIALOG} .article-lead`)).toBe('From second.txt. ');
+    await page.keyboard.press('Escape');
+    await page.locator(DIALOG).waitFor({ state: 'hidden' });
+  });
+
   it('warns before reading German text, and Escape closes the dialog with focus back on the button', async () => {
     await pasteAndContinue(GERMAN);
     const warning = page.locator('[data-testid="article-language"]');
@@ -276,14 +324,16 @@ describe('adding articles', () => {
     expect(await state()).toEqual(before);
   }, 90_000);
 
-  it('reads the next article in a new worker after a Cancel', async () => {
+  it('reads the next article in a new worker after a Cancel, and says so when it finds no relation', async () => {
     const before = await state();
-    await pasteAndContinue('Talks resume\nRussia accused Ukraine of shelling a power plant near the border on Friday.');
+    await pasteAndContinue('Talks resume\nDiplomats from Norway gathered in Oslo on Friday for a quiet dinner.');
     await page.locator('[data-testid="article-field-published"] input').fill('2026-03-12');
     await page.click('[data-testid="article-extract"]');
     await page.locator(DIALOG).waitFor({ state: 'hidden', timeout: 60_000 });
     await page.waitForSelector('[data-testid="loaded-sources"] [data-source-label="Talks resume"]');
     expect((await state()).sources).toHaveLength(before.sources.length + 1);
+    // An article without relations is added and says so plainly.
+    expect((await notices()).find((n) => n.startsWith('Added "Talks resume"'))).toMatch(/No relation between actors was found in it/);
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
     await dismissNotices();
   }, 90_000);
