@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, readWorkspaceBackup, workspaceBackup } from '../src/store/persistence/backupFile';
 import { toSourceRecord, type WorkspaceContent } from '../src/store/persistence/workspaceRecord';
+import { formatBytes, summarizeWorkspace } from '../src/store/persistence/workspaceSummary';
 import { withArticle, withCorpus, withImported } from '../src/store/sourceList';
 import { corpusGraph, importedGephiGraph } from './persistenceFixtures';
 
@@ -94,4 +95,21 @@ describe('workspace backup file', () => {
       expect(!read.ok && read.error).toMatch(message);
     });
   }
+});
+
+describe('what the Workspace dialog lists', () => {
+  it('names each kept source and part with its size, and adds them up', () => {
+    const summary = summarizeWorkspace(content());
+    expect(summary.items.map((i) => [i.label, i.detail])).toEqual([
+      ['gephi-crisis.gexf', expect.stringMatching(/^GEXF file, \d+ actors, \d+ relations$/)],
+      ['Talks in Baku', 'article, 2 actors, 1 relation'],
+      ['Stories', '0 stories'],
+      ['Settings', 'last view and preferences'],
+      ['Edits', '1 edit'],
+    ]);
+    const gephi = content().sources[0]!;
+    expect(summary.items[0]!.bytes).toBe(new TextEncoder().encode(JSON.stringify(gephi)).length);
+    expect(summary.totalBytes).toBe(summary.items.reduce((sum, i) => sum + i.bytes, 0));
+    expect(formatBytes(summary.items[0]!.bytes)).toMatch(/^\d+(\.\d)? (B|KB)$/);
+  });
 });
