@@ -1,7 +1,7 @@
 // What the curation controls do: each turns a user's choice into an edit of the log.
 import type { ActorKind, DatePrecision, Modality } from '../../graph/contract';
 import type { EdgeRef } from '../../graph/curation/editTypes';
-import { addedEdgeKey, splitActorId } from '../../graph/curation/newEdit';
+import { addedEdgeKey, splitActorId, type EditDraft } from '../../graph/curation/newEdit';
 import { useAppStore } from '../../store/appStore';
 import { useCurationStore } from '../../store/curationStore';
 
@@ -9,7 +9,7 @@ function edgeRef(edge: string): EdgeRef | null {
   return useCurationStore.getState().applied?.origins.ref(edge) ?? null;
 }
 
-function record(draft: Parameters<ReturnType<typeof useCurationStore.getState>['edit']>[0]): void {
+function record(draft: EditDraft): void {
   useCurationStore.getState().edit(draft);
 }
 
