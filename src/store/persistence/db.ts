@@ -83,7 +83,11 @@ export async function readStoredWorkspace(db: WorkspaceDb): Promise<{ content: W
  * IndexedDB missing or refusing (private mode, policy, quota, broken profile) becomes 'unavailable'.
  */
 export async function openWorkspace(options?: DexieOptions): Promise<OpenedWorkspace> {
-  if (!options?.indexedDB && typeof indexedDB === 'undefined') return { kind: 'unavailable', reason: 'this browser offers no IndexedDB' };
+  try {
+    if (!options?.indexedDB && typeof indexedDB === 'undefined') return { kind: 'unavailable', reason: 'this browser offers no IndexedDB' };
+  } catch (err) {
+    return { kind: 'unavailable', reason: describe(err) }; // a sandboxed page: even looking at indexedDB throws
+  }
   let db: WorkspaceDb;
   try {
     db = new WorkspaceDb(options);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { readWorkspaceBackup, WORKSPACE_FILE_EXTENSION } from '../../store/persistence/backupFile';
 import { currentWorkspaceContent } from '../../store/persistence/workspaceSnapshot';
 import { formatBytes, summarizeWorkspace, type WorkspaceSummary } from '../../store/persistence/workspaceSummary';
@@ -74,7 +74,13 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
-  const summary = useMemo(() => summarizeWorkspace(currentWorkspaceContent()), []);
+  // Recounted after an in-memory restore replaced what is listed.
+  const [listed, setListed] = useState(0);
+  const summary = useMemo(() => summarizeWorkspace(currentWorkspaceContent()), [listed]);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (pending) cancelButton.current?.focus();
+  }, [pending]);
 
   const onSave = () => {
     try {
@@ -106,7 +112,7 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
   };
 
   const confirm = async () => {
-    if (!pending) return;
+    if (!pending || busy) return;
     setBusy(true);
     const failed = pending.kind === 'restore' ? await replaceWorkspace(pending.content) : await clearWorkspace();
     setBusy(false);
@@ -115,6 +121,7 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
       setMessage({ text: failed, error: true });
     } else if (pending.kind === 'restore' && mode === 'memory') {
       setPending(null);
+      setListed((n) => n + 1);
       setMessage({ text: `Restored ${pending.fileName}. It is not saved in this browser; keep the backup file.`, error: false });
     }
     // Otherwise the page reloads into the result.
@@ -163,10 +170,17 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
             </p>
           )}
           <div className="workspace-actions">
-            <button type="button" onClick={() => setPending(null)} data-testid="workspace-confirm-cancel">
+            {/* Focus starts on Cancel: Enter alone never replaces or clears a workspace. */}
+            <button ref={cancelButton} type="button" onClick={() => setPending(null)} data-testid="workspace-confirm-cancel">
               Cancel
             </button>
-            <button type="button" className={pending.kind === 'clear' ? 'workspace-danger primary' : 'primary'} aria-disabled={busy} onClick={() => void confirm()} data-testid="workspace-confirm-ok">
+            <button
+              type="button"
+              className={pending.kind === 'clear' ? 'workspace-danger primary' : 'primary'}
+              aria-disabled={busy}
+              onClick={() => void confirm()}
+              data-testid="workspace-confirm-ok"
+            >
               {pending.kind === 'restore' ? 'Replace workspace' : 'Clear workspace'}
             </button>
           </div>
