@@ -54,7 +54,8 @@ export function ArticleDetailsStep({ draft }: { draft: ArticleDraft }) {
       ? 'Kept as inferred: the reader marks this date as not stated by the article.'
       : null;
   const urlNote = meta.url.trim() && !httpUrl(meta.url) ? 'Only http(s) links are kept; this one will be left out.' : null;
-  const paragraphs = draft.body.split(/\n\s*\n/).filter((p) => p.trim()).length;
+  // A line is a paragraph to the reader (line breaks end sentences).
+  const paragraphs = draft.body.split('\n').filter((p) => p.trim()).length;
   return (
     <form
       className="article-step"
