@@ -247,6 +247,19 @@ describe('without IndexedDB', () => {
     await shot(p, 'memory-only');
     // Said once, not again with every change.
     expect((await notices(p)).filter((n) => n.includes('cannot be saved'))).toHaveLength(1);
+
+    // Clearing starts again from the corpus; the backup brings the import back, in memory.
+    await dialog.locator('[data-testid="workspace-clear"]').click();
+    await Promise.all([p.waitForEvent('load'), dialog.locator('[data-testid="workspace-confirm-ok"]').click()]);
+    await p.waitForSelector(SETTLED, { timeout: 30_000 });
+    expect(await hasAtlantis(p)).toBe(false);
+    await p.locator('[data-testid="workspace-open"]').click();
+    await dialog.waitFor();
+    await dialog.locator('[data-testid="workspace-restore-file"]').setInputFiles(join(OUTPUT_DIR, 'persistence-memory-backup.json'));
+    await dialog.locator('[data-testid="workspace-confirm-ok"]').click();
+    await expect.poll(() => dialog.locator('[data-testid="workspace-message"]').textContent()).toMatch(/^Restored persistence-memory-backup\.json\. It is not saved in this browser/);
+    expect(await hasAtlantis(p)).toBe(true);
+    expect(await dialog.locator('[data-testid="workspace-kept"] th[scope="row"]').allTextContents()).toContain('atlantis.json');
     await blocked.close();
   });
 });
