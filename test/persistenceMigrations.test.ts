@@ -2,7 +2,7 @@
 // stories kept in localStorage by schema 0 move into IndexedDB, removed from localStorage only once stored.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openWorkspace, type WorkspaceDb } from '../src/store/persistence/db';
-import { moveLegacyStories } from '../src/store/persistence/legacyStories';
+import { legacyStoriesInMemory, moveLegacyStories } from '../src/store/persistence/legacyStories';
 import { LEGACY_STORY_STORAGE_KEY, migrateV0ToV1, migrateWorkspace, readLegacyStories } from '../src/store/persistence/migrations';
 import { WORKSPACE_SCHEMA_VERSION } from '../src/store/persistence/workspaceRecord';
 import { readStoryFile } from '../src/store/storyFile';
@@ -100,5 +100,21 @@ describe('stories move from localStorage to IndexedDB', () => {
     const { db, content } = await openFresh();
     const moved = await moveLegacyStories(db, content, mapStorage());
     expect(moved).toEqual({ content, messages: [] });
+  });
+});
+
+describe('stories from localStorage without a database', () => {
+  it('are read for this visit and left in localStorage', () => {
+    const storage = mapStorage({ [LEGACY_STORY_STORAGE_KEY]: JSON.stringify(legacyFile) });
+    expect(legacyStoriesInMemory(storage)).toEqual({ sources: [], importCount: 0, parts: { stories: legacyFile } });
+    expect(storage.map.has(LEGACY_STORY_STORAGE_KEY)).toBe(true);
+  });
+
+  it('give nothing when there are none, they are unreadable, or localStorage is blocked', () => {
+    expect(legacyStoriesInMemory(mapStorage())).toBeNull();
+    expect(legacyStoriesInMemory(mapStorage({ [LEGACY_STORY_STORAGE_KEY]: '{' }))).toBeNull();
+    const blocked = { getItem: () => { throw new DOMException('denied', 'SecurityError'); }, setItem: () => undefined, removeItem: () => undefined };
+    expect(legacyStoriesInMemory(blocked)).toBeNull();
+    expect(legacyStoriesInMemory(null)).toBeNull();
   });
 });

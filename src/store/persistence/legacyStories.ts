@@ -66,3 +66,18 @@ export async function moveLegacyStories(db: WorkspaceDb, content: WorkspaceConte
   }
   return { content: { ...content, parts: { ...content.parts, [STORIES_PART_KEY]: value } }, messages: [] };
 }
+
+/**
+ * Without a database, the stories schema 0 kept are still shown (read, not moved: localStorage
+ * keeps them until a database can take them). Null when there are none or they cannot be read.
+ */
+export function legacyStoriesInMemory(storage: KeyValueStorage | null): WorkspaceContent | null {
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(LEGACY_STORY_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+  const legacy = readLegacyStories(text);
+  return legacy.ok && legacy.workspace ? migrateWorkspace(legacy.workspace, 0) : null;
+}

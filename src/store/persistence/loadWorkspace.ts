@@ -8,7 +8,7 @@ import { CORPUS_LABEL } from '../loadGraph';
 import type { SessionSource } from '../sourceList';
 import { useSourcesStore } from '../sourcesStore';
 import { APP_VERSION, openWorkspace, type OpenedWorkspace, type WorkspaceDb } from './db';
-import { moveLegacyStories, type KeyValueStorage } from './legacyStories';
+import { legacyStoriesInMemory, moveLegacyStories, type KeyValueStorage } from './legacyStories';
 import { persistedParts } from './persistedParts';
 import { fromSourceRecord, WORKSPACE_SCHEMA_VERSION, type WorkspaceContent } from './workspaceRecord';
 import { useWorkspaceStore } from './workspaceStore';
@@ -84,6 +84,8 @@ export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>
   const workspace = useWorkspaceStore.getState();
   if (opened.kind !== 'open') {
     workspace.storageUnavailable(memoryMessage(opened));
+    const legacy = legacyStoriesInMemory(browserStorage());
+    if (legacy) restoreParts(legacy);
     useSourcesStore.getState().sourcesRestored({ label: CORPUS_LABEL, graph: corpus }, { sources: [], importCount: 0 });
     return { db: null, sources: [] };
   }
