@@ -111,5 +111,6 @@ describe('what the Workspace dialog lists', () => {
     expect(summary.items[0]!.bytes).toBe(new TextEncoder().encode(JSON.stringify(gephi)).length);
     expect(summary.totalBytes).toBe(summary.items.reduce((sum, i) => sum + i.bytes, 0));
     expect(formatBytes(summary.items[0]!.bytes)).toMatch(/^\d+(\.\d)? (B|KB)$/);
+    expect([formatBytes(512), formatBytes(1536), formatBytes(5 * 1024 ** 2), formatBytes(300 * 1024 ** 3)]).toEqual(['512 B', '1.5 KB', '5.0 MB', '300.0 GB']);
   });
 });

@@ -166,6 +166,7 @@ describe('the workspace across reloads', () => {
     expect(await dialog.locator('[data-testid="workspace-status"]').getAttribute('data-mode')).toBe('saved');
     const kept = await dialog.locator('[data-testid="workspace-kept"] th[scope="row"]').allTextContents();
     expect(kept).toEqual(expect.arrayContaining(['atlantis.json', 'Stories', 'Settings', 'Total']));
+    expect(await dialog.locator('[data-testid="workspace-storage-use"]').textContent()).toMatch(/^This site uses [\d.]+ (B|KB|MB) of the [\d.]+ (MB|GB) this browser allows it\.$/);
     await shot(page, 'dialog');
 
     const downloading = page.waitForEvent('download');

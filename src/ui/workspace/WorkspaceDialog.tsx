@@ -64,6 +64,29 @@ function KeptList({ summary, testId }: { summary: WorkspaceSummary; testId: stri
   );
 }
 
+/** What this site stores in the browser overall and what the browser allows, when it says. */
+function StorageUse() {
+  const [use, setUse] = useState<{ usage: number; quota: number } | null>(null);
+  useEffect(() => {
+    let live = true;
+    navigator.storage
+      ?.estimate?.()
+      .then((e) => {
+        if (live && typeof e.usage === 'number' && typeof e.quota === 'number' && e.quota > 0) setUse({ usage: e.usage, quota: e.quota });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!use) return null;
+  return (
+    <p className="workspace-use" data-testid="workspace-storage-use">
+      This site uses {formatBytes(use.usage)} of the {formatBytes(use.quota)} this browser allows it.
+    </p>
+  );
+}
+
 /** The Workspace dialog: what is kept and its size, Save backup, Restore backup…, Clear saved workspace. */
 export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -133,6 +156,7 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
       <StorageStatus />
       <h3>{mode === 'memory' ? 'In this workspace (this visit only)' : 'Kept for the next visit'}</h3>
       <KeptList summary={summary} testId="workspace-kept" />
+      {mode === 'saved' && <StorageUse />}
 
       <div className="workspace-actions">
         <button ref={initial} type="button" onClick={onSave} data-testid="workspace-save-backup">
