@@ -9,6 +9,7 @@ import { fetchGraph } from '../src/store/loadGraph';
 import { loadWorkspaceIntoStore } from '../src/store/persistence/loadWorkspace';
 import { registerPersistedPart } from '../src/store/persistence/persistedParts';
 import { registerStoriesPart } from '../src/store/persistence/storiesPart';
+import { fromSourceRecord } from '../src/store/persistence/workspaceRecord';
 import { startWorkspaceSaver, type WorkspaceSaver } from '../src/store/persistence/workspaceSaver';
 import { useWorkspaceStore, INITIAL_WORKSPACE_STATE } from '../src/store/persistence/workspaceStore';
 import { useSourcesStore } from '../src/store/sourcesStore';
@@ -88,6 +89,27 @@ describe('sources and parts across a reload', () => {
     const [kept] = again.content.sources;
     expect(kept).toMatchObject({ id: 'import-1', keyPrefix: 'import-1:', label: 'gephi-crisis.gexf', format: 'gexf', warnings: source.warnings, position: 1 });
     expect(JSON.stringify(kept!.graph)).toBe(JSON.stringify(source.graph.export()));
+    expect(JSON.stringify(fromSourceRecord(kept!).graph.export())).toBe(JSON.stringify(source.graph.export()));
+  });
+
+  it('brings an article back with its article details and counts', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    const article = { fileName: 'talks.md', input: 'md' as const, textHash: 'f00d', addedAt: '2026-11-29T09:30:00.000Z' };
+    const added = useSourcesStore.getState().addArticle({ label: 'Talks in Baku', graph: corpusGraph(), warnings: ['One sentence had no date.'], article });
+    if (typeof added === 'string') throw new Error(added);
+    savers.push(startWorkspaceSaver(first.db, []));
+    await savers[0]!.flush();
+    first.db.close();
+
+    const again = await open(idb);
+    if (again.kind !== 'open') throw new Error(again.kind);
+    const back = fromSourceRecord(again.content.sources[0]!);
+    expect(back).toMatchObject({ id: 'article-1', keyPrefix: 'article-1:', format: 'article', label: 'Talks in Baku', article, warnings: ['One sentence had no date.'] });
+    expect([back.actors, back.relations, back.documents]).toEqual([added.actors, added.relations, added.documents]);
+    expect(JSON.stringify(back.graph.export())).toBe(JSON.stringify(added.graph.export()));
   });
 
   it('deletes the row of a removed source but never reuses its number', async () => {

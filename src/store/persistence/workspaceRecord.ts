@@ -51,7 +51,8 @@ export function toSourceRecord(source: SessionSource, position: number): SourceR
 
 /** The session source a stored record describes; throws with a message for humans when the graph cannot be rebuilt. */
 export function fromSourceRecord(record: SourceRecord): SessionSource {
-  const graph: DramatisGraph = new MultiDirectedGraph();
+  // import() takes nodes, edges and attributes but not the options: carry the self-loop rule over.
+  const graph: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: record.graph.options?.allowSelfLoops !== false });
   try {
     graph.import(record.graph);
   } catch (err) {
