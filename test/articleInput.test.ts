@@ -1,7 +1,8 @@
 // Articles the user brings: HTML reduced to its text, bad input named, language and duplicates told,
 // metadata defaults with where they came from, and per-sentence progress of extraction.
 import { describe, expect, it } from 'vitest';
-import { articleFingerprint, articleKindOf, checkArticleText, nonEnglishLanguage } from '../src/extract/articleInput';
+import { articleFingerprint, checkArticleText, nonEnglishLanguage } from '../src/extract/articleInput';
+import { articleKindOf } from '../src/ui/articles/articleFiles';
 import { articleDocument, readArticleDraft, type ArticleDraft } from '../src/extract/articleDraft';
 import { defaultResources, resourcesWithActors } from '../src/extract/defaultResources';
 import { extractDocument } from '../src/extract/extractEvents';

@@ -4,24 +4,6 @@ import { francAll } from 'franc-min';
 
 export type ArticleInputKind = 'paste' | 'txt' | 'md' | 'html';
 
-/** File extensions read as articles (the rest of dropped files are graph imports). */
-const ARTICLE_EXTENSIONS: Readonly<Record<string, Exclude<ArticleInputKind, 'paste'>>> = {
-  txt: 'txt',
-  text: 'txt',
-  md: 'md',
-  markdown: 'md',
-  html: 'html',
-  htm: 'html',
-};
-
-export const ARTICLE_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm';
-
-/** How a file of this name is read as an article; null when it is not an article file. */
-export function articleKindOf(fileName: string): Exclude<ArticleInputKind, 'paste'> | null {
-  const ext = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1];
-  return ext ? (ARTICLE_EXTENSIONS[ext] ?? null) : null;
-}
-
 // Control characters other than tab, line feed, form feed and carriage return.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 const SNIFF_CHARS = 8192;

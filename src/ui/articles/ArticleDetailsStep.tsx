@@ -103,7 +103,7 @@ export function ArticleDetailsStep({ draft }: { draft: ArticleDraft }) {
       )}
       {progress && <ProgressLine progress={progress} />}
       <div className="article-actions">
-        <button type="button" className="toolbar-button" onClick={skipDraft} disabled={busy} data-testid="article-back">
+        <button type="button" className="toolbar-button" onClick={() => void skipDraft()} disabled={busy} data-testid="article-back">
           {waiting > 0 ? 'Skip this one' : 'Back'}
         </button>
         <span className="article-actions-gap" />

@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useArticleStore } from '../../store/articleStore';
-import { ArticleDetailsStep } from './ArticleDetailsStep';
 import { ArticleInputStep } from './ArticleInputStep';
 import { closeArticleDialog } from './articleFlow';
 import './articles.css';
+
+// The details step shows text-reading results; its code comes with the first article.
+const ArticleDetailsStep = lazy(() => import('./ArticleDetailsStep').then((m) => ({ default: m.ArticleDetailsStep })));
 
 /**
  * The "Add article" dialog, modal: paste or choose a text, check its details, read it. Escape
@@ -39,7 +41,14 @@ export function ArticleDialog() {
         closeArticleDialog();
       }}
     >
-      {open && (draft ? <ArticleDetailsStep key={draft.textHash + (draft.fileName ?? '')} draft={draft} /> : <ArticleInputStep />)}
+      {open &&
+        (draft ? (
+          <Suspense fallback={<p className="article-step">Loading…</p>}>
+            <ArticleDetailsStep key={draft.textHash + (draft.fileName ?? '')} draft={draft} />
+          </Suspense>
+        ) : (
+          <ArticleInputStep />
+        ))}
     </dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ARTICLE_ACCEPT } from '../../extract/articleInput';
+import { ARTICLE_ACCEPT } from './articleFiles';
 import { useArticleStore } from '../../store/articleStore';
 import { addArticleFiles, closeArticleDialog, readPastedText, takeNextQueued } from './articleFlow';
 
@@ -17,7 +17,7 @@ export function ArticleInputStep() {
       className="article-step"
       onSubmit={(e) => {
         e.preventDefault();
-        readPastedText();
+        void readPastedText();
       }}
     >
       <h2 id="article-dialog-title">Add an article</h2>
@@ -44,7 +44,7 @@ export function ArticleInputStep() {
       {waiting > 0 && (
         <p className="article-queue" data-testid="article-queue">
           {waiting === 1 ? '1 more file waits.' : `${waiting} more files wait.`}{' '}
-          <button type="button" className="link-button" onClick={() => takeNextQueued()}>
+          <button type="button" className="link-button" onClick={() => void takeNextQueued()}>
             Read the next one
           </button>
         </p>

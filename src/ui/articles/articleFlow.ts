@@ -2,15 +2,19 @@
 // settle its metadata, read it in a worker, add the result as a removable source. The edge of the
 // app: text handling is in src/extract, the merge in the sources store.
 import { MultiDirectedGraph } from 'graphology';
-import { articleFingerprint, articleKindOf } from '../../extract/articleInput';
-import { articleDocument, readArticleDraft, type ArticleMetadata } from '../../extract/articleDraft';
-import { actorRecordsOf, type KnownActor } from '../../extract/sessionActors';
+import type { ArticleMetadata } from '../../extract/articleDraft';
+import type { KnownActor } from '../../extract/sessionActors';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import type { DocumentMeta } from '../../graph/contract';
 import { useAppStore } from '../../store/appStore';
 import { useArticleStore, type ArticleInput } from '../../store/articleStore';
 import { useSourcesStore } from '../../store/sourcesStore';
 import { CancelledExtraction, extractArticle, type RunningArticle } from '../../workers/articleExtraction';
+import { articleKindOf } from './articleFiles';
+
+/** The text-reading code (htmlparser2, franc, chrono) loads with the first article, not with the app. */
+const loadTextCode = () => import('./articleTextCode');
+type TextCode = Awaited<ReturnType<typeof loadTextCode>>;
 
 /** 5 MB of text is far longer than any news article; bigger files are not read. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -22,48 +26,59 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function fingerprintOf(doc: DocumentMeta): string {
+function fingerprintOf(code: TextCode, doc: DocumentMeta): string {
   let hash = fingerprints.get(doc);
   if (hash === undefined) {
-    hash = articleFingerprint(doc.body);
+    hash = code.articleFingerprint(doc.body);
     fingerprints.set(doc, hash);
   }
   return hash;
 }
 
 /** What in the session already holds this text: an earlier article, or a document of the corpus or an imported graph. */
-export function loadedDuplicate(textHash: string): string | null {
+function loadedDuplicate(code: TextCode, textHash: string): string | null {
   for (const source of useSourcesStore.getState().sources) {
     if (source.article?.textHash === textHash) return `"${source.label}"`;
     for (const doc of source.graph.getAttribute('documents')) {
-      if (!doc.importedFrom && fingerprintOf(doc) === textHash) return `"${doc.title}" (${source.format === 'corpus' ? source.label : `from ${source.label}`})`;
+      if (!doc.importedFrom && fingerprintOf(code, doc) === textHash) return `"${doc.title}" (${source.format === 'corpus' ? source.label : `from ${source.label}`})`;
     }
   }
   return null;
 }
 
-function draftInput(input: ArticleInput): void {
+async function textCode(): Promise<TextCode | null> {
+  try {
+    return await loadTextCode();
+  } catch (err) {
+    useArticleStore.getState().backToInput(`The article reader could not be loaded (${err instanceof Error ? err.message : String(err)}). Reload the page and try again.`);
+    return null;
+  }
+}
+
+async function draftInput(input: ArticleInput): Promise<void> {
+  const code = await textCode();
+  if (!code) return;
   const store = useArticleStore.getState();
-  const outcome = readArticleDraft(input);
+  const outcome = code.readArticleDraft(input);
   if (!outcome.ok) {
     store.backToInput(outcome.message);
     return;
   }
-  store.drafted(outcome.draft, loadedDuplicate(outcome.draft.textHash));
+  store.drafted(outcome.draft, loadedDuplicate(code, outcome.draft.textHash));
 }
 
 /** Reads the next queued file into the dialog; false when none waits. */
-export function takeNextQueued(): boolean {
+export async function takeNextQueued(): Promise<boolean> {
   const next = useArticleStore.getState().dequeued();
   if (!next) return false;
-  draftInput(next);
+  await draftInput(next);
   return true;
 }
 
 /** The textarea's text becomes the draft. */
-export function readPastedText(): void {
+export async function readPastedText(): Promise<void> {
   const { pasted } = useArticleStore.getState();
-  draftInput({ kind: 'paste', fileName: null, text: pasted });
+  await draftInput({ kind: 'paste', fileName: null, text: pasted });
 }
 
 /** Files dropped on the page or chosen in the dialog: read, queued, and the first shown unless a draft is open. */
@@ -87,7 +102,7 @@ export async function addArticleFiles(files: readonly File[]): Promise<void> {
   const store = useArticleStore.getState();
   const busy = store.draft !== null || store.progress !== null;
   store.queued(inputs);
-  if (!busy) takeNextQueued();
+  if (!busy) await takeNextQueued();
 }
 
 function sessionActors(): KnownActor[] {
@@ -121,18 +136,20 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     store.failed(`Confirm that you want to read a text in ${draft.language.name} first.`);
     return;
   }
-  const duplicate = loadedDuplicate(draft.textHash);
+  const code = await textCode();
+  if (!code) return;
+  const duplicate = loadedDuplicate(code, draft.textHash);
   if (duplicate) {
     store.drafted(draft, duplicate);
     return;
   }
-  const built = articleDocument(draft, meta);
+  const built = code.articleDocument(draft, meta);
   if (!built.ok) {
     store.failed(built.message);
     return;
   }
   const doc = built.doc;
-  const job = extractArticle(doc, actorRecordsOf(sessionActors()), (p) => useArticleStore.getState().progressed(p));
+  const job = extractArticle(doc, code.actorRecordsOf(sessionActors()), (p) => useArticleStore.getState().progressed(p));
   running = job;
   let extracted: Awaited<RunningArticle['result']>;
   try {
@@ -166,7 +183,7 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
   useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before)}${warned}`);
   const after = useArticleStore.getState();
   after.progressed(null);
-  if (!takeNextQueued()) after.closed();
+  if (!(await takeNextQueued())) after.closed();
 }
 
 /** Stops the extraction in progress; nothing is added. */
@@ -186,7 +203,7 @@ export function closeArticleDialog(): void {
 }
 
 /** Skips the draft on screen: the next queued file, or back to pasting. */
-export function skipDraft(): void {
+export async function skipDraft(): Promise<void> {
   if (running) return;
-  if (!takeNextQueued()) useArticleStore.getState().backToInput(null);
+  if (!(await takeNextQueued())) useArticleStore.getState().backToInput(null);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { articleKindOf } from '../../extract/articleInput';
+import { articleKindOf } from '../articles/articleFiles';
 import { addArticleFiles } from '../articles/articleFlow';
 import { importFiles } from './importFlow';
 import './import.css';
