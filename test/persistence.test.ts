@@ -239,6 +239,38 @@ describe('start-up', () => {
 });
 
 describe('a failing write', () => {
+  it('is reported when a part cannot give its value, and nothing half-written lands', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    const saver = startWorkspaceSaver(first.db, [], { delayMs: 1, retryDelays: [1, 1] });
+    savers.push(saver);
+    await saver.flush();
+    let poke: () => void = () => undefined;
+    registerPersistedPart({
+      key: 'broken-part',
+      snapshot: () => {
+        throw new Error('the part lost its state');
+      },
+      restore: () => undefined,
+      subscribe: (changed) => {
+        poke = changed;
+        return () => undefined;
+      },
+    });
+    // Parts registered after the start are not followed; a fresh saver takes them.
+    saver.stop();
+    const second = startWorkspaceSaver(first.db, useSourcesStore.getState().sources.slice(1), { delayMs: 1, retryDelays: [1, 1] });
+    savers.push(second);
+    addGephi();
+    poke();
+    await second.flush();
+    expect(useWorkspaceStore.getState().writeFailure).toMatch(/could not be saved in this browser \(the part lost its state; 1 try\)/);
+    expect((await first.db.sources.toArray()).map((r) => r.id)).toEqual([]);
+    registerPersistedPart({ key: 'broken-part', snapshot: () => null, restore: () => undefined, subscribe: () => () => undefined });
+  });
+
   async function savingWith(failures: number) {
     const idb = freshIndexedDb();
     const first = await open(idb);

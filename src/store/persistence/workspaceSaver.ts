@@ -30,7 +30,7 @@ export function writeFailureMessage(err: unknown, attempts: number): string {
   const full = name === 'QuotaExceededError' || inner === 'QuotaExceededError';
   const reason = full ? 'the browser’s storage for this site is full' : err instanceof Error ? err.message || err.name : String(err);
   return (
-    `Your latest changes could not be saved in this browser (${reason}; ${attempts} tries). ` +
+    `Your latest changes could not be saved in this browser (${reason}; ${attempts} ${attempts === 1 ? 'try' : 'tries'}). ` +
     'They are still here for this visit: use Workspace → Save backup to keep them. Dramatis tries again with your next change.'
   );
 }
@@ -75,7 +75,14 @@ export function startWorkspaceSaver(db: WorkspaceDb, saved: readonly SessionSour
     timer = undefined;
     if (stopped || (!sourcesDirty && dirtyParts.size === 0)) return chain;
     const list = useSourcesStore.getState();
-    const write = collect();
+    let write: WorkspaceWrite;
+    try {
+      write = collect();
+    } catch (err) {
+      // A part that cannot say its value (a bug) is reported like a failed write; the rest waits for the next change.
+      useWorkspaceStore.getState().writeFailed(writeFailureMessage(err, 1));
+      return chain;
+    }
     const wroteSources = sourcesDirty;
     const wroteParts = [...dirtyParts];
     sourcesDirty = false;
