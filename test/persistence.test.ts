@@ -205,6 +205,16 @@ describe('start-up', () => {
     expect(addGephi().id).toBe('import-1');
   });
 
+  it('goes on in memory when the database does not answer (another tab holding it)', async () => {
+    const silent = { open: () => ({}) }; // a request that never succeeds, fails or is blocked
+    const started = Date.now();
+    const loaded = await loadWorkspaceIntoStore(fetchGraph(graphUrl(corpusGraph())), { indexedDB: silent, IDBKeyRange: freshIndexedDb().IDBKeyRange }, 300);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(loaded.db).toBeNull();
+    expect(useAppStore.getState().status).toBe('ready');
+    expect(useAppStore.getState().notices).toEqual([expect.stringMatching(/did not answer within 0.3 seconds; another Dramatis tab/)]);
+  });
+
   it('reports a database written by a newer version, leaves it untouched and works in memory', async () => {
     const idb = freshIndexedDb();
     const newer = new Dexie(WORKSPACE_DB_NAME, idb);

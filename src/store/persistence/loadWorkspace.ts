@@ -67,9 +67,25 @@ export interface LoadedWorkspace {
   sources: SessionSource[];
 }
 
-/** Loads the corpus (being fetched) and the kept workspace into the stores; never throws (failures become messages). */
-export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>, dbOptions?: DexieOptions): Promise<LoadedWorkspace> {
+/** How long the start-up waits for the database (another tab can hold an upgrade back indefinitely). */
+export const OPEN_TIMEOUT_MS = 8_000;
+
+/** The database, or 'unavailable' when it does not answer in time (then it is closed once it does). */
+function openInTime(dbOptions: DexieOptions | undefined, timeoutMs: number): Promise<OpenedWorkspace> {
   const opening = openWorkspace(dbOptions).catch((err: unknown): OpenedWorkspace => ({ kind: 'unavailable', reason: String(err) }));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<OpenedWorkspace>((resolve) => {
+    timer = setTimeout(() => {
+      void opening.then((o) => (o.kind === 'open' ? o.db.close() : undefined));
+      resolve({ kind: 'unavailable', reason: `the browser’s storage did not answer within ${timeoutMs / 1000} seconds; another Dramatis tab may be holding it` });
+    }, timeoutMs);
+  });
+  return Promise.race([opening, late]).finally(() => clearTimeout(timer));
+}
+
+/** Loads the corpus (being fetched) and the kept workspace into the stores; never throws (failures become messages). */
+export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>, dbOptions?: DexieOptions, openTimeoutMs: number = OPEN_TIMEOUT_MS): Promise<LoadedWorkspace> {
+  const opening = openInTime(dbOptions, openTimeoutMs);
   const app = useAppStore.getState();
   let corpus: DramatisGraph;
   try {
