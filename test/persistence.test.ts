@@ -4,13 +4,13 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../src/store/appStore';
-import { openWorkspace, WORKSPACE_DB_NAME, type WorkspaceDb } from '../src/store/persistence/db';
+import { openWorkspace, WORKSPACE_DB_NAME, writeWorkspace, type WorkspaceDb } from '../src/store/persistence/db';
 import { fetchGraph } from '../src/store/loadGraph';
 import { loadWorkspaceIntoStore } from '../src/store/persistence/loadWorkspace';
 import { registerPersistedPart } from '../src/store/persistence/persistedParts';
 import { registerStoriesPart } from '../src/store/persistence/storiesPart';
 import { fromSourceRecord } from '../src/store/persistence/workspaceRecord';
-import { startWorkspaceSaver, type WorkspaceSaver } from '../src/store/persistence/workspaceSaver';
+import { CONFLICT_MESSAGE, startWorkspaceSaver, type WorkspaceSaver } from '../src/store/persistence/workspaceSaver';
 import { useWorkspaceStore, INITIAL_WORKSPACE_STATE } from '../src/store/persistence/workspaceStore';
 import { useSourcesStore } from '../src/store/sourcesStore';
 import { useStoryStore } from '../src/store/storyStore';
@@ -76,7 +76,7 @@ describe('sources and parts across a reload', () => {
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
     const source = addGephi();
-    savers.push(startWorkspaceSaver(first.db, []));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
     setNotes(['look at Baku']);
     await savers[0]!.flush();
     first.db.close();
@@ -100,7 +100,7 @@ describe('sources and parts across a reload', () => {
     const article = { fileName: 'talks.md', input: 'md' as const, textHash: 'f00d', addedAt: '2026-11-29T09:30:00.000Z' };
     const added = useSourcesStore.getState().addArticle({ label: 'Talks in Baku', graph: corpusGraph(), warnings: ['One sentence had no date.'], article });
     if (typeof added === 'string') throw new Error(added);
-    savers.push(startWorkspaceSaver(first.db, []));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
     await savers[0]!.flush();
     first.db.close();
 
@@ -117,7 +117,7 @@ describe('sources and parts across a reload', () => {
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    savers.push(startWorkspaceSaver(first.db, []));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
     addGephi('one.gexf');
     addGephi('two.gexf');
     await savers[0]!.flush();
@@ -142,7 +142,7 @@ describe('sources and parts across a reload', () => {
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    savers.push(startWorkspaceSaver(first.db, []));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
     addGephi();
     await savers[0]!.flush();
     const put = vi.spyOn(first.db.sources, 'bulkPut');
@@ -152,13 +152,42 @@ describe('sources and parts across a reload', () => {
   });
 });
 
+describe('two tabs', () => {
+  it('never overwrite each other unseen: a tab whose revision is stale stops saving and says so', async () => {
+    const idb = freshIndexedDb();
+    const mine = await open(idb);
+    const other = await open(idb);
+    if (mine.kind !== 'open' || other.kind !== 'open') throw new Error('not open');
+    showCorpus();
+    const saver = startWorkspaceSaver(mine.db, { sources: [], revision: mine.revision }, { delayMs: 1, retryDelays: [1, 1] });
+    savers.push(saver);
+    await saver.flush();
+
+    // The other tab read the same state a moment ago and saves its own story first.
+    const otherStories = { format: 'dramatis-stories', version: 1, stories: [{ id: 'other-tab', title: 'From the other tab', steps: [] }] };
+    await writeWorkspace(other.db, { putSources: [], deleteSources: [], importCount: null, parts: [{ key: 'stories', value: otherStories }] }, saver.revision());
+
+    useStoryStore.getState().newStory('From this tab');
+    await saver.flush();
+    expect(useWorkspaceStore.getState().mode).toBe('memory');
+    expect(useAppStore.getState().notices).toEqual([CONFLICT_MESSAGE]);
+    expect((await mine.db.parts.get('stories'))?.value).toEqual(otherStories);
+
+    // Stopped: later changes are not written either (and not reported again).
+    addGephi();
+    await saver.flush();
+    expect(await mine.db.sources.count()).toBe(0);
+    expect(useAppStore.getState().notices).toEqual([CONFLICT_MESSAGE]);
+  });
+});
+
 describe('start-up', () => {
   it('shows the corpus with the kept sources in one graph, with the parts restored before it', async () => {
     const idb = freshIndexedDb();
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    savers.push(startWorkspaceSaver(first.db, []));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
     const source = addGephi();
     useStoryStore.getState().newStory('Kept story');
     setNotes(['kept']);
@@ -254,7 +283,7 @@ describe('a failing write', () => {
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    const saver = startWorkspaceSaver(first.db, [], { delayMs: 1, retryDelays: [1, 1] });
+    const saver = startWorkspaceSaver(first.db, { sources: [], revision: first.revision }, { delayMs: 1, retryDelays: [1, 1] });
     savers.push(saver);
     await saver.flush();
     let poke: () => void = () => undefined;
@@ -271,7 +300,7 @@ describe('a failing write', () => {
     });
     // Parts registered after the start are not followed; a fresh saver takes them.
     saver.stop();
-    const second = startWorkspaceSaver(first.db, useSourcesStore.getState().sources.slice(1), { delayMs: 1, retryDelays: [1, 1] });
+    const second = startWorkspaceSaver(first.db, { sources: useSourcesStore.getState().sources.slice(1), revision: saver.revision() }, { delayMs: 1, retryDelays: [1, 1] });
     savers.push(second);
     addGephi();
     poke();
@@ -286,7 +315,7 @@ describe('a failing write', () => {
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    const saver = startWorkspaceSaver(first.db, [], { delayMs: 1, retryDelays: [1, 1] });
+    const saver = startWorkspaceSaver(first.db, { sources: [], revision: first.revision }, { delayMs: 1, retryDelays: [1, 1] });
     savers.push(saver);
     let left = failures;
     const attempts = vi.fn();

@@ -27,6 +27,29 @@ export interface SchemaMeta {
 
 const SCHEMA_KEY = 'schema';
 const IMPORT_COUNT_KEY = 'importCount';
+/** Counts the saves; a tab writes only over the revision it last saw, so two tabs never overwrite each other unseen. */
+const REVISION_KEY = 'revision';
+
+/** Another tab saved (or cleared) the workspace since this tab last read or wrote it. */
+export class WorkspaceConflict extends Error {
+  constructor() {
+    super('another Dramatis tab changed the saved workspace');
+    this.name = 'WorkspaceConflict';
+  }
+}
+
+async function currentRevision(db: WorkspaceDb): Promise<number> {
+  const value = (await db.meta.get(REVISION_KEY))?.value;
+  return typeof value === 'number' ? value : 0;
+}
+
+/** Inside a read-write transaction: fails when the stored revision is not `expected`, else moves it on. */
+async function claimRevision(db: WorkspaceDb, expected: number): Promise<number> {
+  const stored = await currentRevision(db);
+  if (stored !== expected) throw new WorkspaceConflict();
+  await db.meta.put({ key: REVISION_KEY, value: stored + 1 });
+  return stored + 1;
+}
 
 export class WorkspaceDb extends Dexie {
   sources!: Table<SourceRecord, string>;
@@ -42,7 +65,7 @@ export class WorkspaceDb extends Dexie {
 }
 
 export type OpenedWorkspace =
-  | { kind: 'open'; db: WorkspaceDb; content: WorkspaceContent; problems: string[] }
+  | { kind: 'open'; db: WorkspaceDb; content: WorkspaceContent; problems: string[]; revision: number }
   | { kind: 'unavailable'; reason: string }
   | { kind: 'newer'; version: number; appVersion: string | null };
 
@@ -59,9 +82,9 @@ function readSchemaMeta(v: unknown): SchemaMeta | null {
 }
 
 /** Reads every stored row; records that are not what this app writes are left in place and reported. */
-export async function readStoredWorkspace(db: WorkspaceDb): Promise<{ content: WorkspaceContent; problems: string[] }> {
-  const [rows, partRows, countRow] = await db.transaction('r', db.sources, db.parts, db.meta, () =>
-    Promise.all([db.sources.toArray(), db.parts.toArray(), db.meta.get(IMPORT_COUNT_KEY)]),
+export async function readStoredWorkspace(db: WorkspaceDb): Promise<{ content: WorkspaceContent; problems: string[]; revision: number }> {
+  const [rows, partRows, countRow, revision] = await db.transaction('r', db.sources, db.parts, db.meta, () =>
+    Promise.all([db.sources.toArray(), db.parts.toArray(), db.meta.get(IMPORT_COUNT_KEY), currentRevision(db)]),
   );
   const problems: string[] = [];
   const sources: SourceRecord[] = [];
@@ -75,7 +98,7 @@ export async function readStoredWorkspace(db: WorkspaceDb): Promise<{ content: W
   for (const row of partRows) parts[row.key] = row.value;
   const stored = typeof countRow?.value === 'number' ? countRow.value : 0;
   const importCount = Math.max(stored, ...rows.map((r) => sourceNumber(String((r as { id?: unknown }).id))));
-  return { content: { sources, importCount, parts }, problems };
+  return { content: { sources, importCount, parts }, problems, revision };
 }
 
 /**
@@ -109,8 +132,8 @@ export async function openWorkspace(options?: DexieOptions): Promise<OpenedWorks
     if (!meta || meta.version < WORKSPACE_SCHEMA_VERSION) {
       await db.meta.put({ key: SCHEMA_KEY, value: { version: WORKSPACE_SCHEMA_VERSION, appVersion: APP_VERSION } satisfies SchemaMeta });
     }
-    const { content, problems } = await readStoredWorkspace(db);
-    return { kind: 'open', db, content, problems };
+    const { content, problems, revision } = await readStoredWorkspace(db);
+    return { kind: 'open', db, content, problems, revision };
   } catch (err) {
     db.close();
     return { kind: 'unavailable', reason: describe(err) };
@@ -125,19 +148,25 @@ export interface WorkspaceWrite {
   parts: PartRow[];
 }
 
-/** Applies one save in a single transaction: all of it lands, or none of it. */
-export async function writeWorkspace(db: WorkspaceDb, write: WorkspaceWrite): Promise<void> {
-  await db.transaction('rw', db.sources, db.parts, db.meta, async () => {
+/**
+ * Applies one save in a single transaction over the revision this tab last saw: all of it lands,
+ * or none of it (WorkspaceConflict when another tab saved meanwhile). Returns the new revision.
+ */
+export async function writeWorkspace(db: WorkspaceDb, write: WorkspaceWrite, revision: number): Promise<number> {
+  return db.transaction('rw', db.sources, db.parts, db.meta, async () => {
+    const next = await claimRevision(db, revision);
     if (write.deleteSources.length > 0) await db.sources.bulkDelete(write.deleteSources);
     if (write.putSources.length > 0) await db.sources.bulkPut(write.putSources);
     if (write.importCount !== null) await db.meta.put({ key: IMPORT_COUNT_KEY, value: write.importCount });
     if (write.parts.length > 0) await db.parts.bulkPut(write.parts);
+    return next;
   });
 }
 
-/** Removes every stored source and part (the schema row stays). */
+/** Removes every stored source and part (the schema row stays); other tabs see a new revision. */
 export async function clearStoredWorkspace(db: WorkspaceDb): Promise<void> {
   await db.transaction('rw', db.sources, db.parts, db.meta, async () => {
+    await db.meta.put({ key: REVISION_KEY, value: (await currentRevision(db)) + 1 });
     await db.sources.clear();
     await db.parts.clear();
     await db.meta.delete(IMPORT_COUNT_KEY);
@@ -147,6 +176,7 @@ export async function clearStoredWorkspace(db: WorkspaceDb): Promise<void> {
 /** Replaces everything stored with `content` (a restored backup) in one transaction. */
 export async function replaceStoredWorkspace(db: WorkspaceDb, content: WorkspaceContent): Promise<void> {
   await db.transaction('rw', db.sources, db.parts, db.meta, async () => {
+    await db.meta.put({ key: REVISION_KEY, value: (await currentRevision(db)) + 1 });
     await db.sources.clear();
     await db.parts.clear();
     await db.sources.bulkPut(content.sources);

@@ -65,6 +65,8 @@ export interface LoadedWorkspace {
   db: WorkspaceDb | null;
   /** The sources shown from storage, as the sync should consider them already saved. */
   sources: SessionSource[];
+  /** The stored revision read at start-up. */
+  revision: number;
 }
 
 /** How long the start-up waits for the database (another tab can hold an upgrade back indefinitely). */
@@ -94,7 +96,7 @@ export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>
     const opened = await opening;
     if (opened.kind === 'open') opened.db.close();
     app.graphFailed(err instanceof Error ? err.message : String(err));
-    return { db: null, sources: [] };
+    return { db: null, sources: [], revision: 0 };
   }
   const opened = await opening;
   const workspace = useWorkspaceStore.getState();
@@ -103,7 +105,7 @@ export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>
     const legacy = legacyStoriesInMemory(browserStorage());
     if (legacy) restoreParts(legacy);
     useSourcesStore.getState().sourcesRestored({ label: CORPUS_LABEL, graph: corpus }, { sources: [], importCount: 0 });
-    return { db: null, sources: [] };
+    return { db: null, sources: [], revision: 0 };
   }
   workspace.storageOpened();
   for (const problem of opened.problems) app.pushNotice(problem);
@@ -113,5 +115,5 @@ export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>
   const sources = restoredSources(moved.content);
   const failed = useSourcesStore.getState().sourcesRestored({ label: CORPUS_LABEL, graph: corpus }, { sources, importCount: moved.content.importCount });
   if (failed) app.pushNotice(failed);
-  return { db: opened.db, sources: failed ? [] : sources };
+  return { db: opened.db, sources: failed ? [] : sources, revision: opened.revision };
 }

@@ -3,7 +3,7 @@
 // reported when it still fails. No DOM: the effect that starts it adds the page-hide flush.
 import { CORPUS_SOURCE_ID, type SessionSource } from '../sourceList';
 import { useSourcesStore } from '../sourcesStore';
-import { writeWorkspace, type WorkspaceDb, type WorkspaceWrite } from './db';
+import { WorkspaceConflict, writeWorkspace, type WorkspaceDb, type WorkspaceWrite } from './db';
 import { persistedParts } from './persistedParts';
 import { RETRY_DELAYS_MS, withRetries } from './retryWrite';
 import { toSourceRecord } from './workspaceRecord';
@@ -16,7 +16,20 @@ export interface WorkspaceSaver {
   flush(): Promise<void>;
   /** Stops listening and drops anything not yet written. */
   stop(): void;
+  /** The stored revision this tab last read or wrote. */
+  revision(): number;
 }
+
+/** What the database holds as this tab starts saving: its sources as they are now, and its revision. */
+export interface StoredState {
+  sources: readonly SessionSource[];
+  revision: number;
+}
+
+/** The one message when another tab saved over what this tab knows: this tab stops saving. */
+export const CONFLICT_MESSAGE =
+  'Another Dramatis tab changed the workspace saved in this browser, so this tab stopped saving to avoid overwriting it. ' +
+  'Reload to continue from what is saved, or use Workspace → Save backup first to keep what this tab shows.';
 
 export interface SaverOptions {
   delayMs?: number;
@@ -35,11 +48,12 @@ export function writeFailureMessage(err: unknown, attempts: number): string {
   );
 }
 
-/** Starts saving; `saved` are the sources already in the database as they are now. */
-export function startWorkspaceSaver(db: WorkspaceDb, saved: readonly SessionSource[], options: SaverOptions = {}): WorkspaceSaver {
+/** Starts saving over the stored state this tab read. */
+export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, options: SaverOptions = {}): WorkspaceSaver {
   const delay = options.delayMs ?? SAVE_DELAY_MS;
   const retryDelays = options.retryDelays ?? RETRY_DELAYS_MS;
-  const savedSources = new Map(saved.map((s) => [s.id, s]));
+  const savedSources = new Map(stored.sources.map((s) => [s.id, s]));
+  let revision = stored.revision;
   // The first save compares the list with `saved` (anything added before the start is written).
   let savedCount = -1;
   let sourcesDirty = true;
@@ -88,9 +102,15 @@ export function startWorkspaceSaver(db: WorkspaceDb, saved: readonly SessionSour
     sourcesDirty = false;
     dirtyParts.clear();
     chain = chain.then(async () => {
+      if (stopped) return;
       try {
-        await withRetries(() => writeWorkspace(db, write), retryDelays);
+        revision = await withRetries(() => writeWorkspace(db, write, revision), retryDelays, (err) => !(err instanceof WorkspaceConflict));
       } catch (err) {
+        if (err instanceof WorkspaceConflict) {
+          stop();
+          useWorkspaceStore.getState().storageUnavailable(CONFLICT_MESSAGE);
+          return;
+        }
         if (wroteSources) sourcesDirty = true;
         for (const key of wroteParts) dirtyParts.add(key);
         useWorkspaceStore.getState().writeFailed(writeFailureMessage(err, retryDelays.length + 1));
@@ -120,13 +140,13 @@ export function startWorkspaceSaver(db: WorkspaceDb, saved: readonly SessionSour
     ),
   ];
 
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(timer);
+    for (const u of unsubscribes) u();
+  }
+
   schedule();
-  return {
-    flush,
-    stop: () => {
-      stopped = true;
-      clearTimeout(timer);
-      for (const u of unsubscribes) u();
-    },
-  };
+  return { flush, stop, revision: () => revision };
 }

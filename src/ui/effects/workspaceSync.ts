@@ -26,7 +26,7 @@ function onVisibility(): void {
 export async function startWorkspace(corpus: Promise<DramatisGraph>): Promise<void> {
   const loaded = await loadWorkspaceIntoStore(corpus);
   if (!loaded.db) return;
-  active = { db: loaded.db, saver: startWorkspaceSaver(loaded.db, loaded.sources) };
+  active = { db: loaded.db, saver: startWorkspaceSaver(loaded.db, { sources: loaded.sources, revision: loaded.revision }) };
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', onVisibility);
 }
@@ -42,20 +42,20 @@ function reloadBare(): void {
   window.location.replace(window.location.pathname);
 }
 
-function stopSaving(): WorkspaceDb | null {
+function stopSaving(): { db: WorkspaceDb; revision: number } | null {
   if (!active) return null;
   const { db, saver } = active;
   saver.stop();
   window.removeEventListener('pagehide', flushNow);
   document.removeEventListener('visibilitychange', onVisibility);
   active = null;
-  return db;
+  return { db, revision: saver.revision() };
 }
 
-/** Puts saving back after a replace or clear that failed (the database is as it was). */
-function resume(db: WorkspaceDb): void {
+/** Puts saving back after a replace or clear that failed (the database is as it was, all saved). */
+function resume({ db, revision }: { db: WorkspaceDb; revision: number }): void {
   const saved = useSourcesStore.getState().sources.filter((s) => s.id !== CORPUS_SOURCE_ID);
-  active = { db, saver: startWorkspaceSaver(db, saved) };
+  active = { db, saver: startWorkspaceSaver(db, { sources: saved, revision }) };
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', onVisibility);
 }
@@ -71,11 +71,11 @@ function reason(err: unknown): string {
 export async function replaceWorkspace(content: WorkspaceContent): Promise<string | null> {
   if (active) {
     await active.saver.flush();
-    const db = stopSaving()!;
+    const stopped = stopSaving()!;
     try {
-      await replaceStoredWorkspace(db, content);
+      await replaceStoredWorkspace(stopped.db, content);
     } catch (err) {
-      resume(db);
+      resume(stopped);
       return `The backup could not be written to this browser’s storage (${reason(err)}); your workspace was not changed.`;
     }
     reloadBare();
@@ -91,12 +91,13 @@ export async function replaceWorkspace(content: WorkspaceContent): Promise<strin
 
 /** Removes every kept source, story, edit and setting from this browser and reloads the bare app. */
 export async function clearWorkspace(): Promise<string | null> {
-  const db = stopSaving();
-  if (db) {
+  await active?.saver.flush(); // so a failed clear resumes from a saved state
+  const stopped = stopSaving();
+  if (stopped) {
     try {
-      await clearStoredWorkspace(db);
+      await clearStoredWorkspace(stopped.db);
     } catch (err) {
-      resume(db);
+      resume(stopped);
       return `The saved workspace could not be cleared (${reason(err)}).`;
     }
   }
