@@ -4,7 +4,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../src/store/appStore';
-import { openWorkspace, WORKSPACE_DB_NAME, writeWorkspace, type WorkspaceDb } from '../src/store/persistence/db';
+import { openWorkspace, readStoredWorkspace, WORKSPACE_DB_NAME, writeWorkspace, type WorkspaceDb } from '../src/store/persistence/db';
 import { fetchGraph } from '../src/store/loadGraph';
 import { loadWorkspaceIntoStore } from '../src/store/persistence/loadWorkspace';
 import { registerPersistedPart } from '../src/store/persistence/persistedParts';
@@ -76,7 +76,7 @@ describe('sources and parts across a reload', () => {
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
     const source = addGephi();
-    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }));
     setNotes(['look at Baku']);
     await savers[0]!.flush();
     first.db.close();
@@ -100,7 +100,7 @@ describe('sources and parts across a reload', () => {
     const article = { fileName: 'talks.md', input: 'md' as const, textHash: 'f00d', addedAt: '2026-11-29T09:30:00.000Z' };
     const added = useSourcesStore.getState().addArticle({ label: 'Talks in Baku', graph: corpusGraph(), warnings: ['One sentence had no date.'], article });
     if (typeof added === 'string') throw new Error(added);
-    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }));
     await savers[0]!.flush();
     first.db.close();
 
@@ -117,7 +117,7 @@ describe('sources and parts across a reload', () => {
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }));
     addGephi('one.gexf');
     addGephi('two.gexf');
     await savers[0]!.flush();
@@ -142,7 +142,7 @@ describe('sources and parts across a reload', () => {
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }));
     addGephi();
     await savers[0]!.flush();
     const put = vi.spyOn(first.db.sources, 'bulkPut');
@@ -159,7 +159,7 @@ describe('two tabs', () => {
     const other = await open(idb);
     if (mine.kind !== 'open' || other.kind !== 'open') throw new Error('not open');
     showCorpus();
-    const saver = startWorkspaceSaver(mine.db, { sources: [], revision: mine.revision }, { delayMs: 1, retryDelays: [1, 1] });
+    const saver = startWorkspaceSaver(mine.db, { sources: [], importCount: 0, parts: {}, revision: mine.revision }, { delayMs: 1, retryDelays: [1, 1] });
     savers.push(saver);
     await saver.flush();
 
@@ -182,12 +182,36 @@ describe('two tabs', () => {
 });
 
 describe('start-up', () => {
+  it('writes nothing when a tab only opens: restored parts set again and the same sources are not saves', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    const saver = startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision });
+    savers.push(saver);
+    addGephi();
+    useStoryStore.getState().newStory('Kept story');
+    await saver.flush();
+    saver.stop();
+    const before = await readStoredWorkspace(first.db);
+    useWorkspaceStore.setState(INITIAL_WORKSPACE_STATE);
+
+    const loaded = await loadWorkspaceIntoStore(fetchGraph(graphUrl(corpusGraph())), idb);
+    if (loaded.db) opened.push(loaded.db);
+    const second = startWorkspaceSaver(loaded.db!, loaded, { delayMs: 1 });
+    savers.push(second);
+    useStoryStore.getState().setStories([...useStoryStore.getState().stories]); // the same stories, a new array
+    await second.flush();
+    expect((await readStoredWorkspace(first.db)).revision).toBe(before.revision);
+    expect(useWorkspaceStore.getState().lastSavedAt).toBeNull();
+  });
+
   it('shows the corpus with the kept sources in one graph, with the parts restored before it', async () => {
     const idb = freshIndexedDb();
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    savers.push(startWorkspaceSaver(first.db, { sources: [], revision: first.revision }));
+    savers.push(startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }));
     const source = addGephi();
     useStoryStore.getState().newStory('Kept story');
     setNotes(['kept']);
@@ -283,7 +307,7 @@ describe('a failing write', () => {
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    const saver = startWorkspaceSaver(first.db, { sources: [], revision: first.revision }, { delayMs: 1, retryDelays: [1, 1] });
+    const saver = startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }, { delayMs: 1, retryDelays: [1, 1] });
     savers.push(saver);
     await saver.flush();
     let poke: () => void = () => undefined;
@@ -300,7 +324,7 @@ describe('a failing write', () => {
     });
     // Parts registered after the start are not followed; a fresh saver takes them.
     saver.stop();
-    const second = startWorkspaceSaver(first.db, { sources: useSourcesStore.getState().sources.slice(1), revision: saver.revision() }, { delayMs: 1, retryDelays: [1, 1] });
+    const second = startWorkspaceSaver(first.db, { sources: useSourcesStore.getState().sources.slice(1), importCount: 0, parts: {}, revision: saver.revision() }, { delayMs: 1, retryDelays: [1, 1] });
     savers.push(second);
     addGephi();
     poke();
@@ -315,7 +339,7 @@ describe('a failing write', () => {
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
-    const saver = startWorkspaceSaver(first.db, { sources: [], revision: first.revision }, { delayMs: 1, retryDelays: [1, 1] });
+    const saver = startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }, { delayMs: 1, retryDelays: [1, 1] });
     savers.push(saver);
     let left = failures;
     const attempts = vi.fn();

@@ -65,7 +65,9 @@ export interface LoadedWorkspace {
   db: WorkspaceDb | null;
   /** The sources shown from storage, as the sync should consider them already saved. */
   sources: SessionSource[];
-  /** The stored revision read at start-up. */
+  /** The stored counter, parts and revision read at start-up. */
+  importCount: number;
+  parts: Record<string, unknown>;
   revision: number;
 }
 
@@ -96,7 +98,7 @@ export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>
     const opened = await opening;
     if (opened.kind === 'open') opened.db.close();
     app.graphFailed(err instanceof Error ? err.message : String(err));
-    return { db: null, sources: [], revision: 0 };
+    return { db: null, sources: [], importCount: 0, parts: {}, revision: 0 };
   }
   const opened = await opening;
   const workspace = useWorkspaceStore.getState();
@@ -105,7 +107,7 @@ export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>
     const legacy = legacyStoriesInMemory(browserStorage());
     if (legacy) restoreParts(legacy);
     useSourcesStore.getState().sourcesRestored({ label: CORPUS_LABEL, graph: corpus }, { sources: [], importCount: 0 });
-    return { db: null, sources: [], revision: 0 };
+    return { db: null, sources: [], importCount: 0, parts: {}, revision: 0 };
   }
   workspace.storageOpened();
   for (const problem of opened.problems) app.pushNotice(problem);
@@ -115,5 +117,5 @@ export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>
   const sources = restoredSources(moved.content);
   const failed = useSourcesStore.getState().sourcesRestored({ label: CORPUS_LABEL, graph: corpus }, { sources, importCount: moved.content.importCount });
   if (failed) app.pushNotice(failed);
-  return { db: opened.db, sources: failed ? [] : sources, revision: opened.revision };
+  return { db: opened.db, sources: failed ? [] : sources, importCount: moved.content.importCount, parts: moved.content.parts, revision: opened.revision };
 }

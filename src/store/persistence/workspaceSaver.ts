@@ -20,9 +20,12 @@ export interface WorkspaceSaver {
   revision(): number;
 }
 
-/** What the database holds as this tab starts saving: its sources as they are now, and its revision. */
+/** What the database holds as this tab starts saving: its sources as they are now, counter, parts and revision. */
 export interface StoredState {
   sources: readonly SessionSource[];
+  importCount: number;
+  /** Stored part values; a part whose value is unchanged is not written again. */
+  parts: Readonly<Record<string, unknown>>;
   revision: number;
 }
 
@@ -54,9 +57,12 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
   const retryDelays = options.retryDelays ?? RETRY_DELAYS_MS;
   const savedSources = new Map(stored.sources.map((s) => [s.id, s]));
   let revision = stored.revision;
-  // The first save compares the list with `saved` (anything added before the start is written).
-  let savedCount = -1;
+  // The first save compares the list with what is stored (anything added before the start is written).
+  let savedCount = stored.importCount;
   let sourcesDirty = true;
+  // Each part's stored value as JSON: re-applying a restored view or the same edits writes nothing,
+  // so a second tab that only opens never makes the first one's saves conflict.
+  const savedParts = new Map(Object.entries(stored.parts).map(([key, value]) => [key, JSON.stringify(value)]));
   const dirtyParts = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
@@ -80,7 +86,11 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
       for (const id of savedSources.keys()) if (!current.has(id)) write.deleteSources.push(id);
       if (list.importCount !== savedCount) write.importCount = list.importCount;
     }
-    for (const part of persistedParts()) if (dirtyParts.has(part.key)) write.parts.push({ key: part.key, value: part.snapshot() });
+    for (const part of persistedParts()) {
+      if (!dirtyParts.has(part.key)) continue;
+      const value = part.snapshot();
+      if (savedParts.get(part.key) !== JSON.stringify(value)) write.parts.push({ key: part.key, value });
+    }
     return write;
   };
 
@@ -101,6 +111,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
     const wroteParts = [...dirtyParts];
     sourcesDirty = false;
     dirtyParts.clear();
+    if (write.putSources.length + write.deleteSources.length + write.parts.length === 0 && write.importCount === null) return chain;
     chain = chain.then(async () => {
       if (stopped) return;
       try {
@@ -121,6 +132,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
         for (const s of list.sources) if (write.putSources.some((r) => r.id === s.id)) savedSources.set(s.id, s);
         if (write.importCount !== null) savedCount = write.importCount;
       }
+      for (const row of write.parts) savedParts.set(row.key, JSON.stringify(row.value));
       useWorkspaceStore.getState().writeSucceeded(new Date().toISOString());
     });
     return chain;

@@ -26,7 +26,7 @@ function onVisibility(): void {
 export async function startWorkspace(corpus: Promise<DramatisGraph>): Promise<void> {
   const loaded = await loadWorkspaceIntoStore(corpus);
   if (!loaded.db) return;
-  active = { db: loaded.db, saver: startWorkspaceSaver(loaded.db, { sources: loaded.sources, revision: loaded.revision }) };
+  active = { db: loaded.db, saver: startWorkspaceSaver(loaded.db, loaded) };
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', onVisibility);
 }
@@ -55,7 +55,7 @@ function stopSaving(): { db: WorkspaceDb; revision: number } | null {
 /** Puts saving back after a replace or clear that failed (the database is as it was, all saved). */
 function resume({ db, revision }: { db: WorkspaceDb; revision: number }): void {
   const saved = useSourcesStore.getState().sources.filter((s) => s.id !== CORPUS_SOURCE_ID);
-  active = { db, saver: startWorkspaceSaver(db, { sources: saved, revision }) };
+  active = { db, saver: startWorkspaceSaver(db, { sources: saved, importCount: useSourcesStore.getState().importCount, parts: {}, revision }) };
   window.addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', onVisibility);
 }
