@@ -218,6 +218,34 @@ describe('the workspace across reloads', () => {
   });
 });
 
+describe('two tabs', () => {
+  it('the tab that saves second over a stale state stops saving and says so; the first tab’s work stays', async () => {
+    const shared = await browser!.newContext({ viewport: VIEWPORT });
+    const first = await shared.newPage();
+    const second = await shared.newPage();
+    watch(first);
+    watch(second);
+    for (const p of [first, second]) {
+      await p.goto(served!.url);
+      await p.waitForSelector(SETTLED, { timeout: 30_000 });
+    }
+    await first.setInputFiles('[data-testid="import-input"]', { name: 'atlantis.json', mimeType: 'application/json', buffer: Buffer.from(importedJson()) });
+    await expect.poll(() => storedRows(first)).toMatchObject({ sources: ['import-1'] });
+
+    await second.locator('[data-testid="story-toggle"]').click();
+    await second.locator('[data-testid="story-new"]').click();
+    await expect.poll(() => notices(second)).toEqual([expect.stringMatching(/^Another Dramatis tab changed the workspace saved in this browser, so this tab stopped saving/)]);
+    expect(await second.locator('[data-testid="workspace-open"]').getAttribute('data-unsaved')).toBe('true');
+    expect((await storedRows(second))!.parts).not.toContain('stories:1');
+    await shot(second, 'second-tab');
+
+    await first.reload();
+    await first.waitForSelector(SETTLED, { timeout: 30_000 });
+    expect(await hasAtlantis(first)).toBe(true);
+    await shared.close();
+  });
+});
+
 describe('without IndexedDB', () => {
   it('says once that nothing is saved and keeps working in memory', async () => {
     const blocked = await browser!.newContext({ viewport: VIEWPORT });
