@@ -95,9 +95,8 @@ export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>
   try {
     corpus = await corpusGraph;
   } catch (err) {
-    const opened = await opening;
-    if (opened.kind === 'open') opened.db.close();
     app.graphFailed(err instanceof Error ? err.message : String(err));
+    void opening.then((opened) => (opened.kind === 'open' ? opened.db.close() : undefined));
     return { db: null, sources: [], importCount: 0, parts: {}, revision: 0 };
   }
   const opened = await opening;
