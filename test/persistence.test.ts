@@ -258,6 +258,13 @@ describe('start-up', () => {
     expect(addGephi().id).toBe('import-1');
   });
 
+  it('reports a corpus that failed to load, as before, and leaves the kept workspace alone', async () => {
+    const idb = freshIndexedDb();
+    const loaded = await loadWorkspaceIntoStore(Promise.reject(new Error('Could not load the graph (graph/default-graph.json answered HTTP 404).')), idb);
+    expect(loaded.db).toBeNull();
+    expect(useAppStore.getState()).toMatchObject({ status: 'error', error: 'Could not load the graph (graph/default-graph.json answered HTTP 404).' });
+  });
+
   it('goes on in memory when the database does not answer (another tab holding it)', async () => {
     const silent = { open: () => ({}) }; // a request that never succeeds, fails or is blocked
     const started = Date.now();
