@@ -64,11 +64,14 @@ function reason(err: unknown): string {
   return err instanceof Error ? err.message || err.name : String(err);
 }
 
+/** How a replace or clear ended: the page is reloading into it, it happened in memory, or why it failed. */
+export type WorkspaceChange = { kind: 'reloading' } | { kind: 'in-memory' } | { kind: 'failed'; message: string };
+
 /**
  * Replaces the workspace with a checked backup's content. With storage, the content is written
- * and the page reloads into it; without, it replaces what is in memory. Returns a message when it failed.
+ * and the page reloads into it; without, it replaces what is in memory.
  */
-export async function replaceWorkspace(content: WorkspaceContent): Promise<string | null> {
+export async function replaceWorkspace(content: WorkspaceContent): Promise<WorkspaceChange> {
   if (active) {
     await active.saver.flush();
     const stopped = stopSaving()!;
@@ -76,21 +79,21 @@ export async function replaceWorkspace(content: WorkspaceContent): Promise<strin
       await replaceStoredWorkspace(stopped.db, content);
     } catch (err) {
       resume(stopped);
-      return `The backup could not be written to this browser’s storage (${reason(err)}); your workspace was not changed.`;
+      return { kind: 'failed', message: `The backup could not be written to this browser’s storage (${reason(err)}); your workspace was not changed.` };
     }
     reloadBare();
-    return null;
+    return { kind: 'reloading' };
   }
   const corpus = useSourcesStore.getState().sources.find((s) => s.id === CORPUS_SOURCE_ID);
-  if (!corpus) return 'The seed corpus is not loaded; the backup cannot be restored now.';
+  if (!corpus) return { kind: 'failed', message: 'The seed corpus is not loaded; the backup cannot be restored now.' };
   const failed = useSourcesStore.getState().sourcesRestored({ label: corpus.label, graph: corpus.graph }, { sources: restoredSources(content), importCount: content.importCount });
-  if (failed) return failed;
+  if (failed) return { kind: 'failed', message: failed };
   restoreParts(content);
-  return null;
+  return { kind: 'in-memory' };
 }
 
 /** Removes every kept source, story, edit and setting from this browser and reloads the bare app. */
-export async function clearWorkspace(): Promise<string | null> {
+export async function clearWorkspace(): Promise<WorkspaceChange> {
   await active?.saver.flush(); // so a failed clear resumes from a saved state
   const stopped = stopSaving();
   if (stopped) {
@@ -98,20 +101,9 @@ export async function clearWorkspace(): Promise<string | null> {
       await clearStoredWorkspace(stopped.db);
     } catch (err) {
       resume(stopped);
-      return `The saved workspace could not be cleared (${reason(err)}).`;
+      return { kind: 'failed', message: `The saved workspace could not be cleared (${reason(err)}).` };
     }
   }
   reloadBare();
-  return null;
+  return { kind: 'reloading' };
 }
-
-/** Whether the workspace is being saved in this browser right now. */
-export function isSavingWorkspace(): boolean {
-  return active !== null;
-}
-
-/** Test handle: writes what is pending now. */
-export function flushWorkspace(): Promise<void> {
-  return active?.saver.flush() ?? Promise.resolve();
-}
-

@@ -137,15 +137,16 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
   const confirm = async () => {
     if (!pending || busy) return;
     setBusy(true);
-    const failed = pending.kind === 'restore' ? await replaceWorkspace(pending.content) : await clearWorkspace();
+    const done = pending.kind === 'restore' ? await replaceWorkspace(pending.content) : await clearWorkspace();
     setBusy(false);
-    if (failed) {
+    if (done.kind === 'failed') {
       setPending(null);
-      setMessage({ text: failed, error: true });
-    } else if (pending.kind === 'restore' && mode === 'memory') {
+      setMessage({ text: done.message, error: true });
+    } else if (done.kind === 'in-memory') {
       setPending(null);
       setListed((n) => n + 1);
-      setMessage({ text: `Restored ${pending.fileName}. It is not saved in this browser; keep the backup file.`, error: false });
+      const name = pending.kind === 'restore' ? pending.fileName : 'the backup';
+      setMessage({ text: `Restored ${name}. It is not saved in this browser; keep the backup file.`, error: false });
     }
     // Otherwise the page reloads into the result.
   };
