@@ -124,18 +124,19 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     sigma.refresh();
   };
   let layout: LayoutRun;
-  let layoutDone = false;
+  // Force coordinates of the last layout that finished: a graph change arriving while another run is
+  // still going (undo, redo, quick edits) starts from these instead of from scratch.
+  let settledPositions: ReadonlyMap<string, { x: number; y: number }> | null = null;
   const stopLayout = () => layout.stop();
   const startLayout = (run: LayoutRun, reframe: boolean) => {
     layout = run;
-    layoutDone = false;
     store.getState().layoutStarted();
     setLayoutStopper(stopLayout);
     void run.settled.then((report) => {
       if (layout !== run) return;
       clearLayoutStopper(stopLayout);
       if (report.cancelled) return;
-      layoutDone = true;
+      settledPositions = run.forcePositions() ?? settledPositions;
       frame(report.bbox);
       // After an import or removal the whole new graph comes into view.
       if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
@@ -151,7 +152,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
    */
   function showGraph(next: DramatisGraph, s: AppState) {
     graph = next;
-    const previous = layoutDone ? layout.forcePositions() : null;
+    const previous = settledPositions;
     layout.cancel();
     syncViewGraph(view, next);
     sigma.setSettings(settingsForSize(view.size));
