@@ -31,8 +31,10 @@ export async function fetchGraph(url: string): Promise<DramatisGraph> {
     const more = issues.length > MAX_LISTED_ISSUES ? ` (and ${issues.length - MAX_LISTED_ISSUES} more)` : '';
     throw new Error(`The graph file ${url} does not follow the Dramatis contract: ${listed.join('; ')}${more}.`);
   }
-  const graph: DramatisGraph = new MultiDirectedGraph();
-  graph.import(json as SerializedDramatisGraph);
+  const serialized = json as SerializedDramatisGraph;
+  // import() takes nodes and edges, not options: the graph must be made with the file's own.
+  const graph: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: serialized.options.allowSelfLoops });
+  graph.import(serialized);
   return graph;
 }
 
