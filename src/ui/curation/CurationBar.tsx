@@ -27,14 +27,19 @@ function useUndoShortcuts(): void {
   }, []);
 }
 
-/** Header controls: Undo, Redo, and the Edits list (with how many edits are applied). */
+/**
+ * Header controls: Undo, Redo, and the Edits list (with how many edits are applied). Shown once the
+ * analyst has made an edit; before that there is nothing to undo or list (the keys still work).
+ */
 export function CurationBar() {
   useUndoShortcuts();
   useEffect(carryEditLogInExports, []);
+  const logged = useCurationStore((s) => s.edits.length > 0);
   const count = useCurationStore((s) => s.cursor);
   const stale = useCurationStore((s) => [...(s.applied?.outcomes.values() ?? [])].filter((o) => o.status === 'stale').length);
   const open = useEditsPanel((s) => s.open);
   const setOpen = useEditsPanel((s) => s.setOpen);
+  if (!logged && !open) return null;
   return (
     <div className="curation-bar" role="group" aria-label="Edits">
       <UndoRedoButtons />
