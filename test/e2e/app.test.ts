@@ -250,9 +250,32 @@ describe('Dramatis app', () => {
       const c = graph.getEdgeAttribute(edge, 'curvature');
       const dx = pt.x - ps.x;
       const dy = pt.y - ps.y;
-      return { edge, source: s, target: t, x: (ps.x + pt.x) / 2 + 0.5 * c * dy, y: (ps.y + pt.y) / 2 - 0.5 * c * dx };
+      const length = Math.hypot(dx, dy) || 1;
+      const hovered: { edge: string | null } = { edge: null };
+      sigma.on('enterEdge', ({ edge: e }) => (hovered.edge = e));
+      sigma.on('leaveEdge', () => (hovered.edge = null));
+      Object.assign(window, { __hoveredEdge: hovered });
+      return {
+        edge,
+        source: s,
+        target: t,
+        x: (ps.x + pt.x) / 2 + 0.5 * c * dy,
+        y: (ps.y + pt.y) / 2 - 0.5 * c * dx,
+        normal: { x: (Math.sign(c) * dy) / length, y: (-Math.sign(c) * dx) / length },
+      };
     });
-    await clickStageAt(stage.x + target.x, stage.y + target.y);
+    // The drawn curve can sit a pixel or two off the ideal Bézier midpoint, and another edge may cross
+    // there: step along the normal until the pointer is over this edge, as a person would aim.
+    const offset = await (async () => {
+      for (const d of [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6]) {
+        await page.mouse.move(stage.x + target.x + d * target.normal.x, stage.y + target.y + d * target.normal.y);
+        const over = await page.evaluate(() => (window as unknown as { __hoveredEdge: { edge: string | null } }).__hoveredEdge.edge);
+        if (over === target.edge) return d;
+      }
+      return null;
+    })();
+    expect(offset, 'the pointer finds the outermost curve within 6 px of its midpoint').not.toBeNull();
+    await clickStageAt(stage.x + target.x + offset! * target.normal.x, stage.y + target.y + offset! * target.normal.y);
     const panel = page.locator('[data-testid="edge-panel"]');
     await panel.waitFor({ timeout: 5_000 });
     expect(await panel.locator('.event-card.selected').getAttribute('data-edge')).toBe(target.edge);
