@@ -1,5 +1,5 @@
 // Browser test: an analyst's own work survives a reload. A pasted article and its actors come back
-// without being read again; a rejected event stays rejected after a reload, undo brings it back,
+// without being read again (and the same text dropped as a file is still refused); a rejected event stays rejected after a reload, undo brings it back,
 // and that too survives the next reload.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,6 +117,21 @@ describe('the analyst’s work across reloads', () => {
     expect(await relationCount()).toBe(relations);
     expect(await page.locator('[data-testid="source-article-1"]').getAttribute('data-source-label')).toBe(ARTICLE_TITLE);
     expect(workers.filter((url) => url.includes('extraction'))).toEqual([]);
+
+    // The kept article still counts as loaded: the same text dropped as a file is refused.
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'quillan.txt', { type: 'text/plain' }));
+      const stage = document.querySelector('[data-testid="graph-stage"]')!;
+      stage.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      stage.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    }, ARTICLE);
+    expect(await page.locator('[data-testid="article-duplicate"]').textContent()).toBe(`This text is already loaded as "${ARTICLE_TITLE}"; it is not added a second time.`);
+    expect(await page.isDisabled('[data-testid="article-extract"]')).toBe(true);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'workspace-reload-duplicate.png') });
+    await page.keyboard.press('Escape');
+    await page.locator(DIALOG).waitFor({ state: 'hidden' });
+    expect(await relationCount()).toBe(relations);
   }, 120_000);
 
   it('keeps a rejected event rejected after a reload; undo brings it back, and that is kept too', async () => {
