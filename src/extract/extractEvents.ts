@@ -3,8 +3,9 @@ import { ScopedActors } from './actorLookup';
 import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './discoverActors';
 import { assignRoles } from './assignRoles';
-import { clauseAround, findSpeechFrames, governingPreposition, type SpeechFrame } from './clauses';
+import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './coreference';
+import { findSpeechFrames } from './speechFrames';
 import { findCues } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
 import { LEXICON } from './lexicon';
@@ -13,7 +14,7 @@ import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
 import { findDates } from './resolveEventDate';
 import { tokenize } from './tokenize';
-import type { ExtractedEvent, Mention, Sentence, SourceDocument, Token } from './types';
+import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
 
 export interface ExtractionResources {
   dictionary: ActorDictionary;
@@ -41,7 +42,7 @@ function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Menti
     let j = f.start;
     while (j < f.end && tokens[j]!.pos === 'PUNCT') j++;
     const t = tokens[j];
-    if (!t || !SUBJECT_PRONOUNS.has(t.norm)) continue;
+    if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm)) continue;
     const existing = mentions.findIndex((m) => m.tokenStart === j);
     const m: Mention = { actorId: f.speaker.actorId, form: 'pronoun', tokenStart: j, tokenEnd: j + 1, sentence: t.sentence, surface: t.text };
     if (existing >= 0) mentions[existing] = m;
@@ -118,9 +119,9 @@ function reportAsAccusation(
   body: string,
   tokens: Token[],
 ): ExtractedEvent | null {
-  const reporter = frame.speaker.actorId;
+  const reporter = frame.speaker?.actorId;
   // Monitors and rights groups document abuses; a state or person saying so is already a reported event.
-  if (!ACCUSABLE.has(e.relation) || reporter === e.source || reporter === e.target || kindOf(reporter) !== 'organization') return null;
+  if (!reporter || !ACCUSABLE.has(e.relation) || reporter === e.source || reporter === e.target || kindOf(reporter) !== 'organization') return null;
   if (e.modality === 'negated' || e.modality === 'hypothetical') return null;
   const verb = tokens[frame.verb]!;
   const { attributedTo: _speaker, ...rest } = e;
@@ -186,7 +187,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       // and nobody when it hangs on a common noun ("an attack that killed...").
       const last = inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop();
       const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
-      const outerSubject = relative ? antecedent : outer[0];
+      const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
       const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
@@ -234,7 +235,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
           cue: cueText,
         };
         if (date?.dateEnd) event.dateEnd = date.dateEnd;
-        if (frame) event.attributedTo = frame.speaker.actorId;
+        if (frame?.speaker) event.attributedTo = frame.speaker.actorId;
         events.push(event);
         const report = frame ? reportAsAccusation(event, frame, kindOf, doc.body, tokens) : null;
         if (report) events.push(report);

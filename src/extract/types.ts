@@ -42,6 +42,18 @@ export interface Mention {
   modifierOf?: number;
 }
 
+/** Reported speech in a sentence: who says it, if the text names an actor, and what is said. */
+export interface SpeechFrame {
+  speaker?: Mention;
+  /** Token range of what is reported [start, end). */
+  start: number;
+  end: number;
+  /** Token index of the speech verb, or of "according". */
+  verb: number;
+  /** Subject of what is said when an attribution interrupts it ("Russia, officials said, attacked..."). */
+  heldSubject?: Mention;
+}
+
 export interface Affiliation {
   actor: string;
   role?: string;
