@@ -108,6 +108,23 @@ describe('what an attribution must not do', () => {
     expect(readings('Iran accused Egypt of closing the crossing, a move that angered Cairo.')).toEqual(['iran -accusation-> egypt asserted (no speaker)']);
   });
 
+  it('"..., Hamas responded with rockets" is Hamas acting, neither a speaker nor the target of the strike', () => {
+    expect(readings('Israel struck Gaza on Monday, Hamas responded with rockets.')).toEqual([]);
+    expect(readings('Russia attacked Ukraine on Monday, Kyiv replied with drones.')).toEqual(['russia -force-> ukraine asserted (no speaker)']);
+    expect(readings('Israel struck Lebanon on Monday, Hezbollah fired rockets at Israel.')).not.toContain('israel -force-> hezbollah asserted (no speaker)');
+  });
+
+  it('a verb the tagger reads as an adjective still makes a clause for the attribution; every coordinated mediator mediates', () => {
+    expect(readings('Egypt and the United States mediated between Israel and Hamas, officials said.')).toEqual([
+      'egypt -mediation-> hamas reported (no speaker)',
+      'egypt -mediation-> israel reported (no speaker)',
+      'united-states -mediation-> hamas reported (no speaker)',
+      'united-states -mediation-> israel reported (no speaker)',
+    ]);
+    expect(readings('Qatar and Egypt mediated between Israel and Hamas.')).toHaveLength(4);
+    expect(readings('Turkey mediated between Russia and Ukraine.')).toEqual(['turkiye -mediation-> russia asserted (no speaker)', 'turkiye -mediation-> ukraine asserted (no speaker)']);
+  });
+
   it('the speaker of an attribution is never made a party to the relation', () => {
     const parties = relations(run('Israel will strike Hamas, Netanyahu said.')).flatMap((e) => [e.source, e.target]);
     expect(parties).not.toContain('benjamin-netanyahu');

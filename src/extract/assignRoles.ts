@@ -188,6 +188,8 @@ export function assignRoles(
     // "with Turkey acting as mediator": a mention with its own verb is no object.
     const after = tokens[m.tokenEnd];
     if (after && after.pos === 'VERB' && after.norm.endsWith('ing') && m.tokenEnd < end) return false;
+    // "struck Gaza on Monday, Hamas responded": after a comma, a mention with a verb opens a new clause.
+    if (tokens[m.tokenStart - 1]?.norm === ',' && after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
     const prep = governingPreposition(tokens, m);
     if (!prep) return true;
     // Force lands somewhere: "struck energy facilities in Ukraine's Kharkiv".
@@ -206,8 +208,10 @@ export function assignRoles(
     // "with Turkey acting as mediator": the mention right before "(acting) as".
     const asMediator = actingAs(c, cue);
     const mediator = asMediator ?? subject ?? outerSubject;
-    if (mediator && between) push([mediator], [between[0], between[1]], 0.9);
-    else if (mediator && object && object !== mediator) push([mediator], withCoordinated(c, object, 1), 0.7);
+    // "Egypt and Qatar mediated between ...": every coordinated subject mediates.
+    const mediators = mediator && mediator === subject ? withCoordinated(c, mediator, -1) : mediator ? [mediator] : [];
+    if (mediator && between) push(mediators, [between[0], between[1]], 0.9);
+    else if (mediator && object && object !== mediator) push(mediators, withCoordinated(c, object, 1), 0.7);
     else if (asMediator && free[0] && free[0] !== asMediator) {
       // The parties are the sentence's subjects: "Russian and Ukrainian negotiators met..., with Turkey acting as mediator".
       push([asMediator], withCoordinated(c, free[0], 1).filter((m) => m !== asMediator), 0.6);

@@ -9,6 +9,14 @@ const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const NOUN_PHRASE_WORDS = new Set(["'s", "'", '-', 'its', 'his', 'her', 'their', 'of', 'for', 'at', 'in']);
 const QUOTE = '"';
 
+// Verbs after which a comma and a name start the next act, not an attribution ("..., Hamas responded with rockets").
+const ACTION_REPLIES = new Set(['respond', 'reply', 'remind', 'suggest']);
+
+/** A verb, or a past form the tagger took for an adjective ("the United States mediated between ..."). */
+function verbLike(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && t.norm.endsWith('ed'));
+}
+
 /** Start of the noun phrase ending right before `end` ("its spokesman", "Iran's foreign ministry"). */
 function nounPhraseStart(tokens: Token[], sentence: Sentence, end: number, covered: Set<number>): number {
   let j = end - 1;
@@ -49,7 +57,7 @@ function trailingFrame(tokens: Token[], sentence: Sentence, i: number, named: Me
   if (cut === p) return null;
   // What is said is a clause: it has a verb of its own (not "On Sunday, Araghchi said.").
   const said = tokens.slice(sentence.firstToken, cut);
-  if (!said.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || said.filter((t) => t.pos !== 'PUNCT').length < 3) return null;
+  if (!said.some(verbLike) || said.filter((t) => t.pos !== 'PUNCT').length < 3) return null;
   // The speaker is the actor the attribution names before the verb, or right after it ("said Araghchi").
   const before = named.filter((m) => m.tokenStart >= p && m.tokenEnd <= q);
   const after = p === q ? named.find((m) => m.tokenStart > i && m.tokenStart <= i + 3 && !governingPreposition(tokens, m)) : undefined;
@@ -71,7 +79,7 @@ function parentheticalFrame(tokens: Token[], sentence: Sentence, i: number, name
   if (tokens[close]?.norm !== ',' || close - i > 5) return null;
   const held = tokens.slice(sentence.firstToken, p - 1);
   const rest = tokens.slice(close + 1, sentence.endToken);
-  if (held.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (held.some(verbLike) || !rest.some(verbLike)) return null;
   const subject = named.filter((m) => m.tokenEnd <= p - 1 && !governingPreposition(tokens, m)).pop();
   if (!subject) return null;
   const speaker = named.filter((m) => m.tokenStart >= p && m.tokenEnd <= q).pop();
@@ -139,7 +147,7 @@ export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: 
     }
     if (!LEXICON.speechVerbs.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
     const complement = complementAfter(tokens, sentence, i);
-    if (complement < 0) {
+    if (complement < 0 && !ACTION_REPLIES.has(t.lemma)) {
       const frame = trailingFrame(tokens, sentence, i, named, covered) ?? parentheticalFrame(tokens, sentence, i, named, covered);
       if (frame) {
         frames.push(frame);
