@@ -10,6 +10,8 @@ export interface CueMatch {
   tokenEnd: number;
   /** Both sides act on each other ("exchanged fire"). */
   mutual?: boolean;
+  /** The cue announces a future act ("invited Iran to talks"). */
+  planned?: boolean;
 }
 
 export interface RolePair {

@@ -191,7 +191,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
-      const modality = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
+      const stated = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
+      // An invitation is to a meeting still to come.
+      const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : stated;
       // A dateline's date is the filing date, not the event's.
       let dateFrom = clause.start;
       while (dateline[dateFrom] && dateFrom < cue.tokenStart) dateFrom++;

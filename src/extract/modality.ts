@@ -5,8 +5,22 @@ import type { Token } from './types';
 
 const HYPOTHETICAL_GOVERNORS = new Set(['threaten', 'want', 'seek', 'try', 'consider', 'hope', 'offer', 'propose', 'attempt', 'aim', 'wish']);
 const PLANNED_GOVERNORS = new Set(['plan', 'intend', 'prepare', 'pledge', 'promise', 'vow', 'agree', 'decide', 'expect', 'schedule']);
+// "urged Iran to stop", "invited Iran to visit": the object is asked or invited to act, and has not yet.
+const REQUEST_GOVERNORS = new Set(['ask', 'urge', 'press', 'request', 'encourage', 'implore', 'call', 'appeal', 'tell']);
+const INVITE_GOVERNORS = new Set(['invite']);
+const OBJECT_WORDS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'PART']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const FUTURE = new Set(['will', "'ll", 'shall']);
+
+/** The verb before an object that ends at `last`: "urged" in "urged the Iranian government" or "called on Iran". */
+function objectControlVerb(tokens: Token[], last: number): Token | undefined {
+  let j = last;
+  while (j >= 0 && last - j < 6 && tokens[j]!.sentence === tokens[last]!.sentence && OBJECT_WORDS.has(tokens[j]!.pos) && tokens[j]!.norm !== 'to') j--;
+  if (j === last) return undefined;
+  if (tokens[j]?.norm === 'on' || tokens[j]?.norm === 'to') j--;
+  const verb = tokens[j];
+  return verb && verb.pos === 'VERB' && verb.sentence === tokens[last]!.sentence ? verb : undefined;
+}
 
 /** Tense of a verb cue from its own form: "spoke" is past whatever else the clause says. */
 export function cueTense(tokens: Token[], cueStart: number): Tense | null {
@@ -50,6 +64,9 @@ export function cueModality(tokens: Token[], clauseStart: number, clauseEnd: num
   if (governor && to - 1 >= clauseStart) {
     if (HYPOTHETICAL_GOVERNORS.has(governor.lemma)) return 'hypothetical';
     if (PLANNED_GOVERNORS.has(governor.lemma)) return 'planned';
+    const asker = objectControlVerb(tokens, to - 1);
+    if (asker && REQUEST_GOVERNORS.has(asker.lemma)) return 'hypothetical';
+    if (asker && INVITE_GOVERNORS.has(asker.lemma)) return 'planned';
   }
   let hypothetical = false;
   let planned = false;

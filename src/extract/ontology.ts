@@ -10,6 +10,8 @@ export interface RelationDefinition {
   structural?: boolean;
   /** Cue phrases whose events go both ways ("exchanged fire", "clash"). */
   mutual?: string[];
+  /** Cue phrases that announce a future act ("invite" to talks): their events are planned. */
+  planned?: string[];
   cues: { verbs: Record<string, string>; nouns: Record<string, string>; phrases: Record<string, string> };
 }
 
@@ -24,6 +26,7 @@ export interface CueDefinition {
   /** Lemma sequence to match. */
   lemmas: string[];
   mutual: boolean;
+  planned: boolean;
   /** Listed among the relation's nouns: every word must be used as a noun ("drone strike", not "drones struck"). */
   nominal: boolean;
 }
@@ -37,11 +40,12 @@ export class Ontology {
     for (const r of file.relations) {
       this.relations.set(r.id, r);
       const mutual = new Set(r.mutual ?? []);
+      const planned = new Set(r.planned ?? []);
       const add = (text: string, cameo: string, kind: CueDefinition['kind']) => {
         const lemmas = tokenize(text).tokens.map((t) => t.lemma);
         if (lemmas.length === 0) return;
         const list = this.cuesByFirstLemma.get(lemmas[0]!) ?? [];
-        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text), nominal: kind === 'noun' });
+        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text), planned: planned.has(text), nominal: kind === 'noun' });
         this.cuesByFirstLemma.set(lemmas[0]!, list);
       };
       for (const [w, c] of Object.entries(r.cues.verbs)) add(w, c, 'verb');

@@ -154,10 +154,12 @@ export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: 
         continue;
       }
     }
-    // "announced sanctions", "wrote to Ukraine": an object, not reported speech.
+    // "announced sanctions", "wrote to Ukraine": an object, not reported speech, unless "that" follows
+    // ("confirmed to al-Jazeera that ...").
     const next = tokens[i + 1];
     const afterNext = tokens[i + 2];
-    if (next && next.sentence === t.sentence) {
+    const marked = complement > i + 1 && ['that', ':', QUOTE].includes(tokens[complement - 1]!.norm);
+    if (next && next.sentence === t.sentence && !marked) {
       if (next.norm === 'to' && afterNext && afterNext.pos !== 'VERB') continue;
       if (REPORTING_WITH_OBJECT.has(t.lemma) && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET')) continue;
     }
