@@ -170,9 +170,10 @@ export function assignRoles(
   const free = left.filter((m) => !governingPreposition(tokens, m));
   const nearest = free[free.length - 1];
   let subject: Mention | undefined;
-  // "asked Ankara to press Moscow": the object of "asked" is who presses.
-  const objectControl = nearest && tokens[nearest.tokenEnd]?.norm === 'to' && nearest.tokenEnd + 1 === cue.tokenStart;
-  if (nearest && objectControl) subject = nearest;
+  // "asked Ankara to press Moscow", "called on Israel to talk": the object of "asked" is who presses.
+  const controlled = left[left.length - 1];
+  const objectControl = controlled && tokens[controlled.tokenEnd]?.norm === 'to' && controlled.tokenEnd + 1 === cue.tokenStart;
+  if (controlled && objectControl) subject = controlled;
   else if (nearest && !isObjectOfVerb(tokens, nearest, cue) && !predicateBetween(tokens, nearest, cue)) subject = nearest;
   else if (free[0] && free[0] !== nearest && !isObjectOfVerb(tokens, free[0], cue)) subject = free[0];
 
