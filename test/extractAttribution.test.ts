@@ -94,6 +94,20 @@ describe('leading attributions keep working', () => {
   });
 });
 
+describe('"confirmed to X that ...": a listener before "that" does not hide the speech', () => {
+  it.each([
+    ['Araghchi confirmed to reporters that Iran had spoken to Oman.', 'iran -communication-> oman reported abbas-araghchi'],
+    ['Zelensky said to journalists that Russia attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported volodymyr-zelensky'],
+    ['Erdogan explained to parliament that Turkey would mediate between Russia and Ukraine.', 'turkiye -mediation-> russia planned recep-tayyip-erdogan'],
+  ])('"%s" → %s', (sentence, expected) => {
+    expect(readings(sentence)).toContain(expected);
+  });
+
+  it('"wrote to X" with no "that" is still writing to X', () => {
+    expect(readings('Iran wrote to Ukraine on Monday.')).toEqual(['iran -communication-> ukraine asserted (no speaker)']);
+  });
+});
+
 describe('what an attribution must not do', () => {
   it('an actor inside the reported clause is never its speaker', () => {
     for (const e of relations(run('Iran accused Egypt of closing the crossing, officials said.'))) expect(e.attributedTo).toBeUndefined();
