@@ -1,6 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { placeOnCircle } from '../graph/initialPlacement';
 import type { ViewGraph } from '../graph/viewTypes';
 import { arrangeForScreen, SHELF_GAP_PX } from './arrangeForScreen';
@@ -9,7 +8,8 @@ import { shelveNodes } from './isolatedShelf';
 import { separateFootprints } from './labelSeparation';
 import { LayoutConvergence } from './layoutConvergence';
 import { layoutIterationStep, requestFrame } from './layoutIteration';
-import { runLayoutPipeline, type LayoutOptions, type LayoutReport, type LayoutRun } from './layoutPipeline';
+import { ForceAtlas2Supervisor } from './forceAtlas2Supervisor';
+import { runLayoutPipeline, workerTroubleHandlers, type LayoutOptions, type LayoutReport, type LayoutRun } from './layoutPipeline';
 import { planLayout } from './layoutPlan';
 import { boundingBox, footprint, type Box, type PlacedNode } from './placedNode';
 import { pixelsPerGraphUnit } from './screenFit';
@@ -147,7 +147,14 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
   };
 
   const plan = options.plan ?? planLayout(core.order);
-  const supervisor = added.length > 0 ? new FA2LayoutSupervisor(core, { settings: { ...forceAtlas2.inferSettings(core), gravity: 1, barnesHutOptimize: plan.barnesHutOptimize } }) : null;
+  const supervisor =
+    added.length > 0
+      ? new ForceAtlas2Supervisor(
+          core,
+          { ...forceAtlas2.inferSettings(core), gravity: 1, barnesHutOptimize: plan.barnesHutOptimize },
+          workerTroubleHandlers(options, () => finish('budget')),
+        )
+      : null;
   const convergence = new LayoutConvergence(plan.settleDisplacement);
   let iterations = 0;
   let fraction = 0;

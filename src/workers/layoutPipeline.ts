@@ -1,8 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { ViewGraph } from '../graph/viewTypes';
 import { arrangeForScreen } from './arrangeForScreen';
+import { ForceAtlas2Supervisor, LAYOUT_GAVE_UP, LAYOUT_RESTARTED } from './forceAtlas2Supervisor';
 import { LayoutConvergence } from './layoutConvergence';
 import { layoutIterationStep, requestFrame } from './layoutIteration';
 import { planLayout, type LayoutPlan } from './layoutPlan';
@@ -25,6 +25,10 @@ export interface LayoutOptions {
   plan?: LayoutPlan;
   /** Called at most once per animation frame while the force layout runs, and once at the end. */
   onProgress?: (progress: LayoutProgress) => void;
+  /** A message for the user when the layout worker died (it is restarted, or the layout ends where it was). */
+  onWorkerTrouble?: (message: string) => void;
+  /** Starts one layout worker; default the bundled forceAtlas2Worker.ts. */
+  createWorker?: () => Worker;
 }
 
 export interface LayoutReport {
@@ -75,6 +79,18 @@ function connectedCore(view: ViewGraph): CoreGraph {
   return core;
 }
 
+/** Tells the user about a crashed layout worker; `end` arranges what the layout has when it gives up. */
+export function workerTroubleHandlers(options: LayoutOptions, end: () => void) {
+  return {
+    ...(options.createWorker ? { createWorker: options.createWorker } : {}),
+    onRestart: () => options.onWorkerTrouble?.(LAYOUT_RESTARTED),
+    onGiveUp: () => {
+      options.onWorkerTrouble?.(LAYOUT_GAVE_UP);
+      end();
+    },
+  };
+}
+
 function corePositions(core: CoreGraph): Float64Array {
   const xy = new Float64Array(core.order * 2);
   let i = 0;
@@ -86,8 +102,9 @@ function corePositions(core: CoreGraph): Float64Array {
 }
 
 /**
- * Layout in three steps: ForceAtlas2 on the connected actors in a web worker (graphology's
- * supervisor, settings from inferSettings, Barnes-Hut on large graphs) until it converges or
+ * Layout in three steps: ForceAtlas2 on the connected actors in a web worker (our supervisor,
+ * which restarts a crashed worker from the current positions; settings from inferSettings,
+ * Barnes-Hut on large graphs) until it converges or
  * its iteration or time budget runs out, positions streamed into `view` at most once per
  * animation frame so the renderer animates without starving the page; then noverlap and
  * label separation in screen pixels where affordable; then actors without relations on a
@@ -102,7 +119,7 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
 
   // Stronger gravity than inferred keeps separate components from drifting apart.
   const settings = { ...forceAtlas2.inferSettings(core), gravity: 1, barnesHutOptimize: plan.barnesHutOptimize };
-  const supervisor = new FA2LayoutSupervisor(core, { settings });
+  const supervisor = new ForceAtlas2Supervisor(core, settings, workerTroubleHandlers(options, () => finish('budget')));
   const convergence = new LayoutConvergence(plan.settleDisplacement);
   let iterations = 0;
   let finished = false;
@@ -149,8 +166,7 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
     clearTimeout(deadline);
     core.off('eachNodeAttributesUpdated', onIteration);
     supervisor.stop();
-    // The supervisor is still inside its message handler when an iteration is counted;
-    // killing it there would null its matrices, so kill on the next task.
+    // An iteration is counted inside the supervisor's message handler; end its worker on the next task.
     setTimeout(() => supervisor.kill(), 0);
     const report = { iterations, cancelled: how === 'cancelled', stopped: how === 'stopped', converged: how === 'converged' };
     if (how === 'cancelled') {

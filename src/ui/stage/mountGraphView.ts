@@ -117,6 +117,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       // Whole percents are all the overlay shows; skip store updates in between.
       if (Math.floor(fraction * 100) !== Math.floor(store.getState().layoutProgress * 100)) store.getState().layoutProgressed(fraction);
     },
+    onWorkerTrouble: (message) => store.getState().pushNotice(message),
   };
   // Frame discs and labels, not just node centres, so labels are never cut off.
   const frame = (bbox: Box | null) => {

@@ -1,0 +1,163 @@
+// Runs ForceAtlas2 in our own web worker (forceAtlas2Worker.ts), one iteration per round trip, and
+// writes every iteration's positions into the graph with one updateEachNodeAttributes (so listeners
+// see 'eachNodeAttributesUpdated', as with the library's supervisor). A worker that dies mid-layout
+// is replaced and the layout goes on from the positions the graph holds.
+import type Graph from 'graphology-types';
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import { assignLayoutChanges, graphToByteArrays, validateSettings } from 'graphology-layout-forceatlas2/helpers.js';
+import type { ForceAtlas2Reply, ForceAtlas2Request } from './forceAtlas2Messages';
+
+declare global {
+  interface Window {
+    /**
+     * Test hook: when true, the next layout iteration asks the worker to throw (a real crash, a
+     * real error event), and the flag is cleared. Set from a browser test with page.evaluate.
+     */
+    __dramatisCrashLayoutWorker?: boolean;
+  }
+}
+
+/** Told to the user when a layout worker died and a new one took over. */
+export const LAYOUT_RESTARTED = 'The layout stopped unexpectedly and was restarted.';
+/** Told to the user when the layout worker kept dying and the layout ended where it was. */
+export const LAYOUT_GAVE_UP = 'The layout stopped unexpectedly several times; the actors stay where it left them.';
+
+/** Crashes in one layout run after which it gives up rather than start yet another worker. */
+export const MAX_LAYOUT_RESTARTS = 3;
+
+export interface ForceAtlas2SupervisorOptions {
+  /** Starts one layout worker; default the bundled forceAtlas2Worker.ts. */
+  createWorker?: () => Worker;
+  /** The worker died and a new one took over from the current positions. */
+  onRestart?: (reason: string) => void;
+  /** The worker died more than MAX_LAYOUT_RESTARTS times; the layout stopped where it was. */
+  onGiveUp?: (reason: string) => void;
+}
+
+function startBundledWorker(): Worker {
+  return new Worker(new URL('./forceAtlas2Worker.ts', import.meta.url), { type: 'module' });
+}
+
+const DEFAULT_SETTINGS: ForceAtlas2Settings = {
+  linLogMode: false,
+  outboundAttractionDistribution: false,
+  adjustSizes: false,
+  edgeWeightInfluence: 1,
+  scalingRatio: 1,
+  strongGravityMode: false,
+  gravity: 1,
+  slowDown: 1,
+  barnesHutOptimize: false,
+  barnesHutTheta: 0.5,
+};
+
+function crashRequested(): boolean {
+  if (typeof window === 'undefined' || !window.__dramatisCrashLayoutWorker) return false;
+  window.__dramatisCrashLayoutWorker = false;
+  return true;
+}
+
+export class ForceAtlas2Supervisor {
+  private readonly settings: ForceAtlas2Settings;
+  private readonly startWorker: () => Worker;
+  private worker: Worker | null = null;
+  private nodes: Float32Array | null = null;
+  private edges: Float32Array | null = null;
+  private running = false;
+  private killed = false;
+  private restarts = 0;
+
+  constructor(
+    private readonly graph: Graph,
+    settings: Partial<ForceAtlas2Settings>,
+    private readonly options: ForceAtlas2SupervisorOptions = {},
+  ) {
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    const problem = validateSettings(this.settings);
+    if (problem) throw new Error(`ForceAtlas2 settings: ${problem.message}`);
+    this.startWorker = options.createWorker ?? startBundledWorker;
+  }
+
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  /** Starts (or resumes) iterating from the positions the graph holds now. */
+  start(): void {
+    if (this.killed) throw new Error('The layout was already ended.');
+    if (this.running) return;
+    this.running = true;
+    this.spawn();
+  }
+
+  /** Stops iterating; a reply still on its way is ignored. */
+  stop(): void {
+    this.running = false;
+  }
+
+  kill(): void {
+    if (this.killed) return;
+    this.killed = true;
+    this.running = false;
+    this.nodes = null;
+    this.edges = null;
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private spawn(): void {
+    this.worker?.terminate();
+    const worker = this.startWorker();
+    this.worker = worker;
+    worker.onmessage = (e: MessageEvent<ForceAtlas2Reply>) => {
+      if (worker === this.worker) this.received(e.data);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      if (worker === this.worker) this.crashed(e.message || 'the worker could not run');
+    };
+    worker.onmessageerror = () => {
+      if (worker === this.worker) this.crashed('a reply could not be read');
+    };
+    // Every (re)start reads the current positions; unit weights, as the graph's edges carry none.
+    const matrices = graphToByteArrays(this.graph, () => 1);
+    this.nodes = matrices.nodes;
+    this.edges = matrices.edges;
+    this.ask(true);
+  }
+
+  private ask(withEdges: boolean): void {
+    if (!this.worker || !this.nodes || !this.edges) return;
+    const request: ForceAtlas2Request = { settings: this.settings, nodes: this.nodes.buffer as ArrayBuffer };
+    const transfer: Transferable[] = [this.nodes.buffer as ArrayBuffer];
+    if (withEdges) {
+      request.edges = this.edges.buffer as ArrayBuffer;
+      transfer.push(this.edges.buffer as ArrayBuffer);
+    }
+    if (crashRequested()) request.crash = true;
+    this.worker.postMessage(request, transfer);
+  }
+
+  private received(reply: ForceAtlas2Reply): void {
+    if (!this.running || this.killed) return;
+    const nodes = new Float32Array(reply.nodes);
+    this.nodes = nodes;
+    assignLayoutChanges(this.graph, nodes, null);
+    // A listener may have stopped or killed the layout on this iteration.
+    if (this.running && !this.killed) this.ask(false);
+  }
+
+  private crashed(reason: string): void {
+    this.worker?.terminate();
+    this.worker = null;
+    if (this.killed || !this.running) return;
+    this.restarts += 1;
+    if (this.restarts > MAX_LAYOUT_RESTARTS) {
+      this.running = false;
+      this.options.onGiveUp?.(reason);
+      return;
+    }
+    this.spawn();
+    this.options.onRestart?.(reason);
+  }
+}
