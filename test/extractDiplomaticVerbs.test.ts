@@ -101,3 +101,23 @@ describe('what someone is asked or invited to do has not happened', () => {
     expect(readings('Iran helped Hezbollah to attack Israel.')).toContain('hezbollah -force-> israel 190 asserted');
   });
 });
+
+describe('a second verb after "and" keeps the first verb\'s subject', () => {
+  it.each([
+    ['Macron met Chancellor Merz in Paris and praised Germany for its support.', 'emmanuel-macron -support-> germany 051 asserted'],
+    ['Macron met Chancellor Merz in Paris and later praised Germany for its support.', 'emmanuel-macron -support-> germany 051 asserted'],
+    ['Russia condemned NATO and accused the EU of escalation.', 'russia -accusation-> european-union 112 asserted'],
+  ])('"%s" → %s', (sentence, expected) => {
+    expect(readings(sentence)).toContain(expected);
+  });
+
+  it('the object of the first verb is not the subject of the second', () => {
+    const parties = events('Erdogan received President Zelensky in Ankara on Tuesday and thanked Qatar for its help.').filter((e) => e.relation === 'support');
+    expect(parties.map((e) => `${e.source}>${e.target}`)).toEqual(['recep-tayyip-erdogan>qatar']);
+  });
+
+  it('a new subject after "and" is its own: "Iran met Oman and Qatar praised Egypt."', () => {
+    expect(readings('Iran met Oman and Qatar praised Egypt.')).toContain('qatar -support-> egypt 051 asserted');
+    expect(readings('Iran met Oman and Qatar praised Egypt.')).not.toContain('iran -support-> egypt 051 asserted');
+  });
+});

@@ -131,6 +131,16 @@ function predicateBetween(tokens: Token[], m: Mention, cue: CueMatch): boolean {
   return false;
 }
 
+/** "Erdogan received President Zelensky and thanked him": a verb after "and" shares the first verb's subject. */
+function sharesSubject(tokens: Token[], free: Mention[], cue: CueMatch): boolean {
+  const first = free[0];
+  const nearest = free[free.length - 1];
+  let j = cue.tokenStart - 1;
+  while (j > 0 && tokens[j]!.pos === 'ADV') j--;
+  if (!first || first === nearest || cue.kind !== 'verb' || tokens[j]?.norm !== 'and') return false;
+  return tokens.slice(first.tokenEnd, nearest!.tokenStart).some((t) => t.pos === 'VERB');
+}
+
 function firstVerbAfter(c: Clause, from: number): number {
   for (let j = from; j < c.end; j++) if (c.tokens[j]!.pos === 'VERB') return j;
   return -1;
@@ -174,7 +184,7 @@ export function assignRoles(
   const controlled = left[left.length - 1];
   const objectControl = controlled && tokens[controlled.tokenEnd]?.norm === 'to' && controlled.tokenEnd + 1 === cue.tokenStart;
   if (controlled && objectControl) subject = controlled;
-  else if (nearest && !isObjectOfVerb(tokens, nearest, cue) && !predicateBetween(tokens, nearest, cue)) subject = nearest;
+  else if (nearest && !isObjectOfVerb(tokens, nearest, cue) && !predicateBetween(tokens, nearest, cue) && !sharesSubject(tokens, free, cue)) subject = nearest;
   else if (free[0] && free[0] !== nearest && !isObjectOfVerb(tokens, free[0], cue)) subject = free[0];
 
   // Object: before the next predicate, except through a control verb ("threatened to strike X").
