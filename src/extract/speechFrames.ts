@@ -86,6 +86,15 @@ function parentheticalFrame(tokens: Token[], sentence: Sentence, i: number, name
   return { ...(speaker ? { speaker } : {}), verb: i, start: close + 1, end: sentence.endToken, heldSubject: subject };
 }
 
+/** "“...,” Zelensky said, “and ...”": the quote goes on after the attribution; its first token, else -1. */
+function resumedQuote(tokens: Token[], sentence: Sentence, i: number): number {
+  for (let j = i + 1; j < sentence.endToken - 2 && j <= i + 5; j++) {
+    if (tokens[j]!.norm === ',') return tokens[j + 1]!.norm === QUOTE || tokens[j + 1]!.norm === "'" ? j + 2 : -1;
+    if (verbLike(tokens[j]!)) return -1;
+  }
+  return -1;
+}
+
 /** "according to X, ..." and "..., according to X": X may name no actor ("according to officials"). */
 function accordingFrame(tokens: Token[], sentence: Sentence, i: number, named: Mention[]): SpeechFrame | null {
   let close = i + 2;
@@ -151,6 +160,8 @@ export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: 
       const frame = trailingFrame(tokens, sentence, i, named, covered) ?? parentheticalFrame(tokens, sentence, i, named, covered);
       if (frame) {
         frames.push(frame);
+        const resumed = resumedQuote(tokens, sentence, i);
+        if (resumed >= 0 && !frame.heldSubject) frames.push({ ...frame, start: resumed, end: sentence.endToken });
         continue;
       }
     }
