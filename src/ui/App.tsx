@@ -3,7 +3,9 @@ import { GraphStage } from './GraphStage';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { Notices } from './Notices';
+import { PanelBoundary } from './PanelBoundary';
 import { ArticleDialog } from './articles/ArticleDialog';
+import { closeArticleDialog } from './articles/articleFlow';
 import { EditsPanel } from './curation/EditsPanel';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { DropOverlay } from './import/DropOverlay';
@@ -20,37 +22,65 @@ export function App() {
   useEscapeClearsSelection();
   return (
     <div className="app">
-      <Header />
+      <PanelBoundary id="header" name="Header">
+        <Header />
+      </PanelBoundary>
       <Notices />
       <main className="workspace">
         {/* region: filters column (left) */}
-        <FiltersPanel />
+        <PanelBoundary id="filters" name="Filters">
+          <FiltersPanel />
+        </PanelBoundary>
         <section className="stage-column" aria-label="Actor graph">
           {/* region: stage toolbar (view switch, search) */}
-          <StageToolbar />
+          <PanelBoundary id="stage-toolbar" name="Stage toolbar">
+            <StageToolbar />
+          </PanelBoundary>
           <div className="stage-area">
-            <GraphStage />
+            <PanelBoundary id="graph" name="Graph">
+              <GraphStage />
+            </PanelBoundary>
             <StatusMessage />
             {/* region: stage overlays (table view) */}
-            <RelationsTable />
+            <PanelBoundary id="table" name="Relations table">
+              <RelationsTable />
+            </PanelBoundary>
           </div>
           {/* region: presentation title bar (moved to the top by css) and caption */}
-          <PresentationBar />
+          <PanelBoundary id="presentation-bar" name="Presentation bar">
+            <PresentationBar />
+          </PanelBoundary>
           {/* region: timeline */}
-          <Timeline />
-          <Legend />
+          <PanelBoundary id="timeline" name="Timeline">
+            <Timeline />
+          </PanelBoundary>
+          <PanelBoundary id="legend" name="Legend">
+            <Legend />
+          </PanelBoundary>
         </section>
         {/* region: right column (details; the story panel under them while open) */}
         <div className="side-column">
-          <SidePanel />
-          <StoryPanel />
-          <EditsPanel />
+          <PanelBoundary id="side-panel" name="Details panel">
+            <SidePanel />
+          </PanelBoundary>
+          <PanelBoundary id="story" name="Story panel">
+            <StoryPanel />
+          </PanelBoundary>
+          <PanelBoundary id="edits" name="Edits panel">
+            <EditsPanel />
+          </PanelBoundary>
         </div>
       </main>
       {/* region: import (drop veil, CSV column mapping) */}
-      <DropOverlay />
-      <CsvMappingDialog />
-      <ArticleDialog />
+      <PanelBoundary id="drop-overlay" name="File drop">
+        <DropOverlay />
+      </PanelBoundary>
+      <PanelBoundary id="csv-mapping" name="CSV import dialog">
+        <CsvMappingDialog />
+      </PanelBoundary>
+      <PanelBoundary id="article-dialog" name="Add article dialog" onClose={closeArticleDialog}>
+        <ArticleDialog />
+      </PanelBoundary>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/appStore';
+import { PanelBoundary } from './PanelBoundary';
 import { AddArticleButton } from './articles/AddArticleButton';
 import { CurationBar } from './curation/CurationBar';
 import { ExportButton } from './export/ExportButton';
@@ -49,11 +50,21 @@ export function Header() {
       )}
       {ready && (
         <div className="header-actions" role="group" aria-label="Files">
-          <CurationBar />
-          <AddArticleButton />
-          <ImportButton />
-          <ExportButton />
-          <WorkspaceButton />
+          <PanelBoundary id="curation-bar" name="Undo and redo">
+            <CurationBar />
+          </PanelBoundary>
+          <PanelBoundary id="add-article" name="Add article">
+            <AddArticleButton />
+          </PanelBoundary>
+          <PanelBoundary id="import" name="Import">
+            <ImportButton />
+          </PanelBoundary>
+          <PanelBoundary id="export" name="Export">
+            <ExportButton />
+          </PanelBoundary>
+          <PanelBoundary id="workspace" name="Workspace">
+            <WorkspaceButton />
+          </PanelBoundary>
         </div>
       )}
     </header>

@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/appStore';
 import { EdgePanel } from './EdgePanel';
 import { NodePanel } from './NodePanel';
+import { PanelBoundary } from './PanelBoundary';
 import { SourceReader } from './reader/SourceReader';
 
 export function SidePanel() {
@@ -16,8 +17,16 @@ export function SidePanel() {
             ×
           </button>
         )}
-        {selection?.kind === 'node' && <NodePanel node={selection.node} />}
-        {selection?.kind === 'edge' && <EdgePanel edge={selection.edge} />}
+        {selection?.kind === 'node' && (
+          <PanelBoundary id="node-panel" name="Actor details">
+            <NodePanel node={selection.node} />
+          </PanelBoundary>
+        )}
+        {selection?.kind === 'edge' && (
+          <PanelBoundary id="edge-panel" name="Relation details">
+            <EdgePanel edge={selection.edge} />
+          </PanelBoundary>
+        )}
         {!selection && (
           <div className="panel-empty">
             <h2>Explore the actors</h2>
@@ -26,7 +35,11 @@ export function SidePanel() {
           </div>
         )}
       </div>
-      {reading && <SourceReader />}
+      {reading && (
+        <PanelBoundary id="reader" name="Source reader">
+          <SourceReader />
+        </PanelBoundary>
+      )}
     </aside>
   );
 }

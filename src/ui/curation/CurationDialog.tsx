@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useDialogFocus } from '../export/useDialogFocus';
+import { PanelBoundary } from '../PanelBoundary';
 import './curation.css';
 
 interface Props {
@@ -16,7 +17,15 @@ interface Props {
 }
 
 /** A modal form for one edit: keyboard reachable, Escape closes, focus returns to the opener. */
-export function CurationDialog({ title, subtitle, submitLabel, problem, onSubmit, onClose, children, testId }: Props) {
+export function CurationDialog(props: Props) {
+  return (
+    <PanelBoundary id="curation-dialog" name="Edit dialog" onClose={props.onClose}>
+      <CurationDialogForm {...props} />
+    </PanelBoundary>
+  );
+}
+
+function CurationDialogForm({ title, subtitle, submitLabel, problem, onSubmit, onClose, children, testId }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const first = useRef<HTMLElement>(null);
   const titleId = useId();

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { PanelBoundary } from '../PanelBoundary';
 
 // The dialog, its writers and @sigma/export-image load on first use, not with the page.
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
@@ -23,7 +24,9 @@ export function ExportButton() {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <ExportDialog onClose={close} />
+          <PanelBoundary id="export-dialog" name="Export dialog" onClose={close}>
+            <ExportDialog onClose={close} />
+          </PanelBoundary>
         </Suspense>
       )}
     </>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { PanelBoundary } from '../PanelBoundary';
 import { useWorkspaceStore } from '../../store/persistence/workspaceStore';
 import './workspace.css';
 
@@ -34,7 +35,9 @@ export function WorkspaceButton() {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <WorkspaceDialog onClose={close} />
+          <PanelBoundary id="workspace-dialog" name="Workspace dialog" onClose={close}>
+            <WorkspaceDialog onClose={close} />
+          </PanelBoundary>
         </Suspense>
       )}
     </>
