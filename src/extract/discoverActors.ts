@@ -113,13 +113,19 @@ export function discoverActors(text: string, tokens: Token[], known: Mention[], 
   const byAcronym = new Map<string, string>();
   const bySurname = new Map<string, Set<string>>();
   const mentions: Mention[] = [];
+  // Walked once per sentence: walking per token made a very long sentence cost its length squared.
+  const boundsOf = new Map<number, readonly [number, number]>();
   const sentenceBounds = (i: number) => {
     const s = tokens[i]!.sentence;
+    const known = boundsOf.get(s);
+    if (known) return known;
     let a = i;
     while (a > 0 && tokens[a - 1]!.sentence === s) a--;
     let b = i;
     while (b < tokens.length - 1 && tokens[b + 1]!.sentence === s) b++;
-    return [a, b + 1] as const;
+    const bounds = [a, b + 1] as const;
+    boundsOf.set(s, bounds);
+    return bounds;
   };
 
   const addMention = (id: string, start: number, end: number, form: Mention['form']) => {

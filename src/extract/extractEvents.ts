@@ -28,7 +28,16 @@ export interface DocumentExtraction {
   discovered: DiscoveredEntry[];
   /** Relations left out because neither the document nor their clause gives a date. */
   undated: number;
+  /** Sentences not read for relations because they are longer than MAX_SENTENCE_CHARS. */
+  overlong?: number;
 }
+
+/**
+ * Sentences longer than this are not read for relations. Reading one costs time growing with the
+ * square of its length (every cue against every mention), so a text without sentence breaks (a
+ * 1 MB line) would hold a worker for minutes; real news sentences are far shorter.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
 
 // Stands in for "no publication date" so only dates that carry their own year resolve.
 const FAR_FUTURE = '9999-12-31';
@@ -163,11 +172,16 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const index = new MentionIndex(mentions, tokens.length);
   const events: ExtractedEvent[] = [];
   let undated = 0;
+  let overlong = 0;
   let read = 0;
   onSentence?.(0, sentences.length);
   for (const sentence of sentences) {
     if (read > 0) onSentence?.(read, sentences.length);
     read++;
+    if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) {
+      overlong++;
+      continue;
+    }
     let inSentence = index.inSentence(sentence.index);
     const frames = findSpeechFrames(tokens, sentence, inSentence);
     const extra = speakerPronouns(tokens, frames, inSentence);
@@ -245,7 +259,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     }
   }
   onSentence?.(sentences.length, sentences.length);
-  if (docDate) events.push(...affiliationEvents(doc, tokens, sentences, mentions, index, kindOf, docDate));
+  if (docDate) events.push(...affiliationEvents(doc, tokens, sentences, mentions, index, kindOf, docDate).filter((e) => e.evidence.end - e.evidence.start <= MAX_SENTENCE_CHARS));
   // One event per relation, pair and sentence.
   const byKey = new Map<string, ExtractedEvent>();
   for (const e of events) {
@@ -253,5 +267,5 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const prev = byKey.get(key);
     if (!prev || prev.confidence < e.confidence) byKey.set(key, e);
   }
-  return { events: [...byKey.values()], mentions, discovered: discovery.actors, undated };
+  return { events: [...byKey.values()], mentions, discovered: discovery.actors, undated, ...(overlong > 0 ? { overlong } : {}) };
 }

@@ -1,7 +1,7 @@
 // The cross-document half of extraction: one actor per id across documents, ids remapped, warnings.
 import type { ActorDictionary } from './actorDictionary';
 import type { DiscoveredEntry } from './discoverActors';
-import type { DocumentExtraction } from './extractEvents';
+import { MAX_SENTENCE_CHARS, type DocumentExtraction } from './extractEvents';
 import { nameSkeleton } from './nameSkeleton';
 import type { ActorEntry, ExtractedActor, ExtractedEvent, ExtractionResult, Mention, SourceDocument } from './types';
 
@@ -100,8 +100,12 @@ export function mergeExtractions(perDoc: DocumentOutcome[], dictionary: ActorDic
       }
     }
   }
-  const warnings = perDoc
+  const warnings: string[] = perDoc
     .filter((d) => d.undated > 0)
     .map((d) => `${d.doc.id}: no publication date given or found in the text; ${d.undated} relation${d.undated === 1 ? '' : 's'} without a date of their own left out. Add "published:" to its front matter.`);
+  for (const d of perDoc) {
+    const n = d.overlong ?? 0;
+    if (n > 0) warnings.push(`${d.doc.id}: ${n} sentence${n === 1 ? ' is' : 's are'} longer than ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} characters (text without sentence breaks?) and ${n === 1 ? 'was' : 'were'} not read for relations.`);
+  }
   return { documents, actors, events, warnings };
 }
