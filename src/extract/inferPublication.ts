@@ -2,6 +2,13 @@ import * as chrono from 'chrono-node';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A day the contract can hold: a four-digit year and a date the calendar has ("29 Feb 2025" has none). */
+function isCalendarDay(year: number | null, month: number, day: number): boolean {
+  if (year === null || year < 1000 || year > 9999) return false;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
 interface Candidate {
   year: number;
   month: number;
@@ -31,8 +38,10 @@ export function inferPublication(body: string): string | null {
       const month = c.get('month')!;
       const hasDay = c.isCertain('day');
       const day = hasDay ? c.get('day')! : 1;
-      if (c.isCertain('year') || r.start.isCertain('year')) dated.push({ year: c.get('year') ?? r.start.get('year')!, month, day, precision: hasDay ? 'day' : 'month' });
-      else if (hasDay) yearless.push({ month, day });
+      const year = c.get('year') ?? r.start.get('year');
+      if (c.isCertain('year') || r.start.isCertain('year')) {
+        if (isCalendarDay(year, month, day)) dated.push({ year: year!, month, day, precision: hasDay ? 'day' : 'month' });
+      } else if (hasDay) yearless.push({ month, day });
     }
   }
   if (dated.length === 0) return null;
@@ -42,7 +51,8 @@ export function inferPublication(body: string): string | null {
   const candidates = [...dated];
   for (const d of yearless) {
     const sameYear = d.month * 100 + d.day >= anchor.month * 100 + anchor.day;
-    candidates.push({ year: sameYear ? anchor.year : anchor.year + 1, month: d.month, day: d.day, precision: 'day' });
+    const year = sameYear ? anchor.year : anchor.year + 1;
+    if (isCalendarDay(year, d.month, d.day)) candidates.push({ year, month: d.month, day: d.day, precision: 'day' });
   }
   const latest = candidates.sort((a, b) => key(a) - key(b) || (a.precision === 'day' ? 1 : -1)).pop()!;
   if (latest.precision === 'year') return String(latest.year);
