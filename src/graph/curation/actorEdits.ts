@@ -2,6 +2,7 @@
 import type { DramatisGraph } from '../buildGraph';
 import { ACTOR_KINDS, type NodeAttributes } from '../contract';
 import type { ActorKindEdit, EditOutcome, MergeEdit, RenameEdit, SplitEdit } from './editTypes';
+import { isUnsafeNodeKey } from '../formats/safeNodeKeys';
 import type { EdgeOrigins } from './signatures';
 import { markEdge, markNode, moveEdge, uniqueNames, withMark } from './workingGraph';
 
@@ -53,6 +54,7 @@ export function applyMerge(graph: DramatisGraph, edit: MergeEdit): EditOutcome {
 export function applySplit(graph: DramatisGraph, origins: EdgeOrigins, edit: SplitEdit): EditOutcome {
   if (!graph.hasNode(edit.actor)) return missingActor(edit.actor);
   if (graph.hasNode(edit.newActor)) return { status: 'stale', reason: `An actor ${edit.newActor} already exists.` };
+  if (isUnsafeNodeKey(edit.newActor)) return { status: 'stale', reason: `"${edit.newActor}" cannot be an actor id.` };
   if (!edit.label.trim()) return { status: 'stale', reason: 'The new actor has no name.' };
   if (!ACTOR_KINDS.includes(edit.actorKind)) return { status: 'stale', reason: `"${String(edit.actorKind)}" is not an actor kind.` };
   const edges = edit.edges

@@ -79,7 +79,8 @@ function nodeRows(text: string): { ok: true; nodes: Map<string, RawAttributes> }
   if (id < 0) return { ok: false, message: 'the nodes file, row 1: it has no "id" column.' };
   const nodes = new Map<string, RawAttributes>();
   for (const r of rows) {
-    const attributes: RawAttributes = {};
+    // No prototype: a column named "__proto__" is one more attribute, not the object's prototype.
+    const attributes: RawAttributes = Object.create(null) as RawAttributes;
     for (const [i, name] of columns.entries()) if (i !== id) attributes[name] = cell(r[i]);
     nodes.set(cell(r[id]).trim(), attributes);
   }

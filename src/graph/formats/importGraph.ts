@@ -11,12 +11,20 @@ import type { GraphFormat, ImportOptions, ImportOutcome } from './types';
 export { guessCsvMapping, readCsvHeader, readCsvPreview } from './csvColumns';
 export { MAX_IMPORT_BYTES, checkImportSize } from './importLimits';
 
-const EXTENSIONS: Record<string, GraphFormat> = { gexf: 'gexf', graphml: 'graphml', json: 'json', csv: 'csv', tsv: 'csv' };
+// A Map, so a file named "graph.constructor" finds nothing on Object.prototype.
+const EXTENSIONS: ReadonlyMap<string, GraphFormat> = new Map([
+  ['gexf', 'gexf'],
+  ['graphml', 'graphml'],
+  ['json', 'json'],
+  ['csv', 'csv'],
+  ['tsv', 'csv'],
+]);
 
 /** The format of a file from its name, else from its first characters; null when neither tells. */
 export function detectFormat(fileName: string, text: string): GraphFormat | null {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (ext !== undefined && EXTENSIONS[ext]) return EXTENSIONS[ext];
+  const byName = ext === undefined ? undefined : EXTENSIONS.get(ext);
+  if (byName) return byName;
   const head = text.slice(0, 2000).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('<')) {
     if (/<(?:[\w-]+:)?gexf[\s>]/.test(head)) return 'gexf';
