@@ -15,6 +15,27 @@ export interface RunningArticle {
   cancel(): void;
 }
 
+declare global {
+  interface Window {
+    /**
+     * Test hook: when true, the next article asks the extraction worker to throw (a real error
+     * event in the page), and the flag is cleared. Set from a browser test with page.evaluate.
+     */
+    __dramatisCrashExtractionWorker?: boolean;
+  }
+}
+
+function crashRequested(): boolean {
+  if (typeof window === 'undefined' || !window.__dramatisCrashExtractionWorker) return false;
+  window.__dramatisCrashExtractionWorker = false;
+  return true;
+}
+
+/** What the dialog says when the worker died: the dead worker is dropped, the next article starts a new one. */
+export function workerCrashMessage(reason: string): string {
+  return `The article reader stopped unexpectedly (${reason}). Nothing was added; read the article again to start a new reader.`;
+}
+
 export class CancelledExtraction extends Error {
   constructor() {
     super('Extraction cancelled.');
@@ -63,12 +84,13 @@ export function extractArticle(
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      finish(() => reject(new Error(`The extraction worker failed: ${e.message || 'it could not start'}.`)), false);
+      finish(() => reject(new Error(workerCrashMessage(e.message || 'it could not start'))), false);
     };
-    worker.onmessageerror = () => finish(() => reject(new Error('The extraction worker sent a reply that could not be read.')), false);
+    worker.onmessageerror = () => finish(() => reject(new Error(workerCrashMessage('its reply could not be read'))), false);
   });
   onProgress({ phase: 'model' });
   const request: ArticleRequest = { id, kind: 'article', doc, actors };
+  if (crashRequested()) request.crash = true;
   worker.postMessage(request);
   return {
     result,

@@ -41,6 +41,8 @@ export interface ArticleRequest {
   kind: 'article';
   doc: SourceDocument;
   actors: ActorRecord[];
+  /** Test hook only (window.__dramatisCrashExtractionWorker): the worker throws instead of reading. */
+  crash?: true;
 }
 
 /** How far reading an article is: the text being split into sentences, or sentences read so far. */

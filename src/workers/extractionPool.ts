@@ -47,7 +47,7 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
-/** One web worker with a batch queued behind the one it reads; replies matched by id. Broken for good after an error event. */
+/** One web worker with a batch queued behind the one it reads; replies matched by id. Broken for good after an error event (the pool then starts another). */
 class WorkerRunner implements DocumentRunner {
   readonly ready = Promise.resolve();
   readonly slots = 2;
@@ -63,14 +63,20 @@ class WorkerRunner implements DocumentRunner {
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      this.failAll(e.message || 'the worker could not start');
+      this.crashed(e.message || 'it could not start');
     };
-    worker.onmessageerror = () => this.failAll('a reply could not be read');
+    worker.onmessageerror = () => this.crashed('its reply could not be read');
   }
 
-  private failAll(reason: string): void {
+  /** The worker died: its requests fail with a message saying so, and the pool replaces it on the next extract. */
+  private crashed(reason: string): void {
+    this.failAll((what) => `An extraction worker stopped unexpectedly while ${what} (${reason}). Nothing was added; extracting again starts a new worker.`);
+    this.worker.terminate();
+  }
+
+  private failAll(message: (what: string) => string): void {
     this.broken = true;
-    for (const p of this.pending.values()) p.reject(new Error(`Extraction worker failed while ${p.what}: ${reason}.`));
+    for (const p of this.pending.values()) p.reject(new Error(message(p.what)));
     this.pending.clear();
   }
 
@@ -96,7 +102,7 @@ class WorkerRunner implements DocumentRunner {
   }
 
   stop(): void {
-    this.failAll('stopped');
+    this.failAll((what) => `Extraction stopped while ${what}.`);
     this.worker.terminate();
   }
 }

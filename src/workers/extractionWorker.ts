@@ -35,6 +35,8 @@ scope.onmessage = (e) => {
   if (request.kind === 'documents') scope.postMessage(answerDocuments(request));
   else if (request.kind === 'article') {
     const { id } = request;
+    // Uncaught on purpose: the page sees the worker's error event, as with a real crash.
+    if (request.crash) throw new Error('Extraction worker crash requested by a test.');
     scope.postMessage(graphReply(id, () => readArticle(request, (step) => scope.postMessage({ id, kind: 'progress', ...step }))));
   } else if (request.kind === 'merge') scope.postMessage(graphReply(request.id, () => mergeExtractions(request.outcomes, defaultResources().dictionary)));
   else scope.postMessage(graphReply(request.id, () => extractCorpus(request.files, defaultResources())));
