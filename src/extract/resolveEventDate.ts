@@ -60,10 +60,17 @@ function knownOf(c: chrono.ParsedComponents): Known {
   return k;
 }
 
+/** The year, from `year` on in steps of `step`, whose calendar has this day (February 29); null if none near. */
+function yearWithDay(year: number, month: number, day: number, step: number, tries: number): number | null {
+  for (let i = 0; i < tries; i++, year += step) if (utc(year, month, day).getUTCDate() === day) return year;
+  return null;
+}
+
 function resolveKnown(k: Known, ref: Date, tense: Tense): { date: string; precision: ResolvedDate['precision'] } | null {
   if (k.month !== undefined && k.day !== undefined) {
-    const year = k.year ?? yearFor(ref, k.month, k.day, tense);
-    return { date: ymd(utc(year, k.month, k.day)), precision: 'day' };
+    // A day the calendar lacks is no date; a yearless February 29 is that of the nearest leap year the tense points to.
+    const year = k.year !== undefined ? yearWithDay(k.year, k.month, k.day, 0, 1) : yearWithDay(yearFor(ref, k.month, k.day, tense), k.month, k.day, tense === 'future' ? 1 : -1, 8);
+    return year === null ? null : { date: ymd(utc(year, k.month, k.day)), precision: 'day' };
   }
   if (k.month !== undefined) {
     const year = k.year ?? yearFor(ref, k.month, undefined, tense);
@@ -114,9 +121,12 @@ function relativeDates(text: string, ref: Date, tense: Tense): ResolvedDate[] {
   }
   for (const m of text.matchAll(PART_OF_MONTH)) {
     const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
-    const year = yearFor(ref, month, undefined, tense);
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const [from, to] = m[1]!.toLowerCase() === 'early' ? [1, 10] : m[1]!.toLowerCase() === 'mid' ? [11, 20] : [21, last];
+    const part = m[1]!.toLowerCase();
+    let year = yearFor(ref, month, undefined, tense);
+    const from = part === 'early' ? 1 : part === 'mid' ? 11 : 21;
+    // "late January" told in a mid-January article looking back is last year's.
+    if (tense === 'past' && utc(year, month, from) > ref) year -= 1;
+    const to = part === 'early' ? 10 : part === 'mid' ? 20 : new Date(Date.UTC(year, month, 0)).getUTCDate();
     out.push({ date: `${year}-${pad(month)}-${pad(from)}`, dateEnd: `${year}-${pad(month)}-${pad(to)}`, precision: 'day', index: m.index ?? 0, text: m[0] });
   }
   for (const m of text.matchAll(YEAR_RANGE)) {
