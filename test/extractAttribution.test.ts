@@ -94,8 +94,18 @@ describe('an attribution set off inside the reported clause', () => {
     ['Russia, officials said, attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported (no speaker)'],
     ['Iran, the ministry said on Sunday, had accused Egypt of closing the crossing.', 'iran -accusation-> egypt reported (no speaker)'],
     ['Hamas, Netanyahu said, attacked Israel.', 'hamas -force-> israel reported benjamin-netanyahu'],
+    ['Russia, according to officials, attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported (no speaker)'],
+    ['Hamas, according to Netanyahu, attacked Israel.', 'hamas -force-> israel reported benjamin-netanyahu'],
   ])('"%s" → %s', (sentence, expected) => {
     expect(readings(sentence)).toEqual([expected]);
+  });
+});
+
+describe('an "according to" between a fronted date and the clause', () => {
+  it('keeps both the attribution and the date: "On Tuesday, according to Reuters, Russia attacked Ukraine."', () => {
+    const [e, ...rest] = relations(run('On Tuesday, according to Reuters, Russia attacked Ukraine.'));
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ source: 'russia', target: 'ukraine', modality: 'reported', attributedTo: 'reuters', date: '2026-02-03' });
   });
 });
 

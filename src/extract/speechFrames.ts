@@ -104,6 +104,12 @@ function accordingFrame(tokens: Token[], sentence: Sentence, i: number, named: M
   const before = i > sentence.firstToken;
   let end = i;
   while (end > sentence.firstToken && tokens[end - 1]!.norm === ',') end--;
+  const said = tokens.slice(sentence.firstToken, end);
+  // "Russia, according to officials, attacked Ukraine", "On Tuesday, according to Reuters, Russia ...":
+  // the clause goes on after the attribution, whose speaker stands after "to" and so is no subject.
+  if (before && tokens[close]?.norm === ',' && !said.some(verbLike) && tokens.slice(close + 1, sentence.endToken).some(verbLike)) {
+    return { ...(speaker ? { speaker } : {}), verb: i, start: sentence.firstToken, end: sentence.endToken };
+  }
   const range = before ? { start: sentence.firstToken, end } : { start: close, end: sentence.endToken };
   return { ...(speaker ? { speaker } : {}), verb: i, ...range };
 }
