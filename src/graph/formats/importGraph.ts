@@ -3,13 +3,13 @@ import { readCsv } from './csvReader';
 import { fitToContract } from './fitToContract';
 import { readGexf } from './gexfReader';
 import { readGraphml } from './graphmlReader';
-import { checkImportText } from './importLimits';
+import { checkImportCounts, checkImportText } from './importLimits';
 import { readJson } from './jsonFormat';
 import type { RawGraph } from './rawGraph';
 import type { GraphFormat, ImportOptions, ImportOutcome } from './types';
 
 export { guessCsvMapping, readCsvHeader, readCsvPreview } from './csvColumns';
-export { MAX_IMPORT_BYTES, checkImportSize } from './importLimits';
+export { MAX_IMPORT_ACTORS, MAX_IMPORT_BYTES, MAX_IMPORT_RELATIONS, checkImportSize } from './importLimits';
 
 // A Map, so a file named "graph.constructor" finds nothing on Object.prototype.
 const EXTENSIONS: ReadonlyMap<string, GraphFormat> = new Map([
@@ -68,6 +68,8 @@ export function importGraphText(fileName: string, text: string, options: ImportO
   }
   if (!read.ok) return { ok: false, message: `${fileName}: ${read.message}` };
   if (read.raw.nodes.length === 0) return { ok: false, message: `${fileName}: the file holds no actors.` };
+  const tooMany = checkImportCounts(read.raw.nodes.length, read.raw.edges.length);
+  if (tooMany) return { ok: false, message: `${fileName}: ${tooMany}` };
   const outcome = fitToContract(read.raw, {
     fileName,
     format,

@@ -15,6 +15,36 @@ export function checkImportSize(fileName: string, bytes: number): string | null 
   return null;
 }
 
+/**
+ * Actors and relations one imported file may hold. Dramatis is measured drawing and laying out
+ * 10,000 actors and 100,000 relations (BENCHMARKS.md); far beyond that a tab freezes in layout and
+ * drawing, so bigger graphs are refused before they are fitted, while their parse is still cheap.
+ */
+export const MAX_IMPORT_ACTORS = 20_000;
+export const MAX_IMPORT_RELATIONS = 200_000;
+
+function count(n: number, what: string): string {
+  return `${n.toLocaleString('en-US')} ${what}`;
+}
+
+/** A message when a graph file holds more actors or relations than an import takes, else null. */
+export function checkImportCounts(actors: number, relations: number): string | null {
+  if (actors <= MAX_IMPORT_ACTORS && relations <= MAX_IMPORT_RELATIONS) return null;
+  const over = actors > MAX_IMPORT_ACTORS ? count(actors, 'actors') : count(relations, 'relations');
+  return `it holds ${over}; Dramatis imports up to ${count(MAX_IMPORT_ACTORS, 'actors')} and ${count(MAX_IMPORT_RELATIONS, 'relations')} per file, as larger graphs cannot be laid out and drawn in a browser tab. Import a part of it (filter it in Gephi or split the file).`;
+}
+
+/**
+ * A CSV's data rows, counted as lines after the header (a quoted cell with line breaks counts more
+ * than once): a few milliseconds for a 50 MB file, so an edge list too long is refused before it is parsed.
+ */
+export function csvRowCount(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  if (text.length > 0 && !text.endsWith('\n')) lines++;
+  return Math.max(0, lines - 1);
+}
+
 /** How many characters of the start of a file are looked at to tell text from binary. */
 const SNIFF_CHARS = 4096;
 

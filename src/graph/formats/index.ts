@@ -4,5 +4,5 @@ export type { CsvMapping, ExportedFile, ExportOptions, GraphFormat, ImportOption
 export { GRAPH_FORMATS } from './types';
 export { exportGraph } from './exportGraph';
 export { detectFormat, importGraphText } from './importGraph';
-export { MAX_IMPORT_BYTES, checkImportSize } from './importLimits';
+export { MAX_IMPORT_ACTORS, MAX_IMPORT_BYTES, MAX_IMPORT_RELATIONS, checkImportSize } from './importLimits';
 export { guessCsvMapping, readCsvHeader, readCsvPreview } from './csvColumns';

@@ -1,6 +1,7 @@
 // JSON: the contract itself (graphology's `graph.export()`), with extra graph attributes beside
 // `documents`. Reading accepts any graphology serialisation and fits it to the contract.
 import type { SerializedDramatisGraph } from '../contract';
+import { checkImportCounts } from './importLimits';
 import { parseJsonLocated } from './jsonSyntax';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';
 
@@ -30,6 +31,9 @@ export function readJson(text: string): RawReadResult {
   if (!Array.isArray(data.nodes)) return { ok: false, message: 'not a graph: it has no "nodes" list.' };
   const edgesValue = data.edges ?? [];
   if (!Array.isArray(edgesValue)) return { ok: false, message: 'not a graph: "edges" is not a list.' };
+  // Refused before any node is read: reading and fitting are what cost time.
+  const tooMany = checkImportCounts(data.nodes.length, edgesValue.length);
+  if (tooMany) return { ok: false, message: tooMany };
   const options = isRecord(data.options) ? data.options : {};
   const attributes = isRecord(data.attributes) ? data.attributes : {};
   const nodes: RawNode[] = [];

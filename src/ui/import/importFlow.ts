@@ -2,7 +2,7 @@
 // parsing is in src/graph/formats, the merge in the sources store; this wires them to the UI.
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from '../../graph/buildGraph';
-import { checkImportSize, checkImportText } from '../../graph/formats/importLimits';
+import { checkImportCounts, checkImportSize, checkImportText, csvRowCount } from '../../graph/formats/importLimits';
 import type { CsvMapping } from '../../graph/formats/types';
 import { KNOWN_RELATION_IDS } from '../../graph/relationStyles';
 import { validateGraph } from '../../graph/validateGraph';
@@ -96,6 +96,11 @@ async function importFile(file: File): Promise<void> {
       return;
     }
     if (format === 'csv') {
+      const tooLong = checkImportCounts(0, csvRowCount(text));
+      if (tooLong) {
+        refuse(`${file.name}: ${tooLong}`);
+        return;
+      }
       const header = readCsvHeader(text);
       if (!header.ok) {
         refuse(header.message);
