@@ -8,6 +8,7 @@ import type { DramatisGraph } from '../../graph/buildGraph';
 import type { DocumentMeta } from '../../graph/contract';
 import { useAppStore } from '../../store/appStore';
 import { useArticleStore, type ArticleInput } from '../../store/articleStore';
+import { fileTooBig, pastedTooLong } from '../../store/fileLimits';
 import { useSourcesStore } from '../../store/sourcesStore';
 import { CancelledExtraction, extractArticle, type RunningArticle } from '../../workers/articleExtraction';
 import { articleKindOf } from './articleFiles';
@@ -16,8 +17,6 @@ import { articleKindOf } from './articleFiles';
 const loadTextCode = () => import('./articleTextCode');
 type TextCode = Awaited<ReturnType<typeof loadTextCode>>;
 
-/** 5 MB of text is far longer than any news article; bigger files are not read. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 let running: RunningArticle | null = null;
 const fingerprints = new WeakMap<DocumentMeta, string>();
@@ -77,7 +76,12 @@ export async function takeNextQueued(): Promise<boolean> {
 
 /** The textarea's text becomes the draft. */
 export async function readPastedText(): Promise<void> {
-  const { pasted } = useArticleStore.getState();
+  const { pasted, backToInput } = useArticleStore.getState();
+  const tooLong = pastedTooLong(pasted);
+  if (tooLong) {
+    backToInput(tooLong);
+    return;
+  }
   await draftInput({ kind: 'paste', fileName: null, text: pasted });
 }
 
@@ -87,8 +91,10 @@ export async function addArticleFiles(files: readonly File[]): Promise<void> {
   const refused: string[] = [];
   for (const file of files) {
     const kind = articleKindOf(file.name);
+    // The size is checked before the file is read.
+    const tooBig = fileTooBig('article', file.name, file.size);
     if (!kind) refused.push(`${file.name} is not a .txt, .md or .html file.`);
-    else if (file.size > MAX_ARTICLE_BYTES) refused.push(`${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB; articles over 5 MB are not read.`);
+    else if (tooBig) refused.push(tooBig);
     else {
       try {
         inputs.push({ kind, fileName: file.name, text: await file.text() });

@@ -1,13 +1,13 @@
 import { useRef } from 'react';
 import { storyTitle } from '../../store/story';
 import { openStoryOf, useStoryStore } from '../../store/storyStore';
-import { parseStoryFileText, storyFile } from '../../store/storyFile';
-import { importStoriesWithNotices } from '../effects/storySync';
+import { storyFile } from '../../store/storyFile';
 import { downloadText } from '../export/downloadFile';
 import { enterPresentation } from '../present/usePresentation';
 import { currentStepView } from './captureView';
 import { showRelativeStep, showStep } from './showStep';
 import { StepList } from './StepList';
+import { importStoryFile } from './storyFileInput';
 import '../styles/story.css';
 
 function fileNameFor(title: string): string {
@@ -29,10 +29,6 @@ export function StoryPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   if (!panelOpen) return null;
 
-  const importFile = async (file: File) => {
-    const text = await file.text();
-    importStoriesWithNotices(parseStoryFileText(text), `Story file ${file.name}`);
-  };
   const present = () => {
     if (story && story.steps.length > 0) showStep(0, { animate: true });
     enterPresentation();
@@ -73,7 +69,7 @@ export function StoryPanel() {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void importFile(file);
+            if (file) void importStoryFile(file);
           }}
         />
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { fileTooBig } from '../../store/fileLimits';
 import { readWorkspaceBackup, WORKSPACE_FILE_EXTENSION } from '../../store/persistence/backupFile';
 import { currentWorkspaceContent } from '../../store/persistence/workspaceSnapshot';
 import { formatBytes, summarizeWorkspace, type WorkspaceSummary } from '../../store/persistence/workspaceSummary';
@@ -118,6 +119,12 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
     e.target.value = '';
     if (!file) return;
     setPending(null);
+    // Checked before the file is read: a huge file never enters memory.
+    const tooBig = fileTooBig('backup', file.name, file.size);
+    if (tooBig) {
+      setMessage({ text: `${tooBig} Nothing was changed.`, error: true });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
