@@ -109,6 +109,24 @@ describe('an "according to" between a fronted date and the clause', () => {
   });
 });
 
+describe('an attribution after a fronted phrase', () => {
+  it.each([
+    ['On Tuesday, officials said, Russia attacked Ukraine.', 'russia -force-> ukraine reported (no speaker)'],
+    ['On Tuesday, Zelensky said, Russia attacked Ukraine.', 'russia -force-> ukraine reported volodymyr-zelensky'],
+    ['In Kyiv, officials said, Russian troops attacked Ukraine.', 'russia -force-> ukraine reported (no speaker)'],
+  ])('"%s" → %s', (sentence, expected) => {
+    expect(readings(sentence)).toEqual([expected]);
+  });
+
+  it('the fronted date dates the reported act', () => {
+    expect(relations(run('On Tuesday, officials said, Russia attacked Ukraine.'))[0]).toMatchObject({ date: '2026-02-03', datePrecision: 'day' });
+  });
+
+  it('the speaker is never the subject of the reported clause: "On Tuesday, Zelensky said, troops attacked Ukraine."', () => {
+    expect(readings('On Tuesday, Zelensky said, troops attacked Ukraine.')).toEqual([]);
+  });
+});
+
 describe('leading attributions keep working', () => {
   it.each([
     ['Zelensky said Russia attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported volodymyr-zelensky'],

@@ -81,8 +81,10 @@ function parentheticalFrame(tokens: Token[], sentence: Sentence, i: number, name
   const rest = tokens.slice(close + 1, sentence.endToken);
   if (held.some(verbLike) || !rest.some(verbLike)) return null;
   const subject = named.filter((m) => m.tokenEnd <= p - 1 && !governingPreposition(tokens, m)).pop();
-  if (!subject) return null;
   const speaker = named.filter((m) => m.tokenStart >= p && m.tokenEnd <= q).pop();
+  // "On Tuesday, officials said, Russia attacked...": after a fronted phrase the clause names its own
+  // subject, and the fronted date still dates it.
+  if (!subject) return { ...(speaker ? { speaker } : {}), verb: i, start: sentence.firstToken, end: sentence.endToken };
   return { ...(speaker ? { speaker } : {}), verb: i, start: close + 1, end: sentence.endToken, heldSubject: subject };
 }
 
