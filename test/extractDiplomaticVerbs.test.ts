@@ -82,6 +82,22 @@ describe('praise, recognition, rebukes, broken ties and blacklists', () => {
   });
 });
 
+describe('everyday verbs the ontology already had keep working', () => {
+  it.each([
+    ['Biden met with Netanyahu on Tuesday.', 'joe-biden -communication-> benjamin-netanyahu 044 asserted'],
+    ['Oman hosted Araghchi in Muscat.', 'oman -communication-> abbas-araghchi 043 asserted'],
+    ['Russia expelled two British diplomats.', 'russia -sanction-> united-kingdom 160 asserted'],
+    ['The EU sanctioned Iran.', 'european-union -sanction-> iran 163 asserted'],
+    ['China warned Japan.', 'china -threat-> japan 130 asserted'],
+    ['Egypt condemned Israel.', 'egypt -accusation-> israel 111 asserted'],
+    ['Macron praised Qatar.', 'emmanuel-macron -support-> qatar 051 asserted'],
+    ['The UN called on Israel to allow aid.', 'united-nations -appeal-> israel 020 asserted'],
+    ['Germany urged Russia to withdraw.', 'germany -appeal-> russia 020 asserted'],
+  ])('"%s" → %s', (sentence, expected) => {
+    expect(readings(sentence)).toEqual([expected]);
+  });
+});
+
 describe('what someone is asked or invited to do has not happened', () => {
   it.each([
     ['The UN urged Israel to talk with Hamas.', 'israel -communication-> hamas 040 hypothetical'],
