@@ -5,7 +5,7 @@ import { articleDocument, readArticleDraft } from '../src/extract/articleDraft';
 import { MAX_SENTENCE_CHARS } from '../src/extract/extractEvents';
 import { checkImportSize, importGraphText, MAX_IMPORT_ACTORS, MAX_IMPORT_BYTES, MAX_IMPORT_RELATIONS } from '../src/graph/formats';
 import { csvRowCount } from '../src/graph/formats/importLimits';
-import { fileTooBig, MAX_BACKUP_BYTES, MAX_PASTED_CHARS, pastedTooLong } from '../src/store/fileLimits';
+import { backupOverLimit, fileTooBig, MAX_BACKUP_BYTES, MAX_PASTED_CHARS, pastedTooLong } from '../src/store/fileLimits';
 import { readArticle } from '../src/workers/readArticle';
 
 const MB = 1024 * 1024;
@@ -26,6 +26,13 @@ describe('file sizes, checked before reading', () => {
     expect(fileTooBig('backup', 'ok.json', MAX_BACKUP_BYTES)).toBeNull();
     expect(fileTooBig('backup', 'over.json', MAX_BACKUP_BYTES + 1)).toMatch(/over 80\.0 MB/);
     expect(fileTooBig('story', 'ok.json', MAX_IMPORT_BYTES)).toBeNull();
+  });
+
+  it('warns when a saved backup is too big to be restored', () => {
+    expect(backupOverLimit(MAX_BACKUP_BYTES)).toBeNull();
+    expect(backupOverLimit(90 * MB)).toBe(
+      'This backup is about 90.0 MB, over the 80.0 MB that Restore backup reads, so it cannot be restored as it is. Remove large imported files under Loaded data and save again to get a backup that can be restored.',
+    );
   });
 
   it('refuses pasted text over the article limit, counting characters', () => {

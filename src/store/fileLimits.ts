@@ -40,3 +40,9 @@ export function pastedTooLong(text: string): string | null {
   const chars = (n: number) => n.toLocaleString('en-US');
   return `The pasted text is ${chars(text.length)} characters long; articles over ${chars(MAX_PASTED_CHARS)} characters are not read. Paste one article at a time.`;
 }
+
+/** A warning when a backup of this many bytes could not be restored (it is over the limit), else null. */
+export function backupOverLimit(bytes: number): string | null {
+  if (bytes <= MAX_BACKUP_BYTES) return null;
+  return `This backup is about ${formatBytes(bytes)}, over the ${formatBytes(MAX_BACKUP_BYTES)} that Restore backup reads, so it cannot be restored as it is. Remove large imported files under Loaded data and save again to get a backup that can be restored.`;
+}

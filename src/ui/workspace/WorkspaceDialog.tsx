@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { fileTooBig } from '../../store/fileLimits';
+import { backupOverLimit, fileTooBig } from '../../store/fileLimits';
 import { readWorkspaceBackup, WORKSPACE_FILE_EXTENSION } from '../../store/persistence/backupFile';
 import { currentWorkspaceContent } from '../../store/persistence/workspaceSnapshot';
 import { formatBytes, summarizeWorkspace, type WorkspaceSummary } from '../../store/persistence/workspaceSummary';
@@ -108,7 +108,9 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
 
   const onSave = () => {
     try {
-      setMessage({ text: `Saved ${saveBackup()}.`, error: false });
+      const saved = saveBackup();
+      const tooBig = backupOverLimit(summary.totalBytes);
+      setMessage(tooBig ? { text: `Saved ${saved}. ${tooBig}`, error: true } : { text: `Saved ${saved}.`, error: false });
     } catch (err) {
       setMessage({ text: `The backup could not be saved (${err instanceof Error ? err.message : String(err)}).`, error: true });
     }
