@@ -2,6 +2,7 @@
 // rebuke, cut ties, blacklist) and the modality of acts someone is asked or invited to do.
 // Each cue is checked on several sentences and on one where it must not make a relation.
 import { describe, expect, it } from 'vitest';
+import relationsFile from '../data/relations.json';
 import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus } from '../src/extract/extractCorpus';
 import type { ExtractedEvent } from '../src/extract/types';
@@ -135,5 +136,26 @@ describe('a second verb after "and" keeps the first verb\'s subject', () => {
   it('a new subject after "and" is its own: "Iran met Oman and Qatar praised Egypt."', () => {
     expect(readings('Iran met Oman and Qatar praised Egypt.')).toContain('qatar -support-> egypt 051 asserted');
     expect(readings('Iran met Oman and Qatar praised Egypt.')).not.toContain('iran -support-> egypt 051 asserted');
+  });
+});
+
+describe('data/relations.json', () => {
+  it('lists every CAMEO code its cues give among its relation\'s codes', () => {
+    const missing = relationsFile.relations.flatMap((r) =>
+      [r.cues.verbs, r.cues.nouns, r.cues.phrases].flatMap((cues) =>
+        Object.entries(cues as Record<string, string>)
+          .filter(([, code]) => !r.cameo.includes(code))
+          .map(([cue, code]) => `${r.id}: "${cue}" gives ${code}`),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('marks as planned only cues the relation has', () => {
+    for (const r of relationsFile.relations) {
+      const planned = 'planned' in r ? (r.planned as string[]) : [];
+      const cues = new Set([r.cues.verbs, r.cues.nouns, r.cues.phrases].flatMap((c) => Object.keys(c as Record<string, string>)));
+      expect(planned.filter((p) => !cues.has(p)), r.id).toEqual([]);
+    }
   });
 });
