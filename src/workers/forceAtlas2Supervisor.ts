@@ -10,10 +10,10 @@ import type { ForceAtlas2Reply, ForceAtlas2Request } from './forceAtlas2Messages
 declare global {
   interface Window {
     /**
-     * Test hook: when true, the next layout iteration asks the worker to throw (a real crash, a
-     * real error event), and the flag is cleared. Set from a browser test with page.evaluate.
+     * Test hook: true makes the next layout iteration ask the worker to throw (a real crash, a real
+     * error event); a number n, the n-th iteration from now (mid-layout). Cleared once used.
      */
-    __dramatisCrashLayoutWorker?: boolean;
+    __dramatisCrashLayoutWorker?: boolean | number;
   }
 }
 
@@ -52,7 +52,13 @@ const DEFAULT_SETTINGS: ForceAtlas2Settings = {
 };
 
 function crashRequested(): boolean {
-  if (typeof window === 'undefined' || !window.__dramatisCrashLayoutWorker) return false;
+  if (typeof window === 'undefined') return false;
+  const hook = window.__dramatisCrashLayoutWorker;
+  if (typeof hook === 'number' && hook > 1) {
+    window.__dramatisCrashLayoutWorker = hook - 1;
+    return false;
+  }
+  if (!hook) return false;
   window.__dramatisCrashLayoutWorker = false;
   return true;
 }
