@@ -103,8 +103,9 @@ export function hostileStories(): unknown {
         id: '__proto__',
         title: `${IMG} story`,
         steps: [
-          { id: 'constructor', view: { query: 'sel=e-img', camera: null }, caption: HOSTILE_STORY_CAPTION },
-          { id: 'toString', view: { query: 'doc=__proto__', camera: null }, caption: `${SVG}\n- ${SCRIPT}\n- ${JS_URL}` },
+          // The first import of a session is "import-1": its edge keys carry that prefix.
+          { id: 'constructor', view: { query: 'sel=import-1%3Ae-img', camera: null }, caption: HOSTILE_STORY_CAPTION },
+          { id: 'toString', view: { query: `q=${encodeURIComponent(IMG)}`, camera: null }, caption: `${SVG}\n- ${SCRIPT}\n- ${JS_URL}` },
         ],
       },
     ],
