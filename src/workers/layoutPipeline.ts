@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ViewGraph } from '../graph/viewTypes';
 import { arrangeForScreen } from './arrangeForScreen';
-import { ForceAtlas2Supervisor, LAYOUT_GAVE_UP, LAYOUT_RESTARTED } from './forceAtlas2Supervisor';
+import { ForceAtlas2Supervisor, LAYOUT_GAVE_UP, LAYOUT_RESTARTED, type ForceAtlas2SupervisorOptions } from './forceAtlas2Supervisor';
 import { LayoutConvergence } from './layoutConvergence';
 import { layoutIterationStep, requestFrame } from './layoutIteration';
 import { planLayout, type LayoutPlan } from './layoutPlan';
@@ -80,7 +80,7 @@ function connectedCore(view: ViewGraph): CoreGraph {
 }
 
 /** Tells the user about a crashed layout worker; `end` arranges what the layout has when it gives up. */
-export function workerTroubleHandlers(options: LayoutOptions, end: () => void) {
+export function workerTroubleHandlers(options: LayoutOptions, end: () => void): ForceAtlas2SupervisorOptions {
   return {
     ...(options.createWorker ? { createWorker: options.createWorker } : {}),
     onRestart: () => options.onWorkerTrouble?.(LAYOUT_RESTARTED),
