@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleDocument, readArticleDraft } from '../src/extract/articleDraft';
 import { MAX_SENTENCE_CHARS } from '../src/extract/extractEvents';
 import { checkImportSize, importGraphText, MAX_IMPORT_ACTORS, MAX_IMPORT_BYTES, MAX_IMPORT_RELATIONS } from '../src/graph/formats';
-import { csvRowCount } from '../src/graph/formats/importLimits';
+import { checkCombinedCounts, csvRowCount } from '../src/graph/formats/importLimits';
 import { backupOverLimit, fileTooBig, MAX_BACKUP_BYTES, MAX_PASTED_CHARS, pastedTooLong } from '../src/store/fileLimits';
 import { readArticle } from '../src/workers/readArticle';
 
@@ -72,6 +72,16 @@ describe('graphs too big to draw', () => {
     const atLimit = importGraphText('limit.json', JSON.stringify({ nodes: nodes(MAX_IMPORT_ACTORS), edges: [{ source: 'n0', target: 'n1' }] }));
     expect(atLimit.ok ? 'ok' : atLimit.message).toBe('ok');
     if (atLimit.ok) expect(atLimit.graph.nodes).toHaveLength(MAX_IMPORT_ACTORS);
+  });
+});
+
+describe('several imports adding up', () => {
+  it('refuses an import that would take the graph on screen past the limits, naming what it would hold', () => {
+    expect(checkCombinedCounts(MAX_IMPORT_ACTORS, MAX_IMPORT_RELATIONS)).toBeNull();
+    expect(checkCombinedCounts(30_000, 1_000)).toBe(
+      'with it the graph would hold 30,000 actors; Dramatis shows up to 20,000 actors and 200,000 relations at once. Remove a source under Loaded data first, or import a part of the file.',
+    );
+    expect(checkCombinedCounts(100, MAX_IMPORT_RELATIONS + 1)).toMatch(/^with it the graph would hold 200,001 relations;/);
   });
 });
 

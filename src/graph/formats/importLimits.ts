@@ -35,6 +35,16 @@ export function checkImportCounts(actors: number, relations: number): string | n
 }
 
 /**
+ * A message when the graph on screen would grow past the same bounds with an import, else null:
+ * several files each under the limit must not add up to a graph the tab cannot draw.
+ */
+export function checkCombinedCounts(actors: number, relations: number): string | null {
+  if (actors <= MAX_IMPORT_ACTORS && relations <= MAX_IMPORT_RELATIONS) return null;
+  const over = actors > MAX_IMPORT_ACTORS ? count(actors, 'actors') : count(relations, 'relations');
+  return `with it the graph would hold ${over}; Dramatis shows up to ${count(MAX_IMPORT_ACTORS, 'actors')} and ${count(MAX_IMPORT_RELATIONS, 'relations')} at once. Remove a source under Loaded data first, or import a part of the file.`;
+}
+
+/**
  * A CSV's data rows, counted as lines after the header (a quoted cell with line breaks counts more
  * than once): a few milliseconds for a 50 MB file, so an edge list too long is refused before it is parsed.
  */

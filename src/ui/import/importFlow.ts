@@ -2,7 +2,7 @@
 // parsing is in src/graph/formats, the merge in the sources store; this wires them to the UI.
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from '../../graph/buildGraph';
-import { checkImportCounts, checkImportSize, checkImportText, csvRowCount } from '../../graph/formats/importLimits';
+import { checkCombinedCounts, checkImportCounts, checkImportSize, checkImportText, csvRowCount } from '../../graph/formats/importLimits';
 import type { CsvMapping } from '../../graph/formats/types';
 import { KNOWN_RELATION_IDS } from '../../graph/relationStyles';
 import { validateGraph } from '../../graph/validateGraph';
@@ -150,6 +150,15 @@ function addToSession(importGraphText: ImportGraphText, fileName: string, text: 
   if (graph.order === 0) {
     refuse(`${fileName} holds no actors.`);
     return;
+  }
+  const onScreen = useAppStore.getState().graph;
+  if (onScreen) {
+    const fresh = graph.nodes().filter((n) => !onScreen.hasNode(n)).length;
+    const tooMany = checkCombinedCounts(onScreen.order + fresh, onScreen.size + graph.size);
+    if (tooMany) {
+      refuse(`${fileName}: ${tooMany}`);
+      return;
+    }
   }
   const added = useSourcesStore.getState().addImported({ label: fileName, format: outcome.format, graph, warnings: outcome.warnings });
   if (typeof added === 'string') {
