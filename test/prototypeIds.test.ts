@@ -15,8 +15,11 @@ import { mergeSources } from '../src/graph/mergeSources';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';
 import { validateGraph } from '../src/graph/validateGraph';
 import { VisibilityEngine } from '../src/graph/visibilityEngine';
+import { readWorkspaceBackup } from '../src/store/persistence/backupFile';
+import { openWorkspace, readStoredWorkspace, replaceStoredWorkspace } from '../src/store/persistence/db';
 import { parseUrlView } from '../src/store/urlState';
 import { articleKindOf } from '../src/ui/articles/articleFiles';
+import { freshIndexedDb } from './persistenceFixtures';
 
 const IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', 'valueOf'] as const;
 /** Node keys graphology 0.26 cannot hold (its adjacency is plain objects): imports rename them. */
@@ -281,5 +284,26 @@ describe('merging, filtering, curating and linking to such ids', () => {
     const unknown = parseUrlView('?rel=__proto__,constructor&kind=toString&focus=hasOwnProperty&modality=valueOf', vocab);
     expect(unknown.view.filters).toEqual(DEFAULT_FILTERS);
     expect(unknown.ignored).toHaveLength(5);
+  });
+});
+
+describe('a workspace backup with parts named like prototype members', () => {
+  it('restores them as data: kept in IndexedDB and read back as own keys, never as the parts’ prototype', async () => {
+    const text = `{"format":"dramatis-workspace","schemaVersion":1,"sources":[],"importCount":0,"parts":{"__proto__":{"stories":"from the prototype"},"constructor":1,"toString":"t"}}`;
+    const read = readWorkspaceBackup(text);
+    if (!read.ok) throw new Error(read.error);
+    expect(Object.getPrototypeOf(read.content.parts)).toBe(Object.prototype);
+    expect(Object.hasOwn(read.content.parts, '__proto__')).toBe(true);
+    const opened = await openWorkspace(freshIndexedDb());
+    if (opened.kind !== 'open') throw new Error(opened.kind);
+    await replaceStoredWorkspace(opened.db, read.content);
+    const { content } = await readStoredWorkspace(opened.db);
+    opened.db.close();
+    expect(Object.getPrototypeOf(content.parts)).toBe(Object.prototype);
+    expect(Object.keys(content.parts).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(content.parts.constructor).toBe(1);
+    // "stories" is not a part here: the "__proto__" part did not become the parts' prototype.
+    expect(Object.hasOwn(content.parts, 'stories')).toBe(false);
+    expect((content.parts as Record<string, unknown>).stories).toBeUndefined();
   });
 });

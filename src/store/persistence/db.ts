@@ -94,8 +94,8 @@ export async function readStoredWorkspace(db: WorkspaceDb): Promise<{ content: W
     else sources.push(read);
   }
   sources.sort((a, b) => a.position - b.position);
-  const parts: Record<string, unknown> = {};
-  for (const row of partRows) parts[row.key] = row.value;
+  // fromEntries defines own properties: a stored key "__proto__" (from a restored backup) stays data.
+  const parts: Record<string, unknown> = Object.fromEntries(partRows.map((row) => [row.key, row.value]));
   const stored = typeof countRow?.value === 'number' ? countRow.value : 0;
   const importCount = Math.max(stored, ...rows.map((r) => sourceNumber(String((r as { id?: unknown }).id))));
   return { content: { sources, importCount, parts }, problems, revision };

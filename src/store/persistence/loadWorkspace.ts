@@ -17,7 +17,7 @@ import { useWorkspaceStore } from './workspaceStore';
 export function restoreParts(content: WorkspaceContent): void {
   const { pushNotice } = useAppStore.getState();
   for (const part of persistedParts()) {
-    if (!(part.key in content.parts)) continue;
+    if (!Object.hasOwn(content.parts, part.key)) continue;
     try {
       part.restore(content.parts[part.key]);
     } catch (err) {
