@@ -218,7 +218,9 @@ export function matchesPrecision(date: string, precision: DatePrecision, publish
 // ---- graphs -----------------------------------------------------------------------------------
 
 const RELATION_IDS = (relationsFile as unknown as { relations: { id: string; cameo: string[]; plover: string | null }[] }).relations;
-const idLike = fc.oneof({ weight: 3, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/) }, { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', '<b>', 'a&b', 'é') });
+// Keys graphology itself can hold: a node keyed "__proto__" corrupts its adjacency objects (see
+// src/graph/formats/safeNodeKeys.ts), so such ids reach the importers through file mutations instead.
+const idLike = fc.oneof({ weight: 3, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/) }, { weight: 1, arbitrary: fc.constantFrom('<b>', 'a&b', 'é', 'id:x', '1') });
 const textValue = fc.oneof({ weight: 3, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) });
 
 /** A random graph that passes validateGraph: 1–6 actors, up to 10 relations, one or two documents. */

@@ -46,8 +46,10 @@ export function readGexf(text: string): RawReadResult {
   if (!root || root.localName !== 'gexf') return { ok: false, message: `not a GEXF file: its root element is <${root?.localName ?? '?'}>, not <gexf>.` };
   const graphEl = childElements(root, 'graph')[0];
   if (!graphEl) return { ok: false, message: `${describeElement(root)}: the file has no <graph> element.` };
-  const nodeEls = descendants(graphEl, 'node');
-  const edgeEls = descendants(graphEl, 'edge');
+  if (descendants(root, 'graph').length > 1) return { ok: false, message: `${describeElement(root)}: the file has more than one <graph> element; Dramatis reads files with one.` };
+  // Exactly the elements graphology-gexf reads (by tag name, anywhere), so checks and its graph agree.
+  const nodeEls = Array.from(parsed.doc.getElementsByTagName('node'));
+  const edgeEls = Array.from(parsed.doc.getElementsByTagName('edge'));
   const checked = checkNodesAndEdges(nodeEls, edgeEls);
   if (!checked.ok) return checked;
   const warnings: string[] = [...checked.warnings];
