@@ -223,10 +223,10 @@ const RELATION_IDS = (relationsFile as unknown as { relations: { id: string; cam
 const idLike = fc.oneof({ weight: 3, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/) }, { weight: 1, arbitrary: fc.constantFrom('<b>', 'a&b', 'é', 'id:x', '1') });
 const textValue = fc.oneof({ weight: 3, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) });
 
-/** A random graph that passes validateGraph: 1–6 actors, up to 10 relations, one or two documents. */
+/** A random graph that passes validateGraph: 1–5 actors, up to 6 relations, one or two documents. */
 export const validGraph: fc.Arbitrary<SerializedDramatisGraph> = fc
   .record({
-    keys: fc.uniqueArray(idLike, { minLength: 1, maxLength: 6 }),
+    keys: fc.uniqueArray(idLike, { minLength: 1, maxLength: 5 }),
     labels: fc.array(textValue.filter((s) => s.length > 0), { minLength: 6, maxLength: 6 }),
     kinds: fc.array(fc.constantFrom(...ACTOR_KINDS), { minLength: 6, maxLength: 6 }),
     bodies: fc.array(fc.string({ minLength: 5, maxLength: 40 }).filter((s) => s.trim().length > 0), { minLength: 1, maxLength: 2 }),
@@ -243,7 +243,7 @@ export const validGraph: fc.Arbitrary<SerializedDramatisGraph> = fc
         cue: fc.option(textValue, { nil: undefined }),
         doc: fc.nat(),
       }),
-      { maxLength: 10 },
+      { maxLength: 6 },
     ),
   })
   .map(({ keys, labels, kinds, bodies, published, edges }) => {
