@@ -3,7 +3,7 @@
 // and without the page heap growing by its size; pasted text over the limit is refused; a graph of
 // 100,000 actors is refused in bounded time; an article that is one 1 MB line is read with a
 // warning. Throughout, the seed graph and an earlier import stay as they were.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,7 @@ type Entry = { drop: true } | { input: string };
  * Returns the milliseconds from handing it over to the message, measured in the page.
  */
 async function giveHugeFile(name: string, megabytes: number, entry: Entry, selector: string, expected: string): Promise<number> {
+  if ('input' in entry) await page.waitForSelector(entry.input, { state: 'attached' });
   return page.evaluate(
     async ({ name, megabytes, entry, selector, expected }) => {
       const chunk = new Blob([new Uint8Array(1024 * 1024).fill(0x61)]);
@@ -186,22 +187,16 @@ describe('resource limits', () => {
   it('refuses a 100,000-actor JSON graph and a 100,000-actor CSV within 5 s each; no main-thread task over 3 s', async () => {
     const longBefore = await page.evaluate(() => window.__longTasks!.length);
     const heapBefore = await heapUsed();
-    const jsonMs = await page.evaluate(async () => {
-      const nodes = Array.from({ length: 100_000 }, (_, i) => ({ key: `big-${i}`, attributes: { label: `Actor ${i}` } }));
-      const edges = Array.from({ length: 50_000 }, (_, i) => ({ source: `big-${2 * i}`, target: `big-${2 * i + 1}`, attributes: { relation: 'threat', date: '2025-01-01' } }));
-      const file = new File([JSON.stringify({ nodes, edges })], 'hundred-thousand.json');
-      const transfer = new DataTransfer();
-      transfer.items.add(file);
-      const input = document.querySelector<HTMLInputElement>('[data-testid="import-input"]')!;
-      const t0 = performance.now();
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      while (![...document.querySelectorAll('[data-testid="notices"] .notice span')].some((s) => s.textContent?.includes('hundred-thousand.json'))) {
-        if (performance.now() - t0 > 30_000) throw new Error('no message');
-        await new Promise((r) => setTimeout(r, 10));
-      }
-      return performance.now() - t0;
-    });
+    // Built here, not in the page, so that the page's long tasks are the app's own.
+    const nodes = Array.from({ length: 100_000 }, (_, i) => ({ key: `big-${i}`, attributes: { label: `Actor ${i}` } }));
+    const edges = Array.from({ length: 50_000 }, (_, i) => ({ source: `big-${2 * i}`, target: `big-${2 * i + 1}`, attributes: { relation: 'threat', date: '2025-01-01' } }));
+    const t1 = Date.now();
+    // Given by path: Chromium reads it from disk (a buffer would be decoded in the page by the test driver).
+    const jsonPath = join(OUTPUT_DIR, 'hundred-thousand.json');
+    writeFileSync(jsonPath, JSON.stringify({ nodes, edges }));
+    await page.setInputFiles('[data-testid="import-input"]', jsonPath);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="notices"] .notice span')].some((s) => s.textContent?.includes('hundred-thousand.json')), null, { timeout: 30_000 });
+    const jsonMs = Date.now() - t1;
     const jsonNotice = (await notices()).find((n) => n.includes('hundred-thousand.json'))!;
     expect(jsonNotice).toBe(
       'Not imported: hundred-thousand.json: it holds 100,000 actors; Dramatis imports up to 20,000 actors and 200,000 relations per file, as larger graphs cannot be laid out and drawn in a browser tab. Import a part of it (filter it in Gephi or split the file). The graph on screen is unchanged.',
@@ -210,7 +205,9 @@ describe('resource limits', () => {
     // 50,000 rows name 100,000 actors: the rows pass the line count, the columns are mapped, then it is refused.
     let csv = 'source,target\n';
     for (let i = 0; i < 50_000; i++) csv += `c${2 * i},c${2 * i + 1}\n`;
-    await page.setInputFiles('[data-testid="import-input"]', { name: 'hundred-thousand.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const csvPath = join(OUTPUT_DIR, 'hundred-thousand.csv');
+    writeFileSync(csvPath, csv);
+    await page.setInputFiles('[data-testid="import-input"]', csvPath);
     await page.waitForSelector('[data-testid="csv-import"]');
     const t0 = Date.now();
     await page.click('[data-testid="csv-import"]');
@@ -226,7 +223,9 @@ describe('resource limits', () => {
 
     const longTasks = await page.evaluate((from) => window.__longTasks!.slice(from), longBefore);
     const heapGrowth = (await heapUsed()) - heapBefore;
-    console.log(`100k actors: JSON refused in ${jsonMs.toFixed(0)} ms, CSV in ${csvMs} ms; long tasks ${longTasks.map((d) => d.toFixed(0)).join(', ')} ms; heap growth ${(heapGrowth / MB).toFixed(1)} MB`);
+    rmSync(jsonPath);
+    rmSync(csvPath);
+    console.log(`100k actors: JSON (10 MB) refused in ${jsonMs} ms, CSV in ${csvMs} ms; long tasks ${longTasks.map((d) => d.toFixed(0)).join(', ')} ms; heap growth ${(heapGrowth / MB).toFixed(1)} MB`);
     expect(jsonMs).toBeLessThan(5_000);
     expect(csvMs).toBeLessThan(5_000);
     expect(Math.max(0, ...longTasks)).toBeLessThan(3_000);
@@ -237,7 +236,7 @@ describe('resource limits', () => {
     await dismissNotices();
   });
 
-  it('reads an article that is one 1 MB line within 60 s, skipping the over-long sentence with a warning', async () => {
+  it('reads an article that is one 1 MB line within 60 s (no main-thread task over 3 s), skipping the over-long sentence with a warning', async () => {
     const line = 'Iran and the United States met in Geneva on Monday and Russia accused Ukraine of attacks on March 3, while France urged China to talk, '.repeat(8_000);
     await page.click('[data-testid="add-article-button"]');
     await page.locator('[data-testid="article-text"]').evaluate((el, text) => {
@@ -248,12 +247,16 @@ describe('resource limits', () => {
     await page.click('[data-testid="article-continue"]');
     await page.locator('[data-testid="article-preview"]').waitFor();
     await page.locator('[data-testid="article-field-published"] input').fill('2025-03-05');
+    const longBefore = await page.evaluate(() => window.__longTasks!.length);
     const t0 = Date.now();
     await page.click('[data-testid="article-extract"]');
     await page.waitForSelector('[data-testid="loaded-sources"] [data-source-label="Talks in Geneva"]', { timeout: 60_000 });
     const ms = Date.now() - t0;
-    console.log(`1 MB-line article read and added in ${ms} ms`);
+    const longTasks = await page.evaluate((from) => window.__longTasks!.slice(from), longBefore);
+    console.log(`1 MB-line article read and added in ${ms} ms; main-thread long tasks ${longTasks.map((d) => d.toFixed(0)).join(', ')} ms`);
     expect(ms).toBeLessThan(60_000);
+    // The text is read in the worker: the page keeps answering.
+    expect(Math.max(0, ...longTasks)).toBeLessThan(3_000);
     const source = page.locator('[data-testid="loaded-sources"] [data-source-label="Talks in Geneva"]');
     await source.locator('[data-testid="source-warnings"] summary').click();
     expect(await source.locator('[data-testid="source-warnings"]').textContent()).toContain(
