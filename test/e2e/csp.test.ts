@@ -5,11 +5,11 @@
 // (the extraction worker), import a file (the layout worker again), export PNG, SVG and GEXF, build
 // and present a story, save a workspace backup. At the end the collectors are shown to catch what
 // the policy refuses (an eval, an inline script, a blob worker), so a silent collector cannot pass.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -148,6 +148,17 @@ describe('Content-Security-Policy and no network', () => {
     // The layout ran in our own worker file, not a blob: URL.
     expect(workers.some((url) => /\/assets\/forceAtlas2Worker-[\w-]+\.js$/.test(url))).toBe(true);
     expect(workers.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+
+  it('no built file compiles code from strings; workers (which a meta policy does not reach) start no blob: worker either', () => {
+    const assets = join(PROJECT_ROOT, TEST_DIST, 'assets');
+    const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    expect(scripts.filter((f) => /^(forceAtlas2Worker|extractionWorker)-/.test(f))).toHaveLength(2);
+    const offenders = scripts.filter((f) => {
+      const code = readFileSync(join(assets, f), 'utf8');
+      return /\bnew Function\s*\(|(^|[^\w.$])eval\s*\(|\bFunction\s*\(\s*["'`]/.test(code) || (f.includes('Worker-') && /createObjectURL/.test(code));
+    });
+    expect(offenders).toEqual([]);
   });
 
   it('search, filters, the table and the source reader', async () => {
