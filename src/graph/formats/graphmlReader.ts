@@ -61,8 +61,9 @@ export function readGraphml(text: string): RawReadResult {
     }
     if (k.getAttribute('attr.name')) named.add(id);
   }
-  const nodeEls = descendants(graphEl, 'node');
-  const edgeEls = descendants(graphEl, 'edge');
+  // Exactly the elements graphology-graphml reads (by tag name, anywhere), so checks and its graph agree.
+  const nodeEls = Array.from(parsed.doc.getElementsByTagName('node'));
+  const edgeEls = Array.from(parsed.doc.getElementsByTagName('edge'));
   const checked = checkNodesAndEdges(nodeEls, edgeEls);
   if (!checked.ok) return checked;
   warnings.push(...checked.warnings);
