@@ -25,7 +25,9 @@ export function App() {
       <PanelBoundary id="header" name="Header">
         <Header />
       </PanelBoundary>
-      <Notices />
+      <PanelBoundary id="notices" name="Notices">
+        <Notices />
+      </PanelBoundary>
       <main className="workspace">
         {/* region: filters column (left) */}
         <PanelBoundary id="filters" name="Filters">
@@ -40,7 +42,9 @@ export function App() {
             <PanelBoundary id="graph" name="Graph">
               <GraphStage />
             </PanelBoundary>
-            <StatusMessage />
+            <PanelBoundary id="status" name="Status message">
+              <StatusMessage />
+            </PanelBoundary>
             {/* region: stage overlays (table view) */}
             <PanelBoundary id="table" name="Relations table">
               <RelationsTable />
