@@ -7,7 +7,8 @@
 // records any element the attacker could have injected (img src=x, script, svg onload, on* handlers,
 // javascript: links, style); after each step nothing is recorded, window.__pwned is unset, every
 // link is http(s) or a download, and Object.prototype has no new keys.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type { Browser, Page } from 'playwright-core';
@@ -169,6 +170,35 @@ async function searchAndChoose(query: string, label: string): Promise<void> {
 async function importFile(name: string, text: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="import-button"]')]);
   await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(text) });
+}
+
+/** Parses a downloaded XML file strictly; returns the local names of all its elements and its text. */
+function parsedXml(text: string, mime: string): { names: string[]; text: string; handlers: string[] } {
+  const doc = new DOMParser({
+    onError: (level, message) => {
+      throw new Error(`${level}: ${message}`);
+    },
+  }).parseFromString(text, mime);
+  const all = Array.from(doc.getElementsByTagName('*'));
+  return {
+    names: all.map((e) => e.localName ?? ''),
+    text: doc.documentElement?.textContent ?? '',
+    handlers: all.flatMap((e) => Array.from(e.attributes).filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value) && a.name.endsWith('href')).map((a) => a.name)),
+  };
+}
+
+async function downloadExport(format: 'svg' | 'gexf', title: string): Promise<string> {
+  await page.click('[data-testid="export-open"]');
+  await page.locator('[data-testid="export-dialog"]').waitFor();
+  await page.click(`[data-testid="export-format-${format}"]`);
+  if (format === 'svg') await page.locator('[data-testid="export-title"]').fill(title);
+  else await page.click('[data-testid="export-scope-all"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-download"]')]);
+  const path = join(OUTPUT_DIR, `hostile-export.${format}`);
+  await download.saveAs(path);
+  await page.click('[data-testid="export-close"]');
+  await page.locator('[data-testid="export-dialog"]').waitFor({ state: 'detached' });
+  return readFileSync(path, 'utf8');
 }
 
 /** The hostile graph as another format, written by the app's own writers from what the JSON import reads. */
@@ -358,6 +388,37 @@ describe('ids named like Object.prototype members', () => {
     await showView('graph');
     await shot('7-three-sources');
     await dismissNotices();
+  });
+});
+
+describe('hostile files through the CSV dialog and out through Export', () => {
+  it('a CSV whose column names and cells are hostile: the mapping dialog shows them as text, the import adds them', async () => {
+    const header = ['source', 'target', 'relation', 'date', 'evidence', IMG, `${SCRIPT}col`].map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+    const row = ['img-council', 'csv-target', 'threat', '2025-06-10', `${SCRIPT} warned.`, IMG, JS_URL].map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+    await importFile(`${STYLE}.csv`, `${header}\n${row}\n`);
+    const dialog = page.locator('[data-testid="csv-mapping"]');
+    await dialog.waitFor({ state: 'visible' });
+    const shown = (await dialog.textContent()) ?? '';
+    expect(shown).toContain(`${STYLE}.csv`);
+    expect(await dialog.locator('[data-testid="csv-preview"]').textContent()).toContain(`${SCRIPT} warned.`);
+    expect(await dialog.locator('[data-testid="csv-role-source"] select option').allTextContents()).toEqual(expect.arrayContaining([IMG, `${SCRIPT}col`]));
+    await shot('8-csv-mapping');
+    await dialog.locator('[data-testid="csv-import"]').click();
+    await expect.poll(() => page.locator('[data-testid="loaded-sources"]').textContent()).toContain(`${STYLE}.csv`);
+    await page.waitForSelector(SETTLED, { timeout: 30_000 });
+    await dismissNotices();
+  });
+
+  it('the SVG picture and the GEXF file the page downloads hold the names as text, no element or handler of theirs', async () => {
+    const title = `${IMG} ${SCRIPT} title`;
+    const svg = parsedXml(await downloadExport('svg', title), 'image/svg+xml');
+    for (const bad of ['img', 'script', 'style', 'foreignObject', 'iframe', 'a']) expect(svg.names, bad).not.toContain(bad);
+    expect(svg.handlers).toEqual([]);
+    expect(svg.text).toContain(title);
+    const gexf = parsedXml(await downloadExport('gexf', title), 'application/xml');
+    for (const bad of ['img', 'script', 'style', 'svg', 'a']) expect(gexf.names, bad).not.toContain(bad);
+    expect(gexf.handlers).toEqual([]);
+    expect(gexf.text).toContain(`${TEMPLATE} Group accused the ${STYLE} Party on 4 June 2025.`);
   });
 });
 
