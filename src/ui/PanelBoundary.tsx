@@ -1,4 +1,4 @@
-import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Fragment, type ReactNode } from 'react';
 import { useAppStore } from '../store/appStore';
 import './styles/panelBoundary.css';
 
@@ -47,9 +47,9 @@ export class PanelBoundary extends Component<Props, State> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
-  componentDidCatch(error: unknown, info: ErrorInfo): void {
+  // React itself logs the error and its component stack to the console.
+  componentDidCatch(error: unknown): void {
     useAppStore.getState().pushNotice(`${this.props.name} stopped working: ${messageOf(error)}`);
-    console.error(`${this.props.name} stopped working`, error, info.componentStack);
   }
 
   private readonly retry = () => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
