@@ -28,11 +28,17 @@ function validDay(s: string): boolean {
   return probe.getUTCMonth() === m! - 1 && probe.getUTCDate() === d;
 }
 
+/** A comma-separated list; an item's own commas are written %2C (and its % as %25), see `joinList`. */
 function list(value: string): string[] {
   return value
     .split(',')
-    .map((v) => v.trim())
+    .map((v) => v.trim().replace(/%2C/gi, ',').replace(/%25/g, '%'))
     .filter(Boolean);
+}
+
+/** Joins ids with commas, escaping commas inside an id ("Smith, John") so `list` splits them back. */
+function joinList(items: readonly string[]): string {
+  return items.map((v) => v.replace(/%/g, '%25').replace(/,/g, '%2C')).join(',');
 }
 
 /**
@@ -132,16 +138,16 @@ export function serializeUrlView(v: UrlView): string {
   const f = v.filters;
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
-  if (f.relations) p.set('rel', f.relations.join(','));
-  if (f.kinds) p.set('kind', f.kinds.join(','));
-  if (f.docs) p.set('doc', f.docs.join(','));
-  if (f.modalities) p.set('modality', f.modalities.join(','));
+  if (f.relations) p.set('rel', joinList(f.relations));
+  if (f.kinds) p.set('kind', joinList(f.kinds));
+  if (f.docs) p.set('doc', joinList(f.docs));
+  if (f.modalities) p.set('modality', joinList(f.modalities));
   if (f.minConfidence > 0) p.set('conf', String(round(f.minConfidence)));
   if (!f.includeDocumentDated) p.set('docdated', '0');
   if (f.focus) p.set('focus', f.focus);
   if (f.focus && f.hops !== DEFAULT_FILTERS.hops) p.set('hops', String(f.hops));
-  if (f.path) p.set('path', f.path.join(','));
-  if (f.pinned.length > 0) p.set('pin', f.pinned.join(','));
+  if (f.path) p.set('path', joinList(f.path));
+  if (f.pinned.length > 0) p.set('pin', joinList(f.pinned));
   if (v.searchQuery) p.set('q', v.searchQuery);
   if (v.selection) p.set('sel', v.selection.kind === 'node' ? v.selection.node : v.selection.edge);
   if (v.mainView !== 'graph') p.set('view', v.mainView);
