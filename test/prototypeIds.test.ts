@@ -3,6 +3,8 @@
 // and none of it adds to or changes Object.prototype.
 import { MultiDirectedGraph } from 'graphology';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultResources } from '../src/extract/defaultResources';
+import { extractCorpus } from '../src/extract/extractCorpus';
 import type { ExtractionResult } from '../src/extract/types';
 import { buildGraph, type DramatisGraph } from '../src/graph/buildGraph';
 import type { DocumentMeta, EdgeAttributes, SerializedDramatisGraph } from '../src/graph/contract';
@@ -203,6 +205,19 @@ describe('extracted actors named like prototype members', () => {
     expect(g.degree('id:constructor')).toBe(3);
     expect(g.getNodeAttribute('valueof', 'affiliation')).toBe('id:constructor');
     expect(g.getNodeAttribute('id:constructor', 'label')).toBe('Constructor');
+    expect(validateGraph(g.export(), KNOWN_RELATION_IDS)).toEqual([]);
+  });
+});
+
+describe('an article naming a person "Constructor"', () => {
+  it('is extracted into a working graph: the actor is "id:constructor" with all three of its relations', () => {
+    const text = `---\ntitle: Test\npublished: 2025-06-02\n---\nPresident Constructor threatened Israel on Monday. Iran met President Constructor on Tuesday. Israel accused Constructor of lying on Wednesday.`;
+    const result = extractCorpus([{ name: 'constructor.md', text }], defaultResources());
+    expect(result.actors.map((a) => a.id)).toContain('constructor');
+    const g = buildGraph(result);
+    expect(g.hasNode('id:constructor')).toBe(true);
+    expect(g.degree('id:constructor')).toBe(result.events.filter((e) => e.source === 'constructor' || e.target === 'constructor').length);
+    expect(g.degree('id:constructor')).toBeGreaterThanOrEqual(2);
     expect(validateGraph(g.export(), KNOWN_RELATION_IDS)).toEqual([]);
   });
 });
