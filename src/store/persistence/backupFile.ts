@@ -2,6 +2,8 @@
 // and the registered parts, with the schema and app version that wrote them. Reading checks all of
 // it before anything is replaced and migrates older schemas; it never throws.
 import { fromSourceRecord, readSourceRecord, sourceNumber, WORKSPACE_SCHEMA_VERSION, type SourceRecord, type WorkspaceContent } from './workspaceRecord';
+import { KNOWN_RELATION_IDS } from '../../graph/relationStyles';
+import { validateGraph } from '../../graph/validateGraph';
 import { migrateWorkspace } from './migrations';
 
 export const WORKSPACE_FILE_FORMAT = 'dramatis-workspace';
@@ -94,6 +96,9 @@ function checkContent(content: unknown): WorkspaceContent | string {
     } catch (err) {
       return err instanceof Error ? err.message : String(err);
     }
+    // A backup may come from anywhere: its graphs must keep the contract like any import.
+    const broken = validateGraph(read.graph, KNOWN_RELATION_IDS)[0];
+    if (broken) return `source ${i + 1} (${read.label}): ${broken.where}: ${broken.problem}`;
     records.push(read);
   }
   if (typeof importCount !== 'number' || !Number.isInteger(importCount) || importCount < 0) return 'its import counter is not a whole number';
