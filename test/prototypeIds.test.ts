@@ -174,6 +174,31 @@ describe('importing ids named like Object.prototype members', () => {
     expect(outcome.warnings.join('\n')).toContain('__proto__');
   });
 
+  it('reads GEXF and GraphML whose attribute names are prototype members without touching any prototype', () => {
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<attributes class="node"><attribute id="0" title="__proto__" type="string"/><attribute id="1" title="constructor" type="string"/></attributes>
+<attributes class="edge"><attribute id="2" title="__proto__" type="string"/></attributes>
+<nodes><node id="__proto__" label="Proto"><attvalues><attvalue for="0" value="{&quot;polluted&quot;:1}"/><attvalue for="1" value="x"/></attvalues></node><node id="toString" label="T"/></nodes>
+<edges><edge id="constructor" source="__proto__" target="toString" label="threat"><attvalues><attvalue for="2" value="p"/></attvalues></edge></edges>
+</graph></gexf>`;
+    const graphml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="k0" for="node" attr.name="__proto__" attr.type="string"/><key id="k1" for="graph" attr.name="__proto__" attr.type="string"/><key id="k2" for="edge" attr.name="constructor" attr.type="string"/>
+<graph edgedefault="directed"><data key="k1">g</data>
+<node id="__proto__"><data key="k0">{"polluted":1}</data></node><node id="valueOf"/>
+<edge id="toString" source="__proto__" target="valueOf"><data key="k2">c</data></edge>
+</graph></graphml>`;
+    for (const [name, text] of [['p.gexf', gexf], ['p.graphml', graphml]] as const) {
+      const outcome = importGraphText(name, text, { importDay: '2026-11-29' });
+      if (!outcome.ok) throw new Error(`${name}: ${outcome.message}`);
+      expect(outcome.graph.nodes.map((n) => n.key).sort(), name).toEqual(name.endsWith('gexf') ? ['id:__proto__', 'id:toString'] : ['id:__proto__', 'id:valueOf']);
+      expect(outcome.graph.edges.map((e) => [e.key, e.source]), name).toEqual([[name.endsWith('gexf') ? 'constructor' : 'toString', 'id:__proto__']]);
+      for (const n of outcome.graph.nodes) expect(Object.getPrototypeOf(n.attributes), name).toBe(Object.prototype);
+      expect(validateGraph(outcome.graph, KNOWN_RELATION_IDS), name).toEqual([]);
+    }
+  });
+
   it('file names ending in a prototype member are no known format or article kind', () => {
     expect(detectFormat('graph.constructor', 'plain words')).toBeNull();
     expect(detectFormat('graph.constructor', '{"nodes": []}')).toBe('json');
