@@ -415,10 +415,18 @@ describe('hostile files through the CSV dialog and out through Export', () => {
     for (const bad of ['img', 'script', 'style', 'foreignObject', 'iframe', 'a']) expect(svg.names, bad).not.toContain(bad);
     expect(svg.handlers).toEqual([]);
     expect(svg.text).toContain(title);
-    const gexf = parsedXml(await downloadExport('gexf', title), 'application/xml');
+    const gexfText = await downloadExport('gexf', title);
+    const gexf = parsedXml(gexfText, 'application/xml');
     for (const bad of ['img', 'script', 'style', 'svg', 'a']) expect(gexf.names, bad).not.toContain(bad);
     expect(gexf.handlers).toEqual([]);
     expect(gexf.text).toContain(`${TEMPLATE} Group accused the ${STYLE} Party on 4 June 2025.`);
+    // Imported again, it joins as one more source; the reload below brings it back too.
+    const sourcesBefore = await page.locator('[data-testid="loaded-sources"] .source-item').count();
+    await importFile(`${IMG}-again.gexf`, gexfText);
+    await expect.poll(() => page.locator('[data-testid="loaded-sources"] .source-item').count()).toBe(sourcesBefore + 1);
+    expect(await page.locator('[data-testid="loaded-sources"]').textContent()).toContain(`${IMG}-again.gexf`);
+    await page.waitForSelector(SETTLED, { timeout: 30_000 });
+    await dismissNotices();
   });
 });
 
@@ -459,6 +467,7 @@ describe('an article written by an attacker', () => {
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
     const sources = (await page.locator('[data-testid="loaded-sources"]').textContent()) ?? '';
     expect(sources).toContain(HOSTILE_FILE_NAME);
+    expect(sources).toContain(`${IMG}-again.gexf`);
     expect(sources).toContain(`${IMG} headline ${SCRIPT}`);
     expect(await overflowing('[data-testid="filters"]')).toEqual([]);
     expect(await page.evaluate(() => window.__dramatis!.graph.getNodeAttribute('prototype', 'label'))).toBe(`${SCRIPT} renamed`);
