@@ -164,7 +164,7 @@ export const newsBody: fc.Arbitrary<string> = fc
       { weight: 1, arbitrary: fc.constantFrom('....', '!!!', ',,,', '— — —', '') },
       { weight: 1, arbitrary: newsSentence.map((s) => s.replace(/[.!?,;:"“”]/g, '')) },
     ),
-    { minLength: 1, maxLength: 4 },
+    { minLength: 1, maxLength: 3 },
   )
   .chain((parts) => fc.tuple(fc.constant(parts), fc.array(fc.constantFrom(' ', '\n', '\r\n', '\n\n', '', '  '), { minLength: parts.length, maxLength: parts.length })))
   .map(([parts, seps]) => parts.map((p, i) => p + seps[i]).join(''));

@@ -28,30 +28,38 @@ function articleText(a: { anchor: { published: string } | null; title: string; b
 }
 
 describe(`extraction fuzz on news-like text (${FUZZ_RUNS} cases, under ${PER_INPUT_MS} ms each)`, () => {
-  it('keeps evidence, dates, modality, confidence and the graph contract for every article', () => {
+  it('keeps evidence, dates, modality, confidence and the graph contract for every corpus of one or two articles', () => {
     let events = 0;
     let refused = 0;
+    const precisions = new Set<string>();
+    // Two files may share a name: the second becomes "fuzz-2" and actors merge across them.
+    const corpus = fc.array(fc.tuple(fc.constantFrom('fuzz.md', 'other.md'), article), { minLength: 1, maxLength: 2 });
     fc.assert(
-      fc.property(article, (a) => {
+      fc.property(corpus, (files) => {
         let result;
         try {
-          result = withinBound(PER_INPUT_MS, 'extractCorpus', () => extractCorpus([{ name: 'fuzz.md', text: articleText(a) }], res));
+          result = withinBound(PER_INPUT_MS, 'extractCorpus', () => extractCorpus(files.map(([name, a]) => ({ name, text: articleText(a) })), res));
         } catch (err) {
           // A refusal (no text, binary, bad front matter) is fine when it says why, as the app shows it.
           if (!(err instanceof DocumentError)) throw err;
-          expect(err.message).toMatch(/^fuzz\.md: \S/);
+          expect(err.message).toMatch(/^(fuzz|other)\.md: \S/);
           refused++;
           return;
         }
         events += result.events.length;
-        expect(result.documents).toHaveLength(1);
-        if (a.anchor) expect(result.documents[0]!.published).toBe(a.anchor.published);
+        for (const e of result.events) precisions.add(e.datePrecision);
+        expect(result.documents).toHaveLength(files.length);
+        files.forEach(([, a], i) => {
+          if (a.anchor) expect(result.documents[i]!.published).toBe(a.anchor.published);
+        });
         expect(extractionProblems(result)).toEqual([]);
       }),
       { numRuns: FUZZ_RUNS },
     );
-    // The generator reaches the extractor's rules: a run that finds no relation at all proves nothing.
+    // The generator reaches the extractor's rules and every kind of date: a run that finds no
+    // relation, or only document dates, proves little.
     expect(events).toBeGreaterThan(FUZZ_RUNS / 4);
+    expect([...precisions].sort()).toEqual(['day', 'document', 'month', 'year']);
     expect(refused).toBeLessThan(FUZZ_RUNS / 4);
   }, 120_000);
 });
@@ -72,6 +80,19 @@ describe('extraction regressions found by fuzzing', () => {
     const { events } = extractDocument(d, res);
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(eventProblems(e, d)).toEqual([]);
+  });
+
+  it('the checker catches what the fuzz looks for: shifted evidence, a date unlike its precision, an unknown end', () => {
+    const result = extractCorpus([{ name: 'fuzz.md', text: articleText({ anchor: { published: '2026-01-12' }, title: 'T', body: 'Iran accused the United States on Monday of threatening Tehran.' }) }], res);
+    expect(extractionProblems(result)).toEqual([]);
+    const e = result.events[0]!;
+    const broken = (change: Partial<typeof e>) => extractionProblems({ ...result, events: [{ ...e, ...change }] });
+    expect(broken({ evidence: { ...e.evidence, start: e.evidence.start + 1 } }).join()).toMatch(/evidence is not body.slice/);
+    expect(broken({ date: '2026-01', datePrecision: 'day' }).join()).toMatch(/does not match precision day/);
+    expect(broken({ date: '2025-02-29' }).join()).toMatch(/not a calendar date/);
+    expect(broken({ dateEnd: '2020-01-01' }).join()).toMatch(/dateEnd 2020-01-01 before/);
+    expect(broken({ target: 'nobody' }).join()).toMatch(/an end is not an actor/);
+    expect(broken({ confidence: 1.5 }).join()).toMatch(/confidence 1.5/);
   });
 
   it('an inferred publication date is a real calendar day (was 1025-02-29 from "29 feb 37130")', () => {
