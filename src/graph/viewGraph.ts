@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from './buildGraph';
 import { DENSE_GRAPH_EDGES, EDGE_SIZE, EDGE_SIZE_DENSE, KIND_COLORS, nodeSizeForDegree } from './appearance';
+import { canvasLabel } from './canvasLabel';
 import { relationStyle } from './relationStyles';
 import { assignEdgeShapes } from './parallelEdges';
 import { placeOnCircle } from './initialPlacement';
@@ -55,7 +56,7 @@ export function syncViewGraph(view: ViewGraph, data: DramatisGraph): ViewSync {
   });
   const addedNodes: string[] = [];
   data.forEachNode((node, attrs) => {
-    const look = { label: attrs.label, kind: attrs.kind, size: nodeSizeForDegree(data.degree(node), maxDegree), color: KIND_COLORS[attrs.kind] ?? KIND_COLORS.other };
+    const look = { label: canvasLabel(attrs.label), kind: attrs.kind, size: nodeSizeForDegree(data.degree(node), maxDegree), color: KIND_COLORS[attrs.kind] ?? KIND_COLORS.other };
     if (view.hasNode(node)) view.mergeNodeAttributes(node, look);
     else {
       view.addNode(node, { ...look, x: 0, y: 0 });

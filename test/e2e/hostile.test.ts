@@ -28,6 +28,8 @@ const SOURCE = '[data-testid="source-import-1"]';
 const PANEL = '[data-testid="panel"]';
 
 let served: ServedApp | undefined;
+/** How wide the connected actors spread on screen before the hostile import. */
+let seedSpread = 0;
 let browser: Browser | undefined;
 let page: Page;
 const pageErrors: string[] = [];
@@ -109,6 +111,7 @@ beforeAll(async () => {
   await page.addInitScript(installGuard);
   await page.goto(served.url);
   await page.waitForSelector(SETTLED, { timeout: 30_000 });
+  seedSpread = await spread();
 });
 
 afterEach(async () => {
@@ -129,6 +132,15 @@ function overflowing(container: string): Promise<string[]> {
       .filter((el) => el.children.length === 0 && (el.textContent ?? '').trim() !== '' && el.getClientRects().length > 0)
       .filter((el) => el.getBoundingClientRect().right > right)
       .map((el) => `${el.localName}.${el.className}: ${(el.textContent ?? '').slice(0, 40)}`);
+  });
+}
+
+/** Horizontal extent, in screen pixels, of the actors that have relations. */
+function spread(): Promise<number> {
+  return page.evaluate(() => {
+    const { graph, sigma } = window.__dramatis!;
+    const xs = graph.filterNodes((n) => graph.degree(n) > 0).map((n) => sigma.graphToViewport(graph.getNodeAttributes(n)).x);
+    return Math.max(...xs) - Math.min(...xs);
   });
 }
 
@@ -225,6 +237,11 @@ describe('hostile content is shown as text', () => {
     // The node ids graphology cannot hold were given new ones, and the user told.
     expect(await page.locator(`${SOURCE} [data-testid="source-warnings"]`).textContent()).toContain('"__proto__" is now "id:__proto__"');
     expect(await overflowing('[data-testid="filters"]')).toEqual([]);
+    // The canvas draws a 330-letter name cut short, and the layout does not shrink the graph to fit it.
+    const drawnLabel = await page.evaluate(() => window.__dramatis!.graph.getNodeAttribute('long-union', 'label'));
+    expect(Array.from(drawnLabel)).toHaveLength(60);
+    expect(drawnLabel.startsWith('The UnbrokenWWW') && drawnLabel.endsWith('…')).toBe(true);
+    expect(await spread()).toBeGreaterThan(seedSpread * 0.5);
     await shot('1-imported');
     await dismissNotices();
   });

@@ -13,7 +13,7 @@ import { refreshChanged } from './refreshChanged';
 import { settingsForSize } from './densitySettings';
 import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
-import { createLabelMeasurer } from './measureLabel';
+import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
 import { setCurrentSigma } from './sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
@@ -112,7 +112,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     viewport: () => ({ width: container.clientWidth, height: container.clientHeight }),
     stagePadding: sigma.getSetting('stagePadding'),
     // Labels drawn larger (presentation mode) take room in proportion; the stage's resize rearranges.
-    labelWidth: (node) => (display.forceLabels ? measureLabel(view.getNodeAttribute(node, 'label')) * (sigma.getSetting('labelSize') / MEASURED_LABEL_SIZE) : 0),
+    labelWidth: (node) => (display.forceLabels ? Math.min(MAX_LABEL_ROOM_PX, measureLabel(view.getNodeAttribute(node, 'label')) * (sigma.getSetting('labelSize') / MEASURED_LABEL_SIZE)) : 0),
     onProgress: ({ fraction }) => {
       // Whole percents are all the overlay shows; skip store updates in between.
       if (Math.floor(fraction * 100) !== Math.floor(store.getState().layoutProgress * 100)) store.getState().layoutProgressed(fraction);
