@@ -64,6 +64,12 @@ export const ACTOR_NAMES: readonly string[] = [
   'it',
   'they',
   'the spokesman',
+  // Names whose slugs are members of Object.prototype.
+  'President Constructor',
+  'the Constructor Party',
+  'Minister Tostring',
+  'Valueof Corp',
+  'Hasownproperty',
 ];
 
 type RelationFile = { relations: { cues: { verbs?: Record<string, string>; nouns?: Record<string, string>; phrases?: Record<string, string> } }[] };

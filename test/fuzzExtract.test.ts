@@ -8,6 +8,7 @@ import { extractCorpus } from '../src/extract/extractCorpus';
 import { extractDocument } from '../src/extract/extractEvents';
 import { inferPublication } from '../src/extract/inferPublication';
 import { DocumentError } from '../src/extract/parseDocument';
+import { buildGraph } from '../src/graph/buildGraph';
 import { FUZZ_RUNS, PER_INPUT_MS, newsBody, publishedAnchor, withinBound } from './fuzzArbitraries';
 import { eventProblems, extractionProblems } from './fuzzExtractionInvariants';
 
@@ -101,5 +102,16 @@ describe('extraction regressions found by fuzzing', () => {
     expect(extractionProblems(result)).toEqual([]);
     expect(inferPublication('The summit ended on 29 February 2025.')).toBeNull();
     expect(inferPublication('The summit ended on 29 February 2024.')).toBe('2024-02-29');
+  });
+});
+
+describe('graph building regressions found by fuzzing', () => {
+  it('a speaker whose id is renamed ("President Constructor" → id:constructor) stays the attribution of what it said', () => {
+    const body = 'President Constructor said Xi Jinping did not boycott Sergei Shoigu.';
+    const result = extractCorpus([{ name: 'fuzz.md', text: articleText({ anchor: { published: '1970' }, title: 'T', body }) }], res);
+    expect(result.events.some((e) => e.attributedTo === 'constructor')).toBe(true);
+    expect(extractionProblems(result)).toEqual([]);
+    const graph = buildGraph(result);
+    expect(graph.filterEdges((_, a) => a.attributedTo === 'id:constructor').length).toBeGreaterThan(0);
   });
 });

@@ -43,5 +43,6 @@ export function extractionProblems(result: ExtractionResult): string[] {
   const again = new MultiDirectedGraph();
   again.import(data);
   if (again.order !== graph.order || again.size !== graph.size) out.push('graph does not re-import');
+  if (Object.keys(Object.prototype).length) out.push(`Object.prototype polluted: ${Object.keys(Object.prototype).join()}`);
   return out;
 }

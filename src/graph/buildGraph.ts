@@ -25,6 +25,7 @@ export function buildGraph(result: ExtractionResult): DramatisGraph {
   for (const e of result.events) {
     const { id, source, target, ...attrs } = e;
     if (!graph.hasNode(key(source)) || !graph.hasNode(key(target)) || graph.hasEdge(id)) continue;
+    if (attrs.attributedTo !== undefined) attrs.attributedTo = key(attrs.attributedTo);
     graph.addDirectedEdgeWithKey(id, key(source), key(target), attrs);
   }
   return graph;
