@@ -1,7 +1,7 @@
 import { LABEL_FONT, LABEL_SIZE } from '../../graph/appearance';
 import { SIGMA_SETTINGS } from './sigmaSettings';
 
-/** The most room the layout keeps beside an actor for its label; a longer label may overlap its neighbours. */
+/** The most room the layout keeps beside an actor for its label, at the normal label size; a longer label may overlap its neighbours. */
 export const MAX_LABEL_ROOM_PX = 360;
 
 /** Measures labels with the font sigma draws them in. */

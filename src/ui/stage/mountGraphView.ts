@@ -112,7 +112,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     viewport: () => ({ width: container.clientWidth, height: container.clientHeight }),
     stagePadding: sigma.getSetting('stagePadding'),
     // Labels drawn larger (presentation mode) take room in proportion; the stage's resize rearranges.
-    labelWidth: (node) => (display.forceLabels ? Math.min(MAX_LABEL_ROOM_PX, measureLabel(view.getNodeAttribute(node, 'label')) * (sigma.getSetting('labelSize') / MEASURED_LABEL_SIZE)) : 0),
+    labelWidth: (node) => (display.forceLabels ? Math.min(MAX_LABEL_ROOM_PX, measureLabel(view.getNodeAttribute(node, 'label'))) * (sigma.getSetting('labelSize') / MEASURED_LABEL_SIZE) : 0),
     onProgress: ({ fraction }) => {
       // Whole percents are all the overlay shows; skip store updates in between.
       if (Math.floor(fraction * 100) !== Math.floor(store.getState().layoutProgress * 100)) store.getState().layoutProgressed(fraction);
