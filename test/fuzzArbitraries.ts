@@ -16,6 +16,10 @@ export function withinBound<T>(boundMs: number, what: string, fn: () => T): T {
   return out;
 }
 
+// Runs are random; FUZZ_SEED=<seed printed by a failure> replays one (add its `path` to shrink straight to it).
+const replaySeed = Number(process.env.FUZZ_SEED);
+if (process.env.FUZZ_SEED && Number.isInteger(replaySeed)) fc.configureGlobal({ seed: replaySeed });
+
 /** Per-input time bound of every fuzz test, in milliseconds. */
 export const PER_INPUT_MS = 2000;
 export const FUZZ_RUNS = 10_000;
