@@ -127,3 +127,16 @@ describe('backup regressions found by fuzzing', () => {
     expect(damaged((e) => (e.attributes.evidence = { text: 'Ankara attacked Baku.', start: 0, end: 21 })).ok).toBe(false);
   });
 });
+
+describe('backup prototype regression found while fuzzing', () => {
+  it('a kept graph with an actor keyed "__proto__" is refused before graphology could write to Object.prototype', () => {
+    const json = JSON.parse(backupText()) as { sources: { graph: { nodes: { key: string }[]; edges: { key: string; target: string }[] } }[] };
+    const g = json.sources[0]!.graph;
+    g.nodes[1]!.key = '__proto__';
+    g.edges[0]!.target = '__proto__';
+    g.edges.push({ ...g.edges[0]!, key: 'e2' });
+    const read = readWorkspaceBackup(JSON.stringify(json));
+    expect(read).toEqual({ ok: false, error: 'This backup is damaged: source 1 (import-1) has an actor id no graph can hold ("__proto__"). Nothing was changed.' });
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import type { SerializedDramatisGraph } from '../../graph/contract';
+import { isUnsafeNodeKey } from '../../graph/formats/safeNodeKeys';
 import { GRAPH_FORMATS, type GraphFormat } from '../../graph/formats/types';
 import type { ArticleInfo, SessionSource } from '../sourceList';
 
@@ -111,6 +112,9 @@ export function readSourceRecord(v: unknown, where: string): SourceRecord | stri
   if (typeof position !== 'number' || !Number.isInteger(position) || position < 1) return `${where} (${id}) has no position in the list`;
   if (!isRecord(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges) || !isRecord(graph.attributes)) return `${where} (${id}) holds no serialised graph`;
   if (!Array.isArray(graph.attributes.documents)) return `${where} (${id}): its graph lists no documents`;
+  // graphology cannot hold such a key: rebuilding the graph would write to Object.prototype.
+  const unsafe = graph.nodes.map((n) => (isRecord(n) ? n.key : undefined)).find((k): k is string => typeof k === 'string' && isUnsafeNodeKey(k));
+  if (unsafe !== undefined) return `${where} (${id}) has an actor id no graph can hold (${JSON.stringify(unsafe)})`;
   const record: SourceRecord = { id, keyPrefix, label, format: format as SourceRecord['format'], warnings: warnings as string[], position, graph: graph as unknown as SerializedDramatisGraph };
   if (format === 'article') {
     const info = readArticle(article);
