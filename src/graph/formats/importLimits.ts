@@ -17,9 +17,9 @@ export function checkImportSize(fileName: string, bytes: number): string | null 
 
 /**
  * Actors and relations one imported file (and the graph on screen with it) may hold: the scale
- * Dramatis is measured at (10,000 actors, 100,000 relations; BENCHMARKS.md). Beyond it the merge and
- * redraw after an import block the tab for many seconds (19,000 actors: 18 s until listed, main-thread
- * tasks up to 9 s), so bigger graphs are refused before they are fitted, while their parse is cheap.
+ * Dramatis is measured at (10,000 actors, 100,000 relations; BENCHMARKS.md). Importing 9,500 actors
+ * already takes 5 s with main-thread tasks up to 2 s (production build, no GPU); 19,000 took twice
+ * that and more, so bigger graphs are refused before they are fitted, while their parse is cheap.
  */
 export const MAX_IMPORT_ACTORS = 10_000;
 export const MAX_IMPORT_RELATIONS = 100_000;
