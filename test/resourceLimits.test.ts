@@ -53,7 +53,7 @@ describe('graphs too big to draw', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(outcome).toEqual({
       ok: false,
-      message: `huge.csv: it holds 100,000 actors; Dramatis imports up to 10,000 actors and 100,000 relations per file, as larger graphs cannot be laid out and drawn in a browser tab. Import a part of it (filter it in Gephi or split the file).`,
+      message: `huge.csv: it holds 100,000 actors; Dramatis imports up to 20,000 actors and 200,000 relations per file, as larger graphs cannot be laid out and drawn in a browser tab. Import a part of it (filter it in Gephi or split the file).`,
     });
     // The rows alone, counted before parsing, refuse an edge list with too many relations.
     expect(csvRowCount(csv)).toBe(50_000);
@@ -68,7 +68,7 @@ describe('graphs too big to draw', () => {
     const refused = importGraphText('big.json', big);
     expect(performance.now() - t0).toBeLessThan(2_000);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.message).toMatch(/^big\.json: it holds 100,000 actors; Dramatis imports up to 10,000 actors/);
+    if (!refused.ok) expect(refused.message).toMatch(/^big\.json: it holds 100,000 actors; Dramatis imports up to 20,000 actors/);
     const atLimit = importGraphText('limit.json', JSON.stringify({ nodes: nodes(MAX_IMPORT_ACTORS), edges: [{ source: 'n0', target: 'n1' }] }));
     expect(atLimit.ok ? 'ok' : atLimit.message).toBe('ok');
     if (atLimit.ok) expect(atLimit.graph.nodes).toHaveLength(MAX_IMPORT_ACTORS);
@@ -79,9 +79,9 @@ describe('several imports adding up', () => {
   it('refuses an import that would take the graph on screen past the limits, naming what it would hold', () => {
     expect(checkCombinedCounts(MAX_IMPORT_ACTORS, MAX_IMPORT_RELATIONS)).toBeNull();
     expect(checkCombinedCounts(30_000, 1_000)).toBe(
-      'with it the graph would hold 30,000 actors; Dramatis shows up to 10,000 actors and 100,000 relations at once. Remove a source under Loaded data first, or import a part of the file.',
+      'with it the graph would hold 30,000 actors; Dramatis shows up to 20,000 actors and 200,000 relations at once. Remove a source under Loaded data first, or import a part of the file.',
     );
-    expect(checkCombinedCounts(100, MAX_IMPORT_RELATIONS + 1)).toMatch(/^with it the graph would hold 100,001 relations;/);
+    expect(checkCombinedCounts(100, MAX_IMPORT_RELATIONS + 1)).toMatch(/^with it the graph would hold 200,001 relations;/);
   });
 });
 

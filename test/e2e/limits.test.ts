@@ -199,7 +199,7 @@ describe('resource limits', () => {
     const jsonMs = Date.now() - t1;
     const jsonNotice = (await notices()).find((n) => n.includes('hundred-thousand.json'))!;
     expect(jsonNotice).toBe(
-      'Not imported: hundred-thousand.json: it holds 100,000 actors; Dramatis imports up to 10,000 actors and 100,000 relations per file, as larger graphs cannot be laid out and drawn in a browser tab. Import a part of it (filter it in Gephi or split the file). The graph on screen is unchanged.',
+      'Not imported: hundred-thousand.json: it holds 100,000 actors; Dramatis imports up to 20,000 actors and 200,000 relations per file, as larger graphs cannot be laid out and drawn in a browser tab. Import a part of it (filter it in Gephi or split the file). The graph on screen is unchanged.',
     );
 
     // 50,000 rows name 100,000 actors: the rows pass the line count, the columns are mapped, then it is refused.
@@ -213,7 +213,7 @@ describe('resource limits', () => {
     await page.click('[data-testid="csv-import"]');
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="notices"] .notice span')].some((s) => s.textContent?.includes('hundred-thousand.csv')), null, { timeout: 30_000 });
     const csvMs = Date.now() - t0;
-    expect((await notices()).find((n) => n.includes('hundred-thousand.csv'))).toMatch(/^Not imported: hundred-thousand\.csv: it holds 100,000 actors; Dramatis imports up to 10,000 actors/);
+    expect((await notices()).find((n) => n.includes('hundred-thousand.csv'))).toMatch(/^Not imported: hundred-thousand\.csv: it holds 100,000 actors; Dramatis imports up to 20,000 actors/);
 
     // 250,000 rows are refused from the line count alone, before the mapping dialog.
     await page.setInputFiles('[data-testid="import-input"]', { name: 'rows.csv', mimeType: 'text/csv', buffer: Buffer.from('source,target\n' + 'a,b\n'.repeat(250_000)) });
