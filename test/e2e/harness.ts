@@ -28,7 +28,9 @@ export const TEST_DIST = process.env.DRAMATIS_TEST_DIST || 'dist';
 /** Runs the real `npm run build` (graph extraction + vite build); throws with its output on failure. */
 export function buildApp(): void {
   const args = TEST_DIST === 'dist' ? ['run', 'build'] : ['run', 'build', '--', '--outDir', TEST_DIST, '--emptyOutDir'];
-  const result = spawnSync('npm', args, { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 150_000 });
+  // vitest sets NODE_ENV=test, which would make vite bundle React's development build: test what ships.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npm', args, { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 150_000, env });
   if (result.status !== 0) {
     throw new Error(`npm run build failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`);
   }
