@@ -47,7 +47,8 @@ export function parseDocument(fileName: string, raw: string): SourceDocument {
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     try {
-      const parsed: unknown = parseYaml(fm[1] ?? '');
+      // Unknown tags in a stranger's front matter stay plain values; they are not printed as warnings.
+      const parsed: unknown = parseYaml(fm[1] ?? '', { logLevel: 'error' });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
     } catch (err) {
       throw new DocumentError(`${fileName}: front matter is not valid YAML (${(err as Error).message.split('\n')[0]}).`);
