@@ -40,7 +40,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/*.test.ts'] } },
+      // Unit tests (fuzzing included) first on both cores, then the browser tests on their own:
+      // run together, the fuzz runs starve headless Chromium and its timeouts fire.
+      { extends: true, test: { name: 'unit', include: ['test/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: {
@@ -49,6 +51,7 @@ export default defineConfig({
           // One build for all browser tests, and one browser at a time on a 2-core machine.
           globalSetup: ['test/e2e/globalSetup.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -478,6 +478,25 @@ describe('an article written by an attacker', () => {
   }, 90_000);
 
   it('after a reload the session is whole and Object.prototype untouched', async () => {
+    // Saving is debounced: wait until every source on screen but the corpus is in IndexedDB.
+    const shown = (await page.locator('[data-testid="loaded-sources"] .source-item').count()) - 1;
+    const stored = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const request = indexedDB.open('dramatis-workspace');
+            request.onerror = () => resolve(-1);
+            request.onsuccess = () => {
+              const db = request.result;
+              const count = db.transaction('sources', 'readonly').objectStore('sources').count();
+              count.onsuccess = () => {
+                db.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      );
+    await expect.poll(stored, { timeout: 15_000 }).toBe(shown);
     await page.goto(served!.url);
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
     const sources = (await page.locator('[data-testid="loaded-sources"]').textContent()) ?? '';
