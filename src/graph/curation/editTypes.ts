@@ -52,10 +52,8 @@ export interface ModalityEdit extends EditBase {
   modality: Modality;
 }
 /** A relation the analyst read in a document: its evidence is `body.slice(start, end)` of `doc`. */
-export interface AddEdit extends EditBase {
-  kind: 'add';
-  /** Key of the new edge. */
-  key: string;
+/** What the analyst gives for a relation of their own: its ends, relation, modality, date and sentence. */
+export interface NewRelation {
   source: string;
   target: string;
   relation: string;
@@ -65,6 +63,13 @@ export interface AddEdit extends EditBase {
   doc: string;
   evidence: { text: string; start: number; end: number };
 }
+
+export interface AddEdit extends EditBase, NewRelation {
+  kind: 'add';
+  /** Key of the new edge. */
+  key: string;
+}
+
 /** `absorb` disappears into `keep`: its edges move, its names become aliases of `keep`. */
 export interface MergeEdit extends EditBase {
   kind: 'merge';

@@ -1,6 +1,6 @@
 // What the curation controls do: each turns a user's choice into an edit of the log.
 import type { ActorKind, DatePrecision, Modality } from '../../graph/contract';
-import type { EdgeRef } from '../../graph/curation/editTypes';
+import type { EdgeRef, NewRelation } from '../../graph/curation/editTypes';
 import { addedEdgeKey, splitActorId, type EditDraft } from '../../graph/curation/newEdit';
 import { useAppStore } from '../../store/appStore';
 import { useCurationStore } from '../../store/curationStore';
@@ -42,16 +42,6 @@ export function changeEdge(edge: string, changes: EventChanges): void {
   useAppStore.getState().selectEdge(edge);
 }
 
-export interface NewRelation {
-  source: string;
-  target: string;
-  relation: string;
-  modality: Modality;
-  date: string;
-  datePrecision: DatePrecision;
-  doc: string;
-  evidence: { text: string; start: number; end: number };
-}
 
 /** Adds the relation and selects it; returns its key. */
 export function addRelation(input: NewRelation): string {
