@@ -228,8 +228,9 @@ describe('adding articles', () => {
     expect(await page.locator('[data-testid="article-field-title"] input').inputValue()).toBe('First note');
     expect(await page.textContent(`${DIALOG} .article-lead`)).toBe('From first.txt. 1 more file waits after this one.');
     await page.click('[data-testid="article-back"]');
-    expect(await page.locator('[data-testid="article-field-title"] input').inputValue()).toBe('Second note');
-    expect(await page.textContent(`${DIALOG} .article-lead`)).toBe('From second.txt. ');
+    // The next file replaces the first on the next render: wait for it rather than read at once.
+    await expect.poll(() => page.locator('[data-testid="article-field-title"] input').inputValue()).toBe('Second note');
+    await expect.poll(() => page.textContent(`${DIALOG} .article-lead`)).toBe('From second.txt. ');
     await page.keyboard.press('Escape');
     await page.locator(DIALOG).waitFor({ state: 'hidden' });
   });
