@@ -14,7 +14,7 @@ import './ui/styles/reader.css';
 import './ui/styles/table.css';
 import './ui/styles/timeline.css';
 import './ui/styles/filters.css';
-import './ui/styles/dialogActions.css';
+import './ui/styles/dialogs.css';
 import './ui/styles/longWords.css';
 
 const root = document.getElementById('root');
