@@ -303,8 +303,8 @@ describe('adding articles', () => {
 
   it('Cancel during extraction stops the worker and leaves the graph as it was', async () => {
     const before = await state();
-    // A long text (3000 sentences, several seconds of work), so the worker is busy when Cancel is pressed.
-    const sentences = Array.from({ length: 3000 }, (_, i) => `Iran condemned the Zorblat Front on day ${i + 1} and Turkey warned the group of consequences in statement number ${i + 1}.`);
+    // A long text (10,000 sentences, many seconds of work), so the worker is busy when Cancel is pressed.
+    const sentences = Array.from({ length: 10_000 }, (_, i) => `Iran condemned the Zorblat Front on day ${i + 1} and Turkey warned the group of consequences in statement number ${i + 1}.`);
     // Dropped as a file: typing 300 KB into a textarea takes Chromium longer than reading it.
     await dropFiles([{ name: 'chronicle.txt', type: 'text/plain', text: `Long chronicle\n${sentences.join('\n')}` }]);
     await page.locator('[data-testid="article-preview"]').waitFor();
@@ -312,7 +312,6 @@ describe('adding articles', () => {
     const closedBefore = closedWorkers.length;
     await page.click('[data-testid="article-extract"]');
     await page.waitForSelector('[data-testid="article-progress"]:is([data-phase="splitting"], [data-phase="reading"])', { timeout: 60_000 });
-    await shot('6-progress');
     await page.click('[data-testid="article-cancel"]');
     await page.locator('[data-testid="article-progress"]').waitFor({ state: 'detached' });
     await expect.poll(() => closedWorkers.length, { timeout: 5_000 }).toBeGreaterThan(closedBefore);
