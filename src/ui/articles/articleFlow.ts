@@ -4,6 +4,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { ArticleMetadata } from '../../extract/articleDraft';
 import type { KnownActor } from '../../extract/sessionActors';
+import { undatedCount, undatedLeftOut } from '../../extract/undatedWarning';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import type { DocumentMeta } from '../../graph/contract';
 import { useAppStore } from '../../store/appStore';
@@ -118,16 +119,14 @@ function sessionActors(): KnownActor[] {
   return out;
 }
 
-/** The worker's warnings in the words of this dialog (an article has no front matter to edit). */
-function articleWarnings(warnings: string[]): string[] {
-  return warnings.map((w) => w.replace(/\s*Add "published:" to its front matter\.$/, ' Give the article a publication date to keep them.'));
-}
-
-function addedNotice(title: string, graph: DramatisGraph, before: ReadonlySet<string>): string {
+function addedNotice(title: string, graph: DramatisGraph, before: ReadonlySet<string>, warnings: readonly string[]): string {
   const fresh = graph.nodes().filter((n) => !before.has(n)).length;
   const actors = `${plural(graph.order, 'actor', 'actors')} (${fresh} new)`;
-  if (graph.size === 0) return `Added "${title}": ${actors}. No relation between actors was found in it, so the graph gains no edges.`;
-  return `Added "${title}": ${actors}, ${plural(graph.size, 'relation', 'relations')}.`;
+  // Relations lost for want of a date are named as such, never as "no relation found".
+  const undated = undatedCount(warnings);
+  const leftOut = undated > 0 ? ` ${undatedLeftOut(undated)}.` : '';
+  if (graph.size === 0) return `Added "${title}": ${actors}.${leftOut || ' No relation between actors was found in it, so the graph gains no edges.'}`;
+  return `Added "${title}": ${actors}, ${plural(graph.size, 'relation', 'relations')}.${leftOut}`;
 }
 
 /**
@@ -178,7 +177,7 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
   const added = useSourcesStore.getState().addArticle({
     label: doc.title,
     graph,
-    warnings: articleWarnings(extracted.warnings),
+    warnings: extracted.warnings,
     article: { fileName: draft.fileName, input: draft.kind, textHash: draft.textHash, addedAt: new Date().toISOString() },
   });
   if (typeof added === 'string') {
@@ -186,7 +185,7 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     return;
   }
   const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
-  useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before)}${warned}`);
+  useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before, extracted.warnings)}${warned}`);
   const after = useArticleStore.getState();
   after.progressed(null);
   if (!(await takeNextQueued())) after.closed();
