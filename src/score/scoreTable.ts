@@ -30,7 +30,7 @@ function setRow(s: ScoredSet): string[] {
     dash(pct(s.score.modalityAgreement)),
     dash(pct(s.score.evidenceExact)),
     pub.inferred ? `${pub.correct}/${pub.inferred} of ${pub.documents}` : '–',
-    String(s.score.splitActors.length),
+    dash(String(s.score.splitActors.length)),
     a.required || a.predicted ? `${pct(a.precision)}/${pct(a.recall)}` : '–',
   ];
 }
