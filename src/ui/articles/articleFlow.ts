@@ -119,7 +119,7 @@ function sessionActors(): KnownActor[] {
   return out;
 }
 
-function addedNotice(title: string, graph: DramatisGraph, before: ReadonlySet<string>, warnings: readonly string[]): string {
+export function addedNotice(title: string, graph: DramatisGraph, before: ReadonlySet<string>, warnings: readonly string[]): string {
   const fresh = graph.nodes().filter((n) => !before.has(n)).length;
   const actors = `${plural(graph.order, 'actor', 'actors')} (${fresh} new)`;
   // Relations lost for want of a date are named as such, never as "no relation found".
