@@ -1,6 +1,8 @@
 // npm run score [-- --verbose] [--set NAME]... [--record]: strict scores of the extractor on every
 // benchmark set (real-news test split first, then dev, the seed articles and the PLOVER records).
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { annotatorAgreement } from '../score/annotatorAgreement';
+import { NEWS_ROOT } from '../score/benchmarkSets';
 import { RATCHET_FILE, writeRatchet } from '../score/ratchet';
 import { runPlover, runSet, SET_NAMES, type ScoredPlover, type ScoredSet, type SetName } from '../score/runBenchmark';
 import { compactTable, ploverDetails, setDetails } from '../score/scoreTable';
@@ -39,6 +41,8 @@ function main(argv: string[]): number {
   const scored = chosen.map((n): ScoredSet | ScoredPlover => (n === 'plover' ? runPlover(root) : runSet(root, n)));
   const today = new Date().toISOString().slice(0, 10);
   console.log(compactTable(scored, today));
+  const agreement = annotatorAgreement(join(root, NEWS_ROOT));
+  if (agreement) console.log(`  agreement: ${agreement.articles} articles annotated twice; ${agreement.matched} relations shared of ${agreement.first} and ${agreement.second}, F1 ${(100 * agreement.f1).toFixed(1)}%`);
   if (options.verbose || options.sets.length) {
     for (const s of scored) console.log('\n' + (s.name === 'plover' ? ploverDetails(s as ScoredPlover, true) : setDetails(s as ScoredSet)));
   }
