@@ -1,7 +1,7 @@
 // Strict scoring on small hand-made extractions: each rule of the scorer on its own.
 import { describe, expect, it } from 'vitest';
 import type { ExtractedActor, ExtractedEvent, SourceDocument } from '../src/extract/types';
-import { normalizeName } from '../src/score/actorNames';
+import { normalizeName, withoutTitles } from '../src/score/actorNames';
 import type { GoldActor, PlacedGold } from '../src/score/goldTypes';
 import { scoreSet } from '../src/score/scoreSet';
 
@@ -38,6 +38,9 @@ describe('strict scoring', () => {
     expect(normalizeName('The U.S.')).toBe('u s');
     expect(normalizeName('Araqchí')).toBe('araqchi');
     expect(normalizeName("Iran's")).toBe('iran');
+    expect(withoutTitles(normalizeName('Mr. Bush'))).toBe('bush');
+    expect(withoutTitles(normalizeName('Deputy Prime Minister Ishaq Dar'))).toBe('ishaq dar');
+    expect(withoutTitles('president')).toBeNull();
   });
 
   it('one extracted event satisfies at most one gold event, and the matching is maximal, not first-fit', () => {
@@ -60,6 +63,9 @@ describe('strict scoring', () => {
     const s = run([event('egypt', 'israel', 'communication', 0)], [gold('egypt', 'israeli-envoys', 'communication', 'Israeli envoys')]);
     expect(s.relations.correct).toBe(1);
     const wrong = run([event('egypt', 'qatar', 'communication', 0)], [gold('egypt', 'israeli-envoys', 'communication', 'Israeli envoys')]);
+    // A title is not part of a name: the gold's "Emir Tamim" is the extracted "Tamim".
+    goldActors['tamim'] = { name: 'Emir Tamim' };
+    expect(run([event('egypt', 'tamim-x', 'communication', 0)], [gold('egypt', 'tamim', 'communication', 'Egypt hosted')], [actor('tamim-x', 'Tamim')]).relations.correct).toBe(1);
     expect(wrong.relations.correct).toBe(0);
   });
 

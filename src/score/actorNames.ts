@@ -1,4 +1,5 @@
 // Whether an extracted actor is a gold actor: same id, or one name in common once both are normalised.
+import { LEXICON } from '../extract/lexicon';
 import type { GoldActor } from './goldTypes';
 
 /** Case, accents, punctuation and a leading "the" do not distinguish names. */
@@ -48,6 +49,33 @@ export class ActorMatcher {
   }
 }
 
+/** Person titles of the lexicon, normalised, longest first ("prime minister" before "minister"). */
+const TITLES = [...new Set(LEXICON.personTitles.map((t) => normalizeName(t.join(' '))))].filter((t) => t).sort((a, b) => b.length - a.length);
+
+/** A normalised name without its leading titles ("president bush" → "bush"); null when nothing else is left. */
+export function withoutTitles(name: string): string | null {
+  let rest = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const t of TITLES) {
+      if (rest.startsWith(t + ' ')) {
+        rest = rest.slice(t.length + 1);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest !== name && rest ? rest : null;
+}
+
+/** Every normalised form of the names, and each without its titles ("President Bush" is "Bush"). */
 function namesOf(forms: string[]): Set<string> {
-  return new Set(forms.map(normalizeName).filter((n) => n.length > 0));
+  const out = new Set<string>();
+  for (const n of forms.map(normalizeName)) {
+    if (!n) continue;
+    out.add(n);
+    const bare = withoutTitles(n);
+    if (bare) out.add(bare);
+  }
+  return out;
 }

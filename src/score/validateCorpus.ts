@@ -15,8 +15,28 @@ export function knownRelations(): Set<string> {
   return new Set([...relationsFile.relations.map((r) => r.id), ...ploverFile.plannedRelations.map((r) => r.id)]);
 }
 
+/** A break the text itself makes: end punctuation after a word, then a capital, a digit or a quote; or a line break. */
+function hardBreak(body: string, end: number, start: number): boolean {
+  const between = body.slice(end, start);
+  if (between.includes('\n')) return true;
+  // An initial or abbreviation ("U.N.", "J. Smith") is no sentence end, whatever the tokenizer did.
+  if (/(?:^|[^\p{L}])\p{L}\.$/u.test(body.slice(Math.max(0, end - 3), end)) || /^\p{L}\./u.test(body.slice(start, start + 2))) return false;
+  return /[.!?]["'”’)]*\s*$/.test(body.slice(Math.max(0, end - 3), end) + between) && /^["'“‘(]?[\p{Lu}\d]/u.test(body.slice(start, start + 2));
+}
+
+/**
+ * Sentence spans for checking anchors: the extractor's sentences, joined where its tokenizer split
+ * without a break in the text ("anti-U.N. and anti-U.S. slogans"). A gold anchor that the tokenizer
+ * cuts is still a valid anchor; missing it is the extractor's fault, not the gold's.
+ */
 export function sentenceSpans(body: string): SentenceSpans {
-  return tokenize(body).sentences.map((s) => [s.start, s.end] as const);
+  const spans: [number, number][] = [];
+  for (const s of tokenize(body).sentences) {
+    const last = spans[spans.length - 1];
+    if (last && !hardBreak(body, last[1], s.start)) last[1] = s.end;
+    else spans.push([s.start, s.end]);
+  }
+  return spans;
 }
 
 /** Problems of one article file and, when given, its gold file; each prefixed with the file. */
