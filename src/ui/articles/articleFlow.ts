@@ -4,7 +4,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { ArticleMetadata } from '../../extract/articleDraft';
 import type { KnownActor } from '../../extract/sessionActors';
-import { undatedCount, undatedLeftOut } from '../../extract/undatedWarning';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import type { DocumentMeta } from '../../graph/contract';
 import { useAppStore } from '../../store/appStore';
@@ -119,14 +118,16 @@ function sessionActors(): KnownActor[] {
   return out;
 }
 
-export function addedNotice(title: string, graph: DramatisGraph, before: ReadonlySet<string>, warnings: readonly string[]): string {
+/**
+ * The result message; `leftOut` is the sentence saying how many relations were left out for want of a
+ * date, if any were, and replaces "no relation found" (the relations were there, the date was not).
+ */
+export function addedNotice(title: string, graph: DramatisGraph, before: ReadonlySet<string>, leftOut: string | null): string {
   const fresh = graph.nodes().filter((n) => !before.has(n)).length;
   const actors = `${plural(graph.order, 'actor', 'actors')} (${fresh} new)`;
-  // Relations lost for want of a date are named as such, never as "no relation found".
-  const undated = undatedCount(warnings);
-  const leftOut = undated > 0 ? ` ${undatedLeftOut(undated)}.` : '';
-  if (graph.size === 0) return `Added "${title}": ${actors}.${leftOut || ' No relation between actors was found in it, so the graph gains no edges.'}`;
-  return `Added "${title}": ${actors}, ${plural(graph.size, 'relation', 'relations')}.${leftOut}`;
+  const undated = leftOut ? ` ${leftOut}.` : '';
+  if (graph.size === 0) return `Added "${title}": ${actors}.${undated || ' No relation between actors was found in it, so the graph gains no edges.'}`;
+  return `Added "${title}": ${actors}, ${plural(graph.size, 'relation', 'relations')}.${undated}`;
 }
 
 /**
@@ -185,7 +186,8 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     return;
   }
   const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
-  useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before, extracted.warnings)}${warned}`);
+  const undated = code.undatedCount(extracted.warnings);
+  useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before, undated > 0 ? code.undatedLeftOut(undated) : null)}${warned}`);
   const after = useArticleStore.getState();
   after.progressed(null);
   if (!(await takeNextQueued())) after.closed();
