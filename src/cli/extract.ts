@@ -1,67 +1,83 @@
-// npm run extract -- <files or folders>... [--out FILE] [--jobs N]
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+// npm run extract -- <files or folders>... [--out FILE] [--jobs N] [--strict] [--verbose]
 import { defaultResources } from '../extract/defaultResources';
-import { extractCorpus, type InputFile } from '../extract/extractCorpus';
+import { extractCorpus } from '../extract/extractCorpus';
 import { DocumentError } from '../extract/parseDocument';
 import type { ExtractionResult } from '../extract/types';
 import { buildGraph } from '../graph/buildGraph';
-import { summarizeGraph } from '../graph/summarizeGraph';
+import { collectInputs } from './collectInputs';
 import { coreCount, ExtractionError, extractOnCores } from './extractionThreads';
+import { extractSummary } from './extractSummary';
+import { outputProblem, writeAtomically } from './writeOutput';
 
-const TEXT_FILE = /\.(md|markdown|txt)$/i;
-const USAGE = 'Usage: npm run extract -- <files or folders>... [--out FILE] [--jobs N]\n  --jobs N  cores to read documents on (default: all the text is long enough for; 1 = no threads)';
+const USAGE = `Usage: npm run extract -- <files or folders>... [--out FILE] [--jobs N] [--strict] [--verbose]
+  --out FILE  write the graph (compact JSON) to FILE instead of stdout
+  --jobs N    cores to read documents on (default: all the text is long enough for; 1 = no threads)
+  --strict    stop with an error when any file is skipped (unreadable, not text, same text twice)
+  --verbose   one line per document and per skipped file, every warning in full`;
 
-function collect(path: string): string[] {
-  const st = statSync(path);
-  if (st.isDirectory()) return readdirSync(path).sort().flatMap((n) => (n.startsWith('.') ? [] : collect(join(path, n))));
-  return TEXT_FILE.test(path) ? [path] : [];
+interface Options {
+  paths: string[];
+  out?: string;
+  jobs?: number;
+  strict: boolean;
+  verbose: boolean;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const paths: string[] = [];
-  let out: string | undefined;
-  let jobs: number | undefined;
+function parseArgs(argv: string[]): Options | number {
+  const o: Options = { paths: [], strict: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--out') out = argv[++i];
-    else if (argv[i] === '--jobs') {
+    const arg = argv[i]!;
+    if (arg === '--out') o.out = argv[++i];
+    else if (arg === '--strict') o.strict = true;
+    else if (arg === '--verbose' || arg === '-v') o.verbose = true;
+    else if (arg === '--jobs') {
       const value = argv[++i];
-      jobs = Number(value);
-      if (!Number.isInteger(jobs) || jobs < 1) {
+      o.jobs = Number(value);
+      if (!Number.isInteger(o.jobs) || o.jobs < 1) {
         console.error(`--jobs takes a whole number of cores, 1 or more; got ${JSON.stringify(value ?? '')}.`);
         return 2;
       }
-    } else if (argv[i] === '--help' || argv[i] === '-h') {
+    } else if (arg === '--help' || arg === '-h') {
       console.error(USAGE);
       return 0;
-    } else paths.push(argv[i]!);
+    } else o.paths.push(arg);
   }
-  if (paths.length === 0) {
+  if (o.paths.length === 0 || o.out === '') {
     console.error(USAGE);
     return 2;
   }
-  let files: InputFile[];
-  try {
-    files = paths.flatMap(collect).map((p) => ({ name: basename(p), text: readFileSync(p, 'utf8') }));
-  } catch (err) {
-    console.error(`Cannot read input: ${(err as Error).message}`);
+  return o;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseArgs(argv);
+  if (typeof options === 'number') return options;
+  const { out, jobs } = options;
+  const problem = out ? outputProblem(out) : null;
+  if (problem) {
+    console.error(problem);
     return 1;
   }
-  if (files.length === 0) {
-    console.error('No .md or .txt files found in the given paths.');
+  const inputs = collectInputs(options.paths);
+  if (inputs.files.length === 0) {
+    for (const s of inputs.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
+    console.error(inputs.skipped.length ? 'Nothing could be read.' : 'No .md or .txt files found in the given paths.');
     return 1;
   }
+  if (options.strict && inputs.skipped.length) {
+    for (const s of inputs.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
+    console.error(`--strict: ${inputs.skipped.length} file${inputs.skipped.length === 1 ? ' was' : 's were'} skipped, so nothing was written.`);
+    return 1;
+  }
+  const files = inputs.files.map((f) => ({ name: f.name, text: f.text }));
   try {
     const cores = coreCount(files, jobs);
     const result: ExtractionResult = cores === 1 ? extractCorpus(files, defaultResources()) : await extractOnCores(files, cores);
-    for (const w of result.warnings) console.error(`warning: ${w}`);
     const graph = buildGraph(result);
-    const json = JSON.stringify(graph.export(), null, 1);
-    if (out) {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, json + '\n');
-    } else process.stdout.write(json + '\n');
-    console.error(summarizeGraph(graph));
+    const json = JSON.stringify(graph.export()) + '\n';
+    if (out) writeAtomically(out, json);
+    else process.stdout.write(json);
+    console.error(extractSummary(graph, inputs, result.warnings, options.verbose));
     return 0;
   } catch (err) {
     if (err instanceof DocumentError || err instanceof ExtractionError) {

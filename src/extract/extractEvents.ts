@@ -5,6 +5,7 @@ import { discoverActors, type DiscoveredEntry } from './discoverActors';
 import { assignRoles } from './assignRoles';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './coreference';
+import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
 import { findCues } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
@@ -227,6 +228,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         ? findDates(doc.body.slice(sentence.start, tokens[sharedFrame.start]!.start), doc.published, tense)[0]
         : undefined;
       if (shared) date = shared;
+      // What a speaker reports as done happened on or before the speech: its date bounds the event.
+      if (!date && frame && tense === 'past') date = speechDate(doc.body, tokens, sentence, frame, dateline, doc.published);
       if (!date && !docDate) {
         undated += pairs.length;
         continue;

@@ -16,9 +16,15 @@ interface Candidate {
   precision: 'day' | 'month' | 'year';
 }
 
+/** A year written out in the matched text: only such a date is absolute ("last month" is not). */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/** A day number written out ("March 4", "4 March"): a relative phrase ("last week") has none. */
+const WRITTEN_DAY = /\b\d{1,2}(?:st|nd|rd|th)?\b/;
+
 /**
  * Infers a publication date for a document that states none: the latest calendar date its text
- * mentions. Yearless dates take the year of the latest dated mention, or the next year when they
+ * mentions. Only absolute dates count: a year or a day number written out. Relative phrases ("last
+ * month", "in the day", "on Tuesday") say nothing without a reference date, so they never infer one. Yearless dates take the year of the latest dated mention, or the next year when they
  * fall earlier in the calendar than that mention (a January report after "June 2025"). The result
  * is never more precise than the text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null without any year.
  */
@@ -33,6 +39,7 @@ export function inferPublication(body: string): string | null {
   for (const m of body.matchAll(/\b(?:in|of|during|since)\s+((?:19|20)\d{2})\b/gi)) dated.push({ year: Number(m[1]), month: 1, day: 1, precision: 'year' });
   const yearless: { month: number; day: number }[] = [];
   for (const r of results) {
+    const absoluteYear = WRITTEN_YEAR.test(r.text);
     for (const c of [r.start, r.end]) {
       if (!c || !c.isCertain('month')) continue;
       const month = c.get('month')!;
@@ -40,8 +47,8 @@ export function inferPublication(body: string): string | null {
       const day = hasDay ? c.get('day')! : 1;
       const year = c.get('year') ?? r.start.get('year');
       if (c.isCertain('year') || r.start.isCertain('year')) {
-        if (isCalendarDay(year, month, day)) dated.push({ year: year!, month, day, precision: hasDay ? 'day' : 'month' });
-      } else if (hasDay) yearless.push({ month, day });
+        if (absoluteYear && isCalendarDay(year, month, day)) dated.push({ year: year!, month, day, precision: hasDay ? 'day' : 'month' });
+      } else if (hasDay && WRITTEN_DAY.test(r.text)) yearless.push({ month, day });
     }
   }
   if (dated.length === 0) return null;

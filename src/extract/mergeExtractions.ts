@@ -3,6 +3,7 @@ import type { ActorDictionary } from './actorDictionary';
 import type { DiscoveredEntry } from './discoverActors';
 import { MAX_SENTENCE_CHARS, type DocumentExtraction } from './extractEvents';
 import { nameSkeleton } from './nameSkeleton';
+import { undatedLeftOut } from './undatedWarning';
 import type { ActorEntry, ExtractedActor, ExtractedEvent, ExtractionResult, Mention, SourceDocument } from './types';
 
 /** What reading one document gives, before the documents meet. */
@@ -100,9 +101,11 @@ export function mergeExtractions(perDoc: DocumentOutcome[], dictionary: ActorDic
       }
     }
   }
-  const warnings: string[] = perDoc
-    .filter((d) => d.undated > 0)
-    .map((d) => `${d.doc.id}: no publication date given or found in the text; ${d.undated} relation${d.undated === 1 ? '' : 's'} without a date of their own left out. Add "published:" to its front matter.`);
+  const warnings: string[] = [];
+  for (const d of perDoc) {
+    if (d.undated > 0) warnings.push(`${d.doc.id}: ${undatedLeftOut(d.undated)}.`);
+    else if (!d.doc.published) warnings.push(`${d.doc.id}: no publication date: none was given and the text names no absolute date to infer one from.`);
+  }
   for (const d of perDoc) {
     const n = d.overlong ?? 0;
     if (n > 0) warnings.push(`${d.doc.id}: ${n} sentence${n === 1 ? ' is' : 's are'} longer than ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} characters (text without sentence breaks?) and ${n === 1 ? 'was' : 'were'} not read for relations.`);

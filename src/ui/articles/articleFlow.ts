@@ -118,16 +118,16 @@ function sessionActors(): KnownActor[] {
   return out;
 }
 
-/** The worker's warnings in the words of this dialog (an article has no front matter to edit). */
-function articleWarnings(warnings: string[]): string[] {
-  return warnings.map((w) => w.replace(/\s*Add "published:" to its front matter\.$/, ' Give the article a publication date to keep them.'));
-}
-
-function addedNotice(title: string, graph: DramatisGraph, before: ReadonlySet<string>): string {
+/**
+ * The result message; `leftOut` is the sentence saying how many relations were left out for want of a
+ * date, if any were, and replaces "no relation found" (the relations were there, the date was not).
+ */
+export function addedNotice(title: string, graph: DramatisGraph, before: ReadonlySet<string>, leftOut: string | null): string {
   const fresh = graph.nodes().filter((n) => !before.has(n)).length;
   const actors = `${plural(graph.order, 'actor', 'actors')} (${fresh} new)`;
-  if (graph.size === 0) return `Added "${title}": ${actors}. No relation between actors was found in it, so the graph gains no edges.`;
-  return `Added "${title}": ${actors}, ${plural(graph.size, 'relation', 'relations')}.`;
+  const undated = leftOut ? ` ${leftOut}.` : '';
+  if (graph.size === 0) return `Added "${title}": ${actors}.${undated || ' No relation between actors was found in it, so the graph gains no edges.'}`;
+  return `Added "${title}": ${actors}, ${plural(graph.size, 'relation', 'relations')}.${undated}`;
 }
 
 /**
@@ -178,7 +178,7 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
   const added = useSourcesStore.getState().addArticle({
     label: doc.title,
     graph,
-    warnings: articleWarnings(extracted.warnings),
+    warnings: extracted.warnings,
     article: { fileName: draft.fileName, input: draft.kind, textHash: draft.textHash, addedAt: new Date().toISOString() },
   });
   if (typeof added === 'string') {
@@ -186,7 +186,8 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     return;
   }
   const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
-  useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before)}${warned}`);
+  const undated = code.undatedCount(extracted.warnings);
+  useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before, undated > 0 ? code.undatedLeftOut(undated) : null)}${warned}`);
   const after = useArticleStore.getState();
   after.progressed(null);
   if (!(await takeNextQueued())) after.closed();

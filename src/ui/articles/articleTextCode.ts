@@ -2,3 +2,4 @@
 export { articleFingerprint } from '../../extract/articleInput';
 export { articleDocument, readArticleDraft } from '../../extract/articleDraft';
 export { actorRecordsOf } from '../../extract/sessionActors';
+export { undatedCount, undatedLeftOut } from '../../extract/undatedWarning';
