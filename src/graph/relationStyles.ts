@@ -1,5 +1,5 @@
 import relationsFile from '../../data/relations.json';
-import { UNCLASSIFIED_RELATION } from './contract';
+import { UNCLASSIFIED_RELATION } from '../domain/contract';
 
 /** How a relation looks: the display subset of an entry in data/relations.json. */
 export interface RelationStyle {

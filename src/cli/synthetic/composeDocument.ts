@@ -1,7 +1,7 @@
 // Turns one run of skeleton events into a document whose body is made of their evidence sentences,
 // and the contract edges that point into it. Each document has its own random stream, so any one
 // of them can be regenerated alone and comes out identical.
-import { DATE_PRECISIONS, MODALITIES, type DatePrecision, type DocumentMeta, type EdgeAttributes, type Modality, type SerializedEdge } from '../../graph/contract';
+import { DATE_PRECISIONS, MODALITIES, type DatePrecision, type DocumentMeta, type EdgeAttributes, type Modality, type SerializedEdge } from '../../domain/contract';
 import { isoDay } from '../../graph/eventTime';
 import type { EventSkeleton } from './eventSkeleton';
 import { WeightedChoice, deriveSeed, mulberry32, pick, randomInt, type Random } from './seededRandom';

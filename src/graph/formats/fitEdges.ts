@@ -1,7 +1,7 @@
 // Relations from a file, fitted to the contract. Nothing is invented: a relation the file gives no
 // sentence for has empty evidence in the document standing for the file, one with no date stands
 // on the import day with precision 'document', and an unknown relation label stays unclassified.
-import { DATE_PRECISIONS, MODALITIES, UNCLASSIFIED_RELATION, type DatePrecision, type EdgeAttributes, type Evidence, type Modality, type SerializedEdge } from '../contract';
+import { DATE_PRECISIONS, MODALITIES, UNCLASSIFIED_RELATION, type DatePrecision, type EdgeAttributes, type Evidence, type Modality, type SerializedEdge } from '../../domain/contract';
 import { finiteNumber, nonEmptyString, presentString } from './attributeValues';
 import { curationMarks } from './curationMarks';
 import type { ImportDocuments } from './importDocuments';

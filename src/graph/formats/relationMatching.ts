@@ -1,6 +1,6 @@
 // Which ontology relation a label from a foreign file names, when it clearly names one.
 import relationsFile from '../../../data/relations.json';
-import { UNCLASSIFIED_RELATION } from '../contract';
+import { UNCLASSIFIED_RELATION } from '../../domain/contract';
 
 export interface OntologyRelation {
   id: string;
