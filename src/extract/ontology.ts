@@ -1,22 +1,9 @@
+import type { RelationDefinition } from '../domain/relationOntology';
 import { tokenize } from './tokenize';
 
-export interface RelationDefinition {
-  id: string;
-  label: string;
-  color: string;
-  directed: boolean;
-  cameo: string[];
-  plover: string | null;
-  structural?: boolean;
-  /** Cue phrases whose events go both ways ("exchanged fire", "clash"). */
-  mutual?: string[];
-  /** Cue phrases that announce a future act ("invite" to talks): their events are planned. */
-  planned?: string[];
-  cues: { verbs: Record<string, string>; nouns: Record<string, string>; phrases: Record<string, string> };
-}
-
+/** What the ontology is built from: the relation registry (src/domain), or any list of relations in its shape. */
 export interface OntologyFile {
-  relations: RelationDefinition[];
+  relations: readonly RelationDefinition[];
 }
 
 export interface CueDefinition {
@@ -39,8 +26,8 @@ export class Ontology {
   constructor(file: OntologyFile) {
     for (const r of file.relations) {
       this.relations.set(r.id, r);
-      const mutual = new Set(r.mutual ?? []);
-      const planned = new Set(r.planned ?? []);
+      const mutual = new Set(r.mutual);
+      const planned = new Set(r.planned);
       const add = (text: string, cameo: string, kind: CueDefinition['kind']) => {
         const lemmas = tokenize(text).tokens.map((t) => t.lemma);
         if (lemmas.length === 0) return;

@@ -12,7 +12,7 @@ import type { SentenceTemplate, SyntheticVocabulary } from './syntheticVocabular
 export interface SyntheticRelationSpec {
   id: string;
   label: string;
-  cameo: string[];
+  cameo: readonly string[];
   plover: string | null;
 }
 
@@ -48,7 +48,7 @@ export interface ComposerSetup {
   seed: number;
   skeleton: EventSkeleton;
   actors: SyntheticActors;
-  relations: SyntheticRelationSpec[];
+  relations: readonly SyntheticRelationSpec[];
   /** Invented place names for the sentences. */
   places: string[];
   /** Day number of the span's first day, and its length in days. */
@@ -72,7 +72,7 @@ export class DocumentComposer {
   private readonly seed: number;
   private readonly skeleton: EventSkeleton;
   private readonly actors: SyntheticActors;
-  private readonly relations: SyntheticRelationSpec[];
+  private readonly relations: readonly SyntheticRelationSpec[];
   private readonly places: string[];
   private readonly vocabulary: SyntheticVocabulary;
 

@@ -19,7 +19,7 @@ export interface SyntheticGraphOptions {
   /** First day of the span, `YYYY-MM-DD`; 2023-01-01 unless given. */
   startDate?: string;
   /** The relation ontology (data/relations.json), passed in so this module reads no files. */
-  relations: SyntheticRelationSpec[];
+  relations: readonly SyntheticRelationSpec[];
 }
 
 export const DEFAULT_START_DATE = '2023-01-01';
