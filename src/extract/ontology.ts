@@ -1,10 +1,7 @@
 import type { RelationDefinition } from '../domain/relationOntology';
+import type { RelationRegistry } from '../domain/relationRegistry';
+import type { RoleTraits } from './assignRoles';
 import { tokenize } from './tokenize';
-
-/** What the ontology is built from: the relation registry (src/domain), or any list of relations in its shape. */
-export interface OntologyFile {
-  relations: readonly RelationDefinition[];
-}
 
 export interface CueDefinition {
   relation: string;
@@ -16,23 +13,28 @@ export interface CueDefinition {
   planned: boolean;
   /** Listed among the relation's nouns: every word must be used as a noun ("drone strike", not "drones struck"). */
   nominal: boolean;
+  /** How the relation's roles are read, as the registry declares it; only the flags that hold. */
+  traits: RoleTraits;
 }
 
-/** Relation ontology with cue lookups keyed by the first lemma of each cue. */
+function roleTraits(r: RelationDefinition): RoleTraits {
+  return { ...(r.symmetric ? { symmetric: true } : {}), ...(r.placeTarget ? { placeTarget: true } : {}), ...(r.betweenParties ? { betweenParties: true } : {}) };
+}
+
+/** The relation registry with cue lookups keyed by the first lemma of each cue. */
 export class Ontology {
-  readonly relations = new Map<string, RelationDefinition>();
   readonly cuesByFirstLemma = new Map<string, CueDefinition[]>();
 
-  constructor(file: OntologyFile) {
-    for (const r of file.relations) {
-      this.relations.set(r.id, r);
+  constructor(readonly registry: RelationRegistry) {
+    for (const r of registry.relations) {
+      const traits = roleTraits(r);
       const mutual = new Set(r.mutual);
       const planned = new Set(r.planned);
       const add = (text: string, cameo: string, kind: CueDefinition['kind']) => {
         const lemmas = tokenize(text).tokens.map((t) => t.lemma);
         if (lemmas.length === 0) return;
         const list = this.cuesByFirstLemma.get(lemmas[0]!) ?? [];
-        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text), planned: planned.has(text), nominal: kind === 'noun' });
+        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text), planned: planned.has(text), nominal: kind === 'noun', traits });
         this.cuesByFirstLemma.set(lemmas[0]!, list);
       };
       for (const [w, c] of Object.entries(r.cues.verbs)) add(w, c, 'verb');
@@ -44,6 +46,6 @@ export class Ontology {
   }
 
   get(id: string): RelationDefinition | undefined {
-    return this.relations.get(id);
+    return this.registry.get(id);
   }
 }
