@@ -35,11 +35,17 @@ describe('the relation registry of data/relations.json', () => {
   });
 
   it('declares the role behaviour extraction reads', () => {
-    const flagged = (flag: 'symmetric' | 'accusable' | 'placeTarget' | 'betweenParties') => RELATIONS.relations.filter((r) => r[flag]).map((r) => r.id);
-    expect(flagged('symmetric')).toEqual(['communication', 'negotiation']);
-    expect(flagged('accusable')).toEqual(['threat', 'sanction', 'force']);
-    expect(flagged('placeTarget')).toEqual(['force']);
-    expect(flagged('betweenParties')).toEqual(['mediation']);
+    const flags = (id: string) => {
+      const r = RELATIONS.get(id)!;
+      return (['symmetric', 'accusable', 'placeTarget', 'betweenParties', 'structural'] as const).filter((flag) => r[flag]);
+    };
+    expect(flags('communication')).toEqual(['symmetric']);
+    expect(flags('negotiation')).toEqual(['symmetric']);
+    expect(flags('mediation')).toEqual(['betweenParties']);
+    expect(flags('threat')).toEqual(['accusable']);
+    expect(flags('sanction')).toEqual(['accusable']);
+    expect(flags('force')).toEqual(['accusable', 'placeTarget']);
+    expect(flags('affiliation')).toEqual(['structural']);
     expect(RELATIONS.structural?.id).toBe('affiliation');
     expect(RELATIONS.accusation).toEqual({ relation: 'accusation', cameo: '112', plover: 'ACCUSE' });
   });
