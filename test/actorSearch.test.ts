@@ -3,7 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildActorSearch, foldForSearch } from '../src/graph/actorSearch';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { ActorKind } from '../src/graph/contract';
+import type { ActorKind } from '../src/domain/contract';
 
 function graphOf(actors: [id: string, label: string, kind: ActorKind, aliases: string[]][], edges: [string, string][] = []): DramatisGraph {
   const g: DramatisGraph = new MultiDirectedGraph();

@@ -7,7 +7,7 @@ import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus } from '../src/extract/extractCorpus';
 import { articleMarkup, evidenceSpans, findActorMentions, paragraphRanges, segmentArticle, type ArticleEvent, type ArticleParagraph, type MentionActor } from '../src/graph/articleMentions';
 import { buildGraph, type DramatisGraph } from '../src/graph/buildGraph';
-import type { EdgeAttributes } from '../src/graph/contract';
+import type { EdgeAttributes } from '../src/domain/contract';
 
 const actor = (id: string, label: string, ...aliases: string[]): MentionActor => ({ id, label, aliases });
 

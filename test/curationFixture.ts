@@ -1,7 +1,7 @@
 // A small extracted graph for the curation tests: three sentences of one document, four actors.
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { EdgeAttributes } from '../src/graph/contract';
+import type { EdgeAttributes } from '../src/domain/contract';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';
 import { validateGraph } from '../src/graph/validateGraph';
 

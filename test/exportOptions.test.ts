@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { DocumentMeta, EdgeAttributes, NodeAttributes, SerializedDramatisGraph } from '../src/graph/contract';
+import type { DocumentMeta, EdgeAttributes, NodeAttributes, SerializedDramatisGraph } from '../src/domain/contract';
 import { DEFAULT_FILTERS } from '../src/graph/filterState';
 import { exportGraph } from '../src/graph/formats/exportGraph';
 import { useAppStore, type AppStore } from '../src/store/appStore';

@@ -5,7 +5,7 @@ import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { DocumentMeta, EdgeAttributes, NodeAttributes } from '../src/graph/contract';
+import type { DocumentMeta, EdgeAttributes, NodeAttributes } from '../src/domain/contract';
 import { DEFAULT_FILTERS } from '../src/graph/filterState';
 import { relationStyle } from '../src/graph/relationStyles';
 import { fitText, layoutCaption, type MeasureText } from '../src/ui/export/captionLayout';

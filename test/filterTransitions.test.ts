@@ -1,7 +1,7 @@
 // Filter transitions are pure: new state out, input untouched, null whenever a facet is unrestricted.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, isUnfiltered, type FilterState } from '../src/graph/filterState';
-import { MODALITIES } from '../src/graph/contract';
+import { MODALITIES } from '../src/domain/contract';
 import {
   activeFilterCount,
   clearFacet,

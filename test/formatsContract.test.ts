@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { SerializedDramatisGraph } from '../src/graph/contract';
+import type { SerializedDramatisGraph } from '../src/domain/contract';
 import { exportGraph, importGraphText } from '../src/graph/formats';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';
 import { validateGraph } from '../src/graph/validateGraph';

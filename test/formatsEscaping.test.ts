@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import relationsFile from '../data/relations.json';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import { DATE_PRECISIONS, MODALITIES, type EdgeAttributes, type NodeAttributes, type SerializedDramatisGraph } from '../src/graph/contract';
+import { DATE_PRECISIONS, MODALITIES, type EdgeAttributes, type NodeAttributes, type SerializedDramatisGraph } from '../src/domain/contract';
 import { exportGraph, guessCsvMapping, importGraphText, readCsvHeader, type CsvMapping } from '../src/graph/formats';
 import { xmlSafeGraph } from '../src/graph/formats/xmlText';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SerializedDramatisGraph, SerializedEdge } from '../src/graph/contract';
+import type { SerializedDramatisGraph, SerializedEdge } from '../src/domain/contract';
 import { guessCsvMapping, importGraphText, readCsvHeader, readCsvPreview, type CsvMapping, type ImportOutcome } from '../src/graph/formats';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';
 import { validateGraph } from '../src/graph/validateGraph';

@@ -10,7 +10,7 @@ import { generateSyntheticGraph } from '../src/cli/synthetic/generateGraph';
 import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus } from '../src/extract/extractCorpus';
 import { buildGraph, type DramatisGraph } from '../src/graph/buildGraph';
-import type { EdgeAttributes, SerializedDramatisGraph } from '../src/graph/contract';
+import type { EdgeAttributes, SerializedDramatisGraph } from '../src/domain/contract';
 import { exportGraph, guessCsvMapping, importGraphText, readCsvHeader, type CsvMapping, type GraphFormat } from '../src/graph/formats';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';
 import { validateGraph } from '../src/graph/validateGraph';

@@ -5,7 +5,7 @@ import actorsFile from '../data/actors.json';
 import countriesFile from '../data/gazetteer/countries.json';
 import personsFile from '../data/gazetteer/persons.json';
 import relationsFile from '../data/relations.json';
-import { ACTOR_KINDS, MODALITIES, type DatePrecision, type SerializedDramatisGraph, type SerializedEdge, type SerializedNode } from '../src/graph/contract';
+import { ACTOR_KINDS, MODALITIES, type DatePrecision, type SerializedDramatisGraph, type SerializedEdge, type SerializedNode } from '../src/domain/contract';
 
 /** Calls `fn`, failing with the input when one call takes longer than `boundMs` (a hang detector). */
 export function withinBound<T>(boundMs: number, what: string, fn: () => T): T {

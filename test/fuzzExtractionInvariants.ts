@@ -1,7 +1,7 @@
 // What every extraction result must satisfy, whatever text it was read from (used by the fuzz tests).
 import { MultiDirectedGraph } from 'graphology';
 import { buildGraph } from '../src/graph/buildGraph';
-import { MODALITIES, type SerializedDramatisGraph } from '../src/graph/contract';
+import { MODALITIES, type SerializedDramatisGraph } from '../src/domain/contract';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';
 import { validateGraph } from '../src/graph/validateGraph';
 import type { ExtractedEvent, ExtractionResult, SourceDocument } from '../src/extract/types';

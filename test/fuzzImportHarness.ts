@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
 import { expect } from 'vitest';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { SerializedDramatisGraph } from '../src/graph/contract';
+import type { SerializedDramatisGraph } from '../src/domain/contract';
 import { exportGraph, guessCsvMapping, importGraphText, readCsvHeader, type CsvMapping, type GraphFormat, type ImportOptions, type ImportOutcome } from '../src/graph/formats';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';
 import { validateGraph } from '../src/graph/validateGraph';

@@ -2,7 +2,7 @@
 // view (with a message per value left out), and every valid view survives serialise → parse.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTOR_KINDS, MODALITIES } from '../src/graph/contract';
+import { ACTOR_KINDS, MODALITIES } from '../src/domain/contract';
 import { DEFAULT_FILTERS, type FilterState } from '../src/graph/filterState';
 import { parseUrlView, serializeUrlView, type UrlView, type UrlVocabulary } from '../src/store/urlState';
 import { FUZZ_RUNS, HOSTILE_STRINGS, PER_INPUT_MS, isoDay, withinBound } from './fuzzArbitraries';

@@ -8,7 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { SerializedDramatisGraph } from '../src/graph/contract';
+import type { SerializedDramatisGraph } from '../src/domain/contract';
 import { DEFAULT_FILTERS } from '../src/graph/filterState';
 import { exportGraph, guessCsvMapping, importGraphText, readCsvHeader, type CsvMapping, type GraphFormat } from '../src/graph/formats';
 import { KNOWN_RELATION_IDS } from '../src/graph/relationStyles';

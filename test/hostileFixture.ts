@@ -3,7 +3,7 @@
 // extra attributes, file names) holds markup, script, a javascript: URL, a template, a style
 // breaker or one long unbroken word; ids are named like members of Object.prototype. Shared by
 // the unit tests of the writers and the browser test (test/e2e/hostile.test.ts).
-import type { DocumentMeta, SerializedDramatisGraph } from '../src/graph/contract';
+import type { DocumentMeta, SerializedDramatisGraph } from '../src/domain/contract';
 
 export const IMG = '<img src=x onerror="window.__pwned=1">';
 export const SCRIPT = '<script>window.__pwned=1</script>';

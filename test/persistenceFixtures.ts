@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { MultiDirectedGraph } from 'graphology';
 import type { DexieOptions } from 'dexie';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { SerializedDramatisGraph } from '../src/graph/contract';
+import type { SerializedDramatisGraph } from '../src/domain/contract';
 import { importGraphText } from '../src/graph/formats';
 
 /** Dexie options over a new, empty fake IndexedDB (one per test). */

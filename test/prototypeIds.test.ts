@@ -7,7 +7,7 @@ import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus } from '../src/extract/extractCorpus';
 import type { ExtractionResult } from '../src/extract/types';
 import { buildGraph, type DramatisGraph } from '../src/graph/buildGraph';
-import type { DocumentMeta, EdgeAttributes, SerializedDramatisGraph } from '../src/graph/contract';
+import type { DocumentMeta, EdgeAttributes, SerializedDramatisGraph } from '../src/domain/contract';
 import { applyEdits } from '../src/graph/curation/applyEdits';
 import { stampEdit, type EditDraft } from '../src/graph/curation/newEdit';
 import { EdgeOrigins } from '../src/graph/curation/signatures';

@@ -2,7 +2,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { EdgeAttributes } from '../src/graph/contract';
+import type { EdgeAttributes } from '../src/domain/contract';
 import {
   buildRelationRows,
   DEFAULT_RELATION_SORT,

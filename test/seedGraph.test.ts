@@ -9,7 +9,7 @@ import relationsFile from '../data/relations.json';
 import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus, type InputFile } from '../src/extract/extractCorpus';
 import { buildGraph } from '../src/graph/buildGraph';
-import type { SerializedDramatisGraph, SerializedEdge } from '../src/graph/contract';
+import type { SerializedDramatisGraph, SerializedEdge } from '../src/domain/contract';
 import { validateGraph } from '../src/graph/validateGraph';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

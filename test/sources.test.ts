@@ -3,7 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../src/graph/buildGraph';
 import { carryFiltersOver, facetUniverse } from '../src/graph/carryFilters';
-import type { ActorKind } from '../src/graph/contract';
+import type { ActorKind } from '../src/domain/contract';
 import { DEFAULT_FILTERS, type FilterState } from '../src/graph/filterState';
 import { mergeSources, type GraphSource } from '../src/graph/mergeSources';
 import { carryViewOver } from '../src/store/carryView';

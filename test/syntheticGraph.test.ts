@@ -11,7 +11,7 @@ import syntheticFile from '../data/synthetic-corpus.json';
 import { generateSyntheticGraph, type SyntheticGraphOptions } from '../src/cli/synthetic/generateGraph';
 import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus } from '../src/extract/extractCorpus';
-import { ACTOR_KINDS, DATE_PRECISIONS, MODALITIES, type SerializedDramatisGraph } from '../src/graph/contract';
+import { ACTOR_KINDS, DATE_PRECISIONS, MODALITIES, type SerializedDramatisGraph } from '../src/domain/contract';
 import { dayNumber, eventSpan } from '../src/graph/eventTime';
 import { validateGraph } from '../src/graph/validateGraph';
 

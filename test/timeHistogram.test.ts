@@ -2,7 +2,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import type { DatePrecision, DocumentMeta, EdgeAttributes } from '../src/graph/contract';
+import type { DatePrecision, DocumentMeta, EdgeAttributes } from '../src/domain/contract';
 import { dayNumber, isoDay } from '../src/graph/eventTime';
 import {
   binEvents,

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../src/graph/buildGraph';
-import { ACTOR_KINDS, MODALITIES, type ActorKind, type DatePrecision, type Modality } from '../src/graph/contract';
+import { ACTOR_KINDS, MODALITIES, type ActorKind, type DatePrecision, type Modality } from '../src/domain/contract';
 import { isoDay } from '../src/graph/eventTime';
 import { DEFAULT_FILTERS, type FilterState } from '../src/graph/filterState';
 import { computeVisibility, type Visibility } from '../src/graph/visibility';

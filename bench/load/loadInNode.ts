@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
-import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { KNOWN_RELATION_IDS } from '../../src/graph/relationStyles';
 import { validateGraph } from '../../src/graph/validateGraph';
 

@@ -7,7 +7,7 @@ import Sigma from 'sigma';
 import relations from '../../data/relations.json';
 import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
-import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../src/graph/displayReducers';
 import { isoDay } from '../../src/graph/eventTime';
 import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filterState';

@@ -3,7 +3,7 @@
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import relationsFile from '../../data/relations.json';
+import { RELATIONS } from '../domain/relationRegistry';
 import { ArgumentError, GEN_USAGE, parseGenArguments, type GraphRequest, type TextRequest } from './genArguments';
 import { streamGraphJson } from './streamGraphJson';
 import { DEFAULT_START_DATE, checkSyntheticOptions, planSyntheticGraph, type SyntheticGraphOptions } from './synthetic/generateGraph';
@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { actors, events, years, seed, startDate } = request;
-  const options: SyntheticGraphOptions = { actors, events, years, seed, startDate, relations: relationsFile.relations };
+  const options: SyntheticGraphOptions = { actors, events, years, seed, startDate, relations: RELATIONS.relations };
   try {
     checkSyntheticOptions(options);
   } catch (err) {

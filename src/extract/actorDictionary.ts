@@ -1,4 +1,4 @@
-import type { ActorKind } from '../graph/contract';
+import type { ActorKind } from '../domain/contract';
 import { nameSkeleton } from './nameSkeleton';
 import { tokenize } from './tokenize';
 import type { ActorEntry, Affiliation, MentionForm } from './types';

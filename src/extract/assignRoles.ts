@@ -12,7 +12,16 @@ export interface CueMatch {
   mutual?: boolean;
   /** The cue announces a future act ("invited Iran to talks"). */
   planned?: boolean;
+  /** The relation's parties may come in either order, or act among themselves ("talks between", "held talks with"). */
+  symmetric?: boolean;
+  /** The relation's target may be a place after "in"/"inside" ("struck facilities in Kharkiv"). */
+  placeTarget?: boolean;
+  /** The relation's source acts between two parties, as a mediator: one pair per party. */
+  betweenParties?: boolean;
 }
+
+/** What data/relations.json declares about how a relation's roles are read. */
+export type RoleTraits = Pick<CueMatch, 'symmetric' | 'placeTarget' | 'betweenParties'>;
 
 export interface RolePair {
   source: Mention;
@@ -173,7 +182,7 @@ export function assignRoles(
         if (cue.mutual) pairs.push({ source: t, target: s, strength });
       }
   };
-  const symmetric = cue.relation === 'communication' || cue.relation === 'negotiation' || Boolean(cue.mutual);
+  const symmetric = Boolean(cue.symmetric || cue.mutual);
 
   // Subject: the nearest free mention on the left, unless it is an earlier verb's object or a
   // finite predicate stands between ("Russia condemned NATO and accused the EU").
@@ -206,7 +215,7 @@ export function assignRoles(
     const prep = governingPreposition(tokens, m);
     if (!prep) return true;
     // Force lands somewhere: "struck energy facilities in Ukraine's Kharkiv".
-    if (cue.relation === 'force' && (prep.norm === 'in' || prep.norm === 'inside') && m.tokenStart <= cue.tokenEnd + 6) return true;
+    if (cue.placeTarget && (prep.norm === 'in' || prep.norm === 'inside') && m.tokenStart <= cue.tokenEnd + 6) return true;
     if (NON_TARGET_PREPOSITIONS.has(prep.norm) || LEXICON.sourcePrepositions.has(prep.norm)) return false;
     // A verb's prepositional object follows it closely ("spoke to X"); "with" may follow the
     // direct object of a communication verb ("discussed the ceasefire with Ukraine"), and the
@@ -217,7 +226,7 @@ export function assignRoles(
   const agent = right.find((m) => governingPreposition(tokens, m)?.norm === 'by');
   const between = betweenPair(c, cue);
 
-  if (cue.relation === 'mediation') {
+  if (cue.betweenParties) {
     // "with Turkey acting as mediator": the mention right before "(acting) as".
     const asMediator = actingAs(c, cue);
     const mediator = asMediator ?? subject ?? outerSubject;

@@ -2,10 +2,10 @@ import actorsFile from '../../data/actors.json';
 import countriesFile from '../../data/gazetteer/countries.json';
 import organizationsFile from '../../data/gazetteer/organizations.json';
 import personsFile from '../../data/gazetteer/persons.json';
-import relationsFile from '../../data/relations.json';
+import { RELATIONS } from '../domain/relationRegistry';
 import { ActorDictionary, type ActorRecord, type CountryRecord } from './actorDictionary';
 import type { ExtractionResources } from './extractEvents';
-import { Ontology, type OntologyFile } from './ontology';
+import { Ontology } from './ontology';
 
 let cached: ExtractionResources | null = null;
 
@@ -21,7 +21,7 @@ function dictionaryWith(extra: ActorRecord[]): ActorDictionary {
 
 /** The dictionary and ontology shipped in data/, built once per process. */
 export function defaultResources(): ExtractionResources {
-  cached ??= { dictionary: dictionaryWith([]), ontology: new Ontology(relationsFile as unknown as OntologyFile) };
+  cached ??= { dictionary: dictionaryWith([]), ontology: new Ontology(RELATIONS) };
   return cached;
 }
 

@@ -1,4 +1,4 @@
-import type { ActorKind } from '../graph/contract';
+import type { ActorKind } from '../domain/contract';
 import type { ActorDictionary } from './actorDictionary';
 import { LEXICON } from './lexicon';
 import { nameSkeleton } from './nameSkeleton';

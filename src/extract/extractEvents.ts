@@ -1,8 +1,10 @@
+import type { RelationDefinition } from '../domain/relationOntology';
+import type { RelationRegistry } from '../domain/relationRegistry';
 import type { ActorDictionary } from './actorDictionary';
 import { ScopedActors } from './actorLookup';
 import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './discoverActors';
-import { assignRoles } from './assignRoles';
+import { assignRoles, type CueMatch } from './assignRoles';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './coreference';
 import { speechDate } from './speechDate';
@@ -61,13 +63,16 @@ function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Menti
   return out;
 }
 
-function isArgument(tokens: Token[], m: Mention, relation: string): boolean {
+/** A mention the cue's roles may take: not a modifier, nor a place unless the relation can target places. */
+function isArgument(tokens: Token[], m: Mention, cue: CueMatch): boolean {
   if (m.modifierOf !== undefined) return false;
   const prep = governingPreposition(tokens, m);
-  return !(prep && LEXICON.locativePrepositions.has(prep.norm) && relation !== 'force' && prep.norm !== 'at');
+  return !(prep && LEXICON.locativePrepositions.has(prep.norm) && !cue.placeTarget && prep.norm !== 'at');
 }
 
+/** "Iran's foreign ministry": events of the registry's structural relation, from the ministry to Iran. */
 function affiliationEvents(
+  structural: RelationDefinition | undefined,
   doc: SourceDocument,
   tokens: Token[],
   sentences: Sentence[],
@@ -77,6 +82,7 @@ function affiliationEvents(
   docDate: string,
 ): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
+  if (!structural) return out;
   const seen = new Set<string>();
   for (const m of mentions) {
     if (m.modifierOf === undefined) continue;
@@ -95,9 +101,9 @@ function affiliationEvents(
       id: `${doc.id}:${first.sentence}:aff:${head.actorId}:${m.actorId}`,
       source: head.actorId,
       target: m.actorId,
-      relation: 'affiliation',
-      cameo: '000',
-      plover: null,
+      relation: structural.id,
+      cameo: structural.cameo[0]!,
+      plover: structural.plover,
       date: docDate,
       datePrecision: 'document',
       doc: doc.id,
@@ -116,22 +122,22 @@ function attributiveDate(text: string, d: { index: number; text: string }): bool
   return /\b(a|an|the)\s+$/.test(before) && !/\b(during|in|since|after|before|throughout|by|until|on)\s+(a|an|the)\s+$/.test(before);
 }
 
-const ACCUSABLE = new Set(['force', 'threat', 'sanction']);
-
 /**
  * "According to HRANA, security forces killed..." — an organisation reporting a hostile act accuses
  * its doer: an accusation edge from the reporter to the source of the reported event.
  */
 function reportAsAccusation(
   e: ExtractedEvent,
+  relations: RelationRegistry,
   frame: SpeechFrame,
   kindOf: (id: string) => string | undefined,
   body: string,
   tokens: Token[],
 ): ExtractedEvent | null {
   const reporter = frame.speaker?.actorId;
+  const accusation = relations.accusation;
   // Monitors and rights groups document abuses; a state or person saying so is already a reported event.
-  if (!reporter || !ACCUSABLE.has(e.relation) || reporter === e.source || reporter === e.target || kindOf(reporter) !== 'organization') return null;
+  if (!accusation || !reporter || !relations.get(e.relation)?.accusable || reporter === e.source || reporter === e.target || kindOf(reporter) !== 'organization') return null;
   if (e.modality === 'negated' || e.modality === 'hypothetical') return null;
   const verb = tokens[frame.verb]!;
   const { attributedTo: _speaker, ...rest } = e;
@@ -141,9 +147,9 @@ function reportAsAccusation(
     id: `${e.id}:report`,
     source: reporter,
     target: e.source,
-    relation: 'accusation',
-    cameo: '112',
-    plover: 'ACCUSE',
+    relation: accusation.relation,
+    cameo: accusation.cameo,
+    plover: accusation.plover,
     modality: 'asserted',
     confidence: Math.round(e.confidence * 0.7 * 100) / 100,
     cue: body.slice(verb.start, verb.end + (verb.norm === 'according' ? 3 : 0)),
@@ -192,7 +198,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
-      const args = inSentence.filter((m) => isArgument(tokens, m, cue.relation));
+      const args = inSentence.filter((m) => isArgument(tokens, m, cue));
       const before = args.filter((m) => m.tokenEnd <= clause.start && !governingPreposition(tokens, m));
       const frame = frames.find((f) => cue.tokenStart >= f.start && cue.tokenStart < f.end);
       const outer = before.filter((m) => !frame || m.tokenStart >= frame.start);
@@ -256,13 +262,13 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         if (date?.dateEnd) event.dateEnd = date.dateEnd;
         if (frame?.speaker) event.attributedTo = frame.speaker.actorId;
         events.push(event);
-        const report = frame ? reportAsAccusation(event, frame, kindOf, doc.body, tokens) : null;
+        const report = frame ? reportAsAccusation(event, ontology.registry, frame, kindOf, doc.body, tokens) : null;
         if (report) events.push(report);
       }
     }
   }
   onSentence?.(sentences.length, sentences.length);
-  if (docDate) events.push(...affiliationEvents(doc, tokens, sentences, mentions, index, kindOf, docDate).filter((e) => e.evidence.end - e.evidence.start <= MAX_SENTENCE_CHARS));
+  if (docDate) events.push(...affiliationEvents(ontology.registry.structural, doc, tokens, sentences, mentions, index, kindOf, docDate).filter((e) => e.evidence.end - e.evidence.start <= MAX_SENTENCE_CHARS));
   // One event per relation, pair and sentence.
   const byKey = new Map<string, ExtractedEvent>();
   for (const e of events) {

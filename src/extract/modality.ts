@@ -1,4 +1,4 @@
-import type { Modality } from '../graph/contract';
+import type { Modality } from '../domain/contract';
 import { LEXICON } from './lexicon';
 import type { Tense } from './resolveEventDate';
 import type { Token } from './types';

@@ -1,23 +1,7 @@
+import type { RelationDefinition } from '../domain/relationOntology';
+import type { RelationRegistry } from '../domain/relationRegistry';
+import type { RoleTraits } from './assignRoles';
 import { tokenize } from './tokenize';
-
-export interface RelationDefinition {
-  id: string;
-  label: string;
-  color: string;
-  directed: boolean;
-  cameo: string[];
-  plover: string | null;
-  structural?: boolean;
-  /** Cue phrases whose events go both ways ("exchanged fire", "clash"). */
-  mutual?: string[];
-  /** Cue phrases that announce a future act ("invite" to talks): their events are planned. */
-  planned?: string[];
-  cues: { verbs: Record<string, string>; nouns: Record<string, string>; phrases: Record<string, string> };
-}
-
-export interface OntologyFile {
-  relations: RelationDefinition[];
-}
 
 export interface CueDefinition {
   relation: string;
@@ -29,23 +13,28 @@ export interface CueDefinition {
   planned: boolean;
   /** Listed among the relation's nouns: every word must be used as a noun ("drone strike", not "drones struck"). */
   nominal: boolean;
+  /** How the relation's roles are read, as the registry declares it; only the flags that hold. */
+  traits: RoleTraits;
 }
 
-/** Relation ontology with cue lookups keyed by the first lemma of each cue. */
+function roleTraits(r: RelationDefinition): RoleTraits {
+  return { ...(r.symmetric ? { symmetric: true } : {}), ...(r.placeTarget ? { placeTarget: true } : {}), ...(r.betweenParties ? { betweenParties: true } : {}) };
+}
+
+/** The relation registry with cue lookups keyed by the first lemma of each cue. */
 export class Ontology {
-  readonly relations = new Map<string, RelationDefinition>();
   readonly cuesByFirstLemma = new Map<string, CueDefinition[]>();
 
-  constructor(file: OntologyFile) {
-    for (const r of file.relations) {
-      this.relations.set(r.id, r);
-      const mutual = new Set(r.mutual ?? []);
-      const planned = new Set(r.planned ?? []);
+  constructor(readonly registry: RelationRegistry) {
+    for (const r of registry.relations) {
+      const traits = roleTraits(r);
+      const mutual = new Set(r.mutual);
+      const planned = new Set(r.planned);
       const add = (text: string, cameo: string, kind: CueDefinition['kind']) => {
         const lemmas = tokenize(text).tokens.map((t) => t.lemma);
         if (lemmas.length === 0) return;
         const list = this.cuesByFirstLemma.get(lemmas[0]!) ?? [];
-        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text), planned: planned.has(text), nominal: kind === 'noun' });
+        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text), planned: planned.has(text), nominal: kind === 'noun', traits });
         this.cuesByFirstLemma.set(lemmas[0]!, list);
       };
       for (const [w, c] of Object.entries(r.cues.verbs)) add(w, c, 'verb');
@@ -57,6 +46,6 @@ export class Ontology {
   }
 
   get(id: string): RelationDefinition | undefined {
-    return this.relations.get(id);
+    return this.registry.get(id);
   }
 }

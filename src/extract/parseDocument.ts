@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import type { PublishedPrecision } from '../graph/contract';
+import type { PublishedPrecision } from '../domain/contract';
 import { documentIdFromName } from './documentIds';
 import type { SourceDocument } from './types';
 

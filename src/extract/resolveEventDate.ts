@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DatePrecision } from '../graph/contract';
+import type { DatePrecision } from '../domain/contract';
 
 export type Tense = 'past' | 'present' | 'future';
 

@@ -1,4 +1,4 @@
-import type { ActorKind } from '../graph/contract';
+import type { ActorKind } from '../domain/contract';
 import type { ActorRecord } from './actorDictionary';
 
 /** An actor as the graph on screen has it. */

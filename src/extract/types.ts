@@ -1,4 +1,4 @@
-import type { ActorKind, DocumentMeta, EdgeAttributes, NodeAttributes } from '../graph/contract';
+import type { ActorKind, DocumentMeta, EdgeAttributes, NodeAttributes } from '../domain/contract';
 
 export type SourceDocument = DocumentMeta;
 

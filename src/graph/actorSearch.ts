@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { nameSkeleton } from '../extract/nameSkeleton';
 import type { DramatisGraph } from './buildGraph';
-import type { ActorKind } from './contract';
+import type { ActorKind } from '../domain/contract';
 
 /**
  * Actor search over labels and every alias: accent- and case-insensitive, typo-tolerant (fuse.js),

@@ -1,4 +1,4 @@
-import type { ActorKind } from './contract';
+import type { ActorKind } from '../domain/contract';
 
 // Visual constants shared by the graph view and the legend.
 

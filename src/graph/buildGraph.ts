@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { ExtractionResult } from '../extract/types';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './contract';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../domain/contract';
 import { renameUnsafeNodeKeys } from './formats/safeNodeKeys';
 
 export type DramatisGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -1,5 +1,5 @@
 import type { DramatisGraph } from './buildGraph';
-import type { ActorKind } from './contract';
+import type { ActorKind } from '../domain/contract';
 import type { FilterState } from './filterState';
 
 /** The values the graph-dependent list facets can take: what is present in one graph. */

@@ -1,5 +1,5 @@
 import type { DramatisGraph } from './buildGraph';
-import { ACTOR_KINDS, MODALITIES } from './contract';
+import { ACTOR_KINDS, MODALITIES } from '../domain/contract';
 import { eventSpan } from './eventTime';
 
 /** Interns strings as small integers, in order of first sight. */

@@ -1,4 +1,4 @@
-import type { EdgeAttributes } from './contract';
+import type { EdgeAttributes } from '../domain/contract';
 
 const DAY_MS = 86_400_000;
 

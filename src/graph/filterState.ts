@@ -1,4 +1,4 @@
-import type { ActorKind, Modality } from './contract';
+import type { ActorKind, Modality } from '../domain/contract';
 
 /**
  * Everything that decides which relations are shown: plain data, so it can live in the URL and in

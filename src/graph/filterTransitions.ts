@@ -1,4 +1,4 @@
-import type { Modality } from './contract';
+import type { Modality } from '../domain/contract';
 import { DEFAULT_FILTERS, isUnfiltered, toggleIn, type FilterState } from './filterState';
 
 /**

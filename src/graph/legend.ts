@@ -1,5 +1,5 @@
 import type { DramatisGraph } from './buildGraph';
-import { ACTOR_KINDS } from './contract';
+import { ACTOR_KINDS } from '../domain/contract';
 import { KIND_COLORS, KIND_LABELS } from './appearance';
 import { RELATION_ORDER, relationStyle } from './relationStyles';
 

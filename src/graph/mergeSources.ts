@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from './buildGraph';
-import type { DocumentMeta, NodeAttributes } from './contract';
+import type { DocumentMeta, NodeAttributes } from '../domain/contract';
 
 /** One graph of the session (the corpus or an imported file) as it takes part in the merge. */
 export interface GraphSource {

@@ -2,7 +2,7 @@
 // bin and relation, and keep imprecise dates (a month, a year) as bands over their whole period.
 // Pure functions on day numbers (days since 1970-01-01, see eventTime.ts); no DOM.
 import type { DramatisGraph } from './buildGraph';
-import type { EdgeAttributes } from './contract';
+import type { EdgeAttributes } from '../domain/contract';
 import { dayNumber, eventSpan } from './eventTime';
 import { RELATION_ORDER } from './relationStyles';
 

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, CURATION_MARKS, DATE_PRECISIONS, MODALITIES, PUBLISHED_PRECISIONS, UNCLASSIFIED_RELATION, type DocumentMeta } from './contract';
+import { ACTOR_KINDS, CURATION_MARKS, DATE_PRECISIONS, MODALITIES, PUBLISHED_PRECISIONS, UNCLASSIFIED_RELATION, type DocumentMeta } from '../domain/contract';
 
 export interface ContractIssue {
   where: string;

@@ -1,5 +1,5 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { ActorKind } from './contract';
+import type { ActorKind } from '../domain/contract';
 
 /** Renderer names registered with sigma (see ui/graphView/sigmaSettings). */
 export type EdgeShape = 'arrow' | 'line' | 'curvedArrow' | 'curved';

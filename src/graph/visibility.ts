@@ -1,5 +1,5 @@
 import type { DramatisGraph } from './buildGraph';
-import type { EdgeAttributes, NodeAttributes } from './contract';
+import type { EdgeAttributes, NodeAttributes } from '../domain/contract';
 import { dayNumber, eventSpan } from './eventTime';
 import type { FilterState } from './filterState';
 import { isUnfiltered } from './filterState';

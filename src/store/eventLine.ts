@@ -1,5 +1,5 @@
 import type { DramatisGraph } from '../graph/buildGraph';
-import type { DatePrecision, Modality } from '../graph/contract';
+import type { DatePrecision, Modality } from '../domain/contract';
 import { relationStyle, type RelationStyle } from '../graph/relationStyles';
 import { missingEvidenceNote } from './importedEvidence';
 

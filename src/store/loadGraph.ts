@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from '../graph/buildGraph';
-import type { SerializedDramatisGraph } from '../graph/contract';
+import type { SerializedDramatisGraph } from '../domain/contract';
 import { KNOWN_RELATION_IDS } from '../graph/relationStyles';
 import { validateGraph } from '../graph/validateGraph';
 import { useAppStore } from './appStore';

@@ -1,5 +1,5 @@
 import type { DramatisGraph } from '../graph/buildGraph';
-import type { ActorKind } from '../graph/contract';
+import type { ActorKind } from '../domain/contract';
 import { KIND_COLORS, KIND_LABELS } from '../graph/appearance';
 import { actorRef, compareEvents, describeEvent, type ActorRef, type EventLine } from './eventLine';
 

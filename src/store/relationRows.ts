@@ -1,6 +1,6 @@
 // The relations table's rows: one per visible event, sortable by any column. Pure functions.
 import type { DramatisGraph } from '../graph/buildGraph';
-import { MODALITIES, type DatePrecision, type Modality } from '../graph/contract';
+import { MODALITIES, type DatePrecision, type Modality } from '../domain/contract';
 import { relationStyle, type RelationStyle } from '../graph/relationStyles';
 import { actorRef, type ActorRef } from './eventLine';
 import { missingEvidenceNote } from './importedEvidence';

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, MODALITIES, type ActorKind, type Modality } from '../graph/contract';
+import { ACTOR_KINDS, MODALITIES, type ActorKind, type Modality } from '../domain/contract';
 import { DEFAULT_FILTERS, type FilterState } from '../graph/filterState';
 import type { Selection } from './appStore';
 

@@ -1,4 +1,4 @@
-import type { DatePrecision, Modality } from '../graph/contract';
+import type { DatePrecision, Modality } from '../domain/contract';
 import type { RelationStyle } from '../graph/relationStyles';
 import { useAppStore } from '../store/appStore';
 import type { ActorRef } from '../store/eventLine';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { MODALITIES, type ActorKind, type Modality } from '../graph/contract';
+import { MODALITIES, type ActorKind, type Modality } from '../domain/contract';
 import {
   activeFilterCount,
   clearFacet,

@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../graph/contract';
+import type { DatePrecision } from '../domain/contract';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,7 +1,7 @@
 import type { ActorRecord } from '../extract/actorDictionary';
 import type { DocumentTask, InputFile } from '../extract/documentIds';
 import type { DocumentOutcome } from '../extract/mergeExtractions';
-import type { SerializedDramatisGraph } from '../graph/contract';
+import type { SerializedDramatisGraph } from '../domain/contract';
 import type { SourceDocument } from '../extract/types';
 
 /** Whole corpus in one worker: files in, graph out. */

@@ -3,7 +3,7 @@
 import { planDocuments, type DocumentTask, type InputFile } from '../extract/documentIds';
 import { distributeDocuments, type DocumentRunner } from '../extract/distributeDocuments';
 import type { DocumentOutcome } from '../extract/mergeExtractions';
-import type { SerializedDramatisGraph } from '../graph/contract';
+import type { SerializedDramatisGraph } from '../domain/contract';
 import type { DocumentsReply, ExtractionReply, MergeRequest, WorkerRequest } from './extractionMessages';
 
 export interface ExtractedGraph {

@@ -7,7 +7,7 @@ import { mergeExtractions } from '../extract/mergeExtractions';
 import { DocumentError } from '../extract/parseDocument';
 import type { ExtractionResult } from '../extract/types';
 import { buildGraph } from '../graph/buildGraph';
-import type { SerializedDramatisGraph } from '../graph/contract';
+import type { SerializedDramatisGraph } from '../domain/contract';
 import { answerDocuments } from './answerDocuments';
 import { readArticle } from './readArticle';
 import type { ArticleProgress, DocumentsReply, ExtractionReply, WorkerRequest } from './extractionMessages';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import relationsFile from '../../data/relations.json';
 import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
-import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filterState';
 import { computeVisibility } from '../../src/graph/visibility';
 import { describePair } from '../../src/store/pairDetails';

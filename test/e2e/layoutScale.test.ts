@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import relationsFile from '../../data/relations.json';
 import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
-import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { validateGraph } from '../../src/graph/validateGraph';
 import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
 import { inkFraction, type Rect } from './pixels';

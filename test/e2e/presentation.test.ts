@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { launchChromium, serveDist, type ServedApp } from './harness';
 import { cameraAtRest, cameraState, drawnEdges, OUTPUT_DIR, servedGraph, settled, timelineWindow } from './storyPage';
 

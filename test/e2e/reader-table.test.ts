@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SerializedDramatisGraph, SerializedEdge } from '../../src/graph/contract';
+import type { SerializedDramatisGraph, SerializedEdge } from '../../src/domain/contract';
 import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { launchChromium, serveDist, type ServedApp } from './harness';
 import { busiestDrawnNode, cameraAtRest, cameraState, clickNode, dragTimeline, drawnEdges, OUTPUT_DIR, servedGraph, settled, STAGE, timelineWindow } from './storyPage';
 

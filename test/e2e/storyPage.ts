@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { SerializedDramatisGraph } from '../../src/graph/contract';
+import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { dayNumber } from '../../src/graph/eventTime';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
 

@@ -1,7 +1,7 @@
 // Turns one run of skeleton events into a document whose body is made of their evidence sentences,
 // and the contract edges that point into it. Each document has its own random stream, so any one
 // of them can be regenerated alone and comes out identical.
-import { DATE_PRECISIONS, MODALITIES, type DatePrecision, type DocumentMeta, type EdgeAttributes, type Modality, type SerializedEdge } from '../../graph/contract';
+import { DATE_PRECISIONS, MODALITIES, type DatePrecision, type DocumentMeta, type EdgeAttributes, type Modality, type SerializedEdge } from '../../domain/contract';
 import { isoDay } from '../../graph/eventTime';
 import type { EventSkeleton } from './eventSkeleton';
 import { WeightedChoice, deriveSeed, mulberry32, pick, randomInt, type Random } from './seededRandom';
@@ -12,7 +12,7 @@ import type { SentenceTemplate, SyntheticVocabulary } from './syntheticVocabular
 export interface SyntheticRelationSpec {
   id: string;
   label: string;
-  cameo: string[];
+  cameo: readonly string[];
   plover: string | null;
 }
 
@@ -48,7 +48,7 @@ export interface ComposerSetup {
   seed: number;
   skeleton: EventSkeleton;
   actors: SyntheticActors;
-  relations: SyntheticRelationSpec[];
+  relations: readonly SyntheticRelationSpec[];
   /** Invented place names for the sentences. */
   places: string[];
   /** Day number of the span's first day, and its length in days. */
@@ -72,7 +72,7 @@ export class DocumentComposer {
   private readonly seed: number;
   private readonly skeleton: EventSkeleton;
   private readonly actors: SyntheticActors;
-  private readonly relations: SyntheticRelationSpec[];
+  private readonly relations: readonly SyntheticRelationSpec[];
   private readonly places: string[];
   private readonly vocabulary: SyntheticVocabulary;
 

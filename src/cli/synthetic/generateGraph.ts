@@ -1,6 +1,6 @@
 // Seeded synthetic graphs in the Dramatis contract, for benchmarks at any size. Pure: no Node
 // imports, so the same code runs in the CLI (npm run gen) and inside a browser page.
-import type { SerializedDramatisGraph, SerializedNode } from '../../graph/contract';
+import type { SerializedDramatisGraph, SerializedNode } from '../../domain/contract';
 import { dayNumber } from '../../graph/eventTime';
 import { DocumentComposer, type GeneratedDocument, type SyntheticRelationSpec } from './composeDocument';
 import { buildEventSkeleton } from './eventSkeleton';
@@ -19,7 +19,7 @@ export interface SyntheticGraphOptions {
   /** First day of the span, `YYYY-MM-DD`; 2023-01-01 unless given. */
   startDate?: string;
   /** The relation ontology (data/relations.json), passed in so this module reads no files. */
-  relations: SyntheticRelationSpec[];
+  relations: readonly SyntheticRelationSpec[];
 }
 
 export const DEFAULT_START_DATE = '2023-01-01';

@@ -1,5 +1,5 @@
 // Pronounceable invented names (actors and places) built from syllables; never reused within one run.
-import type { ActorKind } from '../../graph/contract';
+import type { ActorKind } from '../../domain/contract';
 import { slugify } from '../../extract/slugify';
 import { pick, type Random } from './seededRandom';
 import type { SyntheticVocabulary } from './syntheticVocabulary';

@@ -1,6 +1,6 @@
 // The synthetic cast: a heavy-tailed activity weight per actor (a few hubs, a long tail of small
 // actors), states few but near the top, persons many; invented names, affiliations and roles.
-import { ACTOR_KINDS, type ActorKind, type NodeAttributes, type SerializedNode } from '../../graph/contract';
+import { ACTOR_KINDS, type ActorKind, type NodeAttributes, type SerializedNode } from '../../domain/contract';
 import { NameInventor } from './inventNames';
 import { pick, type Random } from './seededRandom';
 import type { SyntheticVocabulary } from './syntheticVocabulary';

@@ -1,6 +1,6 @@
 // Edits of actors: merge two, split one, rename, change the kind.
 import type { DramatisGraph } from '../buildGraph';
-import { ACTOR_KINDS, type NodeAttributes } from '../contract';
+import { ACTOR_KINDS, type NodeAttributes } from '../../domain/contract';
 import type { ActorKindEdit, EditOutcome, MergeEdit, RenameEdit, SplitEdit } from './editTypes';
 import { isUnsafeNodeKey } from '../formats/safeNodeKeys';
 import type { EdgeOrigins } from './signatures';

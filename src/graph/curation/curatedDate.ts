@@ -1,5 +1,5 @@
 // Dates an analyst types: the form must fit the precision and name a real day, month or year.
-import type { DatePrecision } from '../contract';
+import type { DatePrecision } from '../../domain/contract';
 
 const FORMS: Record<Exclude<DatePrecision, 'document'>, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,

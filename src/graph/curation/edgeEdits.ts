@@ -1,6 +1,6 @@
 // Edits of one edge: reject it, or change its relation, direction, date or modality; add a new one.
 import type { DramatisGraph } from '../buildGraph';
-import { MODALITIES, type EdgeAttributes } from '../contract';
+import { MODALITIES, type EdgeAttributes } from '../../domain/contract';
 import { dateProblem } from './curatedDate';
 import type { AddEdit, EdgeEdit, EditOutcome } from './editTypes';
 import { relationCodes } from './relationChoice';

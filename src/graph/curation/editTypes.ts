@@ -1,5 +1,5 @@
 // The analyst's corrections as plain JSON: a log of edits applied in order over the extracted graph.
-import type { ActorKind, DatePrecision, Modality } from '../contract';
+import type { ActorKind, DatePrecision, Modality } from '../../domain/contract';
 
 /**
  * What identifies an edge across re-extractions: the machine's event as the base graph holds it

@@ -1,5 +1,5 @@
 // The relations an analyst may choose, with the codes an edge of that relation carries.
-import relationsFile from '../../../data/relations.json';
+import { RELATIONS } from '../../domain/relationRegistry';
 
 export interface RelationChoice {
   id: string;
@@ -7,11 +7,10 @@ export interface RelationChoice {
   color: string;
 }
 
-export const RELATION_CHOICES: readonly RelationChoice[] = relationsFile.relations.map((r) => ({ id: r.id, label: r.label, color: r.color }));
+export const RELATION_CHOICES: readonly RelationChoice[] = RELATIONS.relations.map((r) => ({ id: r.id, label: r.label, color: r.color }));
 
-const CODES = new Map(relationsFile.relations.map((r) => [r.id, { cameo: r.cameo[0] ?? '', plover: r.plover ?? null }]));
-
-/** The CAMEO root code and PLOVER category of a relation of data/relations.json; null for any other id. */
+/** The CAMEO root code and PLOVER category of a relation of the registry; null for any other id. */
 export function relationCodes(relation: string): { cameo: string; plover: string | null } | null {
-  return CODES.get(relation) ?? null;
+  const r = RELATIONS.get(relation);
+  return r ? { cameo: r.cameo[0] ?? '', plover: r.plover } : null;
 }

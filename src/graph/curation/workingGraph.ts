@@ -1,6 +1,6 @@
 // Small operations on the curated copy of a graph (never the base graph itself).
 import type { DramatisGraph } from '../buildGraph';
-import type { CurationMark } from '../contract';
+import type { CurationMark } from '../../domain/contract';
 
 export function withMark(marks: readonly CurationMark[] | undefined, mark: CurationMark): CurationMark[] {
   return marks?.includes(mark) ? [...marks] : [...(marks ?? []), mark];

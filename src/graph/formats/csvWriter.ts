@@ -1,7 +1,7 @@
 // CSV: nodes.csv and edges.csv for spreadsheets, written with papaparse (quoting of commas, quotes
 // and line breaks in evidence sentences; cells that would run as formulas are escaped).
 import Papa from 'papaparse';
-import type { SerializedDramatisGraph } from '../contract';
+import type { SerializedDramatisGraph } from '../../domain/contract';
 import { relationStyle } from '../relationStyles';
 import { xmlSafeGraph } from './xmlText';
 

@@ -1,5 +1,5 @@
 // Curation marks read back from a file: only the marks the contract knows, none when empty.
-import { CURATION_MARKS, type CurationMark } from '../contract';
+import { CURATION_MARKS, type CurationMark } from '../../domain/contract';
 import { stringList } from './attributeValues';
 
 export function curationMarks(value: unknown): CurationMark[] | undefined {

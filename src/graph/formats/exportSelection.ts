@@ -1,7 +1,7 @@
 // What an export holds: everything, or the visible edges, the actors they touch (plus the visible
 // actors and whoever the kept relations are attributed to) and the documents those relations cite.
 import type { DramatisGraph } from '../buildGraph';
-import type { DocumentMeta, EdgeAttributes, NodeAttributes, SerializedDramatisGraph, SerializedEdge, SerializedNode } from '../contract';
+import type { DocumentMeta, EdgeAttributes, NodeAttributes, SerializedDramatisGraph, SerializedEdge, SerializedNode } from '../../domain/contract';
 import type { ExportOptions } from './types';
 
 /** The contract's attributes only: whatever else a graph carries (a view's x, y, colour) stays out. */

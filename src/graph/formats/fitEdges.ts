@@ -1,13 +1,14 @@
 // Relations from a file, fitted to the contract. Nothing is invented: a relation the file gives no
 // sentence for has empty evidence in the document standing for the file, one with no date stands
 // on the import day with precision 'document', and an unknown relation label stays unclassified.
-import { DATE_PRECISIONS, MODALITIES, UNCLASSIFIED_RELATION, type DatePrecision, type EdgeAttributes, type Evidence, type Modality, type SerializedEdge } from '../contract';
+import { DATE_PRECISIONS, MODALITIES, UNCLASSIFIED_RELATION, type DatePrecision, type EdgeAttributes, type Evidence, type Modality, type SerializedEdge } from '../../domain/contract';
+import { RELATIONS } from '../../domain/relationRegistry';
 import { finiteNumber, nonEmptyString, presentString } from './attributeValues';
 import { curationMarks } from './curationMarks';
 import type { ImportDocuments } from './importDocuments';
 import { parseImportedDate, type SlashOrder } from './importedDates';
 import { own, type RawAttributes, type RawEdge } from './rawGraph';
-import { ONTOLOGY, matchRelation, relationCodes } from './relationMatching';
+import { matchRelation, relationCodes } from './relationMatching';
 import type { WarningTally } from './warningTally';
 
 const CONTRACT_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -33,7 +34,7 @@ function precisionOf(date: string): DatePrecision {
 
 function fitRelation(a: RawAttributes): { relation: string; cameo: string; plover: string | null; originalRelation?: string; unmatched: boolean } {
   const given = own(a, 'relation');
-  if (typeof given === 'string' && (ONTOLOGY.has(given) || given === UNCLASSIFIED_RELATION)) {
+  if (typeof given === 'string' && (RELATIONS.has(given) || given === UNCLASSIFIED_RELATION)) {
     const original = presentString(own(a, 'originalRelation'));
     return { relation: given, ...relationCodes(given, own(a, 'cameo')), ...(original !== undefined ? { originalRelation: original } : {}), unmatched: false };
   }

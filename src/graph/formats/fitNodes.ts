@@ -1,5 +1,5 @@
 // Actors from a file, fitted to the contract: label, kind, aliases and the optional fields.
-import { ACTOR_KINDS, type ActorKind, type NodeAttributes, type SerializedNode } from '../contract';
+import { ACTOR_KINDS, type ActorKind, type NodeAttributes, type SerializedNode } from '../../domain/contract';
 import { nonEmptyString, presentString, stringList } from './attributeValues';
 import { curationMarks } from './curationMarks';
 import { own, type RawNode } from './rawGraph';

@@ -1,5 +1,5 @@
 // A raw graph from any reader, fitted to the contract and checked with validateGraph.
-import type { SerializedDramatisGraph, SerializedEdge } from '../contract';
+import type { SerializedDramatisGraph, SerializedEdge } from '../../domain/contract';
 import { KNOWN_RELATION_IDS } from '../relationStyles';
 import { validateGraph } from '../validateGraph';
 import { fitEdge } from './fitEdges';

@@ -1,7 +1,7 @@
 // How Dramatis attributes are written into GEXF and GraphML, which hold only flat values per
 // attribute: lists as JSON arrays in a string, evidence as three attributes (evidence = the text,
 // evidenceStart, evidenceEnd), and the documents plus extra graph attributes as one JSON text.
-import type { DocumentMeta, EdgeAttributes, NodeAttributes } from '../contract';
+import type { DocumentMeta, EdgeAttributes, NodeAttributes } from '../../domain/contract';
 
 export type FlatValue = string | number;
 export type FlatAttributes = Record<string, FlatValue>;

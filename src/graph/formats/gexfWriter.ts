@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import writeGexf from 'graphology-gexf/common/writer.js';
 import { KIND_COLORS } from '../appearance';
-import type { EdgeAttributes, NodeAttributes, SerializedDramatisGraph } from '../contract';
+import type { EdgeAttributes, NodeAttributes, SerializedDramatisGraph } from '../../domain/contract';
 import { eventSpan, isoDay } from '../eventTime';
 import { relationStyle } from '../relationStyles';
 import { encodeEdgeAttributes, encodeNodeAttributes, encodeGraphMeta } from './flatAttributes';

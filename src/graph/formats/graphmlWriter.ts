@@ -1,6 +1,6 @@
 // GraphML: graphology-graphml reads only, so this small writer declares a key for every attribute
 // (with attr.name and attr.type, as NetworkX and yEd read them) and escapes every value.
-import type { SerializedDramatisGraph } from '../contract';
+import type { SerializedDramatisGraph } from '../../domain/contract';
 import { EDGE_FIELDS, NODE_FIELDS, encodeEdgeAttributes, encodeNodeAttributes, type FlatAttributes } from './flatAttributes';
 import { escapeAttribute, escapeText, xmlSafe, xmlSafeGraph } from './xmlText';
 

@@ -1,6 +1,6 @@
 // The documents of an imported graph: those the file carries (Dramatis exports), and documents
 // standing for the file itself, whose bodies hold the evidence sentences the file gives.
-import { PUBLISHED_PRECISIONS, type DocumentMeta, type Evidence } from '../contract';
+import { PUBLISHED_PRECISIONS, type DocumentMeta, type Evidence } from '../../domain/contract';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

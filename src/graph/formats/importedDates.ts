@@ -1,6 +1,6 @@
 // Dates as foreign files write them: ISO days, months and years, date-times, spreadsheet forms
 // (12/01/2026, 12.01.2026, "12 January 2026", "Jan 2026", Excel day serials).
-import type { DatePrecision } from '../contract';
+import type { DatePrecision } from '../../domain/contract';
 
 export interface ImportedDate {
   date: string;

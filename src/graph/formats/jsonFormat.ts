@@ -1,6 +1,6 @@
 // JSON: the contract itself (graphology's `graph.export()`), with extra graph attributes beside
 // `documents`. Reading accepts any graphology serialisation and fits it to the contract.
-import type { SerializedDramatisGraph } from '../contract';
+import type { SerializedDramatisGraph } from '../../domain/contract';
 import { checkImportCounts } from './importLimits';
 import { parseJsonLocated } from './jsonSyntax';
 import type { RawEdge, RawGraph, RawNode } from './rawGraph';

@@ -1,17 +1,6 @@
 // Which ontology relation a label from a foreign file names, when it clearly names one.
-import relationsFile from '../../../data/relations.json';
-import { UNCLASSIFIED_RELATION } from '../contract';
-
-export interface OntologyRelation {
-  id: string;
-  label: string;
-  cameo: string[];
-  plover: string | null;
-}
-
-export const ONTOLOGY: ReadonlyMap<string, OntologyRelation> = new Map(
-  relationsFile.relations.map((r) => [r.id, { id: r.id, label: r.label, cameo: r.cameo, plover: r.plover }]),
-);
+import { UNCLASSIFIED_RELATION } from '../../domain/contract';
+import { RELATIONS } from '../../domain/relationRegistry';
 
 function normalise(label: string): string {
   return label
@@ -41,12 +30,12 @@ function buildNameIndex(): Map<string, NamedRelation | null> {
     if (known === undefined || strong) index.set(key, named);
     else if (known !== null && known.id !== named.id) index.set(key, null);
   };
-  for (const r of relationsFile.relations) {
-    for (const words of [r.cues.verbs, r.cues.nouns, r.cues.phrases] as Array<Record<string, string> | undefined>)
-      for (const [cue, cameo] of Object.entries(words ?? {})) add(cue, { id: r.id, cameo }, false);
+  for (const r of RELATIONS.relations) {
+    for (const words of [r.cues.verbs, r.cues.nouns, r.cues.phrases])
+      for (const [cue, cameo] of Object.entries(words)) add(cue, { id: r.id, cameo }, false);
   }
   // Ids, labels and codes win over cues.
-  for (const r of relationsFile.relations) {
+  for (const r of RELATIONS.relations) {
     add(r.id, { id: r.id }, true);
     add(r.label, { id: r.id }, true);
     for (const code of r.cameo) add(code, { id: r.id, cameo: code }, true);
@@ -86,7 +75,7 @@ export interface RelationMatch {
 /** The relation a foreign label names: an exact id, else a clear match, else unclassified. */
 export function matchRelation(label: string | undefined): RelationMatch {
   if (label === undefined || !label.trim()) return { relation: UNCLASSIFIED_RELATION, unmatched: true };
-  if (ONTOLOGY.has(label) || label === UNCLASSIFIED_RELATION) return { relation: label, unmatched: false };
+  if (RELATIONS.has(label) || label === UNCLASSIFIED_RELATION) return { relation: label, unmatched: false };
   const key = normalise(label);
   const code = /^(?:cameo\s*)?(\d{3,4})$/.exec(key)?.[1];
   for (const candidate of code ? [code] : stems(key)) {
@@ -98,7 +87,7 @@ export function matchRelation(label: string | undefined): RelationMatch {
 
 /** The CAMEO code and PLOVER category an imported edge of this relation gets. */
 export function relationCodes(relation: string, cameo: unknown): { cameo: string; plover: string | null } {
-  const r = ONTOLOGY.get(relation);
+  const r = RELATIONS.get(relation);
   if (!r) return { cameo: '', plover: null };
   const given = typeof cameo === 'number' ? String(cameo).padStart(3, '0') : cameo;
   return { cameo: typeof given === 'string' && /^\d{3,4}$/.test(given) ? given : r.cameo[0]!, plover: r.plover };

@@ -1,5 +1,5 @@
 // The public shapes of graph import and export (see docs/formats.md).
-import type { SerializedDramatisGraph } from '../contract';
+import type { SerializedDramatisGraph } from '../../domain/contract';
 
 export type GraphFormat = 'gexf' | 'graphml' | 'json' | 'csv';
 

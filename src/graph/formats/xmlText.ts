@@ -1,7 +1,7 @@
 // Text that XML 1.0 can carry. Characters it cannot (most C0 controls, U+FFFE/U+FFFF, unpaired
 // surrogates) become U+FFFD; each is one UTF-16 unit for one, so evidence offsets stay right. CSV
 // exports use the same rule: spreadsheets cannot show those characters either.
-import type { SerializedDramatisGraph } from '../contract';
+import type { SerializedDramatisGraph } from '../../domain/contract';
 
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -2,7 +2,7 @@
 // between them and the session's sources. Pure: no IndexedDB, no DOM.
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from '../../graph/buildGraph';
-import type { SerializedDramatisGraph } from '../../graph/contract';
+import type { SerializedDramatisGraph } from '../../domain/contract';
 import { isUnsafeNodeKey } from '../../graph/formats/safeNodeKeys';
 import { GRAPH_FORMATS, type GraphFormat } from '../../graph/formats/types';
 import type { ArticleInfo, SessionSource } from '../sourceList';

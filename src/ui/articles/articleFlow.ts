@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { ArticleMetadata } from '../../extract/articleDraft';
 import type { KnownActor } from '../../extract/sessionActors';
 import type { DramatisGraph } from '../../graph/buildGraph';
-import type { DocumentMeta } from '../../graph/contract';
+import type { DocumentMeta } from '../../domain/contract';
 import { useAppStore } from '../../store/appStore';
 import { useArticleStore, type ArticleInput } from '../../store/articleStore';
 import { fileTooBig, pastedTooLong } from '../../store/fileLimits';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { ACTOR_KINDS, type ActorKind } from '../../graph/contract';
+import { ACTOR_KINDS, type ActorKind } from '../../domain/contract';
 import { relationStyle } from '../../graph/relationStyles';
 import { useAppStore } from '../../store/appStore';
 import { ActorPicker } from './ActorPicker';

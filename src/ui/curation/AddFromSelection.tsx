@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { ArticleMention } from '../../graph/articleMentions';
-import type { DocumentMeta } from '../../graph/contract';
+import type { DocumentMeta } from '../../domain/contract';
 import { widenToSentences, type TextSpan } from '../../graph/curation/sentenceSpan';
 import { AddRelationDialog } from './AddRelationDialog';
 import { selectedBodySpan } from './readerSelection';

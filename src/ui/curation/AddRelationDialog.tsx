@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { MODALITIES, type DatePrecision, type DocumentMeta, type Modality } from '../../graph/contract';
+import { MODALITIES, type DatePrecision, type DocumentMeta, type Modality } from '../../domain/contract';
 import { dateProblem, publicationDay } from '../../graph/curation/curatedDate';
 import { RELATION_CHOICES } from '../../graph/curation/relationChoice';
 import type { TextSpan } from '../../graph/curation/sentenceSpan';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { DATE_PRECISIONS, MODALITIES, type DatePrecision, type Modality } from '../../graph/contract';
+import { DATE_PRECISIONS, MODALITIES, type DatePrecision, type Modality } from '../../domain/contract';
 import { dateProblem } from '../../graph/curation/curatedDate';
 import { RELATION_CHOICES } from '../../graph/curation/relationChoice';
 import { useAppStore } from '../../store/appStore';

@@ -1,5 +1,5 @@
 // What the curation controls do: each turns a user's choice into an edit of the log.
-import type { ActorKind, DatePrecision, Modality } from '../../graph/contract';
+import type { ActorKind, DatePrecision, Modality } from '../../domain/contract';
 import type { EdgeRef, NewRelation } from '../../graph/curation/editTypes';
 import { addedEdgeKey, splitActorId, type EditDraft } from '../../graph/curation/newEdit';
 import { useAppStore } from '../../store/appStore';

@@ -2,7 +2,7 @@
 // the legend of what is actually drawn, and where the data comes from. Pure; no DOM.
 import { KIND_COLORS, KIND_LABELS } from '../../graph/appearance';
 import type { DramatisGraph } from '../../graph/buildGraph';
-import { ACTOR_KINDS, type ActorKind } from '../../graph/contract';
+import { ACTOR_KINDS, type ActorKind } from '../../domain/contract';
 import { dayNumber } from '../../graph/eventTime';
 import type { FilterState } from '../../graph/filterState';
 import { RELATION_ORDER, relationStyle } from '../../graph/relationStyles';

@@ -1,4 +1,4 @@
-import type { PublishedPrecision } from '../../graph/contract';
+import type { PublishedPrecision } from '../../domain/contract';
 import { formatIsoDate } from '../formatEventDate';
 
 /** A document's publication date for display: "12 Jan 2026, 18:19", "Jan 2026", or null when unknown. */

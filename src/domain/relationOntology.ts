@@ -1,0 +1,221 @@
+// The relation ontology's types and the reader that checks a relations file (data/relations.json)
+// before anything uses it, so a mistake in the data fails at load with a message naming it.
+
+export interface RelationCues {
+  /** Lemma → the specific CAMEO code an event triggered by it receives. */
+  verbs: Readonly<Record<string, string>>;
+  nouns: Readonly<Record<string, string>>;
+  phrases: Readonly<Record<string, string>>;
+}
+
+export interface RelationDefinition {
+  id: string;
+  label: string;
+  /** `#rrggbb`. */
+  color: string;
+  directed: boolean;
+  /** CAMEO codes of the relation; the first is its root code. */
+  cameo: readonly string[];
+  plover: string | null;
+  /** Not stated by words but by how a name is built ("Iran's foreign ministry"): affiliation. */
+  structural: boolean;
+  /** Either party may be named first, and a group of parties acts among itself ("the two sides talked"). */
+  symmetric: boolean;
+  /** An organisation reporting such an act accuses its doer ("According to HRANA, forces killed…"). */
+  accusable: boolean;
+  /** On the relation such reports become: the CAMEO code of that accusation. */
+  accusationCode: string | null;
+  /** The target may be a place named after "in"/"inside" ("struck facilities in Kharkiv"). */
+  placeTarget: boolean;
+  /** The source acts between two parties ("mediated between A and B"): an event to each party. */
+  betweenParties: boolean;
+  /** Cues whose events go both ways ("exchanged fire"). */
+  mutual: readonly string[];
+  /** Cues that announce a future act ("invite" to talks): their events are planned. */
+  planned: readonly string[];
+  cues: RelationCues;
+}
+
+export interface UnclassifiedStyle {
+  label: string;
+  color: string;
+  note: string;
+}
+
+export interface RelationOntology {
+  relations: readonly RelationDefinition[];
+  /** How relations of imported files that name no relation of the ontology are shown. */
+  unclassified: UnclassifiedStyle;
+}
+
+export class RelationOntologyError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${source} is not a valid relation ontology:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'RelationOntologyError';
+  }
+}
+
+const FILE_KEYS = ['version', 'description', 'unclassified', 'relations'];
+const UNCLASSIFIED_KEYS = ['label', 'color', 'note'];
+const RELATION_KEYS = ['id', 'label', 'color', 'directed', 'cameo', 'plover', 'structural', 'symmetric', 'accusable', 'accusationCode', 'placeTarget', 'betweenParties', 'mutual', 'planned', 'cues'];
+const CUE_KINDS = ['verbs', 'nouns', 'phrases'] as const;
+const FLAGS = ['structural', 'symmetric', 'accusable', 'placeTarget', 'betweenParties'] as const;
+const ID = /^[a-z][a-z0-9-]*$/;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+const CAMEO = /^\d{3,4}$/;
+
+type Fields = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unknownKeys(value: Fields, known: readonly string[], where: string, problems: string[]): void {
+  for (const key of Object.keys(value)) if (!known.includes(key)) problems.push(`${where}: unknown key "${key}" (known: ${known.join(', ')})`);
+}
+
+function text(value: Fields, key: string, where: string, problems: string[]): string {
+  const v = value[key];
+  if (typeof v === 'string' && v.trim()) return v;
+  problems.push(`${where}: "${key}" must be a non-empty string`);
+  return '';
+}
+
+function color(value: Fields, where: string, problems: string[]): string {
+  const v = value.color;
+  if (typeof v === 'string' && COLOR.test(v)) return v;
+  problems.push(v === undefined ? `${where}: missing colour ("color": "#rrggbb")` : `${where}: colour ${JSON.stringify(v)} is not #rrggbb`);
+  return '';
+}
+
+function stringList(value: Fields, key: string, where: string, problems: string[]): string[] {
+  const v = value[key];
+  if (v === undefined) return [];
+  if (Array.isArray(v) && v.every((s): s is string => typeof s === 'string')) return v;
+  problems.push(`${where}: "${key}" must be a list of strings`);
+  return [];
+}
+
+function readCues(value: unknown, cameo: readonly string[], where: string, problems: string[]): RelationCues {
+  const cues: RelationCues = { verbs: {}, nouns: {}, phrases: {} };
+  if (!isRecord(value)) {
+    problems.push(`${where}: "cues" must be an object with verbs, nouns and phrases`);
+    return cues;
+  }
+  unknownKeys(value, CUE_KINDS, `${where} cues`, problems);
+  for (const kind of CUE_KINDS) {
+    const list = value[kind];
+    if (!isRecord(list)) {
+      problems.push(`${where}: cues.${kind} must be an object of cue → CAMEO code`);
+      continue;
+    }
+    for (const [cue, code] of Object.entries(list)) {
+      if (typeof code !== 'string' || !cameo.includes(code)) problems.push(`${where}: cue "${cue}" gives ${JSON.stringify(code)}, not one of the relation's CAMEO codes`);
+    }
+    cues[kind] = list as Record<string, string>;
+  }
+  return cues;
+}
+
+function readRelation(value: unknown, index: number, problems: string[]): RelationDefinition | null {
+  if (!isRecord(value)) {
+    problems.push(`relation #${index + 1}: must be an object`);
+    return null;
+  }
+  const id = text(value, 'id', `relation #${index + 1}`, problems);
+  const where = id ? `relation "${id}"` : `relation #${index + 1}`;
+  if (id && !ID.test(id)) problems.push(`${where}: id must be lower-case letters, digits and hyphens`);
+  unknownKeys(value, RELATION_KEYS, where, problems);
+  const cameo = stringList(value, 'cameo', where, problems);
+  if (cameo.length === 0 || !cameo.every((c) => CAMEO.test(c))) problems.push(`${where}: "cameo" must list at least one code of 3 or 4 digits`);
+  const plover = value.plover;
+  if (plover !== null && (typeof plover !== 'string' || !plover)) problems.push(`${where}: "plover" must be a category name or null`);
+  if (typeof value.directed !== 'boolean') problems.push(`${where}: "directed" must be true or false`);
+  const flags = Object.fromEntries(
+    FLAGS.map((flag) => {
+      const v = value[flag];
+      if (v !== undefined && typeof v !== 'boolean') problems.push(`${where}: "${flag}" must be true or false`);
+      return [flag, v === true];
+    }),
+  ) as Record<(typeof FLAGS)[number], boolean>;
+  const accusationCode = value.accusationCode;
+  if (accusationCode !== undefined && (typeof accusationCode !== 'string' || !cameo.includes(accusationCode)))
+    problems.push(`${where}: "accusationCode" must be one of the relation's CAMEO codes`);
+  const cues = readCues(value.cues, cameo, where, problems);
+  const named = new Set(CUE_KINDS.flatMap((kind) => Object.keys(cues[kind])));
+  const mutual = stringList(value, 'mutual', where, problems);
+  const planned = stringList(value, 'planned', where, problems);
+  for (const [key, list] of [['mutual', mutual], ['planned', planned]] as const)
+    for (const cue of list) if (!named.has(cue)) problems.push(`${where}: "${key}" names "${cue}", which is none of its cues`);
+  return {
+    id,
+    label: text(value, 'label', where, problems),
+    color: color(value, where, problems),
+    directed: value.directed === true,
+    cameo,
+    plover: typeof plover === 'string' ? plover : null,
+    ...flags,
+    accusationCode: typeof accusationCode === 'string' ? accusationCode : null,
+    mutual,
+    planned,
+    cues,
+  };
+}
+
+/**
+ * A cue belongs to one relation and is listed once. The one exception: a single word may be both a
+ * verb and a noun of the same relation ("strike"), since a cue listed as a noun must be used as one.
+ */
+function duplicateCues(relations: readonly RelationDefinition[], problems: string[]): void {
+  const seen = new Map<string, { relation: string; kind: string }>();
+  for (const r of relations) {
+    for (const kind of CUE_KINDS) {
+      for (const cue of Object.keys(r.cues[kind])) {
+        const key = cue.toLowerCase().replace(/\s+/g, ' ').trim();
+        const first = seen.get(key);
+        if (!first) seen.set(key, { relation: r.id, kind });
+        else if (first.relation !== r.id) problems.push(`cue "${cue}" belongs to both "${first.relation}" and "${r.id}"`);
+        else if (!(first.kind === 'verbs' && kind === 'nouns' && !key.includes(' '))) problems.push(`relation "${r.id}": cue "${cue}" is listed twice (${first.kind} and ${kind})`);
+      }
+    }
+  }
+}
+
+function wholeOntology(relations: readonly RelationDefinition[], problems: string[]): void {
+  const ids = new Set<string>();
+  for (const r of relations) {
+    if (ids.has(r.id)) problems.push(`relation "${r.id}" is defined twice`);
+    ids.add(r.id);
+  }
+  if (ids.has('unclassified')) problems.push('"unclassified" is reserved for imported relations and cannot be a relation id');
+  const structural = relations.filter((r) => r.structural);
+  if (structural.length > 1) problems.push(`only one relation may be structural; ${structural.map((r) => `"${r.id}"`).join(' and ')} are`);
+  const accusers = relations.filter((r) => r.accusationCode !== null);
+  if (accusers.length > 1) problems.push(`only one relation may give "accusationCode"; ${accusers.map((r) => `"${r.id}"`).join(' and ')} do`);
+  if (accusers.length === 0 && relations.some((r) => r.accusable)) problems.push('some relations are accusable but no relation gives "accusationCode"');
+  duplicateCues(relations, problems);
+}
+
+/** Checks a parsed relations file and returns its typed ontology; throws RelationOntologyError listing every problem. */
+export function readRelationOntology(file: unknown, source = 'data/relations.json'): RelationOntology {
+  const problems: string[] = [];
+  if (!isRecord(file)) throw new RelationOntologyError(source, ['the file must hold a JSON object']);
+  unknownKeys(file, FILE_KEYS, 'top level', problems);
+  const unclassified = isRecord(file.unclassified) ? file.unclassified : {};
+  if (!isRecord(file.unclassified)) problems.push('"unclassified" must be an object with label, color and note');
+  else unknownKeys(unclassified, UNCLASSIFIED_KEYS, 'unclassified', problems);
+  const list = Array.isArray(file.relations) ? file.relations : [];
+  if (list.length === 0) problems.push('"relations" must be a non-empty list');
+  const relations = list.map((r, i) => readRelation(r, i, problems)).filter((r): r is RelationDefinition => r !== null);
+  wholeOntology(relations, problems);
+  const style: UnclassifiedStyle = {
+    label: text(unclassified, 'label', 'unclassified', problems),
+    color: color(unclassified, 'unclassified', problems),
+    note: typeof unclassified.note === 'string' ? unclassified.note : '',
+  };
+  if (problems.length) throw new RelationOntologyError(source, problems);
+  return { relations, unclassified: style };
+}
