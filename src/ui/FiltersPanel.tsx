@@ -72,7 +72,7 @@ function FacetList<K extends ListFacet>({ facet, options, counts }: { facet: K; 
                   aria-hidden="true"
                 />
               )}
-              <span className="facet-label">{o.label}</span>
+              <bdi className="facet-label">{o.label}</bdi>
               <span className="facet-count" aria-label={`${count} relations`}>
                 {count}
               </span>

@@ -177,12 +177,12 @@ export function SourceReader() {
         {event && (
           <div className="reader-event" data-testid="reader-event">
             <p className="reader-event-line">
-              <span>{event.source.label}</span>
+              <bdi>{event.source.label}</bdi>
               <RelationTag relation={event.relation} />
               <span className="direction" aria-label="to">
                 →
               </span>
-              <span>{event.target.label}</span>
+              <bdi>{event.target.label}</bdi>
             </p>
             <p className="reader-event-line secondary">
               <EventDate date={event.date} dateEnd={event.dateEnd} precision={event.datePrecision} />
@@ -210,7 +210,7 @@ export function SourceReader() {
                       aria-pressed={id === selectedActor}
                       onClick={() => selectNode(id)}
                     >
-                      {info.label}
+                      <bdi>{info.label}</bdi>
                       <span className="chip-count">{info.count}</span>
                     </button>
                   </li>
