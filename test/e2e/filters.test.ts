@@ -104,8 +104,7 @@ async function expectOnScreen(nodes: string[]): Promise<void> {
         return !(p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
       });
     }, nodes);
-  for (let i = 0; i < 30 && (await inside()).length > 0; i++) await page.waitForTimeout(100);
-  expect(await inside(), 'actors outside the stage').toEqual([]);
+  await expect.poll(inside, { message: 'actors outside the stage', timeout: 10_000 }).toEqual([]);
 }
 
 async function reset(): Promise<void> {
@@ -290,7 +289,7 @@ describe('ego network, pins and shortest path', () => {
     await expect(page.locator('[data-testid="network-status"]').textContent()).resolves.toContain('Iran');
     expect((await indicator()).actors).toBe(ego.size);
     await expectOnScreen([...ego]);
-    await page.waitForTimeout(300);
+    await nextFrames();
     await shot('ego');
 
     // Two hops reach further; one click clears the network.
@@ -331,9 +330,9 @@ describe('ego network, pins and shortest path', () => {
     const steps = await status.locator('.path-steps li').allTextContents();
     expect(steps).toEqual(['Switzerland', 'United States', 'Steve Witkoff']);
     await expectOnScreen(['switzerland', 'united-states', 'steve-witkoff']);
-    await page.waitForTimeout(300);
 
-    const drawn = await page.evaluate(() => {
+    // The path is drawn once sigma has rendered the new state: poll what it draws.
+    const drawnPath = () => page.evaluate(() => {
       const { sigma, graph } = window.__dramatis!;
       const emphasised = graph.filterEdges((e) => {
         const d = sigma.getEdgeDisplayData(e);
@@ -344,8 +343,10 @@ describe('ego network, pins and shortest path', () => {
         highlighted: graph.filterNodes((n) => sigma.getNodeDisplayData(n)?.highlighted === true).sort(),
       };
     });
-    expect(drawn.emphasised).toEqual(['steve-witkoff|united-states', 'switzerland|united-states']);
-    expect(drawn.highlighted).toEqual(expect.arrayContaining(['steve-witkoff', 'switzerland', 'united-states']));
+    await expect.poll(drawnPath).toEqual({
+      emphasised: ['steve-witkoff|united-states', 'switzerland|united-states'],
+      highlighted: expect.arrayContaining(['steve-witkoff', 'switzerland', 'united-states']),
+    });
     await shot('path');
 
     // Without mediation Switzerland has no relation left: no path.
