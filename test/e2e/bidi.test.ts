@@ -118,6 +118,14 @@ describe('bidirectional controls in names, titles and sentences', () => {
     await expect.poll(() => page.locator('[data-testid="node-panel"] .panel-title').textContent()).toBe(BIDI_LABEL);
     await box.fill('');
     await expectIsolated('3-node-panel');
+    // A curation dialog's title names the actor inside the app's words.
+    await page.click('[data-testid="rename-actor-open"]');
+    const rename = page.locator('[data-testid="rename-actor"]');
+    await rename.waitFor();
+    expect(await rename.locator('h2 bdi').textContent()).toBe(BIDI_LABEL);
+    await expectIsolated('3-rename-dialog');
+    await page.keyboard.press('Escape');
+    await rename.waitFor({ state: 'hidden' });
 
     await showView('table');
     await page.locator('[data-testid="relations-table"] tbody tr', { hasText: 'Bank of' }).first().waitFor();

@@ -49,7 +49,7 @@ function SourceItem({ source, removable }: { source: SessionSource; removable: b
           onClick={remove}
           disabled={!removable}
           aria-label={`Remove ${source.label}`}
-          title={removable ? `Remove ${source.label} and what only it brought` : 'The last graph cannot be removed: import another file first'}
+          title={removable ? `Remove ${isolate(source.label)} and what only it brought` : 'The last graph cannot be removed: import another file first'}
         >
           Remove
         </button>

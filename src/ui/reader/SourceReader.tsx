@@ -1,3 +1,4 @@
+import { isolate } from '../../graph/bidiText';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { KIND_COLORS } from '../../graph/appearance';
 import { articleMarkup, type ArticleInline, type ArticlePiece } from '../../graph/articleMentions';
@@ -118,7 +119,7 @@ export function SourceReader() {
         className={selected ? 'mention selected' : 'mention'}
         style={{ '--kind': info?.color ?? KIND_COLORS.other } as CSSProperties}
         data-actor={piece.actor}
-        title={`${info?.label ?? piece.actor}: select in the graph`}
+        title={`${isolate(info?.label ?? piece.actor)}: select in the graph`}
         onClick={() => mentionClick(piece.actor)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
