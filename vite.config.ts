@@ -48,9 +48,13 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
-          // One build for all browser tests, and one browser at a time on a 2-core machine.
+          // One build, one Chromium and one preview server for all browser test files
+          // (test/e2e/globalSetup.ts), one file at a time on a 2-core machine, all in one worker
+          // process so vite and playwright are loaded once, not once a file. Each file still opens
+          // its own browser context (test/e2e/appPage.ts), so no storage carries over.
           globalSetup: ['test/e2e/globalSetup.ts'],
           fileParallelism: false,
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },

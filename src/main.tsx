@@ -16,6 +16,7 @@ import './ui/styles/timeline.css';
 import './ui/styles/filters.css';
 import './ui/styles/dialogs.css';
 import './ui/styles/longWords.css';
+import './ui/styles/bidi.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing #root');

@@ -4,6 +4,7 @@
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { isolate } from '../src/graph/bidiText';
 import type { DramatisGraph } from '../src/graph/buildGraph';
 import type { DocumentMeta, EdgeAttributes, NodeAttributes } from '../src/domain/contract';
 import { DEFAULT_FILTERS } from '../src/graph/filterState';
@@ -189,7 +190,8 @@ describe('export caption', () => {
     expect(caption.relations).toEqual([{ label: relationStyle('communication').label, color: relationStyle('communication').color, count: 1 }]);
     expect(caption.shown).toBe('1 of 2 relations · 2 of 3 actors shown');
     expect(caption.filters).toBe('filtered by relation type');
-    expect(caption.sources).toBe('Sources: Myind (1 article)');
+    // Outlets and titles are strangers' strings: isolated from the caption's words (FSI … PDI).
+    expect(caption.sources).toBe(`Sources: ${isolate('Myind')} (1 article)`);
   });
 
   it('names the time window, open ends reaching the data', () => {
@@ -201,7 +203,7 @@ describe('export caption', () => {
 
   it('credits article titles when no outlet is named', () => {
     const caption = buildCaption(graph, { nodes: new Set(['iran', 'witkoff']), edges: new Set(['e2']) }, DEFAULT_FILTERS, '');
-    expect(caption.sources).toBe(`Source: “${HOSTILE}”`);
+    expect(caption.sources).toBe(`Source: “${isolate(HOSTILE)}”`);
     expect(caption.title).toBe('Dramatis');
   });
 

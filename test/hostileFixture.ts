@@ -141,3 +141,46 @@ export function hostileGraph(): SerializedDramatisGraph {
 export function hostileJson(): string {
   return JSON.stringify(hostileGraph());
 }
+
+// Bidirectional controls: a right-to-left override turns what follows it around, the app's own
+// words included. Each string below holds one; a stray PDI and an isolate left open try to break
+// out of the isolate the app puts them in.
+export const RLO = '\u202E';
+export const BIDI_FILE_NAME = `report${RLO}atad.json`;
+export const BIDI_LABEL = `Bank of ${RLO}cod.exe`;
+export const BIDI_OTHER_LABEL = `Harbour ${RLO}licnuoC\u2069`;
+export const BIDI_TITLE = `Bulletin ${RLO}fdp.tropeR`;
+export const BIDI_SOURCE = `Wire \u2067${RLO}Agency`;
+export const BIDI_SENTENCE = `${BIDI_LABEL} met the ${BIDI_OTHER_LABEL} on 2 June 2025.`;
+export const BIDI_CAPTION = `**${BIDI_LABEL}** and ${RLO}*spoofed* words`;
+export const BIDI_STORY_TITLE = `Story ${RLO}yrots`;
+
+/** A small graph whose every user-visible string carries a bidi control. */
+export function bidiJson(): string {
+  const body = `${BIDI_SENTENCE}\n\n${BIDI_LABEL} wrote to ${BIDI_OTHER_LABEL} on 3 June 2025.`;
+  const evidence = (text: string) => ({ text, start: body.indexOf(text), end: body.indexOf(text) + text.length });
+  const graph: SerializedDramatisGraph = {
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    attributes: {
+      documents: [{ id: 'bidi-doc', title: BIDI_TITLE, published: '2025-06-04', publishedPrecision: 'day', publishedInferred: false, source: BIDI_SOURCE, body }],
+      stories: {
+        format: 'dramatis-stories',
+        version: 1,
+        stories: [{ id: 'bidi-story', title: BIDI_STORY_TITLE, steps: [{ id: 'one', view: { query: '', camera: null }, caption: BIDI_CAPTION }] }],
+      },
+    } as SerializedDramatisGraph['attributes'],
+    nodes: [
+      { key: 'bank', attributes: { label: BIDI_LABEL, kind: 'organization', aliases: [BIDI_LABEL, `${RLO}knab`], description: `${RLO}A description` } as never },
+      { key: 'harbour', attributes: { label: BIDI_OTHER_LABEL, kind: 'organization', aliases: [BIDI_OTHER_LABEL] } as never },
+    ],
+    edges: [
+      {
+        key: 'met',
+        source: 'bank',
+        target: 'harbour',
+        attributes: { relation: 'communication', cameo: '', plover: null, date: '2025-06-02', datePrecision: 'day', doc: 'bidi-doc', evidence: evidence(BIDI_SENTENCE), modality: 'asserted', confidence: 0.9, cue: 'met' },
+      },
+    ],
+  };
+  return JSON.stringify(graph);
+}

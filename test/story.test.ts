@@ -1,6 +1,7 @@
 // Stories: pure step transitions, the story file reader (bad input gets a message, never a crash),
 // and steps read through the same URL code as shared links.
 import { describe, expect, it } from 'vitest';
+import { isolate } from '../src/graph/bidiText';
 import { DEFAULT_FILTERS } from '../src/graph/filterState';
 import {
   addStep,
@@ -169,8 +170,9 @@ describe('step views', () => {
   it('values this graph lacks are listed per story and step, and left out', () => {
     const s = { ...threeSteps(), steps: [step('a', 'focus=atlantis&rel=force,teleport'), step('b', 'sel=iran')] };
     expect(storyIssues([s], vocab)).toEqual([
-      'Story “June war”, step 1: Ignored rel=teleport: no relation has this id.',
-      'Story “June war”, step 1: Ignored focus=atlantis: no actor has this id.',
+      // The title is the story author's: isolated from the sentence around it.
+      `Story “${isolate('June war')}”, step 1: Ignored rel=teleport: no relation has this id.`,
+      `Story “${isolate('June war')}”, step 1: Ignored focus=atlantis: no actor has this id.`,
     ]);
     expect(readStepView(s.steps[0]!.view, vocab).view.filters).toMatchObject({ focus: null, relations: ['force'] });
   });

@@ -1,5 +1,6 @@
 // The timeline's time window (the brush): conversions between the filters' ISO days and day
 // numbers, dragging, keyboard steps, play steps and presets. Pure functions; no DOM.
+import { isolate } from './bidiText';
 import type { DramatisGraph } from './buildGraph';
 import { dayNumber, isoDay } from './eventTime';
 import type { FilterState } from './filterState';
@@ -145,8 +146,8 @@ export function timePresets(graph: DramatisGraph, extent: DayRange | null): Time
     const end = dayNumber(doc.published.slice(0, 10));
     presets.push({
       id: `doc:${doc.id}`,
-      label: `Week of ${doc.title}`,
-      title: `The 7 days up to the publication of “${doc.title}”`,
+      label: `Week of ${isolate(doc.title)}`,
+      title: `The 7 days up to the publication of “${isolate(doc.title)}”`,
       from: isoDay(end - 6),
       to: isoDay(end),
     });

@@ -1,5 +1,6 @@
 // Stories and presentation: a zustand slice of its own, next to the app store. Transitions are
 // the pure functions of ./story; storage, the URL and the camera are handled by effects.
+import { isolate } from '../graph/bidiText';
 import { create } from 'zustand';
 import {
   addStep,
@@ -132,9 +133,9 @@ export const useStoryStore = create<StoryStore>()((set, get) => {
     importStories: (imported) => {
       const merged = mergeStories(get().stories, imported, newId);
       const messages: string[] = [];
-      for (const s of merged.added) messages.push(`Imported the story “${storyTitle(s)}” (${s.steps.length} ${s.steps.length === 1 ? 'step' : 'steps'}).`);
+      for (const s of merged.added) messages.push(`Imported the story “${isolate(storyTitle(s))}” (${s.steps.length} ${s.steps.length === 1 ? 'step' : 'steps'}).`);
       for (const r of merged.renamed) messages.push(`A different story already had the id ${r.from}; the imported one is kept as ${r.to}.`);
-      for (const s of merged.unchanged) messages.push(`The story “${storyTitle(s)}” is already here, unchanged.`);
+      for (const s of merged.unchanged) messages.push(`The story “${isolate(storyTitle(s))}” is already here, unchanged.`);
       const first = merged.added[0] ?? merged.unchanged[0];
       set({ stories: merged.stories, ...(first ? { openStoryId: first.id, currentStepId: null } : {}) });
       return messages;

@@ -1,5 +1,6 @@
 // Between stories and the view: a step's query is the address bar's serialisation, so it is
 // written and read by the same code as shared links (urlState).
+import { isolate } from '../graph/bidiText';
 import type { DramatisGraph } from '../graph/buildGraph';
 import { RELATION_ORDER } from '../graph/relationStyles';
 import { storyTitle, type StepCamera, type StepView, type Story } from './story';
@@ -34,7 +35,7 @@ export function storyIssues(stories: readonly Story[], vocab: UrlVocabulary): st
   const out: string[] = [];
   for (const story of stories) {
     story.steps.forEach((step, i) => {
-      for (const message of readStepView(step.view, vocab).ignored) out.push(`Story “${storyTitle(story)}”, step ${i + 1}: ${message}`);
+      for (const message of readStepView(step.view, vocab).ignored) out.push(`Story “${isolate(storyTitle(story))}”, step ${i + 1}: ${message}`);
     });
   }
   return out;

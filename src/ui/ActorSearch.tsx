@@ -151,7 +151,7 @@ export function ActorSearch({ label, placeholder, value, onValueChange, onChoose
             >
               <span className="swatch-node" style={{ backgroundColor: KIND_COLORS[hit.kind] }} aria-hidden="true" />
               <span className="actor-option-text">
-                <span className="actor-option-label">{hit.label}</span>
+                <bdi className="actor-option-label">{hit.label}</bdi>
                 {hit.matchedAlias && <span className="actor-option-alias">“{hit.matchedAlias}”</span>}
               </span>
               <span className="actor-option-kind">{hidden ? 'filtered out' : KIND_LABELS[hit.kind]}</span>

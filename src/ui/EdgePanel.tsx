@@ -54,12 +54,12 @@ export function EdgePanel({ edge }: { edge: string }) {
                 <ModalityTag modality={e.modality} />
               </div>
               <p className="event-headline">
-                <span>{e.source.label}</span>
+                <bdi>{e.source.label}</bdi>
                 <RelationTag relation={e.relation} />
                 <span className="direction" aria-label="to">
                   →
                 </span>
-                <span>{e.target.label}</span>
+                <bdi>{e.target.label}</bdi>
               </p>
               {e.attributedTo && <p className="attribution">According to {e.attributedTo.label}</p>}
               <EvidenceQuote text={e.evidence} cue={e.cue} missing={e.missingEvidence} />

@@ -1,3 +1,4 @@
+import { isolate } from '../graph/bidiText';
 import { useMemo, useState } from 'react';
 import { clearFocus, clearPath, focusOn, showPath, togglePin, type FilterTransition } from '../graph/filterTransitions';
 import { useAppStore } from '../store/appStore';
@@ -38,7 +39,7 @@ export function NetworkButtons({ node }: { node: string }) {
             type="button"
             data-testid={`network-${h}`}
             aria-pressed={mine && hops === h}
-            title={`Show only ${label} and the actors ${h === 1 ? 'directly related to it' : 'up to two steps away'}`}
+            title={`Show only ${isolate(label)} and the actors ${h === 1 ? 'directly related to it' : 'up to two steps away'}`}
             onClick={() => (mine && hops === h ? updateFilters(clearFocus()) : updateAndFrame(focusOn(node, h), 'shown'))}
           >
             {h} {h === 1 ? 'hop' : 'hops'}

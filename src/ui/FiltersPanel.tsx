@@ -1,3 +1,4 @@
+import { isolate } from '../graph/bidiText';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MODALITIES, type ActorKind, type Modality } from '../domain/contract';
 import {
@@ -72,12 +73,12 @@ function FacetList<K extends ListFacet>({ facet, options, counts }: { facet: K; 
                   aria-hidden="true"
                 />
               )}
-              <span className="facet-label">{o.label}</span>
+              <bdi className="facet-label">{o.label}</bdi>
               <span className="facet-count" aria-label={`${count} relations`}>
                 {count}
               </span>
             </label>
-            <button type="button" className="facet-only" onClick={() => only(o.id)} aria-label={`Show only ${o.label}`} title={`Show only ${o.title ?? o.label}`}>
+            <button type="button" className="facet-only" onClick={() => only(o.id)} aria-label={`Show only ${o.label}`} title={`Show only ${o.title ?? isolate(o.label)}`}>
               only
             </button>
           </li>
@@ -183,7 +184,7 @@ function FilterControls() {
   const updateFilters = useAppStore((s) => s.updateFilters);
 
   const docs = useMemo<FacetOption<string>[]>(
-    () => (graph?.getAttribute('documents') ?? []).map((d) => ({ id: d.id, label: d.title, title: d.source ? `${d.title} — ${d.source}` : d.title })),
+    () => (graph?.getAttribute('documents') ?? []).map((d) => ({ id: d.id, label: d.title, title: d.source ? `${isolate(d.title)} — ${isolate(d.source)}` : isolate(d.title) })),
     [graph],
   );
   if (!legend || !visibility) return null;

@@ -101,7 +101,7 @@ function RelationGroupSection({ group: g, visibleEdges }: { group: RelationGroup
                 <span className="direction" aria-label={r.direction === 'outgoing' ? 'to' : 'from'}>
                   {r.direction === 'outgoing' ? '→' : '←'}
                 </span>
-                <span className="counterpart">{r.counterpart.label}</span>
+                <bdi className="counterpart">{r.counterpart.label}</bdi>
               </button>
               <div className="event-meta">
                 <EventDate date={r.date} dateEnd={r.dateEnd} precision={r.datePrecision} />

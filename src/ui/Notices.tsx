@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/appStore';
+import { BidiText } from './BidiText';
 
 /** Messages for the user that do not block anything (e.g. URL values that were ignored). */
 export function Notices() {
@@ -9,7 +10,9 @@ export function Notices() {
     <div className="notices" role="status" data-testid="notices">
       {notices.map((n, i) => (
         <p key={`${i}-${n}`} className="notice">
-          <span>{n}</span>
+          <span>
+            <BidiText text={n} />
+          </span>
           <button type="button" onClick={() => dismiss(i)} aria-label="Dismiss notice">
             ×
           </button>

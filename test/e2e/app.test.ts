@@ -1,10 +1,11 @@
 // Browser test: builds the real app, serves dist/, and drives it in headless Chromium.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 import { changedPixels, inkFraction, type Rect } from './pixels';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
@@ -12,38 +13,19 @@ const STAGE = '[data-testid="graph-stage"]';
 const STAGE_BACKGROUND: [number, number, number] = [0xfb, 0xfb, 0xfd];
 const VIEWPORT = { width: 1440, height: 900 };
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 8_000, viewport: VIEWPORT });
 let page: Page;
 let data: SerializedDramatisGraph;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // dist/ is built once by test/e2e/globalSetup.ts.
   data = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: VIEWPORT });
-  page.setDefaultTimeout(8_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-  await page.goto(served.url);
+  page = app.page;
+  await page.goto(app.url);
   await page.waitForSelector(`${STAGE}[data-layout="settled"]`, { timeout: 20_000 });
   // Let sigma paint the post-layout frame.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-});
-
-afterEach(() => {
-  // Any uncaught error or console.error in the page fails the step that caused it.
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
 });
 
 async function stageBox(): Promise<Rect> {
@@ -323,9 +305,9 @@ describe('Dramatis app', () => {
   });
 
   it('explains a broken graph file instead of crashing', async () => {
-    const broken = await browser!.newPage({ viewport: VIEWPORT });
+    const broken = await app.browser.newPage({ viewport: VIEWPORT });
     await broken.route('**/graph/default-graph.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"nodes": [' }));
-    await broken.goto(served!.url);
+    await broken.goto(app.url);
     const message = broken.locator('[data-testid="status-message"][role="alert"]');
     await message.waitFor();
     await expect(message.textContent()).resolves.toMatch(/not valid JSON/);

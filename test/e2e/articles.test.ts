@@ -5,10 +5,11 @@
 // changes nothing; removing the article takes its new actor away.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -16,11 +17,9 @@ const SETTLED = `${STAGE}[data-layout="settled"]`;
 const DIALOG = '[data-testid="article-dialog"]';
 const VIEWPORT = { width: 1440, height: 900 };
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 15_000, viewport: VIEWPORT });
 let page: Page;
 let seedGraph: SerializedDramatisGraph;
-const pageErrors: string[] = [];
 const closedWorkers: string[] = [];
 
 /** An invented report: Iran is in the dictionary, the Zorblat Front is in no list. */
@@ -66,26 +65,10 @@ const TINY_GRAPH = JSON.stringify({
 beforeAll(async () => {
   seedGraph = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: VIEWPORT });
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
+  page = app.page;
   page.on('worker', (w) => w.on('close', () => closedWorkers.push(w.url())));
-  await page.goto(served.url);
+  await page.goto(app.url);
   await page.waitForSelector(SETTLED, { timeout: 30_000 });
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
 });
 
 function nextFrames(): Promise<unknown> {

@@ -7,9 +7,10 @@
 // the policy refuses (an eval, an inline script, a blob worker), so a silent collector cannot pass.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import type { Page, Request } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -63,27 +64,22 @@ declare global {
   }
 }
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+// Console messages are sorted below (CSP reports are collected, not failures at once).
+const app = useAppPage({ timeout: 10_000, acceptDownloads: true, consoleErrors: false, checkErrors: false });
 let page: Page;
 let origin: string;
 const requests: string[] = [];
 const consoleCsp: string[] = [];
-const pageErrors: string[] = [];
 const workers: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  origin = new URL(served.url).origin;
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  origin = new URL(app.url).origin;
+  page = app.page;
+  const context = page.context();
   // The context's event sees the page's requests and those of its dedicated workers.
   context.on('request', (r: Request) => requests.push(r.url()));
   page.on('worker', (w) => workers.push(w.url()));
-  page.on('pageerror', (err) => pageErrors.push(err.message));
   page.on('console', (msg) => {
     if (/Content Security Policy/i.test(msg.text())) consoleCsp.push(msg.text());
   });
@@ -93,14 +89,9 @@ beforeAll(async () => {
       window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample });
     });
   });
-  await page.goto(served.url);
+  await page.goto(app.url);
   await page.waitForSelector(SETTLED, { timeout: 30_000 });
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
-});
 
 const violations = () => page.evaluate(() => window.__cspViolations ?? []);
 
@@ -228,7 +219,7 @@ describe('Content-Security-Policy and no network', () => {
   it('after all that: no violation, no CSP console error, no page error, no request beyond the app', async () => {
     expect(await violations()).toEqual([]);
     expect(consoleCsp).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(app.errors).toEqual([]);
     expect(foreignRequests()).toEqual([]);
     // Sanity: the collector did see the app's own traffic.
     expect(requests.filter((url) => url.startsWith(origin)).length).toBeGreaterThan(10);

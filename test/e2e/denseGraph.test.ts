@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import relationsFile from '../../data/relations.json';
 import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
@@ -13,38 +13,28 @@ import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filterState';
 import { computeVisibility } from '../../src/graph/visibility';
 import { describePair } from '../../src/store/pairDetails';
-import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { PROJECT_ROOT } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 30_000, consoleErrors: false, checkErrors: false });
 let page: Page;
 let data: SerializedDramatisGraph;
 let graph: DramatisGraph;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   data = generateSyntheticGraph({ actors: 400, events: 4000, years: 2, seed: 11, relations: relationsFile.relations });
   graph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.import(data);
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page = app.page;
   const body = JSON.stringify(data);
   await page.route('**/graph/default-graph.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
-});
-
 async function open(query: string): Promise<void> {
-  await page.goto(`${served!.url}${query}`);
+  await page.goto(`${app.url}${query}`);
   await page.waitForFunction(() => window.__dramatis !== undefined);
   await page.locator('[data-testid="shown-indicator"]').waitFor();
 }
@@ -96,7 +86,7 @@ describe('a dense generated graph', () => {
     const others = relationsFile.relations.map((r) => r.id).filter((id) => id !== 'communication');
     await expect.poll(drawnEdges).toEqual(expected({ from, to, relations: others }));
     await page.screenshot({ path: join(OUTPUT_DIR, 'dense-window.png') });
-    expect(pageErrors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('a hub opens with its first relations of each type and a button to show them all', async () => {
@@ -124,6 +114,6 @@ describe('a dense generated graph', () => {
     await expect(panel.locator('.event-card.selected').getAttribute('data-edge')).resolves.toBe(last);
     await panel.locator('.show-more').click();
     expect(await panel.locator('.event-card').count()).toBe(pairEdges.length);
-    expect(pageErrors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

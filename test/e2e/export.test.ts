@@ -4,11 +4,12 @@
 // an image); JSON of what is visible under a time window (as many relations as the table lists).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { relationStyle } from '../../src/graph/relationStyles';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -20,38 +21,20 @@ const STAGE_BACKGROUND: RGB = [0xfb, 0xfb, 0xfd];
 
 type RGB = [number, number, number];
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 10_000, viewport: VIEWPORT, acceptDownloads: true });
 let page: Page;
 let data: SerializedDramatisGraph;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // The app is built once by test/e2e/globalSetup.ts.
   data = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
+  page = app.page;
   await load('');
 });
 
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
-});
-
 async function load(query: string): Promise<void> {
-  await page.goto(`${served!.url}${query}`);
+  await page.goto(`${app.url}${query}`);
   await page.waitForSelector(`${STAGE}[data-layout="settled"]`, { timeout: 20_000 });
   await nextFrames();
 }

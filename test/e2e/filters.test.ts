@@ -2,45 +2,28 @@
 // pins and shortest paths, driven like a person would in headless Chromium on the built app.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph, SerializedEdge } from '../../src/domain/contract';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
 const VIEWPORT = { width: 1440, height: 900 };
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 8_000, viewport: VIEWPORT });
 let page: Page;
 let data: SerializedDramatisGraph;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // dist/ is built once by test/e2e/globalSetup.ts.
   data = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: VIEWPORT });
-  page.setDefaultTimeout(8_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-  await page.goto(served.url);
+  page = app.page;
+  await page.goto(app.url);
   await page.waitForSelector(`${STAGE}[data-layout="settled"]`, { timeout: 20_000 });
   await nextFrames();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
 });
 
 function nextFrames(): Promise<unknown> {
@@ -121,8 +104,7 @@ async function expectOnScreen(nodes: string[]): Promise<void> {
         return !(p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
       });
     }, nodes);
-  for (let i = 0; i < 30 && (await inside()).length > 0; i++) await page.waitForTimeout(100);
-  expect(await inside(), 'actors outside the stage').toEqual([]);
+  await expect.poll(inside, { message: 'actors outside the stage', timeout: 10_000 }).toEqual([]);
 }
 
 async function reset(): Promise<void> {
@@ -307,7 +289,7 @@ describe('ego network, pins and shortest path', () => {
     await expect(page.locator('[data-testid="network-status"]').textContent()).resolves.toContain('Iran');
     expect((await indicator()).actors).toBe(ego.size);
     await expectOnScreen([...ego]);
-    await page.waitForTimeout(300);
+    await nextFrames();
     await shot('ego');
 
     // Two hops reach further; one click clears the network.
@@ -348,9 +330,9 @@ describe('ego network, pins and shortest path', () => {
     const steps = await status.locator('.path-steps li').allTextContents();
     expect(steps).toEqual(['Switzerland', 'United States', 'Steve Witkoff']);
     await expectOnScreen(['switzerland', 'united-states', 'steve-witkoff']);
-    await page.waitForTimeout(300);
 
-    const drawn = await page.evaluate(() => {
+    // The path is drawn once sigma has rendered the new state: poll what it draws.
+    const drawnPath = () => page.evaluate(() => {
       const { sigma, graph } = window.__dramatis!;
       const emphasised = graph.filterEdges((e) => {
         const d = sigma.getEdgeDisplayData(e);
@@ -361,8 +343,10 @@ describe('ego network, pins and shortest path', () => {
         highlighted: graph.filterNodes((n) => sigma.getNodeDisplayData(n)?.highlighted === true).sort(),
       };
     });
-    expect(drawn.emphasised).toEqual(['steve-witkoff|united-states', 'switzerland|united-states']);
-    expect(drawn.highlighted).toEqual(expect.arrayContaining(['steve-witkoff', 'switzerland', 'united-states']));
+    await expect.poll(drawnPath).toEqual({
+      emphasised: ['steve-witkoff|united-states', 'switzerland|united-states'],
+      highlighted: expect.arrayContaining(['steve-witkoff', 'switzerland', 'united-states']),
+    });
     await shot('path');
 
     // Without mediation Switzerland has no relation left: no path.

@@ -1,23 +1,17 @@
-// Build, serve and browse the production app for the browser test.
+// Build, serve and browse the production app for the browser tests. Under vitest, globalSetup.ts
+// starts one Chromium and one preview server for the whole browser project; launchChromium() and
+// serveDist() hand those out (so a file's own close() only lets go of them). Outside vitest (the
+// benchmarks) they start their own.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { preview } from 'vite';
+import { DEBIAN_CHROMIUM, findChromium } from './chromium';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Debian's Chromium, the default; CHROMIUM_PATH overrides it (see chromium.ts). */
+export const CHROMIUM_PATH = DEBIAN_CHROMIUM;
 
 /**
  * Where the browser tests build and serve the app: `dist/` unless DRAMATIS_TEST_DIST names another
@@ -48,13 +42,40 @@ function freePort(): Promise<number> {
   });
 }
 
+/** What a test needs of the server: where it is, and a close() that lets go of it. */
 export interface ServedApp {
   url: string;
-  server: PreviewServer;
+  server: { httpServer: { close(done?: (err?: Error) => void): unknown } };
+}
+
+/** What globalSetup.ts shares with the browser test files (vitest provide/inject). */
+export interface SharedBrowserContext {
+  chromiumEndpoint: string;
+  appUrl: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext extends SharedBrowserContext {}
+}
+
+/** The shared browser and app, when running inside vitest's browser project; null elsewhere. */
+export async function sharedBrowserContext(): Promise<SharedBrowserContext | null> {
+  if (!process.env.VITEST) return null;
+  const { inject } = await import('vitest');
+  const chromiumEndpoint = inject('chromiumEndpoint');
+  const appUrl = inject('appUrl');
+  return chromiumEndpoint && appUrl ? { chromiumEndpoint, appUrl } : null;
+}
+
+/** The shared preview server's URL (a no-op close), or a server of its own outside vitest. */
+export async function serveDist(): Promise<ServedApp> {
+  const shared = await sharedBrowserContext();
+  if (shared) return { url: shared.appUrl, server: { httpServer: { close: (done) => done?.() } } };
+  return startPreview();
 }
 
 /** Serves dist/ with vite's preview server on a free local port. */
-export async function serveDist(): Promise<ServedApp> {
+export async function startPreview(): Promise<ServedApp> {
   const port = await freePort();
   const server = await preview({
     root: PROJECT_ROOT,
@@ -65,10 +86,14 @@ export async function serveDist(): Promise<ServedApp> {
   return { url: `http://127.0.0.1:${port}/`, server };
 }
 
-/** Debian Chromium, headless. Fails loudly when it is not installed (CI installs it). */
+/**
+ * A headless Chromium. Inside the browser project: a connection to the shared one (close() closes
+ * this file's contexts and disconnects). With extra flags, or outside vitest: a browser of its own.
+ * Throws at once with the install command when there is no Chromium.
+ */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Browser test needs Chromium at ${CHROMIUM_PATH}; install it with \`apt-get install chromium\`.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  const shared = extraArgs.length === 0 ? await sharedBrowserContext() : null;
+  if (shared) return chromium.connect(shared.chromiumEndpoint);
+  const found = await findChromium();
+  return chromium.launch({ executablePath: found.executablePath, args: [...found.args, ...extraArgs] });
 }

@@ -11,12 +11,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isolate } from '../../src/graph/bidiText';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
 import { exportGraph, importGraphText } from '../../src/graph/formats';
 import { HOSTILE_FILE_NAME, HOSTILE_STORY_CAPTION, IMG, JS_LINK, JS_URL, LONG, SCRIPT, STYLE, SVG, TEMPLATE, hostileJson } from '../hostileFixture';
-import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { PROJECT_ROOT } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -27,12 +29,10 @@ const EDGE_PANEL = '[data-testid="edge-panel"]';
 const SOURCE = '[data-testid="source-import-1"]';
 const PANEL = '[data-testid="panel"]';
 
-let served: ServedApp | undefined;
+const app = useAppPage({ timeout: 10_000 });
 /** How wide the connected actors spread on screen before the hostile import. */
 let seedSpread = 0;
-let browser: Browser | undefined;
 let page: Page;
-const pageErrors: string[] = [];
 
 /** Runs before the app: records every injected element or handler the moment it enters the page. */
 function installGuard(): void {
@@ -98,28 +98,15 @@ async function expectClean(): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
+  page = app.page;
   await page.addInitScript(installGuard);
-  await page.goto(served.url);
+  await page.goto(app.url);
   await page.waitForSelector(SETTLED, { timeout: 30_000 });
   seedSpread = await spread();
 });
 
 afterEach(async () => {
-  expect(pageErrors.splice(0)).toEqual([]);
   await expectClean();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
 });
 
 /** Visible text-holding elements inside `container` whose box reaches past its right edge (a long word not wrapped). */
@@ -304,7 +291,8 @@ describe('hostile content is shown as text', () => {
     const panel = page.locator('[data-testid="story-panel"]');
     await panel.waitFor();
     await page.locator('[data-testid="story-select"]').selectOption('__proto__');
-    expect(await page.locator('[data-testid="story-select"] option:checked').textContent()).toBe(`${IMG} story (2)`);
+    // An option holds plain text only: the title is isolated there by FSI … PDI.
+    expect(await page.locator('[data-testid="story-select"] option:checked').textContent()).toBe(`${isolate(`${IMG} story`)} (2)`);
     const first = page.locator('[data-testid="story-step"]').first().locator('.caption');
     const caption = (await first.textContent()) ?? '';
     expect(caption).toContain(`${IMG} ${SCRIPT} ${JS_LINK} ${STYLE} ${TEMPLATE} safe ${SVG}`);
@@ -361,23 +349,23 @@ describe('ids named like Object.prototype members', () => {
   });
 
   it('a URL names them: ?sel= a relation keyed "toString" opens it; ?sel=__proto__ names nothing and says so; the workspace brings the import and edits back', async () => {
-    await page.goto(`${served!.url}?sel=${encodeURIComponent('import-1:toString')}`);
+    await page.goto(`${app.url}?sel=${encodeURIComponent('import-1:toString')}`);
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
     await page.locator(`${EDGE_PANEL} li.event-card[data-edge="import-1:toString"]`).waitFor();
     expect(await page.locator(EDGE_PANEL).textContent()).toContain('Proto Office protested against');
     expect(await page.evaluate(() => [window.__dramatis!.graph.hasEdge('import-1:__proto__'), window.__dramatis!.graph.getNodeAttribute('prototype', 'label')])).toEqual([false, `${SCRIPT} renamed`]);
 
-    await page.goto(`${served!.url}?sel=__proto__&pin=constructor,toString&doc=__proto__`);
+    await page.goto(`${app.url}?sel=__proto__&pin=constructor,toString&doc=__proto__`);
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
     await expect.poll(() => notices()).toEqual(
       expect.arrayContaining(['Ignored sel=__proto__: no actor or relation has this id.', 'Ignored pin=constructor: no actor has this id.', 'Ignored doc=__proto__: no document has this id.']),
     );
-    await page.goto(`${served!.url}?sel=${encodeURIComponent('id:__proto__')}&doc=${encodeURIComponent('import-1:__proto__')}`);
+    await page.goto(`${app.url}?sel=${encodeURIComponent('id:__proto__')}&doc=${encodeURIComponent('import-1:__proto__')}`);
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
     await expect.poll(() => page.locator(`${NODE_PANEL} .panel-title`).textContent()).toBe('Proto Office');
     await shot('6-url');
     // The story and step ids are "__proto__" and "toString": a link opens that step, its caption as text.
-    await page.goto(`${served!.url}?story=__proto__&step=2`);
+    await page.goto(`${app.url}?story=__proto__&step=2`);
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
     const current = page.locator('[data-testid="story-step"][aria-current="step"]');
     await current.waitFor();
@@ -497,7 +485,7 @@ describe('an article written by an attacker', () => {
           }),
       );
     await expect.poll(stored, { timeout: 15_000 }).toBe(shown);
-    await page.goto(served!.url);
+    await page.goto(app.url);
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
     const sources = (await page.locator('[data-testid="loaded-sources"]').textContent()) ?? '';
     expect(sources).toContain(HOSTILE_FILE_NAME);

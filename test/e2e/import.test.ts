@@ -4,10 +4,11 @@
 // the graph, filters, selection and camera untouched.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -16,12 +17,10 @@ const VIEWPORT = { width: 1440, height: 900 };
 /** The lowered import limit for the oversized-file check (see window.__dramatisImportLimit). */
 const TEST_LIMIT_BYTES = 100_000;
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 10_000, viewport: VIEWPORT });
 let page: Page;
 let seed: SerializedDramatisGraph;
 let hub: { key: string; label: string };
-const pageErrors: string[] = [];
 
 interface Counts {
   order: number;
@@ -39,30 +38,14 @@ beforeAll(async () => {
   const key = [...degree.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   hub = { key, label: seed.nodes.find((n) => n.key === key)!.attributes.label };
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: VIEWPORT });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
+  page = app.page;
   await page.addInitScript((limit) => {
     Object.assign(window, { __dramatisImportLimit: limit });
   }, TEST_LIMIT_BYTES);
-  await page.goto(served.url);
+  await page.goto(app.url);
   await page.waitForSelector(SETTLED, { timeout: 30_000 });
   // Remember the renderer, to check later that imports reuse it.
   await page.evaluate(() => Object.assign(window, { __firstSigma: window.__dramatis!.sigma }));
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
 });
 
 function nextFrames(): Promise<unknown> {

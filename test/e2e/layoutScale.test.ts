@@ -3,13 +3,14 @@
 // painting frames, Stop freezes the layout, and a filter change moves no actor.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import relationsFile from '../../data/relations.json';
 import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { validateGraph } from '../../src/graph/validateGraph';
-import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { PROJECT_ROOT } from './harness';
+import { useAppPage } from './appPage';
 import { inkFraction, type Rect } from './pixels';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
@@ -24,24 +25,15 @@ const MAX_TASK_GAP_MS = 5000;
 /** Between redraws the page paints at full rate. */
 const MAX_MEDIAN_FRAME_GAP_MS = 100;
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 30_000 });
 let page: Page;
 let data: SerializedDramatisGraph;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   data = generateSyntheticGraph({ actors: 10_000, events: 30_000, years: 3, seed: 5, relations: relationsFile.relations });
   expect(validateGraph(data)).toEqual([]);
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
+  page = app.page;
   const body = JSON.stringify(data);
   await page.route('**/graph/default-graph.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   // Timestamps of every animation frame and of a 20 ms timer chain, from the very start. (A string,
@@ -55,17 +47,8 @@ beforeAll(async () => {
     requestAnimationFrame(frame);
     setInterval(() => ticks.push(performance.now()), 20);
   `);
-  await page.goto(served.url);
+  await page.goto(app.url);
 }, 120_000);
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
-});
 
 async function layoutState(): Promise<string | null> {
   return page.locator(STAGE).getAttribute('data-layout');

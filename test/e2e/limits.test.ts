@@ -5,10 +5,11 @@
 // warning. Throughout, the seed graph and an earlier import stay as they were.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const SETTLED = '[data-testid="graph-stage"][data-layout="settled"]';
@@ -17,12 +18,10 @@ const MB = 1024 * 1024;
 const REFUSAL_MS = 2_000;
 const HEAP_GROWTH_BYTES = 40 * MB;
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 15_000 });
 let page: Page;
 let cdp: CDPSession;
 let seed: SerializedDramatisGraph;
-const pageErrors: string[] = [];
 
 declare global {
   interface Window {
@@ -33,14 +32,7 @@ declare global {
 beforeAll(async () => {
   seed = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
+  page = app.page;
   // Every main-thread task over 50 ms, from the start.
   await page.addInitScript(() => {
     window.__longTasks = [];
@@ -49,17 +41,8 @@ beforeAll(async () => {
     }).observe({ type: 'longtask', buffered: true });
   });
   cdp = await page.context().newCDPSession(page);
-  await page.goto(served.url);
+  await page.goto(app.url);
   await page.waitForSelector(SETTLED, { timeout: 30_000 });
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
 });
 
 async function heapUsed(): Promise<number> {

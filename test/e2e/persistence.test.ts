@@ -2,12 +2,13 @@
 // when the app is opened again without a query; a workspace backup is saved, the workspace cleared
 // and the backup restored; a foreign file is refused; with IndexedDB refused the app says so once
 // and keeps working in memory.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -15,21 +16,11 @@ const SETTLED = `${STAGE}[data-layout="settled"]`;
 const VIEWPORT = { width: 1440, height: 900 };
 const STORY_TITLE = 'Kept across reloads';
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext;
+const app = useAppPage({ timeout: 15_000, viewport: VIEWPORT, acceptDownloads: true });
 let page: Page;
 let hub: { key: string; label: string };
 let backupPath = '';
-const pageErrors: string[] = [];
-
-function watch(p: Page): void {
-  p.setDefaultTimeout(15_000);
-  p.on('pageerror', (err) => pageErrors.push(err.message));
-  p.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-}
+const watch = (p: Page) => app.watch(p);
 
 beforeAll(async () => {
   const seed = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
@@ -38,20 +29,7 @@ beforeAll(async () => {
   const key = [...degree.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   hub = { key, label: seed.nodes.find((n) => n.key === key)!.attributes.label };
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
-  page = await context.newPage();
-  watch(page);
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
+  page = app.page;
 });
 
 function importedJson(): string {
@@ -116,7 +94,7 @@ function notices(p: Page): Promise<string[]> {
 
 describe('the workspace across reloads', () => {
   it('brings back an imported graph, a story and the last view when the app is opened without a query', async () => {
-    await page.goto(served!.url);
+    await page.goto(app.url);
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
     expect(await storedRows(page)).toMatchObject({ sources: [] });
 
@@ -142,7 +120,7 @@ describe('the workspace across reloads', () => {
         if (state && states[states.length - 1] !== state) states.push(state);
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-layout'] });
     });
-    await page.goto(served!.url); // no query at all
+    await page.goto(app.url); // no query at all
     await page.waitForSelector('[data-testid="view-switch"] button[data-view="table"][aria-pressed="true"]');
     expect(await hasAtlantis(page)).toBe(true);
     expect(new URL(page.url()).search).toBe(viewBefore);
@@ -220,13 +198,13 @@ describe('the workspace across reloads', () => {
 
 describe('two tabs', () => {
   it('the tab that saves second over a stale state stops saving and says so; the first tab’s work stays', async () => {
-    const shared = await browser!.newContext({ viewport: VIEWPORT });
+    const shared = await app.browser.newContext({ viewport: VIEWPORT });
     const first = await shared.newPage();
     const second = await shared.newPage();
     watch(first);
     watch(second);
     for (const p of [first, second]) {
-      await p.goto(served!.url);
+      await p.goto(app.url);
       await p.waitForSelector(SETTLED, { timeout: 30_000 });
     }
     await first.setInputFiles('[data-testid="import-input"]', { name: 'atlantis.json', mimeType: 'application/json', buffer: Buffer.from(importedJson()) });
@@ -248,7 +226,7 @@ describe('two tabs', () => {
 
 describe('without IndexedDB', () => {
   it('says once that nothing is saved and keeps working in memory', async () => {
-    const blocked = await browser!.newContext({ viewport: VIEWPORT });
+    const blocked = await app.browser.newContext({ viewport: VIEWPORT });
     await blocked.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException('The user denied permission to access the database.', 'SecurityError');
@@ -256,7 +234,7 @@ describe('without IndexedDB', () => {
     });
     const p = await blocked.newPage();
     watch(p);
-    await p.goto(served!.url);
+    await p.goto(app.url);
     await p.waitForSelector(SETTLED, { timeout: 30_000 });
     await expect.poll(() => notices(p)).toEqual([expect.stringMatching(/^Your workspace cannot be saved in this browser \(.*denied permission.*\)\. Everything works for this visit/)]);
     expect(await p.locator('[data-testid="workspace-open"]').getAttribute('data-unsaved')).toBe('true');
@@ -271,7 +249,8 @@ describe('without IndexedDB', () => {
     const downloading = p.waitForEvent('download');
     await dialog.locator('[data-testid="workspace-save-backup"]').click();
     const saved = await downloading;
-    writeFileSync(join(OUTPUT_DIR, 'persistence-memory-backup.json'), readFileSync((await saved.path())!));
+    // saveAs, not path(): the shared browser is a remote one to playwright.
+    await saved.saveAs(join(OUTPUT_DIR, 'persistence-memory-backup.json'));
     expect(JSON.parse(readFileSync(join(OUTPUT_DIR, 'persistence-memory-backup.json'), 'utf8')).sources).toHaveLength(1);
     await shot(p, 'memory-only');
     // Said once, not again with every change.

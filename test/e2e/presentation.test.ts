@@ -3,17 +3,15 @@
 // story the arrows move the time window.
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
-import { launchChromium, serveDist, type ServedApp } from './harness';
+import { useAppPage } from './appPage';
 import { cameraAtRest, cameraState, drawnEdges, OUTPUT_DIR, servedGraph, settled, timelineWindow } from './storyPage';
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 10_000 });
 let page: Page;
 let data: SerializedDramatisGraph;
-const pageErrors: string[] = [];
 
 interface TestStep {
   id: string;
@@ -54,27 +52,11 @@ beforeAll(async () => {
       { id: 'three', view: { query: `sel=${encodeURIComponent(edge.key)}`, camera: { x: 0.6, y: 0.45, ratio: 0.8, angle: 0 } }, caption: 'Every date, one relation selected' },
     ],
   };
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-  await page.goto(served.url);
+  page = app.page;
+  await page.goto(app.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await settled(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
 });
 
 async function importStory(file: object, name: string): Promise<void> {
@@ -167,7 +149,8 @@ describe('presentation mode', () => {
     await expectStep(1);
     await page.keyboard.press('End');
     await expectStep(3);
-    expect(new URL(page.url()).searchParams.get('step')).toBe('3');
+    // The address bar is written a moment after the step changes: wait for it.
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('3');
   });
 
   it('the high-contrast theme turns text black on white and edges thicker', async () => {

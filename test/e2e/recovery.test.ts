@@ -12,9 +12,10 @@
 //   (src/workers/articleExtraction.ts, extractionWorker.ts); the flag clears itself.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from './harness';
+import { useAppPage } from './appPage';
 import { inkFraction, type Rect } from './pixels';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
@@ -46,29 +47,17 @@ const ARTICLE = [
   'Iran condemned the Zorblat Front on Tuesday and called for an international inquiry into the attack on the convoy.',
 ].join('\n');
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
+const app = useAppPage({ timeout: 10_000, consoleErrors: false, checkErrors: false });
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
 });
 
 /** A fresh page (its own IndexedDB, so no workspace carries over), with `init` run before the app loads. */
 async function openApp(init?: () => void): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
+  const page = await app.newPage();
   if (init) await page.addInitScript(init);
-  await page.goto(served!.url);
+  await page.goto(app.url);
   await page.waitForSelector(SETTLED, { timeout: 30_000 });
   return page;
 }
@@ -203,6 +192,6 @@ describe('crashed workers', () => {
 
   it('left no uncaught page error behind', () => {
     // The crashes above are real worker errors; the page handles every one of them.
-    expect(pageErrors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

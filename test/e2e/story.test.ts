@@ -2,17 +2,15 @@
 // kept across a reload, opened by URL (?story=…&step=2) with that step's view and caption.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
-import { launchChromium, serveDist, type ServedApp } from './harness';
+import { useAppPage } from './appPage';
 import { busiestDrawnNode, cameraAtRest, cameraState, clickNode, dragTimeline, drawnEdges, OUTPUT_DIR, servedGraph, settled, STAGE, timelineWindow } from './storyPage';
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 10_000 });
 let page: Page;
 let data: SerializedDramatisGraph;
-const pageErrors: string[] = [];
 
 interface Recorded {
   edges: string[];
@@ -28,23 +26,7 @@ let storyId = '';
 beforeAll(async () => {
   data = servedGraph();
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
+  page = app.page;
 });
 
 async function panelHeading(): Promise<string> {
@@ -73,7 +55,7 @@ async function addStep(caption: string): Promise<void> {
 
 describe('a story built through the UI', () => {
   it('records three steps: a window dragged on the timeline, a document week with a focus, and a relation selected in the table', async () => {
-    await page.goto(served!.url);
+    await page.goto(app.url);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await settled(page);
@@ -130,7 +112,7 @@ describe('a story built through the UI', () => {
     await expect.poll(() => page.locator('[data-testid="story-step"]').count()).toBe(3);
     expect(await page.locator('[data-testid="story-title"]').inputValue()).toBe('From June to January');
 
-    await page.goto(`${served!.url}?story=${storyId}&step=2`);
+    await page.goto(`${app.url}?story=${storyId}&step=2`);
     await settled(page);
     await cameraAtRest(page);
     const want = steps[1]!;
@@ -175,7 +157,7 @@ describe('a story built through the UI', () => {
   });
 
   it('travels in the story file and in the JSON graph export, and comes back from either', async () => {
-    await page.goto(`${served!.url}?story=${storyId}`);
+    await page.goto(`${app.url}?story=${storyId}`);
     await settled(page);
     const save = async (click: () => Promise<void>) => {
       const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -205,13 +187,13 @@ describe('a story built through the UI', () => {
   });
 
   it('an unknown story or step in the URL gets a notice and the rest of the view opens', async () => {
-    await page.goto(`${served!.url}?story=nosuchstory&step=2&rel=force`);
+    await page.goto(`${app.url}?story=nosuchstory&step=2&rel=force`);
     await settled(page);
     const notices = (await page.locator('[data-testid="notices"]').textContent()) ?? '';
     expect(notices).toMatch(/story=nosuchstory/);
     const force = data.edges.filter((e) => e.attributes.relation === 'force').map((e) => e.key).sort();
     expect(await drawnEdges(page)).toEqual(force);
-    await page.goto(`${served!.url}?story=${storyId}&step=9`);
+    await page.goto(`${app.url}?story=${storyId}&step=9`);
     await settled(page);
     expect((await page.locator('[data-testid="notices"]').textContent()) ?? '').toMatch(/step=9: the story “From June to January” has 2 steps/);
   });

@@ -3,11 +3,12 @@
 // is read from sigma's display data, as a user sees it on the canvas.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph, SerializedEdge } from '../../src/domain/contract';
 import { dayNumber, isoDay } from '../../src/graph/eventTime';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 import { inkFraction } from './pixels';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
@@ -15,15 +16,13 @@ const STAGE = '[data-testid="graph-stage"]';
 const TIMELINE = '[data-testid="timeline"]';
 const VIEWPORT = { width: 1440, height: 900 };
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 8_000, viewport: VIEWPORT });
 let page: Page;
 let data: SerializedDramatisGraph;
 const relations = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'data/relations.json'), 'utf8')) as { relations: { id: string; color: string }[] }).relations;
-const pageErrors: string[] = [];
 
 async function openApp(p: Page, query = ''): Promise<void> {
-  await p.goto(served!.url + query);
+  await p.goto(app.url + query);
   await p.waitForSelector(`${STAGE}[data-layout="settled"]`, { timeout: 20_000 });
   await p.waitForSelector('[data-testid="timeline-svg"]');
   await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -32,24 +31,8 @@ async function openApp(p: Page, query = ''): Promise<void> {
 beforeAll(async () => {
   data = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: VIEWPORT });
-  page.setDefaultTimeout(8_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
+  page = app.page;
   await openApp(page);
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
 });
 
 /** Edges drawn on the canvas and edges sigma hides, from its display data. */
@@ -285,8 +268,8 @@ describe('Timeline', () => {
 
   it('follows a time window given in the URL and fits a 1280×800 window', async () => {
     // Twice the pixel density, so the close-up screenshot shows the details.
-    const small = await browser!.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
-    small.on('pageerror', (err) => pageErrors.push(err.message));
+    const small = await app.browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+    small.on('pageerror', (err) => app.errors.push(err.message));
     await openApp(small, '?from=2025-06-01&to=2025-06-30');
     expect(await windowAttrs(small)).toEqual({ from: '2025-06-01', to: '2025-06-30' });
     const sel = (await small.locator('[data-testid="timeline-selection"]').boundingBox())!;

@@ -1,37 +1,27 @@
 // Shareable state: a URL restores a view, bad values get a notice, Back and Forward move through views.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
-import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { useAppPage } from './appPage';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
 
-let served: ServedApp | undefined;
-let browser: Browser | undefined;
+const app = useAppPage({ timeout: 10_000, consoleErrors: false, checkErrors: false });
 let page: Page;
 let data: SerializedDramatisGraph;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   data = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  served = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
+  page = app.page;
 });
 
 async function open(query: string): Promise<void> {
-  await page.goto(`${served!.url}${query}`);
+  await page.goto(`${app.url}${query}`);
   await settled();
 }
 
@@ -77,7 +67,7 @@ describe('the URL holds the view', () => {
     await settled();
     expect(await drawnEdges()).toEqual(expected);
     expect(page.url()).toContain('from=2025-06-01');
-    expect(pageErrors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('invalid values are ignored with a visible notice, never a crash', async () => {
@@ -88,7 +78,7 @@ describe('the URL holds the view', () => {
     expect(notices).toMatch(/sel=nobody/);
     expect(await drawnEdges()).toHaveLength(data.edges.length);
     await page.screenshot({ path: join(OUTPUT_DIR, 'url-invalid-notice.png') });
-    expect(pageErrors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('a selection in the URL opens its panel, and the camera is restored', async () => {
@@ -112,7 +102,7 @@ describe('the URL holds the view', () => {
     await expect.poll(panelTitle).toBe('Switzerland');
     await page.goForward();
     await expect.poll(panelTitle).toBe('Mohammad Baqer Qalibaf');
-    expect(pageErrors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
   it('a played timeline is one history entry: Back returns to the window before Play', async () => {
     await open('?from=2025-04-01&to=2025-05-13');
@@ -127,6 +117,6 @@ describe('the URL holds the view', () => {
     await page.goBack();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('from') === '2025-04-01');
     await expect.poll(() => page.locator('[data-testid="timeline"]').getAttribute('data-from')).toBe('2025-04-01');
-    expect(pageErrors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { httpUrl, originText, type ArticleDraft, type ArticleMetadata, type DraftField } from '../../extract/articleDraft';
 import { languageWarning } from '../../extract/articleInput';
+import { BidiText } from '../BidiText';
 import { useArticleStore, type ExtractionProgress } from '../../store/articleStore';
 import { cancelExtraction, closeArticleDialog, extractDraft, skipDraft } from './articleFlow';
 
@@ -68,7 +69,13 @@ export function ArticleDetailsStep({ draft }: { draft: ArticleDraft }) {
         Check the article’s details
       </h2>
       <p className="article-lead">
-        {draft.fileName ? `From ${draft.fileName}. ` : 'From the pasted text. '}
+        {draft.fileName ? (
+          <>
+            From <bdi>{draft.fileName}</bdi>.{' '}
+          </>
+        ) : (
+          'From the pasted text. '
+        )}
         {waiting > 0 && `${waiting === 1 ? '1 more file waits' : `${waiting} more files wait`} after this one.`}
       </p>
       {duplicateOf && (
@@ -98,7 +105,7 @@ export function ArticleDetailsStep({ draft }: { draft: ArticleDraft }) {
       </div>
       {message && (
         <p className="article-problem" role="alert" data-testid="article-message">
-          {message}
+          <BidiText text={message} />
         </p>
       )}
       {progress && <ProgressLine progress={progress} />}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ARTICLE_ACCEPT } from './articleFiles';
+import { BidiText } from '../BidiText';
 import { useArticleStore } from '../../store/articleStore';
 import { addArticleFiles, closeArticleDialog, readPastedText, takeNextQueued } from './articleFlow';
 
@@ -38,7 +39,7 @@ export function ArticleInputStep() {
       </label>
       {message && (
         <p className="article-problem" role="alert" data-testid="article-message">
-          {message}
+          <BidiText text={message} />
         </p>
       )}
       {waiting > 0 && (

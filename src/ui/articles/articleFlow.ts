@@ -1,6 +1,7 @@
 // Bringing an article into the session: read the pasted text or the file, check it, let the user
 // settle its metadata, read it in a worker, add the result as a removable source. The edge of the
 // app: text handling is in src/extract, the merge in the sources store.
+import { isolate } from '../../graph/bidiText';
 import { MultiDirectedGraph } from 'graphology';
 import type { ArticleMetadata } from '../../extract/articleDraft';
 import type { KnownActor } from '../../extract/sessionActors';
@@ -92,14 +93,14 @@ export async function addArticleFiles(files: readonly File[]): Promise<void> {
   for (const file of files) {
     const kind = articleKindOf(file.name);
     // The size is checked before the file is read.
-    const tooBig = fileTooBig('article', file.name, file.size);
-    if (!kind) refused.push(`${file.name} is not a .txt, .md or .html file.`);
+    const tooBig = fileTooBig('article', isolate(file.name), file.size);
+    if (!kind) refused.push(`${isolate(file.name)} is not a .txt, .md or .html file.`);
     else if (tooBig) refused.push(tooBig);
     else {
       try {
         inputs.push({ kind, fileName: file.name, text: await file.text() });
       } catch (err) {
-        refused.push(`${file.name} could not be read (${err instanceof Error ? err.message : String(err)}).`);
+        refused.push(`${isolate(file.name)} could not be read (${err instanceof Error ? err.message : String(err)}).`);
       }
     }
   }
@@ -126,8 +127,8 @@ export function addedNotice(title: string, graph: DramatisGraph, before: Readonl
   const fresh = graph.nodes().filter((n) => !before.has(n)).length;
   const actors = `${plural(graph.order, 'actor', 'actors')} (${fresh} new)`;
   const undated = leftOut ? ` ${leftOut}.` : '';
-  if (graph.size === 0) return `Added "${title}": ${actors}.${undated || ' No relation between actors was found in it, so the graph gains no edges.'}`;
-  return `Added "${title}": ${actors}, ${plural(graph.size, 'relation', 'relations')}.${undated}`;
+  if (graph.size === 0) return `Added "${isolate(title)}": ${actors}.${undated || ' No relation between actors was found in it, so the graph gains no edges.'}`;
+  return `Added "${isolate(title)}": ${actors}, ${plural(graph.size, 'relation', 'relations')}.${undated}`;
 }
 
 /**
@@ -205,7 +206,7 @@ export function cancelExtraction(): void {
 export function closeArticleDialog(): void {
   cancelExtraction();
   const { queue, closed } = useArticleStore.getState();
-  if (queue.length > 0) useAppStore.getState().pushNotice(`Not added (the dialog was closed): ${queue.map((q) => q.fileName ?? 'pasted text').join(', ')}.`);
+  if (queue.length > 0) useAppStore.getState().pushNotice(`Not added (the dialog was closed): ${queue.map((q) => (q.fileName ? isolate(q.fileName) : 'pasted text')).join(', ')}.`);
   closed();
 }
 

@@ -1,3 +1,4 @@
+import { isolate } from '../../graph/bidiText';
 import { useId, useMemo, useState } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../domain/contract';
 import { relationStyle } from '../../graph/relationStyles';
@@ -23,7 +24,7 @@ export function RenameDialog({ node, onClose }: Props) {
   if (!actor) return null;
   const problem = !label.trim() ? 'Give the actor a name.' : label.trim() === actor.attributes.label ? 'The name is unchanged.' : null;
   return (
-    <CurationDialog title={`Rename ${actor.attributes.label}`} subtitle="The old name is kept as an alias." submitLabel="Rename" problem={problem} onSubmit={() => renameActor(node, label)} onClose={onClose} testId="rename-actor">
+    <CurationDialog title={`Rename ${isolate(actor.attributes.label)}`} subtitle="The old name is kept as an alias." submitLabel="Rename" problem={problem} onSubmit={() => renameActor(node, label)} onClose={onClose} testId="rename-actor">
       <label htmlFor={id}>New name</label>
       <input id={id} value={label} onChange={(e) => setLabel(e.target.value)} data-testid="rename-actor-label" />
     </CurationDialog>
@@ -51,7 +52,7 @@ export function KindDialog({ node, onClose }: Props) {
   const [kind, setKind] = useState<ActorKind>(actor?.attributes.kind ?? 'other');
   if (!actor) return null;
   return (
-    <CurationDialog title={`Kind of ${actor.attributes.label}`} submitLabel="Change kind" problem={kind === actor.attributes.kind ? 'Choose another kind.' : null} onSubmit={() => changeActorKind(node, kind)} onClose={onClose} testId="actor-kind">
+    <CurationDialog title={`Kind of ${isolate(actor.attributes.label)}`} submitLabel="Change kind" problem={kind === actor.attributes.kind ? 'Choose another kind.' : null} onSubmit={() => changeActorKind(node, kind)} onClose={onClose} testId="actor-kind">
       <KindSelect value={kind} onChange={setKind} testId="actor-kind-select" />
     </CurationDialog>
   );
@@ -71,7 +72,7 @@ export function MergeDialog({ node, onClose }: Props) {
   };
   return (
     <CurationDialog
-      title={`Merge ${actor.attributes.label} with…`}
+      title={`Merge ${isolate(actor.attributes.label)} with…`}
       subtitle="One actor keeps its name and id; the other's relations move to it and its names become aliases."
       submitLabel="Merge"
       problem={other ? null : 'Choose the actor to merge with.'}
@@ -120,7 +121,7 @@ export function SplitDialog({ node, onClose }: Props) {
   const problem = !label.trim() ? 'Name the new actor.' : edges.size === 0 ? 'Choose the relations that belong to the new actor.' : edges.size === lines.length ? 'Leave at least one relation with this actor (or rename it instead).' : null;
   return (
     <CurationDialog
-      title={`Split ${actor.attributes.label}`}
+      title={`Split ${isolate(actor.attributes.label)}`}
       subtitle="The chosen relations (and aliases) go to a new actor."
       submitLabel="Split"
       problem={problem}

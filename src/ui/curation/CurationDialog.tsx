@@ -1,9 +1,11 @@
+import { BidiText } from '../BidiText';
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useDialogFocus } from '../export/useDialogFocus';
 import { PanelBoundary } from '../PanelBoundary';
 import './curation.css';
 
 interface Props {
+  /** Names in it are isolate()d by the caller; they are shown as <bdi>. */
   title: string;
   /** What the dialog is about, under the title (plain text). */
   subtitle?: string;
@@ -48,7 +50,9 @@ function CurationDialogForm({ title, subtitle, submitLabel, problem, onSubmit, o
   return (
     <dialog ref={dialog} className="curation-dialog" aria-labelledby={titleId} data-testid={testId}>
       <form onSubmit={submit}>
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId}>
+          <BidiText text={title} />
+        </h2>
         {subtitle && <p className="curation-subtitle">{subtitle}</p>}
         <div className="curation-fields">{children}</div>
         {problem && (

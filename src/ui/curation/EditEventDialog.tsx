@@ -42,7 +42,7 @@ export function EditEventDialog({ edge, onClose }: { edge: string; onClose(): vo
       </select>
       <label className="curation-check">
         <input type="checkbox" checked={swap} onChange={(e) => setSwap(e.target.checked)} data-testid="edit-event-swap" />
-        Swap direction: {swap ? `${target} → ${source}` : `${source} → ${target}`}
+        Swap direction: <bdi>{swap ? target : source}</bdi> → <bdi>{swap ? source : target}</bdi>
       </label>
       <label htmlFor={ids.date}>Date</label>
       <div className="curation-row">

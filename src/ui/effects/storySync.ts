@@ -1,5 +1,6 @@
 // Stories at the edge of the app: marked as left when the user changes the view, and found from the
 // address bar (`story`, `step`). Keeping them across reloads is the workspace's job (storiesPart).
+import { isolate } from '../../graph/bidiText';
 import { useAppStore } from '../../store/appStore';
 import { storyTitle } from '../../store/story';
 import { readStoryFile, storyFile } from '../../store/storyFile';
@@ -33,10 +34,10 @@ export function showStoryFromUrl(search: string, announce: boolean): boolean {
       stories.openStory(story.id);
       stories.setPanelOpen(true);
       if (location.step !== null) {
-        if (location.step > story.steps.length) notices.push(`Ignored step=${location.step}: the story “${storyTitle(story)}” has ${story.steps.length} steps.`);
+        if (location.step > story.steps.length) notices.push(`Ignored step=${location.step}: the story “${isolate(storyTitle(story))}” has ${story.steps.length} steps.`);
         else {
           const skipped = showStep(location.step - 1, { animate: false }) ?? [];
-          for (const m of skipped) notices.push(`Story “${storyTitle(story)}”, step ${location.step}: ${m}`);
+          for (const m of skipped) notices.push(`Story “${isolate(storyTitle(story))}”, step ${location.step}: ${m}`);
           shown = true;
         }
       }
@@ -68,7 +69,7 @@ export function importStoriesWithNotices(result: ReturnType<typeof readStoryFile
  */
 export function importStoriesFromGraphAttributes(extra: Record<string, unknown>, fileName: string): boolean {
   if (extra.stories === undefined) return false;
-  importStoriesWithNotices(readStoryFile(extra.stories), `Stories in ${fileName}`);
+  importStoriesWithNotices(readStoryFile(extra.stories), `Stories in ${isolate(fileName)}`);
   return true;
 }
 

@@ -1,6 +1,7 @@
 // What an exported picture says about itself: title, time window, what the filters let through,
 // the legend of what is actually drawn, and where the data comes from. Pure; no DOM.
 import { KIND_COLORS, KIND_LABELS } from '../../graph/appearance';
+import { canvasBidi, isolate } from '../../graph/bidiText';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { ACTOR_KINDS, type ActorKind } from '../../domain/contract';
 import { dayNumber } from '../../graph/eventTime';
@@ -68,7 +69,7 @@ export function describeFilters(graph: DramatisGraph, f: FilterState): string | 
   if (f.minConfidence > 0) parts.push(`confidence ≥ ${f.minConfidence.toFixed(2).replace(/0$/, '')}`);
   if (!f.includeDocumentDated) parts.push('publication-dated events left out');
   if (f.focus !== null && graph.hasNode(f.focus)) {
-    parts.push(`network of ${graph.getNodeAttribute(f.focus, 'label')} (${plural(f.hops, 'hop', 'hops')})`);
+    parts.push(`network of ${captionName(graph.getNodeAttribute(f.focus, 'label'))} (${plural(f.hops, 'hop', 'hops')})`);
   }
   return parts.length > 0 ? parts.join('; ') : null;
 }
@@ -96,9 +97,18 @@ export function drawnLegend(graph: DramatisGraph, shown: ShownItems): Pick<Expor
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((id) => {
       const style = relationStyle(id);
-      return { label: style.label, color: style.color, count: relationCounts.get(id) ?? 0 };
+      // Each entry is drawn alone: a file's relation word only loses its reordering controls.
+      return { label: canvasBidi(style.label), color: style.color, count: relationCounts.get(id) ?? 0 };
     });
   return { kinds, relations };
+}
+
+/**
+ * A stranger's string inside the caption's sentences: drawn without reordering controls and
+ * isolated from the words around it (graph/bidiText.ts).
+ */
+function captionName(name: string): string {
+  return isolate(canvasBidi(name));
 }
 
 function listNames(names: string[]): string {
@@ -115,10 +125,10 @@ export function describeSources(graph: DramatisGraph, edges: ReadonlySet<string>
   for (const edge of edges) if (graph.hasEdge(edge)) used.add(graph.getEdgeAttribute(edge, 'doc'));
   const documents = (graph.getAttribute('documents') ?? []).filter((d) => used.has(d.id));
   if (documents.length === 0) return null;
-  const outlets = [...new Set(documents.map((d) => d.source?.trim() ?? '').filter((s) => s.length > 0))];
+  const outlets = [...new Set(documents.map((d) => d.source?.trim() ?? '').filter((s) => s.length > 0))].map(captionName);
   const articles = plural(documents.length, 'article', 'articles');
   if (outlets.length > 0) return `Sources: ${listNames(outlets)} (${articles})`;
-  const titles = documents.map((d) => `“${d.title.trim()}”`);
+  const titles = documents.map((d) => `“${captionName(d.title.trim())}”`);
   return `${documents.length === 1 ? 'Source' : 'Sources'}: ${listNames(titles)}`;
 }
 
@@ -126,7 +136,7 @@ export function describeSources(graph: DramatisGraph, edges: ReadonlySet<string>
 export function buildCaption(graph: DramatisGraph, visibility: ShownItems | null, filters: FilterState, title: string): ExportCaption {
   const shown: ShownItems = visibility ?? { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
   return {
-    title: title.trim() || 'Dramatis',
+    title: canvasBidi(title.trim()) || 'Dramatis',
     timeWindow: describeTimeWindow(graph, filters),
     shown: `${shown.edges.size} of ${plural(graph.size, 'relation', 'relations')} · ${shown.nodes.size} of ${plural(graph.order, 'actor', 'actors')} shown`,
     filters: describeFilters(graph, filters),

@@ -53,7 +53,9 @@ function MappingForm({ pending }: { pending: PendingCsv }) {
         if (mapping) void importMappedCsv(mapping);
       }}
     >
-      <h2 id={`${baseId}-title`}>Columns of {pending.fileName}</h2>
+      <h2 id={`${baseId}-title`}>
+        Columns of <bdi>{pending.fileName}</bdi>
+      </h2>
       <p className="csv-mapping-lead">
         {pending.columns.length} columns found. Say which holds what: each row becomes one relation from the source actor to the target actor.
       </p>

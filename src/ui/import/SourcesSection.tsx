@@ -1,3 +1,4 @@
+import { isolate } from '../../graph/bidiText';
 import { useAppStore } from '../../store/appStore';
 import { canRemove, type SessionSource, type SourceFormat } from '../../store/sourceList';
 import { useSourcesStore } from '../../store/sourcesStore';
@@ -23,19 +24,19 @@ function SourceItem({ source, removable }: { source: SessionSource; removable: b
     if (removeSource(source.id)) {
       pushNotice(
         source.format === 'corpus'
-          ? `Removed the ${source.label}. Reload the page to bring it back.`
+          ? `Removed the ${isolate(source.label)}. Reload the page to bring it back.`
           : source.format === 'article'
-            ? `Removed the article "${source.label}" with the relations and actors only it brought. Add it again with Add article… to bring it back.`
-            : `Removed ${source.label}. Import the file again to bring it back.`,
+            ? `Removed the article "${isolate(source.label)}" with the relations and actors only it brought. Add it again with Add article… to bring it back.`
+            : `Removed ${isolate(source.label)}. Import the file again to bring it back.`,
       );
     }
   };
   return (
     <li className="source-item" data-testid={`source-${source.id}`} data-source-label={source.label}>
       <div className="source-line">
-        <span className="source-label" title={source.label}>
+        <bdi className="source-label" title={source.label}>
           {source.label}
-        </span>
+        </bdi>
         <span className="source-format">{FORMAT_NAMES[source.format]}</span>
       </div>
       <div className="source-line">
@@ -48,7 +49,7 @@ function SourceItem({ source, removable }: { source: SessionSource; removable: b
           onClick={remove}
           disabled={!removable}
           aria-label={`Remove ${source.label}`}
-          title={removable ? `Remove ${source.label} and what only it brought` : 'The last graph cannot be removed: import another file first'}
+          title={removable ? `Remove ${isolate(source.label)} and what only it brought` : 'The last graph cannot be removed: import another file first'}
         >
           Remove
         </button>

@@ -1,5 +1,6 @@
 // Reading a dropped or picked file into the session as a new source. The edge of the app: the
 // parsing is in src/graph/formats, the merge in the sources store; this wires them to the UI.
+import { isolate } from '../../graph/bidiText';
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { checkCombinedCounts, checkImportCounts, checkImportSize, checkImportText, csvRowCount } from '../../graph/formats/importLimits';
@@ -38,8 +39,8 @@ function sizeText(bytes: number): string {
 /** Why a file of this size is not read, or null. */
 function sizeProblem(fileName: string, bytes: number): string | null {
   const limit = typeof window !== 'undefined' ? window.__dramatisImportLimit : undefined;
-  if (limit !== undefined && bytes > limit) return `${fileName} is ${sizeText(bytes)}; files over ${sizeText(limit)} are not imported.`;
-  return checkImportSize(fileName, bytes);
+  if (limit !== undefined && bytes > limit) return `${isolate(fileName)} is ${sizeText(bytes)}; files over ${sizeText(limit)} are not imported.`;
+  return checkImportSize(isolate(fileName), bytes);
 }
 
 function refuse(message: string): void {
@@ -58,7 +59,7 @@ export async function importFiles(files: readonly File[]): Promise<void> {
 async function importFile(file: File): Promise<void> {
   const pending = useImportStore.getState().pendingCsv;
   if (pending) {
-    refuse(`${file.name} waits: first import or cancel ${pending.fileName}, whose columns are being mapped.`);
+    refuse(`${isolate(file.name)} waits: first import or cancel ${isolate(pending.fileName)}, whose columns are being mapped.`);
     return;
   }
   // The size is checked before anything is read.
@@ -136,7 +137,7 @@ function addToSession(importGraphText: ImportGraphText, fileName: string, text: 
   // The parsers fit files to the contract; checking again keeps a parser's slip from reaching the view.
   const issues = validateGraph(outcome.graph, KNOWN_RELATION_IDS);
   if (issues.length > 0) {
-    refuse(`${fileName} could not be fitted to the Dramatis graph contract (${issues[0]!.where}: ${issues[0]!.problem}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''}).`);
+    refuse(`${isolate(fileName)} could not be fitted to the Dramatis graph contract (${issues[0]!.where}: ${issues[0]!.problem}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''}).`);
     return;
   }
   let graph: DramatisGraph;
@@ -144,11 +145,11 @@ function addToSession(importGraphText: ImportGraphText, fileName: string, text: 
     graph = new MultiDirectedGraph({ allowSelfLoops: outcome.graph.options.allowSelfLoops });
     graph.import(outcome.graph);
   } catch (err) {
-    refuse(`${fileName} could not be turned into a graph (${err instanceof Error ? err.message : String(err)}).`);
+    refuse(`${isolate(fileName)} could not be turned into a graph (${err instanceof Error ? err.message : String(err)}).`);
     return;
   }
   if (graph.order === 0) {
-    refuse(`${fileName} holds no actors.`);
+    refuse(`${isolate(fileName)} holds no actors.`);
     return;
   }
   const onScreen = useAppStore.getState().graph;
@@ -156,7 +157,7 @@ function addToSession(importGraphText: ImportGraphText, fileName: string, text: 
     const fresh = graph.nodes().filter((n) => !onScreen.hasNode(n)).length;
     const tooMany = checkCombinedCounts(onScreen.order + fresh, onScreen.size + graph.size);
     if (tooMany) {
-      refuse(`${fileName}: ${tooMany}`);
+      refuse(`${isolate(fileName)}: ${tooMany}`);
       return;
     }
   }
@@ -166,7 +167,7 @@ function addToSession(importGraphText: ImportGraphText, fileName: string, text: 
     return;
   }
   const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
-  useAppStore.getState().pushNotice(`Imported ${fileName}: ${plural(added.actors, 'actor', 'actors')}, ${plural(added.relations, 'relation', 'relations')}.${warned}`);
+  useAppStore.getState().pushNotice(`Imported ${isolate(fileName)}: ${plural(added.actors, 'actor', 'actors')}, ${plural(added.relations, 'relation', 'relations')}.${warned}`);
   // Stories a Dramatis JSON export carries join the story list (with their own notices).
   importStoriesFromGraphAttributes(outcome.extraGraphAttributes, fileName);
 }

@@ -1,3 +1,4 @@
+import { isolate } from '../../graph/bidiText';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { KIND_COLORS } from '../../graph/appearance';
 import { articleMarkup, type ArticleInline, type ArticlePiece } from '../../graph/articleMentions';
@@ -118,7 +119,7 @@ export function SourceReader() {
         className={selected ? 'mention selected' : 'mention'}
         style={{ '--kind': info?.color ?? KIND_COLORS.other } as CSSProperties}
         data-actor={piece.actor}
-        title={`${info?.label ?? piece.actor}: select in the graph`}
+        title={`${isolate(info?.label ?? piece.actor)}: select in the graph`}
         onClick={() => mentionClick(piece.actor)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
@@ -177,12 +178,12 @@ export function SourceReader() {
         {event && (
           <div className="reader-event" data-testid="reader-event">
             <p className="reader-event-line">
-              <span>{event.source.label}</span>
+              <bdi>{event.source.label}</bdi>
               <RelationTag relation={event.relation} />
               <span className="direction" aria-label="to">
                 →
               </span>
-              <span>{event.target.label}</span>
+              <bdi>{event.target.label}</bdi>
             </p>
             <p className="reader-event-line secondary">
               <EventDate date={event.date} dateEnd={event.dateEnd} precision={event.datePrecision} />
@@ -210,7 +211,7 @@ export function SourceReader() {
                       aria-pressed={id === selectedActor}
                       onClick={() => selectNode(id)}
                     >
-                      {info.label}
+                      <bdi>{info.label}</bdi>
                       <span className="chip-count">{info.count}</span>
                     </button>
                   </li>

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { isolate } from '../../graph/bidiText';
 import { storyTitle } from '../../store/story';
 import { openStoryOf, useStoryStore } from '../../store/storyStore';
 import { storyFile } from '../../store/storyFile';
@@ -49,7 +50,7 @@ export function StoryPanel() {
             <option value="">Choose a story…</option>
             {stories.map((s) => (
               <option key={s.id} value={s.id}>
-                {storyTitle(s)} ({s.steps.length})
+                {isolate(storyTitle(s))} ({s.steps.length})
               </option>
             ))}
           </select>

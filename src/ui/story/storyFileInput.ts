@@ -1,13 +1,14 @@
 // A story file chosen in the story panel: size checked before it is read, then its stories added.
+import { isolate } from '../../graph/bidiText';
 import { useAppStore } from '../../store/appStore';
 import { fileTooBig } from '../../store/fileLimits';
 import { parseStoryFileText } from '../../store/storyFile';
 import { importStoriesWithNotices } from '../effects/storySync';
 
 export async function importStoryFile(file: File): Promise<void> {
-  const from = `Story file ${file.name}`;
+  const from = `Story file ${isolate(file.name)}`;
   const { pushNotice } = useAppStore.getState();
-  const tooBig = fileTooBig('story', file.name, file.size);
+  const tooBig = fileTooBig('story', isolate(file.name), file.size);
   if (tooBig) {
     pushNotice(`${from}: not imported. ${tooBig}`);
     return;

@@ -200,7 +200,7 @@ function RelationsTableView() {
                   <ModalityTag modality={row.modality} />
                 </td>
                 <td className="col-document">
-                  <span className="clamp">{row.documentTitle}</span>
+                  <bdi className="clamp">{row.documentTitle}</bdi>
                 </td>
                 <td className="col-evidence">
                   {row.evidence === '' && row.missingEvidence ? (

@@ -1,3 +1,5 @@
+import { isolate } from '../../graph/bidiText';
+import { BidiText } from '../BidiText';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { backupOverLimit, fileTooBig } from '../../store/fileLimits';
 import { readWorkspaceBackup, WORKSPACE_FILE_EXTENSION } from '../../store/persistence/backupFile';
@@ -131,12 +133,12 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
     try {
       text = await file.text();
     } catch (err) {
-      setMessage({ text: `${file.name} could not be read (${err instanceof Error ? err.message : String(err)}). Nothing was changed.`, error: true });
+      setMessage({ text: `${isolate(file.name)} could not be read (${err instanceof Error ? err.message : String(err)}). Nothing was changed.`, error: true });
       return;
     }
     const read = readWorkspaceBackup(text);
     if (!read.ok) {
-      setMessage({ text: `${file.name}: ${read.error}`, error: true });
+      setMessage({ text: `${isolate(file.name)}: ${read.error}`, error: true });
       return;
     }
     setMessage(null);
@@ -155,7 +157,7 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
       setPending(null);
       setListed((n) => n + 1);
       const name = pending.kind === 'restore' ? pending.fileName : 'the backup';
-      setMessage({ text: `Restored ${name}. It is not saved in this browser; keep the backup file.`, error: false });
+      setMessage({ text: `Restored ${isolate(name)}. It is not saved in this browser; keep the backup file.`, error: false });
     }
     // Otherwise the page reloads into the result.
   };
@@ -183,7 +185,7 @@ export function WorkspaceDialog({ onClose }: { onClose: () => void }) {
 
       {message && (
         <p className={message.error ? 'workspace-message workspace-message-error' : 'workspace-message'} role={message.error ? 'alert' : 'status'} data-testid="workspace-message">
-          {message.text}
+          <BidiText text={message.text} />
         </p>
       )}
 
