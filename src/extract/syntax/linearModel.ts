@@ -1,4 +1,4 @@
-import { FeatureIndex } from './featureIndex';
+import type { FeatureIndex } from './featureIndex';
 
 /** Anything that scores a feature vector against every class (training or shipped weights). */
 export interface Scorer {
@@ -48,10 +48,4 @@ export interface QuantisedRows {
   classes: number;
   keys: Int32Array;
   weights: Int16Array;
-}
-
-export function modelFromRows(rows: QuantisedRows): LinearModel {
-  const index = new FeatureIndex(rows.keys.length);
-  for (const key of rows.keys) index.findOrAdd(key);
-  return new LinearModel(rows.classes, index, rows.weights);
 }

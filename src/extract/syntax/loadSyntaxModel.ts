@@ -1,12 +1,12 @@
-import { modelFromRows } from './linearModel';
 import { decodeModel, type ModelTables } from './modelFormat';
+import { PackedModel } from './packedModel';
 import { SyntaxModel } from './syntaxModel';
 
 export function syntaxModelFromTables(tables: ModelTables): SyntaxModel {
   const labels = tables.header.inventory.labels;
-  return new SyntaxModel(tables.header.inventory, modelFromRows(tables.tagger), {
-    action: modelFromRows(tables.action),
-    label: modelFromRows(tables.label),
+  return new SyntaxModel(tables.header.inventory, new PackedModel(tables.tagger), {
+    action: new PackedModel(tables.action),
+    label: new PackedModel(tables.label),
     rootLabel: labels.indexOf('root'),
   });
 }

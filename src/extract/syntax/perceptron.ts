@@ -57,9 +57,10 @@ export class AveragedPerceptron implements Scorer {
 
   /**
    * The averaged weights as integers: scaled so that `levels` is the largest magnitude kept after
-   * clipping at the given quantile of non-zero magnitudes; rows left all-zero are dropped.
+   * clipping at the given quantile of non-zero magnitudes. Rows whose largest magnitude stays
+   * below `keepFrom` (at least 1: all-zero rows) are dropped, which prunes features that barely vote.
    */
-  quantise(levels: number, clipQuantile: number): QuantisedRows {
+  quantise(levels: number, clipQuantile: number, keepFrom = 1): QuantisedRows {
     const classes = this.classes;
     const rows = this.index.size;
     const averaged = new Float64Array(rows * classes);
@@ -72,13 +73,13 @@ export class AveragedPerceptron implements Scorer {
     const kept: number[] = [];
     const values: number[] = new Array<number>(classes);
     for (const r of order) {
-      let any = false;
+      let largest = 0;
       for (let k = 0; k < classes; k++) {
         const q = Math.max(-levels, Math.min(levels, Math.round(averaged[r * classes + k]! * factor)));
         values[k] = q;
-        if (q !== 0) any = true;
+        largest = Math.max(largest, Math.abs(q));
       }
-      if (!any) continue;
+      if (largest < Math.max(1, keepFrom)) continue;
       keptKeys.push(keys[r]!);
       for (const q of values) kept.push(q);
     }
