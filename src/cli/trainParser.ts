@@ -1,5 +1,5 @@
 // npm run train:parser -- <UD_English-EWT folder> [--out FILE] [--epochs N] [--tagger-epochs N]
-//   [--folds N] [--seed N] [--limit N]
+//   [--folds N] [--seed N] [--limit N] [--prune N]
 // Trains the tagger and the dependency parser on EWT train, prints dev accuracy after every epoch,
 // writes the gzipped model and prints the shipped model's accuracy on dev, test and PUD.
 import { createHash } from 'node:crypto';
@@ -28,20 +28,23 @@ interface Options {
   folds: number;
   seed: number;
   limit: number;
+  /** Rows whose largest quantised weight is below this are dropped from the shipped model. */
+  prune: number;
 }
 
 function readOptions(argv: string[]): Options {
   const options: Options = {
     folder: '',
     out: 'data/models/en_ewt-syntax.bin.gz',
-    epochs: 15,
+    epochs: 12,
     taggerEpochs: 6,
     folds: 4,
     seed: 1,
     limit: 0,
+    prune: 30,
   };
   const numeric: Record<string, keyof Options> = {
-    '--epochs': 'epochs', '--tagger-epochs': 'taggerEpochs', '--folds': 'folds', '--seed': 'seed', '--limit': 'limit',
+    '--epochs': 'epochs', '--tagger-epochs': 'taggerEpochs', '--folds': 'folds', '--seed': 'seed', '--limit': 'limit', '--prune': 'prune',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -52,7 +55,7 @@ function readOptions(argv: string[]): Options {
     else throw new Error(`Unknown option ${arg}`);
   }
   if (options.folder === '') {
-    console.error('usage: npm run train:parser -- <UD_English-EWT folder> [--out FILE] [--epochs N] [--tagger-epochs N] [--folds N] [--seed N] [--limit N]');
+    console.error('usage: npm run train:parser -- <UD_English-EWT folder> [--out FILE] [--epochs N] [--tagger-epochs N] [--folds N] [--seed N] [--limit N] [--prune N]');
     process.exit(2);
   }
   return options;
@@ -101,12 +104,12 @@ function train(options: Options, treebank: ReturnType<typeof readTreebank>): Mod
       provenance: {
         treebank: `Universal Dependencies English Web Treebank (${treebank.name}), train split of ${trainSentences.length} sentences`,
         licence: 'CC BY-SA 4.0; these weights are a derived work of the treebank and are shared under the same licence',
-        training: `averaged perceptron, tagger ${options.taggerEpochs} epochs, arc-hybrid parser ${options.epochs} epochs, ${options.folds}-fold jackknifed tags, seed ${options.seed}`,
+        training: `averaged perceptron, tagger ${options.taggerEpochs} epochs, arc-hybrid parser ${options.epochs} epochs, ${options.folds}-fold jackknifed tags, seed ${options.seed}, weights quantised to ±${QUANTISATION_LEVELS}, rows below ${options.prune} pruned`,
       },
     },
-    tagger: tagger.quantise(QUANTISATION_LEVELS, 1),
-    action: parser.action.quantise(QUANTISATION_LEVELS, 1),
-    label: parser.label.quantise(QUANTISATION_LEVELS, 1),
+    tagger: tagger.quantise(QUANTISATION_LEVELS, 1, options.prune),
+    action: parser.action.quantise(QUANTISATION_LEVELS, 1, options.prune),
+    label: parser.label.quantise(QUANTISATION_LEVELS, 1, options.prune),
   };
 }
 

@@ -18,7 +18,7 @@ export function readConlluFile(path: string): UdSentence[] {
 }
 
 /** EWT's train split assembled from `sources/` in the order `files.train` lists. */
-function assembleTrain(folder: string): UdSentence[] {
+export function assembleTrain(folder: string): UdSentence[] {
   const released = join(folder, 'en_ewt-ud-train.conllu');
   if (existsSync(released)) return readConlluFile(released);
   const list = readFileSync(join(folder, 'files.train'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '');

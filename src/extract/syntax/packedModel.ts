@@ -1,6 +1,6 @@
 // Shipped weights laid out for fast lookup: an open-addressing table whose slots hold the feature key
-// next to its weights (few classes) or next to its row number (many classes), so scoring one
-// feature touches one or two cache lines instead of three.
+// next to its weights (few classes) or next to its row number (many classes). Rows of many classes
+// are sparse (a feature votes for a few tags or labels), so they keep only their non-zero weights.
 import type { QuantisedRows, Scorer } from './linearModel';
 
 /** Up to this many classes, weights live inside the slot. */
@@ -16,7 +16,10 @@ export class PackedModel implements Scorer {
   private readonly mask: number;
   /** Slots of `stride` ints: key (0 = empty), then the weights or the row number. */
   private readonly slots: Int32Array;
-  private readonly weights: Int16Array;
+  /** Sparse rows: entries rowStart[r]..rowStart[r + 1] of entryClass / entryWeight. */
+  private readonly rowStart: Int32Array;
+  private readonly entryClass: Uint8Array;
+  private readonly entryWeight: Int16Array;
 
   constructor(rows: QuantisedRows) {
     this.classes = rows.classes;
@@ -26,7 +29,10 @@ export class PackedModel implements Scorer {
     while (capacity < rows.keys.length * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.slots = new Int32Array(capacity * this.stride);
-    this.weights = inline ? new Int16Array(0) : rows.weights;
+    const sparse = sparseRows(inline ? { classes: rows.classes, keys: new Int32Array(0), weights: new Int16Array(0) } : rows);
+    this.rowStart = sparse.rowStart;
+    this.entryClass = sparse.entryClass;
+    this.entryWeight = sparse.entryWeight;
     rows.keys.forEach((rawKey, row) => {
       const key = rawKey === 0 ? 1 : rawKey;
       let slot = slotOf(key, this.mask);
@@ -39,7 +45,7 @@ export class PackedModel implements Scorer {
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const { classes, stride, mask, slots, weights } = this;
+    const { classes, stride, mask, slots, rowStart, entryClass, entryWeight } = this;
     const inline = stride !== 2 || classes === 1;
     scores.fill(0, 0, classes);
     for (let i = 0; i < count; i++) {
@@ -57,9 +63,30 @@ export class PackedModel implements Scorer {
       if (inline) {
         for (let k = 0; k < classes; k++) scores[k] = scores[k]! + slots[at + 1 + k]!;
       } else {
-        const base = slots[at + 1]! * classes;
-        for (let k = 0; k < classes; k++) scores[k] = scores[k]! + weights[base + k]!;
+        const row = slots[at + 1]!;
+        const end = rowStart[row + 1]!;
+        for (let e = rowStart[row]!; e < end; e++) scores[entryClass[e]!] = scores[entryClass[e]!]! + entryWeight[e]!;
       }
     }
   }
+}
+
+function sparseRows(rows: QuantisedRows): { rowStart: Int32Array; entryClass: Uint8Array; entryWeight: Int16Array } {
+  let entries = 0;
+  for (const w of rows.weights) if (w !== 0) entries++;
+  const rowStart = new Int32Array(rows.keys.length + 1);
+  const entryClass = new Uint8Array(entries);
+  const entryWeight = new Int16Array(entries);
+  let e = 0;
+  for (let r = 0; r < rows.keys.length; r++) {
+    rowStart[r] = e;
+    for (let k = 0; k < rows.classes; k++) {
+      const w = rows.weights[r * rows.classes + k]!;
+      if (w === 0) continue;
+      entryClass[e] = k;
+      entryWeight[e++] = w;
+    }
+  }
+  rowStart[rows.keys.length] = e;
+  return { rowStart, entryClass, entryWeight };
 }
