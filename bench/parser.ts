@@ -83,18 +83,18 @@ for (const { k, sentences: ss, texts: ts } of scales) {
   rows.push([`our tag + parse, ${k}x`, wordsIn(ss), time(() => tagParse(ss), runs)]);
 }
 
-function threadStartup(): Promise<{ total: number; codeLoaded: number; modelReady: number }> {
+function threadStartup(): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parser/threadLoad.mjs', import.meta.url), { execArgv: [] });
-    worker.once('message', (m: { codeLoaded: number; modelReady: number }) => {
-      resolve({ total: performance.now() - started, ...m });
+    worker.once('message', () => {
+      resolve(performance.now() - started);
       void worker.terminate();
     });
     worker.once('error', reject);
   });
 }
-const threads = [];
+const threads: number[] = [];
 for (let i = 0; i < 5; i++) threads.push(await threadStartup());
 const browser = await measureBrowserStartup(5);
 
@@ -108,7 +108,7 @@ const parseRows = rows.filter((r) => r[0].startsWith('our tag + parse'));
 const [, w1, t1] = parseRows[0]!;
 for (const [label, w, t] of parseRows.slice(1)) console.log(`\n${label}: ${(w / w1).toFixed(0)}x the words took ${(t.cpu / t1.cpu).toFixed(2)}x the CPU time`);
 console.log(`\nModel file: ${(gzBytes / 1e6).toFixed(2)} MB gzip (${SYNTAX_MODEL_PATH.split('/').slice(-3).join('/')}); load in this process (read, gunzip, decode, index): ${loadMs.toFixed(0)} ms`);
-console.log(`Node worker thread, start to model loaded and one sentence parsed: median ${median(threads.map((t) => t.total)).toFixed(0)} ms (code loaded at ${median(threads.map((t) => t.codeLoaded)).toFixed(0)} ms, model ready at ${median(threads.map((t) => t.modelReady)).toFixed(0)} ms of thread time)`);
+console.log(`Node worker thread (tsx), created → model loaded and one sentence parsed: median ${median(threads).toFixed(0)} ms (${threads.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`Browser (headless Chromium ${browser.version}), new context each: extraction worker created → first parse answered, median ${median(browser.startup).toFixed(0)} ms (${browser.startup.map((x) => x.toFixed(0)).join(', ')}); of which model fetch, gunzip and decode in the worker: median ${median(browser.modelLoad).toFixed(0)} ms`);
 
 const ewtTest = ewtTestPath();
