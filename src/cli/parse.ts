@@ -23,6 +23,11 @@ function parseText(model: SyntaxModel, text: string): UdSentence[] {
 }
 
 async function main(): Promise<void> {
+  // Piped into head or less: stop quietly when the reader goes away.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const args = process.argv.slice(2);
   const take = (flag: string): string | undefined => {
     const i = args.indexOf(flag);
