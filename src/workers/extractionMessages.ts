@@ -1,6 +1,7 @@
 import type { ActorRecord } from '../extract/actorDictionary';
 import type { DocumentTask, InputFile } from '../extract/documentIds';
 import type { DocumentOutcome } from '../extract/mergeExtractions';
+import type { AnalysedWord } from '../extract/syntax/syntaxModel';
 import type { SerializedDramatisGraph } from '../domain/contract';
 import type { SourceDocument } from '../extract/types';
 
@@ -48,7 +49,19 @@ export interface ArticleRequest {
 /** How far reading an article is: the text being split into sentences, or sentences read so far. */
 export type ArticleProgress = { id: number; kind: 'progress' } & ({ phase: 'splitting' } | { phase: 'reading'; done: number; total: number });
 
-export type WorkerRequest = ExtractionRequest | DocumentsRequest | MergeRequest | ArticleRequest;
+/** Sentences as words (UD tokenisation) to tag and parse; the syntax model loads on the first one. */
+export interface ParseRequest {
+  id: number;
+  kind: 'parse';
+  sentences: string[][];
+}
+
+/** `loadMs`: time from the request to a ready model (the whole model load on a worker's first parse). */
+export type ParseReply =
+  | { id: number; kind: 'parsed'; ok: true; sentences: AnalysedWord[][]; loadMs: number }
+  | { id: number; kind: 'parsed'; ok: false; error: string };
+
+export type WorkerRequest = ExtractionRequest | DocumentsRequest | MergeRequest | ArticleRequest | ParseRequest;
 
 /** Posted once by a Node extraction thread when its code and resources are loaded. */
 export interface ThreadReady {

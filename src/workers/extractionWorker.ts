@@ -9,12 +9,13 @@ import type { ExtractionResult } from '../extract/types';
 import { buildGraph } from '../graph/buildGraph';
 import type { SerializedDramatisGraph } from '../domain/contract';
 import { answerDocuments } from './answerDocuments';
+import { answerParse } from './answerParse';
 import { readArticle } from './readArticle';
-import type { ArticleProgress, DocumentsReply, ExtractionReply, WorkerRequest } from './extractionMessages';
+import type { ArticleProgress, DocumentsReply, ExtractionReply, ParseReply, WorkerRequest } from './extractionMessages';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: ExtractionReply | DocumentsReply | ArticleProgress): void;
+  postMessage(message: ExtractionReply | DocumentsReply | ArticleProgress | ParseReply): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -33,6 +34,7 @@ function graphReply(id: number, read: () => ExtractionResult): ExtractionReply {
 scope.onmessage = (e) => {
   const request = e.data;
   if (request.kind === 'documents') scope.postMessage(answerDocuments(request));
+  else if (request.kind === 'parse') void answerParse(request).then((reply) => scope.postMessage(reply));
   else if (request.kind === 'article') {
     const { id } = request;
     // Uncaught on purpose: the page sees the worker's error event, as with a real crash.

@@ -1,0 +1,48 @@
+// Integer hashing for feature templates: every feature is a 32-bit key built from a template number
+// and a few integer values (word hashes, tag ids, label ids, distances), so nothing is a string at
+// parse time.
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Mixes one more value into a running key (multiply-xorshift, all 32-bit). */
+export function mix(key: number, value: number): number {
+  let h = Math.imul(key ^ value, 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca77);
+  return (h ^ (h >>> 13)) | 0;
+}
+
+export function key1(template: number, a: number): number {
+  return mix(mix(template, a), 0x2545f491);
+}
+
+export function key2(template: number, a: number, b: number): number {
+  return mix(mix(mix(template, a), b), 0x2545f491);
+}
+
+export function key3(template: number, a: number, b: number, c: number): number {
+  return mix(mix(mix(mix(template, a), b), c), 0x2545f491);
+}
+
+/** A small seeded generator (mulberry32) for shuffles and exploration: same seed, same sequence. */
+export function seededRandom(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function key4(template: number, a: number, b: number, c: number, d: number): number {
+  return mix(mix(mix(mix(mix(template, a), b), c), d), 0x2545f491);
+}

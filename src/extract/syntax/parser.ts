@@ -1,0 +1,109 @@
+import { ACTIONS, ParseState, SHIFT } from './arcHybrid';
+import { bestClass, type Scorer } from './linearModel';
+import { actionFeatures, labelFeatures, type ParseInput } from './parserFeatures';
+import type { AveragedPerceptron } from './perceptron';
+
+export interface ParserScorers {
+  action: Scorer;
+  label: Scorer;
+  /** Label id of `root`, the only label an arc from the root gets. */
+  rootLabel: number;
+}
+
+export interface ParsedTree {
+  /** heads[i] for word i (1-based, heads[0] unused), 0 = root. */
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+const FEATURE_ROOM = 128;
+
+function labelArc(scorers: ParserScorers, st: ParseState, input: ParseInput, head: number, dep: number, buf: Buffers): number {
+  if (head === 0) return scorers.rootLabel;
+  const n = labelFeatures(st, input, head, dep, buf.labelFeatures);
+  scorers.label.score(buf.labelFeatures, n, buf.labelScores);
+  return bestClass(buf.labelScores, scorers.label.classes, (k) => k !== scorers.rootLabel);
+}
+
+interface Buffers {
+  actionFeatures: Int32Array;
+  actionScores: Float32Array;
+  labelFeatures: Int32Array;
+  labelScores: Float32Array;
+}
+
+function buffers(labels: number): Buffers {
+  return {
+    actionFeatures: new Int32Array(FEATURE_ROOM),
+    actionScores: new Float32Array(ACTIONS),
+    labelFeatures: new Int32Array(FEATURE_ROOM),
+    labelScores: new Float32Array(labels),
+  };
+}
+
+/** Greedy parse: the best legal transition at each step. */
+export function parseWords(scorers: ParserScorers, input: ParseInput): ParsedTree {
+  const st = new ParseState(input.n);
+  const buf = buffers(scorers.label.classes);
+  while (!st.done()) {
+    const n = actionFeatures(st, input, buf.actionFeatures);
+    scorers.action.score(buf.actionFeatures, n, buf.actionScores);
+    const action = bestClass(buf.actionScores, ACTIONS, (a) => st.canApply(a));
+    let label = -1;
+    if (action !== SHIFT) {
+      const [head, dep] = st.arcOf(action);
+      label = labelArc(scorers, st, input, head, dep, buf);
+    }
+    st.apply(action, label);
+  }
+  return { heads: st.heads, labels: st.labels };
+}
+
+export interface TrainingParser {
+  action: AveragedPerceptron;
+  label: AveragedPerceptron;
+  rootLabel: number;
+}
+
+/**
+ * One training pass over a sentence with the dynamic oracle: the model is updated whenever its best
+ * transition loses more gold arcs than the best it could have made; with `explore` it then follows
+ * its own choice (learning to recover from its mistakes), otherwise the best correct one.
+ */
+export function trainOnSentence(
+  model: TrainingParser,
+  input: ParseInput,
+  goldHeads: Int32Array,
+  goldLabels: Int32Array,
+  explore: () => boolean,
+): void {
+  const st = new ParseState(input.n);
+  const buf = buffers(model.label.classes);
+  const costs = new Int32Array(ACTIONS);
+  while (!st.done()) {
+    const n = actionFeatures(st, input, buf.actionFeatures);
+    model.action.score(buf.actionFeatures, n, buf.actionScores);
+    let minCost = Infinity;
+    for (let a = 0; a < ACTIONS; a++) {
+      costs[a] = st.canApply(a) ? st.cost(a, goldHeads) : 1 << 20;
+      if (costs[a]! < minCost) minCost = costs[a]!;
+    }
+    const predicted = bestClass(buf.actionScores, ACTIONS, (a) => st.canApply(a));
+    const best = bestClass(buf.actionScores, ACTIONS, (a) => costs[a] === minCost);
+    if (costs[predicted] !== minCost) model.action.update(buf.actionFeatures, n, best, predicted);
+    model.action.tick();
+    const action = costs[predicted] !== minCost && explore() ? predicted : best;
+    let label = -1;
+    if (action !== SHIFT) {
+      const [head, dep] = st.arcOf(action);
+      label = labelArc(model, st, input, head, dep, buf);
+      if (head !== 0 && goldHeads[dep] === head) {
+        const nl = labelFeatures(st, input, head, dep, buf.labelFeatures);
+        model.label.update(buf.labelFeatures, nl, goldLabels[dep]!, label);
+        model.label.tick();
+        label = goldLabels[dep]!;
+      }
+    }
+    st.apply(action, label);
+  }
+}

@@ -1,0 +1,84 @@
+import type { SyntaxInventory } from './inventory';
+import type { Scorer } from './linearModel';
+import { parseWords, type ParserScorers } from './parser';
+import type { ParseInput } from './parserFeatures';
+import { hashString } from './featureHash';
+import { tagWords } from './tagger';
+import { hashWords, type WordHashes } from './wordShapes';
+
+/** What the parser says about one word. */
+export interface AnalysedWord {
+  form: string;
+  upos: string;
+  /** Penn Treebank tag. */
+  xpos: string;
+  /** 1-based index of the head word, 0 for the root. */
+  head: number;
+  /** Universal Dependencies relation to the head, with its subtype ("nsubj:pass", "obl:agent"). */
+  deprel: string;
+}
+
+const ROOT_VALUE = -3;
+const COMMA = hashString(',');
+
+/** Inputs for the parser from word hashes and predicted (or given) tag classes. */
+export function parseInputOf(words: WordHashes, tags: Int32Array, tagUpos: Int32Array): ParseInput {
+  const n = words.count;
+  const input: ParseInput = {
+    n,
+    word: new Int32Array(n + 1),
+    tag: new Int32Array(n + 1),
+    upos: new Int32Array(n + 1),
+    commas: new Int32Array(n + 1),
+  };
+  input.word[0] = ROOT_VALUE;
+  input.tag[0] = ROOT_VALUE;
+  input.upos[0] = ROOT_VALUE;
+  for (let i = 0; i < n; i++) {
+    input.word[i + 1] = words.word[i]!;
+    input.tag[i + 1] = tags[i]!;
+    input.upos[i + 1] = tagUpos[tags[i]!]!;
+    input.commas[i + 1] = input.commas[i]! + (words.word[i] === COMMA ? 1 : 0);
+  }
+  return input;
+}
+
+/** UPOS number of each tag class (the classes are "UPOS XPOS" pairs). */
+export function uposOfTagClasses(tagClasses: readonly string[]): Int32Array {
+  const names: string[] = [];
+  return Int32Array.from(tagClasses, (pair) => {
+    const upos = pair.split(' ')[0]!;
+    if (!names.includes(upos)) names.push(upos);
+    return names.indexOf(upos);
+  });
+}
+
+/** A loaded tagger and parser: words in, tags, heads and labels out. */
+export class SyntaxModel {
+  private readonly tagUpos: Int32Array;
+
+  constructor(
+    readonly inventory: SyntaxInventory,
+    readonly tagger: Scorer,
+    readonly parser: ParserScorers,
+  ) {
+    this.tagUpos = uposOfTagClasses(inventory.tagClasses);
+  }
+
+  /** Tags and parses one sentence given as words (UD tokenisation: "do", "n't", "Iran", "'s"). */
+  analyse(forms: readonly string[]): AnalysedWord[] {
+    if (forms.length === 0) return [];
+    const words = hashWords(forms);
+    const tags = tagWords(this.tagger, words);
+    return this.analyseTagged(forms, words, tags);
+  }
+
+  /** Parses with the given tag classes (for evaluation with gold tags). */
+  analyseTagged(forms: readonly string[], words: WordHashes, tags: Int32Array): AnalysedWord[] {
+    const tree = parseWords(this.parser, parseInputOf(words, tags, this.tagUpos));
+    return forms.map((form, i) => {
+      const [upos, xpos] = this.inventory.tagClasses[tags[i]!]!.split(' ') as [string, string];
+      return { form, upos, xpos, head: tree.heads[i + 1]!, deprel: this.inventory.labels[tree.labels[i + 1]!] ?? 'dep' };
+    });
+  }
+}

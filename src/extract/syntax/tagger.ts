@@ -1,0 +1,66 @@
+import { key1, key2, key3 } from './featureHash';
+import { bestClass, type Scorer } from './linearModel';
+import type { WordHashes } from './wordShapes';
+
+/** Tag value standing for "before the sentence" and "after the sentence". */
+const START = -1;
+const END = -2;
+export const TAGGER_FEATURES = 24;
+
+function wordAt(words: WordHashes, i: number): number {
+  return i < 0 ? START : i >= words.count ? END : words.word[i]!;
+}
+
+function suffixAt(words: WordHashes, i: number): number {
+  return i < 0 ? START : i >= words.count ? END : words.suffix3[i]!;
+}
+
+/** Features of word `i` given the two tags predicted before it; returns how many were written. */
+export function taggerFeatures(words: WordHashes, i: number, prev: number, prev2: number, out: Int32Array): number {
+  const w = words.word[i]!;
+  const s3 = words.suffix3[i]!;
+  let n = 0;
+  out[n++] = key1(1, 0);
+  out[n++] = key1(2, w);
+  out[n++] = key1(3, words.suffix2[i]!);
+  out[n++] = key1(4, s3);
+  out[n++] = key1(5, words.suffix4[i]!);
+  out[n++] = key1(6, words.prefix1[i]!);
+  out[n++] = key1(7, words.prefix2[i]!);
+  out[n++] = key1(8, words.shape[i]!);
+  out[n++] = key2(9, words.shape[i]!, i === 0 ? 1 : 0);
+  out[n++] = key1(10, wordAt(words, i - 1));
+  out[n++] = key1(11, wordAt(words, i + 1));
+  out[n++] = key1(12, wordAt(words, i - 2));
+  out[n++] = key1(13, wordAt(words, i + 2));
+  out[n++] = key1(14, suffixAt(words, i - 1));
+  out[n++] = key1(15, suffixAt(words, i + 1));
+  out[n++] = key1(16, prev);
+  out[n++] = key2(17, prev, prev2);
+  out[n++] = key2(18, prev, w);
+  out[n++] = key2(19, prev, s3);
+  out[n++] = key2(20, wordAt(words, i - 1), w);
+  out[n++] = key2(21, w, wordAt(words, i + 1));
+  out[n++] = key2(22, prev, wordAt(words, i + 1));
+  out[n++] = key3(23, w, suffixAt(words, i + 1), prev);
+  out[n++] = key1(24, i >= words.count - 1 ? 1 : 0);
+  return n;
+}
+
+/** Greedy left-to-right tagging: one tag class per word. */
+export function tagWords(scorer: Scorer, words: WordHashes): Int32Array {
+  const tags = new Int32Array(words.count);
+  const features = new Int32Array(TAGGER_FEATURES);
+  const scores = new Float32Array(scorer.classes);
+  let prev = START;
+  let prev2 = START;
+  for (let i = 0; i < words.count; i++) {
+    const n = taggerFeatures(words, i, prev, prev2, features);
+    scorer.score(features, n, scores);
+    const tag = bestClass(scores, scorer.classes);
+    tags[i] = tag;
+    prev2 = prev;
+    prev = tag;
+  }
+  return tags;
+}
