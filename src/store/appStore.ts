@@ -5,6 +5,7 @@ import { DEFAULT_FILTERS, type FilterState } from '../graph/filterState';
 import { buildLegend, type Legend } from '../graph/legend';
 import type { Visibility } from '../graph/visibility';
 import { VisibilityEngine, type VisibilityChange } from '../graph/visibilityEngine';
+import { BundleView } from '../graph/bundleView';
 import { carryViewOver } from './carryView';
 import { summarizeForHeader, type GraphSummary } from './graphSummary';
 
@@ -29,6 +30,11 @@ export interface AppState {
   visibility: Visibility | null;
   /** What the last filter change showed or hid, so the view redraws only those items. */
   visibilityChange: VisibilityChange | null;
+  /**
+   * Bundles (events of one pair and relation, drawn as one line) and happenings (reports of the same
+   * happening, counted once) under the current filters; updated in place with `visibility`.
+   */
+  bundles: BundleView | null;
   /** Text in the actor search box. */
   searchQuery: string;
   /** The canvas or its accessible alternative, the relations table. */
@@ -82,6 +88,7 @@ export const INITIAL_STATE: AppState = {
   filters: DEFAULT_FILTERS,
   visibility: null,
   visibilityChange: null,
+  bundles: null,
   searchQuery: '',
   mainView: 'graph',
   reader: null,
@@ -96,7 +103,9 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   ...INITIAL_STATE,
   graphLoaded: (graph) => {
     engine = new VisibilityEngine(graph);
+    const bundles = new BundleView(graph, engine);
     const { visibility, change } = engine.apply(get().filters);
+    bundles.follow(change);
     set({
       ...INITIAL_STATE,
       status: 'ready',
@@ -106,6 +115,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       filters: get().filters,
       visibility,
       visibilityChange: change,
+      bundles,
       notices: get().notices,
     });
   },
@@ -118,8 +128,10 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     if (previous.graph === graph) return;
     const carried = carryViewOver(previous, previous.graph, graph);
     engine = new VisibilityEngine(graph);
+    const bundles = new BundleView(graph, engine);
     const { visibility, change } = engine.apply(carried.filters);
-    set({ ...carried, graph, legend: buildLegend(graph), summary: summarizeForHeader(graph), visibility, visibilityChange: change });
+    bundles.follow(change);
+    set({ ...carried, graph, legend: buildLegend(graph), summary: summarizeForHeader(graph), visibility, visibilityChange: change, bundles });
   },
   graphFailed: (message) => {
     engine = null;
@@ -144,6 +156,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       return;
     }
     const next = engine.apply(filters);
+    get().bundles?.follow(next.change);
     set({ filters, visibility: next.visibility, visibilityChange: next.change });
   },
   resetFilters: () => get().updateFilters(() => DEFAULT_FILTERS),

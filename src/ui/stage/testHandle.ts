@@ -1,13 +1,17 @@
 import type Sigma from 'sigma';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../graph/viewTypes';
+import type { LineStage } from './lineStage';
 
 /**
  * Read-only handle for browser tests: find where a node is drawn with
- * `sigma.graphToViewport(graph.getNodeAttributes(node))`. Not an API for app code.
+ * `sigma.graphToViewport(graph.getNodeAttributes(node))`. `graph` holds one edge per event (what the
+ * layout reads); sigma draws `lines.graph`, one line per bundle (see `lines.drawn.lineOfEvent`).
+ * Not an API for app code.
  */
 export interface DramatisTestHandle {
   readonly sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
   readonly graph: ViewGraph;
+  readonly lines: LineStage;
 }
 
 declare global {
