@@ -1,7 +1,7 @@
 import { DENSE_GRAPH_EDGES, EDGE_SIZE, EDGE_SIZE_DENSE } from './appearance';
 import type { BundleCounts, BundleIndex } from './bundles';
 import type { EventColumns } from './eventColumns';
-import { parallelCurvature } from './parallelEdges';
+import { parallelCurvature } from './curvature';
 import { relationStyle } from './relationStyles';
 import type { ViewEdgeAttributes, ViewGraph } from './viewTypes';
 
