@@ -43,6 +43,8 @@ export interface AppState {
   reader: { doc: string; edge: string | null } | null;
   /** Messages for the user (e.g. ignored URL values), newest last. */
   notices: string[];
+  /** Actors without any relation are laid out in rows under the graph (otherwise left off the stage). */
+  shelfOpen: boolean;
   /** The timeline is playing: its steps replace one history entry instead of adding many. */
   timelinePlaying: boolean;
 }
@@ -70,6 +72,7 @@ export interface AppActions {
   pushNotice(message: string): void;
   dismissNotice(index: number): void;
   setTimelinePlaying(playing: boolean): void;
+  toggleShelf(): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -94,6 +97,7 @@ export const INITIAL_STATE: AppState = {
   reader: null,
   notices: [],
   timelinePlaying: false,
+  shelfOpen: false,
 };
 
 // The incremental filter state of the loaded graph (typed arrays; not part of the serialisable state).
@@ -170,4 +174,5 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   pushNotice: (message) => set({ notices: [...get().notices, message] }),
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   setTimelinePlaying: (timelinePlaying) => set({ timelinePlaying }),
+  toggleShelf: () => set({ shelfOpen: !get().shelfOpen }),
 }));

@@ -12,6 +12,7 @@ import { useAppStore, type AppState } from '../../store/appStore';
 import { extendLayout } from '../../workers/extendLayout';
 import { runLayoutPipeline, type LayoutOptions, type LayoutRun } from '../../workers/layoutPipeline';
 import { LineStage } from './lineStage';
+import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
 import { settingsForSize } from './densitySettings';
 import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
@@ -97,19 +98,34 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     hoverNode(null);
     setCursor(false);
   });
-  sigma.on('enterEdge', ({ edge }) => {
-    hoverEdge(edge);
-    setCursor(true);
-  });
-  sigma.on('leaveEdge', () => {
-    hoverEdge(null);
-    setCursor(false);
-  });
+  // Lines are thin: a line is hovered and clicked within LINE_HIT_TOLERANCE_PX of its drawn width,
+  // faded ones included (sigma's own edge picking only knows the drawn pixels).
+  const lineAt = (x: number, y: number) =>
+    sigma.getSetting('enableEdgeEvents') ? nearestLine(drawnLineShapes(sigma), { x, y }, LINE_HIT_TOLERANCE_PX) : null;
+  const selectLine = (line: string) => selectEdge(isBundleKey(line) ? (stage.drawn?.shownEventsOf(line)[0] ?? line) : line);
+  const onPointerMove = (e: PointerEvent) => {
+    const state = store.getState();
+    if (state.hoveredNode !== null) return;
+    const rect = container.getBoundingClientRect();
+    const line = lineAt(e.clientX - rect.left, e.clientY - rect.top);
+    if (line === state.hoveredEdge) return;
+    hoverEdge(line);
+    setCursor(line !== null);
+  };
+  const onPointerLeave = () => {
+    if (store.getState().hoveredEdge !== null) hoverEdge(null);
+  };
+  container.addEventListener('pointermove', onPointerMove);
+  container.addEventListener('pointerleave', onPointerLeave);
   sigma.on('clickNode', ({ node }) => selectNode(node));
   // A bundle stands for its shown events: clicking it selects the first (the panel lists them all)
   // and expands the pair into one line per event.
-  sigma.on('clickEdge', ({ edge }) => selectEdge(isBundleKey(edge) ? (stage.drawn?.shownEventsOf(edge)[0] ?? edge) : edge));
-  sigma.on('clickStage', () => clearSelection());
+  sigma.on('clickEdge', ({ edge }) => selectLine(edge));
+  sigma.on('clickStage', ({ event }) => {
+    const line = lineAt(event.x, event.y);
+    if (line) selectLine(line);
+    else clearSelection();
+  });
 
   // Sigma's label grid is built in full refreshes only; after partial ones, rebuild it once things settle.
   let labelGridTimer: ReturnType<typeof setTimeout> | undefined;
@@ -117,6 +133,13 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     if (s.graph !== prev.graph && s.graph) {
       showGraph(s.graph, s);
       return;
+    }
+    if (s.shelfOpen !== prev.shelfOpen) {
+      const bbox = layout.rearrange();
+      if (bbox) {
+        frame(bbox);
+        void sigma.getCamera().animatedReset({ duration: 300 });
+      }
     }
     if (s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection && s.visibility === prev.visibility) return;
     const before = display;
@@ -151,6 +174,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (Math.floor(fraction * 100) !== Math.floor(store.getState().layoutProgress * 100)) store.getState().layoutProgressed(fraction);
     },
     onWorkerTrouble: (message) => store.getState().pushNotice(message),
+    showShelf: () => store.getState().shelfOpen,
   };
   // Frame discs and labels, not just node centres, so labels are never cut off.
   const frame = (bbox: Box | null) => {
@@ -219,6 +243,8 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   setCurrentSigma(sigma);
 
   return () => {
+    container.removeEventListener('pointermove', onPointerMove);
+    container.removeEventListener('pointerleave', onPointerLeave);
     stageObserver?.disconnect();
     clearTimeout(resizeTimer);
     clearTimeout(labelGridTimer);
