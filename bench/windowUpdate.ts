@@ -39,6 +39,8 @@ function freePort(): Promise<number> {
 
 mkdirSync('test-output', { recursive: true });
 const only = process.env.WINDOW_BENCH_SIZES?.split(',');
+// WINDOW_BENCH_STEPS caps the steps of every renderer (a quicker run on a busy machine).
+const stepCap = Number(process.env.WINDOW_BENCH_STEPS) || Infinity;
 const port = await freePort();
 // No file watching: edits elsewhere in the checkout must not reload the page mid-run.
 const server = await createServer({ root: PROJECT_ROOT, logLevel: 'silent', server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null } });
@@ -55,7 +57,8 @@ try {
     await page.goto(`http://127.0.0.1:${port}/bench/window/index.html`);
     await page.waitForFunction(() => typeof window.runWindowBench === 'function');
     try {
-      const r = await page.evaluate((p) => window.runWindowBench!(p), params);
+      const capped = { ...params, steps: Math.min(params.steps, stepCap), baselineSteps: Math.min(params.baselineSteps, stepCap) };
+      const r = await page.evaluate((p) => window.runWindowBench!(p), capped);
       results.push({ label, r });
       process.stderr.write(`${label}: done\n`);
     } catch (err) {

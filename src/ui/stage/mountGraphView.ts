@@ -12,6 +12,8 @@ import { useAppStore, type AppState } from '../../store/appStore';
 import { extendLayout } from '../../workers/extendLayout';
 import { runLayoutPipeline, type LayoutOptions, type LayoutRun } from '../../workers/layoutPipeline';
 import { LineStage } from './lineStage';
+import { takePresetPositions } from './presetPositions';
+import { fixedLayout } from '../../workers/fixedLayout';
 import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
 import { settingsForSize } from './densitySettings';
 import type { Box } from '../../workers/placedNode';
@@ -201,7 +203,8 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       store.getState().layoutSettled();
     });
   };
-  startLayout(runLayoutPipeline(view, layoutOptions), false);
+  const preset = takePresetPositions();
+  startLayout(preset ? fixedLayout(view, preset, layoutOptions) : runLayoutPipeline(view, layoutOptions), false);
 
   /**
    * A source was imported or removed: the same renderer and view graph take the new data graph.
