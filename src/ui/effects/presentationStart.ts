@@ -32,8 +32,13 @@ export function startPresentationFile(data: PresentationData | string): void {
   }
   useStoryStore.getState().setPresenting(true);
   // The first step once the actors are placed (at once: the positions are known).
+  let shown = false;
   const showFirst = () => {
-    if (useAppStore.getState().layout !== 'settled') return false;
+    if (shown || useAppStore.getState().layout !== 'settled') return shown;
+    // Before showing: the step's own store updates come back here.
+    shown = true;
+    // The address bar names no story (a file's has no query), so the URL sync closed it: open it again.
+    useStoryStore.getState().openStory(data.storyId);
     if (data.storyId !== null) showStep(0, { animate: false });
     return true;
   };

@@ -12,6 +12,8 @@ export interface DramatisTestHandle {
   readonly sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
   readonly graph: ViewGraph;
   readonly lines: LineStage;
+  /** The events drawn now (in bundles or one by one), sorted. */
+  drawnEvents(): string[];
 }
 
 declare global {
@@ -20,8 +22,12 @@ declare global {
   }
 }
 
-export function exposeTestHandle(handle: DramatisTestHandle): () => void {
-  Object.defineProperty(window, '__dramatis', { value: Object.freeze({ ...handle }), configurable: true, writable: false });
+export function exposeTestHandle(parts: Omit<DramatisTestHandle, 'drawnEvents'>): () => void {
+  const handle: DramatisTestHandle = {
+    ...parts,
+    drawnEvents: () => parts.lines.graph.edges().flatMap((line) => parts.lines.drawn?.shownEventsOf(line) ?? []).sort(),
+  };
+  Object.defineProperty(window, '__dramatis', { value: Object.freeze(handle), configurable: true, writable: false });
   return () => {
     if (window.__dramatis?.sigma === handle.sigma) Reflect.deleteProperty(window, '__dramatis');
   };
