@@ -147,7 +147,7 @@ describe('Dramatis app', () => {
     expect(await labelClashes(), 'labels neither overlap nor leave the stage').toEqual({ overlapping: [], outside: [] });
 
     const curvatures = await page.evaluate(() => {
-      const { graph } = window.__dramatis!;
+      const graph = window.__dramatis!.lines.graph;
       const byPair = new Map<string, number[]>();
       graph.forEachEdge((_e, a, s, t) => {
         const key = [s, t].sort().join('|');
@@ -204,9 +204,10 @@ describe('Dramatis app', () => {
 
   it('shows every event between a pair when an edge is clicked', async () => {
     const stage = await stageBox();
-    // A straight edge whose midpoint is far from every node, so the click lands on the edge.
+    // A straight line whose midpoint is far from every node, so the click lands on the line.
     const target = await page.evaluate(() => {
-      const { sigma, graph } = window.__dramatis!;
+      const { sigma } = window.__dramatis!;
+      const graph = window.__dramatis!.lines.graph;
       const nodes = graph.mapNodes((n, a) => ({ n, p: sigma.graphToViewport(a), r: sigma.getNodeDisplayData(n)?.size ?? 10 }));
       let best: { edge: string; x: number; y: number; clearance: number; source: string; target: string } | null = null;
       graph.forEachEdge((edge, a, s, t) => {
@@ -236,7 +237,8 @@ describe('Dramatis app', () => {
     // The outermost curve of the largest bundle; a quadratic Bézier's midpoint sits half the
     // control-point offset (length × curvature, along the normal) away from the chord.
     const target = await page.evaluate(() => {
-      const { sigma, graph } = window.__dramatis!;
+      const { sigma, lines } = window.__dramatis!;
+      const graph = lines.graph;
       const bundles = new Map<string, string[]>();
       graph.forEachEdge((edge, _a, s, t) => {
         const key = [s, t].sort().join('|');
@@ -257,6 +259,8 @@ describe('Dramatis app', () => {
       Object.assign(window, { __hoveredEdge: hovered });
       return {
         edge,
+        // A bundle's line selects its first shown event.
+        selected: lines.drawn!.shownEventsOf(edge)[0]!,
         source: s,
         target: t,
         x: (ps.x + pt.x) / 2 + 0.5 * c * dy,
@@ -278,7 +282,7 @@ describe('Dramatis app', () => {
     await clickStageAt(stage.x + target.x + offset! * target.normal.x, stage.y + target.y + offset! * target.normal.y);
     const panel = page.locator('[data-testid="edge-panel"]');
     await panel.waitFor({ timeout: 5_000 });
-    expect(await panel.locator('.event-card.selected').getAttribute('data-edge')).toBe(target.edge);
+    expect(await panel.locator('.event-card.selected').getAttribute('data-edge')).toBe(target.selected);
     const expected = edgesBetween(target.source, target.target);
     expect(await panel.locator('.event-card').count()).toBe(expected);
     const forward = data.edges.filter((e) => e.source === target.source && e.target === target.target).length;

@@ -52,8 +52,7 @@ async function open(query: string): Promise<void> {
 /** Edges sigma draws (not hidden in its display data), sorted. */
 async function drawnEdges(): Promise<string[]> {
   return page.evaluate(() => {
-    const { sigma, graph: view } = window.__dramatis!;
-    return view.filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden).sort();
+    return window.__dramatis!.drawnEvents();
   });
 }
 

@@ -61,8 +61,9 @@ const labelOf = (node: string) => data.nodes.find((n) => n.key === node)!.attrib
 /** Edges sigma hides, read from its display data (what the canvas draws). */
 function hiddenEdges(): Promise<string[]> {
   return page.evaluate(() => {
-    const { sigma, graph } = window.__dramatis!;
-    return graph.filterEdges((e) => sigma.getEdgeDisplayData(e)?.hidden === true).sort();
+    const { graph, drawnEvents } = window.__dramatis!;
+    const drawn = new Set(drawnEvents());
+    return graph.filterEdges((e) => !drawn.has(e)).sort();
   });
 }
 
@@ -78,8 +79,9 @@ async function expectHiddenEdges(expected: string[]): Promise<void> {
   await page
     .waitForFunction(
       (want) => {
-        const { sigma, graph } = window.__dramatis!;
-        const hidden = graph.filterEdges((e) => sigma.getEdgeDisplayData(e)?.hidden === true).sort();
+        const { graph, drawnEvents } = window.__dramatis!;
+        const drawn = new Set(drawnEvents());
+        const hidden = graph.filterEdges((e) => !drawn.has(e)).sort();
         return JSON.stringify(hidden) === JSON.stringify(want);
       },
       expected,
@@ -351,7 +353,8 @@ describe('ego network, pins and shortest path', () => {
     await page.waitForTimeout(300);
 
     const drawn = await page.evaluate(() => {
-      const { sigma, graph } = window.__dramatis!;
+      const { sigma, lines } = window.__dramatis!;
+      const graph = lines.graph;
       const emphasised = graph.filterEdges((e) => {
         const d = sigma.getEdgeDisplayData(e);
         return d !== undefined && !d.hidden && d.color === graph.getEdgeAttribute(e, 'color') && d.size > graph.getEdgeAttribute(e, 'size');
@@ -375,8 +378,8 @@ describe('ego network, pins and shortest path', () => {
     await page.locator('[data-testid="filter-explore"] [data-testid="path-clear"]').click();
     await expect(page.locator('[data-testid="path-status"]').count()).resolves.toBe(0);
     await page.waitForFunction(() => {
-      const { sigma, graph } = window.__dramatis!;
-      return graph.everyEdge((e) => sigma.getEdgeDisplayData(e)?.size === graph.getEdgeAttribute(e, 'size'));
+      const { sigma, lines } = window.__dramatis!;
+      return lines.graph.everyEdge((e) => sigma.getEdgeDisplayData(e)?.size === lines.graph.getEdgeAttribute(e, 'size'));
     });
   });
 
