@@ -70,7 +70,8 @@ function hiddenEdges(): Promise<string[]> {
 function hiddenNodes(): Promise<string[]> {
   return page.evaluate(() => {
     const { sigma, graph } = window.__dramatis!;
-    return graph.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === true).sort();
+    // Actors without any relation are off the stage until "Show them", whatever the filters.
+    return graph.filterNodes((n) => graph.degree(n) > 0 && sigma.getNodeDisplayData(n)?.hidden === true).sort();
   });
 }
 
@@ -161,7 +162,9 @@ describe('filters column and indicator', () => {
   it('starts with everything shown and counts per relation type', async () => {
     const shown = await indicator();
     expect(shown).toMatchObject({ relations: data.edges.length, actors: data.nodes.length, total: data.edges.length });
-    expect(shown.text).toBe(`${data.edges.length} of ${data.edges.length} relations · ${data.nodes.length} of ${data.nodes.length} actors shown`);
+    const events = new Set(data.edges.map((e) => e.attributes.happening ?? e.key)).size;
+    expect(events).toBeLessThan(data.edges.length);
+    expect(shown.text).toBe(`${events} of ${events} events (${data.edges.length} of ${data.edges.length} reports) · ${data.nodes.length} of ${data.nodes.length} actors shown`);
     for (const relation of new Set(data.edges.map((e) => e.attributes.relation)))
       expect(await facetCount('relations', relation), relation).toBe(data.edges.filter((e) => e.attributes.relation === relation).length);
     await expect(page.locator('[data-testid="reset-filters"]').isDisabled()).resolves.toBe(true);
@@ -304,7 +307,8 @@ describe('ego network, pins and shortest path', () => {
     const ego = new Set(['iran', ...data.edges.flatMap((e) => (e.source === 'iran' ? [e.target] : e.target === 'iran' ? [e.source] : []))]);
     await page.locator('[data-testid="node-panel"] [data-testid="network-1"]').click();
     await expectHiddenEdges(edgeKeys((e) => !(ego.has(e.source) && ego.has(e.target))));
-    expect(await hiddenNodes()).toEqual(sorted(data.nodes.map((n) => n.key).filter((n) => !ego.has(n))));
+    const connected = new Set(data.edges.flatMap((e) => [e.source, e.target]));
+    expect(await hiddenNodes()).toEqual(sorted(data.nodes.map((n) => n.key).filter((n) => !ego.has(n) && connected.has(n))));
     await expect(page.locator('[data-testid="node-panel"] [data-testid="network-1"]').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.locator('[data-testid="network-status"]').textContent()).resolves.toContain('Iran');
     expect((await indicator()).actors).toBe(ego.size);
