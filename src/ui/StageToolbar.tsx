@@ -24,7 +24,7 @@ export function ShownIndicator() {
       className={`shown-indicator${all ? '' : ' filtered'}`}
       data-testid="shown-indicator"
       aria-live="polite"
-      title="An event told in several sentences or documents counts once; each of those sentences is a report."
+      title={`${relations} of ${graph.size} reports shown. An event told in several sentences or documents counts once; each of those sentences is a report.`}
     >
       <strong data-testid="shown-events">{events}</strong> of <span data-testid="total-events">{totalEvents}</span> events{' '}
       <span className="shown-reports">
