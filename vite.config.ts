@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { presentationPage } from './tools/presentationPage';
 
 // The built app's Content-Security-Policy, as a <meta http-equiv> injected at build time only: the
 // dev server's React refresh needs an inline script. Nothing is loaded from elsewhere, nothing runs
@@ -33,7 +34,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // presentationPage: the app once more as one self-contained page (presentation.html), for
+  // "Save as presentation file"; its own policy allows only its inline script and styles by hash.
+  plugins: [react(), contentSecurityPolicy(), presentationPage()],
   base: './',
   worker: { format: 'es' },
   test: {

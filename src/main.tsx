@@ -4,6 +4,7 @@ import { App } from './ui/App';
 import { registerStoriesPart } from './store/persistence/storiesPart';
 import { registerSettingsPart } from './ui/effects/settingsPart';
 import { startWorkspaceAndCorpus } from './ui/effects/workspaceStart';
+import { embeddedPresentation, startPresentationFile } from './ui/effects/presentationStart';
 import { startUrlSync } from './ui/effects/urlSync';
 import { startStorySync } from './ui/effects/storySync';
 import { startPresentationDrawing } from './ui/present/presentationRendering';
@@ -32,5 +33,8 @@ registerSettingsPart();
 startStorySync();
 startPresentationDrawing();
 startUrlSync();
-// The corpus and the kept workspace (sources, stories, edits, last view) arrive as one graph.
-void startWorkspaceAndCorpus();
+// A presentation file carries its graph and stories in the page; the app fetches the corpus and
+// brings back the kept workspace (sources, stories, edits, last view) as one graph.
+const presentation = embeddedPresentation();
+if (presentation !== null) startPresentationFile(presentation);
+else void startWorkspaceAndCorpus();

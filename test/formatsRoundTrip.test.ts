@@ -32,7 +32,11 @@ function sorted(data: SerializedDramatisGraph) {
   return {
     documents: [...data.attributes.documents].sort((a, b) => (a.id < b.id ? -1 : 1)),
     nodes: byKey(data.nodes),
-    edges: byKey(data.edges).map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: e.attributes })),
+    // `happening` is derived (recomputed whenever the app assembles a graph); files leave it out.
+    edges: byKey(data.edges).map((e) => {
+      const { happening: _derived, ...attributes } = e.attributes;
+      return { key: e.key, source: e.source, target: e.target, attributes };
+    }),
   };
 }
 

@@ -1,6 +1,9 @@
 // Runs in headless Chromium: steps a date window through a generated graph and times
-// (a) Dramatis: the incremental filter step, then sigma redrawing only what changed, and
-// (b) the baseline (what Gephi Lite does): a full filter pass, then clearing sigma's graph and
+// (a) per event (Dramatis before issue 18): the incremental filter step, then sigma redrawing only
+//     the events that changed, every event staying in sigma's buffers (hidden ones too);
+// (b) bundled (Dramatis now): the same filter step, then the changed bundles' lines redrawn, sigma
+//     holding only the shown lines (one per pair and relation);
+// (c) the baseline (what Gephi Lite does): a full filter pass, then clearing sigma's graph and
 //     importing the filtered graph again, then a full sigma refresh.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
@@ -17,6 +20,8 @@ import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../sr
 import { computeVisibility } from '../../src/graph/visibility';
 import { VisibilityEngine } from '../../src/graph/visibilityEngine';
 import { refreshChanged } from '../../src/ui/stage/refreshChanged';
+import { BundleView } from '../../src/graph/bundleView';
+import { LineStage } from '../../src/ui/stage/lineStage';
 import { settingsForSize } from '../../src/ui/stage/densitySettings';
 import { SIGMA_SETTINGS } from '../../src/ui/stage/sigmaSettings';
 
@@ -40,6 +45,8 @@ export interface WindowBenchResult {
   setupMs: { generate: number; load: number; engine: number; sigma: number };
   /** Per step, ms: the filter step; filter + sigma refresh (main thread); until the GPU has drawn it. */
   incremental: { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
+  /** The same for bundled lines; `changed` counts lines added, dropped or restyled, `shown` lines drawn. */
+  bundled: { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
   baseline: { filter: number[]; refresh: number[]; full: number[] };
   heapMb: number | null;
 }
@@ -53,8 +60,13 @@ function finishGpu(sigma: ViewSigma): void {
   for (const gl of Object.values(contexts)) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
 }
 
-function displayFor(visible: DisplayState['visible']): DisplayState {
-  return { focus: null, highlightedNode: null, hoveredEdge: null, forceLabels: false, visible, path: null };
+function displayFor(visible: DisplayState['visible'], ends: DisplayState['ends']): DisplayState {
+  return { focus: null, highlightedNode: null, hoveredEdge: null, forceLabels: false, visible, path: null, secondRing: null, ends };
+}
+
+/** The per-event renderer's edge reducer: every event is in sigma's graph, hidden unless shown. */
+function perEventReducer(shown: () => ReadonlySet<string>) {
+  return (edge: string, attrs: ViewEdgeAttributes) => (shown().has(edge) ? attrs : { ...attrs, hidden: true });
 }
 
 function heapMb(): number | null {
@@ -95,14 +107,17 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
     if (to > extent.last) from = extent.first;
   }
 
-  // Dramatis: one sigma over the whole view graph; filters only hide and show.
+  // Per event: one sigma over the whole view graph; filters only hide and show.
   t = performance.now();
-  let display = displayFor(engine.apply(windows[0]!).visibility);
+  const first = engine.apply(windows[0]!).visibility;
+  let shownEvents: ReadonlySet<string> = first.edges;
+  let display = displayFor(first, (e) => view.extremities(e));
   const incrementalSigma: ViewSigma = new Sigma(view, document.getElementById('incremental')!, {
     ...SIGMA_SETTINGS,
     ...settingsForSize(view.size),
+    renderEdgeLabels: false,
     nodeReducer: createNodeReducer(() => display),
-    edgeReducer: createEdgeReducer(() => display),
+    edgeReducer: perEventReducer(() => shownEvents),
   });
   finishGpu(incrementalSigma);
   const sigmaMs = performance.now() - t;
@@ -112,7 +127,8 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
     const t0 = performance.now();
     const { visibility, change } = engine.apply(windows[i]!);
     const t1 = performance.now();
-    display = displayFor(visibility);
+    display = displayFor(visibility, display.ends);
+    shownEvents = visibility.edges;
     refreshChanged(incrementalSigma, change);
     const tr = performance.now();
     finishGpu(incrementalSigma);
@@ -124,6 +140,8 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
     incremental.shown.push(visibility.edges.size);
   }
   const heap = heapMb();
+
+  const bundled = runBundled(graph, view, windows);
 
   // Baseline: sigma over a graph that holds only what passes the filters, rebuilt on each change.
   const shown: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: false });
@@ -152,9 +170,48 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
     binSize: bin,
     setupMs: { generate, load, engine: engineMs, sigma: sigmaMs },
     incremental,
+    bundled,
     baseline,
     heapMb: heap,
   };
+}
+
+/** Bundled: a fresh engine and bundle view over the same graph, sigma drawing only the shown lines. */
+function runBundled(graph: DramatisGraph, view: ViewGraph, windows: FilterState[]): WindowBenchResult['bundled'] {
+  const engine = new VisibilityEngine(graph);
+  const bundles = new BundleView(graph, engine);
+  const stage = new LineStage(view);
+  const first = engine.apply(windows[0]!);
+  bundles.follow(first.change);
+  stage.reset(bundles, () => new Set());
+  let display = displayFor(first.visibility, (line) => stage.graph.extremities(line));
+  const sigma: ViewSigma = new Sigma(stage.graph, document.getElementById('bundled')!, {
+    ...SIGMA_SETTINGS,
+    ...settingsForSize(stage.graph.size),
+    nodeReducer: createNodeReducer(() => display),
+    edgeReducer: createEdgeReducer(() => display),
+  });
+  stage.attach(sigma);
+  finishGpu(sigma);
+  const out: WindowBenchResult['bundled'] = { filter: [], refresh: [], full: [], changed: [], shown: [] };
+  for (let i = 1; i < windows.length; i++) {
+    const t0 = performance.now();
+    const { visibility, change } = engine.apply(windows[i]!);
+    bundles.follow(change);
+    const t1 = performance.now();
+    display = displayFor(visibility, display.ends);
+    const lines = stage.follow(bundles);
+    stage.redraw(lines, change.nodes);
+    const tr = performance.now();
+    finishGpu(sigma);
+    const t2 = performance.now();
+    out.filter.push(t1 - t0);
+    out.refresh.push(tr - t0);
+    out.full.push(t2 - t0);
+    out.changed.push(lines.added.length + lines.dropped.length + lines.updated.length + change.nodes.length);
+    out.shown.push(stage.graph.size);
+  }
+  return out;
 }
 
 declare global {

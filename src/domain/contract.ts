@@ -88,6 +88,12 @@ export interface EdgeAttributes {
   originalRelation?: string;
   /** Set when an analyst changed the edge: what was changed ('added', 'relation', 'direction', …). */
   curated?: CurationMark[];
+  /**
+   * The happening this event reports: the key of an edge of the graph (often this one). Events
+   * sharing it state the same happening (same actors and relation, compatible dates) in different
+   * sentences or documents; the view counts them once and lists every source (graph/happenings.ts).
+   */
+  happening?: string;
 }
 
 export interface SerializedNode {

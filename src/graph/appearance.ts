@@ -44,3 +44,15 @@ export function nodeSizeForDegree(degree: number, maxDegree: number): number {
   const t = Math.sqrt(Math.min(degree, maxDegree) / maxDegree);
   return NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * t;
 }
+
+/** `color` (#rrggbb) blended toward the stage background: `share` 0 keeps it, 1 gives the background. */
+export function towardBackground(color: string, share: number): string {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  if (!/^#[0-9a-f]{6}$/i.test(color)) return color;
+  const from = rgb(color);
+  const to = rgb(STAGE_BACKGROUND);
+  return `#${from.map((c, i) => Math.round(c + (to[i]! - c) * share).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** How far the outer ring of a 2-hop ego network is blended toward the background: lighter, never greyed. */
+export const SECOND_RING_SHARE = 0.5;

@@ -2,13 +2,14 @@ import { MultiDirectedGraph } from 'graphology';
 import type { ExtractionResult } from '../extract/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../domain/contract';
 import { renameUnsafeNodeKeys } from './formats/safeNodeKeys';
+import { assignHappenings } from './happenings';
 
 export type DramatisGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /**
  * Turns extraction output into the contract graph: one node per actor, one edge per event. An actor
  * id graphology cannot hold as a node key (a slug such as "constructor") gets the same new key an
- * import would give it (see safeNodeKeys).
+ * import would give it (see safeNodeKeys). Events reporting the same happening share a `happening` id.
  */
 export function buildGraph(result: ExtractionResult): DramatisGraph {
   const graph: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: false });
@@ -28,5 +29,6 @@ export function buildGraph(result: ExtractionResult): DramatisGraph {
     if (attrs.attributedTo !== undefined) attrs.attributedTo = key(attrs.attributedTo);
     graph.addDirectedEdgeWithKey(id, key(source), key(target), attrs);
   }
+  assignHappenings(graph);
   return graph;
 }

@@ -1,17 +1,8 @@
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { parallelCurvature } from './curvature';
 import type { ViewGraph } from './viewTypes';
 
-/**
- * Curvature for the index-th of maxIndex parallel edges: spreads them symmetrically,
- * growing sub-linearly so a bundle of many edges stays compact.
- */
-export function parallelCurvature(index: number, maxIndex: number): number {
-  if (maxIndex <= 0) return 0;
-  if (index < 0) return -parallelCurvature(-index, maxIndex);
-  const amplitude = 3.5;
-  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
-  return (maxCurvature * index) / maxIndex;
-}
+export { parallelCurvature };
 
 /**
  * Single edges stay straight; edges sharing a pair of nodes (either direction) become

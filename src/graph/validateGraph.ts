@@ -71,6 +71,7 @@ export function validateGraph(data: unknown, relationIds?: ReadonlySet<string>):
       if (a.notes !== undefined && (!Array.isArray(a.notes) || !a.notes.every((x) => typeof x === 'string'))) fail(where, 'notes must be strings');
       if (!validCuration(a.curated)) fail(where, 'curated must list curation marks');
     }
+  const edgeKeys = new Set(Array.isArray(data.edges) ? data.edges.flatMap((e) => (isRecord(e) && typeof e.key === 'string' ? [e.key] : [])) : []);
   if (!Array.isArray(data.edges)) fail('edges', 'missing');
   else
     for (const e of data.edges) {
@@ -97,6 +98,7 @@ export function validateGraph(data: unknown, relationIds?: ReadonlySet<string>):
       if (a.attributedTo !== undefined && (typeof a.attributedTo !== 'string' || !nodes.has(a.attributedTo))) fail(where, 'attributedTo is not a node');
       if ('type' in a) fail(where, 'must not use the attribute name "type"');
       if (!validCuration(a.curated)) fail(where, 'curated must list curation marks');
+      if (a.happening !== undefined && (typeof a.happening !== 'string' || !edgeKeys.has(a.happening))) fail(where, 'happening must be the key of an edge of the graph');
       const doc = typeof a.doc === 'string' ? docs.get(a.doc) : undefined;
       if (!doc) fail(where, 'doc is not a document');
       const ev = a.evidence;

@@ -24,6 +24,9 @@ export interface ViewEdgeAttributes {
   type: EdgeShape;
   curvature: number;
   directed: boolean;
+  /** Lines drawn for a bundle: how many happenings it holds, and that count as text ("×3"). */
+  count?: number;
+  label?: string;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;
 }

@@ -20,6 +20,8 @@ const FOCUS = 64;
 export interface VisibilityChange {
   edges: string[];
   nodes: string[];
+  /** The changed events as indices into the engine's columns (same order as `edges`). */
+  events: number[];
   /** True when every item was re-tested (first run, ego network change): redraw everything. */
   everything: boolean;
 }
@@ -242,8 +244,13 @@ export class VisibilityEngine {
     this.filters = f;
     return {
       visibility: this.snapshot(f),
-      change: { edges: changedEdges.map((i) => c.edgeKeys[i]!), nodes: changedNodes, everything },
+      change: { edges: changedEdges.map((i) => c.edgeKeys[i]!), nodes: changedNodes, events: changedEdges, everything },
     };
+  }
+
+  /** Whether event i (an index into `columns`) passes the filters. */
+  eventShown(i: number): boolean {
+    return this.mask[i] === 0;
   }
 
   private nodeShown(n: number): boolean {

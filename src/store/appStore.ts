@@ -5,6 +5,7 @@ import { DEFAULT_FILTERS, type FilterState } from '../graph/filterState';
 import { buildLegend, type Legend } from '../graph/legend';
 import type { Visibility } from '../graph/visibility';
 import { VisibilityEngine, type VisibilityChange } from '../graph/visibilityEngine';
+import { BundleView } from '../graph/bundleView';
 import { carryViewOver } from './carryView';
 import { summarizeForHeader, type GraphSummary } from './graphSummary';
 
@@ -29,6 +30,11 @@ export interface AppState {
   visibility: Visibility | null;
   /** What the last filter change showed or hid, so the view redraws only those items. */
   visibilityChange: VisibilityChange | null;
+  /**
+   * Bundles (events of one pair and relation, drawn as one line) and happenings (reports of the same
+   * happening, counted once) under the current filters; updated in place with `visibility`.
+   */
+  bundles: BundleView | null;
   /** Text in the actor search box. */
   searchQuery: string;
   /** The canvas or its accessible alternative, the relations table. */
@@ -37,6 +43,8 @@ export interface AppState {
   reader: { doc: string; edge: string | null } | null;
   /** Messages for the user (e.g. ignored URL values), newest last. */
   notices: string[];
+  /** Actors without any relation are laid out in rows under the graph (otherwise left off the stage). */
+  shelfOpen: boolean;
   /** The timeline is playing: its steps replace one history entry instead of adding many. */
   timelinePlaying: boolean;
 }
@@ -64,6 +72,7 @@ export interface AppActions {
   pushNotice(message: string): void;
   dismissNotice(index: number): void;
   setTimelinePlaying(playing: boolean): void;
+  toggleShelf(): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -82,11 +91,13 @@ export const INITIAL_STATE: AppState = {
   filters: DEFAULT_FILTERS,
   visibility: null,
   visibilityChange: null,
+  bundles: null,
   searchQuery: '',
   mainView: 'graph',
   reader: null,
   notices: [],
   timelinePlaying: false,
+  shelfOpen: false,
 };
 
 // The incremental filter state of the loaded graph (typed arrays; not part of the serialisable state).
@@ -96,7 +107,9 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   ...INITIAL_STATE,
   graphLoaded: (graph) => {
     engine = new VisibilityEngine(graph);
+    const bundles = new BundleView(graph, engine);
     const { visibility, change } = engine.apply(get().filters);
+    bundles.follow(change);
     set({
       ...INITIAL_STATE,
       status: 'ready',
@@ -106,6 +119,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       filters: get().filters,
       visibility,
       visibilityChange: change,
+      bundles,
       notices: get().notices,
     });
   },
@@ -118,8 +132,10 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     if (previous.graph === graph) return;
     const carried = carryViewOver(previous, previous.graph, graph);
     engine = new VisibilityEngine(graph);
+    const bundles = new BundleView(graph, engine);
     const { visibility, change } = engine.apply(carried.filters);
-    set({ ...carried, graph, legend: buildLegend(graph), summary: summarizeForHeader(graph), visibility, visibilityChange: change });
+    bundles.follow(change);
+    set({ ...carried, graph, legend: buildLegend(graph), summary: summarizeForHeader(graph), visibility, visibilityChange: change, bundles });
   },
   graphFailed: (message) => {
     engine = null;
@@ -144,6 +160,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       return;
     }
     const next = engine.apply(filters);
+    get().bundles?.follow(next.change);
     set({ filters, visibility: next.visibility, visibilityChange: next.change });
   },
   resetFilters: () => get().updateFilters(() => DEFAULT_FILTERS),
@@ -157,4 +174,5 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   pushNotice: (message) => set({ notices: [...get().notices, message] }),
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   setTimelinePlaying: (timelinePlaying) => set({ timelinePlaying }),
+  toggleShelf: () => set({ shelfOpen: !get().shelfOpen }),
 }));

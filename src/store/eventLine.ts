@@ -24,6 +24,10 @@ export interface EventLine {
   /** Said instead of the quote when an imported relation has no sentence; null otherwise. */
   missingEvidence: string | null;
   cue: string | null;
+  /** The happening it reports (the graph's `happening` id; its own key when it has none). */
+  happening: string;
+  /** The document it comes from (id). */
+  doc: string;
 }
 
 export function actorRef(graph: DramatisGraph, id: string): ActorRef {
@@ -47,6 +51,8 @@ export function describeEvent(graph: DramatisGraph, edge: string): EventLine {
     evidence: a.evidence.text,
     missingEvidence: missingEvidenceNote(graph, edge),
     cue: a.cue ?? null,
+    happening: a.happening ?? edge,
+    doc: a.doc,
   };
 }
 

@@ -25,6 +25,12 @@ export async function fetchGraph(url: string): Promise<DramatisGraph> {
   } catch {
     throw new Error(`The graph file ${url} is not valid JSON.`);
   }
+  return graphFromJson(json, url);
+}
+
+/** Validates and imports a parsed serialised graph; `name` says where it came from in messages. */
+export function graphFromJson(json: unknown, name: string): DramatisGraph {
+  const url = name;
   const issues = validateGraph(json, KNOWN_RELATION_IDS);
   if (issues.length > 0) {
     const listed = issues.slice(0, MAX_LISTED_ISSUES).map((i) => `${i.where}: ${i.problem}`);

@@ -1,6 +1,7 @@
 import type { DramatisGraph } from '../graph/buildGraph';
 import { applyEdits } from '../graph/curation/applyEdits';
 import { describeEdit } from '../graph/curation/describeEdit';
+import { assignHappenings } from '../graph/happenings';
 import type { EditOutcome } from '../graph/curation/editTypes';
 import { useAppStore } from './appStore';
 import { activeEdits } from './curationLog';
@@ -30,6 +31,8 @@ function curated(base: DramatisGraph): DramatisGraph {
     return [{ reason: o.reason, title: describeEdit(base, e).title }];
   });
   if (fresh.length > 0) useAppStore.getState().pushNotice(staleNotice(fresh));
+  // Imports, removals and edits change which reports tell the same happening: group them again.
+  assignHappenings(result.graph);
   return result.graph;
 }
 

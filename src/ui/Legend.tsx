@@ -1,5 +1,19 @@
 import { useAppStore } from '../store/appStore';
 
+/** Actors without relations stay off the stage until asked for, then sit in rows under the graph. */
+function UnconnectedRow({ count }: { count: number }) {
+  const open = useAppStore((s) => s.shelfOpen);
+  const toggleShelf = useAppStore((s) => s.toggleShelf);
+  return (
+    <p className="legend-note" data-testid="unconnected-row">
+      {count === 1 ? '1 actor is' : `${count} actors are`} mentioned without any relation{open ? '; they sit in the rows under the graph.' : '.'}{' '}
+      <button type="button" className="link-button" aria-expanded={open} data-testid="toggle-unconnected" onClick={toggleShelf}>
+        {open ? 'Hide them' : 'Show them'}
+      </button>
+    </p>
+  );
+}
+
 export function Legend() {
   const legend = useAppStore((s) => s.legend);
   if (!legend) return null;
@@ -33,12 +47,7 @@ export function Legend() {
           </ul>
         </section>
       )}
-      {legend.unconnected > 0 && (
-        <p className="legend-note">
-          {legend.unconnected === 1 ? '1 actor is' : `${legend.unconnected} actors are`} mentioned without any relation; they sit in the
-          rows under the graph.
-        </p>
-      )}
+      {legend.unconnected > 0 && <UnconnectedRow count={legend.unconnected} />}
     </aside>
   );
 }

@@ -5,17 +5,31 @@ import { flyToNode } from './stage/sigmaRegistry';
 import { ViewSwitch } from './ViewSwitch';
 import { StoryToolbarButtons } from './story/StoryToolbarButtons';
 
-/** "N of M relations · A of B actors shown": always in view, whatever the filters column does. */
+/**
+ * "N of M events (R of S reports) · A of B actors shown": events count happenings (reports of the
+ * same happening once), reports count every sentence's relation. Always in view.
+ */
 export function ShownIndicator() {
   const graph = useAppStore((s) => s.graph);
   const visibility = useAppStore((s) => s.visibility);
+  const bundles = useAppStore((s) => s.bundles);
   if (!graph || !visibility) return null;
   const relations = visibility.edges.size;
   const actors = visibility.nodes.size;
   const all = relations === graph.size && actors === graph.order;
+  const events = bundles?.shownHappenings ?? relations;
+  const totalEvents = bundles?.totalHappenings ?? graph.size;
   return (
-    <p className={`shown-indicator${all ? '' : ' filtered'}`} data-testid="shown-indicator" aria-live="polite">
-      <strong data-testid="shown-relations">{relations}</strong> of <span data-testid="total-relations">{graph.size}</span> relations{' '}
+    <p
+      className={`shown-indicator${all ? '' : ' filtered'}`}
+      data-testid="shown-indicator"
+      aria-live="polite"
+      title={`${relations} of ${graph.size} reports shown. An event told in several sentences or documents counts once; each of those sentences is a report.`}
+    >
+      <strong data-testid="shown-events">{events}</strong> of <span data-testid="total-events">{totalEvents}</span> events{' '}
+      <span className="shown-reports">
+        (<span data-testid="shown-relations">{relations}</span> of <span data-testid="total-relations">{graph.size}</span> reports)
+      </span>{' '}
       <span className="shown-sep" aria-hidden="true">
         ·
       </span>{' '}

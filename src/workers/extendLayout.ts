@@ -102,12 +102,14 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
   for (const n of isolated) if (!screen.has(n) && view.getNodeAttribute(n, 'x') === 0 && view.getNodeAttribute(n, 'y') === 0) view.setNodeAttribute(n, 'hidden', true);
 
   // One graph event for all, so the renderer re-indexes once.
+  const shelfShown = () => options.showShelf?.() ?? true;
   const writePositions = (nodes: readonly PlacedNode[]) => {
     const byKey = new Map(nodes.map((p) => [p.key, p]));
+    const offStage = new Set(shelfShown() ? [] : isolated);
     view.updateEachNodeAttributes(
       (n, a) => {
         const p = byKey.get(n);
-        return p ? { ...a, x: p.x, y: p.y, hidden: false } : a;
+        return p ? { ...a, x: p.x, y: p.y, hidden: false } : offStage.has(n) ? { ...a, hidden: true } : a;
       },
       { attributes: ['x', 'y', 'hidden'] },
     );
@@ -124,7 +126,7 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
     const scale = coreNodes.length > 0 ? pixelsPerGraphUnit(boundingBox(coreNodes.map(footprint)), viewport, options.stagePadding) : 1;
     separateAdded(coreNodes, addedSet, Number.isFinite(scale) && scale > 0 ? scale : 1);
     const usableWidth = Math.max(viewport.width - 2 * options.stagePadding, 200);
-    const shelf = isolated.map((n) => placed(n));
+    const shelf = shelfShown() ? isolated.map((n) => placed(n)) : [];
     if (shelf.length > 0) {
       const coreBox = coreNodes.length ? boundingBox(coreNodes.map(footprint)) : { minX: -usableWidth / 2, maxX: usableWidth / 2, minY: 0, maxY: 0 };
       const width = Math.max(coreBox.maxX - coreBox.minX, usableWidth);
@@ -138,7 +140,7 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
   const rearrangeFromForces = (): Box => {
     const arrangement = arrangeForScreen(
       core.mapNodes((n, a) => ({ ...placed(n), x: a.x, y: a.y })),
-      isolated.map((n) => ({ ...placed(n), x: 0, y: 0 })),
+      shelfShown() ? isolated.map((n) => ({ ...placed(n), x: 0, y: 0 })) : [],
       options.viewport(),
       options.stagePadding,
     );

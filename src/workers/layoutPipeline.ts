@@ -27,6 +27,8 @@ export interface LayoutOptions {
   onProgress?: (progress: LayoutProgress) => void;
   /** A message for the user when the layout worker died (it is restarted, or the layout ends where it was). */
   onWorkerTrouble?: (message: string) => void;
+  /** Whether actors without relations get rows under the graph (default) or stay hidden off the stage. */
+  showShelf?: () => boolean;
   /** Starts one layout worker; default the bundled forceAtlas2Worker.ts. */
   createWorker?: () => Worker;
 }
@@ -145,16 +147,18 @@ export function runLayoutPipeline(view: ViewGraph, options: LayoutOptions): Layo
 
   // The force layout's output stays in `core`; arranging reads it and writes only `view`.
   const arrange = (): Box => {
+    const shelfShown = options.showShelf?.() ?? true;
     const arrangement = arrangeForScreen(
       core.mapNodes((n, a) => placed(n, a.x, a.y)),
-      isolated.map((n) => placed(n, 0, 0)),
+      shelfShown ? isolated.map((n) => placed(n, 0, 0)) : [],
       options.viewport(),
       options.stagePadding,
     );
     const byKey = new Map(arrangement.nodes.map((p) => [p.key, p]));
+    const offStage = new Set(shelfShown ? [] : isolated);
     view.updateEachNodeAttributes((n, a) => {
       const p = byKey.get(n);
-      return p ? { ...a, x: p.x, y: p.y, hidden: false } : a;
+      return p ? { ...a, x: p.x, y: p.y, hidden: false } : offStage.has(n) ? { ...a, hidden: true } : a;
     });
     return arrangement.bbox;
   };

@@ -67,7 +67,8 @@ async function labelClashes(): Promise<{ overlapping: string[]; outside: string[
     const ctx = document.createElement('canvas').getContext('2d')!;
     ctx.font = `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`;
     const { width, height } = sigma.getDimensions();
-    const boxes = graph.mapNodes((n, a) => {
+    // Actors without relations are off the stage (hidden) until "Show them".
+    const boxes = graph.filterNodes((n) => !sigma.getNodeDisplayData(n)?.hidden).map((n) => [n, graph.getNodeAttributes(n)] as const).map(([n, a]) => {
       const p = sigma.graphToViewport(a);
       const r = sigma.getNodeDisplayData(n)?.size ?? a.size;
       const half = Math.max(r, 7);
@@ -122,14 +123,16 @@ describe('Dramatis app', () => {
       const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
       let opaque = 0;
       for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 128) opaque += 1;
-      return { displayed: handle.sigma.getNodeDisplayedLabels().size, order: handle.graph.order, opaque };
+      // Every actor on the stage: those with a relation (the others wait behind "Show them").
+      const onStage = handle.graph.filterNodes((n) => !handle.sigma.getNodeDisplayData(n)?.hidden).length;
+      return { displayed: handle.sigma.getNodeDisplayedLabels().size, order: onStage, opaque };
     });
     expect(labels.displayed).toBe(labels.order);
     expect(labels.opaque, 'label canvas pixels').toBeGreaterThan(labels.order * 100);
     expect(await labelClashes(), 'labels neither overlap nor leave the stage').toEqual({ overlapping: [], outside: [] });
 
     const curvatures = await page.evaluate(() => {
-      const { graph } = window.__dramatis!;
+      const graph = window.__dramatis!.lines.graph;
       const byPair = new Map<string, number[]>();
       graph.forEachEdge((_e, a, s, t) => {
         const key = [s, t].sort().join('|');
@@ -186,9 +189,10 @@ describe('Dramatis app', () => {
 
   it('shows every event between a pair when an edge is clicked', async () => {
     const stage = await stageBox();
-    // A straight edge whose midpoint is far from every node, so the click lands on the edge.
+    // A straight line whose midpoint is far from every node, so the click lands on the line.
     const target = await page.evaluate(() => {
-      const { sigma, graph } = window.__dramatis!;
+      const { sigma } = window.__dramatis!;
+      const graph = window.__dramatis!.lines.graph;
       const nodes = graph.mapNodes((n, a) => ({ n, p: sigma.graphToViewport(a), r: sigma.getNodeDisplayData(n)?.size ?? 10 }));
       let best: { edge: string; x: number; y: number; clearance: number; source: string; target: string } | null = null;
       graph.forEachEdge((edge, a, s, t) => {
@@ -218,7 +222,8 @@ describe('Dramatis app', () => {
     // The outermost curve of the largest bundle; a quadratic Bézier's midpoint sits half the
     // control-point offset (length × curvature, along the normal) away from the chord.
     const target = await page.evaluate(() => {
-      const { sigma, graph } = window.__dramatis!;
+      const { sigma, lines } = window.__dramatis!;
+      const graph = lines.graph;
       const bundles = new Map<string, string[]>();
       graph.forEachEdge((edge, _a, s, t) => {
         const key = [s, t].sort().join('|');
@@ -239,6 +244,8 @@ describe('Dramatis app', () => {
       Object.assign(window, { __hoveredEdge: hovered });
       return {
         edge,
+        // A bundle's line selects its first shown event.
+        selected: lines.drawn!.shownEventsOf(edge)[0]!,
         source: s,
         target: t,
         x: (ps.x + pt.x) / 2 + 0.5 * c * dy,
@@ -260,7 +267,7 @@ describe('Dramatis app', () => {
     await clickStageAt(stage.x + target.x + offset! * target.normal.x, stage.y + target.y + offset! * target.normal.y);
     const panel = page.locator('[data-testid="edge-panel"]');
     await panel.waitFor({ timeout: 5_000 });
-    expect(await panel.locator('.event-card.selected').getAttribute('data-edge')).toBe(target.edge);
+    expect(await panel.locator('.event-card.selected').getAttribute('data-edge')).toBe(target.selected);
     const expected = edgesBetween(target.source, target.target);
     expect(await panel.locator('.event-card').count()).toBe(expected);
     const forward = data.edges.filter((e) => e.source === target.source && e.target === target.target).length;

@@ -44,15 +44,17 @@ const labelOf = (node: string) => data.nodes.find((n) => n.key === node)!.attrib
 /** Edges sigma hides, read from its display data (what the canvas draws). */
 function hiddenEdges(): Promise<string[]> {
   return page.evaluate(() => {
-    const { sigma, graph } = window.__dramatis!;
-    return graph.filterEdges((e) => sigma.getEdgeDisplayData(e)?.hidden === true).sort();
+    const { graph, drawnEvents } = window.__dramatis!;
+    const drawn = new Set(drawnEvents());
+    return graph.filterEdges((e) => !drawn.has(e)).sort();
   });
 }
 
 function hiddenNodes(): Promise<string[]> {
   return page.evaluate(() => {
     const { sigma, graph } = window.__dramatis!;
-    return graph.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === true).sort();
+    // Actors without any relation are off the stage until "Show them", whatever the filters.
+    return graph.filterNodes((n) => graph.degree(n) > 0 && sigma.getNodeDisplayData(n)?.hidden === true).sort();
   });
 }
 
@@ -61,8 +63,9 @@ async function expectHiddenEdges(expected: string[]): Promise<void> {
   await page
     .waitForFunction(
       (want) => {
-        const { sigma, graph } = window.__dramatis!;
-        const hidden = graph.filterEdges((e) => sigma.getEdgeDisplayData(e)?.hidden === true).sort();
+        const { graph, drawnEvents } = window.__dramatis!;
+        const drawn = new Set(drawnEvents());
+        const hidden = graph.filterEdges((e) => !drawn.has(e)).sort();
         return JSON.stringify(hidden) === JSON.stringify(want);
       },
       expected,
@@ -141,7 +144,9 @@ describe('filters column and indicator', () => {
   it('starts with everything shown and counts per relation type', async () => {
     const shown = await indicator();
     expect(shown).toMatchObject({ relations: data.edges.length, actors: data.nodes.length, total: data.edges.length });
-    expect(shown.text).toBe(`${data.edges.length} of ${data.edges.length} relations · ${data.nodes.length} of ${data.nodes.length} actors shown`);
+    const events = new Set(data.edges.map((e) => e.attributes.happening ?? e.key)).size;
+    expect(events).toBeLessThan(data.edges.length);
+    expect(shown.text).toBe(`${events} of ${events} events (${data.edges.length} of ${data.edges.length} reports) · ${data.nodes.length} of ${data.nodes.length} actors shown`);
     for (const relation of new Set(data.edges.map((e) => e.attributes.relation)))
       expect(await facetCount('relations', relation), relation).toBe(data.edges.filter((e) => e.attributes.relation === relation).length);
     await expect(page.locator('[data-testid="reset-filters"]').isDisabled()).resolves.toBe(true);
@@ -284,7 +289,8 @@ describe('ego network, pins and shortest path', () => {
     const ego = new Set(['iran', ...data.edges.flatMap((e) => (e.source === 'iran' ? [e.target] : e.target === 'iran' ? [e.source] : []))]);
     await page.locator('[data-testid="node-panel"] [data-testid="network-1"]').click();
     await expectHiddenEdges(edgeKeys((e) => !(ego.has(e.source) && ego.has(e.target))));
-    expect(await hiddenNodes()).toEqual(sorted(data.nodes.map((n) => n.key).filter((n) => !ego.has(n))));
+    const connected = new Set(data.edges.flatMap((e) => [e.source, e.target]));
+    expect(await hiddenNodes()).toEqual(sorted(data.nodes.map((n) => n.key).filter((n) => !ego.has(n) && connected.has(n))));
     await expect(page.locator('[data-testid="node-panel"] [data-testid="network-1"]').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.locator('[data-testid="network-status"]').textContent()).resolves.toContain('Iran');
     expect((await indicator()).actors).toBe(ego.size);
@@ -331,9 +337,10 @@ describe('ego network, pins and shortest path', () => {
     expect(steps).toEqual(['Switzerland', 'United States', 'Steve Witkoff']);
     await expectOnScreen(['switzerland', 'united-states', 'steve-witkoff']);
 
-    // The path is drawn once sigma has rendered the new state: poll what it draws.
+    // The path is drawn once sigma has rendered the new state: poll what it draws (one line per bundle).
     const drawnPath = () => page.evaluate(() => {
-      const { sigma, graph } = window.__dramatis!;
+      const { sigma, lines } = window.__dramatis!;
+      const graph = lines.graph;
       const emphasised = graph.filterEdges((e) => {
         const d = sigma.getEdgeDisplayData(e);
         return d !== undefined && !d.hidden && d.color === graph.getEdgeAttribute(e, 'color') && d.size > graph.getEdgeAttribute(e, 'size');
@@ -359,8 +366,8 @@ describe('ego network, pins and shortest path', () => {
     await page.locator('[data-testid="filter-explore"] [data-testid="path-clear"]').click();
     await expect(page.locator('[data-testid="path-status"]').count()).resolves.toBe(0);
     await page.waitForFunction(() => {
-      const { sigma, graph } = window.__dramatis!;
-      return graph.everyEdge((e) => sigma.getEdgeDisplayData(e)?.size === graph.getEdgeAttribute(e, 'size'));
+      const { sigma, lines } = window.__dramatis!;
+      return lines.graph.everyEdge((e) => sigma.getEdgeDisplayData(e)?.size === lines.graph.getEdgeAttribute(e, 'size'));
     });
   });
 

@@ -155,7 +155,11 @@ describe('presentation mode', () => {
 
   it('the high-contrast theme turns text black on white and edges thicker', async () => {
     const edge = decodeURIComponent(new URLSearchParams(story.steps[2]!.view.query).get('sel')!);
-    const sizeBefore = await page.evaluate((e) => window.__dramatis!.sigma.getEdgeDisplayData(e)!.size, edge);
+    const lineSize = (e: string) => {
+      const { sigma, lines } = window.__dramatis!;
+      return sigma.getEdgeDisplayData(lines.drawn!.lineOfEvent(e)!)!.size;
+    };
+    const sizeBefore = await page.evaluate(lineSize, edge);
     await page.locator('[data-testid="present-high-contrast"]').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('high-contrast'))).toBe(true);
     const colours = await page.evaluate(() => {
@@ -169,7 +173,7 @@ describe('presentation mode', () => {
       };
     });
     expect(colours).toEqual({ title: 'rgb(0, 0, 0)', caption: 'rgb(0, 0, 0)', captionBackground: 'rgb(255, 255, 255)', legend: 'rgb(0, 0, 0)', stage: 'rgb(255, 255, 255)' });
-    await expect.poll(() => page.evaluate((e) => window.__dramatis!.sigma.getEdgeDisplayData(e)!.size, edge)).toBeGreaterThan(sizeBefore);
+    await expect.poll(() => page.evaluate(lineSize, edge)).toBeGreaterThan(sizeBefore);
     await page.screenshot({ path: join(OUTPUT_DIR, 'presentation-high-contrast.png') });
   });
 

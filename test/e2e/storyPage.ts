@@ -22,8 +22,7 @@ export async function settled(page: Page): Promise<void> {
 /** Edges the canvas draws (not hidden by filters), sorted. */
 export function drawnEdges(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const { sigma, graph } = window.__dramatis!;
-    return graph.filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden).sort();
+    return window.__dramatis!.drawnEvents();
   });
 }
 
@@ -67,12 +66,13 @@ export async function dragTimeline(page: Page, from: string, to: string): Promis
 /** The drawn actor with the most drawn relations. */
 export function busiestDrawnNode(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const { sigma, graph } = window.__dramatis!;
+    const { sigma, graph, drawnEvents } = window.__dramatis!;
+    const drawn = new Set(drawnEvents());
     let best = '';
     let most = -1;
     graph.forEachNode((n) => {
       if (sigma.getNodeDisplayData(n)?.hidden) return;
-      const count = graph.edges(n).filter((e) => !sigma.getEdgeDisplayData(e)?.hidden).length;
+      const count = graph.edges(n).filter((e) => drawn.has(e)).length;
       if (count > most) {
         most = count;
         best = n;

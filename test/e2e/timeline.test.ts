@@ -38,10 +38,11 @@ beforeAll(async () => {
 /** Edges drawn on the canvas and edges sigma hides, from its display data. */
 async function drawnEdges(p: Page = page): Promise<{ shown: string[]; hidden: string[] }> {
   return p.evaluate(() => {
-    const { sigma, graph } = window.__dramatis!;
+    const { graph, drawnEvents } = window.__dramatis!;
+    const drawn = new Set(drawnEvents());
     const shown: string[] = [];
     const hidden: string[] = [];
-    graph.forEachEdge((e) => (sigma.getEdgeDisplayData(e)?.hidden ? hidden : shown).push(e));
+    graph.forEachEdge((e) => (drawn.has(e) ? shown : hidden).push(e));
     return { shown: shown.sort(), hidden: hidden.sort() };
   });
 }

@@ -33,8 +33,7 @@ async function settled(): Promise<void> {
 /** Edges the canvas draws (not hidden by filters), sorted. */
 async function drawnEdges(): Promise<string[]> {
   return page.evaluate(() => {
-    const { sigma, graph } = window.__dramatis!;
-    return graph.filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden).sort();
+    return window.__dramatis!.drawnEvents();
   });
 }
 

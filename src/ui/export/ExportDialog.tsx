@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { GRAPH_FORMATS } from '../../graph/formats/types';
 import { useAppStore } from '../../store/appStore';
 import { currentSigma } from '../stage/sigmaRegistry';
-import { exportBaseName, imageFileName } from './exportFileNames';
+import { exportBaseName, imageFileName, presentationFileName } from './exportFileNames';
 import { graphFileNames } from './graphFileNames';
 import { isPictureFormat, PNG_SCALES, type ExportFormat, type ExportScope, type PngScale } from './exportRequest';
 import { buildCaption } from './exportCaption';
@@ -20,6 +20,7 @@ const FORMAT_LABELS: Readonly<Record<ExportFormat, { label: string; hint: string
   graphml: { label: 'GraphML', hint: 'yEd, Cytoscape, NetworkX' },
   json: { label: 'JSON', hint: 'Dramatis / graphology' },
   csv: { label: 'CSV', hint: 'nodes.csv and edges.csv' },
+  presentation: { label: 'Presentation file', hint: 'one HTML file: opens from disk, no server' },
 };
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; files: SavedFile[] } | { kind: 'error'; message: string };
@@ -67,7 +68,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const picture = isPictureFormat(format);
   const base = exportBaseName(title, filters);
-  const fileNames = useMemo(() => (isPictureFormat(format) ? [imageFileName(base, format, scale)] : graphFileNames(base, format)), [base, format, scale]);
+  const fileNames = useMemo(
+    () => (isPictureFormat(format) ? [imageFileName(base, format, scale)] : format === 'presentation' ? [presentationFileName(title)] : graphFileNames(base, format)),
+    [base, format, scale, title],
+  );
   // The PNG's size: the stage plus the caption's header and footer, times the scale.
   const plan = useMemo(
     () => (sigma && graph && format === 'png' ? planPng(sigma, buildCaption(graph, visibility, filters, title)) : null),
@@ -123,6 +127,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               ))}
             </div>
           </div>
+          <div className="export-format-row" role="group" aria-labelledby="export-group-presentation">
+            <span className="export-group-name" id="export-group-presentation">
+              Presentation
+            </span>
+            <div className="export-format-choices">
+              <FormatRadio format="presentation" checked={format === 'presentation'} disabled={!sigma} onChoose={choose} />
+            </div>
+          </div>
           {!sigma && <p className="export-note">Pictures need the graph view, which could not start in this browser.</p>}
         </fieldset>
 
@@ -144,7 +156,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </fieldset>
         )}
 
-        {!picture && (
+        {format === 'presentation' && (
+          <p className="export-note" data-testid="presentation-note">
+            The whole graph as loaded (with your edits), where each actor is drawn now, and every story; it opens presenting the first step of
+            the open story. Send the file: it needs no server and no network.
+          </p>
+        )}
+
+        {!picture && format !== 'presentation' && (
           <fieldset>
             <legend>Include</legend>
             <label className="export-choice">

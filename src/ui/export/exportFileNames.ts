@@ -24,3 +24,8 @@ export function exportBaseName(title: string, filters: Pick<FilterState, 'from' 
 export function imageFileName(base: string, format: 'png' | 'svg', scale: number): string {
   return format === 'svg' ? `${base}.svg` : `${base}${scale === 1 ? '' : `@${scale}x`}.png`;
 }
+
+/** A presentation file is named after its title only: it holds every step, whatever the window. */
+export function presentationFileName(title: string): string {
+  return `${slug(title) || 'dramatis'}.html`;
+}

@@ -7,7 +7,9 @@ import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTyp
 import type { Visibility } from '../../graph/visibility';
 
 export type PictureFormat = 'png' | 'svg';
-export type ExportFormat = PictureFormat | GraphFormat;
+/** One HTML file with the app, the graph and the stories, opening in presentation mode from disk. */
+export type PresentationFormat = 'presentation';
+export type ExportFormat = PictureFormat | GraphFormat | PresentationFormat;
 export type ExportScope = 'visible' | 'all';
 export const PNG_SCALES = [1, 2, 4] as const;
 export type PngScale = (typeof PNG_SCALES)[number];

@@ -11,6 +11,8 @@ import { graphExportOptions } from './graphExportOptions';
 import { readSigmaScene } from './readSigmaScene';
 import { planPng, renderPng } from './renderPng';
 import { writeSvg } from './writeSvg';
+import { presentationFileName } from './exportFileNames';
+import { savePresentationFile } from './presentationExport';
 
 export interface SavedFile {
   name: string;
@@ -37,6 +39,11 @@ async function exportPicture(format: PictureFormat, request: ExportRequest, cont
 /** Saves the requested export; throws an Error whose message can be shown as it is. */
 export async function runExport(request: ExportRequest, context: ExportContext): Promise<SavedFile[]> {
   if (isPictureFormat(request.format)) return exportPicture(request.format, request, context);
+  if (request.format === 'presentation') {
+    if (!context.sigma) throw new Error('a presentation file keeps where actors are drawn, and there is no graph view.');
+    const name = presentationFileName(request.title);
+    return [{ name, bytes: await savePresentationFile(name, request.title, context.graph, context.sigma) }];
+  }
   const files = exportGraph(context.graph, request.format, graphExportOptions(request, context, context.sigma));
   for (const file of files) downloadText(file.text, file.mime, file.name);
   return files.map((f) => ({ name: f.name, bytes: new Blob([f.text]).size }));

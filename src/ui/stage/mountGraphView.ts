@@ -2,14 +2,19 @@ import Sigma from 'sigma';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { LABEL_SIZE } from '../../graph/appearance';
 import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../graph/displayReducers';
-import { computeFocus } from '../../graph/focus';
+import { computeFocus, pairOfActors, secondRing } from '../../graph/focus';
+import { isBundleKey } from '../../graph/bundles';
+import type { DrawnLines } from '../../graph/drawnLines';
 import { buildViewGraph, syncViewGraph } from '../../graph/viewGraph';
 import { placeOnCircle } from '../../graph/initialPlacement';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { extendLayout } from '../../workers/extendLayout';
 import { runLayoutPipeline, type LayoutOptions, type LayoutRun } from '../../workers/layoutPipeline';
-import { refreshChanged } from './refreshChanged';
+import { LineStage } from './lineStage';
+import { takePresetPositions } from './presetPositions';
+import { fixedLayout } from '../../workers/fixedLayout';
+import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
 import { settingsForSize } from './densitySettings';
 import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
@@ -22,15 +27,32 @@ const RESIZE_SETTLE_MS = 200;
 const MEASURED_LABEL_SIZE = SIGMA_SETTINGS.labelSize ?? LABEL_SIZE;
 const LABEL_GRID_SETTLE_MS = 300;
 
-function displayStateFrom(graph: DramatisGraph, s: AppState): DisplayState {
+function pathPairs(graph: DramatisGraph, edges: ReadonlySet<string>): Set<string> {
+  const pairs = new Set<string>();
+  for (const e of edges) if (graph.hasEdge(e)) pairs.add(pairOfActors(graph.source(e), graph.target(e)));
+  return pairs;
+}
+
+function displayStateFrom(graph: DramatisGraph, s: AppState, ends: DisplayState['ends']): DisplayState {
   const selectedNode = s.selection?.kind === 'node' ? s.selection.node : null;
+  const { focus, hops } = s.filters;
   return {
     focus: computeFocus(graph, s.hoveredNode, s.selection),
     highlightedNode: s.hoveredNode ?? selectedNode,
     hoveredEdge: s.hoveredEdge,
     forceLabels: graph.order <= FORCE_ALL_LABELS_MAX_ORDER,
     visible: s.visibility,
-    path: s.visibility && s.filters.path ? { nodes: s.visibility.pathNodes, edges: s.visibility.pathEdges } : null,
+    path: s.visibility && s.filters.path ? { nodes: s.visibility.pathNodes, pairs: pathPairs(graph, s.visibility.pathEdges) } : null,
+    secondRing: focus !== null && hops >= 2 ? secondRing(graph, focus) : null,
+    ends,
+  };
+}
+
+/** The selected line's pair is drawn event by event ("expanded"); every other pair as bundles. */
+function expandedPairs(s: AppState) {
+  return (lines: DrawnLines): ReadonlySet<number> => {
+    const pair = s.selection?.kind === 'edge' ? lines.pairOfLine(s.selection.edge) : null;
+    return new Set(pair === null ? [] : [pair]);
   };
 }
 
@@ -43,21 +65,28 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   // The data graph shown; replaced in place when a source is imported or removed (see showGraph).
   let graph = initialGraph;
   const view = buildViewGraph(graph);
-  let display = displayStateFrom(graph, store.getState());
+  // Sigma draws the stage's lines (bundles, or the selected pair's events), not the view's events.
+  const stage = new LineStage(view);
+  const ends = (line: string) => stage.graph.extremities(line);
+  let display = displayStateFrom(graph, store.getState(), ends);
+  const firstBundles = store.getState().bundles;
+  if (firstBundles) stage.reset(firstBundles, expandedPairs(store.getState()));
 
   let sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
   try {
-    sigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(view, container, {
+    sigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(stage.graph, container, {
       ...SIGMA_SETTINGS,
-      ...settingsForSize(view.size),
+      ...settingsForSize(stage.graph.size),
       nodeReducer: createNodeReducer(() => display),
       edgeReducer: createEdgeReducer(() => display),
     });
   } catch (err) {
     // Typically WebGL being unavailable; say so instead of crashing the app.
     store.getState().graphFailed(`The graph view could not start (${err instanceof Error ? err.message : String(err)}). It needs a browser with WebGL.`);
+    stage.dispose();
     return () => {};
   }
+  stage.attach(sigma);
 
   const { hoverNode, hoverEdge, selectNode, selectEdge, clearSelection } = store.getState();
   const setCursor = (pointer: boolean) => {
@@ -71,17 +100,34 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     hoverNode(null);
     setCursor(false);
   });
-  sigma.on('enterEdge', ({ edge }) => {
-    hoverEdge(edge);
-    setCursor(true);
-  });
-  sigma.on('leaveEdge', () => {
-    hoverEdge(null);
-    setCursor(false);
-  });
+  // Lines are thin: a line is hovered and clicked within LINE_HIT_TOLERANCE_PX of its drawn width,
+  // faded ones included (sigma's own edge picking only knows the drawn pixels).
+  const lineAt = (x: number, y: number) =>
+    sigma.getSetting('enableEdgeEvents') ? nearestLine(drawnLineShapes(sigma), { x, y }, LINE_HIT_TOLERANCE_PX) : null;
+  const selectLine = (line: string) => selectEdge(isBundleKey(line) ? (stage.drawn?.shownEventsOf(line)[0] ?? line) : line);
+  const onPointerMove = (e: PointerEvent) => {
+    const state = store.getState();
+    if (state.hoveredNode !== null) return;
+    const rect = container.getBoundingClientRect();
+    const line = lineAt(e.clientX - rect.left, e.clientY - rect.top);
+    if (line === state.hoveredEdge) return;
+    hoverEdge(line);
+    setCursor(line !== null);
+  };
+  const onPointerLeave = () => {
+    if (store.getState().hoveredEdge !== null) hoverEdge(null);
+  };
+  container.addEventListener('pointermove', onPointerMove);
+  container.addEventListener('pointerleave', onPointerLeave);
   sigma.on('clickNode', ({ node }) => selectNode(node));
-  sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
-  sigma.on('clickStage', () => clearSelection());
+  // A bundle stands for its shown events: clicking it selects the first (the panel lists them all)
+  // and expands the pair into one line per event.
+  sigma.on('clickEdge', ({ edge }) => selectLine(edge));
+  sigma.on('clickStage', ({ event }) => {
+    const line = lineAt(event.x, event.y);
+    if (line) selectLine(line);
+    else clearSelection();
+  });
 
   // Sigma's label grid is built in full refreshes only; after partial ones, rebuild it once things settle.
   let labelGridTimer: ReturnType<typeof setTimeout> | undefined;
@@ -90,14 +136,26 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       showGraph(s.graph, s);
       return;
     }
+    if (s.shelfOpen !== prev.shelfOpen) {
+      const bbox = layout.rearrange();
+      if (bbox) {
+        frame(bbox);
+        void sigma.getCamera().animatedReset({ duration: 300 });
+      }
+    }
     if (s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection && s.visibility === prev.visibility) return;
     const before = display;
-    display = displayStateFrom(graph, s);
+    display = displayStateFrom(graph, s, ends);
     const change = s.visibilityChange;
+    const lineChanges = s.visibility !== prev.visibility && s.bundles ? stage.follow(s.bundles) : null;
+    if (s.selection !== prev.selection) {
+      const expanded = stage.expand(expandedPairs(s)(stage.drawn!));
+      stage.redraw(expanded, []);
+    }
     const filtersOnly = s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection;
-    if (filtersOnly && change && !change.everything && !before.path && !display.path) {
-      // Only what the filter change showed or hid is re-reduced and rewritten into sigma's buffers.
-      refreshChanged(sigma, change);
+    if (lineChanges && filtersOnly && change && !change.everything && !before.path && !display.path && before.secondRing === null && display.secondRing === null) {
+      // Only the lines and actors the filter change touched are re-reduced and rewritten into sigma's buffers.
+      stage.redraw(lineChanges, change.nodes);
       if (!display.forceLabels) {
         clearTimeout(labelGridTimer);
         labelGridTimer = setTimeout(() => sigma.refresh(), LABEL_GRID_SETTLE_MS);
@@ -118,6 +176,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (Math.floor(fraction * 100) !== Math.floor(store.getState().layoutProgress * 100)) store.getState().layoutProgressed(fraction);
     },
     onWorkerTrouble: (message) => store.getState().pushNotice(message),
+    showShelf: () => store.getState().shelfOpen,
   };
   // Frame discs and labels, not just node centres, so labels are never cut off.
   const frame = (bbox: Box | null) => {
@@ -144,7 +203,8 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       store.getState().layoutSettled();
     });
   };
-  startLayout(runLayoutPipeline(view, layoutOptions), false);
+  const preset = takePresetPositions();
+  startLayout(preset ? fixedLayout(view, preset, layoutOptions) : runLayoutPipeline(view, layoutOptions), false);
 
   /**
    * A source was imported or removed: the same renderer and view graph take the new data graph.
@@ -156,8 +216,9 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const previous = settledPositions;
     layout.cancel();
     syncViewGraph(view, next);
-    sigma.setSettings(settingsForSize(view.size));
-    display = displayStateFrom(graph, s);
+    if (s.bundles) stage.reset(s.bundles, expandedPairs(s));
+    sigma.setSettings(settingsForSize(stage.graph.size));
+    display = displayStateFrom(graph, s, ends);
     if (previous) startLayout(extendLayout(view, previous, layoutOptions), true);
     else {
       placeOnCircle(view);
@@ -181,10 +242,12 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   const stageObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => sigma.scheduleRender()) : null;
   stageObserver?.observe(container);
 
-  const hideTestHandle = exposeTestHandle({ sigma, graph: view });
+  const hideTestHandle = exposeTestHandle({ sigma, graph: view, lines: stage });
   setCurrentSigma(sigma);
 
   return () => {
+    container.removeEventListener('pointermove', onPointerMove);
+    container.removeEventListener('pointerleave', onPointerLeave);
     stageObserver?.disconnect();
     clearTimeout(resizeTimer);
     clearTimeout(labelGridTimer);
@@ -194,5 +257,6 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     clearLayoutStopper(stopLayout);
     unsubscribe();
     sigma.kill();
+    stage.dispose();
   };
 }

@@ -25,7 +25,10 @@ const EDGE_PROGRAMS: Record<EdgeShape, NonNullable<ViewSettings['edgeProgramClas
 /** Static sigma settings; reducers are added by the renderer. */
 export const SIGMA_SETTINGS: ViewSettings = {
   renderLabels: true,
-  renderEdgeLabels: false,
+  // Bundles carry their count ("×3") as a label.
+  renderEdgeLabels: true,
+  edgeLabelSize: 12,
+  edgeLabelWeight: '600',
   enableEdgeEvents: true,
   defaultEdgeType: 'arrow',
   edgeProgramClasses: EDGE_PROGRAMS,

@@ -1,13 +1,19 @@
 import type Sigma from 'sigma';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../graph/viewTypes';
+import type { LineStage } from './lineStage';
 
 /**
  * Read-only handle for browser tests: find where a node is drawn with
- * `sigma.graphToViewport(graph.getNodeAttributes(node))`. Not an API for app code.
+ * `sigma.graphToViewport(graph.getNodeAttributes(node))`. `graph` holds one edge per event (what the
+ * layout reads); sigma draws `lines.graph`, one line per bundle (see `lines.drawn.lineOfEvent`).
+ * Not an API for app code.
  */
 export interface DramatisTestHandle {
   readonly sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
   readonly graph: ViewGraph;
+  readonly lines: LineStage;
+  /** The events drawn now (in bundles or one by one), sorted. */
+  drawnEvents(): string[];
 }
 
 declare global {
@@ -16,8 +22,12 @@ declare global {
   }
 }
 
-export function exposeTestHandle(handle: DramatisTestHandle): () => void {
-  Object.defineProperty(window, '__dramatis', { value: Object.freeze({ ...handle }), configurable: true, writable: false });
+export function exposeTestHandle(parts: Omit<DramatisTestHandle, 'drawnEvents'>): () => void {
+  const handle: DramatisTestHandle = {
+    ...parts,
+    drawnEvents: () => parts.lines.graph.edges().flatMap((line) => parts.lines.drawn?.shownEventsOf(line) ?? []).sort(),
+  };
+  Object.defineProperty(window, '__dramatis', { value: Object.freeze(handle), configurable: true, writable: false });
   return () => {
     if (window.__dramatis?.sigma === handle.sigma) Reflect.deleteProperty(window, '__dramatis');
   };

@@ -1,0 +1,45 @@
+import type { DramatisGraph } from './buildGraph';
+import { BundleCounts, buildBundleIndex, type BundleIndex } from './bundles';
+import type { EventColumns } from './eventColumns';
+import type { VisibilityChange, VisibilityEngine } from './visibilityEngine';
+
+/**
+ * The bundles and happenings of one graph under the engine's filters: built with the engine, then
+ * told each change the engine reports. What the renderer draws and the toolbar counts.
+ */
+export class BundleView {
+  readonly index: BundleIndex;
+  readonly counts: BundleCounts;
+  readonly columns: EventColumns;
+  /** Bundles whose counts the last change altered (all of them after a full recount). */
+  changedBundles: number[] = [];
+  /** True when the last change re-tested everything. */
+  everything = true;
+
+  constructor(
+    graph: DramatisGraph,
+    private readonly engine: VisibilityEngine,
+  ) {
+    this.columns = engine.columns;
+    const keys = this.columns.edgeKeys;
+    this.index = buildBundleIndex(this.columns, (i) => graph.getEdgeAttribute(keys[i]!, 'happening') ?? keys[i]!);
+    this.counts = new BundleCounts(this.index);
+  }
+
+  readonly eventShown = (i: number): boolean => this.engine.eventShown(i);
+
+  /** Follows one filter change of the engine. */
+  follow(change: VisibilityChange): void {
+    this.everything = change.everything;
+    this.changedBundles = change.everything ? this.counts.recount(this.eventShown) : this.counts.update(change.events, this.eventShown);
+  }
+
+  /** "N of M events": happenings shown and in the graph. */
+  get shownHappenings(): number {
+    return this.counts.shownHappenings;
+  }
+
+  get totalHappenings(): number {
+    return this.counts.totalHappenings;
+  }
+}

@@ -1,0 +1,128 @@
+import { MultiDirectedGraph } from 'graphology';
+import type Sigma from 'sigma';
+import type { BundleView } from '../../graph/bundleView';
+import { DrawnLines, type LineChanges } from '../../graph/drawnLines';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../graph/viewTypes';
+
+type ViewSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
+
+/**
+ * Sigma's private graph hooks (sigma 3.0). Adding or dropping an edge while sigma listens makes it
+ * re-index the whole graph once per edge; a filter step changes hundreds of lines, so the lines are
+ * changed with sigma not listening, and sigma is then told once what changed.
+ */
+interface SigmaGraphHooks {
+  unbindGraphHandlers(): void;
+  bindGraphHandlers(): void;
+  removeEdge(key: string): void;
+}
+
+const NO_CHANGES: LineChanges = { added: [], dropped: [], updated: [] };
+
+/**
+ * The graph sigma draws: the view graph's actors (mirrored: the layout keeps writing positions into
+ * the view graph) and the lines DrawnLines decides on. The view graph keeps one edge per event for
+ * the layout; only the lines are drawn.
+ */
+export class LineStage {
+  readonly graph: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  private lines: DrawnLines | null = null;
+  private sigma: ViewSigma | null = null;
+  private readonly stopMirror: () => void;
+
+  constructor(private readonly view: ViewGraph) {
+    view.forEachNode((n, a) => this.graph.addNode(n, { ...a }));
+    this.stopMirror = this.mirrorNodes();
+  }
+
+  private mirrorNodes(): () => void {
+    const { view, graph } = this;
+    const copyAll = (e: { hints?: { attributes?: string[] } }) => {
+      const hints = e.hints?.attributes ? { attributes: e.hints.attributes as (keyof ViewNodeAttributes)[] } : undefined;
+      graph.updateEachNodeAttributes((n) => ({ ...view.getNodeAttributes(n) }), hints);
+    };
+    const copyOne = ({ key }: { key: string }) => {
+      if (graph.hasNode(key)) graph.replaceNodeAttributes(key, { ...view.getNodeAttributes(key) });
+    };
+    const add = ({ key }: { key: string }) => {
+      if (!graph.hasNode(key)) graph.addNode(key, { ...view.getNodeAttributes(key) });
+    };
+    const drop = ({ key }: { key: string }) => {
+      if (graph.hasNode(key)) this.quietly(() => graph.dropNode(key));
+    };
+    view.on('eachNodeAttributesUpdated', copyAll);
+    view.on('nodeAttributesUpdated', copyOne);
+    view.on('nodeAdded', add);
+    view.on('nodeDropped', drop);
+    return () => {
+      view.removeListener('eachNodeAttributesUpdated', copyAll);
+      view.removeListener('nodeAttributesUpdated', copyOne);
+      view.removeListener('nodeAdded', add);
+      view.removeListener('nodeDropped', drop);
+    };
+  }
+
+  /** Sigma draws this graph from now on; before this, changes need no telling. */
+  attach(sigma: ViewSigma): void {
+    this.sigma = sigma;
+  }
+
+  get drawn(): DrawnLines | null {
+    return this.lines;
+  }
+
+  /** A new graph (or the first): every line drawn afresh for its bundles. */
+  reset(bundles: BundleView, expandedPairs: (lines: DrawnLines) => ReadonlySet<number>): void {
+    this.quietly(() => {
+      this.graph.clearEdges();
+      const lines = new DrawnLines(this.graph, bundles.columns, bundles.index, bundles.counts, bundles.eventShown);
+      lines.setExpanded(expandedPairs(lines));
+      this.lines = lines;
+      lines.sync(lines.allPairs());
+    });
+    this.sigma?.refresh();
+  }
+
+  /** The filters changed: redraw the pairs whose bundles changed. Returns what changed. */
+  follow(bundles: BundleView): LineChanges {
+    const lines = this.lines;
+    if (!lines) return NO_CHANGES;
+    return this.quietly(() => lines.sync(bundles.everything ? lines.allPairs() : lines.pairsOfBundles(bundles.changedBundles)));
+  }
+
+  /** Draws `pairs` event by event (and the others as bundles again). */
+  expand(pairs: ReadonlySet<number>): LineChanges {
+    const lines = this.lines;
+    if (!lines) return NO_CHANGES;
+    return this.quietly(() => lines.sync(lines.setExpanded(pairs)));
+  }
+
+  /**
+   * Tells sigma what changed: new and restyled lines and `nodes` are re-reduced; when lines came or
+   * went, sigma re-packs its buffers (costing the lines drawn, not the events in the graph).
+   */
+  redraw(changes: LineChanges, nodes: readonly string[]): void {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    const hooks = sigma as unknown as SigmaGraphHooks;
+    for (const key of changes.dropped) hooks.removeEdge(key);
+    const edges = [...changes.added, ...changes.updated];
+    const reindex = changes.added.length > 0 || changes.dropped.length > 0;
+    if (!reindex && edges.length === 0 && nodes.length === 0) return;
+    sigma.refresh({ partialGraph: { nodes: [...nodes], edges }, skipIndexation: !reindex });
+  }
+
+  private quietly<T>(change: () => T): T {
+    const hooks = this.sigma as unknown as SigmaGraphHooks | null;
+    hooks?.unbindGraphHandlers();
+    try {
+      return change();
+    } finally {
+      hooks?.bindGraphHandlers();
+    }
+  }
+
+  dispose(): void {
+    this.stopMirror();
+  }
+}
