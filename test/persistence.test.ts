@@ -53,7 +53,7 @@ function addGephi(label = 'gephi-crisis.gexf') {
   const { graph, warnings } = importedGephiGraph();
   const added = useSourcesStore.getState().addImported({ label, format: 'gexf', graph, warnings });
   if (typeof added === 'string') throw new Error(added);
-  return added;
+  return added.source;
 }
 
 beforeEach(() => {
@@ -108,8 +108,8 @@ describe('sources and parts across a reload', () => {
     if (again.kind !== 'open') throw new Error(again.kind);
     const back = fromSourceRecord(again.content.sources[0]!);
     expect(back).toMatchObject({ id: 'article-1', keyPrefix: 'article-1:', format: 'article', label: 'Talks in Baku', article, warnings: ['One sentence had no date.'] });
-    expect([back.actors, back.relations, back.documents]).toEqual([added.actors, added.relations, added.documents]);
-    expect(JSON.stringify(back.graph.export())).toBe(JSON.stringify(added.graph.export()));
+    expect([back.actors, back.relations, back.documents]).toEqual([added.source.actors, added.source.relations, added.source.documents]);
+    expect(JSON.stringify(back.graph.export())).toBe(JSON.stringify(added.source.graph.export()));
   });
 
   it('deletes the row of a removed source but never reuses its number', async () => {

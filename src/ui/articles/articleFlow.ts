@@ -185,7 +185,7 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     useArticleStore.getState().failed(added);
     return;
   }
-  const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
+  const warned = added.source.warnings.length > 0 ? ` ${plural(added.source.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
   useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before)}${warned}`);
   const after = useArticleStore.getState();
   after.progressed(null);

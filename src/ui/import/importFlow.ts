@@ -50,6 +50,11 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "N of M relations were already loaded", for relations merged into ones on screen instead of doubled. */
+export function alreadyLoadedText(repeated: number, total: number): string {
+  return `${repeated} of ${plural(total, 'relation', 'relations')} ${total === 1 ? 'was' : 'were'} already loaded (merged, not added twice).`;
+}
+
 /** Imports each file in turn; every refusal or success becomes a notice. */
 export async function importFiles(files: readonly File[]): Promise<void> {
   for (const file of files) await importFile(file);
@@ -165,8 +170,10 @@ function addToSession(importGraphText: ImportGraphText, fileName: string, text: 
     refuse(added);
     return;
   }
-  const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
-  useAppStore.getState().pushNotice(`Imported ${fileName}: ${plural(added.actors, 'actor', 'actors')}, ${plural(added.relations, 'relation', 'relations')}.${warned}`);
+  const { source, alreadyLoaded } = added;
+  const warned = source.warnings.length > 0 ? ` ${plural(source.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
+  const repeated = alreadyLoaded > 0 ? ` ${alreadyLoadedText(alreadyLoaded, source.relations)}` : '';
+  useAppStore.getState().pushNotice(`Imported ${fileName}: ${plural(source.actors, 'actor', 'actors')}, ${plural(source.relations, 'relation', 'relations')}.${repeated}${warned}`);
   // Stories a Dramatis JSON export carries join the story list (with their own notices).
   importStoriesFromGraphAttributes(outcome.extraGraphAttributes, fileName);
 }
