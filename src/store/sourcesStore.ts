@@ -4,6 +4,7 @@ import type { GraphFormat } from '../graph/formats/types';
 import { mergeSourcesCounted, type MergedSources } from '../graph/mergeSources';
 import { registerPersistedPart } from './persistence/persistedParts';
 import { CORPUS_SOURCE_ID, EMPTY_SOURCE_LIST, withArticle, withCorpus, withImported, withoutSource, type ArticleInfo, type SessionSource, type SourceList } from './sourceList';
+import { renamedSource, type SourcesReconcile } from './persistence/tabReconcile';
 import { loadWorkspaceGraph, showWorkspaceGraph } from './workspaceGraph';
 
 /** A source just added, and how many of its relations were already loaded (merged, not added twice). */
@@ -36,6 +37,8 @@ export interface SourcesActions {
    * removed stays out while a kept source remains to show.
    */
   sourcesRestored(corpus: { label: string; graph: DramatisGraph }, kept: SourceList): string | null;
+  /** Another tab saved meanwhile: its added sources join, its removals apply, this tab's colliding ids move on. */
+  sourcesReconciled(plan: SourcesReconcile): void;
 }
 
 /** Shows `next` (one source longer); a message naming `label` when the merge failed. */
@@ -81,6 +84,22 @@ export const useSourcesStore = create<SourcesState & SourcesActions>()((set, get
     set({ sources: next, corpusRemoved: false });
     showWorkspaceGraph(mergeSourcesCounted(next).graph);
     return true;
+  },
+  sourcesReconciled: (plan) => {
+    const { sources, importCount } = get();
+    const count = Math.max(importCount, plan.importCount);
+    if (plan.adopt.length + plan.renamed.size + plan.gone.length === 0) {
+      if (count !== importCount) set({ importCount: count });
+      return;
+    }
+    const kept = sources.filter((s) => !plan.gone.includes(s.id));
+    const next = [...(kept.length > 0 ? kept : sources)].map((s) => {
+      const id = plan.renamed.get(s.id);
+      return id === undefined ? s : renamedSource(s, id);
+    });
+    next.push(...plan.adopt);
+    set({ sources: next, importCount: count });
+    showWorkspaceGraph(mergeSourcesCounted(next).graph);
   },
   sourcesRestored: (corpus, kept) => {
     const base = withCorpus(corpus.label, corpus.graph);
