@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { placeOnCircle } from '../graph/initialPlacement';
 import type { ViewGraph } from '../graph/viewTypes';
-import { arrangeForScreen, SHELF_GAP_PX } from './arrangeForScreen';
+import { SHELF_GAP_PX } from './arrangeForScreen';
 import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from './forceToScreen';
 import { shelveNodes } from './isolatedShelf';
 import { separateFootprints } from './labelSeparation';
@@ -135,17 +135,6 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
     return boundingBox(all.map(footprint));
   };
 
-  const rearrangeFromForces = (): Box => {
-    const arrangement = arrangeForScreen(
-      core.mapNodes((n, a) => ({ ...placed(n), x: a.x, y: a.y })),
-      isolated.map((n) => ({ ...placed(n), x: 0, y: 0 })),
-      options.viewport(),
-      options.stagePadding,
-    );
-    writePositions(arrangement.nodes);
-    return arrangement.bbox;
-  };
-
   const plan = options.plan ?? planLayout(core.order);
   const supervisor =
     added.length > 0
@@ -222,8 +211,9 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
     settled,
     cancel: () => finish('cancelled'),
     stop: () => finish('stopped'),
-    // A resize redoes the screen arrangement from the force layout, as after the first layout.
-    rearrange: () => (arranged ? rearrangeFromForces() : null),
+    // A resize (a notice shown or dismissed, the window resized) keeps every placed actor and the
+    // frame as they are; arranging afresh from the forces, as after the first layout, would move them.
+    rearrange: () => null,
     forcePositions: () => (arranged ? new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const)) : null),
   };
 }

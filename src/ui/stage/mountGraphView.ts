@@ -124,6 +124,18 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
     sigma.refresh();
   };
+  /** Whether every shown actor's disc lies inside the stage as the camera shows it now. */
+  const everyActorInView = (): boolean => {
+    const { width, height } = sigma.getDimensions();
+    let inside = true;
+    view.forEachNode((_n, a) => {
+      if (!inside || a.hidden) return;
+      const p = sigma.graphToViewport(a);
+      const r = sigma.scaleSize(a.size);
+      inside = p.x - r >= 0 && p.y - r >= 0 && p.x + r <= width && p.y + r <= height;
+    });
+    return inside;
+  };
   let layout: LayoutRun;
   // Force coordinates of the last layout that finished: a graph change arriving while another run is
   // still going (undo, redo, quick edits) starts from these instead of from scratch.
@@ -138,9 +150,13 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       clearLayoutStopper(stopLayout);
       if (report.cancelled) return;
       settledPositions = run.forcePositions() ?? settledPositions;
-      frame(report.bbox);
-      // After an import or removal the whole new graph comes into view.
-      if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
+      // After an import or removal the camera and frame stay as they are while every actor is in
+      // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
+      if (reframe && everyActorInView()) sigma.refresh();
+      else {
+        frame(report.bbox);
+        if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
+      }
       store.getState().layoutSettled();
     });
   };
