@@ -14,6 +14,7 @@ const SECTIONS: Record<string, string> = {
   cores: 'bench/extractionCores.ts',
   pageLoad: 'bench/pageLoad.ts',
   memory: 'bench/memory.ts',
+  singleDocument: 'bench/singleDocument.ts',
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -19,6 +19,8 @@ import { setCurrentSigma } from './sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
 const RESIZE_SETTLE_MS = 200;
+/** The share by which the stage's width or height must change before the actors are arranged again. */
+const REARRANGE_MIN_CHANGE = 0.25;
 const MEASURED_LABEL_SIZE = SIGMA_SETTINGS.labelSize ?? LABEL_SIZE;
 const LABEL_GRID_SETTLE_MS = 300;
 
@@ -150,6 +152,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       clearLayoutStopper(stopLayout);
       if (report.cancelled) return;
       settledPositions = run.forcePositions() ?? settledPositions;
+      arrangedFor = { width: container.clientWidth, height: container.clientHeight };
       // After an import or removal the camera and frame stay as they are while every actor is in
       // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
       if (reframe && everyActorInView()) sigma.refresh();
@@ -184,11 +187,20 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
 
   // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  // Only a real change of the stage (the window, full screen) is arranged again: a notice or a busy
+  // note shown or gone changes it by a few rows and must not move actors already placed.
+  let arrangedFor = { width: container.clientWidth, height: container.clientHeight };
   sigma.on('resize', () => {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      const change = Math.max(Math.abs(now.width - arrangedFor.width) / Math.max(arrangedFor.width, 1), Math.abs(now.height - arrangedFor.height) / Math.max(arrangedFor.height, 1));
+      if (change < REARRANGE_MIN_CHANGE) return;
       const bbox = layout.rearrange();
-      if (bbox) frame(bbox);
+      if (bbox) {
+        arrangedFor = now;
+        frame(bbox);
+      }
     }, RESIZE_SETTLE_MS);
   });
 
