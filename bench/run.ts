@@ -15,6 +15,7 @@ const SECTIONS: Record<string, string> = {
   pageLoad: 'bench/pageLoad.ts',
   memory: 'bench/memory.ts',
   singleDocument: 'bench/singleDocument.ts',
+  responsiveness: 'bench/responsiveness.ts',
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

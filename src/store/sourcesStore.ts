@@ -41,18 +41,43 @@ export interface SourcesActions {
   sourcesReconciled(plan: SourcesReconcile): void;
 }
 
-/** Shows `next` (one source longer); a message naming `label` when the merge failed. */
-function added(next: SourceList, label: string): AddedSource | string {
-  let merged: MergedSources;
+/** A source list one longer and its merge, computed but not shown yet (see prepareImported). */
+export interface PreparedSources {
+  /** The list it was computed from: showing it is only right while the list is still that one. */
+  base: readonly SessionSource[];
+  next: SourceList;
+  merged: MergedSources;
+}
+
+/** Merges `next` (one source longer); a message naming `label` when the merge failed. */
+function prepare(next: SourceList, label: string): PreparedSources | string {
   try {
-    merged = mergeSourcesCounted(next.sources);
+    return { base: useSourcesStore.getState().sources, next, merged: mergeSourcesCounted(next.sources) };
   } catch (err) {
     return `${label} could not be combined with the graph on screen (${err instanceof Error ? err.message : String(err)}).`;
   }
+}
+
+/** Shows a prepared list; returns the added source and how many of its relations were already loaded. */
+export function showPrepared(prepared: PreparedSources): AddedSource {
+  const { next, merged } = prepared;
   useSourcesStore.setState(next);
   showWorkspaceGraph(merged.graph);
   const source = next.sources[next.sources.length - 1]!;
   return { source, alreadyLoaded: merged.alreadyLoaded.get(source.id) ?? 0 };
+}
+
+/**
+ * The merge for an imported graph, computed in one task so that showing it (showPrepared) can run in
+ * the next: a large import then holds the page's thread for two shorter tasks instead of one long one.
+ */
+export function prepareImported(input: { label: string; format: GraphFormat; graph: DramatisGraph; warnings: string[] }): PreparedSources | string {
+  return prepare(withImported(useSourcesStore.getState(), input), input.label);
+}
+
+function added(next: SourceList, label: string): AddedSource | string {
+  const prepared = prepare(next, label);
+  return typeof prepared === 'string' ? prepared : showPrepared(prepared);
 }
 
 /**
