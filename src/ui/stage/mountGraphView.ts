@@ -87,11 +87,26 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
 
   // Sigma's label grid is built in full refreshes only; after partial ones, rebuild it once things settle.
   let labelGridTimer: ReturnType<typeof setTimeout> | undefined;
+  // A new data graph is drawn in a task of its own, after React has rendered the panels for it, so a
+  // large import holds the page for two shorter tasks instead of one. Until then the old layout is
+  // cancelled (it may not settle over the new graph) and other changes wait for the redraw.
+  let pendingGraph: DramatisGraph | null = null;
+  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== prev.graph && s.graph) {
-      showGraph(s.graph, s);
+      if (pendingGraph === null) {
+        layout.cancel();
+        store.getState().layoutStarted();
+        pendingTimer = setTimeout(() => {
+          const next = pendingGraph!;
+          pendingGraph = null;
+          showGraph(next, store.getState());
+        }, 0);
+      }
+      pendingGraph = s.graph;
       return;
     }
+    if (pendingGraph !== null) return;
     if (s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection && s.visibility === prev.visibility) return;
     const before = display;
     display = displayStateFrom(graph, s);
@@ -216,6 +231,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     stageObserver?.disconnect();
     clearTimeout(resizeTimer);
     clearTimeout(labelGridTimer);
+    clearTimeout(pendingTimer);
     hideTestHandle();
     setCurrentSigma(null);
     layout.cancel();
