@@ -18,6 +18,8 @@ type CoreGraph = MultiDirectedGraph<{ x: number; y: number; fixed?: boolean }>;
 
 /** Label separation is quadratic: it runs on the added actors and the laid-out ones near them, up to this many. */
 const MAX_SEPARATED_NODES = 400;
+/** Above this many new actors their positions are not streamed to the screen while the layout runs. */
+const LIVE_COPY_MAX_ADDED = 2_000;
 /** How far around the added actors laid-out ones are taken into the separation, in pixels. */
 const SEPARATION_REACH_PX = 150;
 
@@ -177,6 +179,12 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
 
   let copyQueued = false;
   const queueCopy = () => {
+    // Many new actors: each copy makes the renderer re-index every actor, a long task per frame;
+    // they appear once the layout ends (the progress overlay shows meanwhile).
+    if (added.length > LIVE_COPY_MAX_ADDED) {
+      options.onProgress?.({ fraction, iterations });
+      return;
+    }
     if (copyQueued) return;
     copyQueued = true;
     requestFrame(() => {
