@@ -75,6 +75,11 @@ export function prepareImported(input: { label: string; format: GraphFormat; gra
   return prepare(withImported(useSourcesStore.getState(), input), input.label);
 }
 
+/** The merge for an added article, computed in a task of its own (see prepareImported). */
+export function prepareArticle(input: { label: string; graph: DramatisGraph; warnings: string[]; article: ArticleInfo }): PreparedSources | string {
+  return prepare(withArticle(useSourcesStore.getState(), input), input.label);
+}
+
 function added(next: SourceList, label: string): AddedSource | string {
   const prepared = prepare(next, label);
   return typeof prepared === 'string' ? prepared : showPrepared(prepared);
