@@ -253,6 +253,57 @@ describe('two tabs', () => {
   });
 });
 
+describe('removing the seed corpus', () => {
+  it('stays removed after a reload, and Bring back the seed corpus returns it for good', async () => {
+    const own = await browser!.newContext({ viewport: VIEWPORT });
+    const p = await own.newPage();
+    watch(p);
+    await p.goto(served!.url);
+    await p.waitForSelector(SETTLED, { timeout: 30_000 });
+    await p.setInputFiles('[data-testid="import-input"]', { name: 'atlantis.json', mimeType: 'application/json', buffer: Buffer.from(importedJson()) });
+    await expect.poll(() => hasAtlantis(p)).toBe(true);
+    const hasSeedOnly = () => p.evaluate(() => window.__dramatis?.graph.hasNode('abbas-araghchi') ?? false);
+    expect(await hasSeedOnly()).toBe(true);
+    await p.click('[data-testid="source-corpus"] .source-remove');
+    await expect.poll(hasSeedOnly).toBe(false);
+    await expect.poll(async () => (await storedRows(p))!.parts).toContain('corpus');
+
+    await p.reload();
+    await p.waitForSelector(SETTLED, { timeout: 30_000 });
+    await p.waitForSelector('[data-testid="restore-corpus"]');
+    expect(await p.locator('[data-testid="source-corpus"]').count()).toBe(0);
+    expect(await hasAtlantis(p)).toBe(true);
+    expect(await hasSeedOnly()).toBe(false);
+    await shot(p, 'corpus-removed');
+
+    await p.click('[data-testid="restore-corpus"]');
+    await expect.poll(hasSeedOnly).toBe(true);
+    await p.waitForSelector('[data-testid="source-corpus"]');
+    // Saved (the stored part says so): the next reload shows the corpus again.
+    const storedRemoved = () =>
+      p.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            const request = indexedDB.open('dramatis-workspace');
+            request.onsuccess = () => {
+              const db = request.result;
+              const get = db.transaction('parts', 'readonly').objectStore('parts').get('corpus');
+              get.onsuccess = () => {
+                db.close();
+                resolve((get.result as { value?: { removed?: unknown } } | undefined)?.value?.removed);
+              };
+            };
+          }),
+      );
+    await expect.poll(storedRemoved).toBe(false);
+    await p.reload();
+    await p.waitForSelector(SETTLED, { timeout: 30_000 });
+    await p.waitForSelector('[data-testid="source-corpus"]');
+    expect(await hasSeedOnly()).toBe(true);
+    await own.close();
+  });
+});
+
 describe('without IndexedDB', () => {
   it('says once that nothing is saved and keeps working in memory', async () => {
     const blocked = await browser!.newContext({ viewport: VIEWPORT });
