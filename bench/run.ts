@@ -15,6 +15,8 @@ const SECTIONS: Record<string, string> = {
   pageLoad: 'bench/pageLoad.ts',
   memory: 'bench/memory.ts',
   parser: 'bench/parser.ts',
+  singleDocument: 'bench/singleDocument.ts',
+  responsiveness: 'bench/responsiveness.ts',
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

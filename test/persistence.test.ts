@@ -9,7 +9,7 @@ import { fetchGraph } from '../src/store/loadGraph';
 import { loadWorkspaceIntoStore } from '../src/store/persistence/loadWorkspace';
 import { registerPersistedPart } from '../src/store/persistence/persistedParts';
 import { registerStoriesPart } from '../src/store/persistence/storiesPart';
-import { fromSourceRecord } from '../src/store/persistence/workspaceRecord';
+import { fromSourceRecord, toSourceRecord } from '../src/store/persistence/workspaceRecord';
 import { CONFLICT_MESSAGE, startWorkspaceSaver, type WorkspaceSaver } from '../src/store/persistence/workspaceSaver';
 import { useWorkspaceStore, INITIAL_WORKSPACE_STATE } from '../src/store/persistence/workspaceStore';
 import { useSourcesStore } from '../src/store/sourcesStore';
@@ -53,7 +53,7 @@ function addGephi(label = 'gephi-crisis.gexf') {
   const { graph, warnings } = importedGephiGraph();
   const added = useSourcesStore.getState().addImported({ label, format: 'gexf', graph, warnings });
   if (typeof added === 'string') throw new Error(added);
-  return added;
+  return added.source;
 }
 
 beforeEach(() => {
@@ -108,8 +108,8 @@ describe('sources and parts across a reload', () => {
     if (again.kind !== 'open') throw new Error(again.kind);
     const back = fromSourceRecord(again.content.sources[0]!);
     expect(back).toMatchObject({ id: 'article-1', keyPrefix: 'article-1:', format: 'article', label: 'Talks in Baku', article, warnings: ['One sentence had no date.'] });
-    expect([back.actors, back.relations, back.documents]).toEqual([added.actors, added.relations, added.documents]);
-    expect(JSON.stringify(back.graph.export())).toBe(JSON.stringify(added.graph.export()));
+    expect([back.actors, back.relations, back.documents]).toEqual([added.source.actors, added.source.relations, added.source.documents]);
+    expect(JSON.stringify(back.graph.export())).toBe(JSON.stringify(added.source.graph.export()));
   });
 
   it('deletes the row of a removed source but never reuses its number', async () => {
@@ -153,7 +153,12 @@ describe('sources and parts across a reload', () => {
 });
 
 describe('two tabs', () => {
-  it('never overwrite each other unseen: a tab whose revision is stale stops saving and says so', async () => {
+  /** The other tab: writes over the revision it read, as its own saver would. */
+  async function otherTabSaves(db: WorkspaceDb, revision: number, write: Partial<Parameters<typeof writeWorkspace>[1]>): Promise<number> {
+    return writeWorkspace(db, { putSources: [], deleteSources: [], importCount: null, parts: [], ...write }, revision);
+  }
+
+  it('keep both tabs’ articles, files and stories: a save takes in what the other tab stored first', async () => {
     const idb = freshIndexedDb();
     const mine = await open(idb);
     const other = await open(idb);
@@ -161,22 +166,100 @@ describe('two tabs', () => {
     showCorpus();
     const saver = startWorkspaceSaver(mine.db, { sources: [], importCount: 0, parts: {}, revision: mine.revision }, { delayMs: 1, retryDelays: [1, 1] });
     savers.push(saver);
+    useStoryStore.getState().newStory('Base story');
     await saver.flush();
+    const base = (await readStoredWorkspace(mine.db)).content.parts.stories as { stories: { id: string }[] };
 
-    // The other tab read the same state a moment ago and saves its own story first.
-    const otherStories = { format: 'dramatis-stories', version: 1, stories: [{ id: 'other-tab', title: 'From the other tab', steps: [] }] };
-    await writeWorkspace(other.db, { putSources: [], deleteSources: [], importCount: null, parts: [{ key: 'stories', value: otherStories }] }, saver.revision());
+    // The other tab read the same state, then added an article (its first source: article-1) and a story.
+    const article = { fileName: null, input: 'paste' as const, textHash: 'beef', addedAt: '2026-12-01T08:00:00.000Z' };
+    const otherSource = { id: 'article-1', keyPrefix: 'article-1:', label: 'From the other tab', format: 'article' as const, graph: corpusGraph(), warnings: [], actors: 2, relations: 1, documents: 1, article };
+    const otherStories = { format: 'dramatis-stories', version: 1, stories: [...base.stories, { id: 'other-tab', title: 'From the other tab', steps: [] }] };
+    await otherTabSaves(other.db, saver.revision(), { putSources: [toSourceRecord(otherSource, 1)], importCount: 1, parts: [{ key: 'stories', value: otherStories }] });
 
+    // This tab, unaware, adds an article of its own (also numbered 1 here) and writes a story.
+    const mineArticle = { ...article, textHash: 'cafe' };
+    const added = useSourcesStore.getState().addArticle({ label: 'From this tab', graph: importedGephiGraph().graph, warnings: [], article: mineArticle });
+    if (typeof added === 'string') throw new Error(added);
+    expect(added.source.id).toBe('article-1');
     useStoryStore.getState().newStory('From this tab');
     await saver.flush();
-    expect(useWorkspaceStore.getState().mode).toBe('memory');
-    expect(useAppStore.getState().notices).toEqual([CONFLICT_MESSAGE]);
-    expect((await mine.db.parts.get('stories'))?.value).toEqual(otherStories);
 
-    // Stopped: later changes are not written either (and not reported again).
+    expect(useAppStore.getState().notices).toEqual([]);
+    expect(useWorkspaceStore.getState().mode).not.toBe('memory');
+    const stored = await readStoredWorkspace(mine.db);
+    expect(stored.content.sources.map((r) => [r.id, r.label])).toEqual([
+      ['article-1', 'From the other tab'],
+      ['article-2', 'From this tab'],
+    ]);
+    expect(stored.content.importCount).toBe(2);
+    const titles = (stored.content.parts.stories as { stories: { title: string }[] }).stories.map((x) => x.title);
+    expect(titles.sort()).toEqual(['Base story', 'From the other tab', 'From this tab']);
+    // This tab shows the other tab's article too, and its own under its new number.
+    expect(useSourcesStore.getState().sources.map((x) => x.id)).toEqual(['corpus', 'article-2', 'article-1']);
+    expect(useStoryStore.getState().stories.map((x) => x.title).sort()).toEqual(['Base story', 'From the other tab', 'From this tab']);
+    // Its relations are shown under the new key prefix (the other tab's article repeats the corpus, so it adds none).
+    expect(useAppStore.getState().graph!.edges().some((e) => e.startsWith('article-2:'))).toBe(true);
+    expect(useSourcesStore.getState().importCount).toBe(2);
+  });
+
+  it('a view-only change in one tab never blocks the other tab’s save, and neither tab takes the other’s view', async () => {
+    const idb = freshIndexedDb();
+    const mine = await open(idb);
+    const other = await open(idb);
+    if (mine.kind !== 'open' || other.kind !== 'open') throw new Error('not open');
+    showCorpus();
+    const saver = startWorkspaceSaver(mine.db, { sources: [], importCount: 0, parts: {}, revision: mine.revision }, { delayMs: 1, retryDelays: [1, 1] });
+    savers.push(saver);
+    setNotes(['mine']);
+    await saver.flush();
+    // The other tab only switched to the table view: it saved its settings.
+    await otherTabSaves(other.db, saver.revision(), { parts: [{ key: 'settings', value: { lastView: '?view=table', highContrast: false } }] });
+    // This tab adds a file: it is saved, the other tab's view stays stored.
     addGephi();
     await saver.flush();
-    expect(await mine.db.sources.count()).toBe(0);
+    const stored = await readStoredWorkspace(mine.db);
+    expect(stored.content.sources.map((r) => r.id)).toEqual(['import-1']);
+    expect(stored.content.parts.settings).toEqual({ lastView: '?view=table', highContrast: false });
+    expect(stored.content.parts['test-notes']).toEqual({ notes: ['mine'] });
+    expect(useAppStore.getState().notices).toEqual([]);
+  });
+
+  it('a source the other tab removed goes here too, and one this tab removed stays removed', async () => {
+    const idb = freshIndexedDb();
+    const mine = await open(idb);
+    if (mine.kind !== 'open') throw new Error('not open');
+    showCorpus();
+    const saver = startWorkspaceSaver(mine.db, { sources: [], importCount: 0, parts: {}, revision: mine.revision }, { delayMs: 1, retryDelays: [1, 1] });
+    savers.push(saver);
+    addGephi('one.gexf');
+    addGephi('two.gexf');
+    await saver.flush();
+    await otherTabSaves(mine.db, saver.revision(), { deleteSources: ['import-1'] });
+    useSourcesStore.getState().removeSource('import-2');
+    await saver.flush();
+    expect((await readStoredWorkspace(mine.db)).content.sources).toEqual([]);
+    expect(useSourcesStore.getState().sources.map((x) => x.id)).toEqual(['corpus']);
+  });
+
+  it('stops saving and says so only when the other tab keeps saving in between, round after round', async () => {
+    const idb = freshIndexedDb();
+    const mine = await open(idb);
+    if (mine.kind !== 'open') throw new Error('not open');
+    showCorpus();
+    const saver = startWorkspaceSaver(mine.db, { sources: [], importCount: 0, parts: {}, revision: mine.revision }, { delayMs: 1, retryDelays: [1, 1] });
+    savers.push(saver);
+    await saver.flush();
+    // A busy other tab: it saves again before each of this tab's reads and writes.
+    const other = await open(idb);
+    if (other.kind !== 'open') throw new Error('not open');
+    let otherRevision = 1000;
+    const transaction = mine.db.transaction.bind(mine.db) as (...args: unknown[]) => Promise<unknown>;
+    const spy = vi.spyOn(mine.db, 'transaction').mockImplementation(((...args: unknown[]) =>
+      other.db.meta.put({ key: 'revision', value: (otherRevision += 1) }).then(() => transaction(...args))) as never);
+    useStoryStore.getState().newStory('From this tab');
+    await saver.flush();
+    spy.mockRestore();
+    expect(useWorkspaceStore.getState().mode).toBe('memory');
     expect(useAppStore.getState().notices).toEqual([CONFLICT_MESSAGE]);
   });
 });
@@ -243,6 +326,35 @@ describe('start-up', () => {
     expect(noteValue).toEqual({ notes: ['kept'] });
     expect(useSourcesStore.getState().importCount).toBe(1);
     expect(useAppStore.getState().notices).toEqual([]);
+  });
+
+  it('keeps a removed seed corpus removed after a reload, and brings it back on request', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    savers.push(startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }));
+    addGephi();
+    expect(useSourcesStore.getState().removeSource('corpus')).toBe(true);
+    await savers[0]!.flush();
+    savers.pop()!.stop();
+    first.db.close();
+
+    // A fresh page.
+    useSourcesStore.setState({ sources: [], importCount: 0, corpusRemoved: false, corpus: null });
+    useAppStore.setState({ ...useAppStore.getInitialState() });
+    const loaded = await loadWorkspaceIntoStore(fetchGraph(graphUrl(corpusGraph())), idb);
+    if (loaded.db) opened.push(loaded.db);
+    expect(useSourcesStore.getState().sources.map((x) => x.id)).toEqual(['import-1']);
+    expect(useAppStore.getState().graph!.hasNode('turkey')).toBe(false);
+
+    const saver = startWorkspaceSaver(loaded.db!, loaded, { delayMs: 1 });
+    savers.push(saver);
+    expect(useSourcesStore.getState().restoreCorpus()).toBe(true);
+    expect(useSourcesStore.getState().sources.map((x) => x.id)).toEqual(['corpus', 'import-1']);
+    expect(useAppStore.getState().graph!.hasNode('turkey')).toBe(true);
+    await saver.flush();
+    expect((await readStoredWorkspace(loaded.db!)).content.parts.corpus).toEqual({ removed: false });
   });
 
   it('shows the corpus and one message when IndexedDB refuses to open, and keeps working in memory', async () => {

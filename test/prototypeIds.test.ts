@@ -248,9 +248,18 @@ describe('an article naming a person "Constructor"', () => {
 });
 
 describe('merging, filtering, curating and linking to such ids', () => {
-  it('mergeSources pools the same awkward actors from two sources and keeps both sources’ edges and documents', () => {
+  it('mergeSources pools the same awkward actors from two sources, merges a repeated file and keeps a different one’s edges and documents', () => {
     const a = importedAwkward();
+    // The same file again is merged away (nothing doubles); a second edition with other titles and dates is kept.
+    const again = mergeSources([
+      { id: 'import-1', keyPrefix: 'import-1:', graph: a },
+      { id: 'import-2', keyPrefix: 'import-2:', graph: importedAwkward() },
+    ]);
+    expect(again.size).toBe(IDS.length);
+    expect(again.getAttribute('documents')).toHaveLength(a.getAttribute('documents').length);
     const b = importedAwkward();
+    b.setAttribute('documents', b.getAttribute('documents').map((d) => ({ ...d, title: `${d.title} (second edition)` })));
+    b.updateEachEdgeAttributes((_e, attrs) => ({ ...attrs, date: '2020-01-02', datePrecision: 'day' }));
     const merged = mergeSources([
       { id: 'import-1', keyPrefix: 'import-1:', graph: a },
       { id: 'import-2', keyPrefix: 'import-2:', graph: b },

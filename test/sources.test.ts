@@ -14,10 +14,10 @@ interface Spec {
   edges: [key: string, source: string, target: string, relation: string, doc: string][];
 }
 
-function graphOf(spec: Spec): DramatisGraph {
+function graphOf(spec: Spec, titlePrefix = 'Title'): DramatisGraph {
   const g: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   g.replaceAttributes({
-    documents: spec.docs.map((id) => ({ id, title: `Title ${id}`, published: '2025-06-01', publishedPrecision: 'day', publishedInferred: false, source: null, body: 'A met B.' })),
+    documents: spec.docs.map((id) => ({ id, title: `${titlePrefix} ${id}`, published: '2025-06-01', publishedPrecision: 'day', publishedInferred: false, source: null, body: 'A met B.' })),
   });
   for (const [id, label, kind, aliases] of spec.actors) g.addNode(id, { label, kind, aliases });
   for (const [key, s, t, relation, doc] of spec.edges) {
@@ -68,7 +68,7 @@ const imported: GraphSource = {
       ['e1', 'qatar', 'iran', 'mediation', 'd1'],
       ['e2', 'united-states', 'iran', 'threat', 'd1'],
     ],
-  }),
+  }, 'Imported title'),
 };
 
 function snapshot(g: DramatisGraph) {

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DramatisGraph } from './buildGraph';
-import type { DocumentMeta, NodeAttributes } from '../domain/contract';
+import type { DocumentMeta, EdgeAttributes, NodeAttributes } from '../domain/contract';
 
 /** One graph of the session (the corpus or an imported file) as it takes part in the merge. */
 export interface GraphSource {
@@ -12,6 +12,12 @@ export interface GraphSource {
   keyPrefix: string;
   /** The source's own graph; never mutated. */
   graph: DramatisGraph;
+}
+
+/** The merge and, per source id, how many of its relations an earlier source had already brought. */
+export interface MergedSources {
+  graph: DramatisGraph;
+  alreadyLoaded: Map<string, number>;
 }
 
 function unique(values: readonly string[]): string[] {
@@ -30,28 +36,95 @@ function combineActor(first: NodeAttributes, other: NodeAttributes): NodeAttribu
   return combined;
 }
 
+const SEP = '\u0000';
+
+/** Two documents with these equal are one document, whichever source brought them. */
+function documentIdentity(d: DocumentMeta): string {
+  return [d.title, d.published ?? '', d.source ?? '', d.url ?? '', d.importedFrom ?? '', d.body].join(SEP);
+}
+
+function happening(source: string, target: string, a: EdgeAttributes): string {
+  return [source, target, a.relation, a.date, a.dateEnd ?? ''].join(SEP);
+}
+
+/** The same event told by the same document in the same words (document id already merged). */
+function eventIdentity(doc: string, source: string, target: string, a: EdgeAttributes): string {
+  return [doc, happening(source, target, a), a.evidence.start, a.evidence.text].join(SEP);
+}
+
+/** The same event under the same key, between the same actors, with the same relation and date. */
+function keyIdentity(key: string, source: string, target: string, a: EdgeAttributes): string {
+  return [key, happening(source, target, a)].join(SEP);
+}
+
+/** Adds every source's documents; a document equal to one already merged becomes that one. Returns old id → merged id per source. */
+function mergeDocuments(sources: readonly GraphSource[]): { documents: DocumentMeta[]; docIds: Map<string, string>[] } {
+  const documents: DocumentMeta[] = [];
+  const byIdentity = new Map<string, string>();
+  const docIds = sources.map(({ graph, keyPrefix }) => {
+    const ids = new Map<string, string>();
+    for (const d of graph.getAttribute('documents')) {
+      const identity = documentIdentity(d);
+      const known = byIdentity.get(identity);
+      if (known !== undefined && !ids.has(d.id)) {
+        ids.set(d.id, known);
+        continue;
+      }
+      const id = keyPrefix + d.id;
+      ids.set(d.id, id);
+      byIdentity.set(identity, id);
+      documents.push({ ...d, id });
+    }
+    return ids;
+  });
+  return { documents, docIds };
+}
+
 /**
  * The data graph of a session: every source's actors, relations and documents in one graph.
  * An actor id present in several sources is one actor (aliases pooled); edge keys and document ids
- * carry their source's prefix. A single unprefixed source is returned as it is (no copy).
+ * carry their source's prefix. A document a later source brings again (same title, date, outlet,
+ * address and text) is the earlier one, and a relation already loaded is not added twice: same
+ * key, actors, relation and date, or same document, actors, relation, date and evidence.
+ * A single unprefixed source is returned as it is (no copy).
  * Removing a source is merging the others: its edges, documents and the actors only it had go.
  */
-export function mergeSources(sources: readonly GraphSource[]): DramatisGraph {
-  if (sources.length === 1 && sources[0]!.keyPrefix === '') return sources[0]!.graph;
+export function mergeSourcesCounted(sources: readonly GraphSource[]): MergedSources {
+  const alreadyLoaded = new Map(sources.map((s) => [s.id, 0]));
+  if (sources.length === 1 && sources[0]!.keyPrefix === '') return { graph: sources[0]!.graph, alreadyLoaded };
   const merged: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: sources.some((s) => s.graph.allowSelfLoops) });
-  const documents: DocumentMeta[] = [];
-  for (const { graph, keyPrefix } of sources) {
-    for (const d of graph.getAttribute('documents')) documents.push({ ...d, id: keyPrefix + d.id });
+  for (const { graph } of sources) {
     graph.forEachNode((node, attrs) => {
       if (merged.hasNode(node)) merged.replaceNodeAttributes(node, combineActor(merged.getNodeAttributes(node), attrs));
       else merged.addNode(node, { ...attrs, aliases: [...attrs.aliases], ...(attrs.notes ? { notes: [...attrs.notes] } : {}) });
     });
   }
-  for (const { graph, keyPrefix } of sources) {
+  const { documents, docIds } = mergeDocuments(sources);
+  const seen = new Set<string>();
+  sources.forEach(({ id, graph, keyPrefix }, i) => {
+    const ids = docIds[i]!;
+    let repeated = 0;
+    // Only earlier sources count: a source's own edges are never merged with each other.
+    const mine: string[] = [];
     graph.forEachEdge((edge, attrs, source, target) => {
-      merged.addDirectedEdgeWithKey(keyPrefix + edge, source, target, { ...attrs, doc: keyPrefix + attrs.doc, evidence: { ...attrs.evidence } });
+      const doc = ids.get(attrs.doc) ?? keyPrefix + attrs.doc;
+      const byKey = keyIdentity(edge, source, target, attrs);
+      const byEvent = eventIdentity(doc, source, target, attrs);
+      if (seen.has(byKey) || seen.has(byEvent)) {
+        repeated += 1;
+        return;
+      }
+      mine.push(byKey, byEvent);
+      merged.addDirectedEdgeWithKey(keyPrefix + edge, source, target, { ...attrs, doc, evidence: { ...attrs.evidence } });
     });
-  }
+    for (const identity of mine) seen.add(identity);
+    alreadyLoaded.set(id, repeated);
+  });
   merged.replaceAttributes({ documents });
-  return merged;
+  return { graph: merged, alreadyLoaded };
+}
+
+/** The merged graph of mergeSourcesCounted. */
+export function mergeSources(sources: readonly GraphSource[]): DramatisGraph {
+  return mergeSourcesCounted(sources).graph;
 }

@@ -3,8 +3,9 @@ import type { DramatisGraph } from '../graph/buildGraph';
 import type { CurationEdit, EditOutcome } from '../graph/curation/editTypes';
 import type { EdgeOrigins } from '../graph/curation/signatures';
 import { stampEdit, type EditDraft } from '../graph/curation/newEdit';
-import { EMPTY_LOG, readLog, redone, undone, withEdit, type CurationLog } from './curationLog';
+import { activeEdits, EMPTY_LOG, readLog, redone, undone, withEdit, type CurationLog } from './curationLog';
 import { registerPersistedPart } from './persistence/persistedParts';
+import { unionById } from './persistence/tabReconcile';
 
 /** The last application of the active edits (set by workspaceGraph). */
 export interface AppliedEdits {
@@ -51,6 +52,11 @@ registerPersistedPart<CurationLog>({
     return { edits, cursor };
   },
   restore: (value) => useCurationStore.getState().restore(value),
+  // Both tabs edited: this tab's active edits, then the ones only the other tab made.
+  merge: (stored, mine, base) => {
+    const edits = unionById(activeEdits(readLog(stored)), activeEdits(readLog(mine)), base ? readLog(base).edits : []);
+    return { edits, cursor: edits.length };
+  },
   subscribe: (changed) =>
     useCurationStore.subscribe((s, previous) => {
       if (s.edits !== previous.edits || s.cursor !== previous.cursor) changed();

@@ -1,47 +1,100 @@
 import { create } from 'zustand';
 import type { DramatisGraph } from '../graph/buildGraph';
 import type { GraphFormat } from '../graph/formats/types';
-import { mergeSources } from '../graph/mergeSources';
-import { EMPTY_SOURCE_LIST, withArticle, withCorpus, withImported, withoutSource, type ArticleInfo, type SessionSource, type SourceList } from './sourceList';
+import { mergeSourcesCounted, type MergedSources } from '../graph/mergeSources';
+import { registerPersistedPart } from './persistence/persistedParts';
+import { CORPUS_SOURCE_ID, EMPTY_SOURCE_LIST, withArticle, withCorpus, withImported, withoutSource, type ArticleInfo, type SessionSource, type SourceList } from './sourceList';
+import { renamedSource, type SourcesReconcile } from './persistence/tabReconcile';
 import { loadWorkspaceGraph, showWorkspaceGraph } from './workspaceGraph';
+
+/** A source just added, and how many of its relations were already loaded (merged, not added twice). */
+export interface AddedSource {
+  source: SessionSource;
+  alreadyLoaded: number;
+}
+
+export interface SourcesState extends SourceList {
+  /** The seed corpus as fetched this visit, kept so it can be brought back after a removal. */
+  corpus: { label: string; graph: DramatisGraph } | null;
+  /** The user removed the seed corpus; kept in the workspace, so it stays removed after a reload. */
+  corpusRemoved: boolean;
+}
 
 export interface SourcesActions {
   /** The seed corpus loaded: it becomes the only source and the app shows it. */
   corpusLoaded(label: string, graph: DramatisGraph): void;
   /** Adds an imported graph and shows the merge; returns the new source, or a message when the merge failed. */
-  addImported(input: { label: string; format: GraphFormat; graph: DramatisGraph; warnings: string[] }): SessionSource | string;
+  addImported(input: { label: string; format: GraphFormat; graph: DramatisGraph; warnings: string[] }): AddedSource | string;
   /** Adds one article's extracted graph and shows the merge; returns the new source, or a message when the merge failed. */
-  addArticle(input: { label: string; graph: DramatisGraph; warnings: string[]; article: ArticleInfo }): SessionSource | string;
+  addArticle(input: { label: string; graph: DramatisGraph; warnings: string[]; article: ArticleInfo }): AddedSource | string;
   /** Removes a source and shows the merge of the rest; false when it is the last one. */
   removeSource(id: string): boolean;
+  /** Puts a removed seed corpus back in first place; false when it is not removed. */
+  restoreCorpus(): boolean;
   /**
    * The corpus and the sources kept from an earlier visit (or a backup), shown as one graph. When
-   * they cannot be combined, the corpus alone is shown and the message says why.
+   * they cannot be combined, the corpus alone is shown and the message says why. A corpus the user
+   * removed stays out while a kept source remains to show.
    */
   sourcesRestored(corpus: { label: string; graph: DramatisGraph }, kept: SourceList): string | null;
+  /** Another tab saved meanwhile: its added sources join, its removals apply, this tab's colliding ids move on. */
+  sourcesReconciled(plan: SourcesReconcile): void;
 }
 
-/** Shows `next` (one source longer); a message naming `label` when the merge failed. */
-function added(next: SourceList, label: string): SessionSource | string {
-  let merged: DramatisGraph;
+/** A source list one longer and its merge, computed but not shown yet (see prepareImported). */
+export interface PreparedSources {
+  /** The list it was computed from: showing it is only right while the list is still that one. */
+  base: readonly SessionSource[];
+  next: SourceList;
+  merged: MergedSources;
+}
+
+/** Merges `next` (one source longer); a message naming `label` when the merge failed. */
+function prepare(next: SourceList, label: string): PreparedSources | string {
   try {
-    merged = mergeSources(next.sources);
+    return { base: useSourcesStore.getState().sources, next, merged: mergeSourcesCounted(next.sources) };
   } catch (err) {
     return `${label} could not be combined with the graph on screen (${err instanceof Error ? err.message : String(err)}).`;
   }
+}
+
+/** Shows a prepared list; returns the added source and how many of its relations were already loaded. */
+export function showPrepared(prepared: PreparedSources): AddedSource {
+  const { next, merged } = prepared;
   useSourcesStore.setState(next);
-  showWorkspaceGraph(merged);
-  return next.sources[next.sources.length - 1]!;
+  showWorkspaceGraph(merged.graph);
+  const source = next.sources[next.sources.length - 1]!;
+  return { source, alreadyLoaded: merged.alreadyLoaded.get(source.id) ?? 0 };
+}
+
+/**
+ * The merge for an imported graph, computed in one task so that showing it (showPrepared) can run in
+ * the next: a large import then holds the page's thread for two shorter tasks instead of one long one.
+ */
+export function prepareImported(input: { label: string; format: GraphFormat; graph: DramatisGraph; warnings: string[] }): PreparedSources | string {
+  return prepare(withImported(useSourcesStore.getState(), input), input.label);
+}
+
+/** The merge for an added article, computed in a task of its own (see prepareImported). */
+export function prepareArticle(input: { label: string; graph: DramatisGraph; warnings: string[]; article: ArticleInfo }): PreparedSources | string {
+  return prepare(withArticle(useSourcesStore.getState(), input), input.label);
+}
+
+function added(next: SourceList, label: string): AddedSource | string {
+  const prepared = prepare(next, label);
+  return typeof prepared === 'string' ? prepared : showPrepared(prepared);
 }
 
 /**
  * The session's sources. Every change hands the merge of the list to the app store, which keeps
  * the filters and selection that still apply (graphReplaced).
  */
-export const useSourcesStore = create<SourceList & SourcesActions>()((set, get) => ({
+export const useSourcesStore = create<SourcesState & SourcesActions>()((set, get) => ({
   ...EMPTY_SOURCE_LIST,
+  corpus: null,
+  corpusRemoved: false,
   corpusLoaded: (label, graph) => {
-    set(withCorpus(label, graph));
+    set({ ...withCorpus(label, graph), corpus: { label, graph }, corpusRemoved: false });
     loadWorkspaceGraph(graph);
   },
   addImported: (input) => added(withImported(get(), input), input.label),
@@ -50,24 +103,66 @@ export const useSourcesStore = create<SourceList & SourcesActions>()((set, get) 
     const current = get();
     const next = withoutSource(current, id);
     if (next === current) return false;
-    set(next);
-    showWorkspaceGraph(mergeSources(next.sources));
+    set({ ...next, ...(id === CORPUS_SOURCE_ID ? { corpusRemoved: true } : {}) });
+    showWorkspaceGraph(mergeSourcesCounted(next.sources).graph);
     return true;
+  },
+  restoreCorpus: () => {
+    const { corpus, corpusRemoved, sources } = get();
+    if (!corpus || !corpusRemoved) return false;
+    const next = [...withCorpus(corpus.label, corpus.graph).sources, ...sources];
+    set({ sources: next, corpusRemoved: false });
+    showWorkspaceGraph(mergeSourcesCounted(next).graph);
+    return true;
+  },
+  sourcesReconciled: (plan) => {
+    const { sources, importCount } = get();
+    const count = Math.max(importCount, plan.importCount);
+    if (plan.adopt.length + plan.renamed.size + plan.gone.length === 0) {
+      if (count !== importCount) set({ importCount: count });
+      return;
+    }
+    const kept = sources.filter((s) => !plan.gone.includes(s.id));
+    const next = [...(kept.length > 0 ? kept : sources)].map((s) => {
+      const id = plan.renamed.get(s.id);
+      return id === undefined ? s : renamedSource(s, id);
+    });
+    next.push(...plan.adopt);
+    set({ sources: next, importCount: count });
+    showWorkspaceGraph(mergeSourcesCounted(next).graph);
   },
   sourcesRestored: (corpus, kept) => {
     const base = withCorpus(corpus.label, corpus.graph);
-    const next: SourceList = { sources: [...base.sources, ...kept.sources], importCount: Math.max(get().importCount, kept.importCount) };
+    const keepCorpusOut = get().corpusRemoved && kept.sources.length > 0;
+    const next: SourceList = {
+      sources: keepCorpusOut ? [...kept.sources] : [...base.sources, ...kept.sources],
+      importCount: Math.max(get().importCount, kept.importCount),
+    };
     let merged: DramatisGraph;
     let message: string | null = null;
     try {
-      merged = mergeSources(next.sources);
+      merged = mergeSourcesCounted(next.sources).graph;
     } catch (err) {
       message = `The kept files and articles could not be combined with the seed corpus (${err instanceof Error ? err.message : String(err)}); only the corpus is shown.`;
       merged = corpus.graph;
       next.sources = base.sources;
     }
-    set(next);
+    const removed = next.sources.every((s) => s.id !== CORPUS_SOURCE_ID);
+    set({ ...next, corpus, corpusRemoved: removed });
     showWorkspaceGraph(merged);
     return message;
   },
 }));
+
+/** Whether the seed corpus was removed, kept in the workspace as the part 'corpus'. */
+export const CORPUS_PART_KEY = 'corpus';
+
+registerPersistedPart<{ removed: boolean }>({
+  key: CORPUS_PART_KEY,
+  snapshot: () => ({ removed: useSourcesStore.getState().corpusRemoved }),
+  restore: (value) => {
+    const removed = typeof value === 'object' && value !== null && (value as { removed?: unknown }).removed === true;
+    useSourcesStore.setState({ corpusRemoved: removed });
+  },
+  subscribe: (changed) => useSourcesStore.subscribe((s, prev) => (s.corpusRemoved !== prev.corpusRemoved ? changed() : undefined)),
+});

@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { placeOnCircle } from '../graph/initialPlacement';
 import type { ViewGraph } from '../graph/viewTypes';
-import { arrangeForScreen, SHELF_GAP_PX } from './arrangeForScreen';
+import { SHELF_GAP_PX } from './arrangeForScreen';
 import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from './forceToScreen';
 import { shelveNodes } from './isolatedShelf';
 import { separateFootprints } from './labelSeparation';
@@ -18,6 +18,8 @@ type CoreGraph = MultiDirectedGraph<{ x: number; y: number; fixed?: boolean }>;
 
 /** Label separation is quadratic: it runs on the added actors and the laid-out ones near them, up to this many. */
 const MAX_SEPARATED_NODES = 400;
+/** Above this many new actors their positions are not streamed to the screen while the layout runs. */
+const LIVE_COPY_MAX_ADDED = 2_000;
 /** How far around the added actors laid-out ones are taken into the separation, in pixels. */
 const SEPARATION_REACH_PX = 150;
 
@@ -137,17 +139,6 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
     return boundingBox(all.map(footprint));
   };
 
-  const rearrangeFromForces = (): Box => {
-    const arrangement = arrangeForScreen(
-      core.mapNodes((n, a) => ({ ...placed(n), x: a.x, y: a.y })),
-      shelfShown() ? isolated.map((n) => ({ ...placed(n), x: 0, y: 0 })) : [],
-      options.viewport(),
-      options.stagePadding,
-    );
-    writePositions(arrangement.nodes);
-    return arrangement.bbox;
-  };
-
   const plan = options.plan ?? planLayout(core.order);
   const supervisor =
     added.length > 0
@@ -190,6 +181,12 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
 
   let copyQueued = false;
   const queueCopy = () => {
+    // Many new actors: each copy makes the renderer re-index every actor, a long task per frame;
+    // they appear once the layout ends (the progress overlay shows meanwhile).
+    if (added.length > LIVE_COPY_MAX_ADDED) {
+      options.onProgress?.({ fraction, iterations });
+      return;
+    }
     if (copyQueued) return;
     copyQueued = true;
     requestFrame(() => {
@@ -224,8 +221,10 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
     settled,
     cancel: () => finish('cancelled'),
     stop: () => finish('stopped'),
-    // A resize redoes the screen arrangement from the force layout, as after the first layout.
-    rearrange: () => (arranged ? rearrangeFromForces() : null),
+    // A resize or the shelf of actors without relations opening keeps every placed actor where it is
+    // (arranging afresh from the forces, as after the first layout, would move them): only the shelf
+    // row is laid out again.
+    rearrange: () => (arranged ? arrange() : null),
     forcePositions: () => (arranged ? new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const)) : null),
   };
 }

@@ -8,12 +8,25 @@ import type { ArticleRequest } from './extractionMessages';
 /** Where reading an article is: the model is loaded and the text is being split, or sentences are read. */
 export type ArticleStep = { phase: 'splitting' } | { phase: 'reading'; done: number; total: number };
 
-/** Reads one article with the session's actors known: the result holds that one document. */
+/** Reading progress goes out at most this often (and at the last sentence): one message per sentence swamped the page. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Reads one article with the session's actors known: the result holds that one document. Reading
+ * progress is reported at most every PROGRESS_INTERVAL_MS, and once when the last sentence is read.
+ */
 export function readArticle(request: ArticleRequest, onStep?: (step: ArticleStep) => void): ExtractionResult {
   const resources = resourcesWithActors(request.actors);
   // Loads the language model (once per worker) before the text is split.
   tokenize('Ready.');
   onStep?.({ phase: 'splitting' });
-  const outcome = { doc: request.doc, ...extractDocument(request.doc, resources, (done, total) => onStep?.({ phase: 'reading', done, total })) };
+  let reportedAt = -Infinity;
+  const reading = (done: number, total: number) => {
+    const now = performance.now();
+    if (done < total && now - reportedAt < PROGRESS_INTERVAL_MS) return;
+    reportedAt = now;
+    onStep?.({ phase: 'reading', done, total });
+  };
+  const outcome = { doc: request.doc, ...extractDocument(request.doc, resources, reading) };
   return mergeExtractions([outcome], resources.dictionary);
 }

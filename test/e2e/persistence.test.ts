@@ -197,7 +197,7 @@ describe('the workspace across reloads', () => {
 });
 
 describe('two tabs', () => {
-  it('the tab that saves second over a stale state stops saving and says so; the first tab’s work stays', async () => {
+  it('keep each other’s work: a view switch in one never blocks the other, and a story from the second tab joins the first tab’s import', async () => {
     const shared = await app.browser.newContext({ viewport: VIEWPORT });
     const first = await shared.newPage();
     const second = await shared.newPage();
@@ -207,20 +207,78 @@ describe('two tabs', () => {
       await p.goto(app.url);
       await p.waitForSelector(SETTLED, { timeout: 30_000 });
     }
+    // The second tab only switches to the table view (a save of its view).
+    await second.click('[data-testid="view-switch"] button[data-view="table"]');
+    await expect.poll(() => new URL(second.url()).searchParams.get('view')).toBe('table');
     await first.setInputFiles('[data-testid="import-input"]', { name: 'atlantis.json', mimeType: 'application/json', buffer: Buffer.from(importedJson()) });
     await expect.poll(() => storedRows(first)).toMatchObject({ sources: ['import-1'] });
+    expect(await notices(first)).not.toContainEqual(expect.stringMatching(/stopped saving/));
 
+    // The second tab, which never saw the import, makes a story: both are kept, and it shows the import too.
+    await second.click('[data-testid="view-switch"] button[data-view="graph"]');
     await second.locator('[data-testid="story-toggle"]').click();
     await second.locator('[data-testid="story-new"]').click();
-    await expect.poll(() => notices(second)).toEqual([expect.stringMatching(/^Another Dramatis tab changed the workspace saved in this browser, so this tab stopped saving/)]);
-    expect(await second.locator('[data-testid="workspace-open"]').getAttribute('data-unsaved')).toBe('true');
-    expect((await storedRows(second))!.parts).not.toContain('stories:1');
+    await expect.poll(async () => (await storedRows(second))!.parts.some((p) => p.startsWith('stories:1'))).toBe(true);
+    expect((await storedRows(second))!.sources).toEqual(['import-1']);
+    expect(await notices(second)).not.toContainEqual(expect.stringMatching(/stopped saving/));
+    await expect.poll(() => hasAtlantis(second)).toBe(true);
     await shot(second, 'second-tab');
 
     await first.reload();
     await first.waitForSelector(SETTLED, { timeout: 30_000 });
     expect(await hasAtlantis(first)).toBe(true);
     await shared.close();
+  });
+});
+
+describe('removing the seed corpus', () => {
+  it('stays removed after a reload, and Bring back the seed corpus returns it for good', async () => {
+    const own = await app.browser.newContext({ viewport: VIEWPORT });
+    const p = await own.newPage();
+    watch(p);
+    await p.goto(app.url);
+    await p.waitForSelector(SETTLED, { timeout: 30_000 });
+    await p.setInputFiles('[data-testid="import-input"]', { name: 'atlantis.json', mimeType: 'application/json', buffer: Buffer.from(importedJson()) });
+    await expect.poll(() => hasAtlantis(p)).toBe(true);
+    const hasSeedOnly = () => p.evaluate(() => window.__dramatis?.graph.hasNode('abbas-araghchi') ?? false);
+    expect(await hasSeedOnly()).toBe(true);
+    await p.click('[data-testid="source-corpus"] .source-remove');
+    await expect.poll(hasSeedOnly).toBe(false);
+    await expect.poll(async () => (await storedRows(p))!.parts).toContain('corpus');
+
+    await p.reload();
+    await p.waitForSelector(SETTLED, { timeout: 30_000 });
+    await p.waitForSelector('[data-testid="restore-corpus"]');
+    expect(await p.locator('[data-testid="source-corpus"]').count()).toBe(0);
+    expect(await hasAtlantis(p)).toBe(true);
+    expect(await hasSeedOnly()).toBe(false);
+    await shot(p, 'corpus-removed');
+
+    await p.click('[data-testid="restore-corpus"]');
+    await expect.poll(hasSeedOnly).toBe(true);
+    await p.waitForSelector('[data-testid="source-corpus"]');
+    // Saved (the stored part says so): the next reload shows the corpus again.
+    const storedRemoved = () =>
+      p.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            const request = indexedDB.open('dramatis-workspace');
+            request.onsuccess = () => {
+              const db = request.result;
+              const get = db.transaction('parts', 'readonly').objectStore('parts').get('corpus');
+              get.onsuccess = () => {
+                db.close();
+                resolve((get.result as { value?: { removed?: unknown } } | undefined)?.value?.removed);
+              };
+            };
+          }),
+      );
+    await expect.poll(storedRemoved).toBe(false);
+    await p.reload();
+    await p.waitForSelector(SETTLED, { timeout: 30_000 });
+    await p.waitForSelector('[data-testid="source-corpus"]');
+    expect(await hasSeedOnly()).toBe(true);
+    await own.close();
   });
 });
 

@@ -11,6 +11,14 @@ export interface PersistedPart<T = unknown> {
   restore(value: T): void;
   /** Calls `changed` whenever the value may have changed; returns the unsubscribe function. */
   subscribe(changed: () => void): () => void;
+  /**
+   * When this tab and another both changed the part since this tab last saved: the value to keep,
+   * from the stored one, this tab's, and what both started from (undefined when nothing was stored).
+   * Without it, this tab's value wins.
+   */
+  merge?(stored: T, mine: T, base: T | undefined): T;
+  /** A value of this tab alone (the view): never taken over from another tab's save. */
+  perTab?: boolean;
 }
 
 const parts = new Map<string, PersistedPart>();

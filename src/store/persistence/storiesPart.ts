@@ -3,6 +3,7 @@ import { useAppStore } from '../appStore';
 import { readStoryFile, storyFile, type StoryFile } from '../storyFile';
 import { useStoryStore } from '../storyStore';
 import { registerPersistedPart } from './persistedParts';
+import { unionById } from './tabReconcile';
 
 export const STORIES_PART_KEY = 'stories';
 
@@ -19,6 +20,13 @@ export function registerStoriesPart(): void {
       }
       for (const problem of read.problems) pushNotice(`Kept stories: ${problem}`);
       useStoryStore.getState().setStories(read.stories);
+    },
+    // Both tabs changed stories: this tab's, then the ones only the other tab made.
+    merge: (stored, mine, base) => {
+      const storedStories = readStoryFile(stored);
+      const baseStories = base ? readStoryFile(base) : null;
+      if (!storedStories.ok) return mine;
+      return storyFile(unionById(storedStories.stories, mine.stories, baseStories?.ok ? baseStories.stories : []));
     },
     subscribe: (changed) =>
       useStoryStore.subscribe((s, prev) => {

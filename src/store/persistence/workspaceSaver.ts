@@ -3,9 +3,10 @@
 // reported when it still fails. No DOM: the effect that starts it adds the page-hide flush.
 import { CORPUS_SOURCE_ID, type SessionSource } from '../sourceList';
 import { useSourcesStore } from '../sourcesStore';
-import { WorkspaceConflict, writeWorkspace, type WorkspaceDb, type WorkspaceWrite } from './db';
+import { readStoredWorkspace, WorkspaceConflict, writeWorkspace, type WorkspaceDb, type WorkspaceWrite } from './db';
 import { persistedParts } from './persistedParts';
 import { RETRY_DELAYS_MS, withRetries } from './retryWrite';
+import { planSourcesReconcile } from './tabReconcile';
 import { toSourceRecord } from './workspaceRecord';
 import { useWorkspaceStore } from './workspaceStore';
 
@@ -29,10 +30,13 @@ export interface StoredState {
   revision: number;
 }
 
-/** The one message when another tab saved over what this tab knows: this tab stops saving. */
+/** The one message when another tab kept saving in between, round after round: this tab stops saving. */
 export const CONFLICT_MESSAGE =
-  'Another Dramatis tab changed the workspace saved in this browser, so this tab stopped saving to avoid overwriting it. ' +
+  'Another Dramatis tab kept changing the workspace saved in this browser while this tab tried to save, so this tab stopped saving to avoid overwriting it. ' +
   'Reload to continue from what is saved, or use Workspace → Save backup first to keep what this tab shows.';
+
+/** How many times a save takes in another tab's save and tries again before it gives up. */
+const MAX_RECONCILE_ROUNDS = 5;
 
 export interface SaverOptions {
   delayMs?: number;
@@ -74,11 +78,11 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
     timer = setTimeout(() => void flush(), delay);
   };
 
-  const collect = (): WorkspaceWrite => {
+  const collect = (withSources: boolean, partKeys: ReadonlySet<string>): WorkspaceWrite => {
     const list = useSourcesStore.getState();
     const added = list.sources.filter((s) => s.id !== CORPUS_SOURCE_ID && s.format !== 'corpus');
     const write: WorkspaceWrite = { putSources: [], deleteSources: [], importCount: null, parts: [] };
-    if (sourcesDirty) {
+    if (withSources) {
       const current = new Set(added.map((s) => s.id));
       added.forEach((s, i) => {
         if (savedSources.get(s.id) !== s) write.putSources.push(toSourceRecord(s, i + 1));
@@ -87,21 +91,79 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
       if (list.importCount !== savedCount) write.importCount = list.importCount;
     }
     for (const part of persistedParts()) {
-      if (!dirtyParts.has(part.key)) continue;
+      if (!partKeys.has(part.key)) continue;
       const value = part.snapshot();
       if (savedParts.get(part.key) !== JSON.stringify(value)) write.parts.push({ key: part.key, value });
     }
     return write;
   };
 
+  /** Takes in what another tab stored since this tab last read or wrote; returns the part keys to write again. */
+  const takeInStored = async (): Promise<Set<string>> => {
+    const stored = await readStoredWorkspace(db);
+    const list = useSourcesStore.getState();
+    const current = list.sources.filter((s) => s.id !== CORPUS_SOURCE_ID && s.format !== 'corpus');
+    const plan = planSourcesReconcile(current, new Set(savedSources.keys()), stored.content.sources, stored.content.importCount, list.importCount);
+    useSourcesStore.getState().sourcesReconciled(plan);
+    const byId = new Map(useSourcesStore.getState().sources.map((s) => [s.id, s]));
+    const before = new Map(savedSources);
+    savedSources.clear();
+    for (const record of stored.content.sources) {
+      // A stored source this tab removed stays listed, so the write deletes it.
+      const known = byId.get(record.id) ?? before.get(record.id);
+      if (known) savedSources.set(record.id, known);
+    }
+    savedCount = stored.content.importCount;
+    const rewrite = new Set<string>();
+    for (const part of persistedParts()) {
+      const has = Object.hasOwn(stored.content.parts, part.key);
+      const storedJson = has ? JSON.stringify(stored.content.parts[part.key]) : undefined;
+      const baseJson = savedParts.get(part.key);
+      if (storedJson === baseJson) continue;
+      const mine = part.snapshot();
+      const mineJson = JSON.stringify(mine);
+      if (storedJson === undefined) savedParts.delete(part.key);
+      else savedParts.set(part.key, storedJson);
+      if (mineJson === baseJson) {
+        // Only the other tab changed it: take its value (a per-tab view stays as it is).
+        if (has && !part.perTab) part.restore(stored.content.parts[part.key]);
+        continue;
+      }
+      const value = has && part.merge ? part.merge(stored.content.parts[part.key], mine, baseJson === undefined ? undefined : JSON.parse(baseJson)) : mine;
+      if (JSON.stringify(value) !== mineJson) part.restore(value);
+      rewrite.add(part.key);
+    }
+    revision = stored.revision;
+    return rewrite;
+  };
+
+  /** Writes, taking in another tab's saves first whenever one came in between. */
+  const writeReconciled = async (first: WorkspaceWrite, firstParts: readonly string[]): Promise<{ write: WorkspaceWrite; sources: readonly SessionSource[] } | 'conflict'> => {
+    let write = first;
+    let sources = useSourcesStore.getState().sources;
+    let parts = new Set(firstParts);
+    for (let round = 0; ; round++) {
+      try {
+        revision = await withRetries(() => writeWorkspace(db, write, revision), retryDelays, (err) => !(err instanceof WorkspaceConflict));
+        return { write, sources };
+      } catch (err) {
+        if (!(err instanceof WorkspaceConflict)) throw err;
+        if (round >= MAX_RECONCILE_ROUNDS) return 'conflict';
+        for (const key of await takeInStored()) parts.add(key);
+        sources = useSourcesStore.getState().sources;
+        write = collect(true, parts);
+        parts = new Set(parts);
+      }
+    }
+  };
+
   const flush = (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
     if (stopped || (!sourcesDirty && dirtyParts.size === 0)) return chain;
-    const list = useSourcesStore.getState();
     let write: WorkspaceWrite;
     try {
-      write = collect();
+      write = collect(sourcesDirty, dirtyParts);
     } catch (err) {
       // A part that cannot say its value (a bug) is reported like a failed write; the rest waits for the next change.
       useWorkspaceStore.getState().writeFailed(writeFailureMessage(err, 1));
@@ -114,25 +176,25 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
     if (write.putSources.length + write.deleteSources.length + write.parts.length === 0 && write.importCount === null) return chain;
     chain = chain.then(async () => {
       if (stopped) return;
+      let landed: Awaited<ReturnType<typeof writeReconciled>>;
       try {
-        revision = await withRetries(() => writeWorkspace(db, write, revision), retryDelays, (err) => !(err instanceof WorkspaceConflict));
+        landed = await writeReconciled(write, wroteParts);
       } catch (err) {
-        if (err instanceof WorkspaceConflict) {
-          stop();
-          useWorkspaceStore.getState().storageUnavailable(CONFLICT_MESSAGE);
-          return;
-        }
         if (wroteSources) sourcesDirty = true;
         for (const key of wroteParts) dirtyParts.add(key);
         useWorkspaceStore.getState().writeFailed(writeFailureMessage(err, retryDelays.length + 1));
         return;
       }
-      if (wroteSources) {
-        for (const id of write.deleteSources) savedSources.delete(id);
-        for (const s of list.sources) if (write.putSources.some((r) => r.id === s.id)) savedSources.set(s.id, s);
-        if (write.importCount !== null) savedCount = write.importCount;
+      if (landed === 'conflict') {
+        stop();
+        useWorkspaceStore.getState().storageUnavailable(CONFLICT_MESSAGE);
+        return;
       }
-      for (const row of write.parts) savedParts.set(row.key, JSON.stringify(row.value));
+      const done = landed.write;
+      for (const id of done.deleteSources) savedSources.delete(id);
+      for (const s of landed.sources) if (done.putSources.some((r) => r.id === s.id)) savedSources.set(s.id, s);
+      if (done.importCount !== null) savedCount = done.importCount;
+      for (const row of done.parts) savedParts.set(row.key, JSON.stringify(row.value));
       useWorkspaceStore.getState().writeSucceeded(new Date().toISOString());
     });
     return chain;

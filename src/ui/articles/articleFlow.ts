@@ -10,14 +10,18 @@ import type { DocumentMeta } from '../../domain/contract';
 import { useAppStore } from '../../store/appStore';
 import { useArticleStore, type ArticleInput } from '../../store/articleStore';
 import { fileTooBig, pastedTooLong } from '../../store/fileLimits';
-import { useSourcesStore } from '../../store/sourcesStore';
+import { prepareArticle, showPrepared, useSourcesStore } from '../../store/sourcesStore';
 import { CancelledExtraction, extractArticle, type RunningArticle } from '../../workers/articleExtraction';
 import { articleKindOf } from './articleFiles';
+
+/** Lets the page answer input and paint between the steps of adding a large article. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** The text-reading code (htmlparser2, franc, chrono) loads with the first article, not with the app. */
 const loadTextCode = () => import('./articleTextCode');
 type TextCode = Awaited<ReturnType<typeof loadTextCode>>;
-
 
 let running: RunningArticle | null = null;
 const fingerprints = new WeakMap<DocumentMeta, string>();
@@ -175,18 +179,26 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     useArticleStore.getState().failed(`The article's relations could not be turned into a graph (${err instanceof Error ? err.message : String(err)}).`);
     return;
   }
-  const before = new Set(useAppStore.getState().graph?.nodes() ?? []);
-  const added = useSourcesStore.getState().addArticle({
+  // Rebuilding, merging and showing a large article are separate tasks, so the page answers in between.
+  await nextTask();
+  const input = {
     label: doc.title,
     graph,
     warnings: extracted.warnings,
     article: { fileName: draft.fileName, input: draft.kind, textHash: draft.textHash, addedAt: new Date().toISOString() },
-  });
-  if (typeof added === 'string') {
-    useArticleStore.getState().failed(added);
+  };
+  let prepared = prepareArticle(input);
+  if (typeof prepared !== 'string') {
+    await nextTask();
+    if (prepared.base !== useSourcesStore.getState().sources) prepared = prepareArticle(input);
+  }
+  if (typeof prepared === 'string') {
+    useArticleStore.getState().failed(prepared);
     return;
   }
-  const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
+  const before = new Set(useAppStore.getState().graph?.nodes() ?? []);
+  const added = showPrepared(prepared);
+  const warned = added.source.warnings.length > 0 ? ` ${plural(added.source.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
   const undated = code.undatedCount(extracted.warnings);
   useAppStore.getState().pushNotice(`${addedNotice(doc.title, graph, before, undated > 0 ? code.undatedLeftOut(undated) : null)}${warned}`);
   const after = useArticleStore.getState();

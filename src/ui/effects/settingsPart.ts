@@ -30,6 +30,8 @@ let restoredView = '';
 export function registerSettingsPart(): void {
   registerPersistedPart<Settings>({
     key: SETTINGS_PART_KEY,
+    // The last view is this tab's: another tab's view never replaces it, and switching views never blocks another tab.
+    perTab: true,
     snapshot: () => ({
       lastView: useAppStore.getState().status === 'ready' ? viewQueryNow() : restoredView,
       highContrast: useStoryStore.getState().highContrast,

@@ -24,7 +24,7 @@ function SourceItem({ source, removable }: { source: SessionSource; removable: b
     if (removeSource(source.id)) {
       pushNotice(
         source.format === 'corpus'
-          ? `Removed the ${isolate(source.label)}. Reload the page to bring it back.`
+          ? `Removed the ${isolate(source.label)}; it stays removed when you reload. “Bring back the seed corpus” under Loaded data returns it.`
           : source.format === 'article'
             ? `Removed the article "${isolate(source.label)}" with the relations and actors only it brought. Add it again with Add article… to bring it back.`
             : `Removed ${isolate(source.label)}. Import the file again to bring it back.`,
@@ -85,6 +85,11 @@ export function SourcesSection() {
           <SourceItem key={s.id} source={s} removable={canRemove(list, s.id)} />
         ))}
       </ul>
+      {list.corpusRemoved && list.corpus && (
+        <button type="button" className="link-button" data-testid="restore-corpus" onClick={() => list.restoreCorpus()}>
+          Bring back the seed corpus
+        </button>
+      )}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { KNOWN_RELATION_IDS } from '../../graph/relationStyles';
 import { validateGraph } from '../../graph/validateGraph';
 import { useAppStore } from '../../store/appStore';
 import { useImportStore } from '../../store/importStore';
-import { useSourcesStore } from '../../store/sourcesStore';
+import { prepareImported, showPrepared, useSourcesStore } from '../../store/sourcesStore';
 import { importStoriesFromGraphAttributes } from '../effects/storySync';
 
 /** The file types the picker offers. */
@@ -47,8 +47,18 @@ function refuse(message: string): void {
   useAppStore.getState().pushNotice(`Not imported: ${message} The graph on screen is unchanged.`);
 }
 
+/** Lets the page answer input and paint between the steps of a large import (each step is its own task). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "N of M relations were already loaded", for relations merged into ones on screen instead of doubled. */
+export function alreadyLoadedText(repeated: number, total: number): string {
+  return `${repeated} of ${plural(total, 'relation', 'relations')} ${total === 1 ? 'was' : 'were'} already loaded (merged, not added twice).`;
 }
 
 /** Imports each file in turn; every refusal or success becomes a notice. */
@@ -110,7 +120,7 @@ async function importFile(file: File): Promise<void> {
       useImportStore.getState().csvRead({ fileName: file.name, text, columns: header.columns, preview: readCsvPreview(text, PREVIEW_ROWS), guess: guessCsvMapping(header.columns) });
       return;
     }
-    addToSession(formats.importGraphText, file.name, text);
+    await addToSession(formats.importGraphText, file.name, text);
   } finally {
     setBusy(null);
   }
@@ -123,23 +133,25 @@ export async function importMappedCsv(mapping: CsvMapping): Promise<void> {
   useImportStore.getState().csvClosed();
   // Already loaded: the CSV's columns were read with it.
   const { importGraphText } = await loadFormats();
-  addToSession(importGraphText, pending.fileName, pending.text, mapping);
+  await addToSession(importGraphText, pending.fileName, pending.text, mapping);
 }
 
 type ImportGraphText = Awaited<ReturnType<typeof loadFormats>>['importGraphText'];
 
-function addToSession(importGraphText: ImportGraphText, fileName: string, text: string, csvMapping?: CsvMapping): void {
+async function addToSession(importGraphText: ImportGraphText, fileName: string, text: string, csvMapping?: CsvMapping): Promise<void> {
   const outcome = importGraphText(fileName, text, csvMapping ? { csvMapping } : {});
   if (!outcome.ok) {
     refuse(outcome.message);
     return;
   }
+  await nextTask();
   // The parsers fit files to the contract; checking again keeps a parser's slip from reaching the view.
   const issues = validateGraph(outcome.graph, KNOWN_RELATION_IDS);
   if (issues.length > 0) {
     refuse(`${isolate(fileName)} could not be fitted to the Dramatis graph contract (${issues[0]!.where}: ${issues[0]!.problem}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''}).`);
     return;
   }
+  await nextTask();
   let graph: DramatisGraph;
   try {
     graph = new MultiDirectedGraph({ allowSelfLoops: outcome.graph.options.allowSelfLoops });
@@ -161,13 +173,25 @@ function addToSession(importGraphText: ImportGraphText, fileName: string, text: 
       return;
     }
   }
-  const added = useSourcesStore.getState().addImported({ label: fileName, format: outcome.format, graph, warnings: outcome.warnings });
-  if (typeof added === 'string') {
-    refuse(added);
+  await nextTask();
+  const input = { label: fileName, format: outcome.format, graph, warnings: outcome.warnings };
+  let prepared = prepareImported(input);
+  if (typeof prepared === 'string') {
+    refuse(prepared);
     return;
   }
-  const warned = added.warnings.length > 0 ? ` ${plural(added.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
-  useAppStore.getState().pushNotice(`Imported ${isolate(fileName)}: ${plural(added.actors, 'actor', 'actors')}, ${plural(added.relations, 'relation', 'relations')}.${warned}`);
+  await nextTask();
+  // Another file or article landed in between: merge again with it (rare; no yield this time).
+  if (prepared.base !== useSourcesStore.getState().sources) prepared = prepareImported(input);
+  if (typeof prepared === 'string') {
+    refuse(prepared);
+    return;
+  }
+  const added = showPrepared(prepared);
+  const { source, alreadyLoaded } = added;
+  const warned = source.warnings.length > 0 ? ` ${plural(source.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
+  const repeated = alreadyLoaded > 0 ? ` ${alreadyLoadedText(alreadyLoaded, source.relations)}` : '';
+  useAppStore.getState().pushNotice(`Imported ${isolate(fileName)}: ${plural(source.actors, 'actor', 'actors')}, ${plural(source.relations, 'relation', 'relations')}.${repeated}${warned}`);
   // Stories a Dramatis JSON export carries join the story list (with their own notices).
   importStoriesFromGraphAttributes(outcome.extraGraphAttributes, fileName);
 }

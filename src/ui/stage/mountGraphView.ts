@@ -24,6 +24,8 @@ import { setCurrentSigma } from './sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
 const RESIZE_SETTLE_MS = 200;
+/** The share by which the stage's width or height must change before the actors are arranged again. */
+const REARRANGE_MIN_CHANGE = 0.25;
 const MEASURED_LABEL_SIZE = SIGMA_SETTINGS.labelSize ?? LABEL_SIZE;
 const LABEL_GRID_SETTLE_MS = 300;
 
@@ -131,11 +133,26 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
 
   // Sigma's label grid is built in full refreshes only; after partial ones, rebuild it once things settle.
   let labelGridTimer: ReturnType<typeof setTimeout> | undefined;
+  // A new data graph is drawn in a task of its own, after React has rendered the panels for it, so a
+  // large import holds the page for two shorter tasks instead of one. Until then the old layout is
+  // cancelled (it may not settle over the new graph) and other changes wait for the redraw.
+  let pendingGraph: DramatisGraph | null = null;
+  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== prev.graph && s.graph) {
-      showGraph(s.graph, s);
+      if (pendingGraph === null) {
+        layout.cancel();
+        store.getState().layoutStarted();
+        pendingTimer = setTimeout(() => {
+          const next = pendingGraph!;
+          pendingGraph = null;
+          showGraph(next, store.getState());
+        }, 0);
+      }
+      pendingGraph = s.graph;
       return;
     }
+    if (pendingGraph !== null) return;
     if (s.shelfOpen !== prev.shelfOpen) {
       const bbox = layout.rearrange();
       if (bbox) {
@@ -183,6 +200,18 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
     sigma.refresh();
   };
+  /** Whether every shown actor's disc lies inside the stage as the camera shows it now. */
+  const everyActorInView = (): boolean => {
+    const { width, height } = sigma.getDimensions();
+    let inside = true;
+    view.forEachNode((_n, a) => {
+      if (!inside || a.hidden) return;
+      const p = sigma.graphToViewport(a);
+      const r = sigma.scaleSize(a.size);
+      inside = p.x - r >= 0 && p.y - r >= 0 && p.x + r <= width && p.y + r <= height;
+    });
+    return inside;
+  };
   let layout: LayoutRun;
   // Force coordinates of the last layout that finished: a graph change arriving while another run is
   // still going (undo, redo, quick edits) starts from these instead of from scratch.
@@ -197,9 +226,14 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       clearLayoutStopper(stopLayout);
       if (report.cancelled) return;
       settledPositions = run.forcePositions() ?? settledPositions;
-      frame(report.bbox);
-      // After an import or removal the whole new graph comes into view.
-      if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
+      arrangedFor = { width: container.clientWidth, height: container.clientHeight };
+      // After an import or removal the camera and frame stay as they are while every actor is in
+      // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
+      if (reframe && everyActorInView()) sigma.refresh();
+      else {
+        frame(report.bbox);
+        if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
+      }
       store.getState().layoutSettled();
     });
   };
@@ -229,11 +263,20 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
 
   // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  // Only a real change of the stage (the window, full screen) is arranged again: a notice or a busy
+  // note shown or gone changes it by a few rows and must not move actors already placed.
+  let arrangedFor = { width: container.clientWidth, height: container.clientHeight };
   sigma.on('resize', () => {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      const change = Math.max(Math.abs(now.width - arrangedFor.width) / Math.max(arrangedFor.width, 1), Math.abs(now.height - arrangedFor.height) / Math.max(arrangedFor.height, 1));
+      if (change < REARRANGE_MIN_CHANGE) return;
       const bbox = layout.rearrange();
-      if (bbox) frame(bbox);
+      if (bbox) {
+        arrangedFor = now;
+        frame(bbox);
+      }
     }, RESIZE_SETTLE_MS);
   });
 
@@ -251,6 +294,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     stageObserver?.disconnect();
     clearTimeout(resizeTimer);
     clearTimeout(labelGridTimer);
+    clearTimeout(pendingTimer);
     hideTestHandle();
     setCurrentSigma(null);
     layout.cancel();
