@@ -84,3 +84,12 @@ export function zoomAxis(axis: AxisRange, anchor: number, factor: number, bounds
   first = Math.max(Math.min(first, bounds.last - next + 1), Math.min(bounds.first, bounds.last - next + 1));
   return { first, last: first + next - 1 };
 }
+
+/** The axis moved by `days` (negative: earlier), its length kept, stopped at `bounds`. */
+export function panAxis(axis: AxisRange, days: number, bounds: AxisRange): AxisRange {
+  const length = axis.last - axis.first;
+  const lo = Math.min(bounds.first, axis.first);
+  const hi = Math.max(bounds.last, axis.last);
+  const first = Math.min(hi - length, Math.max(lo, axis.first + Math.round(days)));
+  return { first, last: first + length };
+}

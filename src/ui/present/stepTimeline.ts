@@ -1,18 +1,26 @@
 // Presenting without a story: the arrow keys move the time window one bin, like Play's step.
 import type { DramatisGraph } from '../../graph/buildGraph';
-import { binEvents, chooseBinSize, timeExtent, type TimeHistogram } from '../../graph/timeHistogram';
-import { defaultPlayWindow, filterWindow, moveWindow, shiftWindow, windowFilters, type DayWindow } from '../../graph/timeWindow';
+import { nextPlayWindow, playSpans, playStartWindow, playUnit, type PlaySpans } from '../../graph/playPlan';
+import { axisOf } from '../../graph/timeDomain';
+import type { BinSize, TimeHistogram } from '../../graph/timeHistogram';
+import { defaultPlayWindow, filterWindow, moveWindow, shiftWindow, windowFilters, type DayRange, type DayWindow } from '../../graph/timeWindow';
 import { useAppStore } from '../../store/appStore';
 
-const histograms = new WeakMap<DramatisGraph, TimeHistogram | null>();
+interface TimelinePlan {
+  axis: DayRange;
+  unit: BinSize;
+  spans: PlaySpans;
+}
 
-/** The timeline's bins and axis for `graph` (the same choice of bin size as the timeline's). */
-function histogramOf(graph: DramatisGraph): TimeHistogram | null {
-  if (!histograms.has(graph)) {
-    const extent = timeExtent(graph);
-    histograms.set(graph, extent ? binEvents(graph, chooseBinSize(extent.first, extent.last), { extent }) : null);
+const plans = new WeakMap<DramatisGraph, TimelinePlan | null>();
+
+/** The timeline's fitted axis for `graph`, play's unit over it and the events play can show. */
+function planOf(graph: DramatisGraph): TimelinePlan | null {
+  if (!plans.has(graph)) {
+    const axis = axisOf(graph)?.fitted;
+    plans.set(graph, axis ? { axis, unit: playUnit(axis), spans: playSpans(graph) } : null);
   }
-  return histograms.get(graph) ?? null;
+  return plans.get(graph) ?? null;
 }
 
 export type TimelineMove = 'next' | 'previous' | 'first' | 'last';
@@ -34,10 +42,16 @@ export function movedWindow(current: DayWindow | null, h: Pick<TimeHistogram, 'b
   }
 }
 
+/** Moves the time window like Play: forward to the next stretch with events, back one unit, or to either end. */
 export function stepTimeline(move: TimelineMove): void {
   const { graph, filters, updateFilters } = useAppStore.getState();
-  const h = graph ? histogramOf(graph) : null;
-  if (!h) return;
-  const next = movedWindow(filterWindow(filters, h.domain), h, move);
+  const plan = graph ? planOf(graph) : null;
+  if (!plan) return;
+  const { axis, unit, spans } = plan;
+  const current = filterWindow(filters, axis);
+  let next: DayWindow;
+  if (!current && move !== 'last') next = playStartWindow(null, spans, unit, axis).window;
+  else if (current && move === 'next') next = nextPlayWindow(current, spans, unit, axis, 'time', false).window;
+  else next = movedWindow(current, { binSize: unit, domain: axis }, move);
   updateFilters((f) => ({ ...f, ...windowFilters(next) }));
 }
