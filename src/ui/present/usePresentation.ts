@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { openStoryOf, useStoryStore } from '../../store/storyStore';
 import { currentSigma } from '../stage/sigmaRegistry';
-import { showRelativeStep, showStep } from '../story/showStep';
+import { refitCurrentStep, showRelativeStep, showStep } from '../story/showStep';
 import { stepTimeline, type TimelineMove } from './stepTimeline';
 
 const KEY_MOVES: Readonly<Record<string, TimelineMove>> = {
@@ -62,7 +62,24 @@ export function usePresentation(): void {
     root.classList.toggle('high-contrast', presenting && highContrast);
     // The stage changed size with the chrome: sigma notices on its next render (and then spaces the labels anew).
     currentSigma()?.refresh();
+    // The step on screen is fitted to the presentation's stage.
+    if (presenting) refitCurrentStep();
   }, [presenting, highContrast]);
+
+  useEffect(() => {
+    if (!presenting) return undefined;
+    // Another screen or window size: fit the step on screen to it (once per frame at most).
+    let frame = 0;
+    const onResize = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(refitCurrentStep);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [presenting]);
 
   useEffect(() => {
     if (!presenting) return undefined;
