@@ -125,17 +125,22 @@ export function PlayControls({ axis, spans, state, onState }: Props) {
           </option>
         ))}
       </select>
-      <select
-        className="tl-select mode"
-        value={mode}
-        onChange={(e) => onState({ ...state, mode: e.target.value as PlayMode })}
-        aria-label="Play steps"
-        title="Play steps by time (a unit chosen from the axis, empty stretches skipped) or from one day with events to the next"
+      <button
+        type="button"
+        className={`tl-button mode${mode === 'events' ? ' on' : ''}`}
+        onClick={() => onState({ ...state, mode: mode === 'events' ? 'time' : 'events' })}
+        aria-pressed={mode === 'events'}
+        aria-label="Step from event to event"
+        title={mode === 'events' ? 'From event to event: on (each step goes to the next day with events)' : `From event to event: off (each step is one ${unit}; stretches without events are skipped)`}
         data-testid="timeline-play-mode"
       >
-        <option value="time">by {unit}</option>
-        <option value="events">by event</option>
-      </select>
+        <svg viewBox="0 0 14 12" aria-hidden="true">
+          <path d="M1 6 H13" fill="none" strokeWidth="1" />
+          <circle cx="2.5" cy="6" r="1.8" />
+          <circle cx="6" cy="6" r="1.8" />
+          <circle cx="11.5" cy="6" r="1.8" />
+        </svg>
+      </button>
       <button
         type="button"
         className={`tl-button loop${loop ? ' on' : ''}`}
