@@ -59,14 +59,14 @@ describe('the fitted axis', () => {
     expect(axis.fitted).toEqual(axis.extent);
   });
 
-  it('fits the 5th–95th percentile of day-dated events, widened to whole bins, when a few outliers stretch the extent', () => {
+  it('fits the 5th–95th percentile of day-dated events with their continuous tails, widened to whole bins, leaving out outliers', () => {
     const days = Int32Array.from([...Array.from({ length: 40 }, (_, i) => d('2024-03-01') + i), d('2019-05-05'), d('2030-01-01')]).sort();
     expect(isoRange(denseRange(days)!)).toEqual(['2024-03-02', '2024-04-08']);
-    // 38 days call for day bins: the range is already whole days.
-    expect(isoRange(fittedAxis({ first: d('2019-05-05'), last: d('2030-01-01') }, days))).toEqual(['2024-03-02', '2024-04-08']);
-    const spread = Int32Array.from(Array.from({ length: 40 }, (_, i) => d('2024-01-10') + 9 * i));
-    // 19 Jan – 8 Dec (324 days) call for week bins: from a Monday to a Sunday.
-    expect(isoRange(fittedAxis({ first: d('2010-01-01'), last: d('2024-12-31') }, spread))).toEqual(['2024-01-15', '2024-12-08']);
+    // The tails (1 March, 9 April) are one day away: kept. The outliers, years away: left out.
+    expect(isoRange(fittedAxis({ first: d('2019-05-05'), last: d('2030-01-01') }, days))).toEqual(['2024-03-01', '2024-04-09']);
+    const spread = Int32Array.from([d('2010-06-01'), ...Array.from({ length: 40 }, (_, i) => d('2024-01-10') + 9 * i)]);
+    // 10 Jan – 26 Dec call for week bins: from a Monday to a Sunday.
+    expect(isoRange(fittedAxis({ first: d('2010-06-01'), last: d('2024-12-31') }, spread))).toEqual(['2024-01-08', '2024-12-29']);
   });
 
   it('zooms around the pointer, never below two weeks nor past the data', () => {
@@ -154,5 +154,7 @@ describe('play', () => {
     expect(nextPlayWindow(c, spans, 'day', axis, 'events', false).ended).toBe(true);
     expect(isoWindow(nextPlayWindow(c, spans, 'day', axis, 'events', true).window)).toEqual(['2026-03-01', '2026-03-03']);
     expect(isoWindow(firstPlayWindow(spans, 'week', axis))).toEqual(['2026-02-23', '2026-03-01']);
+    // Where the axis cuts the first week, the window still spans a whole week.
+    expect(isoWindow(firstPlayWindow(spans, 'week', { first: d('2026-03-01'), last: d('2026-03-31') }))).toEqual(['2026-03-01', '2026-03-07']);
   });
 });

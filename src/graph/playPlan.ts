@@ -3,7 +3,7 @@
 // (days for a two-day corpus, weeks for three years). Pure functions on day numbers; no DOM.
 import type { DramatisGraph } from './buildGraph';
 import { eventSpan } from './eventTime';
-import { BIN_SIZES, binStart, countBins, nextBinStart, type BinSize } from './timeHistogram';
+import { BIN_SIZES, binStart, countBins, type BinSize } from './timeHistogram';
 import { moveWindow, shiftEnd, shiftStart, type DayRange, type DayWindow } from './timeWindow';
 
 /** Play steps by a time unit (skipping stretches without events) or from one event day to the next. */
@@ -71,8 +71,9 @@ export function firstPlayWindow(spans: PlaySpans, unit: BinSize, axis: DayRange)
   const k = firstAfter(spans, axis.first - 1);
   const touching = k > 0 && spans.maxLast[k - 1]! >= axis.first;
   const day = touching ? axis.first : k < spans.first.length && spans.first[k]! <= axis.last ? spans.first[k]! : axis.first;
+  // A whole unit wide even where the axis cuts the unit, so each step keeps showing a whole unit.
   const from = Math.max(axis.first, binStart(day, unit));
-  return { from, to: Math.min(axis.last, nextBinStart(day, unit) - 1) };
+  return { from, to: Math.min(axis.last, shiftEnd(from - 1, unit, 1)) };
 }
 
 /** The window `w` moved to start on `from`, its width kept, stopped at the axis' end. */

@@ -35,6 +35,23 @@ export function denseRange(days: Int32Array, low = DENSE_LOW, high = DENSE_HIGH)
   return { first: at(low), last: at(high) };
 }
 
+/** A gap between event days longer than this share of the dense range (and a week) ends the data's tails. */
+export const TAIL_GAP_SHARE = 0.1;
+
+/**
+ * The dense range grown outward over the tails of the data as long as no gap between consecutive
+ * event days is long: the 5% at each end of a continuous corpus stay on the axis, a stray event
+ * years away does not.
+ */
+export function withTails(days: Int32Array, dense: AxisRange): AxisRange {
+  const gap = Math.max(7, TAIL_GAP_SHARE * (dense.last - dense.first));
+  let lo = days.indexOf(dense.first);
+  let hi = days.lastIndexOf(dense.last);
+  while (lo > 0 && days[lo]! - days[lo - 1]! <= gap) lo--;
+  while (hi < days.length - 1 && days[hi + 1]! - days[hi]! <= gap) hi++;
+  return { first: days[lo]!, last: days[hi]! };
+}
+
 /** The range widened to whole bins of the bin size its length calls for. */
 export function wholeBins(range: AxisRange): AxisRange {
   const size = chooseBinSize(range.first, range.last);
@@ -42,13 +59,14 @@ export function wholeBins(range: AxisRange): AxisRange {
 }
 
 /**
- * The axis the timeline opens with: the dense range of the day-dated events widened to whole bins,
- * when the data's whole extent is more than TRIM_FACTOR times longer; otherwise the whole extent.
+ * The axis the timeline opens with: the dense range of the day-dated events with their continuous
+ * tails, widened to whole bins, when the data's whole extent is more than TRIM_FACTOR times longer;
+ * otherwise the whole extent.
  */
 export function fittedAxis(extent: AxisRange, days: Int32Array): AxisRange {
   const dense = denseRange(days);
   if (!dense) return extent;
-  const fitted = wholeBins(dense);
+  const fitted = wholeBins(withTails(days, dense));
   const clipped = { first: Math.max(extent.first, fitted.first), last: Math.min(extent.last, fitted.last) };
   const long = (r: AxisRange) => r.last - r.first + 1;
   return long(extent) > TRIM_FACTOR * long(clipped) ? clipped : extent;
