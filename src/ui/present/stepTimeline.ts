@@ -1,10 +1,10 @@
 // Presenting without a story: the arrow keys move the time window one bin, like Play's step.
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { nextPlayWindow, playSpans, playStartWindow, playUnit, type PlaySpans } from '../../graph/playPlan';
-import { axisOf } from '../../graph/timeDomain';
 import type { BinSize, TimeHistogram } from '../../graph/timeHistogram';
 import { defaultPlayWindow, filterWindow, moveWindow, shiftWindow, windowFilters, type DayRange, type DayWindow } from '../../graph/timeWindow';
 import { useAppStore } from '../../store/appStore';
+import { currentAxis } from '../timeline/useTimelineAxis';
 
 interface TimelinePlan {
   axis: DayRange;
@@ -12,15 +12,14 @@ interface TimelinePlan {
   spans: PlaySpans;
 }
 
-const plans = new WeakMap<DramatisGraph, TimelinePlan | null>();
+const spansOf = new WeakMap<DramatisGraph, PlaySpans>();
 
-/** The timeline's fitted axis for `graph`, play's unit over it and the events play can show. */
+/** The timeline's axis for `graph` (as the timeline shows it), play's unit over it and the events play can show. */
 function planOf(graph: DramatisGraph): TimelinePlan | null {
-  if (!plans.has(graph)) {
-    const axis = axisOf(graph)?.fitted;
-    plans.set(graph, axis ? { axis, unit: playUnit(axis), spans: playSpans(graph) } : null);
-  }
-  return plans.get(graph) ?? null;
+  const axis = currentAxis(graph);
+  if (!axis) return null;
+  if (!spansOf.has(graph)) spansOf.set(graph, playSpans(graph));
+  return { axis, unit: playUnit(axis), spans: spansOf.get(graph)! };
 }
 
 export type TimelineMove = 'next' | 'previous' | 'first' | 'last';

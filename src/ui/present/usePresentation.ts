@@ -2,7 +2,7 @@
 // hide the chrome and set the theme, and the keys. Esc leaves.
 import { useEffect } from 'react';
 import { openStoryOf, useStoryStore } from '../../store/storyStore';
-import { currentSigma } from '../stage/sigmaRegistry';
+import { currentSigma, onArranged } from '../stage/sigmaRegistry';
 import { refitCurrentStep, showRelativeStep, showStep } from '../story/showStep';
 import { stepTimeline, type TimelineMove } from './stepTimeline';
 
@@ -67,17 +67,22 @@ export function usePresentation(): void {
   }, [presenting, highContrast]);
 
   useEffect(() => {
-    if (!presenting) return undefined;
-    // Another screen or window size: fit the step on screen to it (once per frame at most).
+    const container = presenting ? currentSigma()?.getContainer() : undefined;
+    if (!container) return undefined;
+    // Another screen or window size, or a caption or legend of another height: fit the step on
+    // screen to the stage as it is now (once per frame at most).
     let frame = 0;
-    const onResize = () => {
+    const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(refitCurrentStep);
-    };
-    window.addEventListener('resize', onResize);
+      frame = requestAnimationFrame(() => refitCurrentStep());
+    });
+    observer.observe(container);
+    // The actors are arranged anew for the new size a moment later (label spacing): fit to that too.
+    const stopArranged = onArranged(() => refitCurrentStep());
     return () => {
       cancelAnimationFrame(frame);
-      window.removeEventListener('resize', onResize);
+      observer.disconnect();
+      stopArranged();
     };
   }, [presenting]);
 

@@ -46,35 +46,38 @@ const MIN_FIT_RATIO = 0.08;
 
 /**
  * The camera that shows every given actor inside the stage at its current size, with `room` pixels
- * to spare on each side: computed through sigma's own projection, so it fits a 1024×768 projector
- * and a wide screen alike. Null when none of the actors is in the graph.
+ * to spare on each side, so it fits a 1024×768 projector and a wide screen alike. Measured on the
+ * picture as sigma draws it now (it is redrawn first, so a resize is taken into account): where the
+ * actors are on screen, how much to zoom, where to move. Null when none of the actors is in the graph.
  */
 export function cameraFitting(s: Sigma<ViewNodeAttributes, ViewEdgeAttributes>, nodes: Iterable<string>, room: FitRoom): CameraState | null {
+  s.refresh();
+  const graph = s.getGraph();
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  const graph = s.getGraph();
   for (const n of nodes) {
-    const d = graph.hasNode(n) ? s.getNodeDisplayData(n) : undefined;
-    if (!d) continue;
-    minX = Math.min(minX, d.x);
-    maxX = Math.max(maxX, d.x);
-    minY = Math.min(minY, d.y);
-    maxY = Math.max(maxY, d.y);
+    if (!graph.hasNode(n)) continue;
+    // From the graph's coordinates: hidden actors (the window still sliding to the step) count too.
+    const p = s.graphToViewport(graph.getNodeAttributes(n));
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
   }
   if (!Number.isFinite(minX)) return null;
   const { width, height } = s.getDimensions();
-  const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
-  // The actors' extent in pixels at ratio 1; at ratio r it is that divided by r.
-  const atOne = { cameraState: { ...centre, ratio: 1, angle: 0 } };
-  const a = s.framedGraphToViewport({ x: minX, y: minY }, atOne);
-  const b = s.framedGraphToViewport({ x: maxX, y: maxY }, atOne);
+  const camera = s.getCamera().getState();
   const free = { width: Math.max(1, width - room.left - room.right), height: Math.max(1, height - room.top - room.bottom) };
-  const ratio = Math.max(MIN_FIT_RATIO, Math.abs(b.x - a.x) / free.width, Math.abs(b.y - a.y) / free.height);
-  // Put the actors' centre in the middle of the free box, not of the stage.
-  const boxCentre = { x: room.left + free.width / 2, y: room.top + free.height / 2 };
-  const mirrored = { x: width - boxCentre.x, y: height - boxCentre.y };
-  const camera = s.viewportToFramedGraph(mirrored, { cameraState: { ...centre, ratio, angle: 0 } });
-  return { x: camera.x, y: camera.y, ratio, angle: 0 };
+  // Zooming by camera ratio r scales distances on screen by camera.ratio / r.
+  const grow = Math.max((maxX - minX) / free.width, (maxY - minY) / free.height, MIN_FIT_RATIO / camera.ratio);
+  const ratio = camera.ratio * grow;
+  // The actors' centre goes to the middle of the free box: the camera moves by the framed distance
+  // that, at the new zoom, separates the two.
+  const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+  const box = { x: room.left + free.width / 2, y: room.top + free.height / 2 };
+  const middle = { x: width / 2, y: height / 2 };
+  const target = s.viewportToFramedGraph({ x: centre.x - (box.x - middle.x) * grow, y: centre.y - (box.y - middle.y) * grow });
+  return { x: target.x, y: target.y, ratio, angle: 0 };
 }

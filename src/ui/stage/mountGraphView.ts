@@ -15,7 +15,7 @@ import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
-import { setCurrentSigma } from './sigmaRegistry';
+import { notifyArranged, setCurrentSigma } from './sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
 const RESIZE_SETTLE_MS = 200;
@@ -172,7 +172,10 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       const bbox = layout.rearrange();
-      if (bbox) frame(bbox);
+      if (bbox) {
+        frame(bbox);
+        notifyArranged();
+      }
     }, RESIZE_SETTLE_MS);
   });
 

@@ -54,20 +54,33 @@ function stepActors(graph: DramatisGraph, filters: FilterState): ReadonlySet<str
 function stepCamera(camera: StepCamera | null, actors: () => ReadonlySet<string>): StepCamera {
   const sigma = currentSigma();
   if (sigma && useStoryStore.getState().presenting) {
-    sigma.resize();
     const fitted = cameraFitting(sigma, actors(), PRESENTATION_ROOM);
     if (fitted) return fitted;
   }
   return camera ?? HOME;
 }
 
+/** The camera flight to the step on screen; when it lands, a presented step is fitted once more. */
+let flight: Promise<void> | null = null;
+
 function moveCamera(camera: StepCamera | null, actors: () => ReadonlySet<string>, animate: boolean): void {
   const go = () => {
     const sigma = currentSigma();
     if (!sigma) return;
     const target = stepCamera(camera, actors);
-    if (animate) void sigma.getCamera().animate(target, { duration: STEP_TRANSITION_MS, easing: 'quadraticInOut' });
-    else sigma.getCamera().setState(target);
+    // Presenting, the step is fitted at once (and again whenever the stage changes size).
+    if (!animate || useStoryStore.getState().presenting) {
+      sigma.getCamera().setState(target);
+      return;
+    }
+    const landed = sigma.getCamera().animate(target, { duration: STEP_TRANSITION_MS, easing: 'quadraticInOut' });
+    flight = landed;
+    // The stage may have changed size on the way (another caption, legend or window): fit again at rest.
+    void landed.then(() => {
+      if (flight !== landed) return;
+      flight = null;
+      refitCurrentStep();
+    });
   };
   if (useAppStore.getState().layout === 'settled' && currentSigma()) {
     go();
@@ -148,7 +161,7 @@ export function showStep(index: number, options: { animate: boolean }): string[]
   return ignored;
 }
 
-/** Fits the camera again to the step on screen (presentation entered, screen resized). */
+/** Fits the camera again to the step on screen (presentation entered, stage resized, a flight landed). */
 export function refitCurrentStep(): void {
   const stories = useStoryStore.getState();
   const story = openStoryOf(stories);
@@ -156,6 +169,8 @@ export function refitCurrentStep(): void {
   const { graph } = useAppStore.getState();
   if (!step || !graph || stories.viewChanged || !stories.presenting) return;
   const { view } = readStepView(step.view, graphVocabulary(graph));
+  // A camera still flying to the step is fitted when it lands.
+  if (flight || currentSigma()?.getCamera().isAnimated()) return;
   moveCamera(step.view.camera, () => stepActors(graph, view.filters), false);
 }
 

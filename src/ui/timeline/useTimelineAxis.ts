@@ -1,10 +1,31 @@
 // The timeline's axis as UI state: it opens fitted to where the events are, grows when an overflow
 // marker is clicked or a time window outside it is set (URL, story step, preset), and zooms with
 // the wheel or a pinch. It never changes the time window itself.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { create } from 'zustand';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { dayNumber } from '../../graph/eventTime';
 import { axisOf, expandAxis, panAxis, unionAxis, zoomAxis, type AxisRange } from '../../graph/timeDomain';
+
+interface ChosenAxis {
+  /** The user's axis, for the graph it was set on (a new graph starts fitted again); null: fitted. */
+  chosen: { graph: DramatisGraph; range: AxisRange } | null;
+}
+
+/** Shared with presentation mode, whose arrow keys step through the same axis as Play. */
+export const useChosenAxis = create<ChosenAxis>()(() => ({ chosen: null }));
+
+const axes = new WeakMap<DramatisGraph, ReturnType<typeof axisOf>>();
+function cachedAxisOf(graph: DramatisGraph): ReturnType<typeof axisOf> {
+  if (!axes.has(graph)) axes.set(graph, axisOf(graph));
+  return axes.get(graph) ?? null;
+}
+
+/** The axis the timeline shows for `graph` now (the user's, or the fitted one); null when nothing is dated. */
+export function currentAxis(graph: DramatisGraph): AxisRange | null {
+  const { chosen } = useChosenAxis.getState();
+  return chosen && chosen.graph === graph ? chosen.range : (cachedAxisOf(graph)?.fitted ?? null);
+}
 
 export interface TimelineAxis {
   /** The days the axis shows (before widening to whole bins); null when nothing is dated. */
@@ -21,9 +42,9 @@ export interface TimelineAxis {
 
 /** Axis state for `graph`, kept wide enough to show the window from..to (ISO days or null). */
 export function useTimelineAxis(graph: DramatisGraph | null, from: string | null, to: string | null): TimelineAxis {
-  const info = useMemo(() => (graph ? axisOf(graph) : null), [graph]);
-  // The user's axis, for the graph it was set on (a new graph starts fitted again).
-  const [chosen, setChosen] = useState<{ graph: DramatisGraph; range: AxisRange } | null>(null);
+  const info = useMemo(() => (graph ? cachedAxisOf(graph) : null), [graph]);
+  const chosen = useChosenAxis((s) => s.chosen);
+  const setChosen = (next: ChosenAxis['chosen']) => useChosenAxis.setState({ chosen: next });
   const axis = info ? (chosen && chosen.graph === graph ? chosen.range : info.fitted) : null;
 
   // A window set elsewhere that the axis does not show widens the axis to hold it.
