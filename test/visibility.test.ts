@@ -7,6 +7,7 @@ import { extractCorpus } from '../src/extract/extractCorpus';
 import { buildGraph } from '../src/graph/buildGraph';
 import { eventSpan, eventWindowCoverage, isoDay, windowCoverage } from '../src/graph/eventTime';
 import { DEFAULT_FILTERS, isUnfiltered, toggleIn, type FilterState } from '../src/graph/filterState';
+import { buildLegend, shownLegend } from '../src/graph/legend';
 import { computeVisibility, shortestPath } from '../src/graph/visibility';
 
 const folder = resolve(import.meta.dirname, '../data/articles');
@@ -122,5 +123,22 @@ describe('computeVisibility on the seed graph', () => {
     const off = toggleIn<string>(null, 'b', all);
     expect(off).toEqual(['a', 'c']);
     expect(toggleIn(off, 'b', all)).toBeNull();
+  });
+});
+
+describe('the legend of what is shown', () => {
+  it('counts the shown actors by kind and the shown relations by type, dropping what shows nothing', () => {
+    const all = buildLegend(graph);
+    const filters = { ...DEFAULT_FILTERS, from: '2025-06-01', to: '2025-06-30' };
+    const v = withFilters(filters);
+    const shown = shownLegend(all, graph, v, filters.relations);
+    expect(shown.relations.map((r) => [r.id, r.count])).toEqual([
+      ['communication', 1],
+      ['force', 4],
+    ]);
+    expect(shown.kinds.reduce((n, k) => n + k.count, 0)).toBe(v.nodes.size);
+    // A relation the filters leave out counts nothing, though it would show without that filter.
+    const onlyForce = { ...filters, relations: ['force'] };
+    expect(shownLegend(all, graph, withFilters(onlyForce), onlyForce.relations).relations.map((r) => r.id)).toEqual(['force']);
   });
 });
