@@ -112,7 +112,11 @@ function actorsOnStage(): Promise<{ count: number; inside: number; spanX: number
 async function expectFitted(where: string): Promise<void> {
   await cameraAtRest(page);
   // After a resize the stage settles (caption and legend rewrap) and the step is fitted again.
-  await expect.poll(async () => (await actorsOnStage()).outside, { timeout: 3000 }).toBe('');
+  const fitted = async () => {
+    const stage = await actorsOnStage();
+    return stage.outside === '' && Math.max(stage.spanX, stage.spanY) > 0.45;
+  };
+  await expect.poll(fitted, { timeout: 3000 }).toBe(true);
   const stage = await actorsOnStage();
   expect(stage.count, where).toBeGreaterThan(1);
   expect(stage.inside, `every actor on the stage (${where}); outside: ${stage.outside}`).toBe(stage.count);
