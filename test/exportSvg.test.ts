@@ -13,7 +13,7 @@ import { fitText, layoutCaption, type MeasureText } from '../src/ui/export/capti
 import { edgeShape } from '../src/ui/export/edgeGeometry';
 import { escapeXml } from '../src/ui/export/escapeXml';
 import { buildCaption, describeTimeWindow } from '../src/ui/export/exportCaption';
-import { exportBaseName, imageFileName } from '../src/ui/export/exportFileNames';
+import { defaultExportTitle, exportBaseName, imageFileName } from '../src/ui/export/exportFileNames';
 import type { GraphScene, SceneEdge, SceneNode } from '../src/ui/export/graphScene';
 import { writeSvg } from '../src/ui/export/writeSvg';
 
@@ -235,8 +235,28 @@ describe('export file names', () => {
     expect(exportBaseName('Iran–US talks: «January»', { from: '2026-01-10', to: '2026-01-12' })).toBe('iran-us-talks-january_2026-01-10_to_2026-01-12');
     expect(exportBaseName('<script>', { from: null, to: null })).toBe('script');
     expect(exportBaseName('', { from: '2026-01-10', to: null })).toBe('dramatis_2026-01-10_to_end');
+    // A file of everything ignores the window, so its name does not carry it.
+    expect(exportBaseName('Talks', { from: '2026-01-10', to: '2026-01-12' }, true)).toBe('talks');
     expect(imageFileName('x', 'png', 2)).toBe('x@2x.png');
     expect(imageFileName('x', 'png', 1)).toBe('x.png');
     expect(imageFileName('x', 'svg', 4)).toBe('x.svg');
+  });
+});
+
+describe('the title an export starts with', () => {
+  const story = {
+    id: 's',
+    title: 'Two months of tension',
+    steps: [
+      { id: 'a', view: { query: '', camera: null }, caption: '**June 2025**: the strikes\n- who *struck* whom' },
+      { id: 'b', view: { query: '', camera: null }, caption: '' },
+    ],
+  };
+  it("is the story's title, with the step's first caption line while a step is on screen", () => {
+    expect(defaultExportTitle(null, -1)).toBe('Dramatis');
+    expect(defaultExportTitle(story, -1)).toBe('Two months of tension');
+    expect(defaultExportTitle(story, 0)).toBe('Two months of tension: June 2025: the strikes');
+    expect(defaultExportTitle(story, 1)).toBe('Two months of tension, step 2');
+    expect(defaultExportTitle({ ...story, steps: [{ ...story.steps[0]!, caption: 'x'.repeat(200) }] }, 0)).toHaveLength('Two months of tension: '.length + 80);
   });
 });

@@ -18,7 +18,7 @@ import {
   type StoryStep,
 } from '../src/store/story';
 import { parseStoryFileText, readStoryFile, storyFile } from '../src/store/storyFile';
-import { readStepView, readStoryLocation, stepViewOf, storyIssues, withStoryLocation } from '../src/store/storyViews';
+import { readStepView, readStoryLocation, resolveStepRef, stepViewOf, storyIssues, withStoryLocation } from '../src/store/storyViews';
 import type { UrlVocabulary } from '../src/store/urlState';
 
 const vocab: UrlVocabulary = {
@@ -178,11 +178,36 @@ describe('step views', () => {
   });
 
   it('the address bar carries story and step next to the view', () => {
-    expect(withStoryLocation('?from=2025-06-01&rel=force,threat', { storyId: 'abc', step: 2 })).toBe('?from=2025-06-01&rel=force,threat&story=abc&step=2');
+    expect(withStoryLocation('?from=2025-06-01&rel=force,threat', { storyId: 'abc', step: 'k3x9' })).toBe('?from=2025-06-01&rel=force,threat&story=abc&step=k3x9');
     expect(withStoryLocation('', { storyId: 'abc', step: null })).toBe('?story=abc');
     expect(withStoryLocation('?rel=force', null)).toBe('?rel=force');
-    expect(readStoryLocation('?story=abc&step=2')).toEqual({ location: { storyId: 'abc', step: 2 }, ignored: [] });
-    expect(readStoryLocation('?story=abc&step=zero')).toEqual({ location: { storyId: 'abc', step: null }, ignored: ['Ignored step=zero: use a step number from 1.'] });
+    expect(readStoryLocation('?story=abc&step=2')).toEqual({ location: { storyId: 'abc', step: '2' }, ignored: [] });
+    expect(readStoryLocation('?story=abc&step=k3x9')).toEqual({ location: { storyId: 'abc', step: 'k3x9' }, ignored: [] });
+    expect(readStoryLocation('?story=abc&step=a%20b')).toEqual({ location: { storyId: 'abc', step: null }, ignored: ["Ignored step=a b: use a step's id or its number from 1."] });
     expect(readStoryLocation('?step=3').ignored).toEqual(['Ignored step=3: no story is named (add story=<id>).']);
+  });
+});
+
+describe('step links', () => {
+  const story = { steps: [{ id: 'june' }, { id: 'jan' }, { id: '1' }].map((s) => ({ ...s, view: { query: '', camera: null }, caption: '' })) };
+
+  it('name a step by its id, so reordering the steps keeps a link on the same step', () => {
+    expect(resolveStepRef(story, 'jan')).toBe(1);
+    const reordered = moveStepTo({ id: 's', title: 'S', ...story }, 1, 0);
+    expect(reordered.steps[resolveStepRef(reordered, 'jan')]!.id).toBe('jan');
+  });
+
+  it('still accept a step number from 1; an id that looks like a number wins', () => {
+    expect(resolveStepRef(story, '2')).toBe(1);
+    expect(resolveStepRef(story, '1')).toBe(2);
+    expect(resolveStepRef(story, '4')).toBe(-1);
+    expect(resolveStepRef(story, '0')).toBe(-1);
+    expect(resolveStepRef(story, 'nope')).toBe(-1);
+  });
+
+  it('a story file whose steps carry no id still loads, each step named after its place', () => {
+    const r = readStoryFile({ format: 'dramatis-stories', version: 1, stories: [{ id: 'old', title: 'Old', steps: [{ view: { query: 'rel=force' }, caption: 'a' }, { view: { query: '' }, caption: 'b' }] }] });
+    expect(r.ok && r.stories[0]!.steps.map((s) => s.id)).toEqual(['step-1', 'step-2']);
+    expect(r.ok && r.problems).toEqual([]);
   });
 });

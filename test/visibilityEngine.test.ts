@@ -166,4 +166,21 @@ describe('VisibilityEngine', () => {
     expect(change.edges.length).toBeLessThanOrEqual(2 * Math.ceil(3000 / 800) + 2);
     expect(visibility.edges.size).toBe(computeVisibility(graph, { ...DEFAULT_FILTERS, from: isoDay(BASE_DAY + 101), to: isoDay(BASE_DAY + 107) }).edges.size);
   });
+
+  it('shows a month-dated event as soon as a moving window reaches its month, and until it has left it', () => {
+    // One event dated "2025-06" (day 0 = 4 Oct 2024, so June 2025 is days 240–269), one a day in May.
+    const june = BASE_DAY + 240;
+    const graph = makeGraph(['state', 'state'], [
+      { s: 0, t: 1, relation: 0, doc: 0, modality: 0, confidence: 1, day: 245, precision: 'month', span: 0 },
+      { s: 1, t: 0, relation: 1, doc: 0, modality: 0, confidence: 1, day: 220, precision: 'day', span: 0 },
+    ]);
+    expect(isoDay(june)).toBe('2025-06-01');
+    const engine = new VisibilityEngine(graph);
+    const shownAt = (from: number) => [...engine.apply({ ...DEFAULT_FILTERS, from: isoDay(from), to: isoDay(from + 6) }).visibility.edges].sort();
+    expect(shownAt(june - 20)).toEqual(['e1']);
+    expect(shownAt(june - 3), 'the week that ends on 3 June').toEqual(['e0']);
+    expect(shownAt(june + 10)).toEqual(['e0']);
+    expect(shownAt(june + 29), 'the week that starts on 30 June').toEqual(['e0']);
+    expect(shownAt(june + 30)).toEqual([]);
+  });
 });

@@ -42,8 +42,8 @@ export interface EventColumns {
   /** First and last day (days since 1970-01-01) the event covers. */
   first: Int32Array;
   last: Int32Array;
-  /** 1 when the date is only a month or a year: shown only when the window holds all of it. */
-  needsContainment: Uint8Array;
+  /** 1 when the date is only a month or a year (a window may hold only part of it). */
+  imprecise: Uint8Array;
   /** 1 when the event is dated by its document only. */
   documentDated: Uint8Array;
   nodeKeys: string[];
@@ -77,7 +77,7 @@ export function buildEventColumns(graph: DramatisGraph): EventColumns {
   const confidence = new Float64Array(m);
   const first = new Int32Array(m);
   const last = new Int32Array(m);
-  const needsContainment = new Uint8Array(m);
+  const imprecise = new Uint8Array(m);
   const documentDated = new Uint8Array(m);
   const relations = new Interner();
   const docs = new Interner(graph.getAttribute('documents').map((d) => d.id));
@@ -97,7 +97,7 @@ export function buildEventColumns(graph: DramatisGraph): EventColumns {
     const [f, l] = eventSpan(a);
     first[i] = f;
     last[i] = l;
-    needsContainment[i] = a.datePrecision === 'month' || a.datePrecision === 'year' ? 1 : 0;
+    imprecise[i] = a.datePrecision === 'month' || a.datePrecision === 'year' ? 1 : 0;
     documentDated[i] = a.datePrecision === 'document' ? 1 : 0;
     degree[source[i]! + 1]!++;
     if (target[i] !== source[i]) degree[target[i]! + 1]!++;
@@ -127,7 +127,7 @@ export function buildEventColumns(graph: DramatisGraph): EventColumns {
     confidence,
     first,
     last,
-    needsContainment,
+    imprecise,
     documentDated,
     nodeKeys,
     nodeIndex,

@@ -28,3 +28,22 @@ export function eventSpan(e: Pick<EdgeAttributes, 'date' | 'dateEnd'>): [number,
   const last = lastDayOf(e.dateEnd ?? e.date);
   return [first, Math.max(first, last)];
 }
+
+/** How much of an event's span a time window holds. */
+export type WindowCoverage = 'inside' | 'partly' | 'outside';
+
+/**
+ * Where an event's days [first, last] stand against the window from..to (open ends: ±Infinity).
+ * An event the window holds only part of, such as "June 2025" under a window of 10–20 June, is
+ * shown as "partly in the window": the text does not say which part of the month it was.
+ */
+export function windowCoverage(first: number, last: number, from: number, to: number): WindowCoverage {
+  if (last < from || first > to) return 'outside';
+  return first < from || last > to ? 'partly' : 'inside';
+}
+
+/** windowCoverage for an event's date and the filters' ISO window ends (null: open). */
+export function eventWindowCoverage(e: Pick<EdgeAttributes, 'date' | 'dateEnd'>, from: string | null, to: string | null): WindowCoverage {
+  const [first, last] = eventSpan(e);
+  return windowCoverage(first, last, from ? dayNumber(from) : -Infinity, to ? dayNumber(to) : Infinity);
+}

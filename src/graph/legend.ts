@@ -2,6 +2,7 @@ import type { DramatisGraph } from './buildGraph';
 import { ACTOR_KINDS } from '../domain/contract';
 import { KIND_COLORS, KIND_LABELS } from './appearance';
 import { RELATION_ORDER, relationStyle } from './relationStyles';
+import type { Visibility } from './visibility';
 
 export interface LegendEntry {
   id: string;
@@ -42,4 +43,29 @@ export function buildLegend(graph: DramatisGraph): Legend {
     });
   const unconnected = graph.filterNodes((n) => graph.degree(n) === 0).length;
   return { kinds, relations, unconnected };
+}
+
+/**
+ * The legend counting what is shown: actors by kind among the shown actors, relations among the
+ * shown events (the engine's per-relation count of events failing no other filter, zero for a
+ * relation the filters leave out). Entries with nothing shown are dropped.
+ */
+export function shownLegend(
+  legend: Legend,
+  graph: DramatisGraph,
+  visibility: Pick<Visibility, 'nodes' | 'counts'>,
+  relationFilter: readonly string[] | null,
+): Legend {
+  const kindCounts = new Map<string, number>();
+  for (const n of visibility.nodes) {
+    const kind = graph.getNodeAttribute(n, 'kind');
+    kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
+  }
+  const allowed = relationFilter ? new Set(relationFilter) : null;
+  const relationCount = (id: string) => (allowed && !allowed.has(id) ? 0 : (visibility.counts.relation.get(id) ?? 0));
+  return {
+    kinds: legend.kinds.map((k) => ({ ...k, count: kindCounts.get(k.id) ?? 0 })).filter((k) => k.count > 0),
+    relations: legend.relations.map((r) => ({ ...r, count: relationCount(r.id) })).filter((r) => r.count > 0),
+    unconnected: legend.unconnected,
+  };
 }

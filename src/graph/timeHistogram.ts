@@ -149,12 +149,14 @@ export interface TimeHistogram {
   maxTotal: number;
   lanes: number;
   totals: { dated: number; documentDated: number; banded: number };
+  /** Events wholly before and after the axis (not drawn); an event the axis cuts is drawn, clipped. */
+  overflow: { before: number; after: number };
 }
 
 export interface BinOptions {
   /** Whether an event passes the filters other than time; events that fail are counted apart. */
   passes?: (edge: string, attrs: EdgeAttributes) => boolean;
-  /** The days to cover; defaults to the graph's time extent. */
+  /** The days to cover (the axis); defaults to the graph's time extent. */
   extent?: { first: number; last: number };
 }
 
@@ -197,9 +199,14 @@ export function binEvents(graph: DramatisGraph, binSize: BinSize, options: BinOp
   }
   const bandsByKey = new Map<string, TimeBand>();
   const totals = { dated: 0, documentDated: 0, banded: 0 };
+  const overflow = { before: 0, after: 0 };
 
   graph.forEachEdge((edge, a) => {
     const [f, l] = eventSpan(a);
+    if (l < domainFirst || f > domainLast) {
+      overflow[l < domainFirst ? 'before' : 'after'] += 1;
+      return;
+    }
     const passes = options.passes ? options.passes(edge, a) : true;
     const crosses = binIndex(l, binSize, domainFirst) !== binIndex(f, binSize, domainFirst);
     if (a.datePrecision === 'month' || a.datePrecision === 'year' || crosses) {
@@ -239,6 +246,7 @@ export function binEvents(graph: DramatisGraph, binSize: BinSize, options: BinOp
     maxTotal: Math.max(0, ...bins.map((b) => b.total)),
     lanes,
     totals,
+    overflow,
   };
 }
 

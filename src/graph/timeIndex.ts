@@ -29,15 +29,13 @@ export class TimeIndex {
     if (before.from !== after.from) {
       const lo = Math.min(before.from, after.from);
       const hi = Math.max(before.from, after.from);
-      // "Touches the window" reads last >= from; "inside the window" reads first >= from.
+      // "Touches the window" reads last >= from: only events whose last day lies between the edges.
       this.byLast.forEachInRange(lo - 1, hi, visit);
-      this.byFirst.forEachInRange(lo - 1, hi, visit);
     }
     if (before.to !== after.to) {
       const lo = Math.min(before.to, after.to);
       const hi = Math.max(before.to, after.to);
       this.byFirst.forEachInRange(lo, hi + 1, visit);
-      this.byLast.forEachInRange(lo, hi + 1, visit);
     }
   }
 }

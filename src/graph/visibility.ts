@@ -72,12 +72,10 @@ export function computeVisibility(graph: DramatisGraph, f: FilterState): Visibil
     const out: Facet[] = [];
     if (a.datePrecision === 'document' && !f.includeDocumentDated) out.push('time');
     else if (f.from || f.to) {
-      // A dated span (a day, "January 11-12", "since December 28") shows when it touches the
-      // window; a month or year shows only when the window holds all of it, since the text does
-      // not say which part of that month or year it was.
+      // An event shows when its span (a day, "January 11-12", a whole month or year) touches the
+      // window; one the window holds only part of is "partly in the window" (windowCoverage).
       const [first, last] = eventSpan(a);
-      const outside = a.datePrecision === 'month' || a.datePrecision === 'year' ? first < fromDay || last > toDay : last < fromDay || first > toDay;
-      if (outside) out.push('time');
+      if (last < fromDay || first > toDay) out.push('time');
     }
     if (rel && !rel.has(a.relation)) out.push('relation');
     if (kinds && !(kinds.has(s.kind) && kinds.has(t.kind))) out.push('kind');

@@ -290,8 +290,7 @@ export class VisibilityEngine {
     let m = 0;
     if (c.documentDated[i] === 1 && !this.includeDocumentDated) m |= TIME;
     else if (this.window.from !== -Infinity || this.window.to !== Infinity) {
-      const outside = c.needsContainment[i] === 1 ? c.first[i]! < this.window.from || c.last[i]! > this.window.to : c.last[i]! < this.window.from || c.first[i]! > this.window.to;
-      if (outside) m |= TIME;
+      if (c.last[i]! < this.window.from || c.first[i]! > this.window.to) m |= TIME;
     }
     if (this.relationOk[c.relation[i]!] === 0) m |= RELATION;
     if (this.kindOk[c.kind[c.source[i]!]!] === 0 || this.kindOk[c.kind[c.target[i]!]!] === 0) m |= KIND;

@@ -36,12 +36,14 @@ function readCamera(v: unknown): StepCamera | null | undefined {
   return { x: x as number, y: y as number, ratio: ratio as number, angle: angle as number };
 }
 
-function readStep(v: unknown, where: string, problems: string[]): StoryStep | null {
+function readStep(v: unknown, where: string, problems: string[], placeId: string): StoryStep | null {
   if (!isRecord(v)) {
     problems.push(`${where} is not an object; it was left out.`);
     return null;
   }
-  if (typeof v.id !== 'string' || !ID_PATTERN.test(v.id)) {
+  // A step written without an id is named after its place in the file, so its links stay stable.
+  const id = v.id === undefined ? placeId : v.id;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
     problems.push(`${where} has no valid id (letters, digits, - and _); it was left out.`);
     return null;
   }
@@ -59,7 +61,7 @@ function readStep(v: unknown, where: string, problems: string[]): StoryStep | nu
     caption = caption.slice(0, MAX_CAPTION_LENGTH);
   }
   const query = view.query.startsWith('?') ? view.query.slice(1) : view.query;
-  return { id: v.id, view: { query, camera: camera ?? null }, caption };
+  return { id, view: { query, camera: camera ?? null }, caption };
 }
 
 function readStory(v: unknown, where: string, problems: string[]): Story | null {
@@ -81,7 +83,7 @@ function readStory(v: unknown, where: string, problems: string[]): Story | null 
   const steps: StoryStep[] = [];
   const seen = new Set<string>();
   v.steps.slice(0, MAX_STEPS).forEach((raw, i) => {
-    const step = readStep(raw, `${name}, step ${i + 1}`, problems);
+    const step = readStep(raw, `${name}, step ${i + 1}`, problems, `step-${i + 1}`);
     if (!step) return;
     if (seen.has(step.id)) {
       problems.push(`${name}, step ${i + 1} repeats the id ${step.id}; it was left out.`);

@@ -41,12 +41,17 @@ export function storyIssues(stories: readonly Story[], vocab: UrlVocabulary): st
   return out;
 }
 
-/** Parameters the address bar uses for the story being shown: `story=<id>&step=<n>` (n from 1). */
+/**
+ * Parameters the address bar uses for the story being shown: `story=<id>&step=<step id>`. A step
+ * number (from 1) is still accepted, so links written before steps were named by id keep working.
+ */
 export interface StoryLocation {
   storyId: string;
-  /** 1-based; null when the URL names a story but no step. */
-  step: number | null;
+  /** The step's id, or its number from 1; null when the URL names a story but no step. */
+  step: string | null;
 }
+
+const STEP_REF = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function readStoryLocation(search: string): { location: StoryLocation | null; ignored: string[] } {
   const params = new URLSearchParams(search);
@@ -54,9 +59,21 @@ export function readStoryLocation(search: string): { location: StoryLocation | n
   const step = params.get('step');
   if (storyId === null) return { location: null, ignored: step === null ? [] : [`Ignored step=${step}: no story is named (add story=<id>).`] };
   if (step === null) return { location: { storyId, step: null }, ignored: [] };
-  const n = Number(step);
-  if (!/^\d+$/.test(step) || n < 1) return { location: { storyId, step: null }, ignored: [`Ignored step=${step}: use a step number from 1.`] };
-  return { location: { storyId, step: n }, ignored: [] };
+  if (!STEP_REF.test(step)) return { location: { storyId, step: null }, ignored: [`Ignored step=${step.slice(0, 80)}: use a step's id or its number from 1.`] };
+  return { location: { storyId, step }, ignored: [] };
+}
+
+/**
+ * The 0-based index of the step a URL names: the step with that id, or else (for a number) the
+ * step at that place. -1 when there is none. An id always wins over a place, so reordering steps
+ * never changes where a link written with ids leads.
+ */
+export function resolveStepRef(story: Pick<Story, 'steps'>, ref: string): number {
+  const byId = story.steps.findIndex((s) => s.id === ref);
+  if (byId >= 0) return byId;
+  if (!/^\d+$/.test(ref)) return -1;
+  const n = Number(ref);
+  return n >= 1 && n <= story.steps.length ? n - 1 : -1;
 }
 
 /** Adds `story` and `step` to a query string written by serializeUrlView. */
@@ -64,6 +81,6 @@ export function withStoryLocation(search: string, location: StoryLocation | null
   if (!location) return search;
   const params = new URLSearchParams(search);
   params.set('story', location.storyId);
-  if (location.step !== null) params.set('step', String(location.step));
+  if (location.step !== null) params.set('step', location.step);
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { shownLegend } from '../graph/legend';
 import { useAppStore } from '../store/appStore';
 
 /** Actors without relations stay off the stage until asked for, then sit in rows under the graph. */
@@ -14,8 +16,13 @@ function UnconnectedRow({ count }: { count: number }) {
   );
 }
 
+/** Kinds and relations with how many of each the view shows now (a story step, a time window). */
 export function Legend() {
-  const legend = useAppStore((s) => s.legend);
+  const all = useAppStore((s) => s.legend);
+  const graph = useAppStore((s) => s.graph);
+  const visibility = useAppStore((s) => s.visibility);
+  const relationFilter = useAppStore((s) => s.filters.relations);
+  const legend = useMemo(() => (all && graph && visibility ? shownLegend(all, graph, visibility, relationFilter) : all), [all, graph, visibility, relationFilter]);
   if (!legend) return null;
   return (
     <aside className="legend" data-testid="legend" aria-label="Legend">
@@ -24,7 +31,7 @@ export function Legend() {
           <h2>Actors</h2>
           <ul>
             {legend.kinds.map((k) => (
-              <li key={k.id}>
+              <li key={k.id} data-kind={k.id}>
                 <span className="swatch-node" style={{ backgroundColor: k.color }} aria-hidden="true" />
                 <span className="legend-label">{k.label}</span>
                 <span className="legend-count">{k.count}</span>
@@ -38,7 +45,7 @@ export function Legend() {
           <h2>Relations</h2>
           <ul>
             {legend.relations.map((r) => (
-              <li key={r.id}>
+              <li key={r.id} data-relation={r.id}>
                 <span className="swatch-edge" style={{ backgroundColor: r.color, color: r.color }} aria-hidden="true" />
                 <span className="legend-label">{r.label}</span>
                 <span className="legend-count">{r.count}</span>

@@ -228,6 +228,9 @@ describe('export dialog', () => {
     await openDialog();
     const sizes = await page.evaluate(() => [...document.querySelectorAll('[data-testid^="export-scale-"]')].map((el) => el.closest('label')?.textContent ?? ''));
     console.log('size choices', sizes);
+    // 2× is the default: sharp on slides and print.
+    await expect(page.locator('[data-testid="export-scale-2"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('[data-testid="export-filename"]').textContent()).resolves.toBe('dramatis@2x.png');
     await page.locator('[data-testid="export-scale-1"]').check();
     await expect(page.locator('[data-testid="export-filename"]').textContent()).resolves.toBe('dramatis.png');
     const [one] = await download();
@@ -362,9 +365,12 @@ describe('export dialog', () => {
     for (const e of exported.edges) expect(nodes.has(e.source) && nodes.has(e.target)).toBe(true);
 
     await page.locator('[data-testid="export-scope-all"]').check();
+    // Everything is not named after the time window it ignores.
+    await expect(page.locator('[data-testid="export-filename"]').textContent()).resolves.toBe('dramatis.json');
     const [everything] = await download();
+    expect(everything!.name).toBe('dramatis.json');
     expect((JSON.parse(everything!.body.toString('utf8')) as SerializedDramatisGraph).edges).toHaveLength(data.edges.length);
-    await expect(page.locator('[data-testid="export-status"]').textContent()).resolves.toMatch(/^Saved dramatis_.*\.json/);
+    await expect(page.locator('[data-testid="export-status"]').textContent()).resolves.toMatch(/^Saved dramatis\.json/);
     await closeDialog();
   });
 

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { useAppPage } from './appPage';
-import { cameraAtRest, cameraState, drawnEdges, OUTPUT_DIR, servedGraph, settled, timelineWindow } from './storyPage';
+import { cameraAtRest, drawnEdges, OUTPUT_DIR, servedGraph, settled, timelineWindow } from './storyPage';
 
 const app = useAppPage({ timeout: 10_000 });
 let page: Page;
@@ -68,14 +68,56 @@ const captionText = () => page.locator('[data-testid="present-caption"]').textCo
 const presenting = () => page.evaluate(() => document.documentElement.classList.contains('presenting'));
 const labelSize = () => page.evaluate(() => window.__dramatis!.sigma.getSetting('labelSize'));
 
+/**
+ * Where the drawn actors sit on the stage: the share of them inside it (with their labels' start)
+ * and how much of the stage's width and height their spread takes.
+ */
+function actorsOnStage(): Promise<{ count: number; inside: number; spanX: number; spanY: number; outside: string }> {
+  return page.evaluate(() => {
+    const { sigma, graph } = window.__dramatis!;
+    const { width, height } = sigma.getDimensions();
+    const shown = graph.filterNodes((n) => !sigma.getNodeDisplayData(n)?.hidden);
+    // Converted with a matrix built from the stage's size now (sigma's cached one lags a resize until it draws).
+    const now = { cameraState: sigma.getCamera().getState() };
+    const points = shown.map((n) => ({ ...sigma.graphToViewport(graph.getNodeAttributes(n), now), n }));
+    const isInside = (p: { x: number; y: number }) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+    const inside = points.filter(isInside).length;
+    const cam = sigma.getCamera().getState();
+    const outside = points.filter((p) => !isInside(p)).map((p) => `${p.n} (${Math.round(p.x)}, ${Math.round(p.y)}) on ${width}×${height}, camera ${JSON.stringify(cam)}`).join(' ');
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    return { count: points.length, inside, outside, spanX: (Math.max(...xs) - Math.min(...xs)) / width, spanY: (Math.max(...ys) - Math.min(...ys)) / height };
+  });
+}
+
+/** Every actor the step shows is on screen, and together they fill a good part of it. */
+async function expectFitted(where: string): Promise<void> {
+  await cameraAtRest(page);
+  // After a resize the stage settles (caption and legend rewrap) and the step is fitted again.
+  const fitted = async () => {
+    const stage = await actorsOnStage();
+    return stage.outside === '' && Math.max(stage.spanX, stage.spanY) > 0.45;
+  };
+  await expect.poll(fitted, { timeout: 3000 }).toBe(true);
+  const stage = await actorsOnStage();
+  expect(stage.count, where).toBeGreaterThan(1);
+  expect(stage.inside, `every actor on the stage (${where}); outside: ${stage.outside}`).toBe(stage.count);
+  expect(Math.max(stage.spanX, stage.spanY), `the actors fill the stage (${where})`).toBeGreaterThan(0.45);
+}
+
+/** The legend counts what the step shows: its relation counts add up to the drawn relations, its kinds to the drawn actors. */
+async function expectLegendCountsShown(): Promise<void> {
+  const sum = (selector: string) => page.locator(`[data-testid="legend"] ${selector} .legend-count`).evaluateAll((els) => els.reduce((n, el) => n + Number(el.textContent), 0));
+  await expect.poll(() => sum('li[data-relation]')).toBe((await drawnEdges(page)).length);
+  const drawnActors = await page.evaluate(() => window.__dramatis!.graph.filterNodes((n) => !window.__dramatis!.sigma.getNodeDisplayData(n)?.hidden).length);
+  expect(await sum('li[data-kind]')).toBe(drawnActors);
+}
+
 async function expectStep(n: number): Promise<void> {
   await expect.poll(stepText).toBe(`Step ${n} of 3`);
-  await cameraAtRest(page);
   const want = story.steps[n - 1]!;
-  const camera = await cameraState(page);
-  expect(camera.x).toBeCloseTo(want.view.camera.x, 3);
-  expect(camera.y).toBeCloseTo(want.view.camera.y, 3);
-  expect(camera.ratio).toBeCloseTo(want.view.camera.ratio, 3);
+  // Presenting, the camera is fitted to the step's actors on this screen, not the saved one.
+  await expectFitted(`step ${n}`);
   const params = new URLSearchParams(want.view.query);
   await expect.poll(() => timelineWindow(page)).toEqual({ from: params.get('from') ?? '', to: params.get('to') ?? '' });
   expect(await captionText()).toBe(want.caption.replace(/\*/g, ''));
@@ -150,7 +192,30 @@ describe('presentation mode', () => {
     await page.keyboard.press('End');
     await expectStep(3);
     // The address bar is written a moment after the step changes: wait for it.
-    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('3');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('three');
+  });
+
+  it('fits each step to the screen it is shown on (1440×900, 1024×768, 2560×1080), and the legend counts what the step shows', async () => {
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(2);
+    await expectLegendCountsShown();
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 2560, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await expectFitted(`step 2 at ${size.width}×${size.height}`);
+      await page.screenshot({ path: join(OUTPUT_DIR, `presentation-step-2-${size.width}x${size.height}.png`) });
+      await page.keyboard.press('Home');
+      await expectStep(1);
+      await expectLegendCountsShown();
+      await page.screenshot({ path: join(OUTPUT_DIR, `presentation-step-1-${size.width}x${size.height}.png`) });
+      await page.keyboard.press('ArrowRight');
+      await expectStep(2);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.keyboard.press('End');
+    await expectStep(3);
   });
 
   it('the high-contrast theme turns text black on white and edges thicker', async () => {
@@ -190,9 +255,11 @@ describe('presentation mode', () => {
     await page.screenshot({ path: join(OUTPUT_DIR, 'presentation-left.png') });
   });
 
-  it('without a story the arrow keys move the time window one bin at a time', async () => {
+  it('without a story the arrow keys move the time window like Play, over the axis the timeline shows', async () => {
     await page.locator('[data-testid="story-select"]').selectOption('');
     await page.locator('[data-testid="timeline-preset-all"]').click();
+    // The whole year-long axis (the fitted one holds a single day with events).
+    if ((await page.locator('[data-testid="timeline-overflow-before"]').count()) > 0) await page.locator('[data-testid="timeline-overflow-before"]').click();
     await page.locator('[data-testid="present"]').click();
     await expect.poll(presenting).toBe(true);
     expect(await stepText()).toBe('Arrow keys move the time window');

@@ -53,6 +53,11 @@ async function addStep(caption: string): Promise<void> {
   });
 }
 
+/** The id of the step at `index` in the story panel. */
+async function stepIdAt(index: number): Promise<string> {
+  return (await page.locator('[data-testid="story-step"]').nth(index).getAttribute('data-step-id')) ?? '';
+}
+
 describe('a story built through the UI', () => {
   it('records three steps: a window dragged on the timeline, a document week with a focus, and a relation selected in the table', async () => {
     await page.goto(app.url);
@@ -98,7 +103,7 @@ describe('a story built through the UI', () => {
     expect(steps[1]!.edges.length).toBeLessThan(data.edges.length);
     expect(steps[0]!.camera.ratio).toBeLessThan(1);
     expect(steps[1]!.camera).not.toEqual(steps[0]!.camera);
-    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('3');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(await stepIdAt(2));
     await page.screenshot({ path: join(OUTPUT_DIR, 'story-panel-three-steps.png') });
     // The caption shows the script tag as text and runs nothing.
     const third = page.locator('[data-testid="story-step"]').nth(2);
@@ -127,7 +132,8 @@ describe('a story built through the UI', () => {
     const current = page.locator('[data-testid="story-step"][aria-current="step"]');
     expect(await current.locator('[data-testid="story-step-go"]').textContent()).toBe('Step 2');
     expect(await current.locator('.caption').textContent()).toBe(want.caption.replace(/\*/g, ''));
-    expect(new URL(page.url()).searchParams.get('step')).toBe('2');
+    // The address bar now names the step by its id, which reordering does not change.
+    expect(new URL(page.url()).searchParams.get('step')).toBe(await stepIdAt(1));
     await page.screenshot({ path: join(OUTPUT_DIR, 'story-step-2-from-url.png') });
   });
 
@@ -135,22 +141,32 @@ describe('a story built through the UI', () => {
     await page.locator('[data-testid="story-step-go"]').nth(2).click();
     await expect.poll(() => page.locator('[data-testid="relations-caption"]').textContent()).toMatch(new RegExp(`^${steps[2]!.shown}\\b`));
     await expect.poll(async () => (await page.locator('[data-testid="relation-row"][aria-current="true"]').count()) > 0).toBe(true);
-    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('3');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(await stepIdAt(2));
     expect(await timelineWindow(page)).toEqual({ from: '', to: '' });
     await page.screenshot({ path: join(OUTPUT_DIR, 'story-step-3-table.png') });
   });
 
-  it('reorders and deletes steps, and a changed view drops the step from the URL', async () => {
+  it('reorders and deletes steps, a link to a step follows it to its new place, and a changed view drops the step from the URL', async () => {
     const captions = () => page.locator('[data-testid="story-step"] .caption').allTextContents();
     const before = await captions();
+    const thirdId = await stepIdAt(2);
     await page.locator('[data-testid="story-step"]').nth(2).getByRole('button', { name: 'Move step 3 up' }).click();
     expect(await captions()).toEqual([before[0], before[2], before[1]]);
+    // The link written while it was step 3 still opens that step, now second (opened as Back and
+    // Forward open an address, without a reload that could outrun saving the new order).
+    await page.evaluate((search) => {
+      history.pushState(null, '', search);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, `?story=${storyId}&step=${thirdId}`);
+    await expect.poll(() => page.locator('[data-testid="story-step"][aria-current="step"] .caption').textContent()).toBe(before[2]);
+    expect(await page.locator('[data-testid="story-step"][aria-current="step"]').getAttribute('data-step-id')).toBe(thirdId);
+    expect(new URL(page.url()).searchParams.get('step')).toBe(thirdId);
     await page.locator('[data-testid="story-step"]').nth(1).locator('[data-testid="story-step-delete"]').click();
     expect(await captions()).toEqual([before[0], before[1]]);
     await page.locator('[data-testid="story-step-go"]').nth(0).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('1');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(await stepIdAt(0));
     await page.locator('[data-testid="story-next"]').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('2');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(await stepIdAt(1));
     await page.locator('[data-testid="timeline-preset-last-7"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.has('step')).toBe(false);
     expect(new URL(page.url()).searchParams.get('story')).toBe(storyId);
@@ -195,6 +211,6 @@ describe('a story built through the UI', () => {
     expect(await drawnEdges(page)).toEqual(force);
     await page.goto(`${app.url}?story=${storyId}&step=9`);
     await settled(page);
-    expect((await page.locator('[data-testid="notices"]').textContent()) ?? '').toMatch(/step=9: the story “From June to January” has 2 steps/);
+    expect((await page.locator('[data-testid="notices"]').textContent()) ?? '').toMatch(/step=9: the story “From June to January” has no step with this id, and 2 steps/);
   });
 });

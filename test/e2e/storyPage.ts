@@ -48,8 +48,22 @@ export async function clickNode(page: Page, node: string): Promise<void> {
   await page.mouse.click(box.x + p.x, box.y + p.y);
 }
 
-/** Drags a new time window across the timeline, from one ISO day to another. */
+/** Clicks the timeline's overflow markers until the axis shows the days from..to. */
+export async function showOnAxis(page: Page, from: string, to: string): Promise<void> {
+  const svg = page.locator('[data-testid="timeline-svg"]');
+  if (dayNumber(from) < Number(await svg.getAttribute('data-first'))) {
+    await page.locator('[data-testid="timeline-overflow-before"]').click();
+    await page.waitForFunction((day) => Number(document.querySelector('[data-testid="timeline-svg"]')?.getAttribute('data-first')) <= day, dayNumber(from));
+  }
+  if (dayNumber(to) > Number(await svg.getAttribute('data-last'))) {
+    await page.locator('[data-testid="timeline-overflow-after"]').click();
+    await page.waitForFunction((day) => Number(document.querySelector('[data-testid="timeline-svg"]')?.getAttribute('data-last')) >= day, dayNumber(to));
+  }
+}
+
+/** Drags a new time window across the timeline, from one ISO day to another (the axis widened first when it does not show them). */
 export async function dragTimeline(page: Page, from: string, to: string): Promise<void> {
+  await showOnAxis(page, from, to);
   const svg = page.locator('[data-testid="timeline-svg"]');
   const first = Number(await svg.getAttribute('data-first'));
   const last = Number(await svg.getAttribute('data-last'));

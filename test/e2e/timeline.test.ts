@@ -79,15 +79,34 @@ async function drag(x0: number, x1: number, y: number): Promise<void> {
 const nextFrame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 describe('Timeline', () => {
-  it('draws a histogram of events by relation, with bands for month/year dates and hatched document-dated bars', async () => {
+  it('opens fitted to where the events are, with the 2025 outliers behind an overflow marker that widens the axis', async () => {
     const timeline = page.locator(TIMELINE);
-    await timeline.screenshot({ path: join(OUTPUT_DIR, 'timeline-strip.png') });
+    await timeline.screenshot({ path: join(OUTPUT_DIR, 'timeline-fitted.png') });
     const box = (await timeline.boundingBox())!;
     expect(box.height, 'timeline height').toBeGreaterThanOrEqual(110);
     expect(box.height, 'timeline height').toBeLessThanOrEqual(130);
-    // The corpus spans January 2025 (a year-dated event) to January 2026: weekly bins.
-    await expect(page.locator('[data-testid="timeline-bins"]').textContent()).resolves.toMatch(/^per week/);
+    // Every day-dated event of the seed falls on 12 Jan 2026: a two-week axis of daily bins around it.
+    await expect(page.locator('[data-testid="timeline-bins"]').textContent()).resolves.toMatch(/^per day/);
+    expect(await page.locator('[data-testid="timeline-svg"]').getAttribute('data-fitted')).toBe('true');
+    const outliers = edgesWhere((e) => e.attributes.date.startsWith('2025'));
+    const before = page.locator('[data-testid="timeline-overflow-before"]');
+    await expect(before.textContent()).resolves.toBe(`‹ ${outliers.length}`);
+    await expect(before.getAttribute('title')).resolves.toMatch(new RegExp(`^${outliers.length} events before \\d+ Jan 2026 are off the axis`));
+    expect(await page.locator('[data-testid="timeline-overflow-after"]').count()).toBe(0);
+    // The 27 events of 12 Jan are one wide bar now, not a 6-pixel sliver at the end of a year.
+    const bar = (await page.locator('.timeline-bars g[data-bin] rect').first().boundingBox())!;
+    expect(bar.width).toBeGreaterThan(30);
+    const png = await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-initial.png') });
+    const svg = (await page.locator('[data-testid="timeline-svg"]').boundingBox())!;
+    const barArea = { x: svg.x + 30, y: svg.y + 10, width: svg.width - 44, height: 48 };
+    expect(await inkFraction(page, png, barArea, [0xff, 0xff, 0xff]), 'share of the bar area that is drawn on').toBeGreaterThan(0.02);
 
+    await before.click();
+    await page.waitForSelector('[data-testid="timeline-svg"][data-fitted="false"]');
+    expect(await before.count(), 'nothing left off the axis').toBe(0);
+    expect(isoDay(Number(await page.locator('[data-testid="timeline-svg"]').getAttribute('data-first'))) <= '2025-01-01').toBe(true);
+    // The whole extent: January 2025 (a year-dated event) to January 2026 in weekly bins.
+    await expect(page.locator('[data-testid="timeline-bins"]').textContent()).resolves.toMatch(/^per week/);
     const bars = await page.locator('.timeline-bars rect').evaluateAll((rects) =>
       rects.map((r) => ({ relation: r.getAttribute('data-relation'), doc: r.classList.contains('doc-dated'), fill: r.getAttribute('fill'), h: Number(r.getAttribute('height')) })),
     );
@@ -100,20 +119,13 @@ describe('Timeline', () => {
     for (const b of dated) expect(b.fill, b.relation!).toBe(colors.get(b.relation!));
     expect(bars.filter((b) => b.doc).every((b) => b.fill?.startsWith('url(#tl-hatch-'))).toBe(true);
     expect(bars.filter((b) => b.doc).length).toBeGreaterThan(0);
-
     const bands = await page.locator('.timeline-bands rect').evaluateAll((rects) => rects.map((r) => ({ relation: r.getAttribute('data-relation'), precision: r.getAttribute('data-precision'), w: Number(r.getAttribute('width')) })));
     const monthForce = bands.find((b) => b.relation === 'force' && b.precision === 'month');
     const yearBand = bands.find((b) => b.precision === 'year');
     expect(monthForce, 'June 2025 strikes drawn over their month').toBeDefined();
     expect(yearBand, 'a year-dated event drawn over its year').toBeDefined();
-    // A year band is about twelve times as wide as a month band.
     expect(yearBand!.w / monthForce!.w).toBeGreaterThan(10);
-
-    const png = await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-initial.png') });
-    // The bar area itself (not the toolbar) carries ink.
-    const svg = (await page.locator('[data-testid="timeline-svg"]').boundingBox())!;
-    const barArea = { x: svg.x + 30, y: svg.y + 10, width: svg.width - 44, height: 48 };
-    expect(await inkFraction(page, png, barArea, [0xff, 0xff, 0xff]), 'share of the bar area that is drawn on').toBeGreaterThan(0.005);
+    await timeline.screenshot({ path: join(OUTPUT_DIR, 'timeline-strip.png') });
   });
 
   it('shows what a bin holds on hover', async () => {
@@ -126,7 +138,7 @@ describe('Timeline', () => {
     await hover.waitFor({ state: 'detached' });
   });
 
-  it('brushing June 2025 leaves only the June 2025 use-of-force relations on the canvas', async () => {
+  it('brushing June 2025 shows the June strikes, and the event dated only "2025" as partly in the window', async () => {
     expect((await drawnEdges()).hidden).toEqual([]);
     await drag(await dayX('2025-05-20'), await dayX('2025-07-08'), await chartY(0.35));
     const { from, to } = await windowAttrs();
@@ -134,18 +146,27 @@ describe('Timeline', () => {
     expect(to >= '2025-06-30' && to <= '2025-07-15', to).toBe(true);
     await nextFrame();
     const june = edgesWhere((e) => e.attributes.relation === 'force' && e.attributes.date.startsWith('2025-06'));
+    const year = edgesWhere((e) => e.attributes.date === '2025');
     expect(june.length).toBeGreaterThan(0);
+    expect(year.length).toBeGreaterThan(0);
     const drawn = await drawnEdges();
-    expect(drawn.shown).toEqual(june);
-    expect(drawn.hidden.length).toBe(data.edges.length - june.length);
+    expect(drawn.shown).toEqual([...june, ...year].sort());
+    expect(drawn.hidden.length).toBe(data.edges.length - june.length - year.length);
     await expect(page.locator('[data-testid="timeline-range"]').textContent()).resolves.toBe(`${Number(from.slice(8))} ${from.slice(5, 7) === '05' ? 'May' : 'Jun'} – ${Number(to.slice(8))} ${to.slice(5, 7) === '06' ? 'Jun' : 'Jul'} 2025`);
-    await page.mouse.move(5, 5);
+    // The year band is drawn as partly in the window; the month band, which the window holds, is not.
+    expect(await page.locator('.timeline-bands rect.year').getAttribute('data-partly')).toBe('true');
+    expect(await page.locator('.timeline-bands rect.month[data-relation="force"]').getAttribute('data-partly')).toBeNull();
+    await page.mouse.move(await dayX('2025-09-15'), (await page.locator('.timeline-bands rect.year').boundingBox())!.y + 1);
+    const hover = page.locator('[data-testid="timeline-hover"]');
+    await expect(hover.textContent()).resolves.toMatch(/^2025.*year only · partly in the window.*shows whenever the time window overlaps it/);
     await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-june.png') });
-    // The table, the accessible view, counts and lists the same relations.
+    await page.mouse.move(5, 5);
+    // The table, the accessible view, lists the same relations, the 2025 one as partly in the window.
     await page.locator('[data-testid="view-switch"] button[data-view="table"]').click();
     const table = page.locator('[data-testid="relations-table"]');
-    await expect(table.locator('caption').textContent()).resolves.toBe(`${june.length} relations`);
-    expect(await table.locator('tbody tr').count()).toBe(june.length);
+    await expect(table.locator('caption').textContent()).resolves.toBe(`${june.length + year.length} relations`);
+    expect(await table.locator('tbody tr').count()).toBe(june.length + year.length);
+    expect(await table.locator('[data-testid="partly-in-window"]').count()).toBe(year.length);
     await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-june-table.png') });
     await page.locator('[data-testid="view-switch"] button[data-view="graph"]').click();
   });
@@ -200,9 +221,9 @@ describe('Timeline', () => {
     expect((await windowAttrs()).to).toBe(data.attributes.documents.map((d) => d.published?.slice(0, 10) ?? '').sort().at(-1));
   });
 
-  it('play moves the window bin by bin and the graph follows; pause stops it', async () => {
-    // A six-week window in April–May: as it moves through June 2025 the June strikes (dated by
-    // month, so shown only while the window holds all of June) appear, then disappear again.
+  it('play moves the window week by week and the graph follows, every step showing something; pause stops it', async () => {
+    // A six-week window in April–May on the year-long axis: as it moves through June 2025 the June
+    // strikes (dated by month) appear as soon as it reaches June, then disappear once it has left.
     await drag(await dayX('2025-04-01'), await dayX('2025-05-13'), await chartY(0.35));
     const june = edgesWhere((e) => e.attributes.date.startsWith('2025-06'));
     await page.locator('[data-testid="timeline-speed"]').selectOption('4');
@@ -222,32 +243,70 @@ describe('Timeline', () => {
     let goneAgainAt = -1;
     const start = Date.now();
     while (goneAgainAt < 0 && Date.now() - start < 10_000) {
-      const { from } = await windowAttrs();
+      const { from, to } = await windowAttrs();
       if (seen.at(-1) !== from) seen.push(from);
       const { shown } = await drawnEdges();
-      if (juneShownAt < 0 && shown.join() === june.join()) {
+      expect(shown.length, `something shown for ${from} – ${to}`).toBeGreaterThan(0);
+      const hasJune = june.every((e) => shown.includes(e));
+      if (juneShownAt < 0 && hasJune) {
         juneShownAt = seen.length;
+        expect(to >= '2025-06-01', `June shown as soon as the window reaches it (${to})`).toBe(true);
         await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-playing.png') });
-      } else if (juneShownAt >= 0 && shown.length === 0) goneAgainAt = seen.length;
+      } else if (juneShownAt >= 0 && !june.some((e) => shown.includes(e))) goneAgainAt = seen.length;
       await page.waitForTimeout(40);
     }
     expect(juneShownAt, `June strikes shown while playing (window starts: ${seen.join(', ')})`).toBeGreaterThan(0);
     expect(goneAgainAt, 'and hidden again once the window moves past June').toBeGreaterThan(juneShownAt);
     const starts = await page.evaluate(() => (window as unknown as { windowStarts: string[] }).windowStarts);
     expect(starts.length).toBeGreaterThanOrEqual(seen.length);
-    for (let i = 1; i < starts.length; i++) expect(dayNumber(starts[i]!) - dayNumber(starts[i - 1]!), 'one weekly bin per step').toBe(7);
+    // The event dated "2025" touches every window of 2025: no stretch is empty, so each step is one week.
+    for (let i = 1; i < starts.length; i++) expect(dayNumber(starts[i]!) - dayNumber(starts[i - 1]!), 'one week per step').toBe(7);
     await page.locator('[data-testid="timeline-play"]').click();
     await expect(page.locator(TIMELINE).getAttribute('data-playing')).resolves.toBe('false');
     const paused = await windowAttrs();
     await page.waitForTimeout(700);
     expect(await windowAttrs(), 'paused').toEqual(paused);
 
-    // Step moves one bin; at the end play stops by itself.
+    // Step moves one unit; at the end play stops by itself.
     await page.locator('[data-testid="timeline-step"]').click();
     expect((await windowAttrs()).from).toBe(isoDay(dayNumber(paused.from) + 7));
     await page.locator('[data-testid="timeline-preset-last-7"]').click();
     await page.locator('[data-testid="timeline-play"]').click();
     await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-playing') === 'false', TIMELINE, { timeout: 10_000 });
+  });
+
+  it('zooms the axis with the wheel around the pointer without touching the window; a double-click on the axis fits it again', async () => {
+    await page.locator('[data-testid="timeline-preset-last-7"]').click();
+    const windowBefore = await windowAttrs();
+    const svg = page.locator('[data-testid="timeline-svg"]');
+    const span = async () => Number(await svg.getAttribute('data-last')) - Number(await svg.getAttribute('data-first')) + 1;
+    const wide = await span();
+    const x = await dayX('2025-06-15');
+    await page.mouse.move(x, await chartY(0.4));
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+    await expect.poll(span).toBeLessThan(wide / 2);
+    // The day under the pointer stays under it (within a bin), and June is still on the axis.
+    expect(Math.abs((await dayX('2025-06-15')) - x)).toBeLessThan(40);
+    expect(await windowAttrs(), 'the time window is not changed by zooming').toEqual(windowBefore);
+    await page.mouse.move(5, 5);
+    await page.locator(TIMELINE).screenshot({ path: join(OUTPUT_DIR, 'timeline-zoomed.png') });
+    // Off the axis now: both ends get a marker.
+    expect(Number(await page.locator('[data-testid="timeline-overflow-after"]').getAttribute('data-count'))).toBeGreaterThan(0);
+    const strip = (await page.locator('[data-testid="timeline-axis-strip"]').boundingBox())!;
+    await page.mouse.dblclick(strip.x + strip.width / 2, strip.y + strip.height / 2);
+    await page.waitForSelector('[data-testid="timeline-svg"][data-fitted="true"]');
+    expect(await windowAttrs()).toEqual(windowBefore);
+  });
+
+  it('play from every date starts at the first event on the axis, one day at a time', async () => {
+    await page.locator('[data-testid="timeline-preset-all"]').click();
+    await page.locator('[data-testid="timeline-step"]').click();
+    // The fitted axis holds only January 2026: the first event on it is on 12 Jan, the unit a day.
+    expect(await windowAttrs()).toEqual({ from: '2026-01-12', to: '2026-01-12' });
+    await expect(page.locator('[data-testid="timeline-step"]').getAttribute('aria-label')).resolves.toMatch(/one day/);
+    await nextFrame();
+    expect((await drawnEdges()).shown).toEqual(edgesWhere((e) => e.attributes.date === '2026-01-12'));
+    await page.locator('[data-testid="timeline-preset-all"]').click();
   });
 
   it('unchecking "Publication-dated" hides document-dated relations from the graph', async () => {
@@ -277,7 +336,9 @@ describe('Timeline', () => {
     expect(Math.abs(sel.x - (await dayX('2025-06-01', 0, small)))).toBeLessThan(2);
     expect(Math.abs(sel.x + sel.width - (await dayX('2025-07-01', 0, small)))).toBeLessThan(2);
     const drawn = await drawnEdges(small);
-    expect(drawn.shown).toEqual(edgesWhere((e) => e.attributes.date.startsWith('2025-06')));
+    expect(drawn.shown).toEqual(edgesWhere((e) => e.attributes.date.startsWith('2025-06') || e.attributes.date === '2025'));
+    // The axis widened to hold the window the link names.
+    expect(Number(await small.locator('[data-testid="timeline-svg"]').getAttribute('data-first'))).toBeLessThanOrEqual(dayNumber('2025-06-01'));
     const box = (await small.locator(TIMELINE).boundingBox())!;
     // The toolbar may take two rows here; the whole timeline still stays within 150px.
     expect(box.height).toBeLessThanOrEqual(150);

@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/appStore';
 import { storyTitle } from '../../store/story';
 import { readStoryFile, storyFile } from '../../store/storyFile';
 import { currentStepIndex, openStoryOf, useStoryStore } from '../../store/storyStore';
-import { readStoryLocation, storyIssues, graphVocabulary, type StoryLocation } from '../../store/storyViews';
+import { readStoryLocation, resolveStepRef, storyIssues, graphVocabulary, type StoryLocation } from '../../store/storyViews';
 import { addExportGraphAttributes } from '../export/jsonExportExtras';
 import { isShowingStep, showStep } from '../story/showStep';
 
@@ -15,7 +15,7 @@ export function storyLocationNow(): StoryLocation | null {
   const story = openStoryOf(s);
   if (!story) return null;
   const at = currentStepIndex(s);
-  return { storyId: story.id, step: at >= 0 && !s.viewChanged ? at + 1 : null };
+  return { storyId: story.id, step: at >= 0 && !s.viewChanged ? story.steps[at]!.id : null };
 }
 
 /**
@@ -34,10 +34,11 @@ export function showStoryFromUrl(search: string, announce: boolean): boolean {
       stories.openStory(story.id);
       stories.setPanelOpen(true);
       if (location.step !== null) {
-        if (location.step > story.steps.length) notices.push(`Ignored step=${location.step}: the story “${isolate(storyTitle(story))}” has ${story.steps.length} steps.`);
+        const at = resolveStepRef(story, location.step);
+        if (at < 0) notices.push(`Ignored step=${location.step}: the story “${isolate(storyTitle(story))}” has no step with this id, and ${story.steps.length} steps.`);
         else {
-          const skipped = showStep(location.step - 1, { animate: false }) ?? [];
-          for (const m of skipped) notices.push(`Story “${isolate(storyTitle(story))}”, step ${location.step}: ${m}`);
+          const skipped = showStep(at, { animate: false }) ?? [];
+          for (const m of skipped) notices.push(`Story “${isolate(storyTitle(story))}”, step ${at + 1}: ${m}`);
           shown = true;
         }
       }

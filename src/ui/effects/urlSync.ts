@@ -90,7 +90,8 @@ export function startUrlSync(): () => void {
   const unsubscribeStore = store.subscribe((s, prev) => {
     if (!started && s.status === 'ready' && s.graph) {
       started = true;
-      apply(window.location.search, true);
+      // A step named by its number is written back by its id, so the link survives reordering.
+      if (apply(window.location.search, true)) write('replace');
       return;
     }
     if (s.layout === 'settled' && prev.layout !== 'settled') applyCamera();

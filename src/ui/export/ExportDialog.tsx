@@ -2,7 +2,8 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { GRAPH_FORMATS } from '../../graph/formats/types';
 import { useAppStore } from '../../store/appStore';
 import { currentSigma } from '../stage/sigmaRegistry';
-import { exportBaseName, imageFileName, presentationFileName } from './exportFileNames';
+import { currentStepIndex, openStoryOf, useStoryStore } from '../../store/storyStore';
+import { defaultExportTitle, exportBaseName, imageFileName, presentationFileName } from './exportFileNames';
 import { graphFileNames } from './graphFileNames';
 import { isPictureFormat, PNG_SCALES, type ExportFormat, type ExportScope, type PngScale } from './exportRequest';
 import { buildCaption } from './exportCaption';
@@ -10,8 +11,6 @@ import { planPng } from './renderPng';
 import { runExport, type SavedFile } from './runExport';
 import { useDialogFocus } from './useDialogFocus';
 import './exportDialog.css';
-
-const DEFAULT_TITLE = 'Dramatis';
 
 const FORMAT_LABELS: Readonly<Record<ExportFormat, { label: string; hint: string }>> = {
   png: { label: 'PNG', hint: 'picture' },
@@ -57,9 +56,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const sigma = currentSigma();
 
   const [format, setFormat] = useState<ExportFormat>(sigma ? 'png' : 'json');
-  const [scale, setScale] = useState<PngScale>(1);
+  // Pictures for slides and print: twice the screen's resolution unless chosen otherwise.
+  const [scale, setScale] = useState<PngScale>(2);
   const [scope, setScope] = useState<ExportScope>('visible');
-  const [title, setTitle] = useState(DEFAULT_TITLE);
+  const [title, setTitle] = useState(() => {
+    const stories = useStoryStore.getState();
+    return defaultExportTitle(openStoryOf(stories), stories.viewChanged ? -1 : currentStepIndex(stories));
+  });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const dialog = useRef<HTMLDialogElement>(null);
@@ -67,7 +70,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   useDialogFocus(dialog, initial, onClose);
 
   const picture = isPictureFormat(format);
-  const base = exportBaseName(title, filters);
+  const base = exportBaseName(title, filters, !picture && scope === 'all');
   const fileNames = useMemo(
     () => (isPictureFormat(format) ? [imageFileName(base, format, scale)] : format === 'presentation' ? [presentationFileName(title)] : graphFileNames(base, format)),
     [base, format, scale, title],

@@ -9,7 +9,7 @@ import { exportGraphAttributes } from './jsonExportExtras';
  * attributes such as stories.
  */
 export function graphExportOptions(request: ExportRequest, context: Omit<ExportContext, 'sigma'>, view?: ExportContext['sigma']): ExportOptions {
-  const options: ExportOptions = { baseName: exportBaseName(request.title, context.filters), extraGraphAttributes: exportGraphAttributes() };
+  const options: ExportOptions = { baseName: exportBaseName(request.title, context.filters, request.scope === 'all'), extraGraphAttributes: exportGraphAttributes() };
   const drawn = view?.getGraph();
   if (drawn) options.positions = (node) => (drawn.hasNode(node) ? { x: drawn.getNodeAttribute(node, 'x'), y: drawn.getNodeAttribute(node, 'y') } : undefined);
   const visibility = context.visibility;

@@ -1,18 +1,25 @@
 // Presenting without a story: the arrow keys move the time window one bin, like Play's step.
 import type { DramatisGraph } from '../../graph/buildGraph';
-import { binEvents, chooseBinSize, timeExtent, type TimeHistogram } from '../../graph/timeHistogram';
-import { defaultPlayWindow, filterWindow, moveWindow, shiftWindow, windowFilters, type DayWindow } from '../../graph/timeWindow';
+import { nextPlayWindow, playSpans, playStartWindow, playUnit, type PlaySpans } from '../../graph/playPlan';
+import type { BinSize, TimeHistogram } from '../../graph/timeHistogram';
+import { defaultPlayWindow, filterWindow, moveWindow, shiftWindow, windowFilters, type DayRange, type DayWindow } from '../../graph/timeWindow';
 import { useAppStore } from '../../store/appStore';
+import { currentAxis } from '../timeline/useTimelineAxis';
 
-const histograms = new WeakMap<DramatisGraph, TimeHistogram | null>();
+interface TimelinePlan {
+  axis: DayRange;
+  unit: BinSize;
+  spans: PlaySpans;
+}
 
-/** The timeline's bins and axis for `graph` (the same choice of bin size as the timeline's). */
-function histogramOf(graph: DramatisGraph): TimeHistogram | null {
-  if (!histograms.has(graph)) {
-    const extent = timeExtent(graph);
-    histograms.set(graph, extent ? binEvents(graph, chooseBinSize(extent.first, extent.last), { extent }) : null);
-  }
-  return histograms.get(graph) ?? null;
+const spansOf = new WeakMap<DramatisGraph, PlaySpans>();
+
+/** The timeline's axis for `graph` (as the timeline shows it), play's unit over it and the events play can show. */
+function planOf(graph: DramatisGraph): TimelinePlan | null {
+  const axis = currentAxis(graph);
+  if (!axis) return null;
+  if (!spansOf.has(graph)) spansOf.set(graph, playSpans(graph));
+  return { axis, unit: playUnit(axis), spans: spansOf.get(graph)! };
 }
 
 export type TimelineMove = 'next' | 'previous' | 'first' | 'last';
@@ -34,10 +41,16 @@ export function movedWindow(current: DayWindow | null, h: Pick<TimeHistogram, 'b
   }
 }
 
+/** Moves the time window like Play: forward to the next stretch with events, back one unit, or to either end. */
 export function stepTimeline(move: TimelineMove): void {
   const { graph, filters, updateFilters } = useAppStore.getState();
-  const h = graph ? histogramOf(graph) : null;
-  if (!h) return;
-  const next = movedWindow(filterWindow(filters, h.domain), h, move);
+  const plan = graph ? planOf(graph) : null;
+  if (!plan) return;
+  const { axis, unit, spans } = plan;
+  const current = filterWindow(filters, axis);
+  let next: DayWindow;
+  if (!current && move !== 'last') next = playStartWindow(null, spans, unit, axis).window;
+  else if (current && move === 'next') next = nextPlayWindow(current, spans, unit, axis, 'time', false).window;
+  else next = movedWindow(current, { binSize: unit, domain: axis }, move);
   updateFilters((f) => ({ ...f, ...windowFilters(next) }));
 }

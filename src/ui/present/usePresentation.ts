@@ -2,8 +2,8 @@
 // hide the chrome and set the theme, and the keys. Esc leaves.
 import { useEffect } from 'react';
 import { openStoryOf, useStoryStore } from '../../store/storyStore';
-import { currentSigma } from '../stage/sigmaRegistry';
-import { showRelativeStep, showStep } from '../story/showStep';
+import { currentSigma, onArranged } from '../stage/sigmaRegistry';
+import { refitCurrentStep, showRelativeStep, showStep } from '../story/showStep';
 import { stepTimeline, type TimelineMove } from './stepTimeline';
 
 const KEY_MOVES: Readonly<Record<string, TimelineMove>> = {
@@ -62,7 +62,29 @@ export function usePresentation(): void {
     root.classList.toggle('high-contrast', presenting && highContrast);
     // The stage changed size with the chrome: sigma notices on its next render (and then spaces the labels anew).
     currentSigma()?.refresh();
+    // The step on screen is fitted to the presentation's stage.
+    if (presenting) refitCurrentStep();
   }, [presenting, highContrast]);
+
+  useEffect(() => {
+    const container = presenting ? currentSigma()?.getContainer() : undefined;
+    if (!container) return undefined;
+    // Another screen or window size, or a caption or legend of another height: fit the step on
+    // screen to the stage as it is now (once per frame at most).
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => refitCurrentStep());
+    });
+    observer.observe(container);
+    // The actors are arranged anew for the new size a moment later (label spacing): fit to that too.
+    const stopArranged = onArranged(() => refitCurrentStep());
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      stopArranged();
+    };
+  }, [presenting]);
 
   useEffect(() => {
     if (!presenting) return undefined;

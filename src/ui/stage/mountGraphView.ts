@@ -20,7 +20,7 @@ import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
-import { setCurrentSigma } from './sigmaRegistry';
+import { notifyArranged, setCurrentSigma } from './sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
 const RESIZE_SETTLE_MS = 200;
@@ -276,6 +276,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (bbox) {
         arrangedFor = now;
         frame(bbox);
+        notifyArranged();
       }
     }, RESIZE_SETTLE_MS);
   });

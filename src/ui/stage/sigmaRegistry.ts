@@ -30,3 +30,15 @@ export function flyToNode(node: string, ratio = 0.5): void {
   if (!display) return;
   void s.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration: 600 });
 }
+
+const arrangedListeners = new Set<() => void>();
+
+/** Called after the actors were arranged anew for another stage size (positions and framing moved). */
+export function onArranged(listener: () => void): () => void {
+  arrangedListeners.add(listener);
+  return () => arrangedListeners.delete(listener);
+}
+
+export function notifyArranged(): void {
+  for (const l of arrangedListeners) l();
+}

@@ -37,6 +37,7 @@ export function StepList({ story }: { story: Story }) {
             key={step.id}
             className={`story-step${current ? ' current' : ''}${current && viewChanged ? ' changed' : ''}`}
             data-testid="story-step"
+            data-step-id={step.id}
             draggable={editing !== step.id}
             onDragStart={() => setDragFrom(i)}
             onDragOver={(e) => e.preventDefault()}

@@ -1,5 +1,6 @@
 // Going to a story step: its filters, search and selection are applied, the time window slides
 // from the current one to the step's and the camera flies to the step's (about 600 ms together).
+// While presenting, the camera is fitted to the step's actors on the screen it is shown on instead.
 import type { DramatisGraph } from '../../graph/buildGraph';
 import type { FilterState } from '../../graph/filterState';
 import { timeExtent } from '../../graph/timeHistogram';
@@ -9,6 +10,8 @@ import { useAppStore } from '../../store/appStore';
 import type { StepCamera } from '../../store/story';
 import { openStoryOf, useStoryStore } from '../../store/storyStore';
 import { graphVocabulary, readStepView } from '../../store/storyViews';
+import { computeVisibility } from '../../graph/visibility';
+import { cameraFitting, PRESENTATION_ROOM } from '../stage/fitCamera';
 import { currentSigma } from '../stage/sigmaRegistry';
 
 export const STEP_TRANSITION_MS = 600;
@@ -39,13 +42,45 @@ function stopRunning(): void {
   cameraWaiter = null;
 }
 
-function moveCamera(camera: StepCamera | null, animate: boolean): void {
-  const target = camera ?? HOME;
+/** The actors a step's filters show (pins included). */
+function stepActors(graph: DramatisGraph, filters: FilterState): ReadonlySet<string> {
+  return computeVisibility(graph, filters).nodes;
+}
+
+/**
+ * While presenting: the camera that shows the step's actors on this screen (any size, any shape).
+ * Otherwise the camera the step saved.
+ */
+function stepCamera(camera: StepCamera | null, actors: () => ReadonlySet<string>): StepCamera {
+  const sigma = currentSigma();
+  if (sigma && useStoryStore.getState().presenting) {
+    const fitted = cameraFitting(sigma, actors(), PRESENTATION_ROOM);
+    if (fitted) return fitted;
+  }
+  return camera ?? HOME;
+}
+
+/** The camera flight to the step on screen; when it lands, a presented step is fitted once more. */
+let flight: Promise<void> | null = null;
+
+function moveCamera(camera: StepCamera | null, actors: () => ReadonlySet<string>, animate: boolean): void {
   const go = () => {
     const sigma = currentSigma();
     if (!sigma) return;
-    if (animate) void sigma.getCamera().animate(target, { duration: STEP_TRANSITION_MS, easing: 'quadraticInOut' });
-    else sigma.getCamera().setState(target);
+    const target = stepCamera(camera, actors);
+    // Presenting, the step is fitted at once (and again whenever the stage changes size).
+    if (!animate || useStoryStore.getState().presenting) {
+      sigma.getCamera().setState(target);
+      return;
+    }
+    const landed = sigma.getCamera().animate(target, { duration: STEP_TRANSITION_MS, easing: 'quadraticInOut' });
+    flight = landed;
+    // The stage may have changed size on the way (another caption, legend or window): fit again at rest.
+    void landed.then(() => {
+      if (flight !== landed) return;
+      flight = null;
+      refitCurrentStep();
+    });
   };
   if (useAppStore.getState().layout === 'settled' && currentSigma()) {
     go();
@@ -121,8 +156,22 @@ export function showStep(index: number, options: { animate: boolean }): string[]
   } finally {
     showing -= 1;
   }
-  moveCamera(step.view.camera, options.animate);
+  const graph = app.graph;
+  moveCamera(step.view.camera, () => stepActors(graph, view.filters), options.animate);
   return ignored;
+}
+
+/** Fits the camera again to the step on screen (presentation entered, stage resized, a flight landed). */
+export function refitCurrentStep(): void {
+  const stories = useStoryStore.getState();
+  const story = openStoryOf(stories);
+  const step = story?.steps.find((s) => s.id === stories.currentStepId);
+  const { graph } = useAppStore.getState();
+  if (!step || !graph || stories.viewChanged || !stories.presenting) return;
+  const { view } = readStepView(step.view, graphVocabulary(graph));
+  // A camera still flying to the step is fitted when it lands.
+  if (flight || currentSigma()?.getCamera().isAnimated()) return;
+  moveCamera(step.view.camera, () => stepActors(graph, view.filters), false);
 }
 
 /** The step before or after the current one (clamped); the first step when none is current. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { TimeHistogram } from '../../graph/timeHistogram';
-import { defaultPlayWindow, filterWindow, moveWindow, stepWindow, windowFilters, type DayWindow } from '../../graph/timeWindow';
+import { nextPlayWindow, playStartWindow, playUnit, type PlayMode, type PlaySpans } from '../../graph/playPlan';
+import type { BinSize } from '../../graph/timeHistogram';
+import { filterWindow, windowFilters, type DayRange, type DayWindow } from '../../graph/timeWindow';
 import { useAppStore } from '../../store/appStore';
 
 export const PLAY_SPEEDS = [0.5, 1, 2, 4] as const;
@@ -12,10 +13,14 @@ export interface PlayState {
   playing: boolean;
   speed: PlaySpeed;
   loop: boolean;
+  /** Step by time (skipping empty stretches) or from event to event. */
+  mode: PlayMode;
 }
 
 interface Props {
-  histogram: TimeHistogram;
+  /** The days the axis shows: play runs over them. */
+  axis: DayRange;
+  spans: PlaySpans;
   state: PlayState;
   onState(next: PlayState): void;
 }
@@ -24,57 +29,53 @@ function setWindow(w: DayWindow): void {
   useAppStore.getState().updateFilters((f) => ({ ...f, ...windowFilters(w) }));
 }
 
-/** The window now, or the one play starts from when every date is shown. */
-function currentWindow(h: TimeHistogram): { window: DayWindow; wasSet: boolean } {
-  const w = filterWindow(useAppStore.getState().filters, h.domain);
-  return w ? { window: w, wasSet: true } : { window: defaultPlayWindow(h.binSize, h.domain), wasSet: false };
-}
-
 /**
- * One step: the window moves one bin later (width kept). Returns false when it has reached the end
- * and does not loop.
+ * One step: the window moves to the next stretch with events (or the next event day). With no
+ * window set, the first step shows the first event. Returns false at the end without loop.
  */
-export function stepOnce(h: TimeHistogram, loop: boolean): boolean {
-  const { window, wasSet } = currentWindow(h);
-  if (!wasSet) {
-    setWindow(window);
+export function stepOnce(axis: DayRange, spans: PlaySpans, loop: boolean, mode: PlayMode): boolean {
+  const unit = playUnit(axis);
+  const current = filterWindow(useAppStore.getState().filters, axis);
+  if (!current) {
+    setWindow(playStartWindow(null, spans, unit, axis).window);
     return true;
   }
-  const next = stepWindow(window, h.binSize, h.domain, loop);
+  const next = nextPlayWindow(current, spans, unit, axis, mode, loop);
   if (next.ended) return false;
   setWindow(next.window);
   return true;
 }
 
+const UNIT_NAMES: Readonly<Record<BinSize, string>> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+
 /** Play/pause, step, speed and loop. Playing moves the store's time window; the graph follows the store. */
-export function PlayControls({ histogram: h, state, onState }: Props) {
-  const { playing, speed, loop } = state;
-  // The interval reads the newest histogram and loop setting without restarting.
-  const latest = useRef({ h, loop, state, onState });
-  latest.current = { h, loop, state, onState };
+export function PlayControls({ axis, spans, state, onState }: Props) {
+  const { playing, speed, loop, mode } = state;
+  // The interval reads the newest axis, events and settings without restarting.
+  const latest = useRef({ axis, spans, state, onState });
+  latest.current = { axis, spans, state, onState };
 
   useEffect(() => {
     if (!playing) return undefined;
     const id = window.setInterval(() => {
-      const { h: hist, loop: looping, state: s, onState: set } = latest.current;
-      if (!stepOnce(hist, looping)) set({ ...s, playing: false });
+      const { axis: a, spans: sp, state: s, onState: set } = latest.current;
+      if (!stepOnce(a, sp, s.loop, s.mode)) set({ ...s, playing: false });
     }, STEP_MS / speed);
     return () => window.clearInterval(id);
   }, [playing, speed]);
 
+  const unit = UNIT_NAMES[playUnit(axis)];
   const play = () => {
     if (playing) {
       onState({ ...state, playing: false });
       return;
     }
-    // Starting at the end (or with no window) begins again at the start.
-    const { window: w, wasSet } = currentWindow(h);
-    if (!wasSet) setWindow(w);
-    else if (w.to >= h.domain.last) setWindow(moveWindow(w, h.domain.first - w.from, h.domain));
+    // With no window, or at the end, play begins at the first event.
+    const start = playStartWindow(filterWindow(useAppStore.getState().filters, axis), spans, playUnit(axis), axis);
+    if (start.moved) setWindow(start.window);
     onState({ ...state, playing: true });
   };
-
-  const unit = h.binSize;
+  const stepLabel = mode === 'events' ? 'Step to the next day with events' : `Step forward one ${unit} (empty stretches skipped)`;
   return (
     <div className="play-controls" role="group" aria-label="Play through time">
       <button
@@ -83,7 +84,7 @@ export function PlayControls({ histogram: h, state, onState }: Props) {
         onClick={play}
         aria-pressed={playing}
         aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause' : `Play: move the window one ${unit} at a time`}
+        title={playing ? 'Pause' : mode === 'events' ? 'Play: move the window from one day with events to the next' : `Play: move the window one ${unit} at a time, skipping stretches without events`}
         data-testid="timeline-play"
       >
         {playing ? (
@@ -100,9 +101,9 @@ export function PlayControls({ histogram: h, state, onState }: Props) {
       <button
         type="button"
         className="tl-button"
-        onClick={() => stepOnce(h, loop)}
-        aria-label={`Step forward one ${unit}`}
-        title={`Step forward one ${unit}`}
+        onClick={() => stepOnce(axis, spans, loop, mode)}
+        aria-label={stepLabel}
+        title={stepLabel}
         data-testid="timeline-step"
       >
         <svg viewBox="0 0 12 12" aria-hidden="true">
@@ -124,6 +125,22 @@ export function PlayControls({ histogram: h, state, onState }: Props) {
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        className={`tl-button mode${mode === 'events' ? ' on' : ''}`}
+        onClick={() => onState({ ...state, mode: mode === 'events' ? 'time' : 'events' })}
+        aria-pressed={mode === 'events'}
+        aria-label="Step from event to event"
+        title={mode === 'events' ? 'From event to event: on (each step goes to the next day with events)' : `From event to event: off (each step is one ${unit}; stretches without events are skipped)`}
+        data-testid="timeline-play-mode"
+      >
+        <svg viewBox="0 0 14 12" aria-hidden="true">
+          <path d="M1 6 H13" fill="none" strokeWidth="1" />
+          <circle cx="2.5" cy="6" r="1.8" />
+          <circle cx="6" cy="6" r="1.8" />
+          <circle cx="11.5" cy="6" r="1.8" />
+        </svg>
+      </button>
       <button
         type="button"
         className={`tl-button loop${loop ? ' on' : ''}`}

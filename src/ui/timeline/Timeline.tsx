@@ -1,17 +1,21 @@
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { computeVisibility } from '../../graph/visibility';
 import { dayNumber } from '../../graph/eventTime';
+import { playSpans } from '../../graph/playPlan';
 import { binEvents, chooseBinSize, dayRangeParts, timeExtent } from '../../graph/timeHistogram';
 import { clipWindow, filterWindow, timePresets, timeScale, windowFilters, type DayWindow, type TimePreset } from '../../graph/timeWindow';
 import { useAppStore } from '../../store/appStore';
 import { formatIsoDate } from '../formatEventDate';
-import { CHART_HEIGHT, PLOT_LEFT, PLOT_RIGHT } from './layout';
+import { AXIS_Y, CHART_HEIGHT, OVERFLOW_ROOM, PLOT_LEFT, PLOT_RIGHT } from './layout';
+import { OverflowMarkers } from './OverflowMarkers';
 import { PlayControls, type PlayState } from './PlayControls';
 import { TimelineBrush } from './TimelineBrush';
 import { TimelineChart } from './TimelineChart';
 import { TimelineHover } from './TimelineHover';
 import { TimePresets } from './TimePresets';
+import { useAxisGestures } from './useAxisGestures';
 import { useElementWidth } from './useElementWidth';
+import { useTimelineAxis } from './useTimelineAxis';
 
 /**
  * The timeline under the graph: a histogram of events over time, a brush that sets the filters'
@@ -22,11 +26,20 @@ export function Timeline() {
   const filters = useAppStore((s) => s.filters);
   const visibility = useAppStore((s) => s.visibility);
   const updateFilters = useAppStore((s) => s.updateFilters);
-  const [chartRef, width] = useElementWidth<HTMLDivElement>();
-  const [play, setPlay] = useState<PlayState>({ playing: false, speed: 1, loop: false });
+  const [widthRef, width] = useElementWidth<HTMLDivElement>();
+  const [chartElement, setChartElement] = useState<HTMLDivElement | null>(null);
+  const chartRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      widthRef(el);
+      setChartElement(el);
+    },
+    [widthRef],
+  );
+  const [play, setPlay] = useState<PlayState>({ playing: false, speed: 1, loop: false, mode: 'time' });
   const [hover, setHover] = useState<{ x: number; y: number } | null>(null);
 
   const extent = useMemo(() => (graph ? timeExtent(graph) : null), [graph]);
+  const axis = useTimelineAxis(graph, filters.from, filters.to);
   // Events the other filters (relations, actors, documents, …) hide are drawn grey, whatever the time window.
   const otherFilters = JSON.stringify({ ...filters, from: null, to: null, includeDocumentDated: true, path: null, pinned: [] });
   const passing = useMemo(() => {
@@ -34,10 +47,17 @@ export function Timeline() {
     const f = JSON.parse(otherFilters) as typeof filters;
     return computeVisibility(graph, f).edges;
   }, [graph, otherFilters]);
+  const range = axis.axis;
   const histogram = useMemo(() => {
-    if (!graph || !extent) return null;
-    return binEvents(graph, chooseBinSize(extent.first, extent.last), { extent, passes: passing ? (e) => passing.has(e) : undefined });
-  }, [graph, extent, passing]);
+    if (!graph || !range) return null;
+    return binEvents(graph, chooseBinSize(range.first, range.last), { extent: range, passes: passing ? (e) => passing.has(e) : undefined });
+  }, [graph, range, passing]);
+  // What play can show: events passing the other filters (and the publication-dated switch).
+  const includeDocumentDated = filters.includeDocumentDated;
+  const spans = useMemo(
+    () => (graph ? playSpans(graph, (e) => (!passing || passing.has(e)) && (includeDocumentDated || graph.getEdgeAttribute(e, 'datePrecision') !== 'document')) : null),
+    [graph, passing, includeDocumentDated],
+  );
   const presets = useMemo(() => (graph ? timePresets(graph, extent) : []), [graph, extent]);
 
   const setWindow = useCallback((w: DayWindow) => updateFilters((f) => ({ ...f, ...windowFilters(w) })), [updateFilters]);
@@ -52,10 +72,15 @@ export function Timeline() {
   const setTimelinePlaying = useAppStore((s) => s.setTimelinePlaying);
   useEffect(() => setTimelinePlaying(play.playing), [play.playing, setTimelinePlaying]);
 
-  if (!graph) return null;
-  const plotWidth = Math.max(0, width - PLOT_LEFT - PLOT_RIGHT);
+  const plotRight = histogram && histogram.overflow.after > 0 ? OVERFLOW_ROOM : PLOT_RIGHT;
+  const plotWidth = Math.max(0, width - PLOT_LEFT - plotRight);
   const scale = histogram ? timeScale(histogram.domain, PLOT_LEFT, plotWidth) : null;
+  useAxisGestures(chartElement, { scale, zoom: axis.zoom, pan: axis.pan });
+
+  if (!graph) return null;
   const timeWindow = histogram ? filterWindow(filters, histogram.domain) : null;
+  // The window as the filters read it (open ends unbounded), for "partly in the window".
+  const filterDays = filters.from || filters.to ? { from: filters.from ? dayNumber(filters.from) : -Infinity, to: filters.to ? dayNumber(filters.to) : Infinity } : null;
   // Each end stays on one line; a long range wraps between them and keeps the toolbar's height.
   const ends =
     filters.from && filters.to
@@ -68,7 +93,7 @@ export function Timeline() {
   return (
     <section className="timeline" aria-label="Timeline" data-testid="timeline" data-from={filters.from ?? ''} data-to={filters.to ?? ''} data-playing={play.playing}>
       <div className="timeline-toolbar">
-        {histogram && <PlayControls histogram={histogram} state={play} onState={setPlay} />}
+        {histogram && spans && <PlayControls axis={histogram.domain} spans={spans} state={play} onState={setPlay} />}
         <p className="timeline-range" data-testid="timeline-range" aria-live="polite">
           {ends.map((end, i) => (
             <Fragment key={i}>
@@ -89,14 +114,29 @@ export function Timeline() {
             data-testid="timeline-document-dated"
           />
           <span className="swatch-hatched" aria-hidden="true" />
-          <span className="label">Publication-dated</span> <span className="count">{documentDated}</span>
+          <span className="label" data-testid="timeline-document-dated-label">
+            <span className="long">Publication-dated</span>
+            <span className="short">Pub.-dated</span>
+          </span>{' '}
+          <span className="count">{documentDated}</span>
         </label>
       </div>
       <div className="timeline-chart-area" ref={chartRef}>
         {!histogram && <p className="timeline-empty">No dated events.</p>}
         {histogram && scale && width > 0 && (
-          <svg width={width} height={CHART_HEIGHT} className="timeline-svg" data-testid="timeline-svg" data-first={histogram.domain.first} data-last={histogram.domain.last}>
-            <TimelineChart histogram={histogram} scale={scale} width={width} includeDocumentDated={filters.includeDocumentDated} visibleEdges={visibility?.edges ?? null} />
+          <svg
+            width={width}
+            height={CHART_HEIGHT}
+            className="timeline-svg"
+            data-testid="timeline-svg"
+            data-first={histogram.domain.first}
+            data-last={histogram.domain.last}
+            data-fitted={axis.fitted}
+          >
+            <TimelineChart histogram={histogram} scale={scale} width={width} includeDocumentDated={filters.includeDocumentDated} visibleEdges={visibility?.edges ?? null} window={filterDays} />
+            <rect className="timeline-axis-strip" x={0} y={AXIS_Y} width={width} height={CHART_HEIGHT - AXIS_Y} onDoubleClick={axis.fit} data-testid="timeline-axis-strip">
+              <title>Scroll or pinch to zoom the axis; double-click to fit it to the data</title>
+            </rect>
             <TimelineBrush
               histogram={histogram}
               scale={scale}
@@ -107,7 +147,8 @@ export function Timeline() {
             />
           </svg>
         )}
-        {histogram && scale && hover && <TimelineHover histogram={histogram} scale={scale} point={hover} width={width} />}
+        {histogram && scale && width > 0 && <OverflowMarkers histogram={histogram} onExpand={axis.expand} />}
+        {histogram && scale && hover && <TimelineHover histogram={histogram} scale={scale} point={hover} width={width} window={filterDays} />}
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { binIndex, formatDay, type TimeHistogram } from '../../graph/timeHistogram';
 import { dragWindow, nudgeEnd, shiftWindow, type DayWindow, type DragMode, type TimeScale } from '../../graph/timeWindow';
-import { AXIS_Y, BAR_TOP, CHART_HEIGHT } from './layout';
+import { AXIS_Y, BAR_TOP } from './layout';
 
 interface Props {
   histogram: TimeHistogram;
@@ -171,7 +171,7 @@ export function TimelineBrush({ histogram: h, scale, window: w, onChange, onHove
       onPointerMove={(e) => !drag.current && onHover({ x: localX(e), y: e.clientY - ((e.currentTarget.ownerSVGElement?.getBoundingClientRect().top) ?? 0) })}
       onPointerLeave={() => onHover(null)}
     >
-      <rect className="brush-overlay" x={plotLeft} y={0} width={Math.max(0, plotRight - plotLeft)} height={CHART_HEIGHT} onPointerDown={begin('create')} data-testid="timeline-plot" />
+      <rect className="brush-overlay" x={plotLeft} y={0} width={Math.max(0, plotRight - plotLeft)} height={AXIS_Y} onPointerDown={begin('create')} data-testid="timeline-plot" />
       {/* Bars and bands outside the window fade because the graph hides their events; no veil needed. */}
       {w && (
         <rect

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { windowCoverage } from '../../graph/eventTime';
 import { relationStyle } from '../../graph/relationStyles';
 import { BIN_SIZE_LABELS, BIN_SIZE_UNITS, stackSegments, timeTicks, type TimeHistogram } from '../../graph/timeHistogram';
 import type { TimeScale } from '../../graph/timeWindow';
@@ -14,6 +15,8 @@ interface Props {
   includeDocumentDated: boolean;
   /** Edges the filters currently show: bars and bands of events the graph hides are faded. */
   visibleEdges: ReadonlySet<string> | null;
+  /** The time window (open ends unbounded), or null: bands it holds only part of are marked "partly". */
+  window: { from: number; to: number } | null;
 }
 
 /** Relations that need a hatch pattern: those with document-dated events somewhere. */
@@ -26,7 +29,7 @@ function hatchedRelations(h: TimeHistogram): string[] {
 export const hatchId = (relation: string) => `tl-hatch-${relation.replace(/[^a-z0-9_-]/gi, '_')}`;
 
 /** The histogram: stacked bars per bin, bands for imprecise dates, and the date axis. Pure SVG, no interaction. */
-export const TimelineChart = memo(function TimelineChart({ histogram: h, scale, width, includeDocumentDated, visibleEdges }: Props) {
+export const TimelineChart = memo(function TimelineChart({ histogram: h, scale, width, includeDocumentDated, visibleEdges, window: timeWindow }: Props) {
   const barHeight = BAR_BOTTOM - BAR_TOP;
   const unit = h.maxTotal > 0 ? barHeight / h.maxTotal : 0;
   const ticks = timeTicks(h.domain.first, h.domain.last, scale.pixelsPerDay);
@@ -37,6 +40,10 @@ export const TimelineChart = memo(function TimelineChart({ histogram: h, scale, 
   return (
     <g className="timeline-chart">
       <defs>
+        {/* Bands of a month or year the axis cuts are drawn only over the axis. */}
+        <clipPath id="tl-plot-clip">
+          <rect x={plotLeft} y={0} width={Math.max(0, plotRight - plotLeft)} height={AXIS_Y} />
+        </clipPath>
         {hatchedRelations(h).map((r) => {
           const color = relationStyle(r).color;
           return (
@@ -94,17 +101,18 @@ export const TimelineChart = memo(function TimelineChart({ histogram: h, scale, 
         })}
       </g>
 
-      <g className="timeline-bands">
+      <g className="timeline-bands" clipPath="url(#tl-plot-clip)">
         {h.bands.map((band, i) => {
           const { y, height } = bandLane(band.lane, h.lanes);
           const x = scale.x(band.first);
           const w = Math.max(2, scale.x(band.last + 1) - x);
           const shown = visibleEdges === null || band.edges.some((e) => visibleEdges.has(e));
           const color = band.passes ? relationStyle(band.relation).color : FILTERED_COLOR;
+          const partly = shown && timeWindow !== null && windowCoverage(band.first, band.last, timeWindow.from, timeWindow.to) === 'partly';
           return (
             <rect
               key={i}
-              className={`band ${band.precision}${shown ? '' : ' hidden-by-filter'}`}
+              className={`band ${band.precision}${shown ? '' : ' hidden-by-filter'}${partly ? ' partly' : ''}`}
               x={x}
               y={y}
               width={w}
@@ -114,6 +122,7 @@ export const TimelineChart = memo(function TimelineChart({ histogram: h, scale, 
               stroke={color}
               data-relation={band.relation}
               data-precision={band.precision}
+              data-partly={partly || undefined}
             />
           );
         })}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { windowCoverage } from '../../graph/eventTime';
 import { relationStyle } from '../../graph/relationStyles';
 import { bandLabel, binIndex, binLabel, stackOrder, type TimeBand, type TimeBin, type TimeHistogram } from '../../graph/timeHistogram';
 import type { TimeScale } from '../../graph/timeWindow';
@@ -9,7 +10,14 @@ interface Props {
   scale: TimeScale;
   point: { x: number; y: number };
   width: number;
+  /** The time window (open ends unbounded), or null when every date shows. */
+  window: { from: number; to: number } | null;
 }
+
+/** How the time window treats imprecise dates, said wherever bands are described. */
+export const BAND_RULE = 'The text gives only a month, a year or a span: such an event shows whenever the time window overlaps it, and counts as partly in the window while the window holds only part of it.';
+
+const COVERAGE_NOTE = { partly: 'partly in the window', outside: 'outside the window' } as const;
 
 const PRECISION_NOTE: Record<TimeBand['precision'], string> = {
   month: 'month only',
@@ -43,21 +51,30 @@ function Row({ relation, count, note }: { relation: string; count: number; note?
 }
 
 /** What is under the pointer: a bin's events by relation, or the bands of imprecisely dated events. */
-export function TimelineHover({ histogram: h, scale, point, width }: Props) {
+export function TimelineHover({ histogram: h, scale, point, width, window: w }: Props) {
   const bands = bandsAt(h, scale, point.x, point.y);
   let title: string;
   let rows: ReactNode;
+  let rule: string | null = null;
   if (bands && bands.length > 0) {
     title = bands.map((b) => bandLabel(b)).filter((l, i, all) => all.indexOf(l) === i).join(', ');
+    rule = BAND_RULE;
     rows = (
       <>
-        {bands.map((b, i) => (
-          <li key={i}>
-            <span className="swatch band" style={{ backgroundColor: relationStyle(b.relation).color }} aria-hidden="true" />
-            <span className="n">{b.count}</span> {relationStyle(b.relation).label}
-            <span className="note"> · {PRECISION_NOTE[b.precision]}</span>
-          </li>
-        ))}
+        {bands.map((b, i) => {
+          const coverage = w ? windowCoverage(b.first, b.last, w.from, w.to) : 'inside';
+          return (
+            <li key={i}>
+              <span className="swatch band" style={{ backgroundColor: relationStyle(b.relation).color }} aria-hidden="true" />
+              <span className="n">{b.count}</span> {relationStyle(b.relation).label}
+              <span className="note">
+                {' '}
+                · {PRECISION_NOTE[b.precision]}
+                {b.passes && coverage !== 'inside' && ` · ${COVERAGE_NOTE[coverage]}`}
+              </span>
+            </li>
+          );
+        })}
       </>
     );
   } else {
@@ -93,6 +110,7 @@ export function TimelineHover({ histogram: h, scale, point, width }: Props) {
     <div className="timeline-hover" style={side} role="status" data-testid="timeline-hover">
       <div className="title">{title}</div>
       <ul>{rows}</ul>
+      {rule && <p className="rule">{rule}</p>}
     </div>
   );
 }

@@ -4,6 +4,8 @@ export const CHART_HEIGHT = 84;
 /** Left margin holds the count scale and bin size; the right margin keeps the last handle grabbable. */
 export const PLOT_LEFT = 48;
 export const PLOT_RIGHT = 14;
+/** The right margin when it holds the marker of events after the axis. */
+export const OVERFLOW_ROOM = 40;
 /** Stacked bars of dated events. */
 export const BAR_TOP = 8;
 export const BAR_BOTTOM = 48;
