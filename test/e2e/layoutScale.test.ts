@@ -102,8 +102,9 @@ describe('layout of a 10,000-actor graph', () => {
   it('draws the graph before the layout settles, then moves actors and advances progress while the page keeps painting', async () => {
     await page.waitForFunction(() => window.__dramatis !== undefined, undefined, { timeout: 60_000 });
     const stage = await stageRect();
+    // The graph is shown in a task of its own after the page starts: wait for its layout to run.
+    await page.waitForSelector(`${STAGE}[data-layout="running"]`, { timeout: 60_000 });
     const early = await page.screenshot();
-    expect(await layoutState()).toBe('running');
     writeFileSync(join(OUTPUT_DIR, 'layout-scale-first-frame.png'), early);
     expect(await inkFraction(page, early, stage, STAGE_BACKGROUND)).toBeGreaterThan(0.05);
 
