@@ -41,13 +41,42 @@ export function inlinePage(html: string, script: string, style: string): string 
   return withoutAssets.replace('<head>', () => `<head>\n    ${head}`).replace('</body>', () => `  ${body}\n  </body>`);
 }
 
+/** Stands in for the article reader in the presentation file: importing it rejects with this message. */
+const LEFT_OUT_MODULE = '\0dramatis-left-out-of-presentation';
+export const LEFT_OUT_MESSAGE = 'a presentation file cannot read articles: open the graph in Dramatis to add some';
+
+/** Lazily loaded code the presentation file leaves out: the article reader and its language models (src/extract). */
+export function leftOutOfPresentation(root: string, resolvedId: string): boolean {
+  const relative = path.relative(root, resolvedId.split('?')[0]!).split(path.sep).join('/');
+  return relative.startsWith('src/extract/') || relative === 'src/ui/articles/articleTextCode.ts';
+}
+
+/**
+ * Leaves the article reader out of the one-page build: a presentation file cannot add articles
+ * (its policy starts no worker), and the reader's language models are most of the app's weight.
+ */
+function withoutArticleReader(root: string): Plugin {
+  return {
+    name: 'dramatis-presentation-without-article-reader',
+    enforce: 'pre',
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string') return null;
+      const resolved = await this.resolve(specifier, importer, { skipSelf: true });
+      return resolved && leftOutOfPresentation(root, resolved.id) ? LEFT_OUT_MODULE : null;
+    },
+    load(id) {
+      return id === LEFT_OUT_MODULE ? `throw new Error(${JSON.stringify(LEFT_OUT_MESSAGE)});` : null;
+    },
+  };
+}
+
 async function buildSingleBundle(root: string, outDir: string): Promise<void> {
   await build({
     root,
     configFile: false,
     base: './',
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), withoutArticleReader(root)],
     worker: { format: 'es' },
     build: {
       outDir,

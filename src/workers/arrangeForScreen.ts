@@ -3,7 +3,7 @@ import noverlap from 'graphology-layout-noverlap';
 import { shelveNodes } from './isolatedShelf';
 import { separateFootprints } from './labelSeparation';
 import { boundingBox, centresBox, footprint, type Box, type PlacedNode } from './placedNode';
-import { pixelsPerGraphUnit, type Viewport } from './screenFit';
+import { pixelsPerGraphUnit, stageRoom, type Viewport } from './screenFit';
 
 export interface Arrangement {
   nodes: PlacedNode[];
@@ -69,28 +69,34 @@ function removeDiscOverlaps(nodes: PlacedNode[]): void {
 }
 
 /**
- * Turns the force layout of connected actors into a screen layout, in pixel units:
+ * Turns the force layout of connected actors into a screen layout, in pixel units (the room sigma
+ * fills at one unit per pixel, see stageRoom):
  * fill the stage, remove disc overlaps (noverlap), then label overlaps, and put actors
  * without relations on a shelf underneath. When every label is drawn, shrinks and retries
  * when the result would not fit at one graph unit per pixel, so labels stay apart once sigma
  * frames it; larger graphs (whose labels sigma thins) get one attempt.
  */
 export function arrangeForScreen(core: PlacedNode[], isolated: PlacedNode[], viewport: Viewport, stagePadding: number): Arrangement {
-  const usableWidth = Math.max(viewport.width - 2 * stagePadding, 200);
-  const usableHeight = Math.max(viewport.height - 2 * stagePadding, 200);
+  const room = stageRoom(viewport, stagePadding);
+  const usableWidth = Math.max(room.width, 200);
+  const usableHeight = Math.max(room.height, 200);
   const shelfHeight = shelveNodes(clone(isolated), 0, 0, usableWidth);
   const meanLabel = core.length ? core.reduce((s, n) => s + n.labelWidth, 0) / core.length : 0;
   // Target box for node centres; corrected per axis after each attempt.
   let boxWidth = Math.max(usableWidth - meanLabel, 100);
-  let boxHeight = Math.max(usableHeight - (shelfHeight > 0 ? shelfHeight + SHELF_GAP_PX : 0), 100);
+  const shelfRoom = shelfHeight > 0 ? shelfHeight + SHELF_GAP_PX : 0;
+  let boxHeight = Math.max(usableHeight - shelfRoom, 100);
   let result: Arrangement = { nodes: [], bbox: { minX: 0, maxX: 1, minY: 0, maxY: 1 } };
+  let bestScale = -Infinity;
+  // How much dearer label separation finds sideways pushes than vertical ones; follows the overflow.
+  let sideways = 1;
 
   const attempts = core.length <= MAX_SEPARATED_NODES ? ATTEMPTS : 1;
   for (let attempt = 0; attempt < attempts; attempt++) {
     const placedCore = clone(core);
     fitInto(placedCore, boxWidth, boxHeight);
     removeDiscOverlaps(placedCore);
-    if (placedCore.length <= MAX_SEPARATED_NODES) separateFootprints(placedCore);
+    if (placedCore.length <= MAX_SEPARATED_NODES) separateFootprints(placedCore, undefined, sideways);
 
     const shelf = clone(isolated);
     if (shelf.length > 0) {
@@ -103,12 +109,31 @@ export function arrangeForScreen(core: PlacedNode[], isolated: PlacedNode[], vie
 
     const nodes = [...placedCore, ...shelf];
     const bbox = boundingBox(nodes.map(footprint));
-    result = { nodes, bbox };
-    if (pixelsPerGraphUnit(bbox, viewport, stagePadding) >= 0.97) break;
-    // Too big for one unit per pixel: shrink the overflowing axis, grow the slack one.
-    const clampRatio = (r: number) => Math.min(Math.max(r, 0.5), 1.6) * 0.98;
-    boxWidth *= clampRatio(usableWidth / Math.max(bbox.maxX - bbox.minX, 1));
-    boxHeight *= clampRatio(usableHeight / Math.max(bbox.maxY - bbox.minY, 1));
+    const scale = pixelsPerGraphUnit(bbox, viewport, stagePadding);
+    // Below one unit per pixel, centres come closer on screen while discs and labels keep their
+    // pixel size, so separated labels would touch: keep the attempt that comes closest.
+    if (scale > bestScale) {
+      result = { nodes, bbox };
+      bestScale = scale;
+    }
+    if (scale >= 1) break;
+    // Too big for one unit per pixel: shrink the overflowing axis, grow the slack one. Only the
+    // centres' spread follows the box; discs and labels sticking out of it keep their size.
+    const centres = centresBox(placedCore);
+    const coreWidth = bbox.maxX - bbox.minX;
+    const coreHeight = bbox.maxY - bbox.minY - shelfRoom;
+    boxWidth *= correction(usableWidth, coreWidth, centres.maxX - centres.minX);
+    boxHeight *= correction(usableHeight - shelfRoom, coreHeight, centres.maxY - centres.minY);
+    // Separation decides the labels' extent: steer its pushes towards the axis with room left.
+    const overflowRatio = coreWidth / usableWidth / Math.max(coreHeight / Math.max(usableHeight - shelfRoom, 1), 1e-9);
+    sideways *= Math.min(Math.max(overflowRatio, 0.5), 2);
   }
   return result;
+}
+
+/** Factor for the centres' box so that the footprints' extent `extent` (of which `spread` is centres) becomes `room`. */
+function correction(room: number, extent: number, spread: number): number {
+  const overhang = Math.max(extent - spread, 0);
+  const wanted = spread > 1 ? (room - overhang) / spread : room / Math.max(extent, 1);
+  return Math.min(Math.max(wanted, 0.5), 1.6) * 0.98;
 }

@@ -12,7 +12,7 @@ import { ForceAtlas2Supervisor } from './forceAtlas2Supervisor';
 import { runLayoutPipeline, workerTroubleHandlers, type LayoutOptions, type LayoutReport, type LayoutRun } from './layoutPipeline';
 import { planLayout } from './layoutPlan';
 import { boundingBox, footprint, type Box, type PlacedNode } from './placedNode';
-import { pixelsPerGraphUnit } from './screenFit';
+import { pixelsPerGraphUnit, stageRoom } from './screenFit';
 
 type CoreGraph = MultiDirectedGraph<{ x: number; y: number; fixed?: boolean }>;
 
@@ -127,7 +127,7 @@ export function extendLayout(view: ViewGraph, previous: ReadonlyMap<string, Poin
     // separate at the scale sigma will draw.
     const scale = coreNodes.length > 0 ? pixelsPerGraphUnit(boundingBox(coreNodes.map(footprint)), viewport, options.stagePadding) : 1;
     separateAdded(coreNodes, addedSet, Number.isFinite(scale) && scale > 0 ? scale : 1);
-    const usableWidth = Math.max(viewport.width - 2 * options.stagePadding, 200);
+    const usableWidth = Math.max(stageRoom(viewport, options.stagePadding).width, 200);
     const shelf = shelfShown() ? isolated.map((n) => placed(n)) : [];
     if (shelf.length > 0) {
       const coreBox = coreNodes.length ? boundingBox(coreNodes.map(footprint)) : { minX: -usableWidth / 2, maxX: usableWidth / 2, minY: 0, maxY: 0 };

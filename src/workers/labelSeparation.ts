@@ -7,9 +7,10 @@ const MAX_ROUNDS = 300;
  * Pushes apart nodes whose disc-plus-label footprints overlap, along the axis of least
  * relative overlap. Deterministic; O(n²) per round,
  * meant for graphs small enough to show every label. Nodes in `fixed` do not move: the other
- * node of an overlapping pair takes the whole step.
+ * node of an overlapping pair takes the whole step. `sideways` above 1 makes pushing sideways
+ * dearer than pushing up or down (for a stage with more room in height), below 1 cheaper.
  */
-export function separateFootprints(nodes: PlacedNode[], fixed?: ReadonlySet<string>): void {
+export function separateFootprints(nodes: PlacedNode[], fixed?: ReadonlySet<string>, sideways = 1): void {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let moved = false;
     for (let i = 0; i < nodes.length; i++) {
@@ -30,7 +31,7 @@ export function separateFootprints(nodes: PlacedNode[], fixed?: ReadonlySet<stri
         moved = true;
         // Compare overlaps relative to the boxes' sizes, so wide labels are not always
         // stacked vertically (which makes tall, narrow layouts on wide screens).
-        const relativeX = overlapX / (fa.maxX - fa.minX + fb.maxX - fb.minX);
+        const relativeX = (sideways * overlapX) / (fa.maxX - fa.minX + fb.maxX - fb.minX);
         const relativeY = overlapY / (fa.maxY - fa.minY + fb.maxY - fb.minY);
         if (relativeX < relativeY) {
           const dir = (fa.minX + fa.maxX) / 2 <= (fb.minX + fb.maxX) / 2 ? -1 : 1;

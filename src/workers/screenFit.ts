@@ -22,3 +22,13 @@ export function pixelsPerGraphUnit(bbox: Box, viewport: Viewport, stagePadding: 
   const smallest = Math.min(viewport.width, viewport.height) - 2 * stagePadding;
   return (smallest * correction) / Math.max(width, height);
 }
+
+/**
+ * The room, in pixels, that sigma fills at one graph unit per pixel: it takes the padding off the
+ * stage's shorter side and keeps the stage's proportions, so the longer side loses more than the padding.
+ */
+export function stageRoom(viewport: Viewport, stagePadding: number): Viewport {
+  const shorter = Math.max(Math.min(viewport.width, viewport.height), 1);
+  const share = Math.max(shorter - 2 * stagePadding, 0) / shorter;
+  return { width: viewport.width * share, height: viewport.height * share };
+}

@@ -67,6 +67,8 @@ describe('presentation file', () => {
     // One file: no script or stylesheet is loaded from elsewhere.
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link[^>]+stylesheet/);
+    // The article reader and its language models are left out (the file cannot add articles): about 1 MB, not 5.
+    expect(html.length).toBeLessThan(2_000_000);
 
     const viewer = await browser!.newPage({ viewport: { width: 1024, height: 768 } });
     const requests: string[] = [];
