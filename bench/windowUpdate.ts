@@ -85,14 +85,6 @@ for (const { label, r } of results) {
     `| ${label} | ${r.nodes} | ${r.edges} | ${r.binSize} | ${i.filter.length} / ${d.filter.length} / ${b.filter.length} | ${cell(i.filter)} | ${cell(d.filter)} | ${cell(b.filter)} | ${cell(i.refresh)} | ${cell(d.refresh)} | ${cell(b.refresh)} | ${times(d.refresh, b.refresh)} | ${cell(i.full)} | ${cell(d.full)} | ${cell(b.full)} | ${times(d.full, b.full)} | ${med(d.shown)} | ${med(i.changed)} / ${med(d.changed)} |`,
   );
 }
-console.log('\nBundled, lines no longer shown dropped at once (before parking them), same run:\n');
-console.log('| corpus | steps | filter + sigma refresh: parked | dropped at once | until drawn: parked | dropped at once | lines in sigma\'s graph: parked / dropped | steps that re-pack sigma\'s buffers: parked / dropped |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const { label, r } of results) {
-  const d = r.bundled;
-  const o = r.bundledDropping;
-  console.log(`| ${label} | ${d.filter.length} / ${o.filter.length} | ${cell(d.refresh)} | ${cell(o.refresh)} | ${cell(d.full)} | ${cell(o.full)} | ${med(d.inGraph)} / ${med(o.inGraph)} | ${d.repacked} / ${o.repacked} |`);
-}
 console.log('\n| corpus | generate | load into graphology | build the filter index | first sigma draw | JS heap after steps |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const { label, r } of results) {

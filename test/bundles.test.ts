@@ -7,7 +7,7 @@ import { generateSyntheticGraph } from '../src/cli/synthetic/generateGraph';
 import type { DramatisGraph } from '../src/graph/buildGraph';
 import { bundleKey, isBundleKey } from '../src/graph/bundles';
 import { BundleView } from '../src/graph/bundleView';
-import { DrawnLines, PARKED_PER_SHOWN, bundleLineLabel, bundleLineSize } from '../src/graph/drawnLines';
+import { DrawnLines, bundleLineLabel, bundleLineSize } from '../src/graph/drawnLines';
 import { isoDay, dayNumber } from '../src/graph/eventTime';
 import { DEFAULT_FILTERS, type FilterState } from '../src/graph/filterState';
 import { assignHappenings } from '../src/graph/happenings';
@@ -43,23 +43,21 @@ function expectedLines(g: DramatisGraph, shown: ReadonlySet<string>, expanded: R
   return lines;
 }
 
-/** The lines drawn (parked ones are in the graph but hidden). */
 function drawnLines(view: ViewGraph): Map<string, number> {
-  return new Map(view.filterEdges((_e, a) => !a.hidden).map((e) => [e, view.getEdgeAttribute(e, 'count') ?? 1] as [string, number]));
+  return new Map(view.mapEdges((e, a) => [e, a.count ?? 1] as [string, number]));
 }
 
 function windowAt(start: number, days: number): FilterState {
   return { ...DEFAULT_FILTERS, from: isoDay(start), to: isoDay(start + days) };
 }
 
-// Lines no longer shown are parked (hidden) until they outnumber the shown ones, or dropped at once.
-describe.each([PARKED_PER_SHOWN, 0])('bundles follow the filters step by step (parked per shown line: %d)', (parkedPerShown) => {
+describe('bundles follow the filters step by step', () => {
   const g = syntheticGraph();
   const engine = new VisibilityEngine(g);
   const view = new BundleView(g, engine);
   const drawn: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   g.forEachNode((n) => drawn.addNode(n, { label: n, kind: 'state', x: 0, y: 0, size: 1, color: '#000000' }));
-  const lines = new DrawnLines(drawn, view.columns, view.index, view.counts, view.eventShown, parkedPerShown);
+  const lines = new DrawnLines(drawn, view.columns, view.index, view.counts, view.eventShown);
   const first = engine.apply(DEFAULT_FILTERS);
   view.follow(first.change);
   lines.sync(lines.allPairs());
@@ -76,7 +74,6 @@ describe.each([PARKED_PER_SHOWN, 0])('bundles follow the filters step by step (p
   it('keeps lines and counts equal to a fresh count over 40 window steps, a relation toggle and an expanded pair', () => {
     let expandedPairs = new Set<number>();
     let expandedNames = new Set<string>();
-    let mostParked = 0;
     for (let step = 0; step < 40; step++) {
       const filters = step === 20 ? { ...windowAt(firstDay + 9 * step, 60), relations: ['threat', 'force'] } : windowAt(firstDay + 9 * step, 60);
       const { visibility, change } = engine.apply(filters);
@@ -91,13 +88,9 @@ describe.each([PARKED_PER_SHOWN, 0])('bundles follow the filters step by step (p
         lines.sync(lines.setExpanded(expandedPairs));
       }
       expect(drawnLines(drawn)).toEqual(expectedLines(g, visibility.edges, expandedNames));
-      expect(drawn.size - lines.shownCount, 'hidden lines kept').toBeLessThanOrEqual(parkedPerShown * lines.shownCount);
-      expect(lines.shownCount).toBe(drawnLines(drawn).size);
-      mostParked = Math.max(mostParked, drawn.size - lines.shownCount);
       const happenings = new Set([...visibility.edges].map((e) => g.getEdgeAttribute(e, 'happening')));
       expect(view.shownHappenings).toBe(happenings.size);
     }
-    expect(mostParked > 0, 'some lines were parked on the way').toBe(parkedPerShown > 0);
   });
 
   it('finds the line of an event and the shown events of a line', () => {

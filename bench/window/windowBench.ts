@@ -2,8 +2,7 @@
 // (a) per event (Dramatis before issue 18): the incremental filter step, then sigma redrawing only
 //     the events that changed, every event staying in sigma's buffers (hidden ones too);
 // (b) bundled (Dramatis now): the same filter step, then the changed bundles' lines redrawn, sigma
-//     holding the shown lines (one per pair and relation) and, hidden, lines no longer shown until
-//     they outnumber the shown ones; also run dropping those lines at once (before that change);
+//     holding only the shown lines (one per pair and relation);
 // (c) the baseline (what Gephi Lite does): a full filter pass, then clearing sigma's graph and
 //     importing the filtered graph again, then a full sigma refresh.
 import { MultiDirectedGraph } from 'graphology';
@@ -47,9 +46,7 @@ export interface WindowBenchResult {
   /** Per step, ms: the filter step; filter + sigma refresh (main thread); until the GPU has drawn it. */
   incremental: { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
   /** The same for bundled lines; `changed` counts lines added, dropped or restyled, `shown` lines drawn. */
-  bundled: { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[]; inGraph: number[]; repacked: number };
-  /** Bundled, lines no longer shown dropped at once (each step re-packs sigma's buffers). */
-  bundledDropping: WindowBenchResult['bundled'];
+  bundled: { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
   baseline: { filter: number[]; refresh: number[]; full: number[] };
   heapMb: number | null;
 }
@@ -144,8 +141,7 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
   }
   const heap = heapMb();
 
-  const bundled = runBundled(graph, view, windows, 'bundled');
-  const bundledDropping = runBundled(graph, view, windows, 'bundled-dropping');
+  const bundled = runBundled(graph, view, windows);
 
   // Baseline: sigma over a graph that holds only what passes the filters, rebuilt on each change.
   const shown: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: false });
@@ -175,22 +171,21 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
     setupMs: { generate, load, engine: engineMs, sigma: sigmaMs },
     incremental,
     bundled,
-    bundledDropping,
     baseline,
     heapMb: heap,
   };
 }
 
 /** Bundled: a fresh engine and bundle view over the same graph, sigma drawing only the shown lines. */
-function runBundled(graph: DramatisGraph, view: ViewGraph, windows: FilterState[], container: 'bundled' | 'bundled-dropping'): WindowBenchResult['bundled'] {
+function runBundled(graph: DramatisGraph, view: ViewGraph, windows: FilterState[]): WindowBenchResult['bundled'] {
   const engine = new VisibilityEngine(graph);
   const bundles = new BundleView(graph, engine);
-  const stage = container === 'bundled' ? new LineStage(view) : new LineStage(view, 0);
+  const stage = new LineStage(view);
   const first = engine.apply(windows[0]!);
   bundles.follow(first.change);
   stage.reset(bundles, () => new Set());
   let display = displayFor(first.visibility, (line) => stage.graph.extremities(line));
-  const sigma: ViewSigma = new Sigma(stage.graph, document.getElementById(container)!, {
+  const sigma: ViewSigma = new Sigma(stage.graph, document.getElementById('bundled')!, {
     ...SIGMA_SETTINGS,
     ...settingsForSize(stage.graph.size),
     nodeReducer: createNodeReducer(() => display),
@@ -198,7 +193,7 @@ function runBundled(graph: DramatisGraph, view: ViewGraph, windows: FilterState[
   });
   stage.attach(sigma);
   finishGpu(sigma);
-  const out: WindowBenchResult['bundled'] = { filter: [], refresh: [], full: [], changed: [], shown: [], inGraph: [], repacked: 0 };
+  const out: WindowBenchResult['bundled'] = { filter: [], refresh: [], full: [], changed: [], shown: [] };
   for (let i = 1; i < windows.length; i++) {
     const t0 = performance.now();
     const { visibility, change } = engine.apply(windows[i]!);
@@ -214,9 +209,7 @@ function runBundled(graph: DramatisGraph, view: ViewGraph, windows: FilterState[
     out.refresh.push(tr - t0);
     out.full.push(t2 - t0);
     out.changed.push(lines.added.length + lines.dropped.length + lines.updated.length + change.nodes.length);
-    out.shown.push(stage.drawn?.shownCount ?? 0);
-    out.inGraph.push(stage.graph.size);
-    if (lines.added.length > 0 || lines.dropped.length > 0) out.repacked += 1;
+    out.shown.push(stage.graph.size);
   }
   return out;
 }

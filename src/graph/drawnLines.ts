@@ -32,25 +32,15 @@ interface WantedLine {
 const sameLook = (a: ViewEdgeAttributes, b: ViewEdgeAttributes) =>
   a.size === b.size && a.label === b.label && a.curvature === b.curvature && a.type === b.type && a.color === b.color && a.count === b.count;
 
-/** Hidden lines kept per shown line before they are dropped for good (see DrawnLines). */
-export const PARKED_PER_SHOWN = 1;
-
 /**
  * The lines sigma draws: one per pair of actors and relation with something shown (a bundle), or,
- * for an expanded pair, one per shown event. Holds what is shown, so drawing costs follow the
+ * for an expanded pair, one per shown event. Holds only what is shown, so drawing costs follow the
  * visible pairs, not the corpus. Nodes are mirrored in by the renderer; this class owns the edges.
- *
- * A line no longer wanted is first parked: kept in the graph with `hidden: true`, so sigma only
- * rewrites its slot instead of re-packing every buffer, and shown again in place if it comes back
- * (a relation switched off and on). They are all dropped in one go when a sync adds a line (sigma
- * re-packs then anyway) or once they outnumber `parkedPerShown` times the shown ones. With 0, lines
- * are dropped at once.
  */
 export class DrawnLines {
   /** Pairs drawn event by event (the selected pair). */
   private expanded = new Set<number>();
   private readonly drawnOfPair = new Map<number, string[]>();
-  private readonly parked = new Set<string>();
   private readonly dense: boolean;
 
   constructor(
@@ -59,24 +49,8 @@ export class DrawnLines {
     private readonly index: BundleIndex,
     private readonly counts: BundleCounts,
     private readonly eventShown: (event: number) => boolean,
-    private readonly parkedPerShown = PARKED_PER_SHOWN,
   ) {
     this.dense = columns.edgeKeys.length > DENSE_GRAPH_EDGES;
-  }
-
-  /** Whether `line` is drawn now (in the graph and not parked). */
-  isShown(line: string): boolean {
-    return this.graph.hasEdge(line) && !this.parked.has(line);
-  }
-
-  /** How many lines are drawn now. */
-  get shownCount(): number {
-    return this.graph.size - this.parked.size;
-  }
-
-  /** The lines drawn now. */
-  shownLines(): string[] {
-    return this.graph.filterEdges((line) => !this.parked.has(line));
   }
 
   /** The pair of a line, for expanding; null for a key that is neither a bundle nor an event. */
@@ -94,9 +68,9 @@ export class DrawnLines {
   lineOfEvent(event: string): string | null {
     const b = this.bundleOfEvent(event);
     if (b === null) return null;
-    if (this.isShown(event)) return event;
+    if (this.graph.hasEdge(event)) return event;
     const key = this.index.bundleKeys[b]!;
-    return this.isShown(key) ? key : null;
+    return this.graph.hasEdge(key) ? key : null;
   }
 
   /** The events a line stands for that are shown, in event order. */
@@ -131,21 +105,7 @@ export class DrawnLines {
   sync(pairs: Iterable<number>): LineChanges {
     const changes: LineChanges = { added: [], dropped: [], updated: [] };
     for (const p of pairs) this.syncPair(p, changes);
-    // A new line makes sigma re-pack its buffers anyway: drop the parked ones in the same go.
-    if (this.parked.size > 0 && (changes.added.length > 0 || this.parked.size > this.parkedPerShown * this.shownCount)) this.dropParked(changes);
     return changes;
-  }
-
-  private dropParked(changes: LineChanges): void {
-    const dropped = new Set(changes.dropped);
-    for (const key of this.parked) {
-      this.graph.dropEdge(key);
-      dropped.add(key);
-    }
-    this.parked.clear();
-    changes.dropped = [...dropped];
-    // A line hidden and dropped in the same sync needs no re-reducing.
-    changes.updated = changes.updated.filter((key) => !dropped.has(key));
   }
 
   private wantedLines(p: number): WantedLine[] {
@@ -191,15 +151,14 @@ export class DrawnLines {
     const wantedKeys = new Set(wanted.map((w) => w.key));
     for (const key of this.drawnOfPair.get(p) ?? []) {
       if (wantedKeys.has(key) || !g.hasEdge(key)) continue;
-      g.replaceEdgeAttributes(key, { ...g.getEdgeAttributes(key), hidden: true });
-      this.parked.add(key);
-      changes.updated.push(key);
+      g.dropEdge(key);
+      changes.dropped.push(key);
     }
     for (const w of wanted) {
       if (!g.hasEdge(w.key)) {
         g.addDirectedEdgeWithKey(w.key, this.columns.nodeKeys[w.source]!, this.columns.nodeKeys[w.target]!, w.attributes);
         changes.added.push(w.key);
-      } else if (this.parked.delete(w.key) || !sameLook(g.getEdgeAttributes(w.key), w.attributes)) {
+      } else if (!sameLook(g.getEdgeAttributes(w.key), w.attributes)) {
         g.replaceEdgeAttributes(w.key, w.attributes);
         changes.updated.push(w.key);
       }

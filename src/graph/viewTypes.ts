@@ -29,8 +29,6 @@ export interface ViewEdgeAttributes {
   label?: string;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;
-  /** A drawn line parked until it is shown again or dropped (see DrawnLines). */
-  hidden?: boolean;
 }
 
 export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>;

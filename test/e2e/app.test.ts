@@ -135,7 +135,6 @@ describe('Dramatis app', () => {
       const graph = window.__dramatis!.lines.graph;
       const byPair = new Map<string, number[]>();
       graph.forEachEdge((_e, a, s, t) => {
-        if (a.hidden) return;
         const key = [s, t].sort().join('|');
         byPair.set(key, [...(byPair.get(key) ?? []), a.type === 'curvedArrow' || a.type === 'curved' ? a.curvature : 0]);
       });
@@ -197,8 +196,7 @@ describe('Dramatis app', () => {
       const nodes = graph.mapNodes((n, a) => ({ n, p: sigma.graphToViewport(a), r: sigma.getNodeDisplayData(n)?.size ?? 10 }));
       let best: { edge: string; x: number; y: number; clearance: number; source: string; target: string } | null = null;
       graph.forEachEdge((edge, a, s, t) => {
-        // Lines no longer shown stay in sigma's graph, hidden, for a while.
-        if (a.type !== 'arrow' || a.hidden) return;
+        if (a.type !== 'arrow') return;
         const ps = sigma.graphToViewport(graph.getNodeAttributes(s));
         const pt = sigma.graphToViewport(graph.getNodeAttributes(t));
         const x = (ps.x + pt.x) / 2;
@@ -227,8 +225,7 @@ describe('Dramatis app', () => {
       const { sigma, lines } = window.__dramatis!;
       const graph = lines.graph;
       const bundles = new Map<string, string[]>();
-      graph.forEachEdge((edge, a, s, t) => {
-        if (a.hidden) return;
+      graph.forEachEdge((edge, _a, s, t) => {
         const key = [s, t].sort().join('|');
         bundles.set(key, [...(bundles.get(key) ?? []), edge]);
       });

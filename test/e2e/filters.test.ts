@@ -367,7 +367,7 @@ describe('ego network, pins and shortest path', () => {
     await expect(page.locator('[data-testid="path-status"]').count()).resolves.toBe(0);
     await page.waitForFunction(() => {
       const { sigma, lines } = window.__dramatis!;
-      return lines.graph.everyEdge((e, a) => a.hidden === true || sigma.getEdgeDisplayData(e)?.size === a.size);
+      return lines.graph.everyEdge((e) => sigma.getEdgeDisplayData(e)?.size === lines.graph.getEdgeAttribute(e, 'size'));
     });
   });
 

@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
 import type { BundleView } from '../../graph/bundleView';
-import { DrawnLines, PARKED_PER_SHOWN, type LineChanges } from '../../graph/drawnLines';
+import { DrawnLines, type LineChanges } from '../../graph/drawnLines';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../graph/viewTypes';
 
 type ViewSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
@@ -30,11 +30,7 @@ export class LineStage {
   private sigma: ViewSigma | null = null;
   private readonly stopMirror: () => void;
 
-  /** `parkedPerShown`: see DrawnLines (0 drops lines no longer wanted at once). */
-  constructor(
-    private readonly view: ViewGraph,
-    private readonly parkedPerShown = PARKED_PER_SHOWN,
-  ) {
+  constructor(private readonly view: ViewGraph) {
     view.forEachNode((n, a) => this.graph.addNode(n, { ...a }));
     this.stopMirror = this.mirrorNodes();
   }
@@ -79,7 +75,7 @@ export class LineStage {
   reset(bundles: BundleView, expandedPairs: (lines: DrawnLines) => ReadonlySet<number>): void {
     this.quietly(() => {
       this.graph.clearEdges();
-      const lines = new DrawnLines(this.graph, bundles.columns, bundles.index, bundles.counts, bundles.eventShown, this.parkedPerShown);
+      const lines = new DrawnLines(this.graph, bundles.columns, bundles.index, bundles.counts, bundles.eventShown);
       lines.setExpanded(expandedPairs(lines));
       this.lines = lines;
       lines.sync(lines.allPairs());
@@ -102,9 +98,8 @@ export class LineStage {
   }
 
   /**
-   * Tells sigma what changed: new, restyled and parked lines and `nodes` are re-reduced in their
-   * slots; when lines came or were dropped for good, sigma re-packs its buffers (costing the lines in
-   * the graph, not the events).
+   * Tells sigma what changed: new and restyled lines and `nodes` are re-reduced; when lines came or
+   * went, sigma re-packs its buffers (costing the lines drawn, not the events in the graph).
    */
   redraw(changes: LineChanges, nodes: readonly string[]): void {
     const sigma = this.sigma;

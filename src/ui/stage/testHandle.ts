@@ -25,7 +25,7 @@ declare global {
 export function exposeTestHandle(parts: Omit<DramatisTestHandle, 'drawnEvents'>): () => void {
   const handle: DramatisTestHandle = {
     ...parts,
-    drawnEvents: () => (parts.lines.drawn?.shownLines() ?? []).flatMap((line) => parts.lines.drawn?.shownEventsOf(line) ?? []).sort(),
+    drawnEvents: () => parts.lines.graph.edges().flatMap((line) => parts.lines.drawn?.shownEventsOf(line) ?? []).sort(),
   };
   Object.defineProperty(window, '__dramatis', { value: Object.freeze(handle), configurable: true, writable: false });
   return () => {
