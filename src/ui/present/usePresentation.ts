@@ -1,8 +1,8 @@
 // Presentation mode's effects on the page: browser full screen (when allowed), the classes that
 // hide the chrome and set the theme, and the keys. Esc leaves.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { openStoryOf, useStoryStore } from '../../store/storyStore';
-import { currentSigma, onArranged } from '../stage/sigmaRegistry';
+import { currentSigma, onArranged, onSigmaChange } from '../stage/sigmaRegistry';
 import { refitCurrentStep, showRelativeStep, showStep } from '../story/showStep';
 import { stepTimeline, type TimelineMove } from './stepTimeline';
 
@@ -51,23 +51,37 @@ export function leavePresentation(): void {
   if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
 }
 
+/** The live renderer as React state: a presentation file starts presenting before sigma exists. */
+function useLiveSigma(): ReturnType<typeof currentSigma> {
+  const [sigma, setSigma] = useState(currentSigma);
+  useEffect(() => {
+    setSigma(currentSigma());
+    const stop = onSigmaChange(setSigma);
+    return () => {
+      stop();
+    };
+  }, []);
+  return sigma;
+}
+
 /** Mount once: follows the store's `presenting` and `highContrast`. */
 export function usePresentation(): void {
   const presenting = useStoryStore((s) => s.presenting);
   const highContrast = useStoryStore((s) => s.highContrast);
+  const sigma = useLiveSigma();
 
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle('presenting', presenting);
     root.classList.toggle('high-contrast', presenting && highContrast);
     // The stage changed size with the chrome: sigma notices on its next render (and then spaces the labels anew).
-    currentSigma()?.refresh();
+    sigma?.refresh();
     // The step on screen is fitted to the presentation's stage.
-    if (presenting) refitCurrentStep();
-  }, [presenting, highContrast]);
+    if (presenting && sigma) refitCurrentStep();
+  }, [presenting, highContrast, sigma]);
 
   useEffect(() => {
-    const container = presenting ? currentSigma()?.getContainer() : undefined;
+    const container = presenting ? sigma?.getContainer() : undefined;
     if (!container) return undefined;
     // Another screen or window size, or a caption or legend of another height: fit the step on
     // screen to the stage as it is now (once per frame at most).
@@ -84,7 +98,7 @@ export function usePresentation(): void {
       observer.disconnect();
       stopArranged();
     };
-  }, [presenting]);
+  }, [presenting, sigma]);
 
   useEffect(() => {
     if (!presenting) return undefined;
