@@ -11,6 +11,8 @@ function slotOf(key: number, mask: number): number {
 /** Entry starts are 24-bit, entry counts 8-bit, classes 16-bit. */
 const MAX_ENTRIES = 1 << 24;
 const MAX_CLASSES = 256;
+/** Slots of the lookup cache (a power of two; 64 KB). */
+const CACHE_SLOTS = 8192;
 
 export class PackedModel implements Scorer {
   readonly classes: number;
@@ -19,6 +21,10 @@ export class PackedModel implements Scorer {
   private readonly slots: Int32Array;
   /** class << 16 | (weight & 0xffff), row after row. */
   private readonly entries: Int32Array;
+  /** Integer sums while scoring (exact; copied into the caller's scores at the end). */
+  private readonly sums: Int32Array;
+  /** Direct-mapped cache of recent lookups: key (0 = empty), then its slot's row value (0: no row). */
+  private readonly cache = new Int32Array(CACHE_SLOTS * 2);
 
   constructor(rows: QuantisedRows) {
     if (rows.classes > MAX_CLASSES) throw new Error(`At most ${MAX_CLASSES} classes fit the packed layout`);
@@ -29,6 +35,7 @@ export class PackedModel implements Scorer {
     this.slots = new Int32Array(capacity * 2);
     const sparse = sparseRows(rows);
     this.entries = sparse.entries;
+    this.sums = new Int32Array(rows.classes);
     rows.keys.forEach((rawKey, row) => {
       const key = rawKey === 0 ? 1 : rawKey;
       let slot = slotOf(key, this.mask);
@@ -39,27 +46,40 @@ export class PackedModel implements Scorer {
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const { classes, mask, slots, entries } = this;
-    scores.fill(0, 0, classes);
+    const { classes, entries, sums, cache } = this;
+    sums.fill(0);
     for (let i = 0; i < count; i++) {
       const raw = features[i]!;
       const key = raw === 0 ? 1 : raw;
-      let slot = slotOf(key, mask);
-      let found = slots[slot << 1]!;
-      while (found !== key && found !== 0) {
-        slot = (slot + 1) & mask;
-        found = slots[slot << 1]!;
+      const c = (Math.imul(key, 0x9e3779b1) >>> 19) << 1;
+      let row: number;
+      if (cache[c] === key) row = cache[c + 1]!;
+      else {
+        row = this.lookup(key);
+        cache[c] = key;
+        cache[c + 1] = row;
       }
-      if (found === 0) continue;
-      const row = slots[(slot << 1) + 1]!;
       const start = row & 0xffffff;
       const end = start + (row >>> 24);
       for (let e = start; e < end; e++) {
         const entry = entries[e]!;
         const k = entry >>> 16;
-        scores[k] = scores[k]! + ((entry << 16) >> 16);
+        sums[k] = sums[k]! + ((entry << 16) >> 16);
       }
     }
+    for (let k = 0; k < classes; k++) scores[k] = sums[k]!;
+  }
+
+  /** start | count << 24 of the row of `key`, or 0 (no entries) when the table lacks it. */
+  private lookup(key: number): number {
+    const { mask, slots } = this;
+    let slot = slotOf(key, mask);
+    let found = slots[slot << 1]!;
+    while (found !== key && found !== 0) {
+      slot = (slot + 1) & mask;
+      found = slots[slot << 1]!;
+    }
+    return found === 0 ? 0 : slots[(slot << 1) + 1]!;
   }
 }
 

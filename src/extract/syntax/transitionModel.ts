@@ -8,6 +8,8 @@ import type { QuantisedRows, Scorer } from './linearModel';
 
 /** Packed differences are 12-bit signed integers. */
 const DIFFERENCE_LIMIT = 2047;
+/** Slots of the small cache in front of the table (a power of two; 64 KB, within L2). */
+const CACHE_SLOTS = 8192;
 /** Most keys per slot before the table doubles (linear probing stays within a cache line or two). */
 const LOAD = 0.7;
 
@@ -27,6 +29,12 @@ export class TransitionModel implements Scorer {
   private readonly mask: number;
   /** Pairs of ints: key (0 = empty), then (LEFT − SHIFT) << 12 | (RIGHT − SHIFT), 12 bits each. */
   private readonly slots: Int32Array;
+  /**
+   * Direct-mapped cache of recent lookups: key (0 = empty) and its packed weights (0 when the table
+   * lacks the key, which adds nothing either). Tag and label templates recur from word to word, so
+   * most lookups stay in this small table instead of reaching the large one in memory.
+   */
+  private readonly cache = new Int32Array(CACHE_SLOTS * 2);
 
   constructor(rows: QuantisedRows) {
     if (!fitsTransitionModel(rows)) throw new Error('Transition weights do not fit the packed layout');
@@ -47,25 +55,37 @@ export class TransitionModel implements Scorer {
 
   /** Scores relative to SHIFT: scores[0] is 0, scores[1] and scores[2] the LEFT and RIGHT margins. */
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const { mask, slots } = this;
+    const cache = this.cache;
     let left = 0;
     let right = 0;
     for (let i = 0; i < count; i++) {
       const raw = features[i]!;
       const key = raw === 0 ? 1 : raw;
-      let slot = (key ^ (key >>> 16)) & mask;
-      let found = slots[slot << 1]!;
-      while (found !== key && found !== 0) {
-        slot = (slot + 1) & mask;
-        found = slots[slot << 1]!;
+      const c = (Math.imul(key, 0x9e3779b1) >>> 19) << 1;
+      let packed: number;
+      if (cache[c] === key) packed = cache[c + 1]!;
+      else {
+        packed = this.lookup(key);
+        cache[c] = key;
+        cache[c + 1] = packed;
       }
-      if (found === 0) continue;
-      const packed = slots[(slot << 1) + 1]!;
       left += (packed << 8) >> 20;
       right += (packed << 20) >> 20;
     }
     scores[0] = 0;
     scores[1] = left;
     scores[2] = right;
+  }
+
+  /** Packed weights of `key` (non-zero), or 0 when the table lacks it. */
+  private lookup(key: number): number {
+    const { mask, slots } = this;
+    let slot = (key ^ (key >>> 16)) & mask;
+    let found = slots[slot << 1]!;
+    while (found !== key && found !== 0) {
+      slot = (slot + 1) & mask;
+      found = slots[slot << 1]!;
+    }
+    return found === 0 ? 0 : slots[(slot << 1) + 1]!;
   }
 }
