@@ -1,11 +1,12 @@
 import { decodeModel, type ModelTables } from './modelFormat';
 import { PackedModel } from './packedModel';
 import { SyntaxModel } from './syntaxModel';
+import { fitsTransitionModel, TransitionModel } from './transitionModel';
 
 export function syntaxModelFromTables(tables: ModelTables): SyntaxModel {
   const labels = tables.header.inventory.labels;
   return new SyntaxModel(tables.header.inventory, new PackedModel(tables.tagger), {
-    action: new PackedModel(tables.action),
+    action: fitsTransitionModel(tables.action) ? new TransitionModel(tables.action) : new PackedModel(tables.action),
     label: new PackedModel(tables.label),
     rootLabel: labels.indexOf('root'),
   });

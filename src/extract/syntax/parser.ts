@@ -1,4 +1,4 @@
-import { ACTIONS, ParseState, SHIFT } from './arcHybrid';
+import { ACTIONS, LEFT, ParseState, SHIFT } from './arcHybrid';
 import { bestClass, type Scorer } from './linearModel';
 import { actionFeatures, labelFeatures, type ParseInput } from './parserFeatures';
 import type { AveragedPerceptron } from './perceptron';
@@ -22,7 +22,30 @@ function labelArc(scorers: ParserScorers, st: ParseState, input: ParseInput, hea
   if (head === 0) return scorers.rootLabel;
   const n = labelFeatures(st, input, head, dep, buf.labelFeatures);
   scorers.label.score(buf.labelFeatures, n, buf.labelScores);
-  return bestClass(buf.labelScores, scorers.label.classes, (k) => k !== scorers.rootLabel);
+  // The best label other than root (first one on ties).
+  const scores = buf.labelScores;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let k = 0; k < scorers.label.classes; k++) {
+    if (k !== scorers.rootLabel && scores[k]! > bestScore) {
+      bestScore = scores[k]!;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** The best legal transition (first one on ties). */
+function bestLegal(st: ParseState, scores: Float32Array): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let a = 0; a < ACTIONS; a++) {
+    if (scores[a]! > bestScore && st.canApply(a)) {
+      bestScore = scores[a]!;
+      best = a;
+    }
+  }
+  return best;
 }
 
 interface Buffers {
@@ -41,17 +64,21 @@ function buffers(labels: number): Buffers {
   };
 }
 
+const parseBuffers = new WeakMap<ParserScorers, Buffers>();
+
 /** Greedy parse: the best legal transition at each step. */
 export function parseWords(scorers: ParserScorers, input: ParseInput): ParsedTree {
   const st = new ParseState(input.n);
-  const buf = buffers(scorers.label.classes);
+  let buf = parseBuffers.get(scorers);
+  if (!buf) parseBuffers.set(scorers, (buf = buffers(scorers.label.classes)));
   while (!st.done()) {
     const n = actionFeatures(st, input, buf.actionFeatures);
     scorers.action.score(buf.actionFeatures, n, buf.actionScores);
-    const action = bestClass(buf.actionScores, ACTIONS, (a) => st.canApply(a));
+    const action = bestLegal(st, buf.actionScores);
     let label = -1;
     if (action !== SHIFT) {
-      const [head, dep] = st.arcOf(action);
+      const dep = st.stackAt(0);
+      const head = action === LEFT ? st.bufferAt(0) : st.stackAt(1);
       label = labelArc(scorers, st, input, head, dep, buf);
     }
     st.apply(action, label);

@@ -56,6 +56,7 @@ export function uposOfTagClasses(tagClasses: readonly string[]): Int32Array {
 /** A loaded tagger and parser: words in, tags, heads and labels out. */
 export class SyntaxModel {
   private readonly tagUpos: Int32Array;
+  private readonly tagNames: readonly (readonly [upos: string, xpos: string])[];
 
   constructor(
     readonly inventory: SyntaxInventory,
@@ -63,6 +64,7 @@ export class SyntaxModel {
     readonly parser: ParserScorers,
   ) {
     this.tagUpos = uposOfTagClasses(inventory.tagClasses);
+    this.tagNames = inventory.tagClasses.map((pair) => pair.split(' ') as [string, string]);
   }
 
   /** Tags and parses one sentence given as words (UD tokenisation: "do", "n't", "Iran", "'s"). */
@@ -77,7 +79,7 @@ export class SyntaxModel {
   analyseTagged(forms: readonly string[], words: WordHashes, tags: Int32Array): AnalysedWord[] {
     const tree = parseWords(this.parser, parseInputOf(words, tags, this.tagUpos));
     return forms.map((form, i) => {
-      const [upos, xpos] = this.inventory.tagClasses[tags[i]!]!.split(' ') as [string, string];
+      const [upos, xpos] = this.tagNames[tags[i]!]!;
       return { form, upos, xpos, head: tree.heads[i + 1]!, deprel: this.inventory.labels[tree.labels[i + 1]!] ?? 'dep' };
     });
   }

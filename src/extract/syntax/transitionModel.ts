@@ -1,0 +1,91 @@
+// Shipped weights of the three-way transition classifier, laid out for the parser's hot path: each
+// slot of an open-addressing table holds a feature key and, packed into one 32-bit integer, its
+// weights for LEFT and RIGHT minus its weight for SHIFT. Only differences between the three scores
+// decide a transition, and subtracting one row's SHIFT weight from all three of its weights moves
+// every class's sum by the same integer, so choices (ties included) are those of the full rows while
+// a slot takes 8 bytes instead of 16 and the table fits a quarter of the cache the full one needs.
+import type { QuantisedRows, Scorer } from './linearModel';
+
+/** Packed differences are 12-bit signed integers. */
+const DIFFERENCE_LIMIT = 2047;
+/** Slots of the small cache in front of the table (a power of two; 64 KB, within L2). */
+const CACHE_SLOTS = 8192;
+/** Most keys per slot before the table doubles (linear probing stays within a cache line or two). */
+const LOAD = 0.7;
+
+/** Whether `rows` (three classes) can be packed: every difference fits in 12 bits. */
+export function fitsTransitionModel(rows: QuantisedRows): boolean {
+  if (rows.classes !== 3) return false;
+  const w = rows.weights;
+  for (let r = 0; r < rows.keys.length; r++) {
+    const base = r * 3;
+    if (Math.abs(w[base + 1]! - w[base]!) > DIFFERENCE_LIMIT || Math.abs(w[base + 2]! - w[base]!) > DIFFERENCE_LIMIT) return false;
+  }
+  return true;
+}
+
+export class TransitionModel implements Scorer {
+  readonly classes = 3;
+  private readonly mask: number;
+  /** Pairs of ints: key (0 = empty), then (LEFT − SHIFT) << 12 | (RIGHT − SHIFT), 12 bits each. */
+  private readonly slots: Int32Array;
+  /**
+   * Direct-mapped cache of recent lookups: key (0 = empty) and its packed weights (0 when the table
+   * lacks the key, which adds nothing either). Tag and label templates recur from word to word, so
+   * most lookups stay in this small table instead of reaching the large one in memory.
+   */
+  private readonly cache = new Int32Array(CACHE_SLOTS * 2);
+
+  constructor(rows: QuantisedRows) {
+    if (!fitsTransitionModel(rows)) throw new Error('Transition weights do not fit the packed layout');
+    let capacity = 1024;
+    while (capacity * LOAD < rows.keys.length) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slots = new Int32Array(capacity * 2);
+    const w = rows.weights;
+    rows.keys.forEach((rawKey, row) => {
+      const key = rawKey === 0 ? 1 : rawKey;
+      let slot = (key ^ (key >>> 16)) & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      const base = row * 3;
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = (((w[base + 1]! - w[base]!) & 0xfff) << 12) | ((w[base + 2]! - w[base]!) & 0xfff);
+    });
+  }
+
+  /** Scores relative to SHIFT: scores[0] is 0, scores[1] and scores[2] the LEFT and RIGHT margins. */
+  score(features: Int32Array, count: number, scores: Float32Array): void {
+    const cache = this.cache;
+    let left = 0;
+    let right = 0;
+    for (let i = 0; i < count; i++) {
+      const raw = features[i]!;
+      const key = raw === 0 ? 1 : raw;
+      const c = (Math.imul(key, 0x9e3779b1) >>> 19) << 1;
+      let packed: number;
+      if (cache[c] === key) packed = cache[c + 1]!;
+      else {
+        packed = this.lookup(key);
+        cache[c] = key;
+        cache[c + 1] = packed;
+      }
+      left += (packed << 8) >> 20;
+      right += (packed << 20) >> 20;
+    }
+    scores[0] = 0;
+    scores[1] = left;
+    scores[2] = right;
+  }
+
+  /** Packed weights of `key` (non-zero), or 0 when the table lacks it. */
+  private lookup(key: number): number {
+    const { mask, slots } = this;
+    let slot = (key ^ (key >>> 16)) & mask;
+    let found = slots[slot << 1]!;
+    while (found !== key && found !== 0) {
+      slot = (slot + 1) & mask;
+      found = slots[slot << 1]!;
+    }
+    return found === 0 ? 0 : slots[(slot << 1) + 1]!;
+  }
+}
