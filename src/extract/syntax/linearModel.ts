@@ -21,6 +21,17 @@ export function bestClass(scores: Float32Array, classes: number, allowed?: (k: n
   return best;
 }
 
+/** Sums, per class, the weight rows of the features the index knows (rows × classes weights). */
+export function sumRows(index: FeatureIndex, weights: Int16Array | Float32Array, classes: number, features: Int32Array, count: number, scores: Float32Array): void {
+  scores.fill(0, 0, classes);
+  for (let i = 0; i < count; i++) {
+    const row = index.find(features[i]!);
+    if (row < 0) continue;
+    const base = row * classes;
+    for (let k = 0; k < classes; k++) scores[k] = scores[k]! + weights[base + k]!;
+  }
+}
+
 /** Shipped weights: integer rows (one value per class) found through a feature index. */
 export class LinearModel implements Scorer {
   constructor(
@@ -31,15 +42,7 @@ export class LinearModel implements Scorer {
   ) {}
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const classes = this.classes;
-    const weights = this.weights;
-    scores.fill(0, 0, classes);
-    for (let i = 0; i < count; i++) {
-      const row = this.index.find(features[i]!);
-      if (row < 0) continue;
-      const base = row * classes;
-      for (let k = 0; k < classes; k++) scores[k] = scores[k]! + weights[base + k]!;
-    }
+    sumRows(this.index, this.weights, this.classes, features, count, scores);
   }
 }
 

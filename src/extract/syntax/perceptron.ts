@@ -1,5 +1,5 @@
 import { FeatureIndex } from './featureIndex';
-import { LinearModel, type QuantisedRows, type Scorer } from './linearModel';
+import { LinearModel, sumRows, type QuantisedRows, type Scorer } from './linearModel';
 
 /**
  * Averaged perceptron for training (Collins 2002), with the running-sum trick: `totals` collects
@@ -17,15 +17,7 @@ export class AveragedPerceptron implements Scorer {
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const classes = this.classes;
-    const weights = this.weights;
-    scores.fill(0, 0, classes);
-    for (let i = 0; i < count; i++) {
-      const row = this.index.find(features[i]!);
-      if (row < 0) continue;
-      const base = row * classes;
-      for (let k = 0; k < classes; k++) scores[k] = scores[k]! + weights[base + k]!;
-    }
+    sumRows(this.index, this.weights, this.classes, features, count, scores);
   }
 
   /** One training decision has been made (counts towards the average). */
