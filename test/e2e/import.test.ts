@@ -4,7 +4,7 @@
 // the graph, filters, selection and camera untouched.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
@@ -93,6 +93,23 @@ async function tableCaption(): Promise<string> {
   return caption;
 }
 
+/**
+ * Enter on the focused Import button opens the file chooser. Waits until the button really has the
+ * focus (a re-render after the view switch can take it away) before pressing.
+ */
+async function chooserByKeyboard(): Promise<FileChooser> {
+  const button = page.locator('[data-testid="import-button"]:not([disabled])');
+  await button.waitFor({ state: 'visible' });
+  await expect
+    .poll(async () => {
+      await button.focus();
+      return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    })
+    .toBe('import-button');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  return chooser;
+}
+
 async function waitForSettledAfterChange(): Promise<void> {
   // The layout for the new actors runs, then settles again.
   await page.waitForSelector(SETTLED, { timeout: 30_000 });
@@ -144,8 +161,7 @@ describe('importing graph files', () => {
     expect(seedCounts.size).toBe(seed.edges.length);
     expect(seedCaption).toBe(`${seed.edges.length} relations`);
 
-    await page.focus('[data-testid="import-button"]');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    const chooser = await chooserByKeyboard();
     await chooser.setFiles({ name: 'atlantis.json', mimeType: 'application/json', buffer: Buffer.from(importedJson()) });
     await page.waitForSelector('[data-testid="source-import-1"][data-source-label="atlantis.json"]');
     await waitForSettledAfterChange();
