@@ -32,7 +32,7 @@ export function readRatchet(path: string): Ratchet {
 
 export function writeRatchet(path: string, sets: ScoredSet[], date: string): Ratchet {
   const ratchet: Ratchet = {
-    description: 'Last recorded strict figures of the seed and dev sets (npm run score -- --record). test/scoreRatchet.test.ts fails when either drops below them; the test split is never ratcheted.',
+    description: 'Last recorded strict figures of the seed and dev sets (npm run score -- --record). test/score/scoreRatchet.test.ts fails when either drops below them; the test split is never ratcheted.',
     recorded: date,
     sets: {},
   };

@@ -1,6 +1,6 @@
 // Browser test: bidirectional controls in strangers' strings stay inside those strings. A graph file
 // whose name, actor names, document title and source, evidence and story caption each hold a
-// right-to-left override (test/hostileFixture.ts) is imported and every surface visited; on each,
+// right-to-left override (test/ui/export/hostileFixture.ts) is imported and every surface visited; on each,
 // every text on the page that holds such a control must be isolated from the app's own words: in a
 // <bdi>, an element with `unicode-bidi: isolate`, or a block of its own holding nothing but that
 // string, or enclosed in FSI … PDI in plain text. The canvas draws the labels without the override.
@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIDI_CAPTION, BIDI_FILE_NAME, BIDI_LABEL, BIDI_OTHER_LABEL, BIDI_SENTENCE, BIDI_SOURCE, BIDI_STORY_TITLE, BIDI_TITLE, RLO, bidiJson } from '../hostileFixture';
+import { BIDI_CAPTION, BIDI_FILE_NAME, BIDI_LABEL, BIDI_OTHER_LABEL, BIDI_SENTENCE, BIDI_SOURCE, BIDI_STORY_TITLE, BIDI_TITLE, RLO, bidiJson } from '../ui/export/hostileFixture';
 import { useAppPage } from './appPage';
 import { PROJECT_ROOT } from './harness';
 

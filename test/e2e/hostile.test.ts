@@ -1,5 +1,5 @@
 // Browser test: text written by strangers is shown as text everywhere, and ids named like
-// Object.prototype members work like any other. The hostile graph (test/hostileFixture.ts) is
+// Object.prototype members work like any other. The hostile graph (test/ui/export/hostileFixture.ts) is
 // imported under a hostile file name and every surface visited: loaded data and its warnings,
 // notices, search, actor and relation panels, table, source reader, timeline, legend, stories and
 // presentation, curation and the Edits list, an added article, the same graph as GEXF and GraphML,
@@ -16,7 +16,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isolate } from '../../src/graph/bidiText';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
 import { exportGraph, importGraphText } from '../../src/graph/formats';
-import { HOSTILE_FILE_NAME, HOSTILE_STORY_CAPTION, IMG, JS_LINK, JS_URL, LONG, SCRIPT, STYLE, SVG, TEMPLATE, hostileJson } from '../hostileFixture';
+import { HOSTILE_FILE_NAME, HOSTILE_STORY_CAPTION, IMG, JS_LINK, JS_URL, LONG, SCRIPT, STYLE, SVG, TEMPLATE, hostileJson } from '../ui/export/hostileFixture';
 import { PROJECT_ROOT } from './harness';
 import { useAppPage } from './appPage';
 

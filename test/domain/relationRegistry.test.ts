@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import relationsFile from '../../data/relations.json';
+import { RelationOntologyError, readRelationOntology } from '../../src/domain/relationOntology';
+import { RELATIONS, RelationRegistry } from '../../src/domain/relationRegistry';
+
+type Json = Record<string, unknown>;
+
+/** A copy of the shipped file with `change` applied to it. */
+function edited(change: (file: { relations: Json[]; unclassified: Json } & Json) => void): unknown {
+  const copy = structuredClone(relationsFile) as unknown as { relations: Json[]; unclassified: Json } & Json;
+  change(copy);
+  return copy;
+}
+
+function relation(file: { relations: Json[] }, id: string): Json {
+  return file.relations.find((r) => r.id === id)!;
+}
+
+function problemsOf(file: unknown): string[] {
+  try {
+    readRelationOntology(file, 'test.json');
+  } catch (e) {
+    if (e instanceof RelationOntologyError) return [...e.problems];
+    throw e;
+  }
+  return [];
+}
+
+describe('the relation registry of data/relations.json', () => {
+  it('keeps the file order and looks relations up by id', () => {
+    expect(RELATIONS.ids).toEqual(relationsFile.relations.map((r) => r.id));
+    expect(RELATIONS.get('force')?.label).toBe('Use of force');
+    expect(RELATIONS.has('unclassified')).toBe(false);
+    expect(RELATIONS.unclassified.color).toBe(relationsFile.unclassified.color);
+  });
+
+  it('declares the role behaviour extraction reads', () => {
+    const flags = (id: string) => {
+      const r = RELATIONS.get(id)!;
+      return (['symmetric', 'accusable', 'placeTarget', 'betweenParties', 'structural'] as const).filter((flag) => r[flag]);
+    };
+    expect(flags('communication')).toEqual(['symmetric']);
+    expect(flags('negotiation')).toEqual(['symmetric']);
+    expect(flags('mediation')).toEqual(['betweenParties']);
+    expect(flags('threat')).toEqual(['accusable']);
+    expect(flags('sanction')).toEqual(['accusable']);
+    expect(flags('force')).toEqual(['accusable', 'placeTarget']);
+    expect(flags('affiliation')).toEqual(['structural']);
+    expect(RELATIONS.structural?.id).toBe('affiliation');
+    expect(RELATIONS.accusation).toEqual({ relation: 'accusation', cameo: '112', plover: 'ACCUSE' });
+  });
+
+  it('fills absent flags and lists with their defaults', () => {
+    const appeal = RELATIONS.get('appeal')!;
+    expect([appeal.symmetric, appeal.accusable, appeal.structural, appeal.accusationCode, appeal.mutual, appeal.planned]).toEqual([false, false, false, null, [], []]);
+  });
+});
+
+describe('checking a relations file', () => {
+  it('names an unknown key and where it is', () => {
+    const problems = problemsOf(edited((f) => (relation(f, 'threat').symetric = true)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^relation "threat": unknown key "symetric"/);
+    expect(problemsOf(edited((f) => (f.colours = {})))[0]).toMatch(/^top level: unknown key "colours"/);
+    expect(problemsOf(edited((f) => (relation(f, 'force').cues = { verbs: {}, nouns: {}, phrases: {}, adjectives: {} })))[0]).toMatch(/relation "force" cues: unknown key "adjectives"/);
+  });
+
+  it('refuses a relation without a colour, or with one that is not #rrggbb', () => {
+    expect(problemsOf(edited((f) => delete relation(f, 'protest').color))).toEqual(['relation "protest": missing colour ("color": "#rrggbb")']);
+    expect(problemsOf(edited((f) => (relation(f, 'protest').color = 'pink')))).toEqual(['relation "protest": colour "pink" is not #rrggbb']);
+    expect(problemsOf(edited((f) => delete f.unclassified.color))).toEqual(['unclassified: missing colour ("color": "#rrggbb")']);
+  });
+
+  it('refuses a cue two relations share, or one relation lists twice', () => {
+    const shared = edited((f) => ((relation(f, 'support').cues as { verbs: Json }).verbs.threaten = '050'));
+    expect(problemsOf(shared)).toEqual(['cue "threaten" belongs to both "threat" and "support"']);
+    const twice = edited((f) => ((relation(f, 'threat').cues as { nouns: Json }).nouns['legitimate target'] = '138'));
+    expect(problemsOf(twice)).toEqual(['relation "threat": cue "legitimate target" is listed twice (nouns and phrases)']);
+  });
+
+  it('lets a single word be a verb and a noun of the same relation', () => {
+    expect(relationsFile.relations.find((r) => r.id === 'force')!.cues.verbs.strike).toBe('195');
+    expect(relationsFile.relations.find((r) => r.id === 'force')!.cues.nouns.strike).toBe('195');
+    expect(problemsOf(relationsFile)).toEqual([]);
+  });
+
+  it('refuses codes, mutual and planned cues that point nowhere', () => {
+    expect(problemsOf(edited((f) => ((relation(f, 'protest').cues as { verbs: Json }).verbs.picket = '999')))).toEqual([
+      'relation "protest": cue "picket" gives "999", not one of the relation\'s CAMEO codes',
+    ]);
+    expect(problemsOf(edited((f) => (relation(f, 'force').mutual = ['exchanged fire', 'trade blows'])))).toEqual(['relation "force": "mutual" names "trade blows", which is none of its cues']);
+    expect(problemsOf(edited((f) => (relation(f, 'accusation').accusationCode = '190'))))
+      .toEqual(['relation "accusation": "accusationCode" must be one of the relation\'s CAMEO codes']);
+  });
+
+  it('refuses two structural relations, duplicate ids and accusable relations with nothing to accuse by', () => {
+    expect(problemsOf(edited((f) => (relation(f, 'protest').structural = true)))).toEqual(['only one relation may be structural; "protest" and "affiliation" are']);
+    expect(problemsOf(edited((f) => (relation(f, 'protest').id = 'force')))).toContain('relation "force" is defined twice');
+    expect(problemsOf(edited((f) => delete relation(f, 'accusation').accusationCode))).toEqual(['some relations are accusable but no relation gives "accusationCode"']);
+  });
+
+  it('lists every problem at once in the error message', () => {
+    const broken = edited((f) => {
+      delete relation(f, 'protest').color;
+      relation(f, 'threat').symetric = true;
+    });
+    expect(() => readRelationOntology(broken, 'test.json')).toThrow(
+      'test.json is not a valid relation ontology:\n- relation "threat": unknown key "symetric" (known: ',
+    );
+    expect(problemsOf(broken)).toHaveLength(2);
+  });
+
+  it('builds a registry from a checked file', () => {
+    const registry = new RelationRegistry(readRelationOntology(edited((f) => f.relations.splice(0, 1))));
+    expect(registry.ids[0]).toBe('negotiation');
+    expect(registry.get('communication')).toBeUndefined();
+  });
+});
