@@ -45,7 +45,7 @@ export default defineConfig({
     projects: [
       // Unit tests (fuzzing included) first on both cores, then the browser tests on their own:
       // run together, the fuzz runs starve headless Chromium and its timeouts fire.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'], setupFiles: ['test/support/syntaxModel.ts'], sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: {

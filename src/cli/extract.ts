@@ -6,6 +6,7 @@ import type { ExtractionResult } from '../extract/types';
 import { buildGraph } from '../graph/buildGraph';
 import { collectInputs } from './collectInputs';
 import { coreCount, ExtractionError, extractOnCores } from './extractionThreads';
+import { provideSyntaxModelFile } from './syntaxModelFile';
 import { extractSummary } from './extractSummary';
 import { outputProblem, writeAtomically } from './writeOutput';
 
@@ -88,4 +89,5 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+provideSyntaxModelFile();
 process.exitCode = await main(process.argv.slice(2));

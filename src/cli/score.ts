@@ -6,6 +6,7 @@ import { NEWS_ROOT } from '../score/benchmarkSets';
 import { RATCHET_FILE, writeRatchet } from '../score/ratchet';
 import { runPlover, runSet, SET_NAMES, type ScoredPlover, type ScoredSet, type SetName } from '../score/runBenchmark';
 import { compactTable, ploverDetails, setDetails } from '../score/scoreTable';
+import { provideSyntaxModelFile } from './syntaxModelFile';
 
 const USAGE = `Usage: npm run score -- [--verbose] [--set NAME]... [--record]
   --set NAME   score only this set (${SET_NAMES.join(', ')}) and show its misses and false positives
@@ -53,4 +54,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
+provideSyntaxModelFile();
 process.exitCode = main(process.argv.slice(2));

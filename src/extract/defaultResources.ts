@@ -6,8 +6,11 @@ import { RELATIONS } from '../domain/relationRegistry';
 import { ActorDictionary, type ActorRecord, type CountryRecord } from './actorDictionary';
 import type { ExtractionResources } from './extractEvents';
 import { Ontology } from './ontology';
+import type { SyntaxModel } from './syntax/syntaxModel';
 
 let cached: ExtractionResources | null = null;
+let syntaxSource: (() => SyntaxModel) | null = null;
+let syntax: SyntaxModel | undefined;
 
 function dictionaryWith(extra: ActorRecord[]): ActorDictionary {
   return new ActorDictionary(countriesFile.countries as CountryRecord[], [
@@ -19,9 +22,35 @@ function dictionaryWith(extra: ActorRecord[]): ActorDictionary {
   ]);
 }
 
-/** The dictionary and ontology shipped in data/, built once per process. */
+/**
+ * Where the syntax model comes from: the committed file in Node (src/cli/syntaxModelFile.ts), a fetched
+ * asset in a browser worker. Read lazily, once, the first time resources are asked for; without a
+ * source the extractor reads sentences without their dependency trees.
+ */
+export function provideSyntaxModel(source: SyntaxModel | (() => SyntaxModel)): void {
+  if (typeof source === 'function') {
+    syntaxSource = source;
+    syntax = undefined;
+  } else {
+    syntaxSource = null;
+    syntax = source;
+  }
+  if (cached) cached = { dictionary: cached.dictionary, ontology: cached.ontology };
+}
+
+function currentSyntax(): SyntaxModel | undefined {
+  if (!syntax && syntaxSource) {
+    syntax = syntaxSource();
+    syntaxSource = null;
+  }
+  return syntax;
+}
+
+/** The dictionary and ontology shipped in data/ (built once per process), with the syntax model if provided. */
 export function defaultResources(): ExtractionResources {
   cached ??= { dictionary: dictionaryWith([]), ontology: new Ontology(RELATIONS) };
+  const model = currentSyntax();
+  if (model && cached.syntax !== model) cached = { ...cached, syntax: model };
   return cached;
 }
 
@@ -33,5 +62,5 @@ export function resourcesWithActors(extra: readonly ActorRecord[]): ExtractionRe
   const base = defaultResources();
   const missing = extra.filter((a) => !base.dictionary.get(a.id));
   if (missing.length === 0) return base;
-  return { dictionary: dictionaryWith(missing), ontology: base.ontology };
+  return { ...base, dictionary: dictionaryWith(missing) };
 }

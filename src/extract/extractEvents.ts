@@ -15,6 +15,8 @@ import { LEXICON } from './lexicon';
 import { MentionIndex } from './mentionIndex';
 import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
+import { attachTrees } from './syntax/sentenceTrees';
+import type { SyntaxModel } from './syntax/syntaxModel';
 import { findDates } from './resolveEventDate';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
@@ -22,6 +24,8 @@ import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, To
 export interface ExtractionResources {
   dictionary: ActorDictionary;
   ontology: Ontology;
+  /** Tagger and dependency parser; without it sentences are read without their trees. */
+  syntax?: SyntaxModel;
 }
 
 export interface DocumentExtraction {
@@ -163,6 +167,7 @@ export type SentenceProgress = (done: number, total: number) => void;
 export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress): DocumentExtraction {
   const { dictionary, ontology } = res;
   const { tokens, sentences } = tokenize(doc.body);
+  if (res.syntax) attachTrees(res.syntax, tokens, sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
   const dateline = datelineTokens(tokens, sentences);
   const fromDictionary = findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]);
   const discovery = discoverActors(doc.body, tokens, fromDictionary, dictionary, dateline);

@@ -12,6 +12,10 @@ export interface Token {
   start: number;
   end: number;
   sentence: number;
+  /** Token index of this token's syntactic head, -1 at the sentence's root; set when a syntax model read the sentence. */
+  head?: number;
+  /** Universal Dependencies relation to the head ("nsubj", "obl", "nmod:poss"); set with `head`. */
+  dep?: string;
 }
 
 export interface Sentence {

@@ -11,6 +11,7 @@ import type { SerializedDramatisGraph } from '../domain/contract';
 import { answerDocuments } from './answerDocuments';
 import { answerParse } from './answerParse';
 import { readArticle } from './readArticle';
+import { withSyntaxModel } from './workerSyntax';
 import type { ArticleProgress, DocumentsReply, ExtractionReply, ParseReply, WorkerRequest } from './extractionMessages';
 
 interface WorkerScope {
@@ -33,13 +34,13 @@ function graphReply(id: number, read: () => ExtractionResult): ExtractionReply {
 
 scope.onmessage = (e) => {
   const request = e.data;
-  if (request.kind === 'documents') scope.postMessage(answerDocuments(request));
+  if (request.kind === 'documents') void withSyntaxModel(() => answerDocuments(request)).then((reply) => scope.postMessage(reply));
   else if (request.kind === 'parse') void answerParse(request).then((reply) => scope.postMessage(reply));
   else if (request.kind === 'article') {
     const { id } = request;
     // Uncaught on purpose: the page sees the worker's error event, as with a real crash.
     if (request.crash) throw new Error('Extraction worker crash requested by a test.');
-    scope.postMessage(graphReply(id, () => readArticle(request, (step) => scope.postMessage({ id, kind: 'progress', ...step }))));
+    void withSyntaxModel(() => graphReply(id, () => readArticle(request, (step) => scope.postMessage({ id, kind: 'progress', ...step })))).then((reply) => scope.postMessage(reply));
   } else if (request.kind === 'merge') scope.postMessage(graphReply(request.id, () => mergeExtractions(request.outcomes, defaultResources().dictionary)));
-  else scope.postMessage(graphReply(request.id, () => extractCorpus(request.files, defaultResources())));
+  else void withSyntaxModel(() => graphReply(request.id, () => extractCorpus(request.files, defaultResources()))).then((reply) => scope.postMessage(reply));
 };
