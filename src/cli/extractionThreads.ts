@@ -1,5 +1,7 @@
 // Extraction on every core in Node: this thread and worker threads read documents, this thread merges.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { defaultResources } from '../extract/defaultResources';
 import { planDocuments, type DocumentTask, type InputFile } from '../extract/documentIds';
@@ -9,7 +11,10 @@ import type { ExtractionResult } from '../extract/types';
 import { answerDocuments } from '../workers/answerDocuments';
 import type { DocumentsReply, DocumentsRequest, ThreadReady } from '../workers/extractionMessages';
 
-const THREAD_ENTRY = new URL('./extractionThreadEntry.mjs', import.meta.url);
+// Bundled (scripts/cli.mjs) the thread code sits beside this file as JavaScript; run from the
+// TypeScript sources, a small entry registers tsx in the thread first.
+const BUNDLED_THREAD = new URL('./extractionThread.mjs', import.meta.url);
+const THREAD_ENTRY = existsSync(fileURLToPath(BUNDLED_THREAD)) ? BUNDLED_THREAD : new URL('./extractionThreadEntry.mjs', import.meta.url);
 
 /** A document could not be read, or a thread failed; the message names the files. */
 export class ExtractionError extends Error {}
