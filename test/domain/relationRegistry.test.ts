@@ -82,6 +82,11 @@ describe('checking a relations file', () => {
     expect(problemsOf(twice)).toEqual(['relation "threat": cue "legitimate target" is listed twice (nouns and phrases)']);
   });
 
+  it('refuses a CAMEO code two relations list', () => {
+    const shared = edited((f) => (relation(f, 'coercion').cameo as string[]).push('190'));
+    expect(problemsOf(shared)).toEqual(['CAMEO code 190 belongs to both "coercion" and "force"']);
+  });
+
   it('lets a single word be a verb and a noun of the same relation', () => {
     expect(relationsFile.relations.find((r) => r.id === 'force')!.cues.verbs.strike).toBe('195');
     expect(relationsFile.relations.find((r) => r.id === 'force')!.cues.nouns.strike).toBe('195');
