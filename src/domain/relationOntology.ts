@@ -197,6 +197,18 @@ function wholeOntology(relations: readonly RelationDefinition[], problems: strin
   if (accusers.length > 1) problems.push(`only one relation may give "accusationCode"; ${accusers.map((r) => `"${r.id}"`).join(' and ')} do`);
   if (accusers.length === 0 && relations.some((r) => r.accusable)) problems.push('some relations are accusable but no relation gives "accusationCode"');
   duplicateCues(relations, problems);
+  sharedCodes(relations, problems);
+}
+
+/** A CAMEO code names one kind of event, so it belongs to one relation. */
+function sharedCodes(relations: readonly RelationDefinition[], problems: string[]): void {
+  const owner = new Map<string, string>();
+  for (const r of relations)
+    for (const code of r.cameo) {
+      const first = owner.get(code);
+      if (first && first !== r.id) problems.push(`CAMEO code ${code} belongs to both "${first}" and "${r.id}"`);
+      else owner.set(code, r.id);
+    }
 }
 
 /** Checks a parsed relations file and returns its typed ontology; throws RelationOntologyError listing every problem. */

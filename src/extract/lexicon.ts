@@ -10,6 +10,14 @@ export interface Lexicon {
   negatingVerbs: Set<string>;
   hypotheticalMarkers: Set<string>;
   plannedMarkers: Set<string>;
+  /** Verbs whose "to"-infinitive is hypothetical ("threatened to strike"). */
+  hypotheticalGovernors: Set<string>;
+  /** Verbs whose "to"-infinitive is planned ("plans to impose"). */
+  plannedGovernors: Set<string>;
+  /** Verbs that ask their object to act ("urged Iran to stop"): hypothetical. */
+  requestGovernors: Set<string>;
+  /** Verbs that invite their object to act ("invited Iran to visit"): planned. */
+  inviteGovernors: Set<string>;
   clauseBoundaries: Set<string>;
   targetPrepositions: Set<string>;
   sourcePrepositions: Set<string>;
@@ -35,6 +43,10 @@ function build(): Lexicon {
     negatingVerbs: new Set(d.negatingVerbs),
     hypotheticalMarkers: new Set(d.hypotheticalMarkers),
     plannedMarkers: new Set(d.plannedMarkers),
+    hypotheticalGovernors: new Set(d.hypotheticalGovernors),
+    plannedGovernors: new Set(d.plannedGovernors),
+    requestGovernors: new Set(d.requestGovernors),
+    inviteGovernors: new Set(d.inviteGovernors),
     clauseBoundaries: new Set(d.clauseBoundaries),
     targetPrepositions: new Set(d.targetPrepositions),
     sourcePrepositions: new Set(d.sourcePrepositions),

@@ -3,11 +3,6 @@ import { LEXICON } from './lexicon';
 import type { Tense } from './resolveEventDate';
 import type { Token } from './types';
 
-const HYPOTHETICAL_GOVERNORS = new Set(['threaten', 'want', 'seek', 'try', 'consider', 'hope', 'offer', 'propose', 'attempt', 'aim', 'wish']);
-const PLANNED_GOVERNORS = new Set(['plan', 'intend', 'prepare', 'pledge', 'promise', 'vow', 'agree', 'decide', 'expect', 'schedule']);
-// "urged Iran to stop", "invited Iran to visit": the object is asked or invited to act, and has not yet.
-const REQUEST_GOVERNORS = new Set(['ask', 'urge', 'press', 'request', 'encourage', 'implore', 'call', 'appeal', 'tell']);
-const INVITE_GOVERNORS = new Set(['invite']);
 const OBJECT_WORDS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'PART']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const FUTURE = new Set(['will', "'ll", 'shall']);
@@ -62,11 +57,12 @@ export function cueModality(tokens: Token[], clauseStart: number, clauseEnd: num
   while (to > clauseStart && cueStart - to <= 4 && tokens[to]!.norm !== 'to' && ['VERB', 'ADJ', 'DET', 'NUM'].includes(tokens[to]!.pos)) to--;
   const governor = tokens[to]?.norm === 'to' ? tokens[to - 1] : undefined;
   if (governor && to - 1 >= clauseStart) {
-    if (HYPOTHETICAL_GOVERNORS.has(governor.lemma)) return 'hypothetical';
-    if (PLANNED_GOVERNORS.has(governor.lemma)) return 'planned';
+    if (LEXICON.hypotheticalGovernors.has(governor.lemma)) return 'hypothetical';
+    if (LEXICON.plannedGovernors.has(governor.lemma)) return 'planned';
+    // "urged Iran to stop", "invited Iran to visit": the object is asked or invited to act, and has not yet.
     const asker = objectControlVerb(tokens, to - 1);
-    if (asker && REQUEST_GOVERNORS.has(asker.lemma)) return 'hypothetical';
-    if (asker && INVITE_GOVERNORS.has(asker.lemma)) return 'planned';
+    if (asker && LEXICON.requestGovernors.has(asker.lemma)) return 'hypothetical';
+    if (asker && LEXICON.inviteGovernors.has(asker.lemma)) return 'planned';
   }
   let hypothetical = false;
   let planned = false;

@@ -137,6 +137,9 @@ function relativeDates(text: string, ref: Date, tense: Tense): ResolvedDate[] {
 
 const BARE_YEAR = /\b(?:in|during|by|since|until|of|through|throughout)\s+((?:19|20)\d{2})\b(?![-\u2013]\w|\s*,?\s*\d)/gi;
 const WEEKEND = /\bweekend\b/i;
+// "after 10 hours of talks", "for three days", "within 48 hours", "two days later": a length of
+// time, counted from something other than the publication, names no date.
+const DURATION = /^(?:(?:for|after|within|over)\s+.*\b(?:minutes?|hours?|days?|weeks?|months?|years?)|.*\b(?:later|earlier))$/i;
 
 /**
  * Every date expression in `text` (one clause), resolved against the publication day with the
@@ -155,7 +158,7 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
     results = [];
   }
   for (const r of results) {
-    if (overlapsTaken(r.index, r.text.length)) continue;
+    if (overlapsTaken(r.index, r.text.length) || DURATION.test(r.text)) continue;
     const lower = r.text.toLowerCase();
     const start = knownOf(r.start);
     if (/\bthis month\b/.test(lower) || (lower.includes('month') && start.month !== undefined && start.day === undefined)) {

@@ -3,16 +3,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import relationsFile from '../../data/relations.json';
-import ploverFile from '../../data/plover.json';
 import { documentIdFromName } from '../extract/documentIds';
 import { tokenize } from '../extract/tokenize';
 import { newsPairs } from './benchmarkSets';
 import type { GoldDocument } from './goldTypes';
 import { frontMatterProblems, goldProblems, readArticle, type SentenceSpans } from './validateGold';
 
-/** Relation ids gold may use: the extractor's and the planned ones (test/gold/news/README.md). */
+/** Relation ids gold may use: those of data/relations.json (test/gold/news/README.md lists them). */
 export function knownRelations(): Set<string> {
-  return new Set([...relationsFile.relations.map((r) => r.id), ...ploverFile.plannedRelations.map((r) => r.id)]);
+  return new Set(relationsFile.relations.map((r) => r.id));
 }
 
 /** A break the text itself makes: end punctuation after a word, then a capital, a digit or a quote; or a line break. */

@@ -45,6 +45,10 @@ describe('the relation registry of data/relations.json', () => {
     expect(flags('threat')).toEqual(['accusable']);
     expect(flags('sanction')).toEqual(['accusable']);
     expect(flags('force')).toEqual(['accusable', 'placeTarget']);
+    expect(flags('agreement')).toEqual(['symmetric']);
+    expect(flags('cooperation')).toEqual(['symmetric']);
+    expect(flags('coercion')).toEqual(['accusable']);
+    for (const id of ['aid', 'concession', 'retreat', 'demand', 'rejection', 'mobilization']) expect(flags(id), id).toEqual([]);
     expect(flags('affiliation')).toEqual(['structural']);
     expect(RELATIONS.structural?.id).toBe('affiliation');
     expect(RELATIONS.accusation).toEqual({ relation: 'accusation', cameo: '112', plover: 'ACCUSE' });
@@ -72,10 +76,15 @@ describe('checking a relations file', () => {
   });
 
   it('refuses a cue two relations share, or one relation lists twice', () => {
-    const shared = edited((f) => ((relation(f, 'support').cues as { verbs: Json }).verbs.threaten = '050'));
-    expect(problemsOf(shared)).toEqual(['cue "threaten" belongs to both "threat" and "support"']);
+    const shared = edited((f) => ((relation(f, 'protest').cues as { verbs: Json }).verbs.threaten = '140'));
+    expect(problemsOf(shared)).toEqual(['cue "threaten" belongs to both "threat" and "protest"']);
     const twice = edited((f) => ((relation(f, 'threat').cues as { nouns: Json }).nouns['legitimate target'] = '138'));
     expect(problemsOf(twice)).toEqual(['relation "threat": cue "legitimate target" is listed twice (nouns and phrases)']);
+  });
+
+  it('refuses a CAMEO code two relations list', () => {
+    const shared = edited((f) => (relation(f, 'coercion').cameo as string[]).push('190'));
+    expect(problemsOf(shared)).toEqual(['CAMEO code 190 belongs to both "coercion" and "force"']);
   });
 
   it('lets a single word be a verb and a noun of the same relation', () => {

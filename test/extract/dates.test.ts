@@ -209,3 +209,19 @@ describe('inferPublication', () => {
     expect(doc.published === null || doc.publishedPrecision !== 'day').toBe(true);
   });
 });
+
+describe('a length of time is no date', () => {
+  it.each([
+    'Sudan and Chad agreed to a truce after 10 hours of talks in Jeddah.',
+    'The rebels held the town for three days.',
+    'Mali gave the junta within 48 hours to respond.',
+    'Two days later, Niger recalled its ambassador.',
+  ])('"%s" gives no date (the event falls back to the document date)', (text) => {
+    expect(findDates(text, FRI, 'past')).toEqual([]);
+  });
+
+  it('time counted from the publication still dates: "three days ago", "in two weeks"', () => {
+    expect(only('Kenya closed the border three days ago.', FRI, 'past')).toEqual({ date: '2024-03-12', precision: 'day' });
+    expect(only('Talks resume in two weeks.', FRI, 'future')).toEqual({ date: '2024-03-29', precision: 'day' });
+  });
+});

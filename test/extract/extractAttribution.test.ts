@@ -54,18 +54,18 @@ describe('a trailing attribution keeps the relation it reports', () => {
 
   it('a quote that goes on after its attribution is still the speaker\'s', () => {
     expect(readings('"Russia attacked Ukraine," Zelensky said, "and Belarus helped Russia."')).toEqual([
-      'belarus -support-> russia reported volodymyr-zelensky',
+      'belarus -aid-> russia reported volodymyr-zelensky',
       'russia -force-> ukraine reported volodymyr-zelensky',
     ]);
     expect(readings('"We are ready," the minister said on Monday, "but Israel must stop attacking Lebanon."')).toEqual(['israel -force-> lebanon reported (no speaker)']);
     expect(readings('Russia attacked Ukraine, Zelensky said, adding that Belarus helped Russia.')).toEqual([
-      'belarus -support-> russia reported volodymyr-zelensky',
+      'belarus -aid-> russia reported volodymyr-zelensky',
       'russia -force-> ukraine reported volodymyr-zelensky',
     ]);
   });
 
   it('after an attribution with no quote, the sentence goes on unreported', () => {
-    expect(readings('"Russia attacked Ukraine," Zelensky said, and Belarus later helped Russia.')).toContain('belarus -support-> russia asserted (no speaker)');
+    expect(readings('"Russia attacked Ukraine," Zelensky said, and Belarus later helped Russia.')).toContain('belarus -aid-> russia asserted (no speaker)');
   });
 
   it('a date in the attribution is the report\'s, not the event\'s', () => {

@@ -351,7 +351,7 @@ describe('verb cues from data/relations.json, one sentence each (Russia → Ukra
     ['Russia accused Ukraine of sabotage.', 'accusation', '112'],
     ['Russia condemned Ukraine.', 'accusation', '111'],
     ['Russia urged Ukraine to withdraw.', 'appeal', '020'],
-    ['Russia demanded that Ukraine withdraw.', 'appeal', '100'],
+    ['Russia demanded that Ukraine withdraw.', 'demand', '100'],
     ['Russia called on Ukraine to withdraw.', 'appeal', '020'],
     ['Russia supported Ukraine.', 'support', '050'],
     ['Russia praised Ukraine.', 'support', '051'],
@@ -360,7 +360,7 @@ describe('verb cues from data/relations.json, one sentence each (Russia → Ukra
     ['Russia struck Ukraine.', 'force', '195'],
     ['Russia bombed Ukraine.', 'force', '195'],
     ['Russia invaded Ukraine.', 'force', '190'],
-    ['Russia detained Ukrainian officials.', 'force', '173'],
+    ['Russia detained Ukrainian officials.', 'coercion', '173'],
     // Present tense: the tagger reads "contacts"/"strikes" as nouns; the engine still takes them as verbs.
     ['Russia contacts Ukraine.', 'communication', '040'],
     ['Russia strikes Ukraine.', 'force', '195'],
