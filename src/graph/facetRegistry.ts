@@ -2,8 +2,10 @@
 // filter state, the visibility engine, the URL, carrying filters across corpus changes, the filters
 // panel and the export caption follow.
 import { ACTOR_KINDS, MODALITIES, type ActorKind, type Modality } from '../domain/contract';
+import { KIND_COLORS } from './appearance';
 import { isolate } from './bidiText';
-import { defineListFacet, distinctInOrder, type ListFacetDescriptor } from './facetDescriptor';
+import type { DramatisGraph } from './buildGraph';
+import { defineListFacet, distinctInOrder, type FacetOption, type ListFacetDescriptor } from './facetDescriptor';
 
 const MODALITY_HINTS: Record<Modality, string> = {
   asserted: 'stated as fact by the text',
@@ -12,6 +14,9 @@ const MODALITY_HINTS: Record<Modality, string> = {
   hypothetical: 'possible or conditional ("could", "if")',
   negated: 'said not to have happened',
 };
+
+/** The speaker value of events the text states itself, attributed to no one. */
+export const STATED_DIRECTLY = '_direct';
 
 const relationFacet = defineListFacet({
   key: 'relations',
@@ -76,11 +81,45 @@ const docFacet = defineListFacet({
   caption: 'source document',
 });
 
+/** Who each event is attributed to, in first-seen order. */
+function speakersOf(graph: DramatisGraph): string[] {
+  return distinctInOrder<string>((add) => graph.forEachEdge((_e, a) => add(a.attributedTo ?? STATED_DIRECTLY)));
+}
+
+const speakerFacet = defineListFacet({
+  key: 'speakers',
+  id: 'speaker',
+  values: (edge, _s, _t, add: (v: string) => void) => add(edge.attributedTo ?? STATED_DIRECTLY),
+  universe: speakersOf,
+  url: { param: 'speaker', noun: 'speaker', accepts: (v, vocab) => vocab.facetValues?.('speakers')?.has(v) ?? true },
+  panel: {
+    title: 'Attributed to',
+    note: 'Who the text says made the statement',
+    provenance: true,
+    options: ({ graph }) => {
+      const speakers: FacetOption[] = [];
+      let direct = false;
+      for (const id of speakersOf(graph)) {
+        if (id === STATED_DIRECTLY || !graph.hasNode(id)) {
+          direct ||= id === STATED_DIRECTLY;
+          continue;
+        }
+        const { label, kind } = graph.getNodeAttributes(id);
+        speakers.push({ id, label, title: `Said by ${isolate(label)}`, swatch: { color: KIND_COLORS[kind], shape: 'node' } });
+      }
+      speakers.sort((a, b) => a.label.localeCompare(b.label));
+      const stated = { id: STATED_DIRECTLY, label: 'Stated directly', title: 'Relations the text states itself, attributed to no one' };
+      return direct ? [stated, ...speakers] : speakers;
+    },
+  },
+  caption: 'speaker',
+});
+
 /**
  * Every list facet: the order of the URL's parameters, the export caption's words and, within the
  * panel's two groups (what happened, then where it comes from), the panel's sections.
  */
-export const LIST_FACETS = [relationFacet, kindFacet, docFacet, modalityFacet] as const;
+export const LIST_FACETS = [relationFacet, kindFacet, docFacet, modalityFacet, speakerFacet] as const;
 
 type AnyListFacet = (typeof LIST_FACETS)[number];
 
