@@ -55,7 +55,7 @@ export interface ListFacetDescriptor<K extends string, I extends string, V exten
   values(edge: EdgeAttributes, source: NodeAttributes, target: NodeAttributes, add: (value: V) => void): void;
   /**
    * The values the graph holds, in a stable order: what a list is carried over when the graph
-   * changes (values new to the graph come in ticked), and the order the engine codes them in.
+   * changes (values new to the graph come in ticked), and what a shared link may name.
    */
   universe(graph: DramatisGraph): readonly V[];
   url: {

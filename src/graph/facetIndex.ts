@@ -20,6 +20,61 @@ function allowedCodes(ids: readonly string[], allowed: readonly string[] | null)
 
 const sameList = (a: readonly string[] | null, b: readonly string[] | null) => a === b || (a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]));
 
+/** Codes one facet's values while the engine walks the events once for every facet. */
+class FacetCoder {
+  readonly codeOf = new Map<string, number>();
+  readonly ids: string[] = [];
+  readonly start: Uint32Array;
+  private codes: Uint32Array;
+  private n = 0;
+  private event = 0;
+
+  constructor(
+    readonly descriptor: ListFacetDescriptor<ListFacet, string, string>,
+    graph: DramatisGraph,
+  ) {
+    // Codes in first-seen order; a value no event has needs none (its count reads as absent, 0).
+    this.start = new Uint32Array(graph.size + 1);
+    this.codes = new Uint32Array(graph.size);
+  }
+
+  private code(v: string): number {
+    let c = this.codeOf.get(v);
+    if (c === undefined) (c = this.ids.length), this.ids.push(v), this.codeOf.set(v, c);
+    return c;
+  }
+
+  readonly add = (v: string): void => {
+    if (this.n === this.codes.length) {
+      const grown = new Uint32Array(this.codes.length * 2 + 1);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.n++] = this.code(v);
+  };
+
+  endEvent(): void {
+    this.start[++this.event] = this.n;
+  }
+
+  /** The codes, exactly as many as were added. */
+  finished(): Uint32Array {
+    return this.codes.length === this.n ? this.codes : this.codes.slice(0, this.n);
+  }
+}
+
+/** The engine's index of every given facet, built in one pass over the events; facet k gets bit `firstBit << k`. */
+export function buildFacetIndexes(graph: DramatisGraph, descriptors: readonly ListFacetDescriptor<ListFacet, string, string>[], firstBit: number): FacetIndex[] {
+  const coders = descriptors.map((d) => new FacetCoder(d, graph));
+  graph.forEachEdge((_e, a, _s, _t, s, t) => {
+    for (const coder of coders) {
+      coder.descriptor.values(a, s, t, coder.add);
+      coder.endEvent();
+    }
+  });
+  return coders.map((coder, k) => new FacetIndex(coder, graph.size, firstBit << k));
+}
+
 export class FacetIndex {
   readonly ids: string[];
   private readonly codeOf: ReadonlyMap<string, number>;
@@ -28,38 +83,22 @@ export class FacetIndex {
   private readonly codes: Uint32Array;
   private readonly byCode: Buckets;
   private readonly counts: Int32Array;
+  private readonly descriptor: ListFacetDescriptor<ListFacet, string, string>;
   private ok: Uint8Array;
 
   /** `bit` is this facet's bit in the engine's per-event mask of failed facets. */
-  constructor(
-    private readonly descriptor: ListFacetDescriptor<ListFacet, string, string>,
-    graph: DramatisGraph,
-    readonly bit: number,
-  ) {
-    const codeOf = new Map<string, number>();
-    const ids: string[] = [];
-    const code = (v: string) => {
-      let c = codeOf.get(v);
-      if (c === undefined) (c = ids.length), ids.push(v), codeOf.set(v, c);
-      return c;
-    };
-    for (const v of descriptor.universe(graph)) code(v);
-    const m = graph.size;
-    const start = new Uint32Array(m + 1);
-    const codes: number[] = [];
-    let i = 0;
-    graph.forEachEdge((_e, a, _s, _t, s, t) => {
-      descriptor.values(a, s, t, (v) => codes.push(code(v)));
-      start[++i] = codes.length;
-    });
-    const single = codes.length === m && start.every((p, e) => p === e);
-    this.start = single ? null : start;
-    this.codes = Uint32Array.from(codes);
-    this.ids = ids;
-    this.codeOf = codeOf;
-    this.byCode = bucketBy(m, ids.length, (e, add) => this.forEachCode(e, add));
-    this.counts = new Int32Array(ids.length);
-    this.ok = allowedCodes(ids, null);
+  constructor(coder: FacetCoder, events: number, readonly bit: number) {
+    this.descriptor = coder.descriptor;
+    const codes = coder.finished();
+    // One value per event (most facets): the codes alone say it, event i's code is codes[i].
+    const single = codes.length === events && coder.start.every((p, e) => p === e);
+    this.start = single ? null : coder.start;
+    this.codes = codes;
+    this.ids = coder.ids;
+    this.codeOf = coder.codeOf;
+    this.byCode = bucketBy(events, this.ids.length, (e, add) => this.forEachCode(e, add));
+    this.counts = new Int32Array(this.ids.length);
+    this.ok = allowedCodes(this.ids, null);
   }
 
   private forEachCode(i: number, visit: (code: number) => void): void {

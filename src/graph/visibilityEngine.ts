@@ -1,7 +1,7 @@
 import type { DramatisGraph } from './buildGraph';
 import { buildEventColumns, type EventColumns } from './eventColumns';
 import { dayNumber } from './eventTime';
-import { FacetIndex } from './facetIndex';
+import { buildFacetIndexes, type FacetIndex } from './facetIndex';
 import { LIST_FACETS, perFacet } from './facetRegistry';
 import { isUnfiltered, type FilterState } from './filterState';
 import { TimeIndex, type DayRange } from './timeIndex';
@@ -68,7 +68,7 @@ export class VisibilityEngine {
     this.time = new TimeIndex(c);
     this.byConfidence = new SortedIndex(c.confidence);
     if (FIRST_LIST_BIT << (LIST_FACETS.length - 1) > 2 ** 31) throw new Error('VisibilityEngine: more list facets than mask bits');
-    this.lists = LIST_FACETS.map((d, k) => new FacetIndex(d, graph, FIRST_LIST_BIT << k));
+    this.lists = buildFacetIndexes(graph, LIST_FACETS, FIRST_LIST_BIT);
     this.documentDatedEvents = Uint32Array.from({ length: m }, (_, i) => i).filter((i) => c.documentDated[i] === 1);
     this.mask = new Uint32Array(m);
     this.shownDegree = new Uint32Array(c.nodeKeys.length);
