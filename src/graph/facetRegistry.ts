@@ -105,7 +105,8 @@ const speakerFacet = defineListFacet({
           continue;
         }
         const { label, kind } = graph.getNodeAttributes(id);
-        speakers.push({ id, label, title: `Said by ${isolate(label)}`, swatch: { color: KIND_COLORS[kind], shape: 'node' } });
+        // The full name in the tooltip: a long one is cut short in the row.
+        speakers.push({ id, label, title: isolate(label), swatch: { color: KIND_COLORS[kind], shape: 'node' } });
       }
       speakers.sort((a, b) => a.label.localeCompare(b.label));
       const stated = { id: STATED_DIRECTLY, label: 'Stated directly', title: 'Relations the text states itself, attributed to no one' };

@@ -87,7 +87,7 @@ describe('the "attributed to" facet', () => {
   it('lists "Stated directly" first, then the speakers by name, each in its kind\'s colour', () => {
     const rows = speakers.panel.options({ graph, legend: buildLegend(graph) });
     expect(rows.map((r) => r.label)).toEqual(['Stated directly', 'Donald Trump', 'Esmaeil Baghaei']);
-    expect(rows[1]!.title).toContain('Said by');
+    expect(rows[1]!.title).toBe('\u2068Donald Trump\u2069');
     expect(rows[1]!.swatch?.shape).toBe('node');
     expect(speakers.panel.options({ graph: graphOf(ACTORS, [['e1', 'iran', 'united-states', 'communication']]), legend: buildLegend(graph) }).map((r) => r.id)).toEqual([STATED_DIRECTLY]);
   });
