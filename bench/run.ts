@@ -17,6 +17,7 @@ const SECTIONS: Record<string, string> = {
   parser: 'bench/parser.ts',
   singleDocument: 'bench/singleDocument.ts',
   responsiveness: 'bench/responsiveness.ts',
+  filterEngine: 'bench/filterEngine.ts',
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

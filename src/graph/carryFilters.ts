@@ -1,20 +1,12 @@
 import type { DramatisGraph } from './buildGraph';
-import type { ActorKind } from '../domain/contract';
-import type { FilterState } from './filterState';
+import { LIST_FACETS, perFacetKey, type FacetLists, type ListFacet } from './facetRegistry';
+import { listOf, type FilterState } from './filterState';
 
-/** The values the graph-dependent list facets can take: what is present in one graph. */
-export interface FacetUniverse {
-  relations: ReadonlySet<string>;
-  kinds: ReadonlySet<string>;
-  docs: ReadonlySet<string>;
-}
+/** The values each list facet takes in one graph (a facet with a fixed vocabulary: all of it). */
+export type FacetUniverse = Record<ListFacet, ReadonlySet<string>>;
 
 export function facetUniverse(graph: DramatisGraph): FacetUniverse {
-  const relations = new Set<string>();
-  const kinds = new Set<string>();
-  graph.forEachEdge((_e, a) => relations.add(a.relation));
-  graph.forEachNode((_n, a) => kinds.add(a.kind));
-  return { relations, kinds, docs: new Set(graph.getAttribute('documents').map((d) => d.id)) };
+  return perFacetKey<ReadonlySet<string>>((d) => new Set<string>(d.universe(graph)));
 }
 
 /**
@@ -37,18 +29,16 @@ function carryList<T extends string>(list: T[] | null, before: ReadonlySet<strin
  * Returns the same object when nothing had to change.
  */
 export function carryFiltersOver(f: FilterState, before: FacetUniverse, after: FacetUniverse, hasNode: (id: string) => boolean): FilterState {
+  const lists = perFacetKey((d) => carryList<string>(listOf(f, d.key), before[d.key], after[d.key])) as FacetLists;
   const next: FilterState = {
     ...f,
-    relations: carryList(f.relations, before.relations, after.relations),
-    kinds: carryList<ActorKind>(f.kinds, before.kinds, after.kinds),
-    docs: carryList(f.docs, before.docs, after.docs),
+    ...lists,
     focus: f.focus !== null && hasNode(f.focus) ? f.focus : null,
     pinned: f.pinned.filter(hasNode),
     path: f.path && hasNode(f.path[0]) && hasNode(f.path[1]) ? f.path : null,
   };
   if (next.focus === null && f.focus !== null) next.hops = 1;
-  const same =
-    JSON.stringify([next.relations, next.kinds, next.docs, next.focus, next.hops, next.pinned, next.path]) ===
-    JSON.stringify([f.relations, f.kinds, f.docs, f.focus, f.hops, f.pinned, f.path]);
+  const kept = (g: FilterState) => [...LIST_FACETS.map((d) => listOf(g, d.key)), g.focus, g.hops, g.pinned, g.path];
+  const same = JSON.stringify(kept(next)) === JSON.stringify(kept(f));
   return same ? f : next;
 }

@@ -1,17 +1,14 @@
-import type { ActorKind, Modality } from '../domain/contract';
+import { LIST_FACETS, unrestrictedLists, type FacetLists } from './facetRegistry';
 
 /**
  * Everything that decides which relations are shown: plain data, so it can live in the URL and in
- * storage. `null` for a list means "no restriction".
+ * storage. Each list facet of the registry (relations, kinds, docs, modalities, speakers, …) is a
+ * field; `null` for a list means "no restriction".
  */
-export interface FilterState {
+export interface FilterState extends FacetLists {
   /** Inclusive ISO days of the time window; null = open. */
   from: string | null;
   to: string | null;
-  relations: string[] | null;
-  kinds: ActorKind[] | null;
-  docs: string[] | null;
-  modalities: Modality[] | null;
   minConfidence: number;
   /** Events dated only by their document's date (no date in their clause). */
   includeDocumentDated: boolean;
@@ -27,10 +24,7 @@ export interface FilterState {
 export const DEFAULT_FILTERS: FilterState = {
   from: null,
   to: null,
-  relations: null,
-  kinds: null,
-  docs: null,
-  modalities: null,
+  ...unrestrictedLists(),
   minConfidence: 0,
   includeDocumentDated: true,
   focus: null,
@@ -44,10 +38,7 @@ export function isUnfiltered(f: FilterState): boolean {
   return (
     f.from === null &&
     f.to === null &&
-    f.relations === null &&
-    f.kinds === null &&
-    f.docs === null &&
-    f.modalities === null &&
+    LIST_FACETS.every((d) => listOf(f, d.key) === null) &&
     f.minConfidence <= 0 &&
     f.includeDocumentDated &&
     f.focus === null
@@ -61,4 +52,9 @@ export function toggleIn<T>(current: T[] | null, value: T, all: readonly T[]): T
   else set.add(value);
   const next = all.filter((v) => set.has(v));
   return next.length === all.length ? null : next;
+}
+
+/** A list facet's allowed values; a state written before the facet existed has none, meaning no restriction. */
+export function listOf<K extends keyof FacetLists>(f: FilterState, key: K): FacetLists[K] {
+  return f[key] ?? null;
 }

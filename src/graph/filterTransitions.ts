@@ -1,5 +1,8 @@
 import type { Modality } from '../domain/contract';
-import { DEFAULT_FILTERS, isUnfiltered, toggleIn, type FilterState } from './filterState';
+import { LIST_FACETS, type FacetValue, type ListFacet } from './facetRegistry';
+import { DEFAULT_FILTERS, isUnfiltered, listOf, toggleIn, type FilterState } from './filterState';
+
+export type { FacetValue, ListFacet } from './facetRegistry';
 
 /**
  * Pure transitions for `updateFilters`: each returns a function from one filter state to the next,
@@ -8,18 +11,12 @@ import { DEFAULT_FILTERS, isUnfiltered, toggleIn, type FilterState } from './fil
  */
 export type FilterTransition = (f: FilterState) => FilterState;
 
-/** The list facets a checkbox group can drive. */
-export type ListFacet = 'relations' | 'kinds' | 'docs' | 'modalities';
-
-/** The values of a list facet: relation ids, actor kinds, document ids or modalities. */
-export type FacetValue<K extends ListFacet> = NonNullable<FilterState[K]>[number];
-
 /** Modalities a reader usually wants out of the way: things that did not (or not yet) happen. */
 export const UNREALISED_MODALITIES: readonly Modality[] = ['hypothetical', 'negated'];
 
 /** Tick or untick one value of a facet whose full set is `all`. */
 export function toggleFacet<K extends ListFacet>(facet: K, value: FacetValue<K>, all: readonly FacetValue<K>[]): FilterTransition {
-  return (f) => ({ ...f, [facet]: toggleIn<FacetValue<K>>(f[facet] as FacetValue<K>[] | null, value, all) });
+  return (f) => ({ ...f, [facet]: toggleIn<FacetValue<K>>(listOf(f, facet) as FacetValue<K>[] | null, value, all) });
 }
 
 /**
@@ -28,7 +25,7 @@ export function toggleFacet<K extends ListFacet>(facet: K, value: FacetValue<K>,
  */
 export function onlyInFacet<K extends ListFacet>(facet: K, value: FacetValue<K>, all: readonly FacetValue<K>[]): FilterTransition {
   return (f) => {
-    const current = f[facet] as FacetValue<K>[] | null;
+    const current = listOf(f, facet) as FacetValue<K>[] | null;
     const already = current !== null && current.length === 1 && current[0] === value;
     return { ...f, [facet]: already || (all.length === 1 && all[0] === value) ? null : [value] };
   };
@@ -36,12 +33,12 @@ export function onlyInFacet<K extends ListFacet>(facet: K, value: FacetValue<K>,
 
 /** Lift a facet's restriction (the "all" quick action). */
 export function clearFacet(facet: ListFacet): FilterTransition {
-  return (f) => (f[facet] === null ? f : { ...f, [facet]: null });
+  return (f) => (listOf(f, facet) === null ? f : { ...f, [facet]: null });
 }
 
 /** True when `value` passes the facet (an unrestricted facet passes everything). */
 export function facetIncludes<K extends ListFacet>(f: FilterState, facet: K, value: FacetValue<K>): boolean {
-  const list = f[facet] as FacetValue<K>[] | null;
+  const list = listOf(f, facet) as FacetValue<K>[] | null;
   return list === null || list.includes(value);
 }
 
@@ -98,11 +95,7 @@ export function isDefaultFilters(f: FilterState): boolean {
 
 /** How many filters restrict what is shown (for a badge): each list facet, time, confidence, focus. */
 export function activeFilterCount(f: FilterState): number {
-  let n = 0;
-  if (f.relations !== null) n++;
-  if (f.kinds !== null) n++;
-  if (f.docs !== null) n++;
-  if (f.modalities !== null) n++;
+  let n = LIST_FACETS.filter((d) => listOf(f, d.key) !== null).length;
   if (f.minConfidence > 0) n++;
   if (f.from !== null || f.to !== null || !f.includeDocumentDated) n++;
   if (f.focus !== null) n++;

@@ -1,25 +1,21 @@
 import type { DramatisGraph } from './buildGraph';
 import type { EdgeAttributes, NodeAttributes } from '../domain/contract';
 import { dayNumber, eventSpan } from './eventTime';
+import { LIST_FACETS, perFacet, type ListFacetId } from './facetRegistry';
 import type { FilterState } from './filterState';
-import { isUnfiltered } from './filterState';
+import { isUnfiltered, listOf } from './filterState';
 
 export interface Visibility {
   edges: ReadonlySet<string>;
   nodes: ReadonlySet<string>;
   /** Per facet, how many events would show if that facet alone were lifted ("counts update with the other filters"). */
-  counts: {
-    relation: ReadonlyMap<string, number>;
-    kind: ReadonlyMap<string, number>;
-    doc: ReadonlyMap<string, number>;
-    modality: ReadonlyMap<string, number>;
-  };
+  counts: Record<ListFacetId, ReadonlyMap<string, number>>;
   /** Edges on the highlighted shortest path, if any. */
   pathEdges: ReadonlySet<string>;
   pathNodes: ReadonlySet<string>;
 }
 
-type Facet = 'time' | 'relation' | 'kind' | 'doc' | 'modality' | 'confidence' | 'focus';
+type Facet = 'time' | 'confidence' | 'focus' | ListFacetId;
 
 /** Actors within `hops` of `focus`, ignoring direction. */
 function egoNodes(graph: DramatisGraph, focus: string, hops: number): Set<string> {
@@ -63,10 +59,10 @@ export function computeVisibility(graph: DramatisGraph, f: FilterState): Visibil
   const fromDay = f.from ? dayNumber(f.from) : -Infinity;
   const toDay = f.to ? dayNumber(f.to) : Infinity;
   const ego = f.focus && graph.hasNode(f.focus) ? egoNodes(graph, f.focus, f.hops) : null;
-  const rel = f.relations ? new Set(f.relations) : null;
-  const kinds = f.kinds ? new Set<string>(f.kinds) : null;
-  const docs = f.docs ? new Set(f.docs) : null;
-  const modalities = f.modalities ? new Set<string>(f.modalities) : null;
+  const lists = LIST_FACETS.map((d) => {
+    const allowed = listOf(f, d.key);
+    return { d, allowed: allowed === null ? null : new Set<string>(allowed) };
+  });
 
   const fails = (a: EdgeAttributes, s: NodeAttributes, t: NodeAttributes, sKey: string, tKey: string): Facet[] => {
     const out: Facet[] = [];
@@ -77,10 +73,12 @@ export function computeVisibility(graph: DramatisGraph, f: FilterState): Visibil
       const [first, last] = eventSpan(a);
       if (last < fromDay || first > toDay) out.push('time');
     }
-    if (rel && !rel.has(a.relation)) out.push('relation');
-    if (kinds && !(kinds.has(s.kind) && kinds.has(t.kind))) out.push('kind');
-    if (docs && !docs.has(a.doc)) out.push('doc');
-    if (modalities && !modalities.has(a.modality)) out.push('modality');
+    for (const { d, allowed } of lists) {
+      if (!allowed) continue;
+      let passes = true;
+      d.values(a, s, t, (v: string) => (passes &&= allowed.has(v)));
+      if (!passes) out.push(d.id);
+    }
     if (a.confidence < f.minConfidence) out.push('confidence');
     if (ego && !(ego.has(sKey) && ego.has(tKey))) out.push('focus');
     return out;
@@ -88,11 +86,7 @@ export function computeVisibility(graph: DramatisGraph, f: FilterState): Visibil
 
   const edges = new Set<string>();
   const nodes = new Set<string>(f.pinned.filter((n) => graph.hasNode(n)));
-  const relation = new Map<string, number>();
-  const kind = new Map<string, number>();
-  const doc = new Map<string, number>();
-  const modality = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const counts = perFacet(() => new Map<string, number>());
 
   graph.forEachEdge((edge, a, source, target, s, t) => {
     const failed = fails(a, s, t, source, target);
@@ -102,13 +96,11 @@ export function computeVisibility(graph: DramatisGraph, f: FilterState): Visibil
       nodes.add(target);
     }
     const only = (facet: Facet) => failed.length === 0 || (failed.length === 1 && failed[0] === facet);
-    if (only('relation')) bump(relation, a.relation);
-    if (only('kind')) {
-      bump(kind, s.kind);
-      if (t.kind !== s.kind) bump(kind, t.kind);
+    for (const d of LIST_FACETS) {
+      if (!only(d.id)) continue;
+      const m = counts[d.id];
+      d.values(a, s, t, (v: string) => m.set(v, (m.get(v) ?? 0) + 1));
     }
-    if (only('doc')) bump(doc, a.doc);
-    if (only('modality')) bump(modality, a.modality);
   });
   if (isUnfiltered(f)) graph.forEachNode((n) => nodes.add(n));
 
@@ -121,5 +113,5 @@ export function computeVisibility(graph: DramatisGraph, f: FilterState): Visibil
       for (const e of found) for (const n of graph.extremities(e)) pathNodes.add(n);
     }
   }
-  return { edges, nodes, counts: { relation, kind, doc, modality }, pathEdges, pathNodes };
+  return { edges, nodes, counts, pathEdges, pathNodes };
 }

@@ -1,20 +1,20 @@
 import type { DramatisGraph } from './buildGraph';
-import { bucketBy, buildEventColumns, type Buckets, type EventColumns } from './eventColumns';
+import { buildEventColumns, type EventColumns } from './eventColumns';
 import { dayNumber } from './eventTime';
+import { buildFacetIndexes, type FacetIndex } from './facetIndex';
+import { LIST_FACETS, perFacet } from './facetRegistry';
 import { isUnfiltered, type FilterState } from './filterState';
 import { TimeIndex, type DayRange } from './timeIndex';
 import { SortedIndex } from './sortedIndex';
 import { shortestPath, type Visibility } from './visibility';
-import { CountsView, EdgeSetView, NodeSetView } from './visibilityViews';
+import { EdgeSetView, NodeSetView } from './visibilityViews';
 
-// One bit per facet an event can fail; an event shows when its mask is 0.
+// One bit per facet an event can fail; an event shows when its mask is 0. The list facets of the
+// registry take the bits after these.
 const TIME = 1;
-const RELATION = 2;
-const KIND = 4;
-const DOC = 8;
-const MODALITY = 16;
-const CONFIDENCE = 32;
-const FOCUS = 64;
+const CONFIDENCE = 2;
+const FOCUS = 4;
+const FIRST_LIST_BIT = 8;
 
 /** What one filter change altered, for a partial redraw. */
 export interface VisibilityChange {
@@ -26,22 +26,10 @@ export interface VisibilityChange {
   everything: boolean;
 }
 
-/** Allowed codes of a list facet: 1 = allowed. */
-function allowedCodes(ids: readonly string[], allowed: readonly string[] | null): Uint8Array {
-  const out = new Uint8Array(ids.length).fill(allowed ? 0 : 1);
-  if (allowed) {
-    const set = new Set(allowed);
-    ids.forEach((id, c) => (out[c] = set.has(id) ? 1 : 0));
-  }
-  return out;
-}
-
-const sameList = (a: readonly string[] | null, b: readonly string[] | null) => a === b || (a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]));
-
 /**
  * Incremental filtering. Keeps, per event, which facets it fails and, per actor, how many of its
  * events show; a filter change re-tests only the events it can affect (those entering or leaving
- * the date window, those of a toggled relation, kind, document or modality, …) and reports exactly
+ * the date window, those holding a toggled value of a list facet, …) and reports exactly
  * which events and actors changed, so the renderer refreshes only those.
  * Results equal `computeVisibility` (tested).
  */
@@ -49,19 +37,12 @@ export class VisibilityEngine {
   readonly columns: EventColumns;
   private readonly time: TimeIndex;
   private readonly byConfidence: SortedIndex;
-  private readonly byRelation: Buckets;
-  private readonly byKind: Buckets;
-  private readonly byDoc: Buckets;
-  private readonly byModality: Buckets;
+  /** The registry's list facets, in registry order. */
+  private readonly lists: FacetIndex[];
   private readonly documentDatedEvents: Uint32Array;
-  private readonly facetCodes: { relation: ReadonlyMap<string, number>; kind: ReadonlyMap<string, number>; doc: ReadonlyMap<string, number>; modality: ReadonlyMap<string, number> };
 
-  private readonly mask: Uint8Array;
+  private readonly mask: Uint32Array;
   private readonly shownDegree: Uint32Array;
-  private readonly relationCounts: Int32Array;
-  private readonly kindCounts: Int32Array;
-  private readonly docCounts: Int32Array;
-  private readonly modalityCounts: Int32Array;
   private shownEdges = 0;
   private shownNodes = 0;
   private filters: FilterState | null = null;
@@ -70,11 +51,7 @@ export class VisibilityEngine {
   private pinned = new Set<number>();
   private everyNode = true;
 
-  // Filter state as codes, read by `maskOf`.
-  private relationOk: Uint8Array;
-  private kindOk: Uint8Array;
-  private docOk: Uint8Array;
-  private modalityOk: Uint8Array;
+  // Filter state read by `maskOf` (the list facets keep theirs).
   private minConfidence = 0;
   private includeDocumentDated = true;
 
@@ -90,32 +67,11 @@ export class VisibilityEngine {
     const m = c.edgeKeys.length;
     this.time = new TimeIndex(c);
     this.byConfidence = new SortedIndex(c.confidence);
-    this.byRelation = bucketBy(m, c.relationIds.length, (i, add) => add(c.relation[i]!));
-    this.byDoc = bucketBy(m, c.docIds.length, (i, add) => add(c.doc[i]!));
-    this.byModality = bucketBy(m, c.modalityIds.length, (i, add) => add(c.modality[i]!));
-    this.byKind = bucketBy(m, c.kindIds.length, (i, add) => {
-      const ks = c.kind[c.source[i]!]!;
-      const kt = c.kind[c.target[i]!]!;
-      add(ks);
-      if (kt !== ks) add(kt);
-    });
+    if (FIRST_LIST_BIT << (LIST_FACETS.length - 1) > 2 ** 31) throw new Error('VisibilityEngine: more list facets than mask bits');
+    this.lists = buildFacetIndexes(graph, LIST_FACETS, FIRST_LIST_BIT);
     this.documentDatedEvents = Uint32Array.from({ length: m }, (_, i) => i).filter((i) => c.documentDated[i] === 1);
-    this.facetCodes = {
-      relation: CountsView.codesOf(c.relationIds),
-      kind: CountsView.codesOf(c.kindIds),
-      doc: CountsView.codesOf(c.docIds),
-      modality: CountsView.codesOf(c.modalityIds),
-    };
-    this.mask = new Uint8Array(m);
+    this.mask = new Uint32Array(m);
     this.shownDegree = new Uint32Array(c.nodeKeys.length);
-    this.relationCounts = new Int32Array(c.relationIds.length);
-    this.kindCounts = new Int32Array(c.kindIds.length);
-    this.docCounts = new Int32Array(c.docIds.length);
-    this.modalityCounts = new Int32Array(c.modalityIds.length);
-    this.relationOk = allowedCodes(c.relationIds, null);
-    this.kindOk = allowedCodes(c.kindIds, null);
-    this.docOk = allowedCodes(c.docIds, null);
-    this.modalityOk = allowedCodes(c.modalityIds, null);
     this.edgeStamp = new Uint32Array(m);
     this.nodeStamp = new Uint32Array(c.nodeKeys.length);
     this.nodeWasShown = new Uint8Array(c.nodeKeys.length);
@@ -162,18 +118,9 @@ export class VisibilityEngine {
       this.edgeStamp[i] = this.epoch;
       candidates.push(i);
     };
-    const considerBuckets = (b: Buckets, ok: Uint8Array, next: Uint8Array) => {
-      for (let code = 0; code < next.length; code++) {
-        if (ok[code] === next[code]) continue;
-        for (let p = b.start[code]!; p < b.start[code + 1]!; p++) consider(b.items[p]!);
-      }
-    };
 
     const nextWindow: DayRange = { from: f.from ? dayNumber(f.from) : -Infinity, to: f.to ? dayNumber(f.to) : Infinity };
-    const nextRelationOk = before && sameList(before.relations, f.relations) ? this.relationOk : allowedCodes(c.relationIds, f.relations);
-    const nextKindOk = before && sameList(before.kinds, f.kinds) ? this.kindOk : allowedCodes(c.kindIds, f.kinds);
-    const nextDocOk = before && sameList(before.docs, f.docs) ? this.docOk : allowedCodes(c.docIds, f.docs);
-    const nextModalityOk = before && sameList(before.modalities, f.modalities) ? this.modalityOk : allowedCodes(c.modalityIds, f.modalities);
+    const nextAllowed = this.lists.map((list) => list.allowedUnder(f, before));
     const egoChanged = !before || before.focus !== f.focus || (f.focus !== null && before.hops !== f.hops);
 
     if (everything) {
@@ -181,10 +128,7 @@ export class VisibilityEngine {
     } else {
       if (nextWindow.from !== this.window.from || nextWindow.to !== this.window.to) this.time.forEachPossibleChange(this.window, nextWindow, consider);
       if (f.includeDocumentDated !== this.includeDocumentDated) for (const i of this.documentDatedEvents) consider(i);
-      considerBuckets(this.byRelation, this.relationOk, nextRelationOk);
-      considerBuckets(this.byKind, this.kindOk, nextKindOk);
-      considerBuckets(this.byDoc, this.docOk, nextDocOk);
-      considerBuckets(this.byModality, this.modalityOk, nextModalityOk);
+      this.lists.forEach((list, k) => list.forEachAffected(nextAllowed[k]!, consider));
       if (f.minConfidence !== this.minConfidence) {
         this.byConfidence.forEachInRange(Math.min(f.minConfidence, this.minConfidence), Math.max(f.minConfidence, this.minConfidence), consider);
       }
@@ -205,10 +149,7 @@ export class VisibilityEngine {
     // Commit the new filter state, then re-test the candidates.
     this.window = nextWindow;
     this.includeDocumentDated = f.includeDocumentDated;
-    this.relationOk = nextRelationOk;
-    this.kindOk = nextKindOk;
-    this.docOk = nextDocOk;
-    this.modalityOk = nextModalityOk;
+    this.lists.forEach((list, k) => list.commit(nextAllowed[k]!));
     this.minConfidence = f.minConfidence;
     this.ego = nextEgo;
 
@@ -292,10 +233,7 @@ export class VisibilityEngine {
     else if (this.window.from !== -Infinity || this.window.to !== Infinity) {
       if (c.last[i]! < this.window.from || c.first[i]! > this.window.to) m |= TIME;
     }
-    if (this.relationOk[c.relation[i]!] === 0) m |= RELATION;
-    if (this.kindOk[c.kind[c.source[i]!]!] === 0 || this.kindOk[c.kind[c.target[i]!]!] === 0) m |= KIND;
-    if (this.docOk[c.doc[i]!] === 0) m |= DOC;
-    if (this.modalityOk[c.modality[i]!] === 0) m |= MODALITY;
+    for (const list of this.lists) if (list.fails(i)) m |= list.bit;
     if (c.confidence[i]! < this.minConfidence) m |= CONFIDENCE;
     if (this.ego && (this.ego[c.source[i]!] === 0 || this.ego[c.target[i]!] === 0)) m |= FOCUS;
     return m;
@@ -303,16 +241,7 @@ export class VisibilityEngine {
 
   /** Adds `sign` to the facet counts an event with `mask` contributes to ("would show if that facet alone were lifted"). */
   private count(i: number, mask: number, sign: number): void {
-    const c = this.columns;
-    if ((mask & ~RELATION) === 0) this.relationCounts[c.relation[i]!]! += sign;
-    if ((mask & ~DOC) === 0) this.docCounts[c.doc[i]!]! += sign;
-    if ((mask & ~MODALITY) === 0) this.modalityCounts[c.modality[i]!]! += sign;
-    if ((mask & ~KIND) === 0) {
-      const ks = c.kind[c.source[i]!]!;
-      const kt = c.kind[c.target[i]!]!;
-      this.kindCounts[ks]! += sign;
-      if (kt !== ks) this.kindCounts[kt]! += sign;
-    }
+    for (const list of this.lists) if ((mask & ~list.bit) === 0) list.count(i, sign);
   }
 
   private snapshot(f: FilterState): Visibility {
@@ -331,12 +260,7 @@ export class VisibilityEngine {
     return {
       edges,
       nodes,
-      counts: {
-        relation: new CountsView(c.relationIds, this.facetCodes.relation, this.relationCounts),
-        kind: new CountsView(c.kindIds, this.facetCodes.kind, this.kindCounts),
-        doc: new CountsView(c.docIds, this.facetCodes.doc, this.docCounts),
-        modality: new CountsView(c.modalityIds, this.facetCodes.modality, this.modalityCounts),
-      },
+      counts: perFacet<ReadonlyMap<string, number>>((_d, k) => this.lists[k]!.countsView()),
       pathEdges,
       pathNodes,
     };

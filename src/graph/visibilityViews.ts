@@ -38,7 +38,7 @@ abstract class KeySetView implements ReadonlySet<string> {
 }
 
 export class EdgeSetView extends KeySetView {
-  constructor(keys: readonly string[], index: ReadonlyMap<string, number>, private readonly mask: Uint8Array, size: number) {
+  constructor(keys: readonly string[], index: ReadonlyMap<string, number>, private readonly mask: ArrayLike<number>, size: number) {
     super(keys, index, size);
   }
   protected shown(i: number): boolean {

@@ -2,6 +2,7 @@
 // written and read by the same code as shared links (urlState).
 import { isolate } from '../graph/bidiText';
 import type { DramatisGraph } from '../graph/buildGraph';
+import { LIST_FACETS } from '../graph/facetRegistry';
 import { RELATION_ORDER } from '../graph/relationStyles';
 import { storyTitle, type StepCamera, type StepView, type Story } from './story';
 import { parseUrlView, serializeUrlView, type UrlView, type UrlVocabulary } from './urlState';
@@ -13,9 +14,15 @@ export function stepViewOf(view: Omit<UrlView, 'camera'>, camera: StepCamera | n
 
 /** What a step may name in this graph, as the URL reader checks it. */
 export function graphVocabulary(graph: DramatisGraph): UrlVocabulary {
+  const universe = new Map<string, ReadonlySet<string>>();
   return {
     relations: new Set(RELATION_ORDER),
     docs: new Set(graph.getAttribute('documents').map((d) => d.id)),
+    facetValues: (key) => {
+      const d = LIST_FACETS.find((facet) => facet.key === key);
+      if (d && !universe.has(key)) universe.set(key, new Set<string>(d.universe(graph)));
+      return universe.get(key);
+    },
     hasNode: (id) => graph.hasNode(id),
     hasEdge: (id) => graph.hasEdge(id),
   };

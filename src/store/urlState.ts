@@ -1,5 +1,6 @@
-import { ACTOR_KINDS, MODALITIES, type ActorKind, type Modality } from '../domain/contract';
-import { DEFAULT_FILTERS, type FilterState } from '../graph/filterState';
+import type { FacetUrlVocabulary } from '../graph/facetDescriptor';
+import { LIST_FACETS } from '../graph/facetRegistry';
+import { DEFAULT_FILTERS, listOf, type FilterState } from '../graph/filterState';
 import type { Selection } from './appStore';
 
 /** The view a URL holds: filters, search text, selection, main view and camera. */
@@ -12,9 +13,7 @@ export interface UrlView {
 }
 
 /** What a URL may refer to, so unknown ids can be reported instead of trusted. */
-export interface UrlVocabulary {
-  relations: ReadonlySet<string>;
-  docs: ReadonlySet<string>;
+export interface UrlVocabulary extends FacetUrlVocabulary {
   hasNode(id: string): boolean;
   hasEdge(id: string): boolean;
 }
@@ -69,10 +68,9 @@ export function parseUrlView(search: string, vocab: UrlVocabulary): { view: UrlV
     for (const v of values) if (!known(v)) ignore(key, v, `no ${what} has this id`);
     return good.length > 0 ? [...new Set(good)] : null;
   };
-  filters.relations = pickList<string>('rel', (v) => vocab.relations.has(v), 'relation');
-  filters.kinds = pickList<ActorKind>('kind', (v) => (ACTOR_KINDS as readonly string[]).includes(v), 'actor kind');
-  filters.docs = pickList<string>('doc', (v) => vocab.docs.has(v), 'document');
-  filters.modalities = pickList<Modality>('modality', (v) => (MODALITIES as readonly string[]).includes(v), 'modality');
+  // Each descriptor checks its own values; the cast is sound because `accepts` admits only the facet's values.
+  const lists = filters as unknown as Record<string, string[] | null>;
+  for (const d of LIST_FACETS) lists[d.key] = pickList<string>(d.url.param, (v) => d.url.accepts(v, vocab), d.url.noun);
   filters.pinned = pickList<string>('pin', (v) => vocab.hasNode(v), 'actor') ?? [];
 
   const conf = params.get('conf');
@@ -138,10 +136,10 @@ export function serializeUrlView(v: UrlView): string {
   const f = v.filters;
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
-  if (f.relations) p.set('rel', joinList(f.relations));
-  if (f.kinds) p.set('kind', joinList(f.kinds));
-  if (f.docs) p.set('doc', joinList(f.docs));
-  if (f.modalities) p.set('modality', joinList(f.modalities));
+  for (const d of LIST_FACETS) {
+    const values = listOf(f, d.key);
+    if (values) p.set(d.url.param, joinList(values));
+  }
   if (f.minConfidence > 0) p.set('conf', String(round(f.minConfidence)));
   if (!f.includeDocumentDated) p.set('docdated', '0');
   if (f.focus) p.set('focus', f.focus);

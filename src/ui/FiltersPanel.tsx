@@ -1,6 +1,8 @@
 import { isolate } from '../graph/bidiText';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { MODALITIES, type ActorKind, type Modality } from '../domain/contract';
+import { MODALITIES } from '../domain/contract';
+import type { FacetOption } from '../graph/facetDescriptor';
+import { LIST_FACETS } from '../graph/facetRegistry';
 import {
   activeFilterCount,
   clearFacet,
@@ -16,26 +18,13 @@ import {
   type FacetValue,
   type ListFacet,
 } from '../graph/filterTransitions';
+import { listOf } from '../graph/filterState';
 import { useAppStore } from '../store/appStore';
 import { ActorLink } from './EventBits';
 import { PathStatus, updateAndFrame } from './ExplorerControls';
 import { SourcesSection } from './import/SourcesSection';
 
-interface FacetOption<V extends string> {
-  id: V;
-  label: string;
-  /** Full label for a tooltip when `label` is shortened. */
-  title?: string;
-  swatch?: { color: string; shape: 'edge' | 'node' };
-}
-
-const MODALITY_HINTS: Record<Modality, string> = {
-  asserted: 'stated as fact by the text',
-  reported: 'attributed to someone ("X said", "according to")',
-  planned: 'announced or intended, not yet done',
-  hypothetical: 'possible or conditional ("could", "if")',
-  negated: 'said not to have happened',
-};
+type AnyListFacet = (typeof LIST_FACETS)[number];
 
 function Section({ title, note, action, children, testId }: { title: string; note?: string; action?: ReactNode; children: ReactNode; testId?: string }) {
   return (
@@ -51,21 +40,23 @@ function Section({ title, note, action, children, testId }: { title: string; not
 }
 
 /** A checkbox list for one list facet; counts come from visibility (they follow the other filters). */
-function FacetList<K extends ListFacet>({ facet, options, counts }: { facet: K; options: FacetOption<FacetValue<K>>[]; counts: ReadonlyMap<string, number> }) {
+function FacetList<K extends ListFacet>({ facet, options, counts }: { facet: K; options: FacetOption[]; counts: ReadonlyMap<string, number> }) {
   const filters = useAppStore((s) => s.filters);
   const updateFilters = useAppStore((s) => s.updateFilters);
-  const all = options.map((o) => o.id);
+  // The descriptor lists only values of its own facet.
+  const all = options.map((o) => o.id as FacetValue<K>);
   const toggle = (id: FacetValue<K>) => updateFilters(toggleFacet(facet, id, all));
   const only = (id: FacetValue<K>) => updateFilters(onlyInFacet(facet, id, all));
   return (
     <ul className="facet-list">
       {options.map((o) => {
-        const on = facetIncludes(filters, facet, o.id);
+        const id = o.id as FacetValue<K>;
+        const on = facetIncludes(filters, facet, id);
         const count = counts.get(o.id) ?? 0;
         return (
           <li key={o.id} className={`facet-row${on ? '' : ' off'}${count === 0 ? ' empty' : ''}`} data-testid={`facet-${facet}-${o.id}`}>
             <label title={o.title}>
-              <input type="checkbox" checked={on} onChange={() => toggle(o.id)} />
+              <input type="checkbox" checked={on} onChange={() => toggle(id)} />
               {o.swatch && (
                 <span
                   className={o.swatch.shape === 'edge' ? 'facet-swatch-edge' : 'swatch-node'}
@@ -78,7 +69,7 @@ function FacetList<K extends ListFacet>({ facet, options, counts }: { facet: K; 
                 {count}
               </span>
             </label>
-            <button type="button" className="facet-only" onClick={() => only(o.id)} aria-label={`Show only ${o.label}`} title={`Show only ${o.title ?? isolate(o.label)}`}>
+            <button type="button" className="facet-only" onClick={() => only(id)} aria-label={`Show only ${o.label}`} title={`Show only ${o.title ?? isolate(o.label)}`}>
               only
             </button>
           </li>
@@ -89,7 +80,7 @@ function FacetList<K extends ListFacet>({ facet, options, counts }: { facet: K; 
 }
 
 function AllButton({ facet }: { facet: ListFacet }) {
-  const restricted = useAppStore((s) => s.filters[facet] !== null);
+  const restricted = useAppStore((s) => listOf(s.filters, facet) !== null);
   const updateFilters = useAppStore((s) => s.updateFilters);
   if (!restricted) return null;
   return (
@@ -174,61 +165,66 @@ function ExploreStatus() {
   );
 }
 
+/** "Hide hypothetical and negated": one click for the modalities a reader usually wants out of the way. */
+function HideUnrealisedToggle() {
+  const modalities = useAppStore((s) => s.filters.modalities);
+  const updateFilters = useAppStore((s) => s.updateFilters);
+  const unrealisedHidden = UNREALISED_MODALITIES.every((m) => modalities !== null && !modalities.includes(m));
+  return (
+    <label className="quick-toggle">
+      <input
+        type="checkbox"
+        data-testid="hide-unrealised"
+        checked={unrealisedHidden}
+        onChange={() => updateFilters(setModalitiesShown(UNREALISED_MODALITIES, unrealisedHidden, MODALITIES))}
+      />
+      Hide hypothetical and negated
+    </label>
+  );
+}
+
+/** Controls a facet's section shows under its list, besides the rows. */
+const FACET_EXTRAS: Partial<Record<ListFacet, () => ReactNode>> = { modalities: HideUnrealisedToggle };
+
+/** One list facet's section, as its descriptor describes it; nothing when the facet has no value to offer. */
+function FacetSection({ facet, options, counts }: { facet: AnyListFacet; options: FacetOption[]; counts: ReadonlyMap<string, number> }) {
+  if (options.length === 0) return null;
+  const Extra = FACET_EXTRAS[facet.key];
+  return (
+    <Section title={facet.panel.title} note={facet.panel.note} action={<AllButton facet={facet.key} />} testId={`filter-${facet.key}`}>
+      <FacetList facet={facet.key} options={options} counts={counts} />
+      {Extra && <Extra />}
+    </Section>
+  );
+}
+
 function FilterControls() {
   const graph = useAppStore((s) => s.graph);
   const legend = useAppStore((s) => s.legend);
   const visibility = useAppStore((s) => s.visibility);
-  const modalities = useAppStore((s) => s.filters.modalities);
   // An active network, pin or path is listed first, where it is seen; otherwise a hint closes the column.
   const exploring = useAppStore((s) => s.filters.focus !== null || s.filters.pinned.length > 0 || s.filters.path !== null);
-  const updateFilters = useAppStore((s) => s.updateFilters);
 
-  const docs = useMemo<FacetOption<string>[]>(
-    () => (graph?.getAttribute('documents') ?? []).map((d) => ({ id: d.id, label: d.title, title: d.source ? `${isolate(d.title)} — ${isolate(d.source)}` : isolate(d.title) })),
-    [graph],
-  );
-  if (!legend || !visibility) return null;
+  const options = useMemo(() => (graph && legend ? LIST_FACETS.map((d) => d.panel.options({ graph, legend })) : null), [graph, legend]);
+  if (!options || !visibility) return null;
 
-  const relations: FacetOption<string>[] = legend.relations.map((r) => ({ id: r.id, label: r.label, swatch: { color: r.color, shape: 'edge' } }));
-  const kinds: FacetOption<ActorKind>[] = legend.kinds.map((k) => ({ id: k.id as ActorKind, label: k.label, swatch: { color: k.color, shape: 'node' } }));
-  const modalityOptions: FacetOption<Modality>[] = MODALITIES.map((m) => ({ id: m, label: m, title: `${m}: ${MODALITY_HINTS[m]}` }));
   const explore = (
     <Section title="Network and path" testId="filter-explore">
       <ExploreStatus />
     </Section>
   );
-  const unrealisedHidden = UNREALISED_MODALITIES.every((m) => modalities !== null && !modalities.includes(m));
+  const sections = (provenance: boolean) =>
+    LIST_FACETS.map((d, k) => (d.panel.provenance === provenance ? <FacetSection key={d.key} facet={d} options={options[k]!} counts={visibility.counts[d.id]} /> : null));
 
   return (
     <div className="filters-scroll">
       <SourcesSection />
       {exploring && explore}
-      <Section title="Relations" action={<AllButton facet="relations" />} testId="filter-relations">
-        <FacetList facet="relations" options={relations} counts={visibility.counts.relation} />
-      </Section>
-      <Section title="Actor kinds" note="Relations with an actor of each kind" action={<AllButton facet="kinds" />} testId="filter-kinds">
-        <FacetList facet="kinds" options={kinds} counts={visibility.counts.kind} />
-      </Section>
-      <Section title="Modality" action={<AllButton facet="modalities" />} testId="filter-modalities">
-        <FacetList facet="modalities" options={modalityOptions} counts={visibility.counts.modality} />
-        <label className="quick-toggle">
-          <input
-            type="checkbox"
-            data-testid="hide-unrealised"
-            checked={unrealisedHidden}
-            onChange={() => updateFilters(setModalitiesShown(UNREALISED_MODALITIES, unrealisedHidden, MODALITIES))}
-          />
-          Hide hypothetical and negated
-        </label>
-      </Section>
+      {sections(false)}
       <Section title="Minimum confidence" testId="filter-confidence">
         <ConfidenceSlider />
       </Section>
-      {docs.length > 0 && (
-        <Section title="Sources" action={<AllButton facet="docs" />} testId="filter-docs">
-          <FacetList facet="docs" options={docs} counts={visibility.counts.doc} />
-        </Section>
-      )}
+      {sections(true)}
       {!exploring && explore}
     </div>
   );

@@ -3,15 +3,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, MODALITIES } from '../../src/domain/contract';
+import { STATED_DIRECTLY } from '../../src/graph/facetRegistry';
 import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filterState';
 import { parseUrlView, serializeUrlView, type UrlView, type UrlVocabulary } from '../../src/store/urlState';
 import { FUZZ_RUNS, HOSTILE_STRINGS, PER_INPUT_MS, isoDay, withinBound } from './fuzzArbitraries';
 
 const NODES = ['iran', 'united-states', 'id:__proto__', 'a&b', 'é', 'x y', '<img src=x onerror=alert(1)>', 'Smith, John', '50%2C off', '100%'];
 const EDGES = ['doc-a:4:12:iran:united-states', 'e1', 'toString#e'];
+const SPEAKERS = [STATED_DIRECTLY, ...NODES];
 const vocab: UrlVocabulary = {
   relations: new Set(['threat', 'communication', 'unclassified']),
   docs: new Set(['doc-a', 'doc b', 'doc%20c']),
+  facetValues: (key) => (key === 'speakers' ? new Set(SPEAKERS) : undefined),
   hasNode: (id) => NODES.includes(id),
   hasEdge: (id) => EDGES.includes(id),
 };
@@ -34,6 +37,7 @@ function assertValidView(view: UrlView): void {
   known(f.kinds, (k) => ACTOR_KINDS.includes(k));
   known(f.docs, (d) => vocab.docs.has(d));
   known(f.modalities, (m) => MODALITIES.includes(m));
+  known(f.speakers, (p) => SPEAKERS.includes(p));
   for (const p of f.pinned) expect(vocab.hasNode(p)).toBe(true);
   expect(f.minConfidence >= 0 && f.minConfidence <= 1).toBe(true);
   expect(typeof f.includeDocumentDated).toBe('boolean');
@@ -47,7 +51,7 @@ function assertValidView(view: UrlView): void {
   if (view.camera) expect([view.camera.x, view.camera.y, view.camera.ratio].every(Number.isFinite) && view.camera.ratio > 0).toBe(true);
 }
 
-const KEYS = ['from', 'to', 'rel', 'kind', 'doc', 'modality', 'pin', 'conf', 'docdated', 'focus', 'hops', 'path', 'sel', 'view', 'camera', 'q', '__proto__', 'constructor', 'x'];
+const KEYS = ['from', 'to', 'rel', 'kind', 'doc', 'modality', 'speaker', 'pin', 'conf', 'docdated', 'focus', 'hops', 'path', 'sel', 'view', 'camera', 'q', '__proto__', 'constructor', 'x'];
 const value = fc.oneof(
   fc.constantFrom(...NODES, ...EDGES, ...HOSTILE_STRINGS, '2024-02-29', '2023-02-29', '9999-99-99', '1e999', '-0', '0.5', '1', '2', 'table', 'NaN,NaN,1', '1,2,3', '1,2,0', '%', '%E0%A4%A', '%00', ',,,', 'iran,iran'),
   fc.string({ maxLength: 12 }),
@@ -87,6 +91,7 @@ describe(`URL view fuzz (${FUZZ_RUNS} cases each, under ${PER_INPUT_MS} ms each)
       kinds: list(ACTOR_KINDS),
       docs: list([...vocab.docs]),
       modalities: list(MODALITIES),
+      speakers: list(SPEAKERS),
       conf: fc.integer({ min: 0, max: 10_000 }),
       includeDocumentDated: fc.boolean(),
       focus: fc.option(fc.constantFrom(...NODES), { nil: null }),
@@ -106,6 +111,7 @@ describe(`URL view fuzz (${FUZZ_RUNS} cases each, under ${PER_INPUT_MS} ms each)
         kinds: r.kinds,
         docs: r.docs,
         modalities: r.modalities,
+        speakers: r.speakers,
         minConfidence: r.conf / 10_000,
         includeDocumentDated: r.includeDocumentDated,
         focus: r.focus,

@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
 import { ACTOR_KINDS, MODALITIES, type ActorKind, type DatePrecision, type Modality } from '../../src/domain/contract';
 import { isoDay } from '../../src/graph/eventTime';
+import { LIST_FACETS, STATED_DIRECTLY } from '../../src/graph/facetRegistry';
 import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filterState';
 import { computeVisibility, type Visibility } from '../../src/graph/visibility';
 import { VisibilityEngine } from '../../src/graph/visibilityEngine';
 
 const RELATIONS = ['communication', 'threat', 'mediation', 'force'];
 const DOCS = ['d1', 'd2', 'd3'];
+const SPEAKERS = [STATED_DIRECTLY, 'a0', 'a1', 'a2', 'a3'];
 const BASE_DAY = 20_000; // 2024-10-04
 
 interface EventSpec {
@@ -24,6 +26,8 @@ interface EventSpec {
   day: number;
   precision: DatePrecision;
   span: number;
+  /** The actor (`a<n>`, n taken modulo the actors) the event is attributed to; none: stated directly. */
+  speaker?: number;
 }
 
 function makeGraph(kinds: ActorKind[], events: EventSpec[]): DramatisGraph {
@@ -49,6 +53,7 @@ function makeGraph(kinds: ActorKind[], events: EventSpec[]): DramatisGraph {
       evidence: { text: 'x', start: 0, end: 1 },
       modality: MODALITIES[e.modality]!,
       confidence: e.confidence,
+      ...(e.speaker === undefined ? {} : { attributedTo: `a${e.speaker % kinds.length}` }),
     });
   });
   return g;
@@ -64,6 +69,7 @@ const eventArb = fc.record({
   day: fc.nat(800),
   precision: fc.constantFrom<DatePrecision>('day', 'day', 'day', 'month', 'year', 'document'),
   span: fc.nat(3),
+  speaker: fc.option(fc.nat(3), { nil: undefined }),
 });
 
 const optionalList = <T>(values: readonly T[]) => fc.option(fc.subarray([...values]), { nil: null });
@@ -78,6 +84,7 @@ function filtersArb(actors: number): fc.Arbitrary<FilterState> {
     kinds: optionalList<ActorKind>(ACTOR_KINDS),
     docs: optionalList(DOCS),
     modalities: optionalList<Modality>(MODALITIES),
+    speakers: optionalList(SPEAKERS),
     minConfidence: fc.constantFrom(0, 0, 0.25, 0.5, 0.9),
     includeDocumentDated: fc.boolean(),
     focus: fc.option(actor, { nil: null, freq: 3 }),
@@ -99,6 +106,7 @@ function stepArb(actors: number): fc.Arbitrary<(f: FilterState) => FilterState> 
     })),
     optionalList(RELATIONS).map((relations) => (f: FilterState) => ({ ...f, relations })),
     optionalList<ActorKind>(ACTOR_KINDS).map((kinds) => (f: FilterState) => ({ ...f, kinds })),
+    optionalList(SPEAKERS).map((speakers) => (f: FilterState) => ({ ...f, speakers })),
     fc.boolean().map((includeDocumentDated) => (f: FilterState) => ({ ...f, includeDocumentDated })),
     whole.map((next) => () => next),
   );
@@ -112,7 +120,7 @@ function expectSame(actual: Visibility, expected: Visibility): void {
   expect(actual.edges.size).toBe(expected.edges.size);
   expect(sorted(actual.nodes)).toEqual(sorted(expected.nodes));
   expect(actual.nodes.size).toBe(expected.nodes.size);
-  for (const facet of ['relation', 'kind', 'doc', 'modality'] as const) expect(counts(actual.counts[facet])).toEqual(counts(expected.counts[facet]));
+  for (const facet of LIST_FACETS.map((d) => d.id)) expect(counts(actual.counts[facet])).toEqual(counts(expected.counts[facet]));
   expect(sorted(actual.pathEdges)).toEqual(sorted(expected.pathEdges));
   expect(sorted(actual.pathNodes)).toEqual(sorted(expected.pathNodes));
 }

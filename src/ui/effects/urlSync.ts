@@ -1,11 +1,10 @@
 // Keeps the address bar and the view in step: the URL restores a view, view changes become
 // history entries (so Back and Forward move through them), camera moves update the current entry.
 import { currentSigma, onSigmaChange } from '../stage/sigmaRegistry';
-import { RELATION_ORDER } from '../../graph/relationStyles';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { parseUrlView, serializeUrlView, type UrlView } from '../../store/urlState';
 import { useStoryStore } from '../../store/storyStore';
-import { withStoryLocation } from '../../store/storyViews';
+import { graphVocabulary, withStoryLocation } from '../../store/storyViews';
 import { showStoryFromUrl, storyLocationNow } from './storySync';
 
 const PUSH_DELAY_MS = 350;
@@ -58,13 +57,7 @@ export function startUrlSync(): () => void {
   const apply = (search: string, announce: boolean): boolean => {
     const graph = store.getState().graph;
     if (!graph) return false;
-    const docs = new Set(graph.getAttribute('documents').map((d) => d.id));
-    const { view, ignored } = parseUrlView(search, {
-      relations: new Set(RELATION_ORDER),
-      docs,
-      hasNode: (id) => graph.hasNode(id),
-      hasEdge: (id) => graph.hasEdge(id),
-    });
+    const { view, ignored } = parseUrlView(search, graphVocabulary(graph));
     applying = true;
     const st = store.getState();
     st.updateFilters(() => view.filters);

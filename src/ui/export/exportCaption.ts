@@ -5,7 +5,8 @@ import { canvasBidi, isolate } from '../../graph/bidiText';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { ACTOR_KINDS, type ActorKind } from '../../domain/contract';
 import { dayNumber } from '../../graph/eventTime';
-import type { FilterState } from '../../graph/filterState';
+import { LIST_FACETS } from '../../graph/facetRegistry';
+import { listOf, type FilterState } from '../../graph/filterState';
 import { RELATION_ORDER, relationStyle } from '../../graph/relationStyles';
 import { formatDay, timeExtent } from '../../graph/timeHistogram';
 import { filterWindow } from '../../graph/timeWindow';
@@ -59,11 +60,7 @@ export function describeTimeWindow(graph: DramatisGraph, filters: Pick<FilterSta
 
 /** The non-time filters that are on, e.g. "filtered by relation type, actor kind; confidence ≥ 0.6". */
 export function describeFilters(graph: DramatisGraph, f: FilterState): string | null {
-  const facets: string[] = [];
-  if (f.relations !== null) facets.push('relation type');
-  if (f.kinds !== null) facets.push('actor kind');
-  if (f.modalities !== null) facets.push('modality');
-  if (f.docs !== null) facets.push('source document');
+  const facets = LIST_FACETS.filter((d) => listOf(f, d.key) !== null).map((d) => d.caption);
   const parts: string[] = [];
   if (facets.length > 0) parts.push(`filtered by ${facets.join(', ')}`);
   if (f.minConfidence > 0) parts.push(`confidence ≥ ${f.minConfidence.toFixed(2).replace(/0$/, '')}`);
