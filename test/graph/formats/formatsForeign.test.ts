@@ -49,8 +49,8 @@ describe('a GEXF saved by Gephi', () => {
     expect(edge(graph, '0').attributes).toMatchObject({ relation: 'threat', cameo: '130', plover: 'THREATEN', originalRelation: 'Threatens' });
     expect(edge(graph, '1').attributes).toMatchObject({ relation: 'sanction', originalRelation: 'Sanctions' });
     expect(edge(graph, '2').attributes).toMatchObject({ relation: 'communication', cameo: '044', originalRelation: 'Meeting' });
-    expect(edge(graph, '3').attributes).toMatchObject({ relation: 'unclassified', cameo: '', plover: null, originalRelation: 'alliance' });
-    expect(warnings.find((w) => w.startsWith('Relations whose type is not one Dramatis knows'))).toContain('<edge id="3"> (line 67): "alliance"');
+    expect(edge(graph, '3').attributes).toMatchObject({ relation: 'unclassified', cameo: '', plover: null, originalRelation: 'rivalry' });
+    expect(warnings.find((w) => w.startsWith('Relations whose type is not one Dramatis knows'))).toContain('<edge id="3"> (line 67): "rivalry"');
   });
 
   it("reads each edge's time: start and end, spells, none", () => {
@@ -139,7 +139,7 @@ describe('a spreadsheet CSV (semicolons, BOM, quoted sentences with quotes and l
     const { graph, warnings } = imported('spreadsheet-events.csv', { csvMapping: mapping });
     expect(graph.nodes.map((n) => n.key).sort()).toEqual(['Iran', 'Israel', 'Qatar', 'United States']);
     expect(graph.edges).toHaveLength(6);
-    const [threat, sanction, mediation, alliance, strike, protest] = graph.edges;
+    const [threat, sanction, mediation, rivalry, strike, protest] = graph.edges;
     expect(threat!.attributes).toMatchObject({ relation: 'threat', date: '2026-01-12', datePrecision: 'day' });
     expect(threat!.attributes.evidence.text).toBe('Iran warned the U.S. that any strike would be "a grave mistake", its foreign minister said.');
     expect(sanction!.attributes).toMatchObject({ relation: 'sanction', date: '2026-01', datePrecision: 'month' });
@@ -148,7 +148,7 @@ describe('a spreadsheet CSV (semicolons, BOM, quoted sentences with quotes and l
     expect(bodyOf(graph, threat!.attributes.doc)).toMatchObject({ title: 'Iran keeps channel open', importedFrom: 'spreadsheet-events.csv' });
     expect(mediation!.attributes).toMatchObject({ relation: 'mediation', date: '2026', datePrecision: 'year', evidence: { text: '' } });
     expect(mediation!.attributes.doc).not.toBe(threat!.attributes.doc);
-    expect(alliance!.attributes).toMatchObject({ relation: 'unclassified', originalRelation: 'Alliance', doc: 'import:spreadsheet-events.csv' });
+    expect(rivalry!.attributes).toMatchObject({ relation: 'unclassified', originalRelation: 'Rivalry', doc: 'import:spreadsheet-events.csv' });
     expect(strike!.attributes).toMatchObject({ relation: 'force', date: DAY, datePrecision: 'document', evidence: { text: '=HYPERLINK("http://example.org")' } });
     expect(protest!.attributes).toMatchObject({ relation: 'protest', date: '2025-01-21', datePrecision: 'day' });
     for (const e of graph.edges) {
