@@ -5,7 +5,7 @@ import type { WordHashes } from './wordShapes';
 /** Tag value standing for "before the sentence" and "after the sentence". */
 const START = -1;
 const END = -2;
-export const TAGGER_FEATURES = 24;
+export const TAGGER_FEATURES = 29;
 
 function wordAt(words: WordHashes, i: number): number {
   return i < 0 ? START : i >= words.count ? END : words.word[i]!;
@@ -44,6 +44,11 @@ export function taggerFeatures(words: WordHashes, i: number, prev: number, prev2
   out[n++] = key2(22, prev, wordAt(words, i + 1));
   out[n++] = key3(23, w, suffixAt(words, i + 1), prev);
   out[n++] = key1(24, i >= words.count - 1 ? 1 : 0);
+  out[n++] = key1(25, words.prefix3[i]!);
+  out[n++] = key1(26, words.cased[i]!);
+  out[n++] = key1(27, i + 1 < words.count ? words.shape[i + 1]! : END);
+  out[n++] = key2(28, wordAt(words, i + 1), wordAt(words, i + 2));
+  out[n++] = key2(29, wordAt(words, i - 1), wordAt(words, i + 1));
   return n;
 }
 

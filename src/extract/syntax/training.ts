@@ -1,6 +1,7 @@
 // Training of the tagger and the parser from CoNLL-U sentences. Deterministic: every shuffle and
 // exploration draw comes from one seeded generator, so the same treebank gives the same weights.
 import type { UdSentence } from './conllu';
+import { trainOnSentenceWithBeam } from './beamParser';
 import { seededRandom } from './featureHash';
 import { tagClassIndex, type SyntaxInventory } from './inventory';
 import type { Scorer } from './linearModel';
@@ -109,6 +110,8 @@ export interface ParserTraining {
   exploreAfter: number;
   /** Probability of following the model's own wrong transition once exploring. */
   exploreRate: number;
+  /** Beam width of global training (1: greedy training with the dynamic oracle). */
+  beam?: number;
 }
 
 /** Trains the transition and label classifiers on the given tags for each sentence. */
@@ -128,13 +131,15 @@ export function trainParser(
   const inputs = train.map((s, i) => parseInputOf(s.words, tags[i]!, tagUpos));
   const order = train.map((_, i) => i);
   const random = seededRandom(options.seed);
+  const beam = options.beam ?? 1;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = performance.now();
     const exploring = epoch > options.exploreAfter;
     const explore = () => exploring && random() < options.exploreRate;
     for (const i of shuffled(order, random)) {
       const s = train[i]!;
-      trainOnSentence(model, inputs[i]!, s.goldHeads, s.goldLabels, explore);
+      if (beam > 1) trainOnSentenceWithBeam(model, inputs[i]!, s.goldHeads, s.goldLabels, beam);
+      else trainOnSentence(model, inputs[i]!, s.goldHeads, s.goldLabels, explore);
     }
     onEpoch(model, { epoch, seconds: (performance.now() - started) / 1000 });
   }
