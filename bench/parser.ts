@@ -65,7 +65,7 @@ const winkTag = (ts: string[]) => {
   for (const t of ts) nlp.readDoc(t).tokens().out(nlp.its.pos);
 };
 const tagOnly = (ss: string[][]) => {
-  for (const s of ss) tagWords(syntax.tagger, hashWords(s));
+  for (const s of ss) tagWords(syntax.tagger, hashWords(s), syntax.inventory.taggerTemplates);
 };
 const tagParse = (ss: string[][]) => {
   for (const s of ss) syntax.analyse(s);

@@ -72,7 +72,7 @@ export class SyntaxModel {
   analyse(forms: readonly string[]): AnalysedWord[] {
     if (forms.length === 0) return [];
     const words = hashWords(forms);
-    const tags = tagWords(this.tagger, words);
+    const tags = tagWords(this.tagger, words, this.inventory.taggerTemplates);
     return this.analyseTagged(forms, words, tags);
   }
 

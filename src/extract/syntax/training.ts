@@ -61,6 +61,7 @@ export function trainTagger(
   epochs: number,
   seed: number,
   onEpoch: (model: Scorer, report: EpochReport) => void,
+  templates = 1,
 ): AveragedPerceptron {
   const model = new AveragedPerceptron(classes);
   const random = seededRandom(seed);
@@ -72,7 +73,7 @@ export function trainTagger(
       let prev = -1;
       let prev2 = -1;
       for (let i = 0; i < s.words.count; i++) {
-        const n = taggerFeatures(s.words, i, prev, prev2, features);
+        const n = taggerFeatures(s.words, i, prev, prev2, features, templates);
         model.score(features, n, scores);
         let guess = 0;
         for (let k = 1; k < classes; k++) if (scores[k]! > scores[guess]!) guess = k;
@@ -91,13 +92,15 @@ export function trainTagger(
  * Tags of the training sentences as a tagger that never saw them would predict (k-fold
  * jackknifing), so the parser learns from tags as noisy as those it will get.
  */
-export function jackknifeTags(train: readonly PreparedSentence[], classes: number, folds: number, epochs: number, seed: number): Int32Array[] {
+export function jackknifeTags(
+  train: readonly PreparedSentence[], classes: number, folds: number, epochs: number, seed: number, templates = 1,
+): Int32Array[] {
   const tags: Int32Array[] = new Array<Int32Array>(train.length);
   for (let fold = 0; fold < folds; fold++) {
     const rest = train.filter((_, i) => i % folds !== fold);
-    const tagger = trainTagger(rest, classes, epochs, seed + fold + 1, () => {}).averaged();
+    const tagger = trainTagger(rest, classes, epochs, seed + fold + 1, () => {}, templates).averaged();
     train.forEach((s, i) => {
-      if (i % folds === fold) tags[i] = tagWords(tagger, s.words);
+      if (i % folds === fold) tags[i] = tagWords(tagger, s.words, templates);
     });
   }
   return tags;
