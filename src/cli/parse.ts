@@ -1,7 +1,8 @@
-// npm run parse -- "A sentence." | --conllu FILE [--eval] [--model FILE]
+// npm run parse -- "A sentence." | --conllu FILE [--eval] [--model FILE] [--beam N]
 // Prints the parser's trees as CoNLL-U: for text, as our sentence splitter cuts it; for a CoNLL-U
 // file, re-parsing its sentences with its own tokens; with --eval, UPOS accuracy, UAS and LAS
-// against the file's trees instead (punctuation excluded from UAS and LAS).
+// against the file's trees instead (punctuation excluded from UAS and LAS). --beam overrides the
+// model's beam width (1: greedy).
 import { writeConllu, type UdSentence } from '../extract/syntax/conllu';
 import { formatScores, scoreAnalyses } from '../extract/syntax/evaluate';
 import { parseSentenceTokens } from '../extract/syntax/parseTokens';
@@ -35,13 +36,14 @@ async function main(): Promise<void> {
   };
   const modelPath = take('--model') ?? SYNTAX_MODEL_PATH;
   const conllu = take('--conllu');
+  const beam = take('--beam');
   const evaluate = args.includes('--eval');
   const text = args.filter((a) => a !== '--eval').join(' ');
   if (!conllu && text.trim() === '') {
-    console.error('usage: npm run parse -- "sentence" | --conllu FILE [--eval] [--model FILE]');
+    console.error('usage: npm run parse -- "sentence" | --conllu FILE [--eval] [--model FILE] [--beam N]');
     process.exit(2);
   }
-  const model = await loadSyntaxModelFile(modelPath);
+  const model = await loadSyntaxModelFile(modelPath, beam === undefined ? {} : { beam: Number(beam) });
   if (!conllu) {
     process.stdout.write(writeConllu(parseText(model, text)));
     return;

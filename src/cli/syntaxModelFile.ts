@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { provideSyntaxModel } from '../extract/defaultResources';
-import { loadSyntaxModel, syntaxModelFromTables } from '../extract/syntax/loadSyntaxModel';
+import { loadSyntaxModel, syntaxModelFromTables, type SyntaxModelOptions } from '../extract/syntax/loadSyntaxModel';
 import { decodeModel } from '../extract/syntax/modelFormat';
 import type { SyntaxModel } from '../extract/syntax/syntaxModel';
 
 export const SYNTAX_MODEL_PATH = fileURLToPath(new URL('../../data/models/en_ewt-syntax.bin.gz', import.meta.url));
 
-export function loadSyntaxModelFile(path = SYNTAX_MODEL_PATH): Promise<SyntaxModel> {
-  return loadSyntaxModel(new Uint8Array(readFileSync(path)));
+export function loadSyntaxModelFile(path = SYNTAX_MODEL_PATH, options: SyntaxModelOptions = {}): Promise<SyntaxModel> {
+  return loadSyntaxModel(new Uint8Array(readFileSync(path)), options);
 }
 
 /** The same model read synchronously (Node's gunzip), for code that cannot wait. */

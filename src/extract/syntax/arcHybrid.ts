@@ -36,6 +36,21 @@ export class ParseState {
     this.rightCount = new Int32Array(n + 1);
   }
 
+  /** Makes this state a copy of `other` (a state of the same sentence). */
+  copyFrom(other: ParseState): void {
+    this.depth = other.depth;
+    this.buffer = other.buffer;
+    this.stack.set(other.stack);
+    this.heads.set(other.heads);
+    this.labels.set(other.labels);
+    this.left1.set(other.left1);
+    this.left2.set(other.left2);
+    this.right1.set(other.right1);
+    this.right2.set(other.right2);
+    this.leftCount.set(other.leftCount);
+    this.rightCount.set(other.rightCount);
+  }
+
   /** The i-th item from the top of the stack (0 = top), or -1. */
   stackAt(i: number): number {
     return i < this.depth ? this.stack[this.depth - 1 - i]! : -1;

@@ -5,6 +5,8 @@ export interface SyntaxInventory {
   /** Tag classes as "UPOS XPOS" pairs. */
   tagClasses: string[];
   labels: string[];
+  /** Tagger template set the tagger was trained with (absent: 1; see tagger.ts). */
+  taggerTemplates?: number;
 }
 
 /** Tag pairs seen fewer times than this in training fold into their UPOS's most frequent pair. */

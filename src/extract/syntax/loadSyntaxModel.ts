@@ -1,14 +1,24 @@
 import { decodeModel, type ModelTables } from './modelFormat';
+import { BeamTransitionModel } from './beamTransitionModel';
 import { PackedModel } from './packedModel';
 import { SyntaxModel } from './syntaxModel';
 import { fitsTransitionModel, TransitionModel } from './transitionModel';
 
-export function syntaxModelFromTables(tables: ModelTables): SyntaxModel {
+export interface SyntaxModelOptions {
+  /** Beam width for parsing instead of the model's own (1: greedy). */
+  beam?: number;
+}
+
+export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelOptions = {}): SyntaxModel {
   const labels = tables.header.inventory.labels;
+  const beam = options.beam ?? tables.header.beam ?? 1;
+  // Margins over SHIFT decide a greedy step but cannot rank hypotheses of a beam.
+  const packed = beam === 1 && fitsTransitionModel(tables.action);
   return new SyntaxModel(tables.header.inventory, new PackedModel(tables.tagger), {
-    action: fitsTransitionModel(tables.action) ? new TransitionModel(tables.action) : new PackedModel(tables.action),
+    action: packed ? new TransitionModel(tables.action) : new BeamTransitionModel(tables.action),
     label: new PackedModel(tables.label),
     rootLabel: labels.indexOf('root'),
+    beam,
   });
 }
 
@@ -19,6 +29,6 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** A ready tagger and parser from the gzipped model file's bytes. */
-export async function loadSyntaxModel(gzipped: Uint8Array): Promise<SyntaxModel> {
-  return syntaxModelFromTables(decodeModel(await gunzip(gzipped)));
+export async function loadSyntaxModel(gzipped: Uint8Array, options: SyntaxModelOptions = {}): Promise<SyntaxModel> {
+  return syntaxModelFromTables(decodeModel(await gunzip(gzipped)), options);
 }

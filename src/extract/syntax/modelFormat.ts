@@ -11,6 +11,8 @@ export interface ModelHeader {
   format: 'dramatis-syntax';
   version: number;
   inventory: SyntaxInventory;
+  /** Beam width the parser was trained for (absent: 1, greedy). */
+  beam?: number;
   /** Where the weights come from and under which licence (they are a derived work). */
   provenance: Record<string, string>;
 }

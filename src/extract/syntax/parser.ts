@@ -8,6 +8,8 @@ export interface ParserScorers {
   label: Scorer;
   /** Label id of `root`, the only label an arc from the root gets. */
   rootLabel: number;
+  /** Beam width (absent or 1: greedy; wider needs a scorer giving whole scores, not margins). */
+  beam?: number;
 }
 
 export interface ParsedTree {
@@ -16,14 +18,20 @@ export interface ParsedTree {
   labels: Int32Array;
 }
 
-const FEATURE_ROOM = 128;
+export const FEATURE_ROOM = 128;
 
 function labelArc(scorers: ParserScorers, st: ParseState, input: ParseInput, head: number, dep: number, buf: Buffers): number {
+  return chooseLabel(scorers, st, input, head, dep, buf.labelFeatures, buf.labelScores);
+}
+
+/** The label of the arc head → dependent in state `st`: root from the root, else the best other label. */
+export function chooseLabel(
+  scorers: ParserScorers, st: ParseState, input: ParseInput, head: number, dep: number, features: Int32Array, scores: Float32Array,
+): number {
   if (head === 0) return scorers.rootLabel;
-  const n = labelFeatures(st, input, head, dep, buf.labelFeatures);
-  scorers.label.score(buf.labelFeatures, n, buf.labelScores);
+  const n = labelFeatures(st, input, head, dep, features);
+  scorers.label.score(features, n, scores);
   // The best label other than root (first one on ties).
-  const scores = buf.labelScores;
   let best = -1;
   let bestScore = -Infinity;
   for (let k = 0; k < scorers.label.classes; k++) {

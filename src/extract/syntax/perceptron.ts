@@ -39,6 +39,16 @@ export class AveragedPerceptron implements Scorer {
     }
   }
 
+  /** Adds `delta` to the weight of class `cls` for every feature (structured updates). */
+  adjust(features: Int32Array, count: number, cls: number, delta: number): void {
+    for (let i = 0; i < count; i++) {
+      const row = this.index.findOrAdd(features[i]!);
+      this.ensureRows(row + 1);
+      this.weights[row * this.classes + cls]! += delta;
+      this.totals[row * this.classes + cls]! += delta * this.step;
+    }
+  }
+
   /** The averaged weights so far, as a model sharing this perceptron's index (read-only use). */
   averaged(): LinearModel {
     const length = this.index.size * this.classes;

@@ -1,5 +1,6 @@
 import type { SyntaxInventory } from './inventory';
 import type { Scorer } from './linearModel';
+import { parseWordsWithBeam } from './beamParser';
 import { parseWords, type ParserScorers } from './parser';
 import type { ParseInput } from './parserFeatures';
 import { hashString } from './featureHash';
@@ -71,13 +72,15 @@ export class SyntaxModel {
   analyse(forms: readonly string[]): AnalysedWord[] {
     if (forms.length === 0) return [];
     const words = hashWords(forms);
-    const tags = tagWords(this.tagger, words);
+    const tags = tagWords(this.tagger, words, this.inventory.taggerTemplates);
     return this.analyseTagged(forms, words, tags);
   }
 
   /** Parses with the given tag classes (for evaluation with gold tags). */
   analyseTagged(forms: readonly string[], words: WordHashes, tags: Int32Array): AnalysedWord[] {
-    const tree = parseWords(this.parser, parseInputOf(words, tags, this.tagUpos));
+    const input = parseInputOf(words, tags, this.tagUpos);
+    const beam = this.parser.beam ?? 1;
+    const tree = beam > 1 ? parseWordsWithBeam(this.parser, input, beam) : parseWords(this.parser, input);
     return forms.map((form, i) => {
       const [upos, xpos] = this.tagNames[tags[i]!]!;
       return { form, upos, xpos, head: tree.heads[i + 1]!, deprel: this.inventory.labels[tree.labels[i + 1]!] ?? 'dep' };

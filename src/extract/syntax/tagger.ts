@@ -5,7 +5,9 @@ import type { WordHashes } from './wordShapes';
 /** Tag value standing for "before the sentence" and "after the sentence". */
 const START = -1;
 const END = -2;
-export const TAGGER_FEATURES = 24;
+export const TAGGER_FEATURES = 29;
+/** Template sets: 1, the first 24 templates; 2 adds five (prefix3, cased form, next shape, word pairs). */
+export const RICH_TAGGER_TEMPLATES = 2;
 
 function wordAt(words: WordHashes, i: number): number {
   return i < 0 ? START : i >= words.count ? END : words.word[i]!;
@@ -15,8 +17,11 @@ function suffixAt(words: WordHashes, i: number): number {
   return i < 0 ? START : i >= words.count ? END : words.suffix3[i]!;
 }
 
-/** Features of word `i` given the two tags predicted before it; returns how many were written. */
-export function taggerFeatures(words: WordHashes, i: number, prev: number, prev2: number, out: Int32Array): number {
+/**
+ * Features of word `i` given the two tags predicted before it, from template set `templates` (the
+ * one the model was trained with); returns how many were written.
+ */
+export function taggerFeatures(words: WordHashes, i: number, prev: number, prev2: number, out: Int32Array, templates = 1): number {
   const w = words.word[i]!;
   const s3 = words.suffix3[i]!;
   let n = 0;
@@ -44,18 +49,24 @@ export function taggerFeatures(words: WordHashes, i: number, prev: number, prev2
   out[n++] = key2(22, prev, wordAt(words, i + 1));
   out[n++] = key3(23, w, suffixAt(words, i + 1), prev);
   out[n++] = key1(24, i >= words.count - 1 ? 1 : 0);
+  if (templates < RICH_TAGGER_TEMPLATES) return n;
+  out[n++] = key1(25, words.prefix3[i]!);
+  out[n++] = key1(26, words.cased[i]!);
+  out[n++] = key1(27, i + 1 < words.count ? words.shape[i + 1]! : END);
+  out[n++] = key2(28, wordAt(words, i + 1), wordAt(words, i + 2));
+  out[n++] = key2(29, wordAt(words, i - 1), wordAt(words, i + 1));
   return n;
 }
 
 /** Greedy left-to-right tagging: one tag class per word. */
-export function tagWords(scorer: Scorer, words: WordHashes): Int32Array {
+export function tagWords(scorer: Scorer, words: WordHashes, templates = 1): Int32Array {
   const tags = new Int32Array(words.count);
   const features = new Int32Array(TAGGER_FEATURES);
   const scores = new Float32Array(scorer.classes);
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < words.count; i++) {
-    const n = taggerFeatures(words, i, prev, prev2, features);
+    const n = taggerFeatures(words, i, prev, prev2, features, templates);
     scorer.score(features, n, scores);
     const tag = bestClass(scores, scorer.classes);
     tags[i] = tag;

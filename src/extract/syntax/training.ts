@@ -1,6 +1,7 @@
 // Training of the tagger and the parser from CoNLL-U sentences. Deterministic: every shuffle and
 // exploration draw comes from one seeded generator, so the same treebank gives the same weights.
 import type { UdSentence } from './conllu';
+import { trainOnSentenceWithBeam } from './beamParser';
 import { seededRandom } from './featureHash';
 import { tagClassIndex, type SyntaxInventory } from './inventory';
 import type { Scorer } from './linearModel';
@@ -60,6 +61,7 @@ export function trainTagger(
   epochs: number,
   seed: number,
   onEpoch: (model: Scorer, report: EpochReport) => void,
+  templates = 1,
 ): AveragedPerceptron {
   const model = new AveragedPerceptron(classes);
   const random = seededRandom(seed);
@@ -71,7 +73,7 @@ export function trainTagger(
       let prev = -1;
       let prev2 = -1;
       for (let i = 0; i < s.words.count; i++) {
-        const n = taggerFeatures(s.words, i, prev, prev2, features);
+        const n = taggerFeatures(s.words, i, prev, prev2, features, templates);
         model.score(features, n, scores);
         let guess = 0;
         for (let k = 1; k < classes; k++) if (scores[k]! > scores[guess]!) guess = k;
@@ -90,13 +92,15 @@ export function trainTagger(
  * Tags of the training sentences as a tagger that never saw them would predict (k-fold
  * jackknifing), so the parser learns from tags as noisy as those it will get.
  */
-export function jackknifeTags(train: readonly PreparedSentence[], classes: number, folds: number, epochs: number, seed: number): Int32Array[] {
+export function jackknifeTags(
+  train: readonly PreparedSentence[], classes: number, folds: number, epochs: number, seed: number, templates = 1,
+): Int32Array[] {
   const tags: Int32Array[] = new Array<Int32Array>(train.length);
   for (let fold = 0; fold < folds; fold++) {
     const rest = train.filter((_, i) => i % folds !== fold);
-    const tagger = trainTagger(rest, classes, epochs, seed + fold + 1, () => {}).averaged();
+    const tagger = trainTagger(rest, classes, epochs, seed + fold + 1, () => {}, templates).averaged();
     train.forEach((s, i) => {
-      if (i % folds === fold) tags[i] = tagWords(tagger, s.words);
+      if (i % folds === fold) tags[i] = tagWords(tagger, s.words, templates);
     });
   }
   return tags;
@@ -109,6 +113,8 @@ export interface ParserTraining {
   exploreAfter: number;
   /** Probability of following the model's own wrong transition once exploring. */
   exploreRate: number;
+  /** Beam width of global training (1: greedy training with the dynamic oracle). */
+  beam?: number;
 }
 
 /** Trains the transition and label classifiers on the given tags for each sentence. */
@@ -128,13 +134,15 @@ export function trainParser(
   const inputs = train.map((s, i) => parseInputOf(s.words, tags[i]!, tagUpos));
   const order = train.map((_, i) => i);
   const random = seededRandom(options.seed);
+  const beam = options.beam ?? 1;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = performance.now();
     const exploring = epoch > options.exploreAfter;
     const explore = () => exploring && random() < options.exploreRate;
     for (const i of shuffled(order, random)) {
       const s = train[i]!;
-      trainOnSentence(model, inputs[i]!, s.goldHeads, s.goldLabels, explore);
+      if (beam > 1) trainOnSentenceWithBeam(model, inputs[i]!, s.goldHeads, s.goldLabels, beam);
+      else trainOnSentence(model, inputs[i]!, s.goldHeads, s.goldLabels, explore);
     }
     onEpoch(model, { epoch, seconds: (performance.now() - started) / 1000 });
   }

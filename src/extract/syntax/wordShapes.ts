@@ -7,6 +7,9 @@ export interface WordHashes {
   word: Int32Array;
   prefix1: Int32Array;
   prefix2: Int32Array;
+  prefix3: Int32Array;
+  /** The form with its case kept (quotes, dashes and digits folded as in `word`). */
+  cased: Int32Array;
   suffix2: Int32Array;
   suffix3: Int32Array;
   suffix4: Int32Array;
@@ -14,13 +17,16 @@ export interface WordHashes {
   shape: Int32Array;
 }
 
-export function normaliseForm(form: string): string {
+function foldForm(form: string): string {
   return form
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, '--')
-    .toLowerCase()
     .replace(/[0-9]/g, '0');
+}
+
+export function normaliseForm(form: string): string {
+  return foldForm(form).toLowerCase();
 }
 
 function shapeOf(form: string): string {
@@ -41,13 +47,18 @@ export function hashWords(forms: readonly string[]): WordHashes {
     word: new Int32Array(count),
     prefix1: new Int32Array(count),
     prefix2: new Int32Array(count),
+    prefix3: new Int32Array(count),
+    cased: new Int32Array(count),
     suffix2: new Int32Array(count),
     suffix3: new Int32Array(count),
     suffix4: new Int32Array(count),
     shape: new Int32Array(count),
   };
   for (let i = 0; i < count; i++) {
-    const norm = normaliseForm(forms[i]!);
+    const folded = foldForm(forms[i]!);
+    const norm = folded.toLowerCase();
+    h.cased[i] = hashString(folded);
+    h.prefix3[i] = hashString(norm.slice(0, 3));
     h.word[i] = hashString(norm);
     h.prefix1[i] = hashString(norm.slice(0, 1));
     h.prefix2[i] = hashString(norm.slice(0, 2));
