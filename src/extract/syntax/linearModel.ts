@@ -51,4 +51,9 @@ export interface QuantisedRows {
   classes: number;
   keys: Int32Array;
   weights: Int16Array;
+  /**
+   * The same weights row by row without zeros, when the reader had them that way (a model file):
+   * entries[rowStart[r] .. rowStart[r + 1]) are class << 16 | (weight & 0xffff).
+   */
+  sparse?: { rowStart: Int32Array; entries: Int32Array };
 }

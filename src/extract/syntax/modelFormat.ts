@@ -60,6 +60,12 @@ class ByteReader {
   constructor(private readonly bytes: Uint8Array) {}
 
   varint(): number {
+    // Most values (class numbers, small weights) fit one byte.
+    const first = this.bytes[this.offset];
+    if (first !== undefined && first < 0x80) {
+      this.offset++;
+      return first;
+    }
     let result = 0;
     let shift = 0;
     for (;;) {
@@ -111,15 +117,28 @@ function readTable(r: ByteReader): QuantisedRows {
     keys[i] = previous | 0;
   }
   const weights = new Int16Array(rows * classes);
+  // The file holds rows without their zeros: keep that form too, so packing needs no second pass.
+  const rowStart = new Int32Array(rows + 1);
+  let entries = new Int32Array(Math.max(16, rows * 4));
+  let e = 0;
   for (let i = 0; i < rows; i++) {
+    rowStart[i] = e;
     const nonZero = r.varint();
+    if (e + nonZero > entries.length) {
+      const grown = new Int32Array(Math.max(entries.length * 2, e + nonZero));
+      grown.set(entries);
+      entries = grown;
+    }
     for (let j = 0; j < nonZero; j++) {
       const k = r.varint();
       const z = r.varint();
-      weights[i * classes + k] = z % 2 === 1 ? -(z + 1) / 2 : z / 2;
+      const w = z % 2 === 1 ? -(z + 1) / 2 : z / 2;
+      weights[i * classes + k] = w;
+      if (w !== 0) entries[e++] = (k << 16) | (w & 0xffff);
     }
   }
-  return { classes, keys, weights };
+  rowStart[rows] = e;
+  return { classes, keys, weights, sparse: { rowStart, entries: entries.subarray(0, e) } };
 }
 
 export function encodeModel(tables: ModelTables): Uint8Array {

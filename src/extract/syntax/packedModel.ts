@@ -33,7 +33,8 @@ export class PackedModel implements Scorer {
     while (capacity < rows.keys.length * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.slots = new Int32Array(capacity * 2);
-    const sparse = sparseRows(rows);
+    const sparse = rows.sparse ?? sparseRows(rows);
+    if (sparse.entries.length >= MAX_ENTRIES) throw new Error(`At most ${MAX_ENTRIES} weights fit the packed layout`);
     this.entries = sparse.entries;
     this.sums = new Int32Array(rows.classes);
     rows.keys.forEach((rawKey, row) => {
