@@ -1,10 +1,13 @@
 // Runs in headless Chromium: steps a date window through a generated graph and times
 // (a) per event (Dramatis before issue 18): the incremental filter step, then sigma redrawing only
 //     the events that changed, every event staying in sigma's buffers (hidden ones too);
-// (b) bundled (Dramatis now): the same filter step, then the changed bundles' lines redrawn, sigma
-//     holding only the shown lines (one per pair and relation);
-// (c) the baseline (what Gephi Lite does): a full filter pass, then clearing sigma's graph and
+// (b) bundled, hidden actors packed (Dramatis before this change): the same filter step, then the
+//     changed bundles' lines redrawn, sigma holding only the shown lines (one per pair and relation)
+//     but every actor, the hidden ones as empty slots that each frame still runs through;
+// (c) bundled (Dramatis now): the same, hidden actors taking no slot (UndrawnNodeProgram);
+// (d) the baseline (what Gephi Lite does): a full filter pass, then clearing sigma's graph and
 //     importing the filtered graph again, then a full sigma refresh.
+// (b), (c) and (d) take turns step by step (the order rotating), so a busy machine weighs on all three alike.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import relations from '../../data/relations.json';
@@ -12,6 +15,7 @@ import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../src/graph/displayReducers';
+import type { NodeDisplayData } from 'sigma/types';
 import { isoDay } from '../../src/graph/eventTime';
 import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filterState';
 import { chooseBinSize, shiftByBins, timeExtent, type BinSize } from '../../src/graph/timeHistogram';
@@ -45,13 +49,25 @@ export interface WindowBenchResult {
   setupMs: { generate: number; load: number; engine: number; sigma: number };
   /** Per step, ms: the filter step; filter + sigma refresh (main thread); until the GPU has drawn it. */
   incremental: { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
-  /** The same for bundled lines; `changed` counts lines added, dropped or restyled, `shown` lines drawn. */
-  bundled: { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
-  baseline: { filter: number[]; refresh: number[]; full: number[] };
+  /** The same for bundled lines, hidden actors packed as empty slots (before) and taking none (now); `changed` counts lines added, dropped or restyled, `shown` lines drawn. */
+  bundledPacked: StepTimes;
+  bundled: StepTimes;
+  /** The baseline's `shown` counts the events drawn, `changed` the actors. */
+  baseline: StepTimes;
   heapMb: number | null;
 }
 
 type ViewSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
+type StepTimes = { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
+type NodeReducer = (node: string, attrs: ViewNodeAttributes) => Partial<NodeDisplayData>;
+
+/** Hidden actors drawn by the circle program as empty slots, as before UndrawnNodeProgram. */
+function packedHidden(reducer: NodeReducer): NodeReducer {
+  return (node, attrs) => {
+    const { type: _undrawn, ...data } = reducer(node, attrs);
+    return data;
+  };
+}
 
 /** Waits for the GPU to finish what the render queued (a 1-pixel read blocks until then). */
 function finishGpu(sigma: ViewSigma): void {
@@ -116,7 +132,8 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
     ...SIGMA_SETTINGS,
     ...settingsForSize(view.size),
     renderEdgeLabels: false,
-    nodeReducer: createNodeReducer(() => display),
+    // Its partial refresh rewrites slots in place: hidden actors keep theirs.
+    nodeReducer: packedHidden(createNodeReducer(() => display)),
     edgeReducer: perEventReducer(() => shownEvents),
   });
   finishGpu(incrementalSigma);
@@ -141,27 +158,12 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
   }
   const heap = heapMb();
 
-  const bundled = runBundled(graph, view, windows);
-
-  // Baseline: sigma over a graph that holds only what passes the filters, rebuilt on each change.
-  const shown: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  const baselineSigma: ViewSigma = new Sigma(shown, document.getElementById('baseline')!, { ...SIGMA_SETTINGS, ...settingsForSize(view.size) });
-  const baseline: WindowBenchResult['baseline'] = { filter: [], refresh: [], full: [] };
+  // Bundled (hidden actors packed, and now) and the baseline take turns, step by step.
+  const renderers = [bundledRenderer(graph, view, windows, 'bundled-packed', true), bundledRenderer(graph, view, windows, 'bundled', false), baselineRenderer(graph, view, windows)];
   for (let i = 1; i < Math.min(windows.length, p.baselineSteps + 1); i++) {
-    const t0 = performance.now();
-    const visibility = computeVisibility(graph, windows[i]!);
-    const t1 = performance.now();
-    shown.clear();
-    for (const node of visibility.nodes) shown.addNode(node, view.getNodeAttributes(node));
-    for (const edge of visibility.edges) shown.addDirectedEdgeWithKey(edge, view.source(edge), view.target(edge), view.getEdgeAttributes(edge));
-    baselineSigma.refresh();
-    const tr = performance.now();
-    finishGpu(baselineSigma);
-    const t2 = performance.now();
-    baseline.refresh.push(tr - t0);
-    baseline.filter.push(t1 - t0);
-    baseline.full.push(t2 - t0);
+    for (let k = 0; k < renderers.length; k++) renderers[(i + k) % renderers.length]!.step(i);
   }
+  const [bundledPacked, bundled, baseline] = renderers.map((r) => r.times);
   // Both renderers stay on the page so the driver can screenshot what was drawn.
 
   return {
@@ -170,14 +172,20 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
     binSize: bin,
     setupMs: { generate, load, engine: engineMs, sigma: sigmaMs },
     incremental,
-    bundled,
-    baseline,
+    bundledPacked: bundledPacked!,
+    bundled: bundled!,
+    baseline: baseline!,
     heapMb: heap,
   };
 }
 
+interface Renderer {
+  times: StepTimes;
+  step(i: number): void;
+}
+
 /** Bundled: a fresh engine and bundle view over the same graph, sigma drawing only the shown lines. */
-function runBundled(graph: DramatisGraph, view: ViewGraph, windows: FilterState[]): WindowBenchResult['bundled'] {
+function bundledRenderer(graph: DramatisGraph, view: ViewGraph, windows: FilterState[], container: string, packHidden: boolean): Renderer {
   const engine = new VisibilityEngine(graph);
   const bundles = new BundleView(graph, engine);
   const stage = new LineStage(view);
@@ -185,33 +193,63 @@ function runBundled(graph: DramatisGraph, view: ViewGraph, windows: FilterState[
   bundles.follow(first.change);
   stage.reset(bundles, () => new Set());
   let display = displayFor(first.visibility, (line) => stage.graph.extremities(line));
-  const sigma: ViewSigma = new Sigma(stage.graph, document.getElementById('bundled')!, {
+  const nodeReducer = createNodeReducer(() => display);
+  const sigma: ViewSigma = new Sigma(stage.graph, document.getElementById(container)!, {
     ...SIGMA_SETTINGS,
     ...settingsForSize(stage.graph.size),
-    nodeReducer: createNodeReducer(() => display),
+    nodeReducer: packHidden ? packedHidden(nodeReducer) : nodeReducer,
     edgeReducer: createEdgeReducer(() => display),
   });
   stage.attach(sigma);
   finishGpu(sigma);
-  const out: WindowBenchResult['bundled'] = { filter: [], refresh: [], full: [], changed: [], shown: [] };
-  for (let i = 1; i < windows.length; i++) {
-    const t0 = performance.now();
-    const { visibility, change } = engine.apply(windows[i]!);
-    bundles.follow(change);
-    const t1 = performance.now();
-    display = displayFor(visibility, display.ends);
-    const lines = stage.follow(bundles);
-    stage.redraw(lines, change.nodes);
-    const tr = performance.now();
-    finishGpu(sigma);
-    const t2 = performance.now();
-    out.filter.push(t1 - t0);
-    out.refresh.push(tr - t0);
-    out.full.push(t2 - t0);
-    out.changed.push(lines.added.length + lines.dropped.length + lines.updated.length + change.nodes.length);
-    out.shown.push(stage.graph.size);
-  }
-  return out;
+  const times: StepTimes = { filter: [], refresh: [], full: [], changed: [], shown: [] };
+  return {
+    times,
+    step(i) {
+      const t0 = performance.now();
+      const { visibility, change } = engine.apply(windows[i]!);
+      bundles.follow(change);
+      const t1 = performance.now();
+      display = displayFor(visibility, display.ends);
+      const lines = stage.follow(bundles);
+      stage.redraw(lines, change.nodes);
+      const tr = performance.now();
+      finishGpu(sigma);
+      const t2 = performance.now();
+      times.filter.push(t1 - t0);
+      times.refresh.push(tr - t0);
+      times.full.push(t2 - t0);
+      times.changed.push(lines.added.length + lines.dropped.length + lines.updated.length + change.nodes.length);
+      times.shown.push(stage.graph.size);
+    },
+  };
+}
+
+/** Baseline: sigma over a graph that holds only what passes the filters, rebuilt on each change. */
+function baselineRenderer(graph: DramatisGraph, view: ViewGraph, windows: FilterState[]): Renderer {
+  const shown: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  const sigma: ViewSigma = new Sigma(shown, document.getElementById('baseline')!, { ...SIGMA_SETTINGS, ...settingsForSize(view.size) });
+  const times: StepTimes = { filter: [], refresh: [], full: [], changed: [], shown: [] };
+  return {
+    times,
+    step(i) {
+      const t0 = performance.now();
+      const visibility = computeVisibility(graph, windows[i]!);
+      const t1 = performance.now();
+      shown.clear();
+      for (const node of visibility.nodes) shown.addNode(node, view.getNodeAttributes(node));
+      for (const edge of visibility.edges) shown.addDirectedEdgeWithKey(edge, view.source(edge), view.target(edge), view.getEdgeAttributes(edge));
+      sigma.refresh();
+      const tr = performance.now();
+      finishGpu(sigma);
+      const t2 = performance.now();
+      times.refresh.push(tr - t0);
+      times.filter.push(t1 - t0);
+      times.full.push(t2 - t0);
+      times.shown.push(shown.size);
+      times.changed.push(shown.order);
+    },
+  };
 }
 
 declare global {
