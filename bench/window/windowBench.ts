@@ -1,13 +1,11 @@
 // Runs in headless Chromium: steps a date window through a generated graph and times
 // (a) per event (Dramatis before issue 18): the incremental filter step, then sigma redrawing only
 //     the events that changed, every event staying in sigma's buffers (hidden ones too);
-// (b) bundled, hidden actors packed (Dramatis before this change): the same filter step, then the
-//     changed bundles' lines redrawn, sigma holding only the shown lines (one per pair and relation)
-//     but every actor, the hidden ones as empty slots that each frame still runs through;
-// (c) bundled (Dramatis now): the same, hidden actors taking no slot (UndrawnNodeProgram);
-// (d) the baseline (what Gephi Lite does): a full filter pass, then clearing sigma's graph and
+// (b) bundled (Dramatis now): the same filter step, then the changed bundles' lines redrawn, sigma
+//     holding only the shown lines (one per pair and relation);
+// (c) the baseline (what Gephi Lite does): a full filter pass, then clearing sigma's graph and
 //     importing the filtered graph again, then a full sigma refresh.
-// (b), (c) and (d) take turns step by step (the order rotating), so a busy machine weighs on all three alike.
+// (b) and (c) take turns step by step (the order alternating), so a busy machine weighs on both alike.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import relations from '../../data/relations.json';
@@ -15,7 +13,6 @@ import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../src/graph/displayReducers';
-import type { NodeDisplayData } from 'sigma/types';
 import { isoDay } from '../../src/graph/eventTime';
 import { DEFAULT_FILTERS, type FilterState } from '../../src/graph/filterState';
 import { chooseBinSize, shiftByBins, timeExtent, type BinSize } from '../../src/graph/timeHistogram';
@@ -49,8 +46,7 @@ export interface WindowBenchResult {
   setupMs: { generate: number; load: number; engine: number; sigma: number };
   /** Per step, ms: the filter step; filter + sigma refresh (main thread); until the GPU has drawn it. */
   incremental: { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
-  /** The same for bundled lines, hidden actors packed as empty slots (before) and taking none (now); `changed` counts lines added, dropped or restyled, `shown` lines drawn. */
-  bundledPacked: StepTimes;
+  /** The same for bundled lines; `changed` counts lines added, dropped or restyled, `shown` lines drawn. */
   bundled: StepTimes;
   /** The baseline's `shown` counts the events drawn, `changed` the actors. */
   baseline: StepTimes;
@@ -59,15 +55,6 @@ export interface WindowBenchResult {
 
 type ViewSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 type StepTimes = { filter: number[]; refresh: number[]; full: number[]; changed: number[]; shown: number[] };
-type NodeReducer = (node: string, attrs: ViewNodeAttributes) => Partial<NodeDisplayData>;
-
-/** Hidden actors drawn by the circle program as empty slots, as before UndrawnNodeProgram. */
-function packedHidden(reducer: NodeReducer): NodeReducer {
-  return (node, attrs) => {
-    const { type: _undrawn, ...data } = reducer(node, attrs);
-    return data;
-  };
-}
 
 /** Waits for the GPU to finish what the render queued (a 1-pixel read blocks until then). */
 function finishGpu(sigma: ViewSigma): void {
@@ -132,8 +119,7 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
     ...SIGMA_SETTINGS,
     ...settingsForSize(view.size),
     renderEdgeLabels: false,
-    // Its partial refresh rewrites slots in place: hidden actors keep theirs.
-    nodeReducer: packedHidden(createNodeReducer(() => display)),
+    nodeReducer: createNodeReducer(() => display),
     edgeReducer: perEventReducer(() => shownEvents),
   });
   finishGpu(incrementalSigma);
@@ -158,12 +144,12 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
   }
   const heap = heapMb();
 
-  // Bundled (hidden actors packed, and now) and the baseline take turns, step by step.
-  const renderers = [bundledRenderer(graph, view, windows, 'bundled-packed', true), bundledRenderer(graph, view, windows, 'bundled', false), baselineRenderer(graph, view, windows)];
+  // Bundled and the baseline take turns, step by step.
+  const renderers = [bundledRenderer(graph, view, windows), baselineRenderer(graph, view, windows)];
   for (let i = 1; i < Math.min(windows.length, p.baselineSteps + 1); i++) {
     for (let k = 0; k < renderers.length; k++) renderers[(i + k) % renderers.length]!.step(i);
   }
-  const [bundledPacked, bundled, baseline] = renderers.map((r) => r.times);
+  const [bundled, baseline] = renderers.map((r) => r.times);
   // Both renderers stay on the page so the driver can screenshot what was drawn.
 
   return {
@@ -172,7 +158,6 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
     binSize: bin,
     setupMs: { generate, load, engine: engineMs, sigma: sigmaMs },
     incremental,
-    bundledPacked: bundledPacked!,
     bundled: bundled!,
     baseline: baseline!,
     heapMb: heap,
@@ -185,7 +170,7 @@ interface Renderer {
 }
 
 /** Bundled: a fresh engine and bundle view over the same graph, sigma drawing only the shown lines. */
-function bundledRenderer(graph: DramatisGraph, view: ViewGraph, windows: FilterState[], container: string, packHidden: boolean): Renderer {
+function bundledRenderer(graph: DramatisGraph, view: ViewGraph, windows: FilterState[]): Renderer {
   const engine = new VisibilityEngine(graph);
   const bundles = new BundleView(graph, engine);
   const stage = new LineStage(view);
@@ -193,11 +178,10 @@ function bundledRenderer(graph: DramatisGraph, view: ViewGraph, windows: FilterS
   bundles.follow(first.change);
   stage.reset(bundles, () => new Set());
   let display = displayFor(first.visibility, (line) => stage.graph.extremities(line));
-  const nodeReducer = createNodeReducer(() => display);
-  const sigma: ViewSigma = new Sigma(stage.graph, document.getElementById(container)!, {
+  const sigma: ViewSigma = new Sigma(stage.graph, document.getElementById('bundled')!, {
     ...SIGMA_SETTINGS,
     ...settingsForSize(stage.graph.size),
-    nodeReducer: packHidden ? packedHidden(nodeReducer) : nodeReducer,
+    nodeReducer: createNodeReducer(() => display),
     edgeReducer: createEdgeReducer(() => display),
   });
   stage.attach(sigma);

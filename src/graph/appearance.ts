@@ -23,9 +23,6 @@ export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
 /** Node radius in screen pixels at the default zoom. */
 export const NODE_SIZE = { min: 6, max: 20 } as const;
 
-/** The node type of hidden actors: a program that keeps no slot for them (ui/stage/undrawnNodeProgram.ts). */
-export const UNDRAWN_NODE_TYPE = 'undrawn';
-
 export const EDGE_SIZE = 2;
 /** Above this many relations lines are thin and straight: parallel curves no longer read, and each costs fill. */
 export const DENSE_GRAPH_EDGES = 3000;

@@ -1,5 +1,5 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { EDGE_SIZE_EMPHASIZED, UNDRAWN_NODE_TYPE, FADED_EDGE_COLOR, FADED_LABEL_COLOR, FADED_NODE_COLOR, LABEL_COLOR, SECOND_RING_SHARE, towardBackground } from './appearance';
+import { EDGE_SIZE_EMPHASIZED, FADED_EDGE_COLOR, FADED_LABEL_COLOR, FADED_NODE_COLOR, LABEL_COLOR, SECOND_RING_SHARE, towardBackground } from './appearance';
 import { lineInFocus, pairOfActors, type Focus } from './focus';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from './viewTypes';
 
@@ -27,8 +27,7 @@ type NodeDisplay = Partial<NodeDisplayData> & { labelColor: string };
 export function createNodeReducer(state: () => DisplayState) {
   return (node: string, attrs: ViewNodeAttributes): Partial<NodeDisplayData> => {
     const { focus, highlightedNode, forceLabels, visible, path, secondRing } = state();
-    // Hidden actors, by the filters or by the layout (off stage), get no slot in sigma's buffers.
-    if ((visible && !visible.nodes.has(node)) || attrs.hidden) return { ...attrs, hidden: true, type: UNDRAWN_NODE_TYPE };
+    if (visible && !visible.nodes.has(node)) return { ...attrs, hidden: true };
     const onPath = path?.nodes.has(node) ?? false;
     const inFocus = (focus === null && !path) || (focus?.nodes.has(node) ?? false) || onPath;
     const outerRing = secondRing?.has(node) ?? false;

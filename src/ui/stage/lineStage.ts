@@ -98,9 +98,8 @@ export class LineStage {
   }
 
   /**
-   * Tells sigma what changed: new and restyled lines and `nodes` (actors shown or hidden) are
-   * re-reduced; when lines or actors came or went, sigma re-packs its buffers (costing the lines and
-   * actors drawn, not the events in the graph: hidden actors take no slot, see UndrawnNodeProgram).
+   * Tells sigma what changed: new and restyled lines and `nodes` are re-reduced; when lines came or
+   * went, sigma re-packs its buffers (costing the lines drawn, not the events in the graph).
    */
   redraw(changes: LineChanges, nodes: readonly string[]): void {
     const sigma = this.sigma;
@@ -108,8 +107,7 @@ export class LineStage {
     const hooks = sigma as unknown as SigmaGraphHooks;
     for (const key of changes.dropped) hooks.removeEdge(key);
     const edges = [...changes.added, ...changes.updated];
-    // An actor shown or hidden moves between node programs: slots cannot be rewritten in place.
-    const reindex = changes.added.length > 0 || changes.dropped.length > 0 || nodes.length > 0;
+    const reindex = changes.added.length > 0 || changes.dropped.length > 0;
     if (!reindex && edges.length === 0 && nodes.length === 0) return;
     sigma.refresh({ partialGraph: { nodes: [...nodes], edges }, skipIndexation: !reindex });
   }

@@ -2,10 +2,9 @@ import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
 import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeRectangleProgram } from 'sigma/rendering';
-import { LABEL_COLOR, LABEL_FONT, LABEL_SIZE, UNDRAWN_NODE_TYPE } from '../../graph/appearance';
+import { LABEL_COLOR, LABEL_FONT, LABEL_SIZE } from '../../graph/appearance';
 import type { EdgeShape, ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { drawHaloedNodeLabel } from './haloLabel';
-import { UndrawnNodeProgram } from './undrawnNodeProgram';
 
 type ViewSettings = Partial<Settings<ViewNodeAttributes, ViewEdgeAttributes>>;
 
@@ -35,8 +34,6 @@ export const SIGMA_SETTINGS: ViewSettings = {
   enableEdgeEvents: true,
   defaultEdgeType: 'arrow',
   edgeProgramClasses: EDGE_PROGRAMS,
-  // Circles (sigma's default) for the shown actors, nothing for the hidden ones.
-  nodeProgramClasses: { [UNDRAWN_NODE_TYPE]: UndrawnNodeProgram<N, E> },
   labelFont: LABEL_FONT,
   labelSize: LABEL_SIZE,
   labelWeight: '600',
