@@ -1,6 +1,6 @@
 // Actors the time window hides are not drawn, and come back drawn in their place, in their colour,
-// when the window shows them again (hidden actors take no slot in sigma's buffers, so showing and
-// hiding them re-packs the buffers: a slot rewritten in place would leave a stale disc or none).
+// when the window shows them again; a pin shows and hides one actor without any line changing
+// (sigma then rewrites that actor's slot in place, with no re-pack): no stale disc, none missing.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
