@@ -72,9 +72,9 @@ try {
   await server.close();
 }
 
-console.log(`Headless Chromium (software WebGL: SwiftShader), 1200×800 stage, Node ${process.version}. A window ${SIZES[0]!.params.windowBins} bins wide steps one bin at a time, as Play does (bin: the timeline's own for the span, or weeks in the span series). Times in ms per step, median / p95. Per event: every event in sigma's buffers, hidden ones too (Dramatis before issue 18); bundled: sigma holds one line per shown pair and relation (Dramatis now); baseline: full filter pass, clear and re-import the shown graph. × = baseline median / bundled median.\n`);
-console.log('| corpus | actors | events | bin | steps (per event / bundled / baseline) | filter step: per event | bundled (+ bundle counts) | baseline (full pass) | filter + sigma refresh: per event | bundled | baseline | × | until drawn: per event | bundled | baseline | × | lines drawn, bundled | items changed per step: per event / bundled |');
-console.log('| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`Headless Chromium (software WebGL: SwiftShader), 1200×800 stage, Node ${process.version}. A window ${SIZES[0]!.params.windowBins} bins wide steps one bin at a time, as Play does (bin: the timeline's own for the span, or weeks in the span series). Times in ms per step, median / p95. Per event: every event in sigma's buffers, hidden ones too (Dramatis before issue 18), run first on its own; then two renderers take turns step by step: bundled (sigma holds one line per shown pair and relation: Dramatis now); baseline: full filter pass, clear and re-import the shown graph. × = baseline median / bundled median.\n`);
+console.log('| corpus | actors | events | bin | steps (per event / each of the others) | filter step: per event | bundled (+ bundle counts) | baseline (full pass) | filter + sigma refresh (main thread): per event | bundled | baseline | × | until drawn: per event | bundled | baseline | × | lines drawn, bundled | events drawn, baseline | items changed per step: per event / bundled |');
+console.log('| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const cell = (xs: number[]) => `${ms(med(xs))} / ${ms(p95(xs))}`;
 const times = (a: number[], b: number[]) => (med(b) / med(a)).toFixed(med(b) / med(a) >= 10 ? 0 : 1);
 for (const { label, r } of results) {
@@ -82,7 +82,7 @@ for (const { label, r } of results) {
   const d = r.bundled;
   const b = r.baseline;
   console.log(
-    `| ${label} | ${r.nodes} | ${r.edges} | ${r.binSize} | ${i.filter.length} / ${d.filter.length} / ${b.filter.length} | ${cell(i.filter)} | ${cell(d.filter)} | ${cell(b.filter)} | ${cell(i.refresh)} | ${cell(d.refresh)} | ${cell(b.refresh)} | ${times(d.refresh, b.refresh)} | ${cell(i.full)} | ${cell(d.full)} | ${cell(b.full)} | ${times(d.full, b.full)} | ${med(d.shown)} | ${med(i.changed)} / ${med(d.changed)} |`,
+    `| ${label} | ${r.nodes} | ${r.edges} | ${r.binSize} | ${i.filter.length} / ${d.filter.length} | ${cell(i.filter)} | ${cell(d.filter)} | ${cell(b.filter)} | ${cell(i.refresh)} | ${cell(d.refresh)} | ${cell(b.refresh)} | ${times(d.refresh, b.refresh)} | ${cell(i.full)} | ${cell(d.full)} | ${cell(b.full)} | ${times(d.full, b.full)} | ${med(d.shown)} | ${med(b.shown)} | ${med(i.changed)} / ${med(d.changed)} |`,
   );
 }
 console.log('\n| corpus | generate | load into graphology | build the filter index | first sigma draw | JS heap after steps |');

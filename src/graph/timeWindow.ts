@@ -124,19 +124,33 @@ export function timeScale(domain: DayRange, left: number, width: number): TimeSc
 export interface TimePreset {
   id: string;
   label: string;
+  /** The label short enough for a control on a narrow window (a long title cut with an ellipsis). */
+  shortLabel: string;
   /** Longer description, e.g. the document's full title. */
   title: string;
   from: string | null;
   to: string | null;
 }
 
+/** Titles longer than this are cut (at a word when one ends near) with an ellipsis in short labels. */
+const SHORT_TITLE_CHARS = 28;
+
+export function shortenTitle(title: string): string {
+  const whole = [...title.trim()];
+  if (whole.length <= SHORT_TITLE_CHARS) return title.trim();
+  const cut = whole.slice(0, SHORT_TITLE_CHARS).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= SHORT_TITLE_CHARS * 0.5 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** "All", "Last 7 days" of the data, and the week (7 days) ending on each document's publication date. */
 export function timePresets(graph: DramatisGraph, extent: DayRange | null): TimePreset[] {
-  const presets: TimePreset[] = [{ id: 'all', label: 'All', title: 'Show every date', from: null, to: null }];
+  const presets: TimePreset[] = [{ id: 'all', label: 'All', shortLabel: 'All', title: 'Show every date', from: null, to: null }];
   if (!extent) return presets;
   presets.push({
     id: 'last-7',
     label: 'Last 7 days',
+    shortLabel: 'Last 7 days',
     title: `The last 7 days of the data, ${isoDay(extent.last - 6)} to ${isoDay(extent.last)}`,
     from: isoDay(extent.last - 6),
     to: isoDay(extent.last),
@@ -147,6 +161,7 @@ export function timePresets(graph: DramatisGraph, extent: DayRange | null): Time
     presets.push({
       id: `doc:${doc.id}`,
       label: `Week of ${isolate(doc.title)}`,
+      shortLabel: `Week of ${isolate(shortenTitle(doc.title))}`,
       title: `The 7 days up to the publication of “${isolate(doc.title)}”`,
       from: isoDay(end - 6),
       to: isoDay(end),

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { useAppPage } from './appPage';
+import { labelsOnStage } from './labelsOnStage';
 import { cameraAtRest, drawnEdges, OUTPUT_DIR, servedGraph, settled, timelineWindow } from './storyPage';
 
 const app = useAppPage({ timeout: 10_000 });
@@ -103,6 +104,12 @@ async function expectFitted(where: string): Promise<void> {
   expect(stage.count, where).toBeGreaterThan(1);
   expect(stage.inside, `every actor on the stage (${where}); outside: ${stage.outside}`).toBe(stage.count);
   expect(Math.max(stage.spanX, stage.spanY), `the actors fill the stage (${where})`).toBeGreaterThan(0.45);
+  // Their labels too: none runs past the stage's edges (sigma's label boxes, and no label ink in its outermost pixels).
+  await expect.poll(async () => (await labelsOnStage(page)).cut, { timeout: 3000 }).toEqual([]);
+  const labels = await labelsOnStage(page);
+  expect(labels.drawn, where).toBeGreaterThan(1);
+  expect(labels.stageInWindow, where).toBe(true);
+  expect(labels.edgePixels, `no label ink at the stage's edges (${where})`).toEqual({ left: 0, right: 0, top: 0, bottom: 0 });
 }
 
 /** The legend counts what the step shows: its relation counts add up to the drawn relations, its kinds to the drawn actors. */

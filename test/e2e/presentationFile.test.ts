@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveDist, type ServedApp } from './harness';
-import { OUTPUT_DIR, settled } from './storyPage';
+import { labelsOnStage } from './labelsOnStage';
+import { cameraAtRest, OUTPUT_DIR, settled } from './storyPage';
 
 let served: ServedApp | undefined;
 let browser: Browser | undefined;
@@ -42,6 +43,17 @@ afterAll(async () => {
   await browser?.close();
   await new Promise<void>((resolve) => (served ? served.server.httpServer.close(() => resolve()) : resolve()));
 });
+
+/** Every actor label the step draws is whole on the 1024×768 screen: by sigma's label positions and by the pixels at the stage's edges. */
+async function expectLabelsWhole(viewer: Page, where: string): Promise<void> {
+  await cameraAtRest(viewer);
+  // The step is fitted again once the stage settles (caption and legend wrap, labels are spaced): wait for that.
+  await expect.poll(async () => (await labelsOnStage(viewer)).cut, { timeout: 3000 }).toEqual([]);
+  const labels = await labelsOnStage(viewer);
+  expect(labels.drawn, where).toBeGreaterThan(1);
+  expect(labels.stageInWindow, where).toBe(true);
+  expect(labels.edgePixels, `no label ink at the stage's edges (${where})`).toEqual({ left: 0, right: 0, top: 0, bottom: 0 });
+}
 
 /** Imports the story, saves the presentation file from the Export dialog; returns its path. */
 async function savePresentation(): Promise<string> {
@@ -90,12 +102,14 @@ describe('presentation file', () => {
         return [...new Set(drawnEvents().map((e) => graph.getEdgeAttribute(e, 'relation')))];
       });
     await expect.poll(relationsDrawn).toEqual(['force']);
+    await expectLabelsWhole(viewer, 'step 1');
     await viewer.screenshot({ path: join(OUTPUT_DIR, 'presentation-file-step1.png') });
 
     await viewer.keyboard.press('ArrowRight');
     await expect.poll(() => viewer.locator('[data-testid="present-step"]').textContent()).toBe('Step 2 of 2');
     expect(await viewer.locator('[data-testid="present-caption"]').textContent()).toBe('Then calls & </script> talks');
     await expect.poll(relationsDrawn).toEqual(['communication']);
+    await expectLabelsWhole(viewer, 'step 2');
     await viewer.screenshot({ path: join(OUTPUT_DIR, 'presentation-file-step2.png') });
     await viewer.keyboard.press('ArrowLeft');
     await expect.poll(() => viewer.locator('[data-testid="present-step"]').textContent()).toBe('Step 1 of 2');

@@ -1,8 +1,10 @@
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
 import { createEdgeArrowProgram, DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeRectangleProgram } from 'sigma/rendering';
 import { LABEL_COLOR, LABEL_FONT, LABEL_SIZE } from '../../graph/appearance';
 import type { EdgeShape, ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
+import { drawHaloedNodeLabel } from './haloLabel';
 
 type ViewSettings = Partial<Settings<ViewNodeAttributes, ViewEdgeAttributes>>;
 
@@ -36,6 +38,7 @@ export const SIGMA_SETTINGS: ViewSettings = {
   labelSize: LABEL_SIZE,
   labelWeight: '600',
   labelColor: { attribute: 'labelColor', color: LABEL_COLOR },
+  defaultDrawNodeLabel: drawHaloedNodeLabel<N, E, Attributes>,
   labelRenderedSizeThreshold: 0,
   labelDensity: 1,
   labelGridCellSize: 60,

@@ -45,7 +45,7 @@ export function TimePresets({ presets, from, to, onPick }: Props) {
           </option>
           {weeks.map((p) => (
             <option key={p.id} value={p.id} title={p.title}>
-              {p.label}
+              {p.shortLabel}
             </option>
           ))}
         </select>
