@@ -13,7 +13,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'dramatis-extract-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const run = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 const article = (title: string, body: string) => `---\ntitle: ${title}\npublished: 2024-03-13\n---\n${body}\n`;
 const utf16le = (text: string, bom: boolean) => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
 

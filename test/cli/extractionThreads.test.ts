@@ -110,7 +110,7 @@ describe('how many cores npm run extract uses', () => {
 
 describe('npm run extract -- --jobs', () => {
   it('writes the same graph on two cores as on one', () => {
-    const run = (jobs: string) => spawnSync('npx', ['tsx', 'src/cli/extract.ts', ...FOLDERS, '--jobs', jobs], { cwd: ROOT, encoding: 'utf8' });
+    const run = (jobs: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...FOLDERS, '--jobs', jobs], { cwd: ROOT, encoding: 'utf8' });
     const one = run('1');
     const two = run('2');
     expect(one.status).toBe(0);
@@ -119,7 +119,7 @@ describe('npm run extract -- --jobs', () => {
   }, 60_000);
 
   it('refuses a --jobs that is not a whole number of cores', () => {
-    const run = spawnSync('npx', ['tsx', 'src/cli/extract.ts', 'data/articles', '--jobs', '0'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', 'data/articles', '--jobs', '0'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--jobs takes a whole number of cores/);
   }, 30_000);

@@ -144,7 +144,7 @@ describe('npm run gen', () => {
     dir = mkdtempSync(join(tmpdir(), 'dramatis-gen-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/gen.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/gen.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
   it('streams to a file the same graph the generator builds in memory, with a summary on stderr', () => {
     const out = join(dir, 'graph.json');
