@@ -275,6 +275,7 @@ describe('Timeline', () => {
     await page.locator('[data-testid="timeline-play"]').click();
     await expect(page.locator(TIMELINE).getAttribute('data-playing')).resolves.toBe('false');
     const paused = await windowAttrs();
+    // Paused at 4× (a step every 250 ms): 45 painted frames (some 750 ms, longer on a busy machine) bring no step.
     await framesPainted(page, 45);
     expect(await windowAttrs(), 'paused').toEqual(paused);
 
