@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -43,9 +44,21 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     projects: [
-      // Unit tests (fuzzing included) first on both cores, then the browser tests on their own:
-      // run together, the fuzz runs starve headless Chromium and its timeouts fire.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'], setupFiles: ['test/support/syntaxModel.ts'], sequence: { groupOrder: 0 } } },
+      // Unit tests (fuzzing included) first on every core, then the browser tests on their own:
+      // run together, the fuzz runs starve headless Chromium and its timeouts fire. (Vitest's default
+      // leaves a core to its main process, which idles here: one worker on a 2-core machine.)
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', '**/node_modules/**'],
+          // Text is read with the committed syntax model, as in the CLI (loaded on first use).
+          setupFiles: ['test/support/syntaxModel.ts'],
+          maxWorkers: availableParallelism(),
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         extends: true,
         test: {

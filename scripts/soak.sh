@@ -13,6 +13,8 @@ mkdir -p "$logs"
 setsid bash -c 'while true; do npm run --silent bench -- extraction > /dev/null 2>&1; done' &
 load=$!
 trap 'kill -- -"$load" 2> /dev/null' EXIT
+# Interrupted (Ctrl-C, a kill), the EXIT trap above still stops the load.
+trap 'exit 130' INT TERM
 
 failed=0
 for run in $(seq 1 "$runs"); do

@@ -11,6 +11,8 @@ import { build, type Plugin } from 'vite';
 import { EMPTY_PRESENTATION_SLOT } from '../src/store/presentationFile';
 
 export const PRESENTATION_PAGE = 'presentation.html';
+/** The plugin's name (the bundle analysis builds without it). */
+export const PRESENTATION_PAGE_PLUGIN = 'dramatis-presentation-page';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -94,7 +96,7 @@ export function presentationPage(): Plugin {
   let root = '';
   let outDir = '';
   return {
-    name: 'dramatis-presentation-page',
+    name: PRESENTATION_PAGE_PLUGIN,
     apply: 'build',
     configResolved(config) {
       root = config.root;

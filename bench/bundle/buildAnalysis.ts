@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Manifest } from 'vite';
+import { build, type Manifest, type UserConfig } from 'vite';
+import { PRESENTATION_PAGE_PLUGIN } from '../../tools/presentationPage';
+import appConfig from '../../vite.config';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -37,13 +39,25 @@ export interface FileSize {
 const projectPath = (id: string) => relative(ROOT, id.replace(/^\0/, '').replace(/\?.*$/, ''));
 
 /**
+ * vite.config.ts without the presentation page: that plugin builds the whole app a second time, as
+ * one bundle, into presentation.html after the app's build; the manifest and the files the page
+ * loads at start are the app build's alone.
+ */
+function appConfigWithoutPresentationPage(): UserConfig {
+  const { test: _forVitest, plugins = [], ...rest } = appConfig;
+  const isPresentationPage = (p: unknown) => typeof p === 'object' && p !== null && 'name' in p && p.name === PRESENTATION_PAGE_PLUGIN;
+  return { ...rest, plugins: plugins.filter((p) => !isPresentationPage(p)) };
+}
+
+/**
  * `vite build` with vite.config.ts and a manifest, into `outDir`. `extraInputs` adds entries next to
  * index.html, whose exports are kept (a module the app will import lazily, measured on its own).
  */
 export async function buildApp(outDir: string, extraInputs: Record<string, string> = {}): Promise<BuiltApp> {
   const result = await build({
+    ...appConfigWithoutPresentationPage(),
     root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
+    configFile: false,
     logLevel: 'silent',
     build: {
       outDir,

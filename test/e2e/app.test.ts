@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
 import { useAppPage } from './appPage';
+import { clickWindowClosed } from './pageStates';
 import { changedPixels, inkFraction, type Rect } from './pixels';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
@@ -34,19 +35,14 @@ async function stageBox(): Promise<Rect> {
   return box;
 }
 
-let lastClickAt = 0;
-
 /**
  * Clicks the stage like a person would. Sigma reads two clicks within its doubleClickTimeout
- * as a double click (and zooms), so consecutive clicks from different steps must be spaced.
+ * as a double click (and zooms), so a click waits until sigma has let go of the previous one.
  */
 async function clickStageAt(x: number, y: number): Promise<void> {
-  const timeout = await page.evaluate(() => window.__dramatis!.sigma.getSetting('doubleClickTimeout'));
-  const wait = lastClickAt + timeout + 50 - Date.now();
-  if (wait > 0) await page.waitForTimeout(wait);
+  await clickWindowClosed(page);
   await page.mouse.move(x, y);
   await page.mouse.click(x, y);
-  lastClickAt = Date.now();
 }
 
 /** Where a node is drawn, in page coordinates. */

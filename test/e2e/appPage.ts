@@ -45,6 +45,10 @@ export function useAppPage(options: AppPageOptions): AppPage {
 
   const watch = (p: Page): void => {
     p.setDefaultTimeout(options.timeout);
+    // File choosers are intercepted from the start: Playwright turns interception on without waiting
+    // when the first 'filechooser' listener is added, so a key press sent right after
+    // page.waitForEvent('filechooser') could reach the page before it and open no chooser it can see.
+    p.on('filechooser', () => {});
     p.on('pageerror', (err) => errors.push(err.message));
     if (options.consoleErrors ?? true) {
       p.on('console', (msg) => {

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
 import { useAppPage } from './appPage';
+import { queuedTasksRun, stageAtRest } from './pageStates';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -103,8 +104,7 @@ function notices(): Promise<string[]> {
 
 async function dismissNotices(): Promise<void> {
   while ((await page.$$('[data-testid="notices"] .notice button')).length > 0) await page.click('[data-testid="notices"] .notice button');
-  await page.waitForTimeout(600);
-  await page.waitForSelector(SETTLED, { timeout: 30_000 });
+  await stageAtRest(page, 30_000);
 }
 
 /** Drops files on the graph stage as a person dragging them from a file manager would. */
@@ -298,8 +298,8 @@ describe('adding articles', () => {
     await page.click('[data-testid="article-cancel"]');
     await page.locator('[data-testid="article-progress"]').waitFor({ state: 'detached' });
     await expect.poll(() => closedWorkers.length, { timeout: 5_000 }).toBeGreaterThan(closedBefore);
-    // Nothing arrives later either.
-    await page.waitForTimeout(2_000);
+    // Nothing arrives later either: the worker is gone, and what it had sent is handled by now.
+    await queuedTasksRun(page);
     expect(await state()).toEqual(before);
     expect(await page.isVisible(DIALOG)).toBe(true);
     await page.click('[data-testid="article-close"]');

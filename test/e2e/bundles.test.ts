@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FADED_NODE_COLOR } from '../../src/graph/appearance';
 import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { clickWindowClosed } from './pageStates';
 import { OUTPUT_DIR, settled, STAGE } from './storyPage';
 
 let served: ServedApp | undefined;
@@ -87,17 +88,12 @@ function pointBeside(off: number, pick: string): Promise<LinePoint> {
   );
 }
 
-let lastClickAt = 0;
-
 /** Clicks the stage; two clicks within sigma's doubleClickTimeout would be a double click (a zoom). */
 async function clickStage(p: { x: number; y: number }): Promise<void> {
-  const timeout = await page.evaluate(() => window.__dramatis!.sigma.getSetting('doubleClickTimeout'));
-  const wait = lastClickAt + timeout + 50 - Date.now();
-  if (wait > 0) await page.waitForTimeout(wait);
+  await clickWindowClosed(page);
   const box = (await page.locator(STAGE).boundingBox())!;
   await page.mouse.move(box.x + p.x, box.y + p.y);
   await page.mouse.click(box.x + p.x, box.y + p.y);
-  lastClickAt = Date.now();
 }
 
 const lineCount = () => page.evaluate(() => window.__dramatis!.lines.graph.size);

@@ -244,6 +244,8 @@ describe('Content-Security-Policy and no network', () => {
         setTimeout(() => resolve('no answer'), 2000);
       });
       const worker = await blobWorker;
+      // Timers of equal delay run in order: once this one has run, the string timer had its turn.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       return { timerRan: w.__timerRan === true, inlineRan: w.__inlineRan === true, worker };
     });
     expect(outcome).toEqual({ timerRan: false, inlineRan: false, worker: 'refused' });

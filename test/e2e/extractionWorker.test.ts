@@ -13,8 +13,9 @@ import { launchChromium, PROJECT_ROOT } from './harness';
 let browser: Browser;
 let server: Server;
 let origin = '';
-let bundleDir = '';
 let poolDir = '';
+/** The extraction worker as the pool page's build bundles it (the app's build gives the same file). */
+let workerPath = '';
 
 const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 
@@ -25,19 +26,8 @@ function fileUnder(dir: string, urlPath: string): string | null {
 }
 
 beforeAll(async () => {
-  bundleDir = mkdtempSync(join(tmpdir(), 'dramatis-worker-'));
-  await build({
-    configFile: false,
-    root: PROJECT_ROOT,
-    logLevel: 'silent',
-    build: {
-      outDir: bundleDir,
-      emptyOutDir: true,
-      minify: false,
-      lib: { entry: join(PROJECT_ROOT, 'src/workers/extractionWorker.ts'), formats: ['es'], fileName: () => 'worker.js' },
-    },
-  });
-  // The pool page is built the way the app is built, so its worker is bundled as the app's would be.
+  // The pool page is built the way the app is built, so its worker is bundled as the app's is: the
+  // single-worker checks use that same worker file (one build for both).
   poolDir = mkdtempSync(join(tmpdir(), 'dramatis-pool-'));
   await build({
     configFile: false,
@@ -47,12 +37,13 @@ beforeAll(async () => {
     worker: { format: 'es' },
     build: { outDir: poolDir, emptyOutDir: true },
   });
-  const worker = readFileSync(join(bundleDir, 'worker.js'));
+  const workerFile = readdirSync(join(poolDir, 'assets')).find((name) => /^extractionWorker-.*\.js$/.test(name));
+  if (!workerFile) throw new Error(`no extraction worker in the pool page's build: ${readdirSync(join(poolDir, 'assets')).join(', ')}`);
+  workerPath = `/pool/assets/${workerFile}`;
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const poolFile = url.pathname.startsWith('/pool/') ? fileUnder(poolDir, url.pathname.slice('/pool'.length).replace(/\/$/, '/index.html')) : null;
-    if (url.pathname === '/worker.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(worker);
-    else if (poolFile) res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(poolFile)] ?? 'application/octet-stream' }).end(readFileSync(poolFile));
+    if (poolFile) res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(poolFile)] ?? 'application/octet-stream' }).end(readFileSync(poolFile));
     else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>worker check</title>');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -64,7 +55,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
   if (poolDir) rmSync(poolDir, { recursive: true, force: true });
 });
 
@@ -91,14 +81,14 @@ async function extractInBrowser(files: { name: string; text: string }[]) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${origin}/`);
   const reply = await page.evaluate(
-    (input) =>
+    ({ path, input }) =>
       new Promise<unknown>((resolve, reject) => {
-        const w = new Worker('/worker.js', { type: 'module' });
+        const w = new Worker(path, { type: 'module' });
         w.onmessage = (e) => resolve(e.data);
         w.onerror = (e) => reject(new Error(e.message));
         w.postMessage({ id: 1, files: input });
       }),
-    files,
+    { path: workerPath, input: files },
   );
   await page.close();
   expect(errors).toEqual([]);

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph, SerializedEdge } from '../../src/domain/contract';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
 import { useAppPage } from './appPage';
+import { stageAtRest } from './pageStates';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -214,7 +215,7 @@ describe('filters column and indicator', () => {
     const before = (await page.locator(STAGE).boundingBox())!.width;
     await page.locator('.filters-collapse').click();
     await page.waitForFunction((w) => (document.querySelector('[data-testid="graph-stage"]')?.getBoundingClientRect().width ?? 0) > w + 150, before);
-    await page.waitForTimeout(400);
+    await stageAtRest(page);
     await shot('collapsed');
     await page.locator('.filters-rail').click();
     await page.locator('[data-testid="filter-relations"]').waitFor();
@@ -223,7 +224,7 @@ describe('filters column and indicator', () => {
     await page.locator('.filters-column.collapsed').waitFor();
     await page.setViewportSize(VIEWPORT);
     await page.locator('[data-testid="filter-relations"]').waitFor();
-    await page.waitForTimeout(400);
+    await stageAtRest(page);
   });
 });
 

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
 import { useAppPage } from './appPage';
+import { stageAtRest } from './pageStates';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -126,8 +127,7 @@ function notices(): Promise<string[]> {
  */
 async function dismissNotices(): Promise<void> {
   while ((await page.$$('[data-testid="notices"] .notice button')).length > 0) await page.click('[data-testid="notices"] .notice button');
-  await page.waitForTimeout(600);
-  await nextFrames();
+  await stageAtRest(page, 30_000);
 }
 
 function importedJson(): string {
@@ -285,8 +285,8 @@ describe('importing graph files', () => {
     await page.click('[data-testid="view-switch"] button[data-view="graph"]');
     await page.click('[data-testid="filter-relations"] input[type="checkbox"]');
     await page.evaluate(() => window.__dramatis!.sigma.getCamera().setState({ x: 0.4, y: 0.55, ratio: 0.8 }));
-    // Let the address bar take the new view (it is written after a short delay).
-    await page.waitForTimeout(800);
+    // The address bar takes the new view after a short delay: wait until it holds this camera.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('camera') === '0.4,0.55,0.8');
     const before = await page.evaluate(() => ({
       camera: window.__dramatis!.sigma.getCamera().getState(),
       url: window.location.search,

@@ -11,6 +11,7 @@ import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { validateGraph } from '../../src/graph/validateGraph';
 import { PROJECT_ROOT } from './harness';
 import { useAppPage } from './appPage';
+import { framesPainted, queuedTasksRun } from './pageStates';
 import { inkFraction, type Rect } from './pixels';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
@@ -160,7 +161,9 @@ describe('layout of a 10,000-actor graph', () => {
     const shot = await page.screenshot();
     writeFileSync(join(OUTPUT_DIR, 'layout-scale-stopped.png'), shot);
     expect(await inkFraction(page, shot, await stageRect(), STAGE_BACKGROUND)).toBeGreaterThan(0.05);
-    await page.waitForTimeout(1500);
+    // A running layout copies positions into the graph every frame or few: 30 frames without a move.
+    await queuedTasksRun(page);
+    await framesPainted(page, 30);
     expect(movedCount(stopped, await graphPositions())).toBe(0);
   }, 90_000);
 

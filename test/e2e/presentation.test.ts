@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { useAppPage } from './appPage';
 import { labelsOnStage } from './labelsOnStage';
+import { framesPainted, stageAtRest } from './pageStates';
 import { cameraAtRest, drawnEdges, OUTPUT_DIR, servedGraph, settled, timelineWindow } from './storyPage';
 
 const app = useAppPage({ timeout: 10_000 });
@@ -161,18 +162,20 @@ describe('presentation mode', () => {
   });
 
   it('arrow keys, PageDown, Home and End step through the story; the window slides between steps', async () => {
+    // Every window start painted until the slide reaches step 2's.
     const seen = page.evaluate(
-      () =>
+      (target) =>
         new Promise<string[]>((resolve) => {
           const values = new Set<string>();
-          const start = performance.now();
           const tick = () => {
-            values.add(document.querySelector('[data-testid="timeline"]')!.getAttribute('data-from') ?? '');
-            if (performance.now() - start < 1200) requestAnimationFrame(tick);
-            else resolve([...values]);
+            const from = document.querySelector('[data-testid="timeline"]')!.getAttribute('data-from') ?? '';
+            values.add(from);
+            if (from === target) resolve([...values]);
+            else requestAnimationFrame(tick);
           };
           tick();
         }),
+      new URLSearchParams(story.steps[1]!.view.query).get('from') ?? '',
     );
     await page.keyboard.press('ArrowRight');
     // Besides the two steps' starts, at least one day in between was shown on the way.
@@ -190,7 +193,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('PageDown');
     await expectStep(3);
     await page.keyboard.press('ArrowRight'); // already the last step
-    await page.waitForTimeout(300);
+    await framesPainted(page, 10);
     expect(await stepText()).toBe('Step 3 of 3');
     await page.keyboard.press('ArrowLeft');
     await expectStep(2);
@@ -279,7 +282,7 @@ describe('presentation mode', () => {
     await expect.poll(() => timelineWindow(page)).toEqual(first);
     await page.keyboard.press('End');
     await expect.poll(async () => (await timelineWindow(page)).to > first.to).toBe(true);
-    await page.waitForTimeout(400); // the labels are spaced for their new size after the stage settles
+    await stageAtRest(page); // the labels are spaced for their new size after the stage settles
     await page.screenshot({ path: join(OUTPUT_DIR, 'presentation-no-story.png') });
     await page.keyboard.press('Escape');
     await expect.poll(presenting).toBe(false);

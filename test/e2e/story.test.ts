@@ -205,12 +205,13 @@ describe('a story built through the UI', () => {
   it('an unknown story or step in the URL gets a notice and the rest of the view opens', async () => {
     await page.goto(`${app.url}?story=nosuchstory&step=2&rel=force`);
     await settled(page);
-    const notices = (await page.locator('[data-testid="notices"]').textContent()) ?? '';
-    expect(notices).toMatch(/story=nosuchstory/);
+    const notices = () => page.locator('[data-testid="notices"]').textContent();
+    await expect.poll(notices).toMatch(/story=nosuchstory/);
+    // The URL's filter reaches the drawn lines once the stage has taken it.
     const force = data.edges.filter((e) => e.attributes.relation === 'force').map((e) => e.key).sort();
-    expect(await drawnEdges(page)).toEqual(force);
+    await expect.poll(() => drawnEdges(page)).toEqual(force);
     await page.goto(`${app.url}?story=${storyId}&step=9`);
     await settled(page);
-    expect((await page.locator('[data-testid="notices"]').textContent()) ?? '').toMatch(/step=9: the story “From June to January” has no step with this id, and 2 steps/);
+    await expect.poll(notices).toMatch(/step=9: the story “From June to January” has no step with this id, and 2 steps/);
   });
 });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { dayNumber } from '../../src/graph/eventTime';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { cameraStill, clickWindowClosed } from './pageStates';
 
 export const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 export const STAGE = '[data-testid="graph-stage"]';
@@ -44,7 +45,7 @@ export async function clickNode(page: Page, node: string): Promise<void> {
     const { sigma, graph } = window.__dramatis!;
     return sigma.graphToViewport(graph.getNodeAttributes(key));
   }, node);
-  await page.waitForTimeout(400); // keep clicks apart so sigma does not read a double click
+  await clickWindowClosed(page);
   await page.mouse.click(box.x + p.x, box.y + p.y);
 }
 
@@ -96,8 +97,7 @@ export function busiestDrawnNode(page: Page): Promise<string> {
   });
 }
 
-/** Waits until the camera has stopped moving (animations are ~600 ms). */
+/** Waits until the camera has stopped moving and its last frame is painted. */
 export async function cameraAtRest(page: Page): Promise<void> {
-  await page.waitForFunction(() => !window.__dramatis!.sigma.getCamera().isAnimated());
-  await page.waitForTimeout(100);
+  await cameraStill(page);
 }

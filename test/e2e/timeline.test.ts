@@ -9,6 +9,7 @@ import type { SerializedDramatisGraph, SerializedEdge } from '../../src/domain/c
 import { dayNumber, isoDay } from '../../src/graph/eventTime';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
 import { useAppPage } from './appPage';
+import { framesPainted } from './pageStates';
 import { inkFraction } from './pixels';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
@@ -253,7 +254,17 @@ describe('Timeline', () => {
         expect(to >= '2025-06-01', `June shown as soon as the window reaches it (${to})`).toBe(true);
         await page.screenshot({ path: join(OUTPUT_DIR, 'timeline-playing.png') });
       } else if (juneShownAt >= 0 && !june.some((e) => shown.includes(e))) goneAgainAt = seen.length;
-      await page.waitForTimeout(40);
+      // The next step (or the end of the run).
+      if (goneAgainAt < 0) {
+        await page.waitForFunction(
+          ([sel, shownFrom]) => {
+            const el = document.querySelector(sel);
+            return el?.getAttribute('data-from') !== shownFrom || el?.getAttribute('data-playing') === 'false';
+          },
+          [TIMELINE, from] as const,
+          { timeout: 10_000 },
+        );
+      }
     }
     expect(juneShownAt, `June strikes shown while playing (window starts: ${seen.join(', ')})`).toBeGreaterThan(0);
     expect(goneAgainAt, 'and hidden again once the window moves past June').toBeGreaterThan(juneShownAt);
@@ -264,7 +275,8 @@ describe('Timeline', () => {
     await page.locator('[data-testid="timeline-play"]').click();
     await expect(page.locator(TIMELINE).getAttribute('data-playing')).resolves.toBe('false');
     const paused = await windowAttrs();
-    await page.waitForTimeout(700);
+    // Paused at 4× (a step every 250 ms): 45 painted frames (some 750 ms, longer on a busy machine) bring no step.
+    await framesPainted(page, 45);
     expect(await windowAttrs(), 'paused').toEqual(paused);
 
     // Step moves one unit; at the end play stops by itself.

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
 import { useAppPage } from './appPage';
+import { clickWindowClosed } from './pageStates';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const STAGE = '[data-testid="graph-stage"]';
@@ -43,7 +44,7 @@ async function clickNode(node: string): Promise<void> {
     const { sigma, graph } = window.__dramatis!;
     return sigma.graphToViewport(graph.getNodeAttributes(key));
   }, node);
-  await page.waitForTimeout(400); // keep clicks apart so sigma does not read a double click
+  await clickWindowClosed(page);
   await page.mouse.click(box.x + p.x, box.y + p.y);
 }
 
@@ -111,7 +112,11 @@ describe('the URL holds the view', () => {
     // The address bar follows each step; let it run for several.
     await page.waitForFunction(() => (new URLSearchParams(location.search).get('from') ?? '') >= '2025-05-06', undefined, { timeout: 5_000 });
     await page.locator('[data-testid="timeline-play"]').click();
-    await page.waitForTimeout(500);
+    // Paused: the address bar holds the window the timeline stopped on.
+    await page.waitForFunction(() => {
+      const timeline = document.querySelector('[data-testid="timeline"]');
+      return timeline?.getAttribute('data-playing') === 'false' && new URLSearchParams(location.search).get('from') === timeline.getAttribute('data-from');
+    });
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
     await page.goBack();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('from') === '2025-04-01');

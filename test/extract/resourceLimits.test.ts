@@ -8,6 +8,17 @@ import { checkCombinedCounts, csvRowCount } from '../../src/graph/formats/import
 import { backupOverLimit, fileTooBig, MAX_BACKUP_BYTES, MAX_PASTED_CHARS, pastedTooLong } from '../../src/store/fileLimits';
 import { readArticle } from '../../src/workers/readArticle';
 
+/**
+ * Runs `work` and gives the CPU time this process spent on it: the bounds below are on the work
+ * (no runaway parsing), not on wall time, which other processes on a busy machine stretch.
+ */
+function cpuTimed<T>(work: () => T): { value: T; ms: number } {
+  const before = process.cpuUsage();
+  const value = work();
+  const used = process.cpuUsage(before);
+  return { value, ms: (used.user + used.system) / 1000 };
+}
+
 const MB = 1024 * 1024;
 const EDGES = { csvMapping: { source: 'source', target: 'target', evidence: 'evidence' } };
 
@@ -45,12 +56,11 @@ describe('file sizes, checked before reading', () => {
 });
 
 describe('graphs too big to draw', () => {
-  it('refuses a 100,000-actor CSV edge list before its columns are mapped, and again after (bound: 5 s)', () => {
+  it('refuses a 100,000-actor CSV edge list before its columns are mapped, and again after (bound: 5 s of CPU)', () => {
     let csv = 'source,target,evidence\n';
     for (let i = 0; i < 50_000; i++) csv += `a${2 * i},a${2 * i + 1},\n`;
-    const t0 = performance.now();
-    const outcome = importGraphText('huge.csv', csv, EDGES);
-    expect(performance.now() - t0).toBeLessThan(5_000);
+    const { value: outcome, ms } = cpuTimed(() => importGraphText('huge.csv', csv, EDGES));
+    expect(ms).toBeLessThan(5_000);
     expect(outcome).toEqual({
       ok: false,
       message: `huge.csv: it holds 100,000 actors; Dramatis imports up to 20,000 actors and 200,000 relations per file, as larger graphs cannot be laid out and drawn in a browser tab. Import a part of it (filter it in Gephi or split the file).`,
@@ -61,12 +71,11 @@ describe('graphs too big to draw', () => {
     expect(csvRowCount('a,b\nx,y')).toBe(1);
   });
 
-  it('refuses a JSON graph over the actor limit before reading its nodes (bound: 2 s), and takes one at the limit', () => {
+  it('refuses a JSON graph over the actor limit before reading its nodes (bound: 2 s of CPU), and takes one at the limit', () => {
     const nodes = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `n${i}` }));
     const big = JSON.stringify({ nodes: nodes(100_000), edges: [{ source: 'n0', target: 'n1' }] });
-    const t0 = performance.now();
-    const refused = importGraphText('big.json', big);
-    expect(performance.now() - t0).toBeLessThan(2_000);
+    const { value: refused, ms } = cpuTimed(() => importGraphText('big.json', big));
+    expect(ms).toBeLessThan(2_000);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.message).toMatch(/^big\.json: it holds 100,000 actors; Dramatis imports up to 20,000 actors/);
     const atLimit = importGraphText('limit.json', JSON.stringify({ nodes: nodes(MAX_IMPORT_ACTORS), edges: [{ source: 'n0', target: 'n1' }] }));
@@ -88,7 +97,7 @@ describe('several imports adding up', () => {
 describe('a 1 MB single line', () => {
   const line = 'Iran and the United States met in Geneva on Monday and Russia accused Ukraine of attacks on March 3, while France urged China to talk, '.repeat(8_000);
 
-  it('an article whose text is one 1 MB line is read within 20 s, its over-long sentence skipped with a warning, the next paragraph still read', () => {
+  it('an article whose text is one 1 MB line is read within 20 s of CPU, its over-long sentence skipped with a warning, the next paragraph still read', () => {
     expect(line.length).toBeGreaterThan(1_000_000);
     const text = `Talks in Geneva\n\n${line}\n\nRussia accused Ukraine of attacks on Monday.\n`;
     const draft = readArticleDraft({ kind: 'paste', fileName: null, text });
@@ -97,9 +106,8 @@ describe('a 1 MB single line', () => {
     const doc = articleDocument(draft.draft, { title: 'Talks in Geneva', published: '2025-03-05', source: '', url: '' });
     expect(doc.ok).toBe(true);
     if (!doc.ok) return;
-    const t0 = performance.now();
-    const result = readArticle({ id: 1, kind: 'article', doc: doc.doc, actors: [] });
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    const { value: result, ms } = cpuTimed(() => readArticle({ id: 1, kind: 'article', doc: doc.doc, actors: [] }));
+    expect(ms).toBeLessThan(20_000);
     expect(result.warnings).toContain(
       `${doc.doc.id}: 1 sentence is longer than 2,000 characters (text without sentence breaks?) and was not read for relations.`,
     );
@@ -112,14 +120,13 @@ describe('a 1 MB single line', () => {
     expect(result.events.some((e) => e.relation === 'accusation' && e.evidence.text === 'Russia accused Ukraine of attacks on Monday.')).toBe(true);
   }, 30_000);
 
-  it('a CSV with a 1 MB cell, a JSON and a GEXF with a 1 MB attribute import whole within 5 s', () => {
+  it('a CSV with a 1 MB cell, a JSON and a GEXF with a 1 MB attribute import whole within 5 s of CPU each', () => {
     const long = 'x'.repeat(MB);
     const gexf = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="${long}"/><node id="b" label="b"/></nodes><edges><edge id="e" source="a" target="b"/></edges></graph></gexf>`;
     const json = JSON.stringify({ nodes: [{ key: 'a', attributes: { label: long } }, { key: 'b' }], edges: [{ source: 'a', target: 'b', attributes: { evidence: long } }] });
     const read = (name: string, text: string, options = {}) => {
-      const t0 = performance.now();
-      const outcome = importGraphText(name, text, options);
-      expect(performance.now() - t0, name).toBeLessThan(5_000);
+      const { value: outcome, ms } = cpuTimed(() => importGraphText(name, text, options));
+      expect(ms, name).toBeLessThan(5_000);
       if (!outcome.ok) throw new Error(outcome.message);
       return outcome.graph;
     };

@@ -174,7 +174,7 @@ describe('extract CLI', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'src/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
   it('writes the same graph as the in-process export to stdout, and a summary to stderr', () => {
     const r = run('data/articles', '--verbose');

@@ -175,7 +175,10 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       stage.redraw(lineChanges, change.nodes);
       if (!display.forceLabels) {
         clearTimeout(labelGridTimer);
-        labelGridTimer = setTimeout(() => sigma.refresh(), LABEL_GRID_SETTLE_MS);
+        labelGridTimer = setTimeout(() => {
+          labelGridTimer = undefined;
+          sigma.refresh();
+        }, LABEL_GRID_SETTLE_MS);
       }
       return;
     }
@@ -269,6 +272,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   sigma.on('resize', () => {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
+      resizeTimer = undefined;
       const now = { width: container.clientWidth, height: container.clientHeight };
       const change = Math.max(Math.abs(now.width - arrangedFor.width) / Math.max(arrangedFor.width, 1), Math.abs(now.height - arrangedFor.height) / Math.max(arrangedFor.height, 1));
       if (change < REARRANGE_MIN_CHANGE) return;
@@ -286,7 +290,14 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   const stageObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => sigma.scheduleRender()) : null;
   stageObserver?.observe(container);
 
-  const hideTestHandle = exposeTestHandle({ sigma, graph: view, lines: stage });
+  // Work the stage has scheduled: a new graph to draw, a size sigma has not taken yet, a resize to
+  // arrange, the label grid to rebuild (browser tests wait for none of it to be left).
+  const sizeNotTaken = () => {
+    const { width, height } = sigma.getDimensions();
+    return container.offsetWidth > 0 && (width !== container.offsetWidth || height !== container.offsetHeight);
+  };
+  const settling = () => pendingGraph !== null || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
+  const hideTestHandle = exposeTestHandle({ sigma, graph: view, lines: stage, settling });
   setCurrentSigma(sigma);
 
   return () => {

@@ -12,6 +12,8 @@ export interface DramatisTestHandle {
   readonly sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
   readonly graph: ViewGraph;
   readonly lines: LineStage;
+  /** True while the stage has drawing or arranging scheduled (a new graph, a resize, the label grid). */
+  settling(): boolean;
   /** The events drawn now (in bundles or one by one), sorted. */
   drawnEvents(): string[];
 }
