@@ -9,11 +9,11 @@ import { buildViewGraph, syncViewGraph } from '../../graph/viewGraph';
 import { placeOnCircle } from '../../graph/initialPlacement';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { useAppStore, type AppState } from '../../store/appStore';
-import { extendLayout } from '../../workers/extendLayout';
-import { runLayoutPipeline, type LayoutOptions, type LayoutRun } from '../../workers/layoutPipeline';
+import { startLayoutRun } from '../../app/layout/layoutRun';
+import type { LayoutOptions, LayoutRun } from '../../app/layout/layoutTypes';
 import { LineStage } from './lineStage';
 import { takePresetPositions } from './presetPositions';
-import { fixedLayout } from '../../workers/fixedLayout';
+import { fixedLayout } from '../../app/layout/fixedLayout';
 import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
 import { settingsForSize } from './densitySettings';
 import type { Box } from '../../workers/placedNode';
@@ -238,7 +238,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     });
   };
   const preset = takePresetPositions();
-  startLayout(preset ? fixedLayout(view, preset, layoutOptions) : runLayoutPipeline(view, layoutOptions), false);
+  startLayout(preset ? fixedLayout(view, preset, layoutOptions) : startLayoutRun(view, layoutOptions, null), false);
 
   /**
    * A source was imported or removed: the same renderer and view graph take the new data graph.
@@ -253,11 +253,8 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     if (s.bundles) stage.reset(s.bundles, expandedPairs(s));
     sigma.setSettings(settingsForSize(stage.graph.size));
     display = displayStateFrom(graph, s, ends);
-    if (previous) startLayout(extendLayout(view, previous, layoutOptions), true);
-    else {
-      placeOnCircle(view);
-      startLayout(runLayoutPipeline(view, layoutOptions), true);
-    }
+    if (!previous) placeOnCircle(view);
+    startLayout(startLayoutRun(view, layoutOptions, previous), true);
     sigma.refresh();
   }
 

@@ -1,6 +1,6 @@
-import type { ViewGraph } from '../graph/viewTypes';
-import type { LayoutOptions, LayoutReport, LayoutRun } from './layoutPipeline';
-import { boundingBox, footprint, type Box } from './placedNode';
+import type { ViewGraph } from '../../graph/viewTypes';
+import { boundingBox, footprint, type Box } from '../../workers/placedNode';
+import type { LayoutOptions, LayoutReport, LayoutRun } from './layoutTypes';
 
 /**
  * The layout of a graph whose positions are already known (a presentation file keeps where each
