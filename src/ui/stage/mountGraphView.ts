@@ -12,7 +12,7 @@ import { useAppStore, type AppState } from '../../store/appStore';
 import { startLayoutRun } from '../../app/layout/layoutRun';
 import type { LayoutOptions, LayoutRun } from '../../app/layout/layoutTypes';
 import { LineStage } from './lineStage';
-import { takePresetPositions } from './presetPositions';
+import { takePresetPositions } from '../../app/stage/presetPositions';
 import { fixedLayout } from '../../app/layout/fixedLayout';
 import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
 import { settingsForSize } from './densitySettings';
@@ -20,7 +20,7 @@ import type { Box } from '../../workers/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
-import { notifyArranged, setCurrentSigma } from './sigmaRegistry';
+import { notifyArranged, setCurrentSigma } from '../../app/stage/sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
 const RESIZE_SETTLE_MS = 200;

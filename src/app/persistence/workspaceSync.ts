@@ -2,15 +2,12 @@
 // page is hidden, and replaced or cleared from the Workspace dialog (then the page reloads, so the
 // start-up path shows the result in one go).
 import type { DramatisGraph } from '../../graph/buildGraph';
-import { APP_VERSION, clearStoredWorkspace, replaceStoredWorkspace, type WorkspaceDb } from '../../store/persistence/db';
-import { backupFileName, workspaceBackup } from '../../store/persistence/backupFile';
+import { clearStoredWorkspace, replaceStoredWorkspace, type WorkspaceDb } from '../../store/persistence/db';
 import { loadWorkspaceIntoStore, restoredSources, restoreParts } from '../../store/persistence/loadWorkspace';
 import { startWorkspaceSaver, type WorkspaceSaver } from '../../store/persistence/workspaceSaver';
-import { currentWorkspaceContent } from '../../store/persistence/workspaceSnapshot';
 import type { WorkspaceContent } from '../../store/persistence/workspaceRecord';
 import { CORPUS_SOURCE_ID } from '../../store/sourceList';
 import { useSourcesStore } from '../../store/sourcesStore';
-import { downloadText } from '../export/downloadFile';
 
 let active: { db: WorkspaceDb; saver: WorkspaceSaver } | null = null;
 
@@ -31,13 +28,6 @@ export async function startWorkspace(corpus: Promise<DramatisGraph>): Promise<vo
   document.addEventListener('visibilitychange', onVisibility);
 }
 
-/** Downloads the whole workspace as one backup file; returns its name. */
-export function saveBackup(now: Date = new Date()): string {
-  const name = backupFileName(now);
-  downloadText(JSON.stringify(workspaceBackup(currentWorkspaceContent(), APP_VERSION, now)), 'application/json', name);
-  return name;
-}
-
 function reloadBare(): void {
   window.location.replace(window.location.pathname);
 }
@@ -50,6 +40,11 @@ function stopSaving(): { db: WorkspaceDb; revision: number } | null {
   document.removeEventListener('visibilitychange', onVisibility);
   active = null;
   return { db, revision: saver.revision() };
+}
+
+/** Stops saving (the app is stopped; a test's teardown). */
+export function stopWorkspace(): void {
+  stopSaving();
 }
 
 /** Puts saving back after a replace or clear that failed (the database is as it was, all saved). */

@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/appStore';
 import { registerPersistedPart } from '../../store/persistence/persistedParts';
 import { useStoryStore } from '../../store/storyStore';
 import { onSigmaChange } from '../stage/sigmaRegistry';
-import { viewQueryNow } from './urlSync';
+import { viewQueryNow } from '../url/urlSync';
 
 export const SETTINGS_PART_KEY = 'settings';
 
@@ -27,8 +27,9 @@ export function readSettings(value: unknown): Settings {
 // The view restored at start-up, kept as the answer until the app shows its first graph.
 let restoredView = '';
 
-export function registerSettingsPart(): void {
-  registerPersistedPart<Settings>({
+/** Returns the undo. */
+export function registerSettingsPart(): () => void {
+  return registerPersistedPart<Settings>({
     key: SETTINGS_PART_KEY,
     // The last view is this tab's: another tab's view never replaces it, and switching views never blocks another tab.
     perTab: true,

@@ -6,7 +6,24 @@ import { CORPUS_LABEL, DEFAULT_GRAPH_URL, fetchGraph } from '../../store/loadGra
 import { useWorkspaceStore } from '../../store/persistence/workspaceStore';
 import { useSourcesStore } from '../../store/sourcesStore';
 
-export async function startWorkspaceAndCorpus(url: string = DEFAULT_GRAPH_URL): Promise<void> {
+/**
+ * Fetches the seed corpus and brings back the kept workspace as one graph, then keeps saving it.
+ * Call after the workspace parts are registered. Returns the stop (saving ends once it began).
+ */
+export function startWorkspaceAndCorpus(url: string = DEFAULT_GRAPH_URL): () => void {
+  let stopped = false;
+  let stopSaving: (() => void) | null = null;
+  void loadWorkspaceAndCorpus(url).then((stop) => {
+    if (stopped) stop?.();
+    else stopSaving = stop;
+  });
+  return () => {
+    stopped = true;
+    stopSaving?.();
+  };
+}
+
+async function loadWorkspaceAndCorpus(url: string): Promise<(() => void) | null> {
   const corpus: Promise<DramatisGraph> = fetchGraph(url);
   corpus.catch(() => undefined); // reported by whoever awaits it below
   let sync: typeof import('./workspaceSync');
@@ -21,7 +38,8 @@ export async function startWorkspaceAndCorpus(url: string = DEFAULT_GRAPH_URL): 
     } catch (loadErr) {
       useAppStore.getState().graphFailed(loadErr instanceof Error ? loadErr.message : String(loadErr));
     }
-    return;
+    return null;
   }
   await sync.startWorkspace(corpus);
+  return sync.stopWorkspace;
 }

@@ -1,11 +1,13 @@
+// What the app shows: the merge of the session's sources with the analyst's edits applied.
 import type { DramatisGraph } from '../graph/buildGraph';
 import { applyEdits } from '../graph/curation/applyEdits';
 import { describeEdit } from '../graph/curation/describeEdit';
 import { assignHappenings } from '../graph/happenings';
 import type { EditOutcome } from '../graph/curation/editTypes';
-import { useAppStore } from './appStore';
-import { activeEdits } from './curationLog';
-import { useCurationStore } from './curationStore';
+import { useAppStore } from '../store/appStore';
+import { activeEdits } from '../store/curationLog';
+import { useCurationStore } from '../store/curationStore';
+import { useSourcesStore } from '../store/sourcesStore';
 
 // The merge of the session's sources as it was last shown, before the analyst's edits.
 let merged: DramatisGraph | null = null;
@@ -51,7 +53,24 @@ export function showWorkspaceGraph(next: DramatisGraph): void {
   useAppStore.getState().graphReplaced(curated(next));
 }
 
-// An edit, undo, redo or restored log re-applies the edits to the kept merge.
-useCurationStore.subscribe((s, previous) => {
-  if (merged && (s.edits !== previous.edits || s.cursor !== previous.cursor)) useAppStore.getState().graphReplaced(curated(merged));
-});
+/**
+ * Starts showing the sources' merge with the analyst's edits: a new merge in the sources store, and
+ * an edit, undo, redo or restored log (re-applied to the kept merge), each give the app store its
+ * graph. Returns the stop.
+ */
+export function startWorkspaceGraph(): () => void {
+  const stopSources = useSourcesStore.subscribe((s, previous) => {
+    if (s.merge === previous.merge || !s.merge) return;
+    if (s.merge.startsSession) loadWorkspaceGraph(s.merge.graph);
+    else showWorkspaceGraph(s.merge.graph);
+  });
+  const stopCuration = useCurationStore.subscribe((s, previous) => {
+    if (merged && (s.edits !== previous.edits || s.cursor !== previous.cursor)) useAppStore.getState().graphReplaced(curated(merged));
+  });
+  return () => {
+    stopSources();
+    stopCuration();
+    merged = null;
+    toldStale.clear();
+  };
+}

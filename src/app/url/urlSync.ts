@@ -6,7 +6,7 @@ import { useAppStore, type AppState } from '../../store/appStore';
 import { parseUrlView, serializeUrlView, type UrlView } from '../../store/urlState';
 import { useStoryStore } from '../../store/storyStore';
 import { withStoryLocation } from '../../store/storyViews';
-import { showStoryFromUrl, storyLocationNow } from './storySync';
+import { showStoryFromUrl, storyLocationNow } from '../story/storySync';
 
 const PUSH_DELAY_MS = 350;
 const CAMERA_DELAY_MS = 300;

@@ -10,7 +10,7 @@ import { validateGraph } from '../../graph/validateGraph';
 import { useAppStore } from '../../store/appStore';
 import { useImportStore } from '../../store/importStore';
 import { prepareImported, showPrepared, useSourcesStore } from '../../store/sourcesStore';
-import { importStoriesFromGraphAttributes } from '../effects/storySync';
+import { importStoriesFromGraphAttributes } from '../story/storySync';
 
 /** The file types the picker offers. */
 // The parsers (xmldom, papaparse, graphology-gexf/-graphml) load with the first import, not with the app.

@@ -1,7 +1,7 @@
 // The settings part: what a stored value may hold (the last view as a query, high contrast), and
 // what is malformed falls back to the default instead of breaking the start-up.
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../../../src/ui/effects/settingsPart';
+import { readSettings } from '../../../src/app/persistence/settingsPart';
 
 describe('stored settings', () => {
   it('keep a query and the high-contrast choice', () => {

@@ -14,11 +14,11 @@ export function embeddedPresentation(): PresentationData | null | string {
   return slot ? readPresentationData(slot.textContent ?? 'null') : null;
 }
 
-/** Shows the presentation held by the page: presenting, at the first step of its story. */
-export function startPresentationFile(data: PresentationData | string): void {
+/** Shows the presentation held by the page: presenting, at the first step of its story. Returns the stop. */
+export function startPresentationFile(data: PresentationData | string): () => void {
   if (typeof data === 'string') {
     useAppStore.getState().graphFailed(data);
-    return;
+    return () => undefined;
   }
   setPresetPositions(new Map(Object.entries(data.positions).map(([n, [x, y]]) => [n, { x, y }])));
   const stories = useStoryStore.getState();
@@ -28,7 +28,7 @@ export function startPresentationFile(data: PresentationData | string): void {
     useSourcesStore.getState().corpusLoaded(data.title, graphFromJson(data.graph, 'in this presentation file'));
   } catch (err) {
     useAppStore.getState().graphFailed(err instanceof Error ? err.message : String(err));
-    return;
+    return () => undefined;
   }
   useStoryStore.getState().setPresenting(true);
   // The first step once the actors are placed (at once: the positions are known).
@@ -42,8 +42,9 @@ export function startPresentationFile(data: PresentationData | string): void {
     if (data.storyId !== null) showStep(0, { animate: false });
     return true;
   };
-  if (showFirst()) return;
+  if (showFirst()) return () => undefined;
   const stop = useAppStore.subscribe(() => {
     if (showFirst()) stop();
   });
+  return stop;
 }

@@ -12,7 +12,7 @@ import { buildGraph, type DramatisGraph } from '../../../src/graph/buildGraph';
 import type { EdgeAttributes, SerializedDramatisGraph } from '../../../src/domain/contract';
 import { exportGraph, importGraphText, type GraphFormat } from '../../../src/graph/formats';
 import { mergeSourcesCounted, type GraphSource } from '../../../src/graph/mergeSources';
-import { alreadyLoadedText } from '../../../src/ui/import/importFlow';
+import { alreadyLoadedText } from '../../../src/app/import/importFlow';
 
 const ARTICLES = join(fileURLToPath(new URL('../../..', import.meta.url)), 'data', 'articles');
 let seed: DramatisGraph;

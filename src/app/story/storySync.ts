@@ -7,7 +7,7 @@ import { readStoryFile, storyFile } from '../../store/storyFile';
 import { currentStepIndex, openStoryOf, useStoryStore } from '../../store/storyStore';
 import { readStoryLocation, resolveStepRef, storyIssues, graphVocabulary, type StoryLocation } from '../../store/storyViews';
 import { addExportGraphAttributes } from '../export/jsonExportExtras';
-import { isShowingStep, showStep } from '../story/showStep';
+import { isShowingStep, showStep } from './showStep';
 
 /** Where the address bar should say the view is: the open story, and its step unless the view changed since. */
 export function storyLocationNow(): StoryLocation | null {

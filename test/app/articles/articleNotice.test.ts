@@ -3,7 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../../../src/graph/buildGraph';
 import { undatedCount, undatedLeftOut } from '../../../src/extract/undatedWarning';
-import { addedNotice } from '../../../src/ui/articles/articleFlow';
+import { addedNotice } from '../../../src/app/articles/articleFlow';
 import { isolate } from '../../../src/graph/bidiText';
 
 const graphOf = (nodes: string[]): DramatisGraph => {
