@@ -4,7 +4,7 @@
 import { useAppStore } from '../../store/appStore';
 import { registerPersistedPart } from '../../store/persistence/persistedParts';
 import { useStoryStore } from '../../store/storyStore';
-import { onSigmaChange } from '../stage/sigmaRegistry';
+import { onCameraUpdated } from '../stage/sigmaRegistry';
 import { viewQueryNow } from '../url/urlSync';
 
 export const SETTINGS_PART_KEY = 'settings';
@@ -54,23 +54,13 @@ export function registerSettingsPart(): () => void {
       const unsubscribeStory = useStoryStore.subscribe((s, prev) => {
         if (s.openStoryId !== prev.openStoryId || s.currentStepId !== prev.currentStepId || s.viewChanged !== prev.viewChanged || s.highContrast !== prev.highContrast) changed();
       });
-      let detachCamera: (() => void) | null = null;
-      const unsubscribeSigma = onSigmaChange((sigma) => {
-        detachCamera?.();
-        detachCamera = null;
-        if (!sigma) return;
-        const camera = sigma.getCamera();
-        const onUpdate = () => {
-          if (useAppStore.getState().layout === 'settled') changed();
-        };
-        camera.on('updated', onUpdate);
-        detachCamera = () => camera.off('updated', onUpdate);
+      const unsubscribeCamera = onCameraUpdated(() => {
+        if (useAppStore.getState().layout === 'settled') changed();
       });
       return () => {
         unsubscribeApp();
         unsubscribeStory();
-        unsubscribeSigma();
-        detachCamera?.();
+        unsubscribeCamera();
       };
     },
   });

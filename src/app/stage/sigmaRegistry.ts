@@ -22,6 +22,27 @@ export function onSigmaChange(listener: (s: DramatisSigma | null) => void): () =
   return () => listeners.delete(listener);
 }
 
+/**
+ * Calls `onUpdate` whenever the live renderer's camera moves, following the renderer as it is
+ * created and destroyed; `onRenderer` runs once each new renderer is followed. Returns the stop.
+ */
+export function onCameraUpdated(onUpdate: () => void, onRenderer?: () => void): () => void {
+  let detach: (() => void) | null = null;
+  const unsubscribe = onSigmaChange((s) => {
+    detach?.();
+    detach = null;
+    if (!s) return;
+    const camera = s.getCamera();
+    camera.on('updated', onUpdate);
+    detach = () => camera.off('updated', onUpdate);
+    onRenderer?.();
+  });
+  return () => {
+    detach?.();
+    unsubscribe();
+  };
+}
+
 /** Animates the camera to an actor (graph coordinates come from the view graph). */
 export function flyToNode(node: string, ratio = 0.5): void {
   const s = current;

@@ -1,6 +1,6 @@
 // Keeps the address bar and the view in step: the URL restores a view, view changes become
 // history entries (so Back and Forward move through them), camera moves update the current entry.
-import { currentSigma, onSigmaChange } from '../stage/sigmaRegistry';
+import { currentSigma, onCameraUpdated } from '../stage/sigmaRegistry';
 import { RELATION_ORDER } from '../../graph/relationStyles';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { parseUrlView, serializeUrlView, type UrlView } from '../../store/urlState';
@@ -29,6 +29,48 @@ export function viewQueryNow(): string {
   return withStoryLocation(serializeUrlView(viewOf(useAppStore.getState())), storyLocationNow());
 }
 
+/** Writes the view on screen into the address bar: a new history entry, or the current one replaced. */
+function writeUrl(mode: 'push' | 'replace'): void {
+  const next = viewQueryNow();
+  if (next === window.location.search) return;
+  const url = `${window.location.pathname}${next}${window.location.hash}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+/** What applying a URL gave: whether it named a story step (whose camera then replaces the URL's), its camera, and what was ignored. */
+interface AppliedUrl {
+  stepShown: boolean;
+  camera: UrlView['camera'];
+  ignored: string[];
+}
+
+/** Puts the view a URL names into the stores (filters, search, view, selection, story step); null before a graph. */
+function applyUrlView(search: string, announce: boolean): AppliedUrl | null {
+  const st = useAppStore.getState();
+  const graph = st.graph;
+  if (!graph) return null;
+  const docs = new Set(graph.getAttribute('documents').map((d) => d.id));
+  const { view, ignored } = parseUrlView(search, {
+    relations: new Set(RELATION_ORDER),
+    docs,
+    hasNode: (id) => graph.hasNode(id),
+    hasEdge: (id) => graph.hasEdge(id),
+  });
+  st.updateFilters(() => view.filters);
+  st.setSearchQuery(view.searchQuery);
+  st.setMainView(view.mainView);
+  if (view.selection?.kind === 'node') st.selectNode(view.selection.node);
+  else if (view.selection?.kind === 'edge') st.selectEdge(view.selection.edge);
+  else st.clearSelection();
+  const stepShown = showStoryFromUrl(search, announce);
+  return { stepShown, camera: view.camera, ignored };
+}
+
+function viewChanged(s: AppState, prev: AppState): boolean {
+  return s.filters !== prev.filters || s.searchQuery !== prev.searchQuery || s.selection !== prev.selection || s.mainView !== prev.mainView;
+}
+
 /** Starts syncing once the graph is loaded; returns a stop function. */
 export function startUrlSync(): () => void {
   const store = useAppStore;
@@ -39,14 +81,6 @@ export function startUrlSync(): () => void {
   let pushTimer: ReturnType<typeof setTimeout> | undefined;
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const write = (mode: 'push' | 'replace') => {
-    const next = withStoryLocation(serializeUrlView(viewOf(store.getState())), storyLocationNow());
-    if (next === window.location.search) return;
-    const url = `${window.location.pathname}${next}${window.location.hash}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-  };
-
   const applyCamera = () => {
     const s = currentSigma();
     if (!s || !pendingCamera || store.getState().layout !== 'settled') return;
@@ -56,29 +90,15 @@ export function startUrlSync(): () => void {
 
   /** Returns true when the URL named a story step, whose camera then replaces the URL's. */
   const apply = (search: string, announce: boolean): boolean => {
-    const graph = store.getState().graph;
-    if (!graph) return false;
-    const docs = new Set(graph.getAttribute('documents').map((d) => d.id));
-    const { view, ignored } = parseUrlView(search, {
-      relations: new Set(RELATION_ORDER),
-      docs,
-      hasNode: (id) => graph.hasNode(id),
-      hasEdge: (id) => graph.hasEdge(id),
-    });
+    // The stores' updates while applying are the URL's, not the user's: no history entry for them.
     applying = true;
-    const st = store.getState();
-    st.updateFilters(() => view.filters);
-    st.setSearchQuery(view.searchQuery);
-    st.setMainView(view.mainView);
-    if (view.selection?.kind === 'node') st.selectNode(view.selection.node);
-    else if (view.selection?.kind === 'edge') st.selectEdge(view.selection.edge);
-    else st.clearSelection();
-    const stepShown = showStoryFromUrl(search, announce);
+    const applied = applyUrlView(search, announce);
     applying = false;
-    pendingCamera = stepShown ? null : view.camera;
+    if (!applied) return false;
+    pendingCamera = applied.stepShown ? null : applied.camera;
     applyCamera();
-    if (announce) for (const message of ignored) st.pushNotice(message);
-    return stepShown;
+    if (announce) for (const message of applied.ignored) store.getState().pushNotice(message);
+    return applied.stepShown;
   };
 
   const onPopState = () => {
@@ -91,18 +111,18 @@ export function startUrlSync(): () => void {
     if (!started && s.status === 'ready' && s.graph) {
       started = true;
       // A step named by its number is written back by its id, so the link survives reordering.
-      if (apply(window.location.search, true)) write('replace');
+      if (apply(window.location.search, true)) writeUrl('replace');
       return;
     }
     if (s.layout === 'settled' && prev.layout !== 'settled') applyCamera();
     if (!started || applying) return;
-    if (s.filters !== prev.filters || s.searchQuery !== prev.searchQuery || s.selection !== prev.selection || s.mainView !== prev.mainView) {
+    if (viewChanged(s, prev)) {
       clearTimeout(pushTimer);
       if (s.timelinePlaying) {
         // A playing timeline adds one history entry for the whole run, then keeps it current.
-        write(playPushed ? 'replace' : 'push');
+        writeUrl(playPushed ? 'replace' : 'push');
         playPushed = true;
-      } else pushTimer = setTimeout(() => write('push'), PUSH_DELAY_MS);
+      } else pushTimer = setTimeout(() => writeUrl('push'), PUSH_DELAY_MS);
     }
     if (!s.timelinePlaying) playPushed = false;
   });
@@ -112,31 +132,20 @@ export function startUrlSync(): () => void {
     if (!started || applying) return;
     if (s.openStoryId === prev.openStoryId && s.currentStepId === prev.currentStepId && s.viewChanged === prev.viewChanged) return;
     clearTimeout(pushTimer);
-    pushTimer = setTimeout(() => write('push'), PUSH_DELAY_MS);
+    pushTimer = setTimeout(() => writeUrl('push'), PUSH_DELAY_MS);
   });
 
-  let detachCamera: (() => void) | null = null;
-  const unsubscribeSigma = onSigmaChange((s) => {
-    detachCamera?.();
-    detachCamera = null;
-    if (!s) return;
-    const camera = s.getCamera();
-    const onUpdate = () => {
-      if (store.getState().layout !== 'settled') return;
-      clearTimeout(cameraTimer);
-      cameraTimer = setTimeout(() => write('replace'), CAMERA_DELAY_MS);
-    };
-    camera.on('updated', onUpdate);
-    detachCamera = () => camera.off('updated', onUpdate);
-    applyCamera();
-  });
+  const unsubscribeCamera = onCameraUpdated(() => {
+    if (store.getState().layout !== 'settled') return;
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => writeUrl('replace'), CAMERA_DELAY_MS);
+  }, applyCamera);
 
   window.addEventListener('popstate', onPopState);
   return () => {
     clearTimeout(pushTimer);
     clearTimeout(cameraTimer);
-    detachCamera?.();
-    unsubscribeSigma();
+    unsubscribeCamera();
     unsubscribeStore();
     unsubscribeStory();
     window.removeEventListener('popstate', onPopState);
