@@ -5,12 +5,12 @@
 // others' discs and labels, and actors without relations go back on the shelf below.
 import { MultiDirectedGraph } from 'graphology';
 import type { ViewGraph } from '../../graph/viewTypes';
-import { SHELF_GAP_PX } from '../../workers/arrangeForScreen';
-import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from '../../workers/forceToScreen';
-import { shelveNodes } from '../../workers/isolatedShelf';
-import { separateFootprints } from '../../workers/labelSeparation';
-import { boundingBox, footprint, type Box, type PlacedNode } from '../../workers/placedNode';
-import { pixelsPerGraphUnit, stageRoom } from '../../workers/screenFit';
+import { SHELF_GAP_PX } from '../../graph/layout/arrangeForScreen';
+import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from '../../graph/layout/forceToScreen';
+import { shelveNodes } from '../../graph/layout/isolatedShelf';
+import { separateFootprints } from '../../graph/layout/labelSeparation';
+import { boundingBox, footprint, type Box, type PlacedNode } from '../../graph/layout/placedNode';
+import { pixelsPerGraphUnit, stageRoom } from '../../graph/layout/screenFit';
 import type { ForceGraph, ForcePositions, LayoutOptions, LayoutSetup } from './layoutTypes';
 
 /** Label separation is quadratic: it runs on the added actors and the laid-out ones near them, up to this many. */

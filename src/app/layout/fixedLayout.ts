@@ -1,5 +1,5 @@
 import type { ViewGraph } from '../../graph/viewTypes';
-import { boundingBox, footprint, type Box } from '../../workers/placedNode';
+import { boundingBox, footprint, type Box } from '../../graph/layout/placedNode';
 import type { LayoutOptions, LayoutReport, LayoutRun } from './layoutTypes';
 
 /**

@@ -3,8 +3,8 @@
 // pixels where affordable, and actors without relations on a shelf below (arrangeForScreen).
 import { MultiDirectedGraph } from 'graphology';
 import type { ViewGraph } from '../../graph/viewTypes';
-import { arrangeForScreen } from '../../workers/arrangeForScreen';
-import type { Box, PlacedNode } from '../../workers/placedNode';
+import { arrangeForScreen } from '../../graph/layout/arrangeForScreen';
+import type { Box, PlacedNode } from '../../graph/layout/placedNode';
 import type { ForceGraph, LayoutOptions, LayoutSetup } from './layoutTypes';
 
 /** Connected actors only: the force layout should not spend its space on loners. */

@@ -1,9 +1,9 @@
 // What a layout run takes and gives: shared by the runs that lay actors out (layoutRun) and the one
 // that puts them where a presentation file says (fixedLayout).
 import type { MultiDirectedGraph } from 'graphology';
-import type { LayoutPlan } from '../../workers/layoutPlan';
-import type { Box } from '../../workers/placedNode';
-import type { Viewport } from '../../workers/screenFit';
+import type { LayoutPlan } from '../../graph/layout/layoutPlan';
+import type { Box } from '../../graph/layout/placedNode';
+import type { Viewport } from '../../graph/layout/screenFit';
 
 export interface LayoutProgress {
   /** 0 to 1: the larger of the iteration, time and convergence shares of the budget. */

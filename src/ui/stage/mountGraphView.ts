@@ -16,7 +16,7 @@ import { takePresetPositions } from '../../app/stage/presetPositions';
 import { fixedLayout } from '../../app/layout/fixedLayout';
 import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
 import { settingsForSize } from './densitySettings';
-import type { Box } from '../../workers/placedNode';
+import type { Box } from '../../graph/layout/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeForScreen } from '../../src/workers/arrangeForScreen';
-import { footprint, type Box, type PlacedNode } from '../../src/workers/placedNode';
-import { pixelsPerGraphUnit, type Viewport } from '../../src/workers/screenFit';
+import { arrangeForScreen } from '../../../src/graph/layout/arrangeForScreen';
+import { footprint, type Box, type PlacedNode } from '../../../src/graph/layout/placedNode';
+import { pixelsPerGraphUnit, type Viewport } from '../../../src/graph/layout/screenFit';
 
 const PADDING = 24;
 

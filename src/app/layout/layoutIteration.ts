@@ -1,5 +1,5 @@
-import type { LayoutConvergence } from './layoutConvergence';
-import type { LayoutPlan } from './layoutPlan';
+import type { LayoutConvergence } from '../../graph/layout/layoutConvergence';
+import type { LayoutPlan } from '../../graph/layout/layoutPlan';
 
 /** The next animation frame, or a 16 ms timer where there is none (Node tests). */
 export const requestFrame: (callback: () => void) => unknown =

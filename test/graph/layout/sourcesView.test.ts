@@ -11,13 +11,13 @@ vi.hoisted(() => {
   Object.assign(globalThis, { WebGL2RenderingContext: constants, WebGLRenderingContext: constants });
 });
 
-import type { DramatisGraph } from '../../src/graph/buildGraph';
-import { mergeSources } from '../../src/graph/mergeSources';
-import { buildViewGraph, syncViewGraph } from '../../src/graph/viewGraph';
-import { canRemove, withCorpus, withImported, withoutSource } from '../../src/store/sourceList';
-import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength } from '../../src/workers/forceToScreen';
-import { separateFootprints } from '../../src/workers/labelSeparation';
-import { footprint, type PlacedNode } from '../../src/workers/placedNode';
+import type { DramatisGraph } from '../../../src/graph/buildGraph';
+import { mergeSources } from '../../../src/graph/mergeSources';
+import { buildViewGraph, syncViewGraph } from '../../../src/graph/viewGraph';
+import { canRemove, withCorpus, withImported, withoutSource } from '../../../src/store/sourceList';
+import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength } from '../../../src/graph/layout/forceToScreen';
+import { separateFootprints } from '../../../src/graph/layout/labelSeparation';
+import { footprint, type PlacedNode } from '../../../src/graph/layout/placedNode';
 
 function graphOf(actors: string[], edges: [string, string, string][], docs = ['d1']): DramatisGraph {
   const g: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: false });
