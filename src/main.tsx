@@ -1,13 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import { registerStoriesPart } from './store/persistence/storiesPart';
-import { registerSettingsPart } from './ui/effects/settingsPart';
-import { startWorkspaceAndCorpus } from './ui/effects/workspaceStart';
-import { embeddedPresentation, startPresentationFile } from './ui/effects/presentationStart';
-import { startUrlSync } from './ui/effects/urlSync';
-import { startStorySync } from './ui/effects/storySync';
-import { startPresentationDrawing } from './ui/present/presentationRendering';
+import { startApp } from './app/startApp';
 import './ui/styles/base.css';
 import './ui/styles/legend.css';
 import './ui/styles/panel.css';
@@ -28,13 +22,5 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-registerStoriesPart();
-registerSettingsPart();
-startStorySync();
-startPresentationDrawing();
-startUrlSync();
-// A presentation file carries its graph and stories in the page; the app fetches the corpus and
-// brings back the kept workspace (sources, stories, edits, last view) as one graph.
-const presentation = embeddedPresentation();
-if (presentation !== null) startPresentationFile(presentation);
-else void startWorkspaceAndCorpus();
+// Everything outside React (stores in step, URL, workspace, first graph) starts here: src/app/startApp.ts.
+startApp();

@@ -101,6 +101,25 @@ describe('layers of src/', () => {
     ]);
   });
 
+  it('lets app wire store, workers, graph, extract and domain, and be used by ui, but never the reverse', () => {
+    const files = new Map([
+      ['app/start.ts', "import { s } from '../store/s';\nimport { w } from '../workers/w';\nimport { g } from '../graph/g';\nimport type { E } from '../extract/e';\nimport { d } from '../domain/d';\n"],
+      ['app/reach.ts', "import { Panel } from '../ui/Panel';\nconst cli = () => import('../cli/extract');\n"],
+      ['ui/Panel.tsx', "import { importFiles } from '../app/import/importFlow';\n"],
+      ['main.tsx', "import { startApp } from './app/startApp';\n"],
+      ['store/s.ts', "import { showWorkspaceGraph } from '../app/workspaceGraph';\n"],
+      ['workers/w.ts', "import type { LayoutRun } from '../app/layout/layoutTypes';\n"],
+      ['extract/e.ts', "import { x } from '../app/x';\n"],
+    ]);
+    expect(layerViolations(files)).toEqual([
+      'app/reach.ts → ui/Panel (app may not import ui)',
+      'app/reach.ts → cli/extract (app may not import cli)',
+      'store/s.ts → app/workspaceGraph (store may not import app)',
+      'workers/w.ts → app/layout/layoutTypes (workers may not import app)',
+      'extract/e.ts → app/x (extract may not import app)',
+    ]);
+  });
+
   it('lets graph use extract and domain but never store, ui or app; workers may use store', () => {
     const files = new Map([
       ['graph/a.ts', "import { x } from '../extract/x';\nimport { y } from '../store/y';\nimport { z } from '../app/z';\n"],

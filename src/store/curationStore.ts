@@ -3,11 +3,9 @@ import type { DramatisGraph } from '../graph/buildGraph';
 import type { CurationEdit, EditOutcome } from '../graph/curation/editTypes';
 import type { EdgeOrigins } from '../graph/curation/signatures';
 import { stampEdit, type EditDraft } from '../graph/curation/newEdit';
-import { activeEdits, EMPTY_LOG, readLog, redone, undone, withEdit, type CurationLog } from './curationLog';
-import { registerPersistedPart } from './persistence/persistedParts';
-import { unionById } from './persistence/tabReconcile';
+import { EMPTY_LOG, readLog, redone, undone, withEdit, type CurationLog } from './curationLog';
 
-/** The last application of the active edits (set by workspaceGraph). */
+/** The last application of the active edits (set by app/workspaceGraph). */
 export interface AppliedEdits {
   /** The extracted graph the edits were applied to (the machine's values). */
   base: DramatisGraph;
@@ -44,21 +42,3 @@ export const useCurationStore = create<CurationState & CurationActions>()((set, 
   restore: (log) => set(readLog(log)),
   editsApplied: (applied) => set({ applied }),
 }));
-
-registerPersistedPart<CurationLog>({
-  key: 'curation',
-  snapshot: () => {
-    const { edits, cursor } = useCurationStore.getState();
-    return { edits, cursor };
-  },
-  restore: (value) => useCurationStore.getState().restore(value),
-  // Both tabs edited: this tab's active edits, then the ones only the other tab made.
-  merge: (stored, mine, base) => {
-    const edits = unionById(activeEdits(readLog(stored)), activeEdits(readLog(mine)), base ? readLog(base).edits : []);
-    return { edits, cursor: edits.length };
-  },
-  subscribe: (changed) =>
-    useCurationStore.subscribe((s, previous) => {
-      if (s.edits !== previous.edits || s.cursor !== previous.cursor) changed();
-    }),
-});

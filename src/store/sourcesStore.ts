@@ -2,10 +2,8 @@ import { create } from 'zustand';
 import type { DramatisGraph } from '../graph/buildGraph';
 import type { GraphFormat } from '../graph/formats/types';
 import { mergeSourcesCounted, type MergedSources } from '../graph/mergeSources';
-import { registerPersistedPart } from './persistence/persistedParts';
 import { CORPUS_SOURCE_ID, EMPTY_SOURCE_LIST, withArticle, withCorpus, withImported, withoutSource, type ArticleInfo, type SessionSource, type SourceList } from './sourceList';
 import { renamedSource, type SourcesReconcile } from './persistence/tabReconcile';
-import { loadWorkspaceGraph, showWorkspaceGraph } from './workspaceGraph';
 
 /** A source just added, and how many of its relations were already loaded (merged, not added twice). */
 export interface AddedSource {
@@ -18,6 +16,18 @@ export interface SourcesState extends SourceList {
   corpus: { label: string; graph: DramatisGraph } | null;
   /** The user removed the seed corpus; kept in the workspace, so it stays removed after a reload. */
   corpusRemoved: boolean;
+  /** The merge of the sources, for the app to show (app/workspaceGraph applies the analyst's edits); a new object at every change. */
+  merge: SourcesMerge | null;
+}
+
+export interface SourcesMerge {
+  graph: DramatisGraph;
+  /** The seed corpus loaded: the view starts over instead of carrying filters and selection across. */
+  startsSession: boolean;
+}
+
+function changedMerge(graph: DramatisGraph): { merge: SourcesMerge } {
+  return { merge: { graph, startsSession: false } };
 }
 
 export interface SourcesActions {
@@ -61,8 +71,7 @@ function prepare(next: SourceList, label: string): PreparedSources | string {
 /** Shows a prepared list; returns the added source and how many of its relations were already loaded. */
 export function showPrepared(prepared: PreparedSources): AddedSource {
   const { next, merged } = prepared;
-  useSourcesStore.setState(next);
-  showWorkspaceGraph(merged.graph);
+  useSourcesStore.setState({ ...next, ...changedMerge(merged.graph) });
   const source = next.sources[next.sources.length - 1]!;
   return { source, alreadyLoaded: merged.alreadyLoaded.get(source.id) ?? 0 };
 }
@@ -86,16 +95,16 @@ function added(next: SourceList, label: string): AddedSource | string {
 }
 
 /**
- * The session's sources. Every change hands the merge of the list to the app store, which keeps
- * the filters and selection that still apply (graphReplaced).
+ * The session's sources. Every change sets the merge of the list (`merge`), which app/workspaceGraph
+ * hands to the app store, keeping the filters and selection that still apply (graphReplaced).
  */
 export const useSourcesStore = create<SourcesState & SourcesActions>()((set, get) => ({
   ...EMPTY_SOURCE_LIST,
   corpus: null,
   corpusRemoved: false,
+  merge: null,
   corpusLoaded: (label, graph) => {
-    set({ ...withCorpus(label, graph), corpus: { label, graph }, corpusRemoved: false });
-    loadWorkspaceGraph(graph);
+    set({ ...withCorpus(label, graph), corpus: { label, graph }, corpusRemoved: false, merge: { graph, startsSession: true } });
   },
   addImported: (input) => added(withImported(get(), input), input.label),
   addArticle: (input) => added(withArticle(get(), input), input.label),
@@ -103,16 +112,14 @@ export const useSourcesStore = create<SourcesState & SourcesActions>()((set, get
     const current = get();
     const next = withoutSource(current, id);
     if (next === current) return false;
-    set({ ...next, ...(id === CORPUS_SOURCE_ID ? { corpusRemoved: true } : {}) });
-    showWorkspaceGraph(mergeSourcesCounted(next.sources).graph);
+    set({ ...next, ...(id === CORPUS_SOURCE_ID ? { corpusRemoved: true } : {}), ...changedMerge(mergeSourcesCounted(next.sources).graph) });
     return true;
   },
   restoreCorpus: () => {
     const { corpus, corpusRemoved, sources } = get();
     if (!corpus || !corpusRemoved) return false;
     const next = [...withCorpus(corpus.label, corpus.graph).sources, ...sources];
-    set({ sources: next, corpusRemoved: false });
-    showWorkspaceGraph(mergeSourcesCounted(next).graph);
+    set({ sources: next, corpusRemoved: false, ...changedMerge(mergeSourcesCounted(next).graph) });
     return true;
   },
   sourcesReconciled: (plan) => {
@@ -128,8 +135,7 @@ export const useSourcesStore = create<SourcesState & SourcesActions>()((set, get
       return id === undefined ? s : renamedSource(s, id);
     });
     next.push(...plan.adopt);
-    set({ sources: next, importCount: count });
-    showWorkspaceGraph(mergeSourcesCounted(next).graph);
+    set({ sources: next, importCount: count, ...changedMerge(mergeSourcesCounted(next).graph) });
   },
   sourcesRestored: (corpus, kept) => {
     const base = withCorpus(corpus.label, corpus.graph);
@@ -148,21 +154,7 @@ export const useSourcesStore = create<SourcesState & SourcesActions>()((set, get
       next.sources = base.sources;
     }
     const removed = next.sources.every((s) => s.id !== CORPUS_SOURCE_ID);
-    set({ ...next, corpus, corpusRemoved: removed });
-    showWorkspaceGraph(merged);
+    set({ ...next, corpus, corpusRemoved: removed, ...changedMerge(merged) });
     return message;
   },
 }));
-
-/** Whether the seed corpus was removed, kept in the workspace as the part 'corpus'. */
-export const CORPUS_PART_KEY = 'corpus';
-
-registerPersistedPart<{ removed: boolean }>({
-  key: CORPUS_PART_KEY,
-  snapshot: () => ({ removed: useSourcesStore.getState().corpusRemoved }),
-  restore: (value) => {
-    const removed = typeof value === 'object' && value !== null && (value as { removed?: unknown }).removed === true;
-    useSourcesStore.setState({ corpusRemoved: removed });
-  },
-  subscribe: (changed) => useSourcesStore.subscribe((s, prev) => (s.corpusRemoved !== prev.corpusRemoved ? changed() : undefined)),
-});

@@ -5,7 +5,7 @@ import { Legend } from './Legend';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { ArticleDialog } from './articles/ArticleDialog';
-import { closeArticleDialog } from './articles/articleFlow';
+import { closeArticleDialog } from '../app/articles/articleFlow';
 import { EditsPanel } from './curation/EditsPanel';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { DropOverlay } from './import/DropOverlay';

@@ -5,7 +5,7 @@ import { useAppStore } from '../store/appStore';
 import { summarizePath } from '../store/explorerSummaries';
 import { ActorSearch } from './ActorSearch';
 import { ActorLink } from './EventBits';
-import { fitCameraToNodes } from './stage/fitCamera';
+import { fitCameraToNodes } from '../app/stage/fitCamera';
 
 function labelOf(id: string): string {
   const graph = useAppStore.getState().graph;

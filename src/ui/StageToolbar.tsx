@@ -1,7 +1,7 @@
 import { isDefaultFilters } from '../graph/filterTransitions';
 import { useAppStore } from '../store/appStore';
 import { ActorSearch } from './ActorSearch';
-import { flyToNode } from './stage/sigmaRegistry';
+import { flyToNode } from '../app/stage/sigmaRegistry';
 import { ViewSwitch } from './ViewSwitch';
 import { StoryToolbarButtons } from './story/StoryToolbarButtons';
 

@@ -2,7 +2,7 @@
 // metadata defaults with where they came from, and per-sentence progress of extraction.
 import { describe, expect, it } from 'vitest';
 import { articleFingerprint, checkArticleText, nonEnglishLanguage } from '../../src/extract/articleInput';
-import { articleKindOf } from '../../src/ui/articles/articleFiles';
+import { articleKindOf } from '../../src/app/articles/articleFiles';
 import { articleDocument, readArticleDraft, type ArticleDraft } from '../../src/extract/articleDraft';
 import { defaultResources, resourcesWithActors } from '../../src/extract/defaultResources';
 import { extractDocument } from '../../src/extract/extractEvents';

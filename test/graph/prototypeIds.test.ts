@@ -20,7 +20,7 @@ import { VisibilityEngine } from '../../src/graph/visibilityEngine';
 import { readWorkspaceBackup } from '../../src/store/persistence/backupFile';
 import { openWorkspace, readStoredWorkspace, replaceStoredWorkspace } from '../../src/store/persistence/db';
 import { parseUrlView } from '../../src/store/urlState';
-import { articleKindOf } from '../../src/ui/articles/articleFiles';
+import { articleKindOf } from '../../src/app/articles/articleFiles';
 import { freshIndexedDb } from '../store/persistence/persistenceFixtures';
 
 const IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', 'valueOf'] as const;

@@ -1,12 +1,8 @@
-// The edit log in the store: undo, redo, a new edit dropping the redo tail, restore, and the
-// workspace showing the merge with the active edits (re-applied on every change).
-import { beforeEach, describe, expect, it } from 'vitest';
+// The edit log in the store: undo, redo, a new edit dropping the redo tail, restore (the workspace
+// showing the merge with the active edits is test/app/workspaceGraph.test.ts).
+import { describe, expect, it } from 'vitest';
 import { EdgeOrigins } from '../../src/graph/curation/signatures';
-import { useAppStore } from '../../src/store/appStore';
 import { EMPTY_LOG, readLog, redone, undone, withEdit } from '../../src/store/curationLog';
-import { useCurationStore } from '../../src/store/curationStore';
-import { persistedParts } from '../../src/store/persistence/persistedParts';
-import { loadWorkspaceGraph, showWorkspaceGraph } from '../../src/store/workspaceGraph';
 import { stampEdit } from '../../src/graph/curation/newEdit';
 import { extractedGraph } from '../graph/curation/curationFixture';
 
@@ -36,56 +32,5 @@ describe('edit log transitions', () => {
     const a = reject('e1');
     expect(readLog({ edits: [a, 42, { nope: true }], cursor: 9 })).toEqual({ edits: [a], cursor: 1 });
     expect(readLog('garbage')).toEqual(EMPTY_LOG);
-  });
-});
-
-describe('workspace with edits', () => {
-  beforeEach(() => {
-    useCurationStore.getState().restore(EMPTY_LOG);
-    loadWorkspaceGraph(extractedGraph());
-  });
-
-  it('an edit, undo and redo each change the graph the app shows; the kept merge is untouched', () => {
-    const shown = () => useAppStore.getState().graph!;
-    expect(shown().hasEdge('e1')).toBe(true);
-    const store = useCurationStore.getState();
-    store.edit({ kind: 'reject', edge: store.applied!.origins.ref('e1')! });
-    expect(shown().hasEdge('e1')).toBe(false);
-    expect(useAppStore.getState().summary?.relations).toBe(2);
-    expect(useCurationStore.getState().applied!.base.hasEdge('e1')).toBe(true);
-    useCurationStore.getState().undo();
-    expect(shown().hasEdge('e1')).toBe(true);
-    useCurationStore.getState().redo();
-    expect(shown().hasEdge('e1')).toBe(false);
-  });
-
-  it('new sources get the active edits; an edit that no longer applies is told once and kept', () => {
-    const store = useCurationStore.getState();
-    store.edit({ kind: 'reject', edge: store.applied!.origins.ref('e2')! });
-    store.edit({ kind: 'reject', edge: store.applied!.origins.ref('e1')! });
-    const notices = useAppStore.getState().notices.length;
-    showWorkspaceGraph(extractedGraph((k) => `v2-${k}`, ['e2']));
-    expect(useAppStore.getState().graph!.hasEdge('v2-e1')).toBe(false);
-    const after = useAppStore.getState().notices;
-    expect(after.length).toBe(notices + 1);
-    expect(after.at(-1)).toMatch(/no longer applies/);
-    expect(useCurationStore.getState().edits.length).toBe(2);
-    const [stale] = useCurationStore.getState().edits;
-    expect(useCurationStore.getState().applied!.outcomes.get(stale!.id)).toMatchObject({ status: 'stale' });
-    showWorkspaceGraph(extractedGraph((k) => `v3-${k}`, ['e2']));
-    expect(useAppStore.getState().notices.length).toBe(notices + 1);
-  });
-
-  it('registers its log as the persisted part "curation" (snapshot, restore, change notice)', () => {
-    const part = persistedParts().find((p) => p.key === 'curation')!;
-    let changes = 0;
-    const stop = part.subscribe(() => (changes += 1));
-    const a = reject('e3');
-    part.restore({ edits: [a], cursor: 1 });
-    expect(changes).toBe(1);
-    expect(part.snapshot()).toEqual({ edits: [a], cursor: 1 });
-    expect(JSON.parse(JSON.stringify(part.snapshot()))).toEqual(part.snapshot());
-    expect(useAppStore.getState().graph!.hasEdge('e3')).toBe(false);
-    stop();
   });
 });

@@ -10,7 +10,7 @@ import { extractArticle } from '../../src/workers/articleExtraction';
 import { createExtractionPool } from '../../src/workers/extractionPool';
 import type { ForceAtlas2Request } from '../../src/workers/forceAtlas2Messages';
 import { ForceAtlas2Supervisor, LAYOUT_GAVE_UP, LAYOUT_RESTARTED, MAX_LAYOUT_RESTARTS } from '../../src/workers/forceAtlas2Supervisor';
-import { runLayoutPipeline } from '../../src/workers/layoutPipeline';
+import { startLayoutRun } from '../../src/app/layout/layoutRun';
 
 /** A Worker stand-in: records requests; `respond` decides, per request, to answer or to die. */
 class FakeWorker {
@@ -136,7 +136,7 @@ describe('layout worker crash', () => {
     view.addNode('loner', { label: 'Loner', kind: 'person', x: 0, y: 0, size: 5, color: '#000' });
     const notices: string[] = [];
     let made = 0;
-    const run = runLayoutPipeline(view, {
+    const run = startLayoutRun(view, {
       viewport: () => ({ width: 800, height: 600 }),
       stagePadding: 30,
       labelWidth: () => 40,
@@ -149,7 +149,7 @@ describe('layout worker crash', () => {
         const worker = new FakeWorker((w, r) => (made === 1 && w.requests.length === 3 ? w.die('boom') : normal(w, r)));
         return worker as unknown as Worker;
       },
-    });
+    }, null);
     const report = await run.settled;
     expect(notices).toEqual([LAYOUT_RESTARTED]);
     expect(made).toBe(2);
@@ -165,13 +165,13 @@ describe('layout worker crash', () => {
     view.addNode('b', { label: 'B', kind: 'state', x: 0, y: 1, size: 5, color: '#000' });
     view.addDirectedEdge('a', 'b', { relation: 'meet', size: 1, color: '#999', type: 'arrow', curvature: 0, directed: true });
     const notices: string[] = [];
-    const run = runLayoutPipeline(view, {
+    const run = startLayoutRun(view, {
       viewport: () => ({ width: 800, height: 600 }),
       stagePadding: 30,
       labelWidth: () => 0,
       onWorkerTrouble: (m) => notices.push(m),
       createWorker: () => new FakeWorker((w) => w.die('boom')) as unknown as Worker,
-    });
+    }, null);
     const report = await run.settled;
     expect(notices).toEqual([...Array<string>(MAX_LAYOUT_RESTARTS).fill(LAYOUT_RESTARTED), LAYOUT_GAVE_UP]);
     expect(report.bbox).not.toBeNull();

@@ -1,5 +1,5 @@
 // The registry of what the workspace keeps across reloads. Each store that wants its state kept
-// registers a part; the persistence effect (IndexedDB) saves and restores every registered part.
+// has a part, registered at start-up (src/app/startApp.ts); the persistence effect (IndexedDB) saves and restores every registered part.
 
 /** One piece of the workspace kept in IndexedDB: curation edits, stories, settings… */
 export interface PersistedPart<T = unknown> {
@@ -23,9 +23,12 @@ export interface PersistedPart<T = unknown> {
 
 const parts = new Map<string, PersistedPart>();
 
-/** Registers a part (again under the same key replaces it). */
-export function registerPersistedPart<T>(part: PersistedPart<T>): void {
+/** Registers a part (again under the same key replaces it); returns the undo. */
+export function registerPersistedPart<T>(part: PersistedPart<T>): () => void {
   parts.set(part.key, part as PersistedPart);
+  return () => {
+    if (parts.get(part.key) === part) parts.delete(part.key);
+  };
 }
 
 /** Every registered part, in registration order. */

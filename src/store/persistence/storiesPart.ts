@@ -7,8 +7,9 @@ import { unionById } from './tabReconcile';
 
 export const STORIES_PART_KEY = 'stories';
 
-export function registerStoriesPart(): void {
-  registerPersistedPart<StoryFile>({
+/** Returns the undo. */
+export function registerStoriesPart(): () => void {
+  return registerPersistedPart<StoryFile>({
     key: STORIES_PART_KEY,
     snapshot: () => storyFile(useStoryStore.getState().stories),
     restore: (value) => {

@@ -3,7 +3,7 @@ import { httpUrl, originText, type ArticleDraft, type ArticleMetadata, type Draf
 import { languageWarning } from '../../extract/articleInput';
 import { BidiText } from '../BidiText';
 import { useArticleStore, type ExtractionProgress } from '../../store/articleStore';
-import { cancelExtraction, closeArticleDialog, extractDraft, skipDraft } from './articleFlow';
+import { cancelExtraction, closeArticleDialog, extractDraft, skipDraft } from '../../app/articles/articleFlow';
 
 const PREVIEW_CHARS = 3000;
 

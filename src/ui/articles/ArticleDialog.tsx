@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useArticleStore } from '../../store/articleStore';
 import { ArticleInputStep } from './ArticleInputStep';
-import { closeArticleDialog } from './articleFlow';
+import { closeArticleDialog } from '../../app/articles/articleFlow';
 import './articles.css';
 
 // The details step shows text-reading results; its code comes with the first article.

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { ARTICLE_ACCEPT } from './articleFiles';
+import { ARTICLE_ACCEPT } from '../../app/articles/articleFiles';
 import { BidiText } from '../BidiText';
 import { useArticleStore } from '../../store/articleStore';
-import { addArticleFiles, closeArticleDialog, readPastedText, takeNextQueued } from './articleFlow';
+import { addArticleFiles, closeArticleDialog, readPastedText, takeNextQueued } from '../../app/articles/articleFlow';
 
 /** First step: paste the text or choose files. */
 export function ArticleInputStep() {

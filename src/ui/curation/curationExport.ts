@@ -1,7 +1,7 @@
 // Graph-file exports carry the edit log beside the curated graph (the graph itself already shows
 // the edits, with their marks); a later import keeps the marks and need not replay the log.
 import { useCurationStore } from '../../store/curationStore';
-import { addExportGraphAttributes } from '../export/jsonExportExtras';
+import { addExportGraphAttributes } from '../../app/export/jsonExportExtras';
 
 /** Starts adding `curationLog: { edits, cursor }` to graph exports when there is any edit; returns the undo. */
 export function carryEditLogInExports(): () => void {

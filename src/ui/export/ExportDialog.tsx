@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { GRAPH_FORMATS } from '../../graph/formats/types';
 import { useAppStore } from '../../store/appStore';
-import { currentSigma } from '../stage/sigmaRegistry';
+import { currentSigma } from '../../app/stage/sigmaRegistry';
 import { currentStepIndex, openStoryOf, useStoryStore } from '../../store/storyStore';
 import { defaultExportTitle, exportBaseName, imageFileName, presentationFileName } from './exportFileNames';
 import { graphFileNames } from './graphFileNames';

@@ -1,7 +1,7 @@
 import type { ExportOptions } from '../../graph/formats/types';
 import { exportBaseName } from './exportFileNames';
 import type { ExportContext, ExportRequest } from './exportRequest';
-import { exportGraphAttributes } from './jsonExportExtras';
+import { exportGraphAttributes } from '../../app/export/jsonExportExtras';
 
 /**
  * The options exportGraph gets: "visible" keeps the store's visible relations and actors; the

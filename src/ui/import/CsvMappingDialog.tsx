@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CsvMapping } from '../../graph/formats/types';
 import { useImportStore, type PendingCsv } from '../../store/importStore';
-import { importMappedCsv } from './importFlow';
+import { importMappedCsv } from '../../app/import/importFlow';
 
 type Role = 'source' | 'target' | 'relation' | 'date' | 'evidence' | 'document';
 

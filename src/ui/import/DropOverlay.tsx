@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { articleKindOf } from '../articles/articleFiles';
-import { addArticleFiles } from '../articles/articleFlow';
-import { importFiles } from './importFlow';
+import { articleKindOf } from '../../app/articles/articleFiles';
+import { addArticleFiles } from '../../app/articles/articleFlow';
+import { importFiles } from '../../app/import/importFlow';
 import './import.css';
 
 function carriesFiles(e: DragEvent): boolean {

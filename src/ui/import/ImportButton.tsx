@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useImportStore } from '../../store/importStore';
-import { IMPORT_ACCEPT, importFiles } from './importFlow';
+import { IMPORT_ACCEPT, importFiles } from '../../app/import/importFlow';
 
 /** "Import…": opens the file picker; the chosen files join the session as sources. */
 export function ImportButton() {

@@ -2,8 +2,8 @@
 // hide the chrome and set the theme, and the keys. Esc leaves.
 import { useEffect, useState } from 'react';
 import { openStoryOf, useStoryStore } from '../../store/storyStore';
-import { currentSigma, onArranged, onSigmaChange } from '../stage/sigmaRegistry';
-import { refitCurrentStep, showRelativeStep, showStep } from '../story/showStep';
+import { currentSigma, onArranged, onSigmaChange } from '../../app/stage/sigmaRegistry';
+import { refitCurrentStep, showRelativeStep, showStep } from '../../app/story/showStep';
 import { stepTimeline, type TimelineMove } from './stepTimeline';
 
 const KEY_MOVES: Readonly<Record<string, TimelineMove>> = {

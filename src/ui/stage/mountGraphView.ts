@@ -9,18 +9,18 @@ import { buildViewGraph, syncViewGraph } from '../../graph/viewGraph';
 import { placeOnCircle } from '../../graph/initialPlacement';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { useAppStore, type AppState } from '../../store/appStore';
-import { extendLayout } from '../../workers/extendLayout';
-import { runLayoutPipeline, type LayoutOptions, type LayoutRun } from '../../workers/layoutPipeline';
+import { startLayoutRun } from '../../app/layout/layoutRun';
+import type { LayoutOptions, LayoutRun } from '../../app/layout/layoutTypes';
 import { LineStage } from './lineStage';
-import { takePresetPositions } from './presetPositions';
-import { fixedLayout } from '../../workers/fixedLayout';
+import { takePresetPositions } from '../../app/stage/presetPositions';
+import { fixedLayout } from '../../app/layout/fixedLayout';
 import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
 import { settingsForSize } from './densitySettings';
-import type { Box } from '../../workers/placedNode';
+import type { Box } from '../../graph/layout/placedNode';
 import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
-import { notifyArranged, setCurrentSigma } from './sigmaRegistry';
+import { notifyArranged, setCurrentSigma } from '../../app/stage/sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 
 const RESIZE_SETTLE_MS = 200;
@@ -241,7 +241,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     });
   };
   const preset = takePresetPositions();
-  startLayout(preset ? fixedLayout(view, preset, layoutOptions) : runLayoutPipeline(view, layoutOptions), false);
+  startLayout(preset ? fixedLayout(view, preset, layoutOptions) : startLayoutRun(view, layoutOptions, null), false);
 
   /**
    * A source was imported or removed: the same renderer and view graph take the new data graph.
@@ -256,11 +256,8 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     if (s.bundles) stage.reset(s.bundles, expandedPairs(s));
     sigma.setSettings(settingsForSize(stage.graph.size));
     display = displayStateFrom(graph, s, ends);
-    if (previous) startLayout(extendLayout(view, previous, layoutOptions), true);
-    else {
-      placeOnCircle(view);
-      startLayout(runLayoutPipeline(view, layoutOptions), true);
-    }
+    if (!previous) placeOnCircle(view);
+    startLayout(startLayoutRun(view, layoutOptions, previous), true);
     sigma.refresh();
   }
 

@@ -3,7 +3,7 @@ import type { Story } from '../../store/story';
 import { currentStepIndex, useStoryStore } from '../../store/storyStore';
 import { Caption } from './Caption';
 import { currentStepView } from './captureView';
-import { showStep } from './showStep';
+import { showStep } from '../../app/story/showStep';
 
 const CAPTION_HELP = '**bold**, *italic*, lines starting with "- " are bullets, [text](https://…) links';
 

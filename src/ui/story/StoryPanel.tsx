@@ -6,7 +6,7 @@ import { storyFile } from '../../store/storyFile';
 import { downloadText } from '../export/downloadFile';
 import { enterPresentation } from '../present/usePresentation';
 import { currentStepView } from './captureView';
-import { showRelativeStep, showStep } from './showStep';
+import { showRelativeStep, showStep } from '../../app/story/showStep';
 import { StepList } from './StepList';
 import { importStoryFile } from './storyFileInput';
 import '../styles/story.css';

@@ -1,7 +1,7 @@
 import { useAppStore } from '../../store/appStore';
 import type { StepView } from '../../store/story';
 import { stepViewOf } from '../../store/storyViews';
-import { currentSigma } from '../stage/sigmaRegistry';
+import { currentSigma } from '../../app/stage/sigmaRegistry';
 
 /** The view on screen now, as a story step saves it (filters, time window, focus, selection, camera). */
 export function currentStepView(): StepView {

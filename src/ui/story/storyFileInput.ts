@@ -3,7 +3,7 @@ import { isolate } from '../../graph/bidiText';
 import { useAppStore } from '../../store/appStore';
 import { fileTooBig } from '../../store/fileLimits';
 import { parseStoryFileText } from '../../store/storyFile';
-import { importStoriesWithNotices } from '../effects/storySync';
+import { importStoriesWithNotices } from '../../app/story/storySync';
 
 export async function importStoryFile(file: File): Promise<void> {
   const from = `Story file ${isolate(file.name)}`;

@@ -7,7 +7,8 @@ import { currentWorkspaceContent } from '../../store/persistence/workspaceSnapsh
 import { formatBytes, summarizeWorkspace, type WorkspaceSummary } from '../../store/persistence/workspaceSummary';
 import type { WorkspaceContent } from '../../store/persistence/workspaceRecord';
 import { useWorkspaceStore } from '../../store/persistence/workspaceStore';
-import { clearWorkspace, replaceWorkspace, saveBackup } from '../effects/workspaceSync';
+import { clearWorkspace, replaceWorkspace } from '../../app/persistence/workspaceSync';
+import { saveBackup } from './saveBackup';
 import { useDialogFocus } from '../export/useDialogFocus';
 
 type Pending = { kind: 'restore'; content: WorkspaceContent; fileName: string; savedAt: string | null; summary: WorkspaceSummary } | { kind: 'clear' } | null;

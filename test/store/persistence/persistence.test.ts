@@ -3,10 +3,13 @@
 // failing write is retried, then reported, and the report goes with the next good save.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startWorkspaceGraph } from '../../../src/app/workspaceGraph';
 import { useAppStore } from '../../../src/store/appStore';
 import { openWorkspace, readStoredWorkspace, WORKSPACE_DB_NAME, writeWorkspace, type WorkspaceDb } from '../../../src/store/persistence/db';
 import { fetchGraph } from '../../../src/store/loadGraph';
 import { loadWorkspaceIntoStore } from '../../../src/store/persistence/loadWorkspace';
+import { registerCorpusPart } from '../../../src/store/persistence/corpusPart';
+import { registerCurationPart } from '../../../src/store/persistence/curationPart';
 import { registerPersistedPart } from '../../../src/store/persistence/persistedParts';
 import { registerStoriesPart } from '../../../src/store/persistence/storiesPart';
 import { fromSourceRecord, toSourceRecord } from '../../../src/store/persistence/workspaceRecord';
@@ -15,6 +18,11 @@ import { useWorkspaceStore, INITIAL_WORKSPACE_STATE } from '../../../src/store/p
 import { useSourcesStore } from '../../../src/store/sourcesStore';
 import { useStoryStore } from '../../../src/store/storyStore';
 import { corpusGraph, freshIndexedDb, graphUrl, importedGephiGraph } from './persistenceFixtures';
+
+// The app's wiring this test needs (src/app/startApp.ts): the sources' merge shown, the stores' parts kept.
+registerCurationPart();
+registerCorpusPart();
+startWorkspaceGraph();
 
 // A part of the test's own, so the parts round trip does not depend on another store.
 let noteValue: { notes: string[] } = { notes: [] };

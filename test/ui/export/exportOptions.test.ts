@@ -9,7 +9,7 @@ import { exportGraph } from '../../../src/graph/formats/exportGraph';
 import { useAppStore, type AppStore } from '../../../src/store/appStore';
 import type { ExportRequest } from '../../../src/ui/export/exportRequest';
 import { graphExportOptions } from '../../../src/ui/export/graphExportOptions';
-import { addExportGraphAttributes } from '../../../src/ui/export/jsonExportExtras';
+import { addExportGraphAttributes } from '../../../src/app/export/jsonExportExtras';
 
 function doc(id: string): DocumentMeta {
   return { id, title: `Article ${id}`, published: '2026-01-12', publishedPrecision: 'day', publishedInferred: false, source: null, body: 'Iran called the US.' };

@@ -1,0 +1,159 @@
+// Layout after the graph changed under a settled layout (a source imported or removed). Actors that
+// were already laid out keep their screen positions and stay fixed in the force layout; actors that
+// are new, or that gained their first relation, start next to their neighbours and only they move.
+// They are mapped to the screen with the scale the existing actors were drawn at, nudged off the
+// others' discs and labels, and actors without relations go back on the shelf below.
+import { MultiDirectedGraph } from 'graphology';
+import type { ViewGraph } from '../../graph/viewTypes';
+import { SHELF_GAP_PX } from '../../graph/layout/arrangeForScreen';
+import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from '../../graph/layout/forceToScreen';
+import { shelveNodes } from '../../graph/layout/isolatedShelf';
+import { separateFootprints } from '../../graph/layout/labelSeparation';
+import { boundingBox, footprint, type Box, type PlacedNode } from '../../graph/layout/placedNode';
+import { pixelsPerGraphUnit, stageRoom } from '../../graph/layout/screenFit';
+import type { ForceGraph, ForcePositions, LayoutOptions, LayoutSetup } from './layoutTypes';
+
+/** Label separation is quadratic: it runs on the added actors and the laid-out ones near them, up to this many. */
+const MAX_SEPARATED_NODES = 400;
+/** Above this many new actors their positions are not streamed to the screen while the layout runs. */
+const LIVE_COPY_MAX_ADDED = 2_000;
+/** How far around the added actors laid-out ones are taken into the separation, in pixels. */
+const SEPARATION_REACH_PX = 150;
+
+/**
+ * Nudges the added actors off the discs and labels of the others (which stay put) where
+ * affordable, in screen pixels at `pixelsPerUnit` (labels keep their pixel size when sigma zooms).
+ */
+function separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>, pixelsPerUnit: number): void {
+  const toScreen = (p: PlacedNode): PlacedNode => ({ ...p, x: p.x * pixelsPerUnit, y: p.y * pixelsPerUnit });
+  const mine = nodes.filter((p) => added.has(p.key)).map(toScreen);
+  if (mine.length === 0) return;
+  const reach = boundingBox(mine.map(footprint));
+  const near = nodes
+    .filter((p) => !added.has(p.key))
+    .map(toScreen)
+    .filter((p) => {
+      const f = footprint(p);
+      return f.maxX >= reach.minX - SEPARATION_REACH_PX && f.minX <= reach.maxX + SEPARATION_REACH_PX && f.maxY >= reach.minY - SEPARATION_REACH_PX && f.minY <= reach.maxY + SEPARATION_REACH_PX;
+    });
+  if (mine.length + near.length > MAX_SEPARATED_NODES) return;
+  separateFootprints([...near, ...mine], new Set(near.map((p) => p.key)));
+  const moved = new Map(mine.map((p) => [p.key, p]));
+  for (const p of nodes) {
+    const m = moved.get(p.key);
+    if (m) {
+      p.x = m.x / pixelsPerUnit;
+      p.y = m.y / pixelsPerUnit;
+    }
+  }
+}
+
+/** The force graph of a graph laid out before: kept actors fixed at their old force positions, added ones beside their neighbours. */
+function keptAndAdded(view: ViewGraph, previous: ForcePositions): { core: ForceGraph; added: string[]; toScreen: AxisMap } | null {
+  const core: ForceGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const screen = new Map<string, Point>();
+  const added: string[] = [];
+  view.forEachNode((n, a) => {
+    if (view.degree(n) === 0) return;
+    const before = previous.get(n);
+    if (before && !a.hidden) {
+      core.addNode(n, { x: before.x, y: before.y, fixed: true });
+      screen.set(n, { x: a.x, y: a.y });
+    } else added.push(n);
+  });
+  const kept = new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
+  // Too little laid out to take a scale from.
+  if (kept.size < 2 && added.length > 0) return null;
+  const length = typicalEdgeLength(kept, view.mapEdges((_e, _a, s, t) => [s, t] as [string, string]));
+  const start = placeAddedNodes(added, kept, (n) => view.neighbors(n), length);
+  for (const n of added) core.addNode(n, { ...start.get(n)! });
+  view.forEachEdge((_e, _a, s, t) => {
+    core.addDirectedEdge(s, t);
+  });
+  return { core, added, toScreen: fitForceToScreen(kept, screen) };
+}
+
+/**
+ * The arrangement around actors that stay put: the added ones separated from their neighbours at
+ * the scale sigma will draw, and the shelf of actors without relations laid out again below.
+ */
+function arrangeAround(view: ViewGraph, core: ForceGraph, added: ReadonlySet<string>, isolated: readonly string[], options: LayoutOptions): Box {
+  const placed = (n: string): PlacedNode => {
+    const a = view.getNodeAttributes(n);
+    return { key: n, x: a.x, y: a.y, size: a.size, labelWidth: options.labelWidth(n) };
+  };
+  const coreNodes = core.mapNodes((n) => placed(n));
+  const viewport = options.viewport();
+  // The stage may have changed size since the actors kept here were arranged (a notice appeared).
+  const scale = coreNodes.length > 0 ? pixelsPerGraphUnit(boundingBox(coreNodes.map(footprint)), viewport, options.stagePadding) : 1;
+  separateAdded(coreNodes, added, Number.isFinite(scale) && scale > 0 ? scale : 1);
+  const usableWidth = Math.max(stageRoom(viewport, options.stagePadding).width, 200);
+  const shelfShown = options.showShelf?.() ?? true;
+  const shelf = shelfShown ? isolated.map((n) => placed(n)) : [];
+  if (shelf.length > 0) {
+    const coreBox = coreNodes.length ? boundingBox(coreNodes.map(footprint)) : { minX: -usableWidth / 2, maxX: usableWidth / 2, minY: 0, maxY: 0 };
+    const width = Math.max(coreBox.maxX - coreBox.minX, usableWidth);
+    shelveNodes(shelf, (coreBox.minX + coreBox.maxX) / 2 - width / 2, coreNodes.length ? coreBox.minY - SHELF_GAP_PX : 0, width);
+  }
+  const all = [...coreNodes, ...shelf];
+  // One graph event for all, so the renderer re-indexes once.
+  const byKey = new Map(all.map((p) => [p.key, p]));
+  const offStage = new Set(shelfShown ? [] : isolated);
+  view.updateEachNodeAttributes(
+    (n, a) => {
+      const p = byKey.get(n);
+      return p ? { ...a, x: p.x, y: p.y, hidden: false } : offStage.has(n) ? { ...a, hidden: true } : a;
+    },
+    { attributes: ['x', 'y', 'hidden'] },
+  );
+  return boundingBox(all.map(footprint));
+}
+
+/**
+ * Sets up the run that extends the layout whose force coordinates are `previous`
+ * (LayoutRun.forcePositions); null when too little was laid out to take a scale from.
+ */
+export function extendedLayout(view: ViewGraph, previous: ForcePositions, options: LayoutOptions): LayoutSetup | null {
+  const start = keptAndAdded(view, previous);
+  if (!start) return null;
+  const { core, added, toScreen } = start;
+  const isolated = view.filterNodes((n) => !core.hasNode(n));
+  const addedSet = new Set(added);
+  const copyAdded = () =>
+    view.updateEachNodeAttributes(
+      (n, a) => {
+        if (!addedSet.has(n)) return a;
+        const p = mapPoint(toScreen, core.getNodeAttributes(n));
+        return { ...a, x: p.x, y: p.y, hidden: false };
+      },
+      { attributes: ['x', 'y', 'hidden'] },
+    );
+  // New actors appear at their start positions at once; new loners wait for the shelf.
+  copyAdded();
+  for (const n of isolated) if (view.getNodeAttribute(n, 'x') === 0 && view.getNodeAttribute(n, 'y') === 0) view.setNodeAttribute(n, 'hidden', true);
+
+  const arrange = () => arrangeAround(view, core, addedSet, isolated, options);
+  return {
+    core,
+    forcesNeeded: added.length > 0,
+    // Many new actors: each copy makes the renderer re-index every actor, a long task per frame;
+    // they appear once the layout ends (the progress overlay shows meanwhile).
+    liveCopy: added.length <= LIVE_COPY_MAX_ADDED,
+    movingPositions: () => {
+      const xy = new Float64Array(added.length * 2);
+      added.forEach((n, i) => {
+        xy[2 * i] = core.getNodeAttribute(n, 'x');
+        xy[2 * i + 1] = core.getNodeAttribute(n, 'y');
+      });
+      return xy;
+    },
+    copyToView: copyAdded,
+    settle: () => {
+      copyAdded();
+      return arrange();
+    },
+    // A resize or the shelf opening keeps every placed actor where it is (arranging afresh from the
+    // forces, as after the first layout, would move them): only the shelf row is laid out again.
+    rearrange: arrange,
+  };
+}

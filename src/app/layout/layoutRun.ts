@@ -1,0 +1,137 @@
+// One layout run, on the main thread: ForceAtlas2 iterates in a web worker (forceAtlas2Supervisor,
+// which replaces a worker that dies), positions are streamed into the view graph while it runs,
+// and when it converges, runs out of budget, is stopped or fails, the actors are arranged for the
+// screen. The first layout of a graph and the one after an import differ only in what they lay out
+// and how they arrange it (freshLayout, extendedLayout); the lifecycle is this one.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { placeOnCircle } from '../../graph/initialPlacement';
+import type { ViewGraph } from '../../graph/viewTypes';
+import { ForceAtlas2Supervisor, LAYOUT_GAVE_UP, LAYOUT_RESTARTED, type ForceAtlas2SupervisorOptions } from '../../workers/forceAtlas2Supervisor';
+import { LayoutConvergence } from '../../graph/layout/layoutConvergence';
+import { layoutIterationStep, requestFrame } from './layoutIteration';
+import { planLayout } from '../../graph/layout/layoutPlan';
+import { extendedLayout } from './extendedLayout';
+import { freshLayout } from './freshLayout';
+import type { ForcePositions, LayoutOptions, LayoutReport, LayoutRun, LayoutSetup } from './layoutTypes';
+
+type LayoutEnd = 'budget' | 'converged' | 'stopped' | 'cancelled';
+
+/** Free time left after each position copy and redraw, as a multiple of what they took. */
+const COPY_SPACING = 2;
+
+/**
+ * Lays out `view`. With `from`, the force positions of a settled earlier run, actors already laid
+ * out keep their places and only new ones are placed (extendedLayout); without, or when too little
+ * was laid out to take a scale from, the whole graph is laid out from the positions it holds.
+ */
+export function startLayoutRun(view: ViewGraph, options: LayoutOptions, from: ForcePositions | null): LayoutRun {
+  const startedAt = performance.now();
+  const extended = from ? extendedLayout(view, from, options) : null;
+  if (from && !extended) placeOnCircle(view);
+  return runLayout(extended ?? freshLayout(view, options), options, startedAt);
+}
+
+/** Tells the user about a crashed layout worker; `end` arranges what the layout has when it gives up. */
+function workerTroubleHandlers(options: LayoutOptions, end: () => void): ForceAtlas2SupervisorOptions {
+  return {
+    ...(options.createWorker ? { createWorker: options.createWorker } : {}),
+    onRestart: () => options.onWorkerTrouble?.(LAYOUT_RESTARTED),
+    onGiveUp: () => {
+      options.onWorkerTrouble?.(LAYOUT_GAVE_UP);
+      end();
+    },
+  };
+}
+
+/**
+ * Copies into the view (which makes sigma redraw) once per frame at most, and less often when a
+ * redraw is slow: the copy plus the frame after it, measured, is given COPY_SPACING times its
+ * length of free time, so input and painting keep their share of the machine.
+ */
+function frameCopier(copy: () => void, eachFrame: () => void, ended: () => boolean): () => void {
+  let queued = false;
+  let redrawCost = 0;
+  let lastCopyAt = -Infinity;
+  const queue = () => {
+    if (queued) return;
+    queued = true;
+    requestFrame(() => {
+      queued = false;
+      if (ended()) return;
+      eachFrame();
+      const now = performance.now();
+      if (now - lastCopyAt < redrawCost * (1 + COPY_SPACING)) {
+        queue();
+        return;
+      }
+      lastCopyAt = now;
+      copy();
+      // Sigma draws in the next frame; the one after it tells how long that took.
+      requestFrame(() => requestFrame(() => (redrawCost = performance.now() - now)));
+    });
+  };
+  return queue;
+}
+
+function runLayout(setup: LayoutSetup, options: LayoutOptions, startedAt: number): LayoutRun {
+  const { core } = setup;
+  const plan = options.plan ?? planLayout(core.order);
+  // Stronger gravity than inferred keeps separate components from drifting apart.
+  const settings = { ...forceAtlas2.inferSettings(core), gravity: 1, barnesHutOptimize: plan.barnesHutOptimize };
+  const supervisor = setup.forcesNeeded ? new ForceAtlas2Supervisor(core, settings, workerTroubleHandlers(options, () => finish('budget'))) : null;
+  const convergence = new LayoutConvergence(plan.settleDisplacement);
+  let iterations = 0;
+  let fraction = 0;
+  let finished = false;
+  let arranged = false;
+  let resolveSettled: (report: LayoutReport) => void = () => {};
+  const settled = new Promise<LayoutReport>((resolve) => {
+    resolveSettled = resolve;
+  });
+
+  const finish = (how: LayoutEnd) => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(deadline);
+    core.off('eachNodeAttributesUpdated', onIteration);
+    if (supervisor) {
+      supervisor.stop();
+      // An iteration is counted inside the supervisor's message handler; end its worker on the next task.
+      setTimeout(() => supervisor.kill(), 0);
+    }
+    const report = { iterations, cancelled: how === 'cancelled', stopped: how === 'stopped', converged: how === 'converged' };
+    if (how === 'cancelled') {
+      resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox: null });
+      return;
+    }
+    const bbox = setup.settle();
+    arranged = true;
+    options.onProgress?.({ fraction: 1, iterations });
+    resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox });
+  };
+
+  const progress = () => options.onProgress?.({ fraction, iterations });
+  // Without live copies (many new actors, each copy a re-index of every actor) only the progress shows.
+  const afterIteration = setup.liveCopy ? frameCopier(setup.copyToView, progress, () => finished) : progress;
+  // The supervisor writes every worker iteration with updateEachNodeAttributes.
+  const onIteration = () => {
+    iterations += 1;
+    convergence.sample(setup.movingPositions());
+    const step = layoutIterationStep(plan, convergence, iterations, performance.now() - startedAt, fraction);
+    fraction = step.fraction;
+    if (step.end) finish(step.end);
+    else afterIteration();
+  };
+  core.on('eachNodeAttributesUpdated', onIteration);
+  const deadline = setTimeout(() => finish('budget'), plan.maxMilliseconds);
+  if (supervisor) supervisor.start();
+  else setTimeout(() => finish('budget'), 0);
+
+  return {
+    settled,
+    cancel: () => finish('cancelled'),
+    stop: () => finish('stopped'),
+    rearrange: () => (arranged ? setup.rearrange() : null),
+    forcePositions: () => (arranged ? new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const)) : null),
+  };
+}
