@@ -1,6 +1,6 @@
 // The cross-document half of extraction: one actor per id across documents, ids remapped, warnings.
 import type { ActorDictionary } from './actorDictionary';
-import type { DiscoveredEntry } from './discoverActors';
+import type { DiscoveredEntry } from './actors/discoverActors';
 import { MAX_SENTENCE_CHARS, type DocumentExtraction } from './extractEvents';
 import { nameSkeleton } from './nameSkeleton';
 import { undatedLeftOut } from './undatedWarning';

@@ -143,6 +143,8 @@ const WEEKEND = /\bweekend\b/i;
  * clause's tense: a weekday or yearless date in the past tense is the latest one on or before
  * publication, in the future tense the next one. Precision never exceeds what the text says.
  */
+const DURATION = /^(after|within|for)?\s*(a|an|one|two|three|four|five|several|a few)\s+(day|days|week|weeks|month|months|year|years)$/;
+
 export function findDates(text: string, published: string, tense: Tense): ResolvedDate[] {
   const ref = referenceDay(published);
   const out: ResolvedDate[] = relativeDates(text, ref, tense);
@@ -174,6 +176,8 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
       out.push({ date: ymd(sat), ...(end ? { dateEnd: end } : {}), precision: 'day', index: r.index, text: r.text });
       continue;
     }
+    // "after a day of talks", "within a week": a length of time, not a date.
+    if (DURATION.test(lower)) continue;
     if (/^(now|today|tonight|this time|currently)$/.test(lower)) {
       if (lower === 'today' || lower === 'tonight') out.push({ date: ymd(ref), precision: 'day', index: r.index, text: r.text });
       continue;

@@ -1,7 +1,7 @@
-import type { ActorLookup } from './actorLookup';
-import { LEXICON } from './lexicon';
-import { MentionIndex } from './mentionIndex';
-import type { Mention, Token } from './types';
+import type { ActorLookup } from '../actorLookup';
+import { LEXICON } from '../lexicon';
+import { MentionIndex } from '../mentionIndex';
+import type { Mention, Token } from '../types';
 
 const STATE_NOUNS = new Set(['country', 'nation', 'government', 'state', 'administration']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
