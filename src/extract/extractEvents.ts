@@ -7,6 +7,7 @@ import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
+import { expandMembers, findDiscourseMentions } from './actors/discourse';
 import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
 import { findCues } from './findCues';
@@ -180,6 +181,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const roles = findRoleMentions(tokens, named, dict, doc.published);
   let mentions = [...named, ...roles].sort(byStart);
   mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict, doc.published)].sort(byStart);
+  mentions = [...mentions, ...findDiscourseMentions(tokens, mentions, dict, doc.published)].sort(byStart);
 
   const index = new MentionIndex(mentions, tokens.length);
   const events: ExtractedEvent[] = [];
@@ -214,7 +216,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const last = inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop();
       const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
-      const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker);
+      const pairs = expandMembers(assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker), tokens);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));

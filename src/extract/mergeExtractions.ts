@@ -6,6 +6,9 @@ import { nameSkeleton } from './nameSkeleton';
 import { undatedLeftOut } from './undatedWarning';
 import type { ActorEntry, ExtractedActor, ExtractedEvent, ExtractionResult, Mention, SourceDocument } from './types';
 
+/** Distinct explanations of references (pronouns, role nouns, "the two countries") kept per actor. */
+const MAX_RESOLUTION_NOTES = 12;
+
 /** What reading one document gives, before the documents meet. */
 export interface DocumentOutcome extends DocumentExtraction {
   doc: SourceDocument;
@@ -47,11 +50,18 @@ function actorsFrom(
 ): ExtractedActor[] {
   const surfaces = new Map<string, Set<string>>();
   const lastDate = new Map<string, string | null>();
+  const resolved = new Map<string, Set<string>>();
   for (const { mention, doc } of mentions) {
     const set = surfaces.get(mention.actorId) ?? new Set<string>();
     if (mention.form !== 'pronoun' && mention.form !== 'role') set.add(mention.surface);
     surfaces.set(mention.actorId, set);
     lastDate.set(mention.actorId, doc.published);
+    for (const id of mention.members ?? [mention.actorId]) {
+      if (!mention.note) break;
+      const notes = resolved.get(id) ?? new Set<string>();
+      if (notes.size < MAX_RESOLUTION_NOTES) notes.add(mention.note);
+      resolved.set(id, notes);
+    }
   }
   const actors: ExtractedActor[] = [];
   for (const [id, seen] of surfaces) {
@@ -63,7 +73,7 @@ function actorsFrom(
     const affiliation = found ? found.affiliations[0]?.actor : dict.affiliationOn(id, lastDate.get(id) ?? null);
     if (affiliation && affiliation !== id) actor.affiliation = affiliation;
     if (entry.description) actor.description = entry.description;
-    const notes = [...(entry.notes ?? [])];
+    const notes = [...(entry.notes ?? []), ...(resolved.get(id) ?? [])];
     for (const s of seen) {
       const variant = !found && !entry.aliases.includes(s) ? dict.findPersonVariant(s) : undefined;
       if (variant?.id === id) notes.push(variant.reason);

@@ -100,7 +100,7 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase): string | undefine
 /** Group actors named by nationality or role, and bare group nouns referring to a group named before. */
 export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
   const { tokens } = s;
-  const nationalArmed = new Set<string>();
+  const qualifiedArmed = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (s.covered[i] || quiet[i]) continue;
     const noun = groupNounAt(tokens, i);
@@ -136,27 +136,27 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     }, canonical);
     if (phrase.state) s.superseded.push(...s.known.filter((m) => m === phrase.state));
     s.addMention(canonical, phrase.start, phrase.end, 'discovered');
-    if (phrase.state && armed) nationalArmed.add(canonical);
+    if (armed) qualifiedArmed.add(canonical);
     i = phrase.end - 1;
   }
-  foldIntoNamedGroup(s, nationalArmed);
+  foldIntoNamedGroup(s, qualifiedArmed);
 }
 
 /**
- * "Colombian rebels ... the FARC": when the document names exactly one armed group, the rebels
- * its nationality names are that group, wherever it is named.
+ * "Colombian rebels ... the FARC", "Hutu militias ... the FDLR": when the document names exactly one
+ * armed group, the rebels or militias it describes are that group, wherever it is named.
  */
-function foldIntoNamedGroup(s: DiscoveryState, nationalArmed: Set<string>): void {
-  if (nationalArmed.size === 0) return;
-  const named = new Set([...s.known, ...s.mentions].filter((m) => m.form !== 'role' && !nationalArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group').map((m) => m.actorId));
+function foldIntoNamedGroup(s: DiscoveryState, qualifiedArmed: Set<string>): void {
+  if (qualifiedArmed.size === 0) return;
+  const named = new Set([...s.known, ...s.mentions].filter((m) => m.form !== 'role' && !qualifiedArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group').map((m) => m.actorId));
   if (named.size !== 1) return;
   const group = [...named][0]!;
   const label = s.actors.get(group)?.label ?? s.dict.get(group)?.label ?? group;
   for (const m of s.mentions) {
-    if (!nationalArmed.has(m.actorId)) continue;
+    if (!qualifiedArmed.has(m.actorId)) continue;
     m.actorId = group;
     m.form = 'role';
     m.note = `"${m.surface}" read as ${label}, the one armed group the article names`;
   }
-  for (const id of nationalArmed) s.actors.delete(id);
+  for (const id of qualifiedArmed) s.actors.delete(id);
 }

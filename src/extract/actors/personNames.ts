@@ -30,6 +30,7 @@ function ownerOfTitle(s: DiscoveryState, titleStart: number): Mention | undefine
 }
 
 const describesPerson = (t: Token) =>
+  ACTOR_WORDS.relationalNouns.has(t.norm) ||
   LEXICON.personDescriptors.has(t.norm) || LEXICON.personDescriptors.has(t.lemma) || (TITLE_WORDS.has(t.norm) && !ACTOR_WORDS.titleModifiers.has(t.norm));
 
 /**
@@ -37,8 +38,7 @@ const describesPerson = (t: Token) =>
  * name when it describes a person: a comma, then words without a verb up to the next comma, either
  * opening like a description or attached to the name as its apposition in the tree.
  */
-export function personApposition(s: DiscoveryState, nameStart: number, after: number, sentenceEnd: number): Apposition | null {
-  const { tokens } = s;
+export function personApposition(text: string, tokens: Token[], nameStart: number, after: number, sentenceEnd: number): Apposition | null {
   if (tokens[after]?.norm !== ',') return null;
   const j = after + 1;
   let end = j;
@@ -54,7 +54,7 @@ export function personApposition(s: DiscoveryState, nameStart: number, after: nu
   const first = tokens[j]!;
   const opensLikeApposition = first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.pos === 'ADJ' || LEXICON.personDescriptors.has(first.lemma);
   if ((!opensLikeApposition && !linked) || tokens.slice(j, end).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
-  return { description: s.slice(j, end), start: j, end };
+  return { description: text.slice(first.start, tokens[end - 1]!.end), start: j, end };
 }
 
 /** How the tree links a name to its verb: the subject of a speech verb, or of another verb. */
@@ -117,7 +117,7 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
     s.addMention(namePart, nameStart, end, 'discovered');
     return end;
   }
-  const apposition = personApposition(s, nameStart, end, run.sentenceEnd);
+  const apposition = personApposition(s.text, tokens, nameStart, end, run.sentenceEnd);
   const role = subjectRole(s, nameStart, end);
   const acting = role === 'subject' && nameWords.length >= 2 && looksLikePersonalName(nameWords);
   if (titleStart === null && !apposition && role !== 'speaker' && !acting) return null;
@@ -167,7 +167,7 @@ export function markAppositions(s: DiscoveryState): void {
   const persons = [...s.known, ...s.mentions].filter((m) => m.form !== 'demonym' && s.kindOf(m.actorId) === 'person');
   for (const person of persons) {
     const [, sentenceEnd] = s.sentenceBounds(person.tokenStart);
-    const apposition = personApposition(s, person.tokenStart, person.tokenEnd, sentenceEnd);
+    const apposition = personApposition(s.text, s.tokens, person.tokenStart, person.tokenEnd, sentenceEnd);
     if (!apposition) continue;
     const inside = [...s.known, ...s.mentions].filter((m) => m.tokenStart >= apposition.start && m.tokenEnd <= apposition.end && m.actorId !== person.actorId);
     for (const m of inside) m.modifierOf ??= person.tokenStart;
