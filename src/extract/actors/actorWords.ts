@@ -17,6 +17,8 @@ export interface ActorWords {
   pluralReferences: Map<string, number>;
   pluralReferenceNouns: Map<string, 'state' | 'person' | 'any'>;
   counterpartNouns: Set<string>;
+  /** Nouns naming actors who stand between the sides ("mediators"): never one of "both sides". */
+  thirdPartyNouns: Set<string>;
   relationalNouns: Set<string>;
   collectivePronouns: Set<string>;
   neuterPronouns: Set<string>;
@@ -37,6 +39,7 @@ function build(): ActorWords {
     pluralReferences: new Map(Object.entries(data.pluralReferences)),
     pluralReferenceNouns: new Map(Object.entries(data.pluralReferenceNouns) as [string, 'state' | 'person' | 'any'][]),
     counterpartNouns: new Set(data.counterpartNouns),
+    thirdPartyNouns: new Set(data.thirdPartyNouns),
     relationalNouns: new Set(data.relationalNouns),
     collectivePronouns: new Set(data.collectivePronouns),
     neuterPronouns: new Set(data.neuterPronouns),

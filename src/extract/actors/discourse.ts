@@ -31,6 +31,10 @@ function namedBefore(c: Context, i: number, fits: (m: Mention) => boolean): stri
   return out;
 }
 
+function isThirdParty(c: Context, id: string): boolean {
+  return c.mentions.some((m) => m.actorId === id && c.tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((w) => ACTOR_WORDS.thirdPartyNouns.has(w.norm)));
+}
+
 function firstOfSentence(c: Context, i: number): number {
   let k = i;
   while (k > 0 && c.tokens[k - 1]!.sentence === c.tokens[i]!.sentence) k--;
@@ -48,7 +52,10 @@ function pluralReference(c: Context, i: number): Mention | null {
   const fits = (m: Mention) => m.form !== 'demonym' && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort);
   // "Russia criticized both sides": a reference that is not the subject leaves out its own sentence.
   const from = t.dep === undefined || t.dep.startsWith('nsubj') ? i - 1 : firstOfSentence(c, i);
-  const members = namedBefore(c, from, fits).slice(0, count);
+  // Actors the text calls mediators or guarantors are not among "both sides".
+  const members = namedBefore(c, from, fits)
+    .filter((id) => sort !== 'any' || !isThirdParty(c, id))
+    .slice(0, count);
   if (members.length !== count) return null;
   members.reverse();
   const surface = c.tokens
@@ -63,7 +70,10 @@ function pluralReference(c: Context, i: number): Mention | null {
     tokenEnd: i + 1,
     sentence: t.sentence,
     surface,
-    note: `"${surface}" read as ${members.map((id) => labelOf(c, id)).join(' and ')}: the last ${count} ${sort === 'state' ? 'states' : sort === 'person' ? 'persons' : 'actors'} named before it`,
+    note:
+      sort === 'any'
+        ? `"${surface}" read as ${members.map((id) => labelOf(c, id)).join(' and ')}: the last ${count} parties named before it (mediators left out)`
+        : `"${surface}" read as ${members.map((id) => labelOf(c, id)).join(' and ')}: the last ${count} ${sort === 'state' ? 'states' : 'persons'} named before it`,
   };
 }
 

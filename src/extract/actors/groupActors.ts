@@ -10,6 +10,8 @@ import { isCapitalized, type DiscoveryState } from './discoveryState';
 // Where a group noun stands as a participant rather than a modifier or a predicate.
 const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent', 'nmod', 'conj', 'appos', 'root']);
 
+const COUNTING = new Set(['many', 'some', 'several', 'few', 'hundreds', 'thousands', 'dozens', 'millions', 'other', 'more', 'most', 'fellow', 'ordinary']);
+
 interface GroupPhrase {
   start: number;
   end: number;
@@ -74,6 +76,9 @@ function nationalsAt(s: DiscoveryState, i: number): GroupPhrase | null {
   if (!match || match.form !== 'demonym') return null;
   const next = s.tokens[i + 1];
   if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+  // "14 Palestinians", "many Iranians": people counted, not the state.
+  const prev = s.tokens[i - 1];
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'NUM' || prev.dep === 'nummod' || COUNTING.has(prev.norm))) return null;
   const state: Mention = { actorId: match.actorId, form: 'demonym', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text };
   return { start: i, end: i + 1, modifiers: [], noun: t.norm, state };
 }
