@@ -99,8 +99,9 @@ function affiliationEvents(
     const key = `${head.actorId}>${m.actorId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const first = tokens[m.tokenStart]!;
-    const last = tokens[head.tokenEnd - 1]!;
+    // The modifier comes before its head ("Iran's foreign ministry") or after it in apposition ("X, Iran's UN ambassador").
+    const first = tokens[Math.min(m.tokenStart, head.tokenStart)]!;
+    const last = tokens[Math.max(m.tokenEnd, head.tokenEnd) - 1]!;
     const s = sentences[first.sentence]!;
     out.push({
       id: `${doc.id}:${first.sentence}:aff:${head.actorId}:${m.actorId}`,

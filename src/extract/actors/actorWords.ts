@@ -19,6 +19,8 @@ export interface ActorWords {
   counterpartNouns: Set<string>;
   /** Nouns naming actors who stand between the sides ("mediators"): never one of "both sides". */
   thirdPartyNouns: Set<string>;
+  /** Descriptions that name an actor without making the person its member ("an Iran expert"). */
+  outsiderDescriptors: Set<string>;
   relationalNouns: Set<string>;
   collectivePronouns: Set<string>;
   neuterPronouns: Set<string>;
@@ -40,6 +42,7 @@ function build(): ActorWords {
     pluralReferenceNouns: new Map(Object.entries(data.pluralReferenceNouns) as [string, 'state' | 'person' | 'any'][]),
     counterpartNouns: new Set(data.counterpartNouns),
     thirdPartyNouns: new Set(data.thirdPartyNouns),
+    outsiderDescriptors: new Set(data.outsiderDescriptors),
     relationalNouns: new Set(data.relationalNouns),
     collectivePronouns: new Set(data.collectivePronouns),
     neuterPronouns: new Set(data.neuterPronouns),

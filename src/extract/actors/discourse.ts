@@ -123,6 +123,9 @@ function counterpart(c: Context, i: number): Mention | null {
   });
   if (candidates.length !== 1) return null;
   const id = candidates[0]!;
+  // "his" qualifies the counterpart; it is not a party of its own.
+  possessor!.modifierOf ??= i;
+  if (qualifier && qualifier !== possessor) qualifier.modifierOf ??= i;
   return {
     actorId: id,
     form: 'role',

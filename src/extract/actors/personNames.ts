@@ -169,10 +169,13 @@ export function markAppositions(s: DiscoveryState): void {
     const [, sentenceEnd] = s.sentenceBounds(person.tokenStart);
     const apposition = personApposition(s.text, s.tokens, person.tokenStart, person.tokenEnd, sentenceEnd);
     if (!apposition) continue;
+    // "a former U.S. diplomat", "an Iran expert": the actors named say nothing of membership.
+    const words = s.tokens.slice(apposition.start, apposition.end);
+    if (words.some((w) => w.norm === 'former' || ACTOR_WORDS.outsiderDescriptors.has(w.norm))) continue;
     const inside = [...s.known, ...s.mentions].filter((m) => m.tokenStart >= apposition.start && m.tokenEnd <= apposition.end && m.actorId !== person.actorId);
     for (const m of inside) m.modifierOf ??= person.tokenStart;
     const entry = s.actors.get(person.actorId);
-    const state = /\bformer\b/i.test(apposition.description) ? undefined : inside.find((m) => s.kindOf(m.actorId) === 'state');
+    const state = inside.find((m) => s.kindOf(m.actorId) === 'state');
     if (entry && !entry.affiliations.length && state) entry.affiliations = [{ actor: state.actorId }];
     if (entry) entry.description ??= apposition.description;
   }
