@@ -16,6 +16,8 @@ interface Context {
   index: MentionIndex;
   dict: ActorLookup;
   published: string | null;
+  /** Actors the text calls mediators or guarantors, found once per document when first asked. */
+  thirdParties?: Set<string>;
 }
 
 const labelOf = (c: Context, id: string) => c.dict.get(id)?.label ?? id;
@@ -32,7 +34,8 @@ function namedBefore(c: Context, i: number, fits: (m: Mention) => boolean): stri
 }
 
 function isThirdParty(c: Context, id: string): boolean {
-  return c.mentions.some((m) => m.actorId === id && c.tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((w) => ACTOR_WORDS.thirdPartyNouns.has(w.norm)));
+  c.thirdParties ??= new Set(c.mentions.filter((m) => c.tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((w) => ACTOR_WORDS.thirdPartyNouns.has(w.norm))).map((m) => m.actorId));
+  return c.thirdParties.has(id);
 }
 
 function firstOfSentence(c: Context, i: number): number {

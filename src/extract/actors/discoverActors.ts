@@ -92,11 +92,13 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean): number {
 export function discoverActors(input: DiscoveryInput): Discovery {
   const { text, tokens, known, dict, skip } = input;
   const s = new DiscoveryState(text, tokens, known, dict, input.actsInRelations);
-  s.superseded.push(...supersededSurnames(s));
+  for (const m of supersededSurnames(s)) s.supersede(m);
   for (const m of known) {
-    if (s.superseded.includes(m)) continue;
+    if (s.isSuperseded(m)) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) s.covered[i] = m;
-    if (m.form === 'name' && dict.get(m.actorId)?.kind === 'person') s.rememberNameParts(m.actorId, m.tokenStart, m.tokenEnd);
+    const kind = dict.get(m.actorId)?.kind;
+    if (m.form === 'name' && kind === 'person') s.rememberNameParts(m.actorId, m.tokenStart, m.tokenEnd);
+    if (m.form !== 'demonym' && kind === 'group') s.groupTrail.push(m);
   }
   knownAcronyms(s);
   const quiet = quietLineTokens(text, tokens, input.sentences);

@@ -22,6 +22,10 @@ export class DiscoveryState {
   readonly byAcronym = new Map<string, string>();
   readonly mentions: Mention[] = [];
   readonly superseded: Mention[] = [];
+  private readonly supersededSet = new Set<Mention>();
+  private readonly knownSet: Set<Mention>;
+  /** Group mentions in text order, for the group nouns that refer back to them. */
+  readonly groupTrail: Mention[] = [];
   /** Name words (skeletons) of the persons the document names, to the ids carrying them. */
   private readonly byNamePart = new Map<string, Set<string>>();
   private readonly boundsOf = new Map<number, readonly [number, number]>();
@@ -35,6 +39,31 @@ export class DiscoveryState {
     readonly actsInRelations: (lemma: string) => boolean = () => false,
   ) {
     this.covered = new Array(tokens.length);
+    this.knownSet = new Set(known);
+  }
+
+  supersede(m: Mention): void {
+    if (this.supersededSet.has(m)) return;
+    this.supersededSet.add(m);
+    this.superseded.push(m);
+  }
+
+  isSuperseded(m: Mention): boolean {
+    return this.supersededSet.has(m);
+  }
+
+  isKnown(m: Mention): boolean {
+    return this.knownSet.has(m);
+  }
+
+  /** Distinct mentions covering tokens of [start, end), in text order. */
+  mentionsInside(start: number, end: number): Mention[] {
+    const out: Mention[] = [];
+    for (let k = start; k < end; k++) {
+      const m = this.covered[k];
+      if (m && m.tokenStart >= start && m.tokenEnd <= end && out[out.length - 1] !== m) out.push(m);
+    }
+    return out;
   }
 
   kindOf(id: string): ActorKind | undefined {
@@ -63,13 +92,15 @@ export class DiscoveryState {
     const m: Mention = { actorId: id, form, tokenStart: start, tokenEnd: end, sentence: this.tokens[start]!.sentence, surface: this.slice(start, end) };
     this.mentions.push(m);
     for (let k = start; k < end; k++) this.covered[k] = m;
-    if (this.kindOf(id) === 'person') this.rememberNameParts(id, start, end);
+    const kind = this.kindOf(id);
+    if (kind === 'person') this.rememberNameParts(id, start, end);
+    if (kind === 'group') this.groupTrail.push(m);
     return m;
   }
 
   /** Dictionary mentions inside [start, end) that a longer name takes over ("Colombia" in "... Forces of Colombia"). */
   supersedeInside(start: number, end: number): void {
-    for (const m of this.known) if (m.tokenStart >= start && m.tokenEnd <= end && !this.superseded.includes(m)) this.superseded.push(m);
+    for (const m of this.mentionsInside(start, end)) if (this.knownSet.has(m)) this.supersede(m);
   }
 
   /** Records an actor (or adds to the one of the same id) and returns its id. */

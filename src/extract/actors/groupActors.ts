@@ -43,7 +43,8 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
   const modifiers: string[] = [];
   for (let j = i - 1; j >= 0 && i - j <= 4 && tokens[j]!.sentence === last.sentence; j--) {
     const w = tokens[j]!;
-    const known = s.known.find((m) => m.tokenEnd === j + 1 && m.tokenStart <= j);
+    const cover = s.covered[j];
+    const known = cover && cover.tokenEnd === j + 1 && s.isKnown(cover) ? cover : undefined;
     if (known) {
       if (known.form !== 'demonym' || state) break;
       state = known;
@@ -90,16 +91,17 @@ function nationalsAt(s: DiscoveryState, i: number): GroupPhrase | null {
  */
 function earlierGroup(s: DiscoveryState, phrase: GroupPhrase): string | undefined {
   const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
-  let sameNoun: string | undefined;
   let lastGroup: string | undefined;
-  for (const m of [...s.known, ...s.mentions]) {
-    if (m.tokenStart >= phrase.start || m.form === 'demonym') continue;
-    const kind = s.kindOf(m.actorId);
+  for (let k = s.groupTrail.length - 1; k >= 0; k--) {
+    const m = s.groupTrail[k]!;
+    if (m.tokenStart >= phrase.start) continue;
     const label = s.actors.get(m.actorId)?.label.toLowerCase() ?? '';
-    if (label.endsWith(phrase.noun)) sameNoun = m.actorId;
-    if (kind === 'group' && armed) lastGroup = m.actorId;
+    if (label.endsWith(phrase.noun)) return m.actorId;
+    if (armed && !lastGroup) lastGroup = m.actorId;
+    // The nearest group decides for armed nouns; a same-noun group further back still wins over it.
+    if (!armed) break;
   }
-  return sameNoun ?? lastGroup;
+  return lastGroup;
 }
 
 /** Group actors named by nationality or role, and bare group nouns referring to a group named before. */
@@ -139,7 +141,7 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     s.upsert(label, 'group', phrase.state ? `group named by nationality: "${s.slice(phrase.start, phrase.end)}"` : `group named by its role: "${s.slice(phrase.start, phrase.end)}"`, {
       ...(phrase.state ? { affiliations: [{ actor: phrase.state.actorId }] } : {}),
     }, canonical);
-    if (phrase.state) s.superseded.push(...s.known.filter((m) => m === phrase.state));
+    if (phrase.state && s.isKnown(phrase.state)) s.supersede(phrase.state);
     s.addMention(canonical, phrase.start, phrase.end, 'discovered');
     if (armed) qualifiedArmed.add(canonical);
     i = phrase.end - 1;

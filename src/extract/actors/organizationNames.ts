@@ -137,7 +137,7 @@ export function keywordOrganization(s: DiscoveryState, i: number, end: number): 
   if (!keywordKind || !(words.length >= 2 || prefixName)) return null;
   // "Iraqi Security Forces": a state's forces named without a name of their own are the state.
   if (prefixState && ACTOR_WORDS.stateGroupNouns.has(words.map((w) => w.norm).join(' '))) {
-    s.superseded.push(prefixState);
+    s.supersede(prefixState);
     s.addMention(prefixState.actorId, prefixState.tokenStart, end, 'demonym');
     return end;
   }
@@ -150,7 +150,7 @@ export function keywordOrganization(s: DiscoveryState, i: number, end: number): 
   const id = s.upsert(fullLabel, kind, `name contains an organisation keyword: "${fullLabel}"`, {
     ...(owner && government ? { affiliations: [{ actor: owner.actorId }] } : {}),
   });
-  if (prefixName) s.superseded.push(prefixName);
+  if (prefixName) s.supersede(prefixName);
   s.supersedeInside(start + 1, end);
   s.addMention(id, start, end, 'discovered');
   return knownAsAcronym(s, id, end) ?? end;

@@ -130,7 +130,7 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
   if (run.quiet) return null;
   const title = titleStart !== null ? tokens.slice(titleStart, titleStart === run.runStart ? nameStart : run.runStart).map((w) => w.norm).join(' ') : undefined;
   const ownerBefore = titleStart !== null ? ownerOfTitle(s, titleStart) : undefined;
-  const appositionState = apposition && !/\bformer\b/i.test(apposition.description) ? s.known.find((m) => m.tokenStart >= apposition.start && m.tokenEnd <= apposition.end && dict.get(m.actorId)?.kind === 'state') : undefined;
+  const appositionState = apposition && !/\bformer\b/i.test(apposition.description) ? s.mentionsInside(apposition.start, apposition.end).find((m) => dict.get(m.actorId)?.kind === 'state') : undefined;
   const ownerKind = ownerBefore ? s.kindOf(ownerBefore.actorId) : undefined;
   const affiliation = (ownerBefore && ownerKind && ownerKind !== 'person' && ownerKind !== 'media' ? ownerBefore : appositionState)?.actorId;
   const acronym = personAcronym(s, nameStart, end);
@@ -164,7 +164,7 @@ export { titleBefore };
  * of a person the dictionary lacks.
  */
 export function markAppositions(s: DiscoveryState): void {
-  const persons = [...s.known, ...s.mentions].filter((m) => m.form !== 'demonym' && s.kindOf(m.actorId) === 'person');
+  const persons = [...s.known, ...s.mentions].filter((m) => m.form !== 'demonym' && s.tokens[m.tokenEnd]?.norm === ',' && s.kindOf(m.actorId) === 'person');
   for (const person of persons) {
     const [, sentenceEnd] = s.sentenceBounds(person.tokenStart);
     const apposition = personApposition(s.text, s.tokens, person.tokenStart, person.tokenEnd, sentenceEnd);
@@ -172,7 +172,7 @@ export function markAppositions(s: DiscoveryState): void {
     // "a former U.S. diplomat", "an Iran expert": the actors named say nothing of membership.
     const words = s.tokens.slice(apposition.start, apposition.end);
     if (words.some((w) => w.norm === 'former' || ACTOR_WORDS.outsiderDescriptors.has(w.norm))) continue;
-    const inside = [...s.known, ...s.mentions].filter((m) => m.tokenStart >= apposition.start && m.tokenEnd <= apposition.end && m.actorId !== person.actorId);
+    const inside = s.mentionsInside(apposition.start, apposition.end).filter((m) => m.actorId !== person.actorId);
     for (const m of inside) m.modifierOf ??= person.tokenStart;
     const entry = s.actors.get(person.actorId);
     const state = inside.find((m) => s.kindOf(m.actorId) === 'state');

@@ -5,10 +5,11 @@ import { ACTOR_WORDS } from './actorWords';
 
 const SENTENCE_END = /[.!?:;,"”’')\]]\s*$/;
 
+/** Whether the sentence fills its line: only blanks between it and the line breaks around it. */
 function isWholeLine(text: string, s: Sentence): boolean {
-  const before = text.lastIndexOf('\n', s.start - 1);
-  const after = text.indexOf('\n', s.end);
-  return !text.slice(before + 1, s.start).trim() && !text.slice(s.end, after < 0 ? text.length : after).trim();
+  for (let k = s.start - 1; k >= 0 && text[k] !== '\n'; k--) if (text[k]!.trim()) return false;
+  for (let k = s.end; k < text.length && text[k] !== '\n'; k++) if (text[k]!.trim()) return false;
+  return true;
 }
 
 /** "Photo: ...", "Image credit / AFP", "(Courtesy of ...)": a credit cue opening the line, then ":" or "/". */
