@@ -40,6 +40,9 @@ function caseRule(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
 }
 
+/** Skeletons shorter than this are matched as surnames only when spelled alike. */
+const SHORT_NAME = 5;
+
 export class ActorDictionary {
   readonly entries = new Map<string, ActorEntry>();
   private readonly root: TrieNode = { next: new Map() };
@@ -154,7 +157,12 @@ export class ActorDictionary {
     const ids = surname.get(last) ?? [];
     if (ids.length !== 1) return undefined;
     const id = ids[0]!;
-    if (parts.length === 1) return { id, reason: `"${name}" matches the surname of ${this.entries.get(id)!.label} after transliteration folding` };
+    // Short names fold into each other ("Liu" and "Leo"): a lone short name must be spelled the same.
+    if (parts.length === 1) {
+      const spelled = (a: string) => a.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).pop();
+      if (last.length < SHORT_NAME && !this.entries.get(id)!.aliases.some((a) => spelled(a) === spelled(name))) return undefined;
+      return { id, reason: `"${name}" matches the surname of ${this.entries.get(id)!.label} after transliteration folding` };
+    }
     const known = this.entries.get(id)!.aliases.map((a) => nameSkeleton(a).split(' ')).filter((p) => p.length > 1);
     if (known.some((p) => p[0] === parts[0])) return { id, reason: `"${name}" matches given name and surname of ${this.entries.get(id)!.label} after transliteration folding` };
     return undefined;

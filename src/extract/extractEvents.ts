@@ -3,10 +3,11 @@ import type { RelationRegistry } from '../domain/relationRegistry';
 import type { ActorDictionary } from './actorDictionary';
 import { ScopedActors } from './actorLookup';
 import { datelineTokens } from './datelines';
-import { discoverActors, type DiscoveredEntry } from './discoverActors';
+import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
 import { clauseAround, governingPreposition } from './clauses';
-import { findPronounMentions, findRoleMentions } from './coreference';
+import { findPronounMentions, findRoleMentions } from './actors/coreference';
+import { expandMembers, findDiscourseMentions } from './actors/discourse';
 import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
 import { findCues } from './findCues';
@@ -98,8 +99,9 @@ function affiliationEvents(
     const key = `${head.actorId}>${m.actorId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const first = tokens[m.tokenStart]!;
-    const last = tokens[head.tokenEnd - 1]!;
+    // The modifier comes before its head ("Iran's foreign ministry") or after it in apposition ("X, Iran's UN ambassador").
+    const first = tokens[Math.min(m.tokenStart, head.tokenStart)]!;
+    const last = tokens[Math.max(m.tokenEnd, head.tokenEnd) - 1]!;
     const s = sentences[first.sentence]!;
     out.push({
       id: `${doc.id}:${first.sentence}:aff:${head.actorId}:${m.actorId}`,
@@ -170,7 +172,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   if (res.syntax) attachTrees(res.syntax, tokens, sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
   const dateline = datelineTokens(tokens, sentences);
   const fromDictionary = findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]);
-  const discovery = discoverActors(doc.body, tokens, fromDictionary, dictionary, dateline);
+  const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false });
   const dict = new ScopedActors(dictionary, discovery.actors);
   const kindOf = (id: string) => dict.get(id)?.kind;
   const docDate = doc.published?.slice(0, 10) ?? null;
@@ -180,6 +182,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const roles = findRoleMentions(tokens, named, dict, doc.published);
   let mentions = [...named, ...roles].sort(byStart);
   mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict, doc.published)].sort(byStart);
+  mentions = [...mentions, ...findDiscourseMentions(tokens, mentions, dict, doc.published)].sort(byStart);
 
   const index = new MentionIndex(mentions, tokens.length);
   const events: ExtractedEvent[] = [];
@@ -214,7 +217,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const last = inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop();
       const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
-      const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker);
+      const pairs = expandMembers(assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker), tokens);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));

@@ -86,7 +86,7 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
     }
     const gap = n.tokenStart - m.tokenEnd;
     const headKind = kindOf(n.actorId);
-    if (internal && gap <= 6 && m.actorId !== n.actorId && headKind !== 'state') kept[k] = { ...m, modifierOf: n.tokenStart };
+    if (internal && gap <= 6 && m.actorId !== n.actorId && headKind !== 'state' && m.modifierOf === undefined) kept[k] = { ...m, modifierOf: n.tokenStart };
   }
   return kept;
 }

@@ -1,10 +1,13 @@
 // The cross-document half of extraction: one actor per id across documents, ids remapped, warnings.
 import type { ActorDictionary } from './actorDictionary';
-import type { DiscoveredEntry } from './discoverActors';
+import type { DiscoveredEntry } from './actors/discoverActors';
 import { MAX_SENTENCE_CHARS, type DocumentExtraction } from './extractEvents';
 import { nameSkeleton } from './nameSkeleton';
 import { undatedLeftOut } from './undatedWarning';
 import type { ActorEntry, ExtractedActor, ExtractedEvent, ExtractionResult, Mention, SourceDocument } from './types';
+
+/** Distinct explanations of references (pronouns, role nouns, "the two countries") kept per actor. */
+const MAX_RESOLUTION_NOTES = 12;
 
 /** What reading one document gives, before the documents meet. */
 export interface DocumentOutcome extends DocumentExtraction {
@@ -37,7 +40,33 @@ function mergeDiscovered(lists: DiscoveredEntry[][]): { entries: Map<string, Dis
       canonical.set(e.id, target);
     }
   }
+  foldLoneSurnames(entries, canonical);
   return { entries, canonical };
+}
+
+/**
+ * A person known in some document only by one name ("Blinken") is the one person of the corpus
+ * whose full name ends with it ("Antony Blinken"); two candidates ("Liu") leave it alone.
+ */
+function foldLoneSurnames(entries: Map<string, DiscoveredEntry>, canonical: Map<string, string>): void {
+  const byLast = new Map<string, string[]>();
+  for (const e of entries.values()) {
+    const parts = nameSkeleton(e.label).split(' ');
+    if (e.kind !== 'person' || parts.length < 2) continue;
+    const list = byLast.get(parts[parts.length - 1]!) ?? [];
+    list.push(e.id);
+    byLast.set(parts[parts.length - 1]!, list);
+  }
+  for (const e of [...entries.values()]) {
+    const sk = nameSkeleton(e.label);
+    const full = byLast.get(sk);
+    if (e.kind !== 'person' || sk.includes(' ') || full?.length !== 1) continue;
+    const into = entries.get(full[0]!)!;
+    for (const a of e.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+    into.notes.push(`"${e.label}" merged with "${into.label}": the one person of the corpus whose full name ends with it`);
+    entries.delete(e.id);
+    for (const [from, to] of canonical) if (to === e.id) canonical.set(from, into.id);
+  }
 }
 
 function actorsFrom(
@@ -47,23 +76,33 @@ function actorsFrom(
 ): ExtractedActor[] {
   const surfaces = new Map<string, Set<string>>();
   const lastDate = new Map<string, string | null>();
+  const resolved = new Map<string, Set<string>>();
   for (const { mention, doc } of mentions) {
     const set = surfaces.get(mention.actorId) ?? new Set<string>();
     if (mention.form !== 'pronoun' && mention.form !== 'role') set.add(mention.surface);
     surfaces.set(mention.actorId, set);
     lastDate.set(mention.actorId, doc.published);
+    for (const id of mention.members ?? [mention.actorId]) {
+      if (!mention.note) break;
+      const notes = resolved.get(id) ?? new Set<string>();
+      if (notes.size < MAX_RESOLUTION_NOTES) notes.add(mention.note);
+      resolved.set(id, notes);
+    }
   }
   const actors: ExtractedActor[] = [];
   for (const [id, seen] of surfaces) {
     const found = discovered.get(id);
     const entry: (ActorEntry & { description?: string; notes?: string[] }) | undefined = found ?? dict.get(id);
     if (!entry) continue;
-    const aliases = [...new Set([...entry.aliases, ...seen])].filter((a) => a !== entry.label);
+    // A discovered person's surname alone ("Liu" of "Liu He") adds nothing to the name and could be anyone's.
+    const labelWords = new Set(entry.label.split(/\s+/));
+    const own = found?.kind === 'person' ? [...seen].filter((a) => a.includes(' ') || !labelWords.has(a)) : [...seen];
+    const aliases = [...new Set([...entry.aliases, ...own])].filter((a) => a !== entry.label);
     const actor: ExtractedActor = { id, label: entry.label, kind: entry.kind, aliases };
     const affiliation = found ? found.affiliations[0]?.actor : dict.affiliationOn(id, lastDate.get(id) ?? null);
     if (affiliation && affiliation !== id) actor.affiliation = affiliation;
     if (entry.description) actor.description = entry.description;
-    const notes = [...(entry.notes ?? [])];
+    const notes = [...(entry.notes ?? []), ...(resolved.get(id) ?? [])];
     for (const s of seen) {
       const variant = !found && !entry.aliases.includes(s) ? dict.findPersonVariant(s) : undefined;
       if (variant?.id === id) notes.push(variant.reason);

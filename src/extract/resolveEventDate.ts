@@ -141,6 +141,10 @@ const WEEKEND = /\bweekend\b/i;
 // time, counted from something other than the publication, names no date.
 const DURATION = /^(?:(?:for|after|within|over)\s+.*\b(?:minutes?|hours?|days?|weeks?|months?|years?)|.*\b(?:later|earlier))$/i;
 
+// "a day", "after two weeks": a bare length of time, too.
+const BARE_DURATION = /^(after|within|for)?\s*(a|an|one|two|three|four|five|several|a few)\s+(day|days|week|weeks|month|months|year|years)$/;
+const isDuration = (text: string): boolean => DURATION.test(text) || BARE_DURATION.test(text.toLowerCase());
+
 /**
  * Every date expression in `text` (one clause), resolved against the publication day with the
  * clause's tense: a weekday or yearless date in the past tense is the latest one on or before
@@ -158,7 +162,7 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
     results = [];
   }
   for (const r of results) {
-    if (overlapsTaken(r.index, r.text.length) || DURATION.test(r.text)) continue;
+    if (overlapsTaken(r.index, r.text.length) || isDuration(r.text)) continue;
     const lower = r.text.toLowerCase();
     const start = knownOf(r.start);
     if (/\bthis month\b/.test(lower) || (lower.includes('month') && start.month !== undefined && start.day === undefined)) {
@@ -177,6 +181,8 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
       out.push({ date: ymd(sat), ...(end ? { dateEnd: end } : {}), precision: 'day', index: r.index, text: r.text });
       continue;
     }
+    // "after a day of talks", "within a week": a length of time, not a date.
+    if (isDuration(lower)) continue;
     if (/^(now|today|tonight|this time|currently)$/.test(lower)) {
       if (lower === 'today' || lower === 'tonight') out.push({ date: ymd(ref), precision: 'day', index: r.index, text: r.text });
       continue;

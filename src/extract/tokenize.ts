@@ -24,6 +24,8 @@ export function normalizeWord(text: string): string {
  * Tokenises, tags and splits `text` into sentences, with character offsets into `text`.
  * Line breaks always end a sentence (headlines, bullets and bylines carry no full stop).
  */
+const LIST_BULLETS = new Set(['•', '◦', '▪', '‣', '·']);
+
 export function tokenize(text: string): TokenizedText {
   const n = getNlp();
   const its = n.its;
@@ -50,7 +52,8 @@ export function tokenize(text: string): TokenizedText {
   let first = 0;
   const closeSentence = (endToken: number) => {
     if (endToken <= first) return;
-    const a = tokens[first]!;
+    // A list bullet opening a line is not part of the sentence ("• Semyvolos, director of ...").
+    const a = tokens[first + (LIST_BULLETS.has(tokens[first]!.text) && endToken - first > 1 ? 1 : 0)]!;
     const b = tokens[endToken - 1]!;
     sentences.push({ index: sentences.length, start: a.start, end: b.end, firstToken: first, endToken });
     first = endToken;
@@ -83,7 +86,9 @@ export function tokenize(text: string): TokenizedText {
       end,
       sentence: sentences.length,
     });
-    if (sentenceEnds.has(i)) closeSentence(tokens.length);
+    // "LIGA.net": a sentence never ends where the next word follows without a space.
+    const glued = i + 1 < values.length && (spaces[i + 1] ?? '') === '' && /^[\p{L}\d]/u.test(values[i + 1] ?? '');
+    if (sentenceEnds.has(i) && !glued) closeSentence(tokens.length);
   }
   closeSentence(tokens.length);
   // Sentence numbers were assigned before each sentence closed; renumber from ranges.

@@ -44,6 +44,10 @@ export interface Mention {
   surface: string;
   /** Token start of the mention this one modifies inside a noun phrase ("Iranian" in "Iranian FM Araghchi"). */
   modifierOf?: number;
+  /** Why a pronoun, role noun or group reference was read as this actor (kept in the actor's notes). */
+  note?: string;
+  /** Every actor a plural reference stands for ("the two countries", "both sides"); `actorId` is the first. */
+  members?: string[];
 }
 
 /** Reported speech in a sentence: who says it, if the text names an actor, and what is said. */

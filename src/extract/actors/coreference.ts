@@ -1,7 +1,7 @@
-import type { ActorLookup } from './actorLookup';
-import { LEXICON } from './lexicon';
-import { MentionIndex } from './mentionIndex';
-import type { Mention, Token } from './types';
+import type { ActorLookup } from '../actorLookup';
+import { LEXICON } from '../lexicon';
+import { MentionIndex } from '../mentionIndex';
+import type { Mention, Token } from '../types';
 
 const STATE_NOUNS = new Set(['country', 'nation', 'government', 'state', 'administration']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
@@ -52,7 +52,9 @@ export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: Act
     }
     if (fits.length !== 1) continue;
     if (owner && owner.modifierOf === undefined) owner.modifierOf = i;
-    out.push({ actorId: fits[0]!, form: 'role', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text });
+    const label = dict.get(fits[0]!)?.label ?? fits[0]!;
+    const why = owner ? `the one actor named before with the role "${t.text}" and the state of "${owner.surface}"` : `the one actor named before with the role "${t.text}"`;
+    out.push({ actorId: fits[0]!, form: 'role', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text, note: `"${t.text}" read as ${label}: ${why}` });
   }
   return out;
 }
@@ -82,10 +84,13 @@ export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: 
     const next = tokens[i + 1];
     if ((t.norm === 'his' || t.norm === 'her') && next && STATE_NOUNS.has(next.norm)) {
       const state = dict.affiliationOn(antecedent.actorId, published);
-      if (state && dict.get(state)?.kind === 'state') out.push({ actorId: state, form: 'pronoun', tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, surface: `${t.text} ${next.text}` });
+      const surface = `${t.text} ${next.text}`;
+      const note = `"${surface}" read as ${dict.get(state ?? '')?.label ?? state}: the state of ${dict.get(antecedent.actorId)?.label ?? antecedent.actorId}, the person named before it`;
+      if (state && dict.get(state)?.kind === 'state') out.push({ actorId: state, form: 'pronoun', tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, surface, note });
       continue;
     }
-    const m: Mention = { actorId: antecedent.actorId, form: 'pronoun', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text };
+    const note = `"${t.norm}" read as ${dict.get(antecedent.actorId)?.label ?? antecedent.actorId}: the ${antecedent.sentence === t.sentence ? 'first person named before it in the sentence' : 'first person of the nearest sentence before that names one'}`;
+    const m: Mention = { actorId: antecedent.actorId, form: 'pronoun', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text, note };
     out.push(m);
     addPerson(m);
   }

@@ -1,0 +1,52 @@
+import data from '../../../data/actorWords.json';
+
+/** The actor stage's word lists (data/actorWords.json), as sets and maps. */
+export interface ActorWords {
+  nameParticles: Set<string>;
+  titleModifiers: Set<string>;
+  honorifics: Set<string>;
+  /** Nouns naming groups of people, to the plural the group is named by ("rebel" → "rebels"). */
+  groupNouns: Map<string, string>;
+  /** Nouns naming a group only with a nationality or qualifier in front ("Palestinian youths"). */
+  qualifiedGroupNouns: Map<string, string>;
+  stateGroupNouns: Set<string>;
+  armedGroupNouns: Set<string>;
+  groupModifiers: Set<string>;
+  creditCues: Set<string>;
+  headlineMaxWords: number;
+  pluralReferences: Map<string, number>;
+  pluralReferenceNouns: Map<string, 'state' | 'person' | 'any'>;
+  counterpartNouns: Set<string>;
+  /** Nouns naming actors who stand between the sides ("mediators"): never one of "both sides". */
+  thirdPartyNouns: Set<string>;
+  /** Descriptions that name an actor without making the person its member ("an Iran expert"). */
+  outsiderDescriptors: Set<string>;
+  relationalNouns: Set<string>;
+  collectivePronouns: Set<string>;
+  neuterPronouns: Set<string>;
+}
+
+function build(): ActorWords {
+  return {
+    nameParticles: new Set(data.nameParticles),
+    titleModifiers: new Set(data.titleModifiers),
+    honorifics: new Set(data.honorifics),
+    groupNouns: new Map(Object.entries(data.groupNouns)),
+    qualifiedGroupNouns: new Map(Object.entries(data.qualifiedGroupNouns)),
+    stateGroupNouns: new Set(data.stateGroupNouns),
+    armedGroupNouns: new Set(data.armedGroupNouns),
+    groupModifiers: new Set(data.groupModifiers),
+    creditCues: new Set(data.creditCues),
+    headlineMaxWords: data.headlineMaxWords,
+    pluralReferences: new Map(Object.entries(data.pluralReferences)),
+    pluralReferenceNouns: new Map(Object.entries(data.pluralReferenceNouns) as [string, 'state' | 'person' | 'any'][]),
+    counterpartNouns: new Set(data.counterpartNouns),
+    thirdPartyNouns: new Set(data.thirdPartyNouns),
+    outsiderDescriptors: new Set(data.outsiderDescriptors),
+    relationalNouns: new Set(data.relationalNouns),
+    collectivePronouns: new Set(data.collectivePronouns),
+    neuterPronouns: new Set(data.neuterPronouns),
+  };
+}
+
+export const ACTOR_WORDS: ActorWords = build();

@@ -1,0 +1,203 @@
+// References to actors named before, beyond pronouns and role nouns: "his counterpart", "the two
+// countries", "both sides", "they", "its forces", and a role noun followed by the name in
+// apposition ("The Parliament speaker, Qalibaf, said"). Each resolution says why in `note`.
+import type { ActorLookup } from '../actorLookup';
+import { LEXICON } from '../lexicon';
+import { MentionIndex } from '../mentionIndex';
+import type { Mention, Token } from '../types';
+import { ACTOR_WORDS } from './actorWords';
+
+/** How far back (in sentences) a plural reference or "they" looks for the actors it stands for. */
+const LOOK_BACK = 2;
+
+interface Context {
+  tokens: Token[];
+  mentions: Mention[];
+  index: MentionIndex;
+  dict: ActorLookup;
+  published: string | null;
+  /** Actors the text calls mediators or guarantors, found once per document when first asked. */
+  thirdParties?: Set<string>;
+}
+
+const labelOf = (c: Context, id: string) => c.dict.get(id)?.label ?? id;
+
+/** Actors named in the sentences before token i (its own sentence first), most recent first, without repeats. */
+function namedBefore(c: Context, i: number, fits: (m: Mention) => boolean): string[] {
+  const sentence = c.tokens[i]!.sentence;
+  const out: string[] = [];
+  for (let s = sentence; s >= sentence - LOOK_BACK && s >= 0; s--) {
+    const list = c.index.inSentence(s).filter((m) => (s < sentence || m.tokenEnd <= i) && m.modifierOf === undefined && fits(m));
+    for (const m of [...list].reverse()) for (const id of m.members ?? [m.actorId]) if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+function isThirdParty(c: Context, id: string): boolean {
+  c.thirdParties ??= new Set(c.mentions.filter((m) => c.tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((w) => ACTOR_WORDS.thirdPartyNouns.has(w.norm))).map((m) => m.actorId));
+  return c.thirdParties.has(id);
+}
+
+function firstOfSentence(c: Context, i: number): number {
+  let k = i;
+  while (k > 0 && c.tokens[k - 1]!.sentence === c.tokens[i]!.sentence) k--;
+  return k;
+}
+
+/** "the two countries", "both sides", "the three nations": the last N actors of that sort named before. */
+function pluralReference(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  const count = c.tokens[i - 1] ? ACTOR_WORDS.pluralReferences.get(c.tokens[i - 1]!.norm) : undefined;
+  const sort = ACTOR_WORDS.pluralReferenceNouns.get(t.norm);
+  if (!count || !sort) return null;
+  const opener = c.tokens[i - 2]?.norm;
+  if (c.tokens[i - 1]!.norm !== 'both' && opener !== 'the' && opener !== 'these' && opener !== 'those') return null;
+  const fits = (m: Mention) => m.form !== 'demonym' && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort);
+  // "Russia criticized both sides": a reference that is not the subject leaves out its own sentence.
+  const from = t.dep === undefined || t.dep.startsWith('nsubj') ? i - 1 : firstOfSentence(c, i);
+  // Actors the text calls mediators or guarantors are not among "both sides".
+  const members = namedBefore(c, from, fits)
+    .filter((id) => sort !== 'any' || !isThirdParty(c, id))
+    .slice(0, count);
+  if (members.length !== count) return null;
+  members.reverse();
+  const surface = c.tokens
+    .slice(i - 1, i + 1)
+    .map((w) => w.text)
+    .join(' ');
+  return {
+    actorId: members[0]!,
+    members,
+    form: 'role',
+    tokenStart: i - 1,
+    tokenEnd: i + 1,
+    sentence: t.sentence,
+    surface,
+    note:
+      sort === 'any'
+        ? `"${surface}" read as ${members.map((id) => labelOf(c, id)).join(' and ')}: the last ${count} parties named before it (mediators left out)`
+        : `"${surface}" read as ${members.map((id) => labelOf(c, id)).join(' and ')}: the last ${count} ${sort === 'state' ? 'states' : 'persons'} named before it`,
+  };
+}
+
+/** "they", "them", "their": the actors a coordination or a group named just before stands for. */
+function collectivePronoun(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  if (!ACTOR_WORDS.collectivePronouns.has(t.norm) || (t.pos !== 'PRON' && t.pos !== 'DET')) return null;
+  const sentence = t.sentence;
+  for (let s = sentence; s >= sentence - 1 && s >= 0; s--) {
+    const list = c.index.inSentence(s).filter((m) => (s < sentence || m.tokenEnd <= i) && m.modifierOf === undefined && m.form !== 'pronoun');
+    // A group actor, or a plural reference, closest first.
+    const group = [...list].reverse().find((m) => m.members || c.dict.get(m.actorId)?.kind === 'group');
+    if (group) {
+      const members = group.members ?? [group.actorId];
+      return {
+        actorId: members[0]!,
+        ...(members.length > 1 ? { members } : {}),
+        form: 'pronoun',
+        tokenStart: i,
+        tokenEnd: i + 1,
+        sentence,
+        surface: t.text,
+        note: `"${t.text}" read as ${members.map((id) => labelOf(c, id)).join(' and ')}: the group named just before it`,
+      };
+    }
+  }
+  return null;
+}
+
+/** "his counterpart", "her Omani counterpart": a person of another state with the same role as the possessor. */
+function counterpart(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  if (!ACTOR_WORDS.counterpartNouns.has(t.norm)) return null;
+  let j = i - 1;
+  while (j >= 0 && c.tokens[j]!.sentence === t.sentence && c.tokens[j]!.pos === 'ADJ' && !c.index.at(j)) j--;
+  const qualifier = c.index.at(j);
+  const possessor = qualifier && qualifier.tokenEnd === j + 1 && c.dict.get(qualifier.actorId)?.kind === 'person' ? qualifier : c.index.at(j - 1);
+  const state = qualifier && c.dict.get(qualifier.actorId)?.kind === 'state' ? qualifier.actorId : undefined;
+  const owner = possessor && c.dict.get(possessor.actorId)?.kind === 'person' ? possessor.actorId : undefined;
+  if (!owner) return null;
+  const ownerState = c.dict.affiliationOn(owner, c.published);
+  const ownerRoles = new Set((c.dict.get(owner)?.roles ?? []).map((r) => r.toLowerCase().split(/\s+/).pop()!));
+  const candidates = [...new Set(c.mentions.filter((m) => m.form !== 'pronoun' && m.actorId !== owner && c.dict.get(m.actorId)?.kind === 'person').map((m) => m.actorId))].filter((id) => {
+    const theirState = c.dict.affiliationOn(id, c.published);
+    if (!theirState || theirState === ownerState || (state && theirState !== state)) return false;
+    return (c.dict.get(id)?.roles ?? []).some((r) => ownerRoles.has(r.toLowerCase().split(/\s+/).pop()!));
+  });
+  if (candidates.length !== 1) return null;
+  const id = candidates[0]!;
+  // "his" qualifies the counterpart; it is not a party of its own.
+  possessor!.modifierOf ??= i;
+  if (qualifier && qualifier !== possessor) qualifier.modifierOf ??= i;
+  return {
+    actorId: id,
+    form: 'role',
+    tokenStart: i,
+    tokenEnd: i + 1,
+    sentence: t.sentence,
+    surface: t.text,
+    note: `"${t.text}" of ${labelOf(c, owner)} read as ${labelOf(c, id)}: the one person of another state with the same role named in the text`,
+  };
+}
+
+/** "its forces", "its military": the state or organisation named last before it. */
+function neuterPossessive(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  const next = c.tokens[i + 1];
+  if (!ACTOR_WORDS.neuterPronouns.has(t.norm) || t.norm !== 'its' || !next || !LEXICON.governmentNouns.has(next.norm)) return null;
+  const [id] = namedBefore(c, i, (m) => m.form !== 'pronoun' && m.form !== 'demonym' && (c.dict.get(m.actorId)?.kind === 'state' || c.dict.get(m.actorId)?.kind === 'organization'));
+  if (!id) return null;
+  return { actorId: id, form: 'pronoun', tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, surface: `${t.text} ${next.text}`, note: `"${t.text} ${next.text}" read as ${labelOf(c, id)}'s: the state or organisation named last before it` };
+}
+
+/** "The Parliament speaker, Mohammad Bagher Qalibaf, said": the role noun is the person in apposition to it. */
+function roleBeforeName(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  if (t.pos !== 'NOUN' || c.index.at(i) || !c.tokens[i - 1] || c.tokens[i + 1]?.norm !== ',') return null;
+  if (!LEXICON.personTitles.some((title) => title[title.length - 1] === t.norm)) return null;
+  const name = c.index.at(i + 2);
+  const appos = name ? c.tokens.slice(name.tokenStart, name.tokenEnd).some((w) => w.dep === 'appos' && w.head === i) : false;
+  if (!name || !appos || c.dict.get(name.actorId)?.kind !== 'person') return null;
+  return { actorId: name.actorId, form: 'role', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text, note: `"${t.text}" read as ${labelOf(c, name.actorId)}: the name in apposition to it` };
+}
+
+const RULES = [pluralReference, collectivePronoun, counterpart, neuterPossessive, roleBeforeName];
+
+/** Mentions of actors named before (or in apposition), read from plural references, "they", counterparts and role nouns. */
+export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {
+  const index = new MentionIndex(mentions, tokens.length);
+  const c: Context = { tokens, mentions, index, dict, published };
+  const out: Mention[] = [];
+  let takenUntil = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < takenUntil || index.at(i)) continue;
+    for (const rule of RULES) {
+      const m = rule(c, i);
+      if (!m || m.tokenStart < takenUntil || index.at(m.tokenStart)) continue;
+      out.push(m);
+      takenUntil = m.tokenEnd;
+      break;
+    }
+  }
+  return out;
+}
+
+/** A role pair whose side is a plural reference ("the two countries") becomes one pair per actor it stands for. */
+export function expandMembers<P extends { source: Mention; target: Mention }>(pairs: P[], tokens: Token[]): P[] {
+  const out: P[] = [];
+  for (const p of pairs) {
+    // "The two sides joined ranks": a plural reference the tree makes the subject is never the target.
+    if (p.target.members && tokens[p.target.tokenEnd - 1]?.dep?.startsWith('nsubj')) continue;
+    const sources = p.source.members ?? [p.source.actorId];
+    const targets = p.target.members ?? [p.target.actorId];
+    for (const s of sources) {
+      for (const t of targets) {
+        if (s === t) continue;
+        const source = s === p.source.actorId ? p.source : { ...p.source, actorId: s };
+        const target = t === p.target.actorId ? p.target : { ...p.target, actorId: t };
+        out.push({ ...p, source, target });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// Actors the dictionary lacks, found in one document: persons, organisations and groups, with the
+// reason each was taken recorded in its notes.
+import type { ActorDictionary } from '../actorDictionary';
+import { LEXICON } from '../lexicon';
+import type { Mention, Sentence, Token } from '../types';
+import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
+import { capitalisedRun, isOrgConnector, nameStartAfterTitles, titleBefore } from './nameParts';
+import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
+import { discoverGroups } from './groupActors';
+import { discoverPerson, markAppositions } from './personNames';
+import { quietLineTokens } from './quietLines';
+
+export type { DiscoveredEntry } from './discoveryState';
+
+export interface Discovery {
+  actors: DiscoveredEntry[];
+  mentions: Mention[];
+  /** Dictionary mentions that turned out to be part of another name ("Rubio" in "Joe Rubio"). */
+  superseded: Mention[];
+}
+
+export interface DiscoveryInput {
+  text: string;
+  tokens: Token[];
+  sentences: readonly Sentence[];
+  /** Mentions the dictionary found. */
+  known: Mention[];
+  dict: ActorDictionary;
+  /** Tokens never read for new actors (a dateline). */
+  skip?: Uint8Array;
+  /** Whether a verb lemma states a relation between actors: its subject, named in two words or more, is a person. */
+  actsInRelations?: (lemma: string) => boolean;
+}
+
+/** A known person's bare surname after an unknown given name is someone else: "Joe Rubio". */
+function supersededSurnames(s: DiscoveryState): Mention[] {
+  const { tokens, known, dict } = s;
+  return known.filter((m) => {
+    if (m.form !== 'name' || m.tokenEnd - m.tokenStart !== 1 || dict.get(m.actorId)?.kind !== 'person') return false;
+    const prev = tokens[m.tokenStart - 1];
+    if (!prev || prev.sentence !== m.sentence || prev.pos !== 'PROPN' || !isCapitalized(prev) || known.some((k) => k.tokenEnd === m.tokenStart)) return false;
+    if (LEXICON.personTitles.some((t) => t.length === 1 && t[0] === prev.norm)) return false;
+    return dict.findPersonVariant(`${prev.text} ${m.surface}`)?.id !== m.actorId;
+  });
+}
+
+/** Reads the capitalised run opening at `i`; returns the token to go on from. */
+function readRun(s: DiscoveryState, i: number, quiet: boolean): number {
+  const { tokens } = s;
+  const t = tokens[i]!;
+  const [sStart, sEnd] = s.sentenceBounds(i);
+  let end = capitalisedRun(s, i, sEnd);
+  // An acronym used again after its definition.
+  const acronymOf = end - i === 1 ? s.byAcronym.get(t.text) : undefined;
+  if (acronymOf) {
+    s.addMention(acronymOf, i, end, 'discovered');
+    return end;
+  }
+  const titleStart = titleBefore(tokens, i, sStart) ?? (tokens[i - 1]?.norm === ',' ? titleBefore(tokens, i - 1, sStart) : null);
+  const nameStart = nameStartAfterTitles(tokens, i, end);
+  if (!quiet) {
+    const defined = acronymDefinition(s, i, end, titleStart !== null || nameStart > i);
+    if (defined !== null) return defined;
+  }
+  // A run that is itself part of a title phrase ("Foreign Ministry spokesperson X") names nobody.
+  const after = tokens[end];
+  if (nameStart === i && after && after.sentence === t.sentence && (titleBefore(tokens, end + 1, i) !== null || titleBefore(tokens, end, i) === i)) return end;
+  if (nameStart === i && !quiet) {
+    const organization = namedAfterGroupNoun(s, i, end, sStart) ?? keywordOrganization(s, i, end);
+    if (organization !== null) return organization;
+  }
+  // Not an organisation: keep the part before the first connector as a possible name.
+  for (let k = nameStart; k < end; k++) {
+    if (isOrgConnector(tokens, k, end)) {
+      end = k;
+      break;
+    }
+  }
+  if (end <= nameStart) return i + 1;
+  const person = discoverPerson(s, { runStart: i, nameStart, end, titleStart: titleStart ?? (nameStart > i ? i : null), sentenceEnd: sEnd, quiet });
+  return person ?? end;
+}
+
+/**
+ * Finds actors the dictionary lacks: persons after titles ("Foreign Minister X"), subjects of speech
+ * verbs or of any verb (names of two words or more), persons with a describing apposition ("X, a
+ * former diplomat", "X, Iran's UN ambassador"); organisations from acronym definitions, group nouns
+ * and name keywords. Spelling variants of known persons become mentions of them, and a single name
+ * word of a person named in the document ("Maliki", "Zhan") names that person. Headlines, captions
+ * and credits make no new actors.
+ */
+export function discoverActors(input: DiscoveryInput): Discovery {
+  const { text, tokens, known, dict, skip } = input;
+  const s = new DiscoveryState(text, tokens, known, dict, input.actsInRelations);
+  for (const m of supersededSurnames(s)) s.supersede(m);
+  for (const m of known) {
+    if (s.isSuperseded(m)) continue;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) s.covered[i] = m;
+    const kind = dict.get(m.actorId)?.kind;
+    if (m.form === 'name' && kind === 'person') s.rememberNameParts(m.actorId, m.tokenStart, m.tokenEnd);
+    if (m.form !== 'demonym' && kind === 'group') s.groupTrail.push(m);
+  }
+  knownAcronyms(s);
+  const quiet = quietLineTokens(text, tokens, input.sentences);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || t.pos !== 'PROPN') continue;
+    i = Math.max(i, readRun(s, i, quiet[i] === 1) - 1);
+  }
+  discoverGroups(s, quiet);
+  markAppositions(s);
+  return { actors: [...s.actors.values()], mentions: s.mentions, superseded: s.superseded };
+}

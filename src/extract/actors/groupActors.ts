@@ -1,0 +1,169 @@
+// Groups named by nationality or role: "Sudanese rebels", "Palestinian youths", "Liberian riot
+// police", "Islamist militants", "protesters", "Iranians". Each is a group actor, affiliated with
+// the state its nationality names, and named the same way in every document ("sudanese-rebels").
+import { LEXICON } from '../lexicon';
+import { slugify } from '../slugify';
+import type { Mention, Token } from '../types';
+import { ACTOR_WORDS } from './actorWords';
+import { isCapitalized, type DiscoveryState } from './discoveryState';
+
+// Where a group noun stands as a participant rather than a modifier or a predicate.
+const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent', 'nmod', 'conj', 'appos', 'root']);
+
+const COUNTING = new Set(['many', 'some', 'several', 'few', 'hundreds', 'thousands', 'dozens', 'millions', 'other', 'more', 'most', 'fellow', 'ordinary']);
+
+interface GroupPhrase {
+  start: number;
+  end: number;
+  /** The state a nationality word names. */
+  state?: Mention;
+  modifiers: string[];
+  noun: string;
+}
+
+/** The group noun at `i` (one or two words, "riot police"), as [canonical plural, words]. */
+function groupNounAt(tokens: Token[], i: number): [string, number] | null {
+  const two = tokens[i + 1] ? `${tokens[i]!.norm} ${tokens[i + 1]!.norm}` : '';
+  const twoWords = ACTOR_WORDS.groupNouns.get(two);
+  if (twoWords) return [twoWords, 2];
+  const one = ACTOR_WORDS.groupNouns.get(tokens[i]!.norm) ?? ACTOR_WORDS.qualifiedGroupNouns.get(tokens[i]!.norm);
+  return one ? [one, 1] : null;
+}
+
+/** Modifiers in front of the noun: a nationality, "Islamist", "Shiite", "pro-democracy", "human rights". */
+function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): GroupPhrase | null {
+  const { tokens } = s;
+  const last = tokens[i + words - 1]!;
+  // "a militant attack", "rebel positions": the noun modifies another noun.
+  const next = tokens[i + words];
+  if (last.dep === 'compound' || last.dep === 'amod' || (next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && !LEXICON.governmentNouns.has(noun))) return null;
+  if (last.dep !== undefined && !PARTICIPANT_DEPS.has(last.dep)) return null;
+  let start = i;
+  let state: Mention | undefined;
+  const modifiers: string[] = [];
+  for (let j = i - 1; j >= 0 && i - j <= 4 && tokens[j]!.sentence === last.sentence; j--) {
+    const w = tokens[j]!;
+    const cover = s.covered[j];
+    const known = cover && cover.tokenEnd === j + 1 && s.isKnown(cover) ? cover : undefined;
+    if (known) {
+      if (known.form !== 'demonym' || state) break;
+      state = known;
+      start = known.tokenStart;
+      j = known.tokenStart;
+      continue;
+    }
+    if (s.covered[j]) return null;
+    const pair = j > 0 ? `${tokens[j - 1]!.norm} ${w.norm}` : '';
+    if (ACTOR_WORDS.groupModifiers.has(pair)) {
+      modifiers.unshift(pair);
+      start = --j;
+      continue;
+    }
+    if (ACTOR_WORDS.groupModifiers.has(w.norm) || (isCapitalized(w) && w.pos === 'ADJ') || (w.pos === 'PROPN' && /(i|ian|ese|ish)$/.test(w.norm))) {
+      modifiers.unshift(w.norm);
+      start = j;
+      continue;
+    }
+    break;
+  }
+  return { start, end: i + words, modifiers, noun, ...(state ? { state } : {}) };
+}
+
+/** "Iranians", "Afghans": a nationality used as a plural noun. */
+function nationalsAt(s: DiscoveryState, i: number): GroupPhrase | null {
+  const t = s.tokens[i]!;
+  if (!isCapitalized(t) || !t.norm.endsWith('s') || s.covered[i]) return null;
+  const match = s.dict.matchAt([{ text: t.text.slice(0, -1), norm: t.norm.slice(0, -1) }], 0);
+  if (!match || match.form !== 'demonym') return null;
+  const next = s.tokens[i + 1];
+  if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+  // "14 Palestinians", "many Iranians": people counted, not the state.
+  const prev = s.tokens[i - 1];
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'NUM' || prev.dep === 'nummod' || COUNTING.has(prev.norm))) return null;
+  const state: Mention = { actorId: match.actorId, form: 'demonym', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text };
+  return { start: i, end: i + 1, modifiers: [], noun: t.norm, state };
+}
+
+/**
+ * The earlier actor of the document a group noun refers back to: one whose name ends in the same
+ * noun ("the militants" after "Islamist militants"), else, for armed nouns, the last armed group
+ * named ("the rebels" after "the FARC").
+ */
+function earlierGroup(s: DiscoveryState, phrase: GroupPhrase): string | undefined {
+  const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
+  let lastGroup: string | undefined;
+  for (let k = s.groupTrail.length - 1; k >= 0; k--) {
+    const m = s.groupTrail[k]!;
+    if (m.tokenStart >= phrase.start) continue;
+    const label = s.actors.get(m.actorId)?.label.toLowerCase() ?? '';
+    if (label.endsWith(phrase.noun)) return m.actorId;
+    if (armed && !lastGroup) lastGroup = m.actorId;
+    // The nearest group decides for armed nouns; a same-noun group further back still wins over it.
+    if (!armed) break;
+  }
+  return lastGroup;
+}
+
+/** Group actors named by nationality or role, and bare group nouns referring to a group named before. */
+export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
+  const { tokens } = s;
+  const qualifiedArmed = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.covered[i] || quiet[i]) continue;
+    const noun = groupNounAt(tokens, i);
+    const nationals = noun ? null : nationalsAt(s, i);
+    // "Iranians", "Americans": the people of a state, read as the state.
+    if (nationals?.state) {
+      s.addMention(nationals.state.actorId, i, i + 1, 'name');
+      continue;
+    }
+    const phrase = noun ? phraseAt(s, i, noun[0], noun[1]) : null;
+    if (!phrase) continue;
+    // "Israeli troops", "Iraqi security forces": a state's own forces are the state.
+    const bare = !phrase.state && phrase.modifiers.length === 0;
+    if (phrase.modifiers.length === 0 && ACTOR_WORDS.stateGroupNouns.has(phrase.noun)) {
+      i = phrase.end - 1;
+      continue;
+    }
+    const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
+    const before = bare || armed ? earlierGroup(s, phrase) : undefined;
+    if (before) {
+      const m = s.addMention(before, phrase.start, phrase.end, 'role');
+      m.note = `"${m.surface}" refers back to ${s.actors.get(before)?.label ?? s.dict.get(before)?.label ?? before}, the group named before it`;
+      i = phrase.end - 1;
+      continue;
+    }
+    // A bare "rebels" or "militants" names a group only through one named before: alone it could be any.
+    if (bare && (armed || ACTOR_WORDS.qualifiedGroupNouns.has(phrase.noun))) continue;
+    const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
+    const label = s.slice(phrase.start, phrase.end).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const canonical = slugify(words.join(' '));
+    s.upsert(label, 'group', phrase.state ? `group named by nationality: "${s.slice(phrase.start, phrase.end)}"` : `group named by its role: "${s.slice(phrase.start, phrase.end)}"`, {
+      ...(phrase.state ? { affiliations: [{ actor: phrase.state.actorId }] } : {}),
+    }, canonical);
+    if (phrase.state && s.isKnown(phrase.state)) s.supersede(phrase.state);
+    s.addMention(canonical, phrase.start, phrase.end, 'discovered');
+    if (armed) qualifiedArmed.add(canonical);
+    i = phrase.end - 1;
+  }
+  foldIntoNamedGroup(s, qualifiedArmed);
+}
+
+/**
+ * "Colombian rebels ... the FARC", "Hutu militias ... the FDLR": when the document names exactly one
+ * armed group, the rebels or militias it describes are that group, wherever it is named.
+ */
+function foldIntoNamedGroup(s: DiscoveryState, qualifiedArmed: Set<string>): void {
+  if (qualifiedArmed.size === 0) return;
+  const named = new Set([...s.known, ...s.mentions].filter((m) => m.form !== 'role' && !qualifiedArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group').map((m) => m.actorId));
+  if (named.size !== 1) return;
+  const group = [...named][0]!;
+  const label = s.actors.get(group)?.label ?? s.dict.get(group)?.label ?? group;
+  for (const m of s.mentions) {
+    if (!qualifiedArmed.has(m.actorId)) continue;
+    m.actorId = group;
+    m.form = 'role';
+    m.note = `"${m.surface}" read as ${label}, the one armed group the article names`;
+  }
+  for (const id of qualifiedArmed) s.actors.delete(id);
+}

@@ -1,0 +1,104 @@
+// How names are built in running text: capitalised runs with name particles ("Khalid bin Salman",
+// "F. W. de Klerk", "Humberto de la Calle", "Majed al-Ansari"), the titles in front of them, and
+// the dependency links (flat, compound) that hold a name together.
+import { LEXICON } from '../lexicon';
+import type { Token } from '../types';
+import { ACTOR_WORDS } from './actorWords';
+import { isCapitalized, type DiscoveryState } from './discoveryState';
+
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Every word of a title ("assistant", "secretary", "state"), lowercased: what a name never starts with. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...LEXICON.personTitles.flat().filter((w) => !LEXICON.nameConnectors.has(w)),
+  ...ACTOR_WORDS.titleModifiers,
+  ...ACTOR_WORDS.honorifics,
+]);
+
+/** Title nouns proper ("secretary", "minister", "president"), without the modifiers that also open names of bodies. */
+const CORE_TITLE_WORDS: ReadonlySet<string> = new Set([...LEXICON.personTitles.flat(), ...ACTOR_WORDS.honorifics].filter((w) => !LEXICON.nameConnectors.has(w) && !ACTOR_WORDS.titleModifiers.has(w)));
+
+export const isCalendarWord = (t: Token): boolean => CALENDAR.has(t.norm);
+
+/**
+ * How many tokens of particles open at `j` and lead to a capitalised name word: "bin" in
+ * "Khalid bin Salman", "de la" in "Humberto de la Calle", "al -" in "Majed al-Ansari"; 0 if none.
+ */
+export function particleSpan(tokens: Token[], j: number, end: number): number {
+  let k = j;
+  while (k < end && k - j < 4) {
+    const w = tokens[k]!;
+    if (ACTOR_WORDS.nameParticles.has(w.norm) && !/^\p{Lu}{2,}$/u.test(w.text)) k++;
+    else if (w.norm === '-' && k > j) k++;
+    else break;
+  }
+  const next = tokens[k];
+  return k > j && k < end && next && isCapitalized(next) && !isCalendarWord(next) ? k - j : 0;
+}
+
+/**
+ * The maximal capitalised run from `i`: name words, particles, and the lowercase connectors of
+ * organisation names ("Center for Middle East Studies"), never across a token already taken.
+ */
+export function capitalisedRun(s: DiscoveryState, i: number, sentenceEnd: number): number {
+  const { tokens, covered } = s;
+  let end = i + 1;
+  while (end < sentenceEnd && !covered[end]) {
+    const w = tokens[end]!;
+    const particles = particleSpan(tokens, end, sentenceEnd);
+    // A capitalised "He" inside a name is a name word: "Vice Premier Liu He".
+    if (isCalendarWord(w)) break;
+    if (isCapitalized(w) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'PRON' && w.text !== 'I'))) end++;
+    else if (particles > 0 && !covered[end + particles]) end += particles + 1;
+    else if (LEXICON.nameConnectors.has(w.norm) && end + 1 < sentenceEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1] && !isCalendarWord(tokens[end + 1]!)) end += 2;
+    // "Revolutionary Armed Forces of Colombia": a state named at the end of an organisation's name.
+    else if ((w.norm === 'of' || w.norm === 'for') && covered[end + 1]?.tokenStart === end + 1 && s.dict.get(covered[end + 1]!.actorId)?.kind === 'state') {
+      end = covered[end + 1]!.tokenEnd;
+      break;
+    }
+    else break;
+  }
+  return end;
+}
+
+/** A connector of organisation names inside a run ("of", "for", "and"), not a name particle. */
+export function isOrgConnector(tokens: Token[], k: number, end: number): boolean {
+  const w = tokens[k]!;
+  return LEXICON.nameConnectors.has(w.norm) && tokens[k + 1]?.norm !== '-' && particleSpan(tokens, k, end) === 0;
+}
+
+/** Longest title ending right before `end` (exclusive), case-insensitive: "Foreign Minister", "spokesperson". */
+export function titleBefore(tokens: Token[], end: number, sentenceStart: number): number | null {
+  for (const title of LEXICON.personTitles) {
+    const start = end - title.length;
+    if (start < sentenceStart) continue;
+    if (title.every((w, k) => tokens[start + k]!.norm === w)) return start;
+  }
+  return null;
+}
+
+/**
+ * Where the name starts in a run that opens with title words: "Assistant Secretary of State
+ * Christopher Hill" → "Christopher Hill". The run's start when no title words open it or nothing
+ * would be left.
+ */
+export function nameStartAfterTitles(tokens: Token[], start: number, end: number): number {
+  let afterTitle = start;
+  for (let k = start; k < end; k++) {
+    const w = tokens[k]!;
+    if (TITLE_WORDS.has(w.norm)) afterTitle = k + 1;
+    else if (!(k > start && LEXICON.nameConnectors.has(w.norm) && !particleSpan(tokens, k, end))) break;
+  }
+  const titled = tokens.slice(start, afterTitle).some((w) => CORE_TITLE_WORDS.has(w.norm));
+  return titled && afterTitle < end ? afterTitle : start;
+}
+
+/** The token of [start, end) whose head lies outside it: the phrase's link to the sentence. */
+export function phraseHead(tokens: Token[], start: number, end: number): Token | undefined {
+  for (let k = end - 1; k >= start; k--) {
+    const h = tokens[k]!.head;
+    if (h === undefined) return undefined;
+    if (h < start || h >= end) return tokens[k];
+  }
+  return undefined;
+}

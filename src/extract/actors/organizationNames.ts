@@ -1,0 +1,157 @@
+// Organisations and groups the dictionary lacks: acronym definitions ("... News Agency (HRANA)"),
+// a group noun in front ("rights group HRANA") and organisation keywords in the name.
+import type { ActorKind } from '../../domain/contract';
+import { LEXICON } from '../lexicon';
+import type { Mention, Token } from '../types';
+import { ACTOR_WORDS } from './actorWords';
+import { isAcronym, type DiscoveryState } from './discoveryState';
+
+// Name words that make an organisation part of a state's government.
+const GOVERNMENT_BODIES = new Set(['ministry', 'department', 'guard', 'army', 'navy', 'police', 'forces', 'force', 'council', 'parliament', 'office', 'agency', 'service', 'command', 'corps', 'military', 'embassy', 'cabinet', 'government', 'court', 'assembly', 'senate', 'congress', 'administration']);
+
+export function kindFromWords(words: string[]): ActorKind | null {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => LEXICON.mediaKeywords.has(w))) return 'media';
+  if (lower.some((w) => LEXICON.armedGroupKeywords.has(w))) return 'group';
+  if (lower.some((w) => LEXICON.organizationKeywords.has(w))) return 'organization';
+  return null;
+}
+
+/** "human rights group HRANA": the kind a preceding group noun gives. */
+function groupNounBefore(tokens: Token[], start: number, sentenceStart: number): ActorKind | null {
+  for (let n = 3; n >= 1; n--) {
+    if (start - n < sentenceStart) continue;
+    const phrase = tokens
+      .slice(start - n, start)
+      .map((t) => t.norm)
+      .join(' ');
+    const kind = LEXICON.groupNouns.get(phrase);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+const ACRONYM_NOUNS = new Set(['acronym', 'initials', 'abbreviation']);
+
+/**
+ * ", known as FARC", ", known by its French acronym MONUC": the acronym after an organisation's
+ * name becomes its alias; later uses of it name the organisation.
+ */
+export function knownAsAcronym(s: DiscoveryState, id: string, end: number): number | null {
+  const { tokens } = s;
+  let k = end;
+  if (tokens[k]?.norm === ',' || tokens[k]?.norm === '(') k++;
+  if (tokens[k]?.norm === 'also') k++;
+  if (tokens[k]?.norm !== 'known') return null;
+  k++;
+  if (tokens[k]?.norm === 'as') k++;
+  else if (tokens[k]?.norm === 'by') {
+    const stop = k + 5;
+    while (k < stop && tokens[k] && !ACRONYM_NOUNS.has(tokens[k]!.norm)) k++;
+    if (!tokens[k] || !ACRONYM_NOUNS.has(tokens[k]!.norm)) return null;
+    k++;
+  } else return null;
+  if (tokens[k]?.norm === 'the') k++;
+  const acr = tokens[k];
+  if (!acr || !isAcronym(acr) || s.covered[k] || acr.sentence !== tokens[end - 1]!.sentence) return null;
+  s.byAcronym.set(acr.text, id);
+  const entry = s.actors.get(id);
+  if (entry && !entry.aliases.includes(acr.text)) entry.aliases.push(acr.text);
+  s.addMention(id, k, k + 1, 'discovered');
+  return k + 1;
+}
+
+/** A known actor defining its acronym: "the Sudanese Armed Forces (SAF)". */
+export function knownAcronyms(s: DiscoveryState): void {
+  const { tokens } = s;
+  for (const m of s.known) {
+    if (s.dict.get(m.actorId)?.kind !== 'state') knownAsAcronym(s, m.actorId, m.tokenEnd);
+    const acr = tokens[m.tokenEnd + 1];
+    if (tokens[m.tokenEnd]?.norm !== '(' || !acr || !isAcronym(acr) || tokens[m.tokenEnd + 2]?.norm !== ')' || s.covered[m.tokenEnd + 1]) continue;
+    const kind = s.dict.get(m.actorId)?.kind;
+    if (kind === 'state') continue;
+    if (kind === 'person') s.rememberNameParts(m.actorId, m.tokenStart, m.tokenEnd);
+    s.byAcronym.set(acr.text, m.actorId);
+    s.addMention(m.actorId, m.tokenEnd + 1, m.tokenEnd + 2, 'discovered');
+  }
+}
+
+/** The state mention right before a run: "Sudanese" in "Sudanese Armed Forces (SAF)". */
+function statePrefixOf(s: DiscoveryState, i: number): Mention | undefined {
+  const prev = s.covered[i - 1];
+  return prev?.tokenEnd === i && s.dict.get(prev.actorId)?.kind === 'state' ? prev : undefined;
+}
+
+/** "Full Name (ACR)", a state adjective possibly opening it; returns where to go on, or null. */
+export function acronymDefinition(s: DiscoveryState, i: number, end: number, titled: boolean): number | null {
+  const { tokens } = s;
+  const statePrefix = statePrefixOf(s, i);
+  if (!(end - i >= 2 || statePrefix) || tokens[end]?.norm !== '(' || !tokens[end + 1] || !isAcronym(tokens[end + 1]!) || tokens[end + 2]?.norm !== ')') return null;
+  const acr = tokens[end + 1]!.text;
+  const from = statePrefix ? statePrefix.tokenStart : i;
+  const nameWords = tokens.slice(from, end);
+  const initials = nameWords
+    .filter((w) => !LEXICON.nameConnectors.has(w.norm))
+    .map((w) => w.text[0])
+    .join('');
+  const kind = kindFromWords(nameWords.map((w) => w.text));
+  // A titled name without organisation words is left to the person rules ("Prince Khalid bin Salman (KBS)").
+  if (!initials.startsWith(acr[0]!) || acr.length < 2 || (kind === null && !statePrefix && titled)) return null;
+  const fullLabel = s.slice(from, end);
+  const known = s.dict.matchAt([{ text: acr, norm: acr.toLowerCase() }], 0);
+  const id =
+    known?.actorId ??
+    s.upsert(fullLabel, statePrefix && (kind ?? 'organization') === 'group' ? 'organization' : (kind ?? 'organization'), `acronym defined in the text: ${fullLabel} (${acr})`, {
+      aliases: [acr],
+      ...(statePrefix ? { affiliations: [{ actor: statePrefix.actorId }] } : {}),
+    });
+  s.supersedeInside(from, end);
+  s.byAcronym.set(acr, id);
+  s.addMention(id, from, end, 'discovered');
+  s.addMention(id, end + 1, end + 2, 'discovered');
+  return end + 2;
+}
+
+/** "the militant group Jabhat Tahrir", "the news agency Bernama". */
+export function namedAfterGroupNoun(s: DiscoveryState, i: number, end: number, sentenceStart: number): number | null {
+  const groupKind = groupNounBefore(s.tokens, i, sentenceStart);
+  if (!groupKind || end - i > 5) return null;
+  const id = s.upsert(s.slice(i, end), groupKind, `named after a group noun: "${s.slice(i - 1, end)}"`);
+  s.supersedeInside(i, end);
+  if (end - i === 1 && isAcronym(s.tokens[i]!)) s.byAcronym.set(s.tokens[i]!.text, id);
+  s.addMention(id, i, end, 'discovered');
+  return end;
+}
+
+/** "China Coast Guard", "Center for Middle East Studies": a name with an organisation keyword. */
+export function keywordOrganization(s: DiscoveryState, i: number, end: number): number | null {
+  const { tokens, dict } = s;
+  const words = tokens.slice(i, end);
+  const keywordKind = kindFromWords(words.map((w) => w.text));
+  const prefix = s.covered[i - 1];
+  const prefixKind = prefix && prefix.tokenEnd === i ? dict.get(prefix.actorId)?.kind : undefined;
+  const prefixState = prefixKind === 'state' && prefix!.form !== 'capital' ? prefix : undefined;
+  // An organisation or a city opening a longer name is part of that name ("United Nations
+  // Military Observer Group", "Islamabad Policy Institute"); only a state or body owns it.
+  const prefixName = prefix && prefix.tokenEnd === i && (prefixState || prefixKind === 'organization' || prefix.form === 'capital') ? prefix : undefined;
+  if (!keywordKind || !(words.length >= 2 || prefixName)) return null;
+  // "Iraqi Security Forces": a state's forces named without a name of their own are the state.
+  if (prefixState && ACTOR_WORDS.stateGroupNouns.has(words.map((w) => w.norm).join(' '))) {
+    s.supersede(prefixState);
+    s.addMention(prefixState.actorId, prefixState.tokenStart, end, 'demonym');
+    return end;
+  }
+  const owner = prefixState ?? (prefixKind === 'organization' ? prefix : undefined);
+  const start = prefixName ? prefixName.tokenStart : i;
+  const fullLabel = s.slice(start, end);
+  const government = words.some((w) => GOVERNMENT_BODIES.has(w.norm)) || prefixKind === 'organization';
+  // A state's own army or navy is one of its organisations, not a non-state armed group.
+  const kind = prefixState && keywordKind === 'group' ? 'organization' : keywordKind;
+  const id = s.upsert(fullLabel, kind, `name contains an organisation keyword: "${fullLabel}"`, {
+    ...(owner && government ? { affiliations: [{ actor: owner.actorId }] } : {}),
+  });
+  if (prefixName) s.supersede(prefixName);
+  s.supersedeInside(start + 1, end);
+  s.addMention(id, start, end, 'discovered');
+  return knownAsAcronym(s, id, end) ?? end;
+}

@@ -1,0 +1,182 @@
+// Persons the dictionary lacks: named after a title, described by an apposition, or the subject of a
+// speech verb or of any verb when the name has two words or more (read from the dependency tree).
+import { LEXICON } from '../lexicon';
+import type { Mention, Token } from '../types';
+import { ACTOR_WORDS } from './actorWords';
+import { isAcronym, type DiscoveryState } from './discoveryState';
+import { isCalendarWord, phraseHead, titleBefore, TITLE_WORDS } from './nameParts';
+
+const PERSON_MAX = 5;
+
+export interface Apposition {
+  description: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The actor a title belongs to: "Qatari Foreign Ministry spokesman", "RSF field commander",
+ * "Egypt's deputy intelligence chief," — a mention ending up to three modifier words before it.
+ */
+function ownerOfTitle(s: DiscoveryState, titleStart: number): Mention | undefined {
+  for (let j = titleStart - 1; j >= 0 && titleStart - j <= 4; j--) {
+    const t = s.tokens[j]!;
+    const m = s.covered[j];
+    if (m) return m;
+    if (t.norm === "'s" || t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+const describesPerson = (t: Token) =>
+  ACTOR_WORDS.relationalNouns.has(t.norm) ||
+  LEXICON.personDescriptors.has(t.norm) || LEXICON.personDescriptors.has(t.lemma) || (TITLE_WORDS.has(t.norm) && !ACTOR_WORDS.titleModifiers.has(t.norm));
+
+/**
+ * ", a former U.S. diplomat and Iran expert," or ", Iran's UN ambassador," — the apposition after a
+ * name when it describes a person: a comma, then words without a verb up to the next comma, either
+ * opening like a description or attached to the name as its apposition in the tree.
+ */
+export function personApposition(text: string, tokens: Token[], nameStart: number, after: number, sentenceEnd: number): Apposition | null {
+  if (tokens[after]?.norm !== ',') return null;
+  const j = after + 1;
+  let end = j;
+  let personal = false;
+  let linked = false;
+  while (end < sentenceEnd && end < after + 14 && tokens[end]!.norm !== ',' && tokens[end]!.norm !== '.') {
+    const w = tokens[end]!;
+    if (describesPerson(w)) personal = true;
+    if (w.dep === 'appos' && w.head !== undefined && w.head >= nameStart && w.head < after) linked = true;
+    end++;
+  }
+  if (!personal || end === j) return null;
+  const first = tokens[j]!;
+  const opensLikeApposition = first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.pos === 'ADJ' || LEXICON.personDescriptors.has(first.lemma);
+  if ((!opensLikeApposition && !linked) || tokens.slice(j, end).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  return { description: text.slice(first.start, tokens[end - 1]!.end), start: j, end };
+}
+
+/** How the tree links a name to its verb: the subject of a speech verb, or of another verb. */
+function subjectRole(s: DiscoveryState, start: number, end: number): 'speaker' | 'subject' | null {
+  const { tokens } = s;
+  const next = tokens[end];
+  const sameSentence = next && next.sentence === tokens[start]!.sentence;
+  if (sameSentence && LEXICON.speechVerbs.has(next.lemma) && next.pos === 'VERB') return 'speaker';
+  const head = phraseHead(tokens, start, end);
+  if (!head?.dep?.startsWith('nsubj') || head.head === undefined || head.head < 0) return null;
+  const verb = tokens[head.head]!;
+  if (LEXICON.speechVerbs.has(verb.lemma)) return 'speaker';
+  return verb.pos === 'VERB' && head.dep === 'nsubj' && s.actsInRelations(verb.lemma) ? 'subject' : null;
+}
+
+/** True when the words could be a person's name: no all-caps acronym, no organisation keyword, no demonym-like ending. */
+function looksLikePersonalName(words: Token[]): boolean {
+  return words.every((w) => !isAcronym(w) && !isCalendarWord(w) && !LEXICON.organizationKeywords.has(w.norm) && !LEXICON.armedGroupKeywords.has(w.norm) && !LEXICON.mediaKeywords.has(w.norm) && !/(ian|ese|ish)$/.test(w.norm));
+}
+
+/** "Prince Khalid bin Salman (KBS)": an acronym of the person's name words, registered as an alias. */
+function personAcronym(s: DiscoveryState, nameStart: number, end: number): string | undefined {
+  const { tokens } = s;
+  const acr = tokens[end + 1];
+  if (tokens[end]?.norm !== '(' || !acr || !isAcronym(acr) || tokens[end + 2]?.norm !== ')') return undefined;
+  const initials = tokens
+    .slice(nameStart, end)
+    .filter((w) => /^\p{L}/u.test(w.text))
+    .map((w) => w.text[0]!.toUpperCase())
+    .join('');
+  let k = 0;
+  for (const c of initials) if (c === acr.text[k]) k++;
+  return k === acr.text.length && acr.text[0] === initials[0] ? acr.text : undefined;
+}
+
+export interface PersonRun {
+  /** First token of the capitalised run (titles included). */
+  runStart: number;
+  nameStart: number;
+  end: number;
+  titleStart: number | null;
+  sentenceEnd: number;
+  /** The line is a headline, caption or credit: known persons only. */
+  quiet: boolean;
+}
+
+/**
+ * Takes [nameStart, end) as a person when the text says it is one; returns the token to go on
+ * from, or null when the run names nobody new.
+ */
+export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null {
+  const { tokens, dict } = s;
+  const { nameStart, end, titleStart } = run;
+  const nameWords = tokens.slice(nameStart, end);
+  if (nameWords.length === 0 || nameWords.length > PERSON_MAX) return null;
+  const name = s.slice(nameStart, end);
+  // One word that is a name word of a person the document names: "Maliki", "Zhan".
+  const namePart = nameWords.length === 1 ? s.personByNamePart(name) : undefined;
+  if (namePart) {
+    s.addMention(namePart, nameStart, end, 'discovered');
+    return end;
+  }
+  const apposition = personApposition(s.text, tokens, nameStart, end, run.sentenceEnd);
+  const role = subjectRole(s, nameStart, end);
+  const acting = role === 'subject' && nameWords.length >= 2 && looksLikePersonalName(nameWords);
+  if (titleStart === null && !apposition && role !== 'speaker' && !acting) return null;
+  const variant = dict.findPersonVariant(name);
+  if (titleStart === null && !apposition && nameWords.length === 1 && !variant) return null;
+  if (variant) {
+    s.addMention(variant.id, nameStart, end, 'name');
+    return end;
+  }
+  if (run.quiet) return null;
+  const title = titleStart !== null ? tokens.slice(titleStart, titleStart === run.runStart ? nameStart : run.runStart).map((w) => w.norm).join(' ') : undefined;
+  const ownerBefore = titleStart !== null ? ownerOfTitle(s, titleStart) : undefined;
+  const appositionState = apposition && !/\bformer\b/i.test(apposition.description) ? s.mentionsInside(apposition.start, apposition.end).find((m) => dict.get(m.actorId)?.kind === 'state') : undefined;
+  const ownerKind = ownerBefore ? s.kindOf(ownerBefore.actorId) : undefined;
+  const affiliation = (ownerBefore && ownerKind && ownerKind !== 'person' && ownerKind !== 'media' ? ownerBefore : appositionState)?.actorId;
+  const acronym = personAcronym(s, nameStart, end);
+  const why = title
+    ? `person named after the title "${title}"`
+    : apposition
+      ? `person described as "${apposition.description}"`
+      : role === 'speaker'
+        ? 'person quoted by name (subject of a speech verb)'
+        : `person named as the subject of a relation verb ("${s.slice(nameStart, end)} ${tokens[phraseHead(tokens, nameStart, end)?.head ?? end]?.text ?? ''}")`;
+  const id = s.upsert(name, 'person', acronym ? `${why}; "${acronym}" defined in brackets after the name` : why, {
+    ...(title ? { roles: [title] } : {}),
+    ...(apposition ? { description: apposition.description } : {}),
+    ...(affiliation ? { affiliations: [{ actor: affiliation }] } : {}),
+    ...(acronym ? { aliases: [acronym] } : {}),
+  });
+  s.addMention(id, nameStart, end, 'discovered');
+  if (acronym) {
+    s.byAcronym.set(acronym, id);
+    s.addMention(id, end + 1, end + 2, 'discovered');
+    return end + 2;
+  }
+  return end;
+}
+
+export { titleBefore };
+
+/**
+ * Actors named inside a person's apposition ("X, Iran's UN ambassador,") describe the person: they
+ * become modifiers of the name, not parties to the sentence's relations, and give the affiliation
+ * of a person the dictionary lacks.
+ */
+export function markAppositions(s: DiscoveryState): void {
+  const persons = [...s.known, ...s.mentions].filter((m) => m.form !== 'demonym' && s.tokens[m.tokenEnd]?.norm === ',' && s.kindOf(m.actorId) === 'person');
+  for (const person of persons) {
+    const [, sentenceEnd] = s.sentenceBounds(person.tokenStart);
+    const apposition = personApposition(s.text, s.tokens, person.tokenStart, person.tokenEnd, sentenceEnd);
+    if (!apposition) continue;
+    // "a former U.S. diplomat", "an Iran expert": the actors named say nothing of membership.
+    const words = s.tokens.slice(apposition.start, apposition.end);
+    if (words.some((w) => w.norm === 'former' || ACTOR_WORDS.outsiderDescriptors.has(w.norm))) continue;
+    const inside = s.mentionsInside(apposition.start, apposition.end).filter((m) => m.actorId !== person.actorId);
+    for (const m of inside) m.modifierOf ??= person.tokenStart;
+    const entry = s.actors.get(person.actorId);
+    const state = inside.find((m) => s.kindOf(m.actorId) === 'state');
+    if (entry && !entry.affiliations.length && state) entry.affiliations = [{ actor: state.actorId }];
+    if (entry) entry.description ??= apposition.description;
+  }
+}
