@@ -203,6 +203,8 @@ describe('a story built through the UI', () => {
   });
 
   it('an unknown story or step in the URL gets a notice and the rest of the view opens', async () => {
+    // The stories are kept in this browser before the page is left (a reload reads them back).
+    await page.waitForSelector('[data-testid="workspace-open"][data-writing="false"]');
     await page.goto(`${app.url}?story=nosuchstory&step=2&rel=force`);
     await settled(page);
     const notices = () => page.locator('[data-testid="notices"]').textContent();

@@ -76,6 +76,15 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
     if (stopped) return;
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), delay);
+    useWorkspaceStore.getState().setPendingWrites(true);
+  };
+
+  /** Once the writes in flight have landed and nothing new waits, the workspace is saved. */
+  const settle = (): void => {
+    const tail = chain;
+    void tail.then(() => {
+      if (tail === chain && timer === undefined && !sourcesDirty && dirtyParts.size === 0) useWorkspaceStore.getState().setPendingWrites(false);
+    });
   };
 
   const collect = (withSources: boolean, partKeys: ReadonlySet<string>): WorkspaceWrite => {
@@ -160,6 +169,12 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
   const flush = (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
+    const written = writeDirty();
+    settle();
+    return written;
+  };
+
+  const writeDirty = (): Promise<void> => {
     if (stopped || (!sourcesDirty && dirtyParts.size === 0)) return chain;
     let write: WorkspaceWrite;
     try {

@@ -13,6 +13,8 @@ export interface WorkspaceState {
   writeFailure: string | null;
   /** When the last save landed (ISO date-time). */
   lastSavedAt: string | null;
+  /** Changes are waiting to be written (or being written). */
+  pendingWrites: boolean;
 }
 
 export interface WorkspaceActions {
@@ -21,9 +23,10 @@ export interface WorkspaceActions {
   storageUnavailable(message: string): void;
   writeFailed(message: string): void;
   writeSucceeded(at: string): void;
+  setPendingWrites(pending: boolean): void;
 }
 
-export const INITIAL_WORKSPACE_STATE: WorkspaceState = { mode: 'opening', memoryReason: null, writeFailure: null, lastSavedAt: null };
+export const INITIAL_WORKSPACE_STATE: WorkspaceState = { mode: 'opening', memoryReason: null, writeFailure: null, lastSavedAt: null, pendingWrites: false };
 
 export const useWorkspaceStore = create<WorkspaceState & WorkspaceActions>()((set, get) => ({
   ...INITIAL_WORKSPACE_STATE,
@@ -40,6 +43,9 @@ export const useWorkspaceStore = create<WorkspaceState & WorkspaceActions>()((se
     if (previous !== null) dismiss(previous);
     set({ writeFailure: message });
     app.pushNotice(message);
+  },
+  setPendingWrites: (pending) => {
+    if (get().pendingWrites !== pending) set({ pendingWrites: pending });
   },
   writeSucceeded: (at) => {
     const previous = get().writeFailure;

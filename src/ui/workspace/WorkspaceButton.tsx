@@ -12,6 +12,7 @@ export function WorkspaceButton() {
   const wasOpen = useRef(false);
   const close = useCallback(() => setOpen(false), []);
   const unsaved = useWorkspaceStore((s) => s.mode === 'memory' || s.writeFailure !== null);
+  const writing = useWorkspaceStore((s) => s.pendingWrites);
 
   useEffect(() => {
     if (wasOpen.current && !open) button.current?.focus();
@@ -29,6 +30,7 @@ export function WorkspaceButton() {
         onClick={() => setOpen(true)}
         data-testid="workspace-open"
         data-unsaved={unsaved ? 'true' : undefined}
+        data-writing={writing ? 'true' : 'false'}
       >
         Workspace…
         {unsaved && <span className="workspace-unsaved-dot" aria-hidden="true" />}
