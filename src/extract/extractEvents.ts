@@ -18,6 +18,9 @@ import type { Ontology } from './ontology';
 import { attachTrees } from './syntax/sentenceTrees';
 import type { SyntaxModel } from './syntax/syntaxModel';
 import { findDates } from './resolveEventDate';
+import { SentenceMentions } from './relations/argumentMentions';
+import { DependencyTree } from './relations/dependencyTree';
+import { readRoles } from './relations/readRoles';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
 
@@ -199,6 +202,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const extra = speakerPronouns(tokens, frames, inSentence);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+    const tree = DependencyTree.of(tokens, sentence);
+    const treeMentions = tree ? new SentenceMentions(tree, inSentence) : null;
     for (const cue of findCues(tokens, sentence, inSentence, ontology)) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
@@ -214,7 +219,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const last = inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop();
       const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
-      const pairs = assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker);
+      // The tree's frame where the parse holds the cue's arguments; the positional reading where it lost them.
+      const reading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
+      const pairs = reading?.anchored ? reading.pairs : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
