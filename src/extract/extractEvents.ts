@@ -180,6 +180,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const byStart = (a: Mention, b: Mention) => a.tokenStart - b.tokenStart;
   const kept = fromDictionary.filter((m) => !discovery.superseded.includes(m));
   const named = qualifyMentions(tokens, [...kept, ...discovery.mentions].sort(byStart), kindOf);
+  const keptStarts = new Set(named.map((m) => m.tokenStart));
+  const looseDemonyms = kept.filter((m) => m.form === 'demonym' && !keptStarts.has(m.tokenStart));
   const roles = findRoleMentions(tokens, named, dict, doc.published);
   let mentions = [...named, ...roles].sort(byStart);
   mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict, doc.published)].sort(byStart);
@@ -203,7 +205,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
     const tree = DependencyTree.of(tokens, sentence);
-    const treeMentions = tree ? new SentenceMentions(tree, inSentence) : null;
+    const treeMentions = tree ? new SentenceMentions(tree, inSentence, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
     for (const cue of findCues(tokens, sentence, inSentence, ontology)) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;

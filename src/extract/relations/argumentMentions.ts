@@ -11,12 +11,24 @@ const OWNER_CASES = new Set(['of', 'from']);
 
 export class SentenceMentions {
   private readonly cover = new Map<number, Mention>();
+  private readonly looseDemonyms = new Map<number, Mention>();
 
+  /**
+   * `demonyms` are demonyms the mention finder kept out because no actor noun follows them
+   * ("Indian strikes"); they may still own an event noun.
+   */
   constructor(
     readonly tree: DependencyTree,
     mentions: readonly Mention[],
+    demonyms: readonly Mention[] = [],
   ) {
     for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) this.cover.set(i, m);
+    for (const m of demonyms) if (m.tokenEnd - m.tokenStart === 1 && !this.cover.has(m.tokenStart)) this.looseDemonyms.set(m.tokenStart, m);
+  }
+
+  /** The actor modifying an event noun at `i` ("US" in "US warnings", "Indian" in "Indian strikes"). */
+  modifierAt(i: number): Mention | undefined {
+    return this.covering(i) ?? this.looseDemonyms.get(i);
   }
 
   /** The mention whose span holds token `i`, read as the actor it modifies when it is a modifier. */

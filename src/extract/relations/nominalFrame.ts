@@ -21,8 +21,11 @@ function owners(ctx: FrameContext, n: number): Mention[] {
   }
   for (const c of tree.children(n, 'amod', 'compound')) {
     if (c > n) continue;
-    const own = mentions.covering(c);
-    if (own) return mentions.group(c);
+    const own = mentions.modifierAt(c);
+    if (own) {
+      const group = mentions.group(c);
+      return group.length ? group : [own];
+    }
     // "US-led strikes": the participle's hyphenated modifier.
     if (ROLE_FRAMES.agentParticiples.has(tree.token(c).norm)) {
       const agent = agentOf(tree, c) ?? tree.children(c, 'compound', 'obl:npmod', 'nmod', 'obl')[0];
@@ -86,6 +89,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
     out.pushGroup(parties, 0.75, Boolean(cue.mutual));
     return { pairs: out.pairs, anchored };
   }
+  // "A U.S.-led invasion removed the Taliban": an event noun as subject acts on the verb's object.
+  if (targets.length === 0 && sources.length > 0 && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
+    for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
   // "X will be our legitimate target": the speaker's nominal predicate about its subject.
   if (targets.length === 0 && owned && sources[0] === ctx.speaker && tree.children(n, 'cop').length > 0)
     for (const s of tree.children(n, 'nsubj')) targets.push(...mentions.group(s));
