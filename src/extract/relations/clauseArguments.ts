@@ -16,7 +16,8 @@ function isParticiple(tree: DependencyTree, v: number, suffixes: RegExp): boolea
 export function isPassive(tree: DependencyTree, v: number): boolean {
   if (tree.children(v, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0) return true;
   if (tree.children(v, 'nsubj').length > 0) return false;
-  return PARTICIPLE_DEPS.has(tree.baseDep(v)) && isParticiple(tree, v, /(ed|en|wn|nt)$/);
+  // A participle with an object of its own is active ("troops attacked Russian forces" read as a modifier).
+  return PARTICIPLE_DEPS.has(tree.baseDep(v)) && isParticiple(tree, v, /(ed|en|wn|nt)$/) && tree.children(v, 'obj').length === 0;
 }
 
 /** The "by" agent of a passive verb ("attacked by Russia"), or the modifier of a hyphenated participle ("Türkiye-brokered"). */

@@ -23,6 +23,10 @@ export interface RoleFrames {
   /** Verbs whose object (or "on"/"to" attachment) does what their infinitive says. */
   objectControlVerbs: ReadonlySet<string>;
   timeNouns: ReadonlySet<string>;
+  /** Relations whose verb's clausal complement names the target as its subject ("demanded that Ukraine withdraw"). */
+  complementSubjectTargets: ReadonlySet<string>;
+  /** Nouns whose possessor is not the target of a verb acting on them ("Colombia's neighbors", "Suu Kyi's arrest"). */
+  notOwners: ReadonlySet<string>;
 }
 
 function perRelation(table: Record<string, string[]>): (relation: string) => ReadonlySet<string> {
@@ -48,6 +52,8 @@ function build(): RoleFrames {
     agentParticiples: new Set(d.agentParticiples),
     objectControlVerbs: new Set(d.objectControlVerbs),
     timeNouns: new Set(d.timeNouns),
+    complementSubjectTargets: new Set(d.complementSubjectTargets),
+    notOwners: new Set(d.notOwners),
   };
 }
 

@@ -17,10 +17,12 @@ function adjacentObject(ctx: FrameContext, verb: number, node: number): boolean 
   return true;
 }
 
-/** The actors a target node stands for; for an act or thing of theirs, its owner ("praised Obama's move"). */
+/** The actors a target node stands for; for an act or thing of theirs, its owner ("praised Obama's move"), unless data/roleFrames.json says otherwise. */
 function targetGroup(ctx: FrameContext, node: number): Mention[] {
   const group = ctx.mentions.group(node);
   if (group.length > 0) return group;
+  const t = ctx.tree.token(node);
+  if (ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma)) return [];
   const owner = ctx.tree.children(node, 'nmod:poss')[0];
   return owner === undefined ? [] : ctx.mentions.group(owner);
 }
@@ -91,8 +93,13 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
   if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], prepositions);
+  // "demanded that the US cancel the sale": who is asked is the complement's subject.
+  if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
+    for (const x of tree.children(v, 'ccomp')) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
   const strength = passive ? 0.85 : direct ? 0.9 : 0.8;
-  const anchored = subjectNode !== undefined && !brokenAround(tree, v) && !detachedObject(ctx, v);
+  // A participle modifying a noun with no agent named ("detained opposition leader X") is read right: nobody acts.
+  const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
+  const anchored = (subjectNode !== undefined || participle) && !brokenAround(tree, v) && !detachedObject(ctx, v);
 
   if (cue.betweenParties) {
     const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];
