@@ -28,6 +28,13 @@ function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
   return false;
 }
 
+const NOMINAL_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl']);
+
+/** "Israel's subsequent offensive has killed ...": a word the tagger calls an adjective that the parse uses as a subject or object. */
+function nounInTree(t: Token): boolean {
+  return t.pos === 'ADJ' && t.dep !== undefined && NOMINAL_DEPS.has(t.dep);
+}
+
 /** Lemma guesses for inflections the lemmatiser leaves alone ("texted", "menaced"). */
 function lemmaGuesses(t: Token): string[] {
   const out = [t.lemma, t.norm];
@@ -60,7 +67,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       if (!ok) continue;
       if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
-      if (c.kind === 'noun' && !NOUN_POS.has(t.pos)) continue;
+      if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(t)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.
       const words = tokens.slice(i, i + n);

@@ -44,7 +44,7 @@ export class SentenceMentions {
   }
 
   /** Actors node `i` stands for (more than one for "Russian and Ukrainian officials"). */
-  actorsOf(i: number): Mention[] {
+  actorsOf(i: number, depth = 0): Mention[] {
     const own = this.covering(i);
     if (own) return [own];
     const t = this.tree.token(i);
@@ -52,11 +52,18 @@ export class SentenceMentions {
     const out: Mention[] = [];
     for (const c of this.tree.children(i)) {
       const dep = this.tree.dep(c);
+      // "Hamas-led fighters", "the US-led coalition": the leader stands for them.
+      if (dep === 'amod' && ROLE_FRAMES.agentParticiples.has(this.tree.token(c).norm)) {
+        const leader = this.tree.children(c, 'obl', 'compound', 'nmod', 'obl:npmod').find((k) => k < c);
+        const m = leader === undefined ? undefined : this.covering(leader);
+        if (m) return [m];
+      }
       const owner = standIn && OWNER_DEPS.includes(dep) && (dep !== 'nmod' || OWNER_CASES.has(this.tree.caseOf(c) ?? ''));
       const name = NAME_DEPS.includes(dep) || (dep === 'compound' && (t.pos === 'PROPN' || ROLE_FRAMES.timeNouns.has(t.norm)));
       if (!owner && !name) continue;
       for (const k of this.tree.conjuncts(c)) {
-        const m = this.covering(k);
+        // "Prime Minister Benjamin Netanyahu's office": the owner may be a title heading the name.
+        const m = this.covering(k) ?? (depth === 0 ? this.actorsOf(k, 1)[0] : undefined);
         if (m && !out.includes(m)) out.push(m);
       }
       if (out.length && name) break;

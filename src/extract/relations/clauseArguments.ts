@@ -75,9 +75,12 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
       // ", accusing Caracas of ...", "before meeting Putin": an open adverbial clause shares the main subject.
       return isParticiple(tree, v, /ing$/) || tree.token(tree.children(v, 'mark')[0] ?? v).norm === 'to' ? activeSubject(tree, h, depth + 1) : undefined;
     }
-    case 'acl':
-      // "forces attacking Kyiv": the noun the participle modifies acts.
-      return isParticiple(tree, v, /ing$/) ? h : undefined;
+    case 'acl': {
+      // "Iran's plans to strike", "no plans to invade": the noun's owner, or nobody named.
+      if (tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return tree.children(h, 'nmod:poss', 'compound').find((c) => c < h);
+      // "forces attacking Kyiv"; "fighters attacked southern Israel" read as a reduced relative, its object kept.
+      return isParticiple(tree, v, /ing$/) || tree.children(v, 'obj').length > 0 ? h : undefined;
+    }
     case 'acl:relcl':
       return h;
     default:

@@ -7,6 +7,8 @@ import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type 
 import { ROLE_FRAMES } from './roleFrames';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
+// The infinitive's own relation is unknown here: any usual target preposition ("threatened to impose sanctions on Moscow").
+const EMBEDDED_TARGETS = ROLE_FRAMES.verbTargets('default');
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM']);
 
@@ -48,6 +50,8 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       // "travelled to Moscow" read as an open complement.
       const nominal = dep === 'xcomp' && (tree.token(c).pos === 'PROPN' || tree.token(c).pos === 'NOUN');
       if (dep !== 'obl' && dep !== 'nmod' && dep !== 'obl:arg' && !nominal) continue;
+      // "On Wednesday, Saudi Arabia and ..." read as one phrase: a time word is no target, unless a name heads it ("to Washington next week").
+      if (ROLE_FRAMES.timeNouns.has(tree.token(c).norm) && tree.children(c, 'compound').length === 0) continue;
       const marker = tree.children(c, 'case', 'mark').find((k) => k < c);
       // An obl without a preposition is an object the parser mislabelled ("warned Iran's leaders").
       if (marker === undefined) {
@@ -92,7 +96,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   let targets = passive ? mentions.group(patientOf(tree, v)) : [];
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
-  if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], prepositions);
+  if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
     for (const x of tree.children(v, 'ccomp')) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
