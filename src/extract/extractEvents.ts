@@ -19,6 +19,9 @@ import type { Ontology } from './ontology';
 import { attachTrees } from './syntax/sentenceTrees';
 import type { SyntaxModel } from './syntax/syntaxModel';
 import { findDates } from './resolveEventDate';
+import { SentenceMentions } from './relations/argumentMentions';
+import { DependencyTree } from './relations/dependencyTree';
+import { readRoles } from './relations/readRoles';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
 
@@ -179,6 +182,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const byStart = (a: Mention, b: Mention) => a.tokenStart - b.tokenStart;
   const kept = fromDictionary.filter((m) => !discovery.superseded.includes(m));
   const named = qualifyMentions(tokens, [...kept, ...discovery.mentions].sort(byStart), kindOf);
+  const keptStarts = new Set(named.map((m) => m.tokenStart));
+  const looseDemonyms = kept.filter((m) => m.form === 'demonym' && !keptStarts.has(m.tokenStart));
   const roles = findRoleMentions(tokens, named, dict, doc.published);
   let mentions = [...named, ...roles].sort(byStart);
   mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict, doc.published)].sort(byStart);
@@ -202,6 +207,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const extra = speakerPronouns(tokens, frames, inSentence);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+    const tree = DependencyTree.of(tokens, sentence);
+    const treeMentions = tree ? new SentenceMentions(tree, inSentence, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
     for (const cue of findCues(tokens, sentence, inSentence, ontology)) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
@@ -217,7 +224,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const last = inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop();
       const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
-      const pairs = expandMembers(assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker), tokens);
+      // The tree's frame where the parse holds the cue's arguments; the positional reading where it lost them.
+      const reading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
+      const pairs = expandMembers(reading?.anchored ? reading.pairs : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker), tokens);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));

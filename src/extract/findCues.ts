@@ -19,6 +19,22 @@ function verbMistagged(tokens: Token[], i: number, sentence: Sentence): boolean 
   return false;
 }
 
+/** "Qatar, which has mediated between ...": the parse gives the word a subject of its own, so it is a verb whatever its tag. */
+function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const t = tokens[k]!;
+    if (t.head === i && (t.dep === 'nsubj' || t.dep === 'nsubj:pass' || t.dep === 'aux' || t.dep === 'aux:pass')) return true;
+  }
+  return false;
+}
+
+const NOMINAL_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl']);
+
+/** "Israel's subsequent offensive has killed ...": a word the tagger calls an adjective that the parse uses as a subject or object. */
+function nounInTree(t: Token): boolean {
+  return t.pos === 'ADJ' && t.dep !== undefined && NOMINAL_DEPS.has(t.dep);
+}
+
 /** Lemma guesses for inflections the lemmatiser leaves alone ("texted", "menaced"). */
 function lemmaGuesses(t: Token): string[] {
   const out = [t.lemma, t.norm];
@@ -49,9 +65,9 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
         ok = !covered.has(i + k) && (k === 0 ? firstLemma === c.lemmas[0] || w.norm === c.lemmas[0] : w.lemma === c.lemmas[k] || w.norm === c.lemmas[k]);
       }
       if (!ok) continue;
-      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence)) continue;
+      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
-      if (c.kind === 'noun' && !NOUN_POS.has(t.pos)) continue;
+      if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(t)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.
       const words = tokens.slice(i, i + n);

@@ -1,0 +1,88 @@
+// Which actor a tree node stands for: the mention whose span holds it, or, for a noun that stands in
+// for an actor ("Iranian officials", "Russia's forces", "ships of the China Coast Guard"), the
+// mention modifying it. Coordinated nodes ("Israel and the U.S.") give one mention each.
+import type { Mention } from '../types';
+import type { DependencyTree } from './dependencyTree';
+import { ROLE_FRAMES } from './roleFrames';
+
+const OWNER_DEPS = ['nmod:poss', 'amod', 'compound', 'nmod'];
+const NAME_DEPS = ['flat', 'appos'];
+const OWNER_CASES = new Set(['of', 'from']);
+
+export class SentenceMentions {
+  private readonly cover = new Map<number, Mention>();
+  private readonly looseDemonyms = new Map<number, Mention>();
+
+  /**
+   * `demonyms` are demonyms the mention finder kept out because no actor noun follows them
+   * ("Indian strikes"); they may still own an event noun.
+   */
+  constructor(
+    readonly tree: DependencyTree,
+    mentions: readonly Mention[],
+    demonyms: readonly Mention[] = [],
+  ) {
+    for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) this.cover.set(i, m);
+    for (const m of demonyms) if (m.tokenEnd - m.tokenStart === 1 && !this.cover.has(m.tokenStart)) this.looseDemonyms.set(m.tokenStart, m);
+  }
+
+  /** The actor modifying an event noun at `i` ("US" in "US warnings", "Indian" in "Indian strikes"). */
+  modifierAt(i: number): Mention | undefined {
+    return this.covering(i) ?? this.looseDemonyms.get(i);
+  }
+
+  /** The mention whose span holds token `i`, read as the actor it modifies when it is a modifier. */
+  covering(i: number): Mention | undefined {
+    const m = this.cover.get(i);
+    if (m?.modifierOf === undefined) return m;
+    return this.cover.get(m.modifierOf) ?? m;
+  }
+
+  /** The mention that covers `i` itself, modifier or not. */
+  spanAt(i: number): Mention | undefined {
+    return this.cover.get(i);
+  }
+
+  /** Actors node `i` stands for (more than one for "Russian and Ukrainian officials"). */
+  actorsOf(i: number, depth = 0): Mention[] {
+    const own = this.covering(i);
+    if (own) return [own];
+    const t = this.tree.token(i);
+    const standIn = ROLE_FRAMES.standInNouns.has(t.norm) || ROLE_FRAMES.standInNouns.has(t.lemma);
+    const out: Mention[] = [];
+    for (const c of this.tree.children(i)) {
+      const dep = this.tree.dep(c);
+      // "Hamas-led fighters", "the US-led coalition": the leader stands for them.
+      if (dep === 'amod' && ROLE_FRAMES.agentParticiples.has(this.tree.token(c).norm)) {
+        const leader = this.tree.children(c, 'obl', 'compound', 'nmod', 'obl:npmod').find((k) => k < c);
+        const m = leader === undefined ? undefined : this.covering(leader);
+        if (m) return [m];
+      }
+      const owner = standIn && OWNER_DEPS.includes(dep) && (dep !== 'nmod' || OWNER_CASES.has(this.tree.caseOf(c) ?? ''));
+      const name = NAME_DEPS.includes(dep) || (dep === 'compound' && (t.pos === 'PROPN' || ROLE_FRAMES.timeNouns.has(t.norm)));
+      if (!owner && !name) continue;
+      for (const k of this.tree.conjuncts(c)) {
+        // "Prime Minister Benjamin Netanyahu's office": the owner may be a title heading the name.
+        const m = this.covering(k) ?? (depth === 0 ? this.actorsOf(k, 1)[0] : undefined);
+        if (m && !out.includes(m)) out.push(m);
+      }
+      if (out.length && name) break;
+    }
+    return out;
+  }
+
+  /** Actors of `i` and of every node coordinated with it, one mention per actor, in text order. */
+  group(i: number | undefined): Mention[] {
+    if (i === undefined) return [];
+    const out: Mention[] = [];
+    const seen = new Set<string>();
+    for (const k of this.tree.conjuncts(i)) {
+      for (const m of this.actorsOf(k)) {
+        if (seen.has(m.actorId)) continue;
+        seen.add(m.actorId);
+        out.push(m);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+// The logical subject, passive agent and patient of a verb in the tree, looking through what hides
+// them: relative clauses ("Qatar, which mediated..."), control ("Iran agreed to meet the US",
+// "urged Washington to refrain"), shared subjects of coordinated verbs ("met X and thanked him"),
+// participles (", accusing Caracas of ...") and passives ("was attacked by", "a truce proposed by").
+import type { DependencyTree } from './dependencyTree';
+import { ROLE_FRAMES } from './roleFrames';
+
+const MAX_DEPTH = 6;
+const PARTICIPLE_DEPS = new Set(['acl', 'amod']);
+
+function isParticiple(tree: DependencyTree, v: number, suffixes: RegExp): boolean {
+  return suffixes.test(tree.token(v).norm);
+}
+
+/** A passive verb: it has a passive subject or auxiliary, or is a past participle modifying a noun ("a truce proposed by"). */
+export function isPassive(tree: DependencyTree, v: number): boolean {
+  if (tree.children(v, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0) return true;
+  if (tree.children(v, 'nsubj').length > 0) return false;
+  // A participle with an object of its own is active ("troops attacked Russian forces" read as a modifier).
+  return PARTICIPLE_DEPS.has(tree.baseDep(v)) && isParticiple(tree, v, /(ed|en|wn|nt)$/) && tree.children(v, 'obj').length === 0;
+}
+
+/** The "by" agent of a passive verb ("attacked by Russia"), or the modifier of a hyphenated participle ("Türkiye-brokered"). */
+export function agentOf(tree: DependencyTree, v: number): number | undefined {
+  const agent = tree.children(v, 'obl:agent')[0] ?? tree.children(v, 'obl', 'nmod').find((c) => tree.caseOf(c) === 'by');
+  if (agent !== undefined) return agent;
+  if (tree.baseDep(v) === 'amod') return tree.children(v, 'compound', 'obl:npmod', 'nsubj').find((c) => c < v);
+  return undefined;
+}
+
+/** Who undergoes a passive verb: its passive subject, the noun a participle modifies, or a governing verb's. */
+export function patientOf(tree: DependencyTree, v: number, depth = 0): number | undefined {
+  const subject = tree.children(v, 'nsubj:pass')[0];
+  if (subject !== undefined) return relativeAntecedent(tree, v, subject);
+  const h = tree.head(v);
+  if (h < 0 || depth > MAX_DEPTH) return undefined;
+  if (PARTICIPLE_DEPS.has(tree.baseDep(v))) return h;
+  if (tree.dep(v) === 'conj') return patientOf(tree, h, depth + 1);
+  return undefined;
+}
+
+/** A relative pronoun as subject stands for the noun the clause hangs on ("Switzerland, which ..."). */
+function relativeAntecedent(tree: DependencyTree, v: number, subject: number): number {
+  if (tree.dep(v) === 'acl:relcl' && ROLE_FRAMES.relativePronouns.has(tree.token(subject).norm)) return tree.head(v);
+  return subject;
+}
+
+/** The subject a verb's action is done by, as the text states or implies it; undefined when none. */
+export function activeSubject(tree: DependencyTree, v: number, depth = 0): number | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const subject = tree.children(v, 'nsubj')[0];
+  if (subject !== undefined) return relativeAntecedent(tree, v, subject);
+  if (isPassive(tree, v)) return agentOf(tree, v);
+  const h = tree.head(v);
+  if (h < 0) return undefined;
+  switch (tree.dep(v)) {
+    case 'xcomp': {
+      // Object control: "urged Washington to refrain" (Washington refrains); "was asked to" (the passive subject).
+      const controller = tree.children(h, 'obj', 'iobj', 'nsubj:pass')[0] ?? (ROLE_FRAMES.objectControlVerbs.has(tree.token(h).lemma) ? tree.children(h, 'obl').find((c) => c < v) : undefined);
+      return controller ?? activeSubject(tree, h, depth + 1);
+    }
+    case 'conj':
+      return activeSubject(tree, h, depth + 1);
+    case 'advcl': {
+      // "accused Israel of attacking Syria", "blamed Kyiv for shelling": the accused does it.
+      const mark = tree.token(tree.children(v, 'mark')[0] ?? v).norm;
+      const accused = tree.children(h, 'obj')[0];
+      if (accused !== undefined && ROLE_FRAMES.chargeMarks.has(mark)) return accused;
+      // "called on Israel to negotiate", "invited Iran to meet": the asked one acts.
+      const asked = tree.token(h).lemma;
+      if (mark === 'to' && ROLE_FRAMES.objectControlVerbs.has(asked)) {
+        const object = tree.children(h, 'obj', 'iobj', 'obl')[0];
+        if (object !== undefined && object < v) return object;
+      }
+      // ", accusing Caracas of ...", "before meeting Putin": an open adverbial clause shares the main subject.
+      return isParticiple(tree, v, /ing$/) || tree.token(tree.children(v, 'mark')[0] ?? v).norm === 'to' ? activeSubject(tree, h, depth + 1) : undefined;
+    }
+    case 'acl': {
+      // "Iran's plans to strike", "no plans to invade": the noun's owner, or nobody named.
+      if (tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return tree.children(h, 'nmod:poss', 'compound').find((c) => c < h);
+      // "forces attacking Kyiv"; "fighters attacked southern Israel" read as a reduced relative, its object kept.
+      return isParticiple(tree, v, /ing$/) || tree.children(v, 'obj').length > 0 ? h : undefined;
+    }
+    case 'acl:relcl':
+      return h;
+    default:
+      return undefined;
+  }
+}
+
+const NOMINAL_DEPS = new Set(['amod', 'compound', 'nmod', 'appos', 'obj', 'iobj', 'nsubj', 'flat', 'obl']);
+
+/**
+ * A parse that cannot be right around a verb the tagger saw: the verb hanging on a noun as a
+ * modifier or argument ("Russia bombed Ukraine" read as "bombed Ukraine" with Russia its subject),
+ * a clause head with two subjects, or a sentence rooted on a name.
+ */
+export function brokenAround(tree: DependencyTree, v: number): boolean {
+  if (tree.token(v).pos === 'VERB' && NOMINAL_DEPS.has(tree.baseDep(v))) return true;
+  // "demanded that Ukraine withdraw" read with "withdraw" as an object noun.
+  if (tree.children(v, 'obj', 'iobj', 'nsubj').some((c) => tree.token(c).pos === 'VERB')) return true;
+  for (let n = v, steps = 0; n >= 0 && steps < 4; n = tree.head(n), steps++) {
+    if (tree.children(n, 'nsubj', 'nsubj:pass').length > 1) return true;
+    if (tree.head(n) < 0 && tree.token(n).pos === 'PROPN') return true;
+  }
+  return false;
+}

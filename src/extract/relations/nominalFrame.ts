@@ -1,0 +1,109 @@
+// Roles of an event noun read from the tree: its owner ("Iran's crackdown", "US warnings", "US-led
+// strikes", "an attack by X", "warnings from X") or the subject of the light verb taking it
+// ("held talks with", "launched strikes on"), and its target attachments ("crackdown on X",
+// "invasion of X", "a warning to X"); "talks between A and B" and "the meeting of A and B" for
+// parties acting among themselves.
+import type { Mention } from '../types';
+import { activeSubject, agentOf, isPassive } from './clauseArguments';
+import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { ROLE_FRAMES } from './roleFrames';
+import { attachedTargets } from './verbalFrame';
+
+const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
+
+/** The actor owning the noun: possessor, actor modifier, "by"/"from" agent, or "US-led". */
+function owners(ctx: FrameContext, n: number): Mention[] {
+  const { tree, mentions } = ctx;
+  for (const c of tree.children(n, 'nmod:poss')) {
+    if (SPEAKER_POSSESSIVES.has(tree.token(c).norm) && ctx.speaker) return [ctx.speaker];
+    const group = mentions.group(c);
+    if (group.length) return group;
+  }
+  for (const c of tree.children(n, 'amod', 'compound')) {
+    if (c > n) continue;
+    const own = mentions.modifierAt(c);
+    if (own) {
+      const group = mentions.group(c);
+      return group.length ? group : [own];
+    }
+    // "US-led strikes": the participle's hyphenated modifier.
+    if (ROLE_FRAMES.agentParticiples.has(tree.token(c).norm)) {
+      const agent = agentOf(tree, c) ?? tree.children(c, 'compound', 'obl:npmod', 'nmod', 'obl')[0];
+      const group = mentions.group(agent);
+      if (group.length) return group;
+    }
+  }
+  for (const c of tree.children(n, 'nmod')) {
+    if (ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '')) {
+      const group = mentions.group(c);
+      if (group.length) return group;
+    }
+  }
+  return [];
+}
+
+/** The verb whose subject does what the noun names ("launched strikes", "engaged in talks"), if it is a light verb. */
+function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined {
+  const { tree } = ctx;
+  const g = tree.head(n);
+  if (g < 0) return undefined;
+  const dep = tree.baseDep(n);
+  // "held discussions of a possible attack": the event named by the light verb's object.
+  if (dep === 'nmod' && tree.caseOf(n) === 'of' && depth === 0) return lightVerb(ctx, g, 1);
+  if (dep !== 'obj' && dep !== 'obl' && dep !== 'nsubj' && dep !== 'xcomp') return undefined;
+  if (dep === 'nsubj' && !isPassive(tree, g)) return undefined;
+  const t = tree.token(g);
+  if (ROLE_FRAMES.lightVerbs.has(t.lemma)) return g;
+  // "acted as a mediator", "served as an intermediary".
+  if (ROLE_FRAMES.asMediator.has(t.lemma) && tree.caseOf(n) === 'as') return g;
+  return undefined;
+}
+
+/** "Qatar is the mediator": the subject of a nominal predicate. */
+function predicateSubject(ctx: FrameContext, n: number): number | undefined {
+  const { tree } = ctx;
+  return tree.children(n, 'cop').length > 0 ? tree.children(n, 'nsubj')[0] : undefined;
+}
+
+export function nominalRoles(ctx: FrameContext): FrameReading {
+  const { tree, mentions, cue } = ctx;
+  const n = ctx.head;
+  const out = new PairCollector(cue);
+  const light = lightVerb(ctx, n);
+  let sources = owners(ctx, n);
+  const owned = sources.length > 0;
+  if (!owned && light !== undefined) sources = mentions.group(isPassive(tree, light) ? agentOf(tree, light) : activeSubject(tree, light));
+  if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
+  const nodes = [n, ...(light === undefined ? [] : [light])];
+  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
+  const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
+  const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sources.includes(m));
+  const parties = partiesUnder(ctx, nodes);
+  const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
+
+  if (cue.betweenParties) {
+    out.push(sources, parties.length >= 2 ? parties : targets, parties.length >= 2 ? 0.85 : 0.7);
+    return { pairs: out.pairs, anchored };
+  }
+  if (parties.length >= 2 && !owned) {
+    out.pushGroup(parties, 0.75, Boolean(cue.mutual));
+    return { pairs: out.pairs, anchored };
+  }
+  // "A U.S.-led invasion removed the Taliban": an event noun as subject acts on the verb's object.
+  if (targets.length === 0 && sources.length > 0 && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
+    for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
+  // "X will be our legitimate target": the speaker's nominal predicate about its subject.
+  if (targets.length === 0 && owned && sources[0] === ctx.speaker && tree.children(n, 'cop').length > 0)
+    for (const s of tree.children(n, 'nsubj')) targets.push(...mentions.group(s));
+  if (targets.length > 0) {
+    out.push(sources, targets, owned ? 0.8 : 0.7);
+    return { pairs: out.pairs, anchored };
+  }
+  // "the meeting of Russian and Ukrainian delegates", "US and Iranian talks", "India and Pakistan both launched strikes".
+  const marked = reciprocalMarked(ctx, nodes);
+  if (cue.symmetric || cue.mutual || marked) {
+    const group = sources.length >= 2 ? sources : tree.children(n, 'nmod').filter((c) => tree.caseOf(c) === 'of').flatMap((c) => mentions.group(c));
+    out.pushGroup(group, 0.7, !cue.symmetric && (Boolean(cue.mutual) || marked));
+  }
+  return { pairs: out.pairs, anchored };
+}

@@ -1,0 +1,31 @@
+// Who did what to whom, read from a sentence's dependency tree: the cue's frame (verbal or nominal)
+// gives source and target mentions. The entry point of this stage for extractEvents.
+import type { CueMatch } from '../assignRoles';
+import type { Mention } from '../types';
+import type { SentenceMentions } from './argumentMentions';
+import type { DependencyTree } from './dependencyTree';
+import { cueHead, type FrameContext, type FrameReading } from './frameContext';
+import { nominalRoles } from './nominalFrame';
+import { verbalRoles } from './verbalFrame';
+
+const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
+const NOMINAL_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod', 'nmod:poss', 'compound', 'appos', 'conj', 'root']);
+
+/**
+ * A cue is read as a noun when it heads a nominal: a noun cue, or a phrase whose head word is a
+ * noun ("nuclear talks"); a verb cue the parser reads as a noun stays a verb only when it has a
+ * subject or object of its own.
+ */
+function readAsNoun(tree: DependencyTree, cue: CueMatch, head: number): boolean {
+  const t = tree.token(head);
+  if (cue.kind === 'noun') return true;
+  if (cue.kind === 'phrase') return NOMINAL_POS.has(t.pos) && NOMINAL_DEPS.has(tree.dep(head));
+  return false;
+}
+
+/** Source and target pairs of one cue from the tree; `speaker` says who "our" and "my" are. */
+export function readRoles(tree: DependencyTree, mentions: SentenceMentions, cue: CueMatch, speaker?: Mention): FrameReading {
+  const head = cueHead(tree, cue);
+  const ctx: FrameContext = { tree, mentions, cue, head, ...(speaker ? { speaker } : {}) };
+  return readAsNoun(tree, cue, head) ? nominalRoles(ctx) : verbalRoles(ctx);
+}

@@ -1,0 +1,60 @@
+// data/roleFrames.json read once: which attachments of a cue name its target, its agent or its parties.
+import framesData from '../../../data/roleFrames.json';
+import { LEXICON } from '../lexicon';
+
+export interface RoleFrames {
+  /** Case markers of a cue verb's obl attachments that name the target, for a relation. */
+  verbTargets(relation: string): ReadonlySet<string>;
+  /** Case markers of a cue noun's nmod attachments that name the target, for a relation. */
+  nounTargets(relation: string): ReadonlySet<string>;
+  placeTargets: ReadonlySet<string>;
+  nounAgents: ReadonlySet<string>;
+  parties: ReadonlySet<string>;
+  lightVerbs: ReadonlySet<string>;
+  reciprocalMarkers: ReadonlySet<string>;
+  /** Nouns standing for the actor that modifies them ("Iranian officials"): the lexicon's and the file's. */
+  standInNouns: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  asMediator: ReadonlySet<string>;
+  /** Marks of a clause saying what an object is charged with ("accused X of attacking"): X does it. */
+  chargeMarks: ReadonlySet<string>;
+  /** Participles naming the agent of an event noun with their hyphenated modifier ("US-led strikes"). */
+  agentParticiples: ReadonlySet<string>;
+  /** Verbs whose object (or "on"/"to" attachment) does what their infinitive says. */
+  objectControlVerbs: ReadonlySet<string>;
+  timeNouns: ReadonlySet<string>;
+  /** Relations whose verb's clausal complement names the target as its subject ("demanded that Ukraine withdraw"). */
+  complementSubjectTargets: ReadonlySet<string>;
+  /** Nouns whose possessor is not the target of a verb acting on them ("Colombia's neighbors", "Suu Kyi's arrest"). */
+  notOwners: ReadonlySet<string>;
+}
+
+function perRelation(table: Record<string, string[]>): (relation: string) => ReadonlySet<string> {
+  const sets = new Map(Object.entries(table).map(([k, v]) => [k, new Set(v)]));
+  const fallback = sets.get('default') ?? new Set<string>();
+  return (relation) => sets.get(relation) ?? fallback;
+}
+
+function build(): RoleFrames {
+  const d = framesData;
+  return {
+    verbTargets: perRelation(d.verbTargets),
+    nounTargets: perRelation(d.nounTargets),
+    placeTargets: new Set(d.placeTargets),
+    nounAgents: new Set(d.nounAgents),
+    parties: new Set(d.parties),
+    lightVerbs: new Set(d.lightVerbs),
+    reciprocalMarkers: new Set(d.reciprocalMarkers),
+    standInNouns: new Set([...d.standInNouns, ...LEXICON.governmentNouns, ...LEXICON.targetNouns, ...LEXICON.organizationKeywords]),
+    relativePronouns: new Set(d.relativePronouns),
+    asMediator: new Set(d.asMediator),
+    chargeMarks: new Set(d.chargeMarks),
+    agentParticiples: new Set(d.agentParticiples),
+    objectControlVerbs: new Set(d.objectControlVerbs),
+    timeNouns: new Set(d.timeNouns),
+    complementSubjectTargets: new Set(d.complementSubjectTargets),
+    notOwners: new Set(d.notOwners),
+  };
+}
+
+export const ROLE_FRAMES: RoleFrames = build();

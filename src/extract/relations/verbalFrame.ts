@@ -1,0 +1,122 @@
+// Roles of a cue verb read from the tree: subject (or passive agent) as source; object, indirect
+// object and the relation's prepositional attachments as target; "between A and B" for mediators;
+// coordinated subjects acting on each other when no target is named.
+import type { Mention } from '../types';
+import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
+import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { ROLE_FRAMES } from './roleFrames';
+
+const OBJECT_DEPS = ['obj', 'iobj'];
+// The infinitive's own relation is unknown here: any usual target preposition ("threatened to impose sanctions on Moscow").
+const EMBEDDED_TARGETS = ROLE_FRAMES.verbTargets('default');
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM']);
+
+/** A nominal right after its verb, with nothing but its own noun phrase between: an object, whatever its label says. */
+function adjacentObject(ctx: FrameContext, verb: number, node: number): boolean {
+  if (node < verb || node - verb > 5) return false;
+  for (let k = verb + 1; k < node; k++) if (!NOUN_PHRASE_POS.has(ctx.tree.token(k).pos)) return false;
+  return true;
+}
+
+/** The actors a target node stands for; for an act or thing of theirs, its owner ("praised Obama's move"), unless data/roleFrames.json says otherwise. */
+function targetGroup(ctx: FrameContext, node: number): Mention[] {
+  const group = ctx.mentions.group(node);
+  if (group.length > 0) return group;
+  const t = ctx.tree.token(node);
+  if (ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma)) return [];
+  const owner = ctx.tree.children(node, 'nmod:poss')[0];
+  return owner === undefined ? [] : ctx.mentions.group(owner);
+}
+
+/** Targets attached to `nodes` (the cue's own words, or an embedded verb): objects and the relation's prepositions. */
+export function attachedTargets(ctx: FrameContext, nodes: readonly number[], prepositions: ReadonlySet<string>): Mention[] {
+  const { tree, cue } = ctx;
+  const out: Mention[] = [];
+  const add = (ms: Mention[]) => {
+    for (const m of ms) if (!out.some((o) => o.actorId === m.actorId)) out.push(m);
+  };
+  for (const n of nodes) {
+    for (const c of tree.children(n)) {
+      if (c >= cue.tokenStart && c < cue.tokenEnd) continue;
+      const dep = tree.dep(c);
+      if (OBJECT_DEPS.includes(dep)) {
+        const group = targetGroup(ctx, c);
+        add(group);
+        // "discussed the ceasefire with Ukraine": the thing's attachment names the party.
+        if (group.length === 0) add(attachedTargets(ctx, [c], prepositions));
+        continue;
+      }
+      // "travelled to Moscow" read as an open complement.
+      const nominal = dep === 'xcomp' && (tree.token(c).pos === 'PROPN' || tree.token(c).pos === 'NOUN');
+      if (dep !== 'obl' && dep !== 'nmod' && dep !== 'obl:arg' && !nominal) continue;
+      // "On Wednesday, Saudi Arabia and ..." read as one phrase: a time word is no target, unless a name heads it ("to Washington next week").
+      if (ROLE_FRAMES.timeNouns.has(tree.token(c).norm) && tree.children(c, 'compound').length === 0) continue;
+      const marker = tree.children(c, 'case', 'mark').find((k) => k < c);
+      // An obl without a preposition is an object the parser mislabelled ("warned Iran's leaders").
+      if (marker === undefined) {
+        if (dep === 'obl' && adjacentObject(ctx, n, c)) add(targetGroup(ctx, c));
+        continue;
+      }
+      // The cue's own preposition ("called on", "held talks with") always introduces its target.
+      const own = marker >= cue.tokenStart && marker < cue.tokenEnd;
+      const prep = tree.caseOf(c) ?? '';
+      const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
+      if (own || prepositions.has(prep) || place) add(targetGroup(ctx, c));
+    }
+  }
+  return out;
+}
+
+/** "Israel will strike Hamas, Netanyahu said" read with Hamas as the subject of "said": the name right after the verb is not its dependent. */
+function detachedObject(ctx: FrameContext, v: number): boolean {
+  const { tree, cue } = ctx;
+  let k = cue.tokenEnd;
+  while (tree.contains(k) && tree.token(k).pos === 'DET') k++;
+  if (!tree.contains(k) || !ctx.mentions.covering(k)) return false;
+  for (let n = k, steps = 0; n >= 0 && steps < 6; n = tree.head(n), steps++) if (n === v) return false;
+  return true;
+}
+
+function span(ctx: FrameContext): number[] {
+  const out: number[] = [];
+  for (let i = ctx.cue.tokenStart; i < ctx.cue.tokenEnd; i++) out.push(i);
+  return out;
+}
+
+export function verbalRoles(ctx: FrameContext): FrameReading {
+  const { tree, mentions, cue } = ctx;
+  const v = ctx.head;
+  const out = new PairCollector(cue);
+  const passive = isPassive(tree, v);
+  const subjectNode = passive ? agentOf(tree, v) : activeSubject(tree, v);
+  const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
+  const sources = mentions.group(subjectNode);
+  const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
+  let targets = passive ? mentions.group(patientOf(tree, v)) : [];
+  if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
+  // "threatened to strike Ukraine": a control verb's infinitive brings the target.
+  if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
+  // "demanded that the US cancel the sale": who is asked is the complement's subject.
+  if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
+    for (const x of tree.children(v, 'ccomp')) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
+  const strength = passive ? 0.85 : direct ? 0.9 : 0.8;
+  // A participle modifying a noun with no agent named ("detained opposition leader X") is read right: nobody acts.
+  const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
+  const anchored = (subjectNode !== undefined || participle) && !brokenAround(tree, v) && !detachedObject(ctx, v);
+
+  if (cue.betweenParties) {
+    const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];
+    const parties = partiesUnder(ctx, around);
+    if (parties.length >= 2) out.push(sources, parties, 0.9);
+    else out.push(sources, targets, 0.7);
+    return { pairs: out.pairs, anchored };
+  }
+  if (targets.length > 0) {
+    out.push(sources, targets, strength);
+    return { pairs: out.pairs, anchored };
+  }
+  const marked = reciprocalMarked(ctx, [v, ...(subjectNode === undefined ? [] : [subjectNode])]);
+  if (cue.symmetric || cue.mutual || marked) out.pushGroup(sources, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
+  return { pairs: out.pairs, anchored };
+}
