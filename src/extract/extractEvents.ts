@@ -226,7 +226,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
       // The tree's frame where the parse holds the cue's arguments; the positional reading where it lost them.
       const reading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
-      const pairs = expandMembers(reading?.anchored ? reading.pairs : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker), tokens);
+      const pairs = expandMembers(reading?.anchored && reading.pairs.length > 0 ? reading.pairs : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker), tokens);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
