@@ -24,6 +24,10 @@ export interface ActorWords {
   relationalNouns: Set<string>;
   collectivePronouns: Set<string>;
   neuterPronouns: Set<string>;
+  governmentBodies: Set<string>;
+  countingWords: Set<string>;
+  stateNouns: Set<string>;
+  acronymNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -46,6 +50,10 @@ function build(): ActorWords {
     relationalNouns: new Set(data.relationalNouns),
     collectivePronouns: new Set(data.collectivePronouns),
     neuterPronouns: new Set(data.neuterPronouns),
+    governmentBodies: new Set(data.governmentBodies),
+    countingWords: new Set(data.countingWords),
+    stateNouns: new Set(data.stateNouns),
+    acronymNouns: new Set(data.acronymNouns),
   };
 }
 

@@ -1,9 +1,9 @@
+import { ACTOR_WORDS } from './actorWords';
 import type { ActorLookup } from '../actorLookup';
 import { LEXICON } from '../lexicon';
 import { MentionIndex } from '../mentionIndex';
 import type { Mention, Token } from '../types';
 
-const STATE_NOUNS = new Set(['country', 'nation', 'government', 'state', 'administration']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 
 /**
@@ -82,7 +82,7 @@ export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: 
     if (!antecedent) continue;
     // "his country", "her government": the state the person belongs to.
     const next = tokens[i + 1];
-    if ((t.norm === 'his' || t.norm === 'her') && next && STATE_NOUNS.has(next.norm)) {
+    if ((t.norm === 'his' || t.norm === 'her') && next && ACTOR_WORDS.stateNouns.has(next.norm)) {
       const state = dict.affiliationOn(antecedent.actorId, published);
       const surface = `${t.text} ${next.text}`;
       const note = `"${surface}" read as ${dict.get(state ?? '')?.label ?? state}: the state of ${dict.get(antecedent.actorId)?.label ?? antecedent.actorId}, the person named before it`;

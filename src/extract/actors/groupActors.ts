@@ -10,7 +10,6 @@ import { isCapitalized, type DiscoveryState } from './discoveryState';
 // Where a group noun stands as a participant rather than a modifier or a predicate.
 const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent', 'nmod', 'conj', 'appos', 'root']);
 
-const COUNTING = new Set(['many', 'some', 'several', 'few', 'hundreds', 'thousands', 'dozens', 'millions', 'other', 'more', 'most', 'fellow', 'ordinary']);
 
 interface GroupPhrase {
   start: number;
@@ -79,7 +78,7 @@ function nationalsAt(s: DiscoveryState, i: number): GroupPhrase | null {
   if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
   // "14 Palestinians", "many Iranians": people counted, not the state.
   const prev = s.tokens[i - 1];
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'NUM' || prev.dep === 'nummod' || COUNTING.has(prev.norm))) return null;
+  if (prev && prev.sentence === t.sentence && (prev.pos === 'NUM' || prev.dep === 'nummod' || ACTOR_WORDS.countingWords.has(prev.norm))) return null;
   const state: Mention = { actorId: match.actorId, form: 'demonym', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text };
   return { start: i, end: i + 1, modifiers: [], noun: t.norm, state };
 }

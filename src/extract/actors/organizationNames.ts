@@ -7,7 +7,6 @@ import { ACTOR_WORDS } from './actorWords';
 import { isAcronym, type DiscoveryState } from './discoveryState';
 
 // Name words that make an organisation part of a state's government.
-const GOVERNMENT_BODIES = new Set(['ministry', 'department', 'guard', 'army', 'navy', 'police', 'forces', 'force', 'council', 'parliament', 'office', 'agency', 'service', 'command', 'corps', 'military', 'embassy', 'cabinet', 'government', 'court', 'assembly', 'senate', 'congress', 'administration']);
 
 export function kindFromWords(words: string[]): ActorKind | null {
   const lower = words.map((w) => w.toLowerCase());
@@ -31,7 +30,6 @@ function groupNounBefore(tokens: Token[], start: number, sentenceStart: number):
   return null;
 }
 
-const ACRONYM_NOUNS = new Set(['acronym', 'initials', 'abbreviation']);
 
 /**
  * ", known as FARC", ", known by its French acronym MONUC": the acronym after an organisation's
@@ -47,8 +45,8 @@ export function knownAsAcronym(s: DiscoveryState, id: string, end: number): numb
   if (tokens[k]?.norm === 'as') k++;
   else if (tokens[k]?.norm === 'by') {
     const stop = k + 5;
-    while (k < stop && tokens[k] && !ACRONYM_NOUNS.has(tokens[k]!.norm)) k++;
-    if (!tokens[k] || !ACRONYM_NOUNS.has(tokens[k]!.norm)) return null;
+    while (k < stop && tokens[k] && !ACTOR_WORDS.acronymNouns.has(tokens[k]!.norm)) k++;
+    if (!tokens[k] || !ACTOR_WORDS.acronymNouns.has(tokens[k]!.norm)) return null;
     k++;
   } else return null;
   if (tokens[k]?.norm === 'the') k++;
@@ -144,7 +142,7 @@ export function keywordOrganization(s: DiscoveryState, i: number, end: number): 
   const owner = prefixState ?? (prefixKind === 'organization' ? prefix : undefined);
   const start = prefixName ? prefixName.tokenStart : i;
   const fullLabel = s.slice(start, end);
-  const government = words.some((w) => GOVERNMENT_BODIES.has(w.norm)) || prefixKind === 'organization';
+  const government = words.some((w) => ACTOR_WORDS.governmentBodies.has(w.norm)) || prefixKind === 'organization';
   // A state's own army or navy is one of its organisations, not a non-state armed group.
   const kind = prefixState && keywordKind === 'group' ? 'organization' : keywordKind;
   const id = s.upsert(fullLabel, kind, `name contains an organisation keyword: "${fullLabel}"`, {
