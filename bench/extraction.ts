@@ -6,6 +6,7 @@ import model from 'wink-eng-lite-web-model';
 import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus } from '../src/extract/extractCorpus';
 import { generateArticles, type GeneratedArticle } from '../src/cli/synthetic/textCorpus';
+import { readSyntaxModelFile } from '../src/cli/syntaxModelFile';
 
 const nlp = winkNLP(model);
 
@@ -33,6 +34,8 @@ function tagOnly(articles: GeneratedArticle[]): void {
 }
 
 const resources = defaultResources();
+// The whole pipeline as the CLI runs it: every sentence tagged and parsed, roles read from the tree.
+const withTrees = { ...resources, syntax: readSyntaxModelFile() };
 const small = generateArticles(100, 700, 7);
 const large = generateArticles(1000, 700, 7);
 const wordsOf = (as: GeneratedArticle[]) => as.reduce((n, a) => n + a.words, 0);
@@ -50,6 +53,7 @@ const real: GeneratedArticle[] = realFolders.flatMap((folder) =>
 
 // Warm up JIT and lazy model state.
 extractCorpus(generateArticles(5, 300, 1), resources);
+extractCorpus(generateArticles(5, 300, 1), withTrees);
 tagOnly(generateArticles(5, 300, 1));
 
 const rows: [string, number, number][] = [];
@@ -59,16 +63,18 @@ const measure = (label: string, words: number, fn: () => void, runs: number) => 
 };
 measure('wink-nlp tagging only, 1x', wordsOf(small), () => tagOnly(small), 5);
 measure('full extraction, 1x (100 articles)', wordsOf(small), () => extractCorpus(small, resources), 5);
+measure('full extraction with the parser, 1x', wordsOf(small), () => extractCorpus(small, withTrees), 3);
 measure('wink-nlp tagging only, 10x', wordsOf(large), () => tagOnly(large), 3);
 measure('full extraction, 10x (1000 articles)', wordsOf(large), () => extractCorpus(large, resources), 3);
 measure('full extraction, 1x as one document', wordsOf(small), () => extractCorpus(oneBig, resources), 3);
 measure(`wink-nlp tagging only, real news (${real.length} articles)`, wordsOf(real), () => tagOnly(real), 3);
 measure(`full extraction, real news (${real.length} articles)`, wordsOf(real), () => extractCorpus(real, resources), 3);
+measure(`full extraction with the parser, real news (${real.length} articles)`, wordsOf(real), () => extractCorpus(real, withTrees), 3);
 
 console.log(`Extraction benchmark — Node ${process.version}, one core, median of runs\n`);
 console.log('| run | words | ms | words/s |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const [label, words, ms] of rows) console.log(`| ${label} | ${words} | ${ms.toFixed(0)} | ${Math.round((words / ms) * 1000)} |`);
 const [, w1, t1] = rows[1]!;
-const [, w10, t10] = rows[3]!;
+const [, w10, t10] = rows[4]!;
 console.log(`\n10x text / 1x text: ${(w10 / w1).toFixed(2)}x words took ${(t10 / t1).toFixed(2)}x time (target <= 11x)`);
