@@ -99,6 +99,9 @@ export function brokenAround(tree: DependencyTree, v: number): boolean {
   if (tree.token(v).pos === 'VERB' && NOMINAL_DEPS.has(tree.baseDep(v))) return true;
   // "demanded that Ukraine withdraw" read with "withdraw" as an object noun.
   if (tree.children(v, 'obj', 'iobj', 'nsubj').some((c) => tree.token(c).pos === 'VERB')) return true;
+  // "According to X, Y attacked Z" read with X as the subject: a subject never takes a preposition.
+  const marked = (n: number) => tree.children(n, 'case').length > 0;
+  if (tree.children(v, 'nsubj', 'nsubj:pass').some((c) => marked(c) || tree.children(c, 'compound', 'flat').some(marked))) return true;
   for (let n = v, steps = 0; n >= 0 && steps < 4; n = tree.head(n), steps++) {
     if (tree.children(n, 'nsubj', 'nsubj:pass').length > 1) return true;
     if (tree.head(n) < 0 && tree.token(n).pos === 'PROPN') return true;
