@@ -1,24 +1,12 @@
 // Actors the dictionary lacks, spelling variants, coreference through roles and "his country",
 // and reports that accuse: sentences about actors and conflicts outside the seed corpus.
 import { describe, expect, it } from 'vitest';
-import { defaultResources } from '../../src/extract/defaultResources';
-import { extractCorpus } from '../../src/extract/extractCorpus';
+import { actorOf, extractArticles, relationTriples } from '../support/extractText';
 import { nameSkeleton } from '../../src/extract/nameSkeleton';
-import type { ExtractionResult } from '../../src/extract/types';
 
-function run(...bodies: string[]): ExtractionResult {
-  return extractCorpus(
-    bodies.map((b, i) => ({ name: `d${i}.md`, text: `---\ntitle: T${i}\npublished: 2024-03-15\n---\n${b}` })),
-    defaultResources(),
-  );
-}
-
-const triples = (r: ExtractionResult) =>
-  r.events
-    .filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
-    .sort();
-const actor = (r: ExtractionResult, id: string) => r.actors.find((a) => a.id === id);
+const run = extractArticles;
+const triples = relationTriples;
+const actor = actorOf;
 
 describe('discovering actors the dictionary lacks', () => {
   it('a person after a title, with the state in front as affiliation', () => {

@@ -1,24 +1,13 @@
 // Actors the dictionary lacks, read from the parse and the gazetteers: sentences about other actors
 // and conflicts than the seed articles.
 import { describe, expect, it } from 'vitest';
+import { actorOf, extractArticles, relationTriples } from '../../support/extractText';
 import '../../support/syntaxModel';
-import { defaultResources } from '../../../src/extract/defaultResources';
-import { extractCorpus } from '../../../src/extract/extractCorpus';
 import type { ExtractionResult } from '../../../src/extract/types';
 
-function run(...bodies: string[]): ExtractionResult {
-  return extractCorpus(
-    bodies.map((b, i) => ({ name: `d${i}.md`, text: `---\ntitle: T${i}\npublished: 2024-03-15\n---\n${b}` })),
-    defaultResources(),
-  );
-}
-
-const triples = (r: ExtractionResult) =>
-  r.events
-    .filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
-    .sort();
-const actor = (r: ExtractionResult, id: string) => r.actors.find((a) => a.id === id);
+const run = extractArticles;
+const triples = relationTriples;
+const actor = actorOf;
 const persons = (r: ExtractionResult) => r.actors.filter((a) => a.kind === 'person').map((a) => a.id);
 
 describe('persons without a title', () => {

@@ -1,0 +1,21 @@
+// Reads short texts as dated articles (2024-03-15) and lists what came out, for extraction tests.
+import { defaultResources } from '../../src/extract/defaultResources';
+import { extractCorpus } from '../../src/extract/extractCorpus';
+import type { ExtractionResult } from '../../src/extract/types';
+
+/** Each body as one article, in order, through the whole corpus extraction. */
+export function extractArticles(...bodies: string[]): ExtractionResult {
+  return extractCorpus(
+    bodies.map((b, i) => ({ name: `d${i}.md`, text: `---\ntitle: T${i}\npublished: 2024-03-15\n---\n${b}` })),
+    defaultResources(),
+  );
+}
+
+/** "source -relation-> target" for every event but affiliation, sorted. */
+export const relationTriples = (r: ExtractionResult): string[] =>
+  r.events
+    .filter((e) => e.relation !== 'affiliation')
+    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
+    .sort();
+
+export const actorOf = (r: ExtractionResult, id: string) => r.actors.find((a) => a.id === id);
