@@ -6,11 +6,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph, SerializedEdge } from '../../src/domain/contract';
-import { PROJECT_ROOT, TEST_DIST } from './harness';
+import { OUTPUT_DIR, servedGraph, settled, STAGE } from './storyPage';
 import { useAppPage } from './appPage';
 
-const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
-const STAGE = '[data-testid="graph-stage"]';
 const SECTION = '[data-testid="filter-speakers"]';
 const DIRECT = '_direct';
 
@@ -20,11 +18,11 @@ let data: SerializedDramatisGraph;
 
 beforeAll(async () => {
   // dist/ is built once by test/e2e/globalSetup.ts.
-  data = JSON.parse(readFileSync(join(PROJECT_ROOT, TEST_DIST, 'graph/default-graph.json'), 'utf8')) as SerializedDramatisGraph;
+  data = servedGraph();
   mkdirSync(OUTPUT_DIR, { recursive: true });
   page = app.page;
   await page.goto(app.url);
-  await page.waitForSelector(`${STAGE}[data-layout="settled"]`, { timeout: 20_000 });
+  await settled(page);
 });
 
 const speakerOf = (e: SerializedEdge) => e.attributes.attributedTo ?? DIRECT;
