@@ -142,7 +142,8 @@ describe('a story built through the UI', () => {
     await expect.poll(() => page.locator('[data-testid="relations-caption"]').textContent()).toMatch(new RegExp(`^${steps[2]!.shown}\\b`));
     await expect.poll(async () => (await page.locator('[data-testid="relation-row"][aria-current="true"]').count()) > 0).toBe(true);
     await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(await stepIdAt(2));
-    expect(await timelineWindow(page)).toEqual({ from: '', to: '' });
+    // Going to a step slides the time window to the step's: wait until it has arrived (all dates).
+    await expect.poll(() => timelineWindow(page)).toEqual({ from: '', to: '' });
     await page.screenshot({ path: join(OUTPUT_DIR, 'story-step-3-table.png') });
   });
 
