@@ -57,13 +57,20 @@ function keyIdentity(key: string, source: string, target: string, a: EdgeAttribu
   return [key, happening(source, target, a)].join(SEP);
 }
 
+/** How many actors, documents or relations a merge step handles before it yields (see mergeSteps). */
+export const MERGE_STEP_SIZE = 200;
+
 /** Adds every source's documents; a document equal to one already merged becomes that one. Returns old id → merged id per source. */
-function mergeDocuments(sources: readonly GraphSource[]): { documents: DocumentMeta[]; docIds: Map<string, string>[] } {
+function* mergeDocuments(sources: readonly GraphSource[]): Generator<void, { documents: DocumentMeta[]; docIds: Map<string, string>[] }> {
   const documents: DocumentMeta[] = [];
   const byIdentity = new Map<string, string>();
-  const docIds = sources.map(({ graph, keyPrefix }) => {
+  const docIds: Map<string, string>[] = [];
+  let count = 0;
+  for (const { graph, keyPrefix } of sources) {
     const ids = new Map<string, string>();
+    docIds.push(ids);
     for (const d of graph.getAttribute('documents')) {
+      if (++count % MERGE_STEP_SIZE === 0) yield;
       const identity = documentIdentity(d);
       const known = byIdentity.get(identity);
       if (known !== undefined && !ids.has(d.id)) {
@@ -75,9 +82,56 @@ function mergeDocuments(sources: readonly GraphSource[]): { documents: DocumentM
       byIdentity.set(identity, id);
       documents.push({ ...d, id });
     }
-    return ids;
-  });
+  }
   return { documents, docIds };
+}
+
+function* mergeActors(sources: readonly GraphSource[], merged: DramatisGraph): Generator<void, void> {
+  let count = 0;
+  for (const { graph } of sources) {
+    for (const { node, attributes: attrs } of graph.nodeEntries()) {
+      if (++count % MERGE_STEP_SIZE === 0) yield;
+      if (merged.hasNode(node)) merged.replaceNodeAttributes(node, combineActor(merged.getNodeAttributes(node), attrs));
+      else merged.addNode(node, { ...attrs, aliases: [...attrs.aliases], ...(attrs.notes ? { notes: [...attrs.notes] } : {}) });
+    }
+  }
+}
+
+/**
+ * The merge of mergeSourcesCounted as steps: the generator yields after every MERGE_STEP_SIZE
+ * actors, documents or relations, so a caller can run it in slices between which the page answers
+ * input (mergeSourcesCounted runs it through at once).
+ */
+export function* mergeSteps(sources: readonly GraphSource[]): Generator<void, MergedSources> {
+  const alreadyLoaded = new Map(sources.map((s) => [s.id, 0]));
+  if (sources.length === 1 && sources[0]!.keyPrefix === '') return { graph: sources[0]!.graph, alreadyLoaded };
+  const merged: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: sources.some((s) => s.graph.allowSelfLoops) });
+  yield* mergeActors(sources, merged);
+  const { documents, docIds } = yield* mergeDocuments(sources);
+  const seen = new Set<string>();
+  let count = 0;
+  for (const [i, { id, graph, keyPrefix }] of sources.entries()) {
+    const ids = docIds[i]!;
+    let repeated = 0;
+    // Only earlier sources count: a source's own edges are never merged with each other.
+    const mine: string[] = [];
+    for (const { edge, attributes: attrs, source, target } of graph.edgeEntries()) {
+      if (++count % MERGE_STEP_SIZE === 0) yield;
+      const doc = ids.get(attrs.doc) ?? keyPrefix + attrs.doc;
+      const byKey = keyIdentity(edge, source, target, attrs);
+      const byEvent = eventIdentity(doc, source, target, attrs);
+      if (seen.has(byKey) || seen.has(byEvent)) {
+        repeated += 1;
+        continue;
+      }
+      mine.push(byKey, byEvent);
+      merged.addDirectedEdgeWithKey(keyPrefix + edge, source, target, { ...attrs, doc, evidence: { ...attrs.evidence } });
+    }
+    for (const identity of mine) seen.add(identity);
+    alreadyLoaded.set(id, repeated);
+  }
+  merged.replaceAttributes({ documents });
+  return { graph: merged, alreadyLoaded };
 }
 
 /**
@@ -90,38 +144,11 @@ function mergeDocuments(sources: readonly GraphSource[]): { documents: DocumentM
  * Removing a source is merging the others: its edges, documents and the actors only it had go.
  */
 export function mergeSourcesCounted(sources: readonly GraphSource[]): MergedSources {
-  const alreadyLoaded = new Map(sources.map((s) => [s.id, 0]));
-  if (sources.length === 1 && sources[0]!.keyPrefix === '') return { graph: sources[0]!.graph, alreadyLoaded };
-  const merged: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: sources.some((s) => s.graph.allowSelfLoops) });
-  for (const { graph } of sources) {
-    graph.forEachNode((node, attrs) => {
-      if (merged.hasNode(node)) merged.replaceNodeAttributes(node, combineActor(merged.getNodeAttributes(node), attrs));
-      else merged.addNode(node, { ...attrs, aliases: [...attrs.aliases], ...(attrs.notes ? { notes: [...attrs.notes] } : {}) });
-    });
+  const steps = mergeSteps(sources);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  const { documents, docIds } = mergeDocuments(sources);
-  const seen = new Set<string>();
-  sources.forEach(({ id, graph, keyPrefix }, i) => {
-    const ids = docIds[i]!;
-    let repeated = 0;
-    // Only earlier sources count: a source's own edges are never merged with each other.
-    const mine: string[] = [];
-    graph.forEachEdge((edge, attrs, source, target) => {
-      const doc = ids.get(attrs.doc) ?? keyPrefix + attrs.doc;
-      const byKey = keyIdentity(edge, source, target, attrs);
-      const byEvent = eventIdentity(doc, source, target, attrs);
-      if (seen.has(byKey) || seen.has(byEvent)) {
-        repeated += 1;
-        return;
-      }
-      mine.push(byKey, byEvent);
-      merged.addDirectedEdgeWithKey(keyPrefix + edge, source, target, { ...attrs, doc, evidence: { ...attrs.evidence } });
-    });
-    for (const identity of mine) seen.add(identity);
-    alreadyLoaded.set(id, repeated);
-  });
-  merged.replaceAttributes({ documents });
-  return { graph: merged, alreadyLoaded };
 }
 
 /** The merged graph of mergeSourcesCounted. */

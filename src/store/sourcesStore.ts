@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { DramatisGraph } from '../graph/buildGraph';
 import type { GraphFormat } from '../graph/formats/types';
-import { mergeSourcesCounted, type MergedSources } from '../graph/mergeSources';
+import { mergeSourcesCounted, mergeSteps, type MergedSources } from '../graph/mergeSources';
 import { CORPUS_SOURCE_ID, EMPTY_SOURCE_LIST, withArticle, withCorpus, withImported, withoutSource, type ArticleInfo, type SessionSource, type SourceList } from './sourceList';
 import { renamedSource, type SourcesReconcile } from './persistence/tabReconcile';
 
@@ -59,13 +59,31 @@ export interface PreparedSources {
   merged: MergedSources;
 }
 
+/** Why a source could not join the others (the merge threw). */
+export function notCombined(label: string, err: unknown): string {
+  return `${label} could not be combined with the graph on screen (${err instanceof Error ? err.message : String(err)}).`;
+}
+
 /** Merges `next` (one source longer); a message naming `label` when the merge failed. */
 function prepare(next: SourceList, label: string): PreparedSources | string {
   try {
     return { base: useSourcesStore.getState().sources, next, merged: mergeSourcesCounted(next.sources) };
   } catch (err) {
-    return `${label} could not be combined with the graph on screen (${err instanceof Error ? err.message : String(err)}).`;
+    return notCombined(label, err);
   }
+}
+
+/**
+ * The merge for an imported graph as steps (mergeSteps) for the caller to run in slices: `finish`
+ * turns the merge into what showPrepared shows. Throws what the merge throws (see notCombined).
+ */
+export function importedMergeSteps(input: { label: string; format: GraphFormat; graph: DramatisGraph; warnings: string[] }): {
+  steps: Generator<void, MergedSources>;
+  finish(merged: MergedSources): PreparedSources;
+} {
+  const base = useSourcesStore.getState().sources;
+  const next = withImported(useSourcesStore.getState(), input);
+  return { steps: mergeSteps(next.sources), finish: (merged) => ({ base, next, merged }) };
 }
 
 /** Shows a prepared list; returns the added source and how many of its relations were already loaded. */
@@ -76,15 +94,7 @@ export function showPrepared(prepared: PreparedSources): AddedSource {
   return { source, alreadyLoaded: merged.alreadyLoaded.get(source.id) ?? 0 };
 }
 
-/**
- * The merge for an imported graph, computed in one task so that showing it (showPrepared) can run in
- * the next: a large import then holds the page's thread for two shorter tasks instead of one long one.
- */
-export function prepareImported(input: { label: string; format: GraphFormat; graph: DramatisGraph; warnings: string[] }): PreparedSources | string {
-  return prepare(withImported(useSourcesStore.getState(), input), input.label);
-}
-
-/** The merge for an added article, computed in a task of its own (see prepareImported). */
+/** The merge for an added article, computed in a task of its own, so that showing it (showPrepared) can run in the next. */
 export function prepareArticle(input: { label: string; graph: DramatisGraph; warnings: string[]; article: ArticleInfo }): PreparedSources | string {
   return prepare(withArticle(useSourcesStore.getState(), input), input.label);
 }

@@ -1,24 +1,21 @@
-// Reading a dropped or picked file into the session as a new source. The edge of the app: the
-// parsing is in src/graph/formats, the merge in the sources store; this wires them to the UI.
+// Reading a dropped or picked file into the session as a new source. The edge of the app: a worker
+// reads, parses, fits and checks the file (src/workers/importClient.ts), the page builds its graph
+// chunk by chunk and merges it with the sources in short slices, then hands it to the sources store.
 import { isolate } from '../../graph/bidiText';
-import { MultiDirectedGraph } from 'graphology';
-import type { DramatisGraph } from '../../graph/buildGraph';
-import { checkCombinedCounts, checkImportCounts, checkImportSize, checkImportText, csvRowCount } from '../../graph/formats/importLimits';
+import { checkCombinedCounts, checkImportSize } from '../../graph/formats/importLimits';
 import type { CsvMapping } from '../../graph/formats/types';
-import { KNOWN_RELATION_IDS } from '../../graph/relationStyles';
-import { validateGraph } from '../../graph/validateGraph';
+import type { MergedSources } from '../../graph/mergeSources';
 import { useAppStore } from '../../store/appStore';
 import { useImportStore } from '../../store/importStore';
-import { prepareImported, showPrepared, useSourcesStore } from '../../store/sourcesStore';
+import { importedMergeSteps, notCombined, showPrepared, useSourcesStore, type PreparedSources } from '../../store/sourcesStore';
+import type { ImportedGraph } from '../../workers/importedGraph';
+import { startImport, type ImportAnswer, type ImportProgress } from '../../workers/importClient';
 import { importStoriesFromGraphAttributes } from '../story/storySync';
+import { IMPORT_MERGED_MARK, IMPORT_START_MARK, markImport } from './importMarks';
+import { nextTask, runInSlices, SlicesCancelled } from './timeSlices';
 
 /** The file types the picker offers. */
-// The parsers (xmldom, papaparse, graphology-gexf/-graphml) load with the first import, not with the app.
-const loadFormats = () => import('../../graph/formats');
-
 export const IMPORT_ACCEPT = '.gexf,.graphml,.xml,.json,.csv,.tsv';
-
-const PREVIEW_ROWS = 5;
 
 declare global {
   interface Window {
@@ -47,11 +44,6 @@ function refuse(message: string): void {
   useAppStore.getState().pushNotice(`Not imported: ${message} The graph on screen is unchanged.`);
 }
 
-/** Lets the page answer input and paint between the steps of a large import (each step is its own task). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -66,6 +58,33 @@ export async function importFiles(files: readonly File[]): Promise<void> {
   for (const file of files) await importFile(file);
 }
 
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function cancelledNotice(fileName: string): void {
+  useAppStore.getState().pushNotice(`Import of ${isolate(fileName)} cancelled. The graph on screen is unchanged.`);
+}
+
+/** The progress line changes at most this often while chunks arrive (each change renders). */
+const PROGRESS_INTERVAL_MS = 100;
+
+/** Reads the file in the import worker, showing its progress; Cancel ends the worker. */
+function readInWorker(file: File, csvMapping?: CsvMapping): Promise<ImportAnswer> {
+  const { setProgress } = useImportStore.getState();
+  let shown = 0;
+  const show = (progress: ImportProgress): void => {
+    const now = performance.now();
+    const samePhase = useImportStore.getState().progress?.phase === progress.phase;
+    if (samePhase && now - shown < PROGRESS_INTERVAL_MS) return;
+    shown = now;
+    setProgress(progress);
+  };
+  const run = startImport({ file, importDay: today(), ...(csvMapping ? { csvMapping } : {}) }, show);
+  setProgress({ phase: 'reading' }, run.cancel);
+  return run.answer;
+}
+
 async function importFile(file: File): Promise<void> {
   const pending = useImportStore.getState().pendingCsv;
   if (pending) {
@@ -78,88 +97,75 @@ async function importFile(file: File): Promise<void> {
     refuse(tooBig);
     return;
   }
+  markImport(IMPORT_START_MARK);
   const { setBusy } = useImportStore.getState();
   setBusy(file.name);
   try {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (err) {
-      refuse(`${file.name} could not be read (${err instanceof Error ? err.message : String(err)}).`);
-      return;
-    }
-    const notText = checkImportText(file.name, text);
-    if (notText) {
-      refuse(notText);
-      return;
-    }
-    let formats: Awaited<ReturnType<typeof loadFormats>>;
-    try {
-      formats = await loadFormats();
-    } catch (err) {
-      refuse(`The file readers could not be loaded (${err instanceof Error ? err.message : String(err)}); ${file.name} was not imported.`);
-      return;
-    }
-    const { detectFormat, readCsvHeader, readCsvPreview, guessCsvMapping } = formats;
-    const format = detectFormat(file.name, text);
-    if (format === null) {
-      refuse(`${file.name} is not a GEXF, GraphML, graphology JSON or CSV file (judged from its name and its first characters).`);
-      return;
-    }
-    if (format === 'csv') {
-      const tooLong = checkImportCounts(0, csvRowCount(text));
-      if (tooLong) {
-        refuse(`${file.name}: ${tooLong}`);
-        return;
-      }
-      const header = readCsvHeader(text);
-      if (!header.ok) {
-        refuse(header.message);
-        return;
-      }
-      useImportStore.getState().csvRead({ fileName: file.name, text, columns: header.columns, preview: readCsvPreview(text, PREVIEW_ROWS), guess: guessCsvMapping(header.columns) });
-      return;
-    }
-    await addToSession(formats.importGraphText, file.name, text);
+    const answer = await readInWorker(file);
+    if (answer.kind === 'cancelled') cancelledNotice(file.name);
+    else if (answer.kind === 'refused') refuse(answer.message);
+    else if (answer.kind === 'csv') useImportStore.getState().csvRead({ fileName: file.name, file, columns: answer.columns, preview: answer.preview, guess: answer.guess });
+    else await addToSession(file.name, answer);
   } finally {
     setBusy(null);
   }
 }
 
-/** The CSV mapping dialog's Import. */
+/** The CSV mapping dialog's Import: the file is read again, with the columns mapped. */
 export async function importMappedCsv(mapping: CsvMapping): Promise<void> {
   const pending = useImportStore.getState().pendingCsv;
   if (!pending) return;
   useImportStore.getState().csvClosed();
-  // Already loaded: the CSV's columns were read with it.
-  const { importGraphText } = await loadFormats();
-  await addToSession(importGraphText, pending.fileName, pending.text, mapping);
+  markImport(IMPORT_START_MARK);
+  const { setBusy } = useImportStore.getState();
+  setBusy(pending.fileName);
+  try {
+    const answer = await readInWorker(pending.file, mapping);
+    if (answer.kind === 'cancelled') cancelledNotice(pending.fileName);
+    else if (answer.kind === 'refused') refuse(answer.message);
+    else if (answer.kind === 'graph') await addToSession(pending.fileName, answer);
+  } finally {
+    setBusy(null);
+  }
 }
 
-type ImportGraphText = Awaited<ReturnType<typeof loadFormats>>['importGraphText'];
+/** Until a frame has been painted (or 100 ms, in a hidden tab), so the progress line shows before a long step. */
+function progressPainted(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
+}
 
-async function addToSession(importGraphText: ImportGraphText, fileName: string, text: string, csvMapping?: CsvMapping): Promise<void> {
-  const outcome = importGraphText(fileName, text, csvMapping ? { csvMapping } : {});
-  if (!outcome.ok) {
-    refuse(outcome.message);
-    return;
+/**
+ * The merge of the sources with the new graph, in slices; merged again when another file or article
+ * joined meanwhile. Null when cancelled; a message when the merge failed.
+ */
+async function mergeInSlices(input: { label: string; format: ImportedGraph['format']; graph: ImportedGraph['graph']; warnings: string[] }): Promise<PreparedSources | string | null> {
+  let cancelled = false;
+  useImportStore.getState().setProgress({ phase: 'merging' }, () => (cancelled = true));
+  for (;;) {
+    const { steps, finish } = importedMergeSteps(input);
+    let merged: MergedSources;
+    try {
+      merged = await runInSlices(steps, { cancelled: () => cancelled });
+    } catch (err) {
+      if (err instanceof SlicesCancelled) return null;
+      return notCombined(input.label, err);
+    }
+    const prepared = finish(merged);
+    useImportStore.getState().setProgress({ phase: 'showing' }, null);
+    await progressPainted();
+    if (prepared.base === useSourcesStore.getState().sources) return prepared;
+    useImportStore.getState().setProgress({ phase: 'merging' }, () => (cancelled = true));
   }
-  await nextTask();
-  // The parsers fit files to the contract; checking again keeps a parser's slip from reaching the view.
-  const issues = validateGraph(outcome.graph, KNOWN_RELATION_IDS);
-  if (issues.length > 0) {
-    refuse(`${isolate(fileName)} could not be fitted to the Dramatis graph contract (${issues[0]!.where}: ${issues[0]!.problem}${issues.length > 1 ? `, and ${issues.length - 1} more` : ''}).`);
-    return;
-  }
-  await nextTask();
-  let graph: DramatisGraph;
-  try {
-    graph = new MultiDirectedGraph({ allowSelfLoops: outcome.graph.options.allowSelfLoops });
-    graph.import(outcome.graph);
-  } catch (err) {
-    refuse(`${isolate(fileName)} could not be turned into a graph (${err instanceof Error ? err.message : String(err)}).`);
-    return;
-  }
+}
+
+async function addToSession(fileName: string, imported: ImportedGraph): Promise<void> {
+  const { graph } = imported;
   if (graph.order === 0) {
     refuse(`${isolate(fileName)} holds no actors.`);
     return;
@@ -174,24 +180,20 @@ async function addToSession(importGraphText: ImportGraphText, fileName: string, 
     }
   }
   await nextTask();
-  const input = { label: fileName, format: outcome.format, graph, warnings: outcome.warnings };
-  let prepared = prepareImported(input);
+  const prepared = await mergeInSlices({ label: fileName, format: imported.format, graph, warnings: imported.warnings });
+  if (prepared === null) {
+    cancelledNotice(fileName);
+    return;
+  }
   if (typeof prepared === 'string') {
     refuse(prepared);
     return;
   }
-  await nextTask();
-  // Another file or article landed in between: merge again with it (rare; no yield this time).
-  if (prepared.base !== useSourcesStore.getState().sources) prepared = prepareImported(input);
-  if (typeof prepared === 'string') {
-    refuse(prepared);
-    return;
-  }
-  const added = showPrepared(prepared);
-  const { source, alreadyLoaded } = added;
+  markImport(IMPORT_MERGED_MARK);
+  const { source, alreadyLoaded } = showPrepared(prepared);
   const warned = source.warnings.length > 0 ? ` ${plural(source.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
   const repeated = alreadyLoaded > 0 ? ` ${alreadyLoadedText(alreadyLoaded, source.relations)}` : '';
   useAppStore.getState().pushNotice(`Imported ${isolate(fileName)}: ${plural(source.actors, 'actor', 'actors')}, ${plural(source.relations, 'relation', 'relations')}.${repeated}${warned}`);
   // Stories a Dramatis JSON export carries join the story list (with their own notices).
-  importStoriesFromGraphAttributes(outcome.extraGraphAttributes, fileName);
+  importStoriesFromGraphAttributes(imported.extraGraphAttributes, fileName);
 }

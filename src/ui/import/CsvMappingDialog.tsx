@@ -145,7 +145,7 @@ export function CsvMappingDialog() {
         if (useImportStore.getState().pendingCsv) close();
       }}
     >
-      {pending && <MappingForm key={pending.fileName + pending.text.length} pending={pending} />}
+      {pending && <MappingForm key={`${pending.fileName}\u0000${pending.file.size}\u0000${pending.file.lastModified}`} pending={pending} />}
     </dialog>
   );
 }

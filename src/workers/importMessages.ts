@@ -1,0 +1,56 @@
+// Messages between the page and the import worker (importWorker.ts). The page posts the chosen File
+// (a handle, not its bytes); the worker reads, parses, fits and checks it and answers either with
+// the CSV's columns (for the mapping dialog), a refusal, or the fitted graph in chunks, so that no
+// single message costs the page a long task to receive and add.
+import type { DocumentMeta, SerializedDramatisGraph } from '../domain/contract';
+import type { CsvMapping, GraphFormat } from '../graph/formats/types';
+
+export interface ImportRequest {
+  file: File;
+  /** The columns the user mapped, when the file is a CSV edge list; without it a CSV answers with its columns. */
+  csvMapping?: CsvMapping;
+  /** Day of the import (`YYYY-MM-DD`), for relations without a date of their own. */
+  importDay: string;
+}
+
+type SerializedNode = SerializedDramatisGraph['nodes'][number];
+type SerializedEdge = SerializedDramatisGraph['edges'][number];
+
+/** What the worker is doing, for the progress line. */
+export type ImportPhaseMessage = { kind: 'phase'; phase: 'reading' | 'parsing' };
+
+/** A CSV read up to its header: the page asks the user which column holds what. */
+export interface CsvColumnsMessage {
+  kind: 'csv';
+  columns: string[];
+  preview: string[][];
+  guess: Partial<CsvMapping>;
+}
+
+export interface RefusedMessage {
+  kind: 'refused';
+  message: string;
+}
+
+/** The fitted graph begins: everything but its documents, actors and relations, and how many of each follow. */
+export interface GraphHeadMessage {
+  kind: 'head';
+  format: GraphFormat;
+  warnings: string[];
+  extraGraphAttributes: Record<string, unknown>;
+  options: SerializedDramatisGraph['options'];
+  /** The graph's attributes without `documents` (sent in chunks). */
+  attributes: Record<string, unknown>;
+  counts: { documents: number; nodes: number; edges: number };
+}
+
+export type GraphChunkMessage =
+  | { kind: 'documents'; items: DocumentMeta[] }
+  | { kind: 'nodes'; items: SerializedNode[] }
+  | { kind: 'edges'; items: SerializedEdge[] };
+
+export interface GraphEndMessage {
+  kind: 'end';
+}
+
+export type ImportReply = ImportPhaseMessage | CsvColumnsMessage | RefusedMessage | GraphHeadMessage | GraphChunkMessage | GraphEndMessage;
