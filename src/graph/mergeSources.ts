@@ -58,7 +58,7 @@ function keyIdentity(key: string, source: string, target: string, a: EdgeAttribu
 }
 
 /** How many actors, documents or relations a merge step handles before it yields (see mergeSteps). */
-export const MERGE_STEP_SIZE = 200;
+export const MERGE_STEP_SIZE = 100;
 
 /** Adds every source's documents; a document equal to one already merged becomes that one. Returns old id → merged id per source. */
 function* mergeDocuments(sources: readonly GraphSource[]): Generator<void, { documents: DocumentMeta[]; docIds: Map<string, string>[] }> {

@@ -8,12 +8,12 @@ import type { CsvMapping } from '../graph/formats/types';
 import type { ImportReply } from './importMessages';
 
 /**
- * Actors or relations per chunk: receiving and adding 250 takes the page a few milliseconds, so even
+ * Actors or relations per chunk: receiving and adding 100 takes the page a few milliseconds, so even
  * a machine busy with other work stays well under the 200 ms a task may take.
  */
-export const ITEMS_PER_CHUNK = 250;
+export const ITEMS_PER_CHUNK = 100;
 /** Documents carry their whole text: fewer per chunk. */
-export const DOCUMENTS_PER_CHUNK = 50;
+export const DOCUMENTS_PER_CHUNK = 20;
 
 const PREVIEW_ROWS = 5;
 
@@ -21,30 +21,33 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let at = 0; at < items.length; at += size) yield items.slice(at, at + size);
 }
 
-/** Answers one file's text with `post`: a refusal, a CSV's columns, or the graph (head, chunks, end). */
-export function answerImport(fileName: string, text: string, options: { csvMapping?: CsvMapping; importDay: string }, post: (reply: ImportReply) => void): void {
+/**
+ * The answer to one file's text, message by message: a refusal, a CSV's columns, or the graph (head,
+ * chunks, end). Lazy: the worker takes the next message when the page is ready for it.
+ */
+export function* answerImport(fileName: string, text: string, options: { csvMapping?: CsvMapping; importDay: string }): Generator<ImportReply, void> {
   const notText = checkImportText(fileName, text);
-  if (notText) return post({ kind: 'refused', message: notText });
+  if (notText) return yield { kind: 'refused', message: notText };
   const format = detectFormat(fileName, text);
-  if (format === null) return post({ kind: 'refused', message: `${fileName} is not a GEXF, GraphML, graphology JSON or CSV file (judged from its name and its first characters).` });
+  if (format === null) return yield { kind: 'refused', message: `${fileName} is not a GEXF, GraphML, graphology JSON or CSV file (judged from its name and its first characters).` };
   if (format === 'csv' && !options.csvMapping) {
     const tooLong = checkImportCounts(0, csvRowCount(text));
-    if (tooLong) return post({ kind: 'refused', message: `${fileName}: ${tooLong}` });
+    if (tooLong) return yield { kind: 'refused', message: `${fileName}: ${tooLong}` };
     const header = readCsvHeader(text);
-    if (!header.ok) return post({ kind: 'refused', message: header.message });
-    return post({ kind: 'csv', columns: header.columns, preview: readCsvPreview(text, PREVIEW_ROWS), guess: guessCsvMapping(header.columns) });
+    if (!header.ok) return yield { kind: 'refused', message: header.message };
+    return yield { kind: 'csv', columns: header.columns, preview: readCsvPreview(text, PREVIEW_ROWS), guess: guessCsvMapping(header.columns) };
   }
-  post({ kind: 'phase', phase: 'parsing' });
+  yield { kind: 'phase', phase: 'parsing' };
   let outcome: ReturnType<typeof importGraphText>;
   try {
     outcome = importGraphText(fileName, text, { importDay: options.importDay, ...(options.csvMapping ? { csvMapping: options.csvMapping } : {}) });
   } catch (err) {
-    return post({ kind: 'refused', message: `${isolate(fileName)} could not be read (${err instanceof Error ? err.message : String(err)}).` });
+    return yield { kind: 'refused', message: `${isolate(fileName)} could not be read (${err instanceof Error ? err.message : String(err)}).` };
   }
-  if (!outcome.ok) return post({ kind: 'refused', message: outcome.message });
+  if (!outcome.ok) return yield { kind: 'refused', message: outcome.message };
   const { graph } = outcome;
   const { documents, ...attributes } = graph.attributes;
-  post({
+  yield {
     kind: 'head',
     format: outcome.format,
     warnings: outcome.warnings,
@@ -52,9 +55,9 @@ export function answerImport(fileName: string, text: string, options: { csvMappi
     options: graph.options,
     attributes,
     counts: { documents: documents.length, nodes: graph.nodes.length, edges: graph.edges.length },
-  });
-  for (const items of chunks(documents, DOCUMENTS_PER_CHUNK)) post({ kind: 'documents', items });
-  for (const items of chunks(graph.nodes, ITEMS_PER_CHUNK)) post({ kind: 'nodes', items });
-  for (const items of chunks(graph.edges, ITEMS_PER_CHUNK)) post({ kind: 'edges', items });
-  post({ kind: 'end' });
+  };
+  for (const items of chunks(documents, DOCUMENTS_PER_CHUNK)) yield { kind: 'documents', items };
+  for (const items of chunks(graph.nodes, ITEMS_PER_CHUNK)) yield { kind: 'nodes', items };
+  for (const items of chunks(graph.edges, ITEMS_PER_CHUNK)) yield { kind: 'edges', items };
+  yield { kind: 'end' };
 }

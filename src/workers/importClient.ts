@@ -3,7 +3,7 @@
 // at once when the user cancels.
 import { isolate } from '../graph/bidiText';
 import { ImportedGraphBuilder, type ImportedGraph } from './importedGraph';
-import type { CsvColumnsMessage, ImportReply, ImportRequest, RefusedMessage } from './importMessages';
+import type { CsvColumnsMessage, ImportReply, ImportRequest, ImportWorkerRequest, RefusedMessage } from './importMessages';
 
 /** Where the worker is, for the progress line. */
 export type ImportProgress = { phase: 'reading' | 'parsing' } | { phase: 'building'; done: number; total: number };
@@ -20,8 +20,8 @@ function startBundledWorker(): Worker {
   return new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Reads `request.file` in a new worker; `onProgress` hears each phase and every chunk added. */
-export function startImport(request: ImportRequest, onProgress: (progress: ImportProgress) => void, createWorker: () => Worker = startBundledWorker): ImportRun {
+/** Reads `request.file` in a new worker (request without its kind); `onProgress` hears each phase and every chunk added. */
+export function startImport(request: Omit<ImportRequest, 'kind'>, onProgress: (progress: ImportProgress) => void, createWorker: () => Worker = startBundledWorker): ImportRun {
   const name = isolate(request.file.name);
   let settle: (answer: ImportAnswer) => void = () => {};
   const answer = new Promise<ImportAnswer>((resolve) => (settle = resolve));
@@ -33,6 +33,7 @@ export function startImport(request: ImportRequest, onProgress: (progress: Impor
     settle = () => {};
   };
   const stopped = (reason: string): void => end({ kind: 'refused', message: `The file reader stopped unexpectedly while reading ${name} (${reason}).` });
+  const post = (message: ImportWorkerRequest): void => worker?.postMessage(message);
   let builder: ImportedGraphBuilder | null = null;
   const receive = (reply: ImportReply): void => {
     switch (reply.kind) {
@@ -48,6 +49,8 @@ export function startImport(request: ImportRequest, onProgress: (progress: Impor
         return end({ kind: 'graph', ...builder!.finish() });
       default:
         builder!.add(reply);
+        // Ready for another chunk: the next arrives in a task of its own.
+        post({ kind: 'next' });
         return onProgress({ phase: 'building', done: builder!.done, total: builder!.total });
     }
   };
@@ -71,6 +74,6 @@ export function startImport(request: ImportRequest, onProgress: (progress: Impor
     stopped(e.message || 'it could not start');
   };
   worker.onmessageerror = () => stopped('its answer could not be read');
-  worker.postMessage(request);
+  post({ kind: 'read', ...request });
   return { answer, cancel: () => end({ kind: 'cancelled' }) };
 }

@@ -6,12 +6,25 @@ import type { DocumentMeta, SerializedDramatisGraph } from '../domain/contract';
 import type { CsvMapping, GraphFormat } from '../graph/formats/types';
 
 export interface ImportRequest {
+  kind: 'read';
   file: File;
   /** The columns the user mapped, when the file is a CSV edge list; without it a CSV answers with its columns. */
   csvMapping?: CsvMapping;
   /** Day of the import (`YYYY-MM-DD`), for relations without a date of their own. */
   importDay: string;
 }
+
+/**
+ * The page has added a chunk and is ready for another. The worker keeps at most CHUNKS_IN_FLIGHT
+ * chunks unacknowledged, so the page never receives a pile of them in one task.
+ */
+export interface NextChunkRequest {
+  kind: 'next';
+}
+
+export const CHUNKS_IN_FLIGHT = 2;
+
+export type ImportWorkerRequest = ImportRequest | NextChunkRequest;
 
 type SerializedNode = SerializedDramatisGraph['nodes'][number];
 type SerializedEdge = SerializedDramatisGraph['edges'][number];
@@ -51,6 +64,11 @@ export type GraphChunkMessage =
 
 export interface GraphEndMessage {
   kind: 'end';
+}
+
+/** The messages that take a credit (see NextChunkRequest). */
+export function isChunk(reply: ImportReply): reply is GraphChunkMessage {
+  return reply.kind === 'documents' || reply.kind === 'nodes' || reply.kind === 'edges';
 }
 
 export type ImportReply = ImportPhaseMessage | CsvColumnsMessage | RefusedMessage | GraphHeadMessage | GraphChunkMessage | GraphEndMessage;

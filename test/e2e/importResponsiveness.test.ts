@@ -3,6 +3,11 @@
 // from the file being chosen until the merged graph goes to the store, marked with performance.mark —
 // holds the page for no task over 200 ms: the file is read, parsed, fitted and checked in a worker,
 // its graph added chunk by chunk and merged in slices, with the phases shown under Import.
+//
+// Over that window the budget is checked on each task's main-thread time, read from a Chromium trace
+// of the same import: on a machine whose load is ten times its cores, a garbage collection of 20 ms
+// of thread time was seen to last 270 ms by the clock (the long-task observer's figure, which the
+// failure message lists). The whole import, to the settled layout, is checked by the clock.
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +26,36 @@ interface Task {
   end: number;
 }
 
+/** A main-thread task from the trace: when it began (ms after the start mark), its clock and thread times. */
+interface TracedTask {
+  at: number;
+  wallMs: number;
+  threadMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
+/** The page thread's tasks that ended between the two marks (the trace's times are in microseconds). */
+function tracedTasks(trace: Buffer): TracedTask[] {
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const events = parsed.traceEvents;
+  const start = events.find((e) => e.name === IMPORT_START_MARK);
+  const merged = events.find((e) => e.name === IMPORT_MERGED_MARK);
+  if (!start || !merged) throw new Error('the import marks are not in the trace');
+  return events
+    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === merged.pid && e.tid === merged.tid)
+    .filter((e) => e.ts + (e.dur ?? 0) > start.ts && e.ts + (e.dur ?? 0) <= merged.ts)
+    .map((e) => ({ at: (e.ts - start.ts) / 1000, wallMs: (e.dur ?? 0) / 1000, threadMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
+}
+
 declare global {
   interface Window {
     __importLongTasks?: Task[];
@@ -35,6 +70,7 @@ let tasks: Task[];
 let window_: { start: number; merged: number; settled: number };
 let actorsBefore: number;
 let fileName: string;
+let traced: TracedTask[];
 
 beforeAll(async () => {
   file = await writeSyntheticGraphFile({ actors: ACTORS, events: 40_000, years: 2, seed: 7 });
@@ -56,7 +92,10 @@ beforeAll(async () => {
   actorsBefore = await page.evaluate(() => window.__dramatis!.graph.order);
   // By path: a buffer would be rebuilt into a File by script on the page, one long task of its own.
   fileName = basename(file.path);
+  await app.browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await page.setInputFiles('[data-testid="import-input"]', file.path);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, IMPORT_MERGED_MARK, { timeout: 300_000 });
+  traced = tracedTasks(await app.browser.stopTracing());
   await page.waitForSelector(`[data-testid="loaded-sources"] [data-source-label="${fileName}"]`, { timeout: 300_000 });
   await stageAtRest(page, 300_000);
   const measured = await page.evaluate(
@@ -97,7 +136,12 @@ describe('importing 19,900 actors and 40,000 relations', () => {
     expect(window_.merged).toBeGreaterThan(window_.start);
     // Tasks that end before the mark: the task that sets it goes on to show the graph (panels and stage).
     const mine = tasks.filter((t) => t.end > window_.start && t.end <= window_.merged);
-    expect(longest(mine), `long tasks ${described(mine)}; merged at +${Math.round(window_.merged - window_.start)} ms`).toBeLessThanOrEqual(TASK_BUDGET_MS);
+    // The trace saw the chunks and slices: hundreds of tasks, not a few long ones.
+    expect(traced.length).toBeGreaterThan(200);
+    const heaviest = [...traced].sort((a, b) => b.threadMs - a.threadMs).slice(0, 5);
+    const told = `heaviest tasks (thread ms / clock ms): ${heaviest.map((t) => `at +${Math.round(t.at)}: ${Math.round(t.threadMs)} / ${Math.round(t.wallMs)}`).join(', ')}; long tasks by the observer ${described(mine)}; merged at +${Math.round(window_.merged - window_.start)} ms`;
+    console.log(`import of ${ACTORS} actors, ${traced.length} tasks up to the merge; ${told}`);
+    expect(heaviest[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
 
   // Waits for the panels (search index, histogram, table) and the stage's drawing of the new graph to

@@ -1,6 +1,7 @@
 // The import worker's protocol, run in Node without a worker: a file's text answered in chunks that
-// the page's builder turns back into the very graph importGraphText fits, a CSV answered with its
-// columns until they are mapped, and refusals with the messages the user reads.
+// the page's builder turns back into the very graph importGraphText fits, never more than two chunks
+// sent before the page asks for more, a CSV answered with its columns until they are mapped, and
+// refusals with the messages the user reads.
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import relationsFile from '../../data/relations.json';
@@ -10,14 +11,13 @@ import type { DramatisGraph } from '../../src/graph/buildGraph';
 import { importGraphText } from '../../src/graph/formats';
 import { answerImport, DOCUMENTS_PER_CHUNK, ITEMS_PER_CHUNK } from '../../src/workers/answerImport';
 import { ImportedGraphBuilder, type ImportedGraph } from '../../src/workers/importedGraph';
-import type { GraphHeadMessage, ImportReply } from '../../src/workers/importMessages';
+import { CreditedReplies } from '../../src/workers/creditedReplies';
+import { CHUNKS_IN_FLIGHT, isChunk, type GraphHeadMessage, type ImportReply } from '../../src/workers/importMessages';
 
 const DAY = '2026-12-06';
 
 function answers(fileName: string, text: string, csvMapping?: Parameters<typeof answerImport>[2]['csvMapping']): ImportReply[] {
-  const replies: ImportReply[] = [];
-  answerImport(fileName, text, { importDay: DAY, ...(csvMapping ? { csvMapping } : {}) }, (r) => replies.push(r));
-  return replies;
+  return [...answerImport(fileName, text, { importDay: DAY, ...(csvMapping ? { csvMapping } : {}) })];
 }
 
 /** What the page does with the replies (importClient without the worker). */
@@ -63,6 +63,24 @@ describe('a graph file answered in chunks', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(generated.attributes.documents.length + generated.nodes.length + generated.edges.length);
     expect(replies[0]).toEqual({ kind: 'phase', phase: 'parsing' });
+  });
+
+  it('sends no more than two chunks ahead of the page asking for them', () => {
+    const sent: ImportReply[] = [];
+    const flow = new CreditedReplies(answerImport('big.json', generatedText, { importDay: DAY }), (r) => sent.push(r));
+    flow.pump();
+    expect(sent.filter(isChunk)).toHaveLength(CHUNKS_IN_FLIGHT);
+    expect(sent.map((r) => r.kind).slice(0, 2)).toEqual(['phase', 'head']);
+    let asked = 0;
+    while (sent.at(-1)?.kind !== 'end') {
+      const before = sent.filter(isChunk).length;
+      flow.acknowledged();
+      asked += 1;
+      expect(sent.filter(isChunk).length - asked).toBeLessThanOrEqual(CHUNKS_IN_FLIGHT);
+      expect(sent.filter(isChunk).length).toBeLessThanOrEqual(before + 1);
+      if (asked > 10_000) throw new Error('never ended');
+    }
+    expect(sent).toEqual(replies);
   });
 
   it('refuses to finish a graph whose chunks did not all arrive', () => {

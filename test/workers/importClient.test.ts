@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isolate } from '../../src/graph/bidiText';
 import { answerImport } from '../../src/workers/answerImport';
 import { startImport, type ImportProgress } from '../../src/workers/importClient';
-import type { ImportReply, ImportRequest } from '../../src/workers/importMessages';
+import type { ImportReply, ImportWorkerRequest } from '../../src/workers/importMessages';
 
 const GRAPH_JSON = JSON.stringify({
   options: { type: 'directed', multi: true, allowSelfLoops: false },
@@ -22,9 +22,9 @@ class FakeWorker {
   onmessage: ((e: MessageEvent<ImportReply>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   onmessageerror: (() => void) | null = null;
-  posted: ImportRequest[] = [];
+  posted: ImportWorkerRequest[] = [];
   terminated = false;
-  postMessage(request: ImportRequest): void {
+  postMessage(request: ImportWorkerRequest): void {
     this.posted.push(request);
   }
   terminate(): void {
@@ -46,9 +46,9 @@ function started(name = 'graph.json') {
 describe('startImport', () => {
   it('posts the file, reports each phase and chunk, and answers with the graph', async () => {
     const { fake, progress, run } = started();
-    expect(fake.posted[0]?.file.name).toBe('graph.json');
+    expect(fake.posted[0]).toMatchObject({ kind: 'read', file: { name: 'graph.json' } });
     fake.reply({ kind: 'phase', phase: 'reading' });
-    answerImport('graph.json', GRAPH_JSON, { importDay: '2026-12-06' }, (r) => fake.reply(r));
+    for (const r of answerImport('graph.json', GRAPH_JSON, { importDay: '2026-12-06' })) fake.reply(r);
     const answer = await run.answer;
     expect(answer.kind).toBe('graph');
     if (answer.kind !== 'graph') return;
@@ -56,13 +56,14 @@ describe('startImport', () => {
     expect(answer.graph.getAttribute('documents')).toHaveLength(1);
     expect(progress.map((p) => p.phase)).toEqual(['reading', 'parsing', 'building', 'building', 'building', 'building']);
     expect(progress.at(-1)).toEqual({ phase: 'building', done: 4, total: 4 });
+    // One "next" per chunk taken: the worker sends more only when asked.
+    expect(fake.posted.slice(1)).toEqual(Array.from({ length: 3 }, () => ({ kind: 'next' })));
     expect(fake.terminated).toBe(true);
   });
 
   it('ends the worker on Cancel and drops chunks still on their way', async () => {
     const { fake, run } = started();
-    const replies: ImportReply[] = [];
-    answerImport('graph.json', GRAPH_JSON, { importDay: '2026-12-06' }, (r) => replies.push(r));
+    const replies = [...answerImport('graph.json', GRAPH_JSON, { importDay: '2026-12-06' })];
     fake.reply(replies[0]!);
     fake.reply(replies[1]!);
     run.cancel();
@@ -79,8 +80,7 @@ describe('startImport', () => {
 
   it('turns chunks that do not fit together into a refusal', async () => {
     const { fake, run } = started();
-    const replies: ImportReply[] = [];
-    answerImport('graph.json', GRAPH_JSON, { importDay: '2026-12-06' }, (r) => replies.push(r));
+    const replies = [...answerImport('graph.json', GRAPH_JSON, { importDay: '2026-12-06' })];
     for (const r of replies) if (r.kind !== 'documents') fake.reply(r);
     const answer = await run.answer;
     expect(answer.kind).toBe('refused');

@@ -6,7 +6,7 @@
  * Longest a slice runs before it gives the page back. Well under the 50 ms long-task threshold, so
  * that a slice stretched by a busy machine (other processes taking the core) stays under 200 ms.
  */
-export const SLICE_MS = 15;
+export const SLICE_MS = 10;
 
 /** The run was cancelled between two slices. */
 export class SlicesCancelled extends Error {
