@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = join(resolve(__dirname, '..'), 'src');
 /** Files whose top level is a program: the page's entry and the worker entries. */
-const ENTRY_POINTS = new Set(['main.tsx', 'workers/extractionWorker.ts', 'workers/forceAtlas2Worker.ts', 'cli/extractionThread.ts']);
+const ENTRY_POINTS = new Set(['main.tsx', 'workers/extractionWorker.ts', 'workers/forceAtlas2Worker.ts', 'workers/importWorker.ts', 'cli/extractionThread.ts']);
 
 // A statement at the top level (column 0) that subscribes, registers, listens or starts something.
 const TOP_LEVEL_EFFECT = /^(?:(?:const|let|var)\s+[^=]+=\s*)?(?:void\s+)?[\w$.]*?(?:\.subscribe|\bregister\w*|\.?addEventListener|\bon[A-Z]\w*|\bstart[A-Z]\w*|\.on|\.onmessage\s*=)\s*[<(=]/;
