@@ -101,9 +101,19 @@ function separationRound(p: Packed, sideways: number): boolean {
  * dearer than pushing up or down (for a stage with more room in height), below 1 cheaper.
  */
 export function separateFootprints(nodes: PlacedNode[], fixed?: ReadonlySet<string>, sideways = 1): void {
+  const steps = separateFootprintsSteps(nodes, fixed, sideways);
+  while (!steps.next().done);
+}
+
+/**
+ * separateFootprints in steps: pauses (yields) after each round, so a caller can let the page
+ * answer in between. `nodes` get their new positions only when it returns.
+ */
+export function* separateFootprintsSteps(nodes: PlacedNode[], fixed?: ReadonlySet<string>, sideways = 1): Generator<void, void> {
   const packed = pack(nodes, fixed);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (!separationRound(packed, sideways)) break;
+    yield;
   }
   nodes.forEach((node, i) => {
     node.x = packed.xs[i]!;

@@ -28,6 +28,8 @@ export class LineStage {
   readonly graph: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   private lines: DrawnLines | null = null;
   private sigma: ViewSigma | null = null;
+  /** How many holders keep sigma from listening to the graph (see silence). */
+  private silenced = 0;
   private readonly stopMirror: () => void;
 
   constructor(private readonly view: ViewGraph) {
@@ -80,7 +82,24 @@ export class LineStage {
       this.lines = lines;
       lines.sync(lines.allPairs());
     });
-    this.sigma?.refresh();
+    // While silenced, whoever silenced sigma refreshes it once at the end.
+    if (this.silenced === 0) this.sigma?.refresh();
+  }
+
+  /**
+   * Keeps sigma from listening to the graph until the returned release is called: a new graph's
+   * thousands of actors and lines are added without sigma re-indexing per item, and the holder then
+   * refreshes it once. Nests.
+   */
+  silence(): () => void {
+    const hooks = this.sigma as unknown as SigmaGraphHooks | null;
+    if (this.silenced++ === 0) hooks?.unbindGraphHandlers();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.silenced === 0) hooks?.bindGraphHandlers();
+    };
   }
 
   /** The filters changed: redraw the pairs whose bundles changed. Returns what changed. */
@@ -113,12 +132,11 @@ export class LineStage {
   }
 
   private quietly<T>(change: () => T): T {
-    const hooks = this.sigma as unknown as SigmaGraphHooks | null;
-    hooks?.unbindGraphHandlers();
+    const release = this.silence();
     try {
       return change();
     } finally {
-      hooks?.bindGraphHandlers();
+      release();
     }
   }
 
