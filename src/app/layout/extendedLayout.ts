@@ -12,7 +12,7 @@ import { separateFootprintsSteps } from '../../graph/layout/labelSeparation';
 import { boundingBox, footprint, type Box, type PlacedNode } from '../../graph/layout/placedNode';
 import { pixelsPerGraphUnit, stageRoom } from '../../graph/layout/screenFit';
 import type { ForceGraph, ForcePositions, LayoutOptions, LayoutSetup } from './layoutTypes';
-import { cancelled, runInSlices } from '../stage/slicedWork';
+import { cancelled, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 
 /** Label separation is quadratic: it runs on the added actors and the laid-out ones near them, up to this many. */
 const MAX_SEPARATED_NODES = 400;
@@ -50,28 +50,39 @@ function* separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>, pixelsP
   }
 }
 
-/** The force graph of a graph laid out before: kept actors fixed at their old force positions, added ones beside their neighbours. */
-function keptAndAdded(view: ViewGraph, previous: ForcePositions): { core: ForceGraph; added: string[]; toScreen: AxisMap } | null {
+/** Actors or relations copied into the force graph between two pauses. */
+const CORE_STEP_ITEMS = 2000;
+
+/**
+ * The force graph of a graph laid out before: kept actors fixed at their old force positions, added
+ * ones beside their neighbours. Pauses (yields) every few thousand items.
+ */
+function* keptAndAdded(view: ViewGraph, previous: ForcePositions): Generator<void, { core: ForceGraph; added: string[]; toScreen: AxisMap } | null> {
   const core: ForceGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const screen = new Map<string, Point>();
   const added: string[] = [];
-  view.forEachNode((n, a) => {
-    if (view.degree(n) === 0) return;
+  let counted = 0;
+  for (const { node: n, attributes: a } of view.nodeEntries()) {
+    if (++counted % CORE_STEP_ITEMS === 0) yield;
+    if (view.degree(n) === 0) continue;
     const before = previous.get(n);
     if (before && !a.hidden) {
       core.addNode(n, { x: before.x, y: before.y, fixed: true });
       screen.set(n, { x: a.x, y: a.y });
     } else added.push(n);
-  });
+  }
   const kept = new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
   // Too little laid out to take a scale from.
   if (kept.size < 2 && added.length > 0) return null;
   const length = typicalEdgeLength(kept, view.mapEdges((_e, _a, s, t) => [s, t] as [string, string]));
+  yield;
   const start = placeAddedNodes(added, kept, (n) => view.neighbors(n), length);
+  yield;
   for (const n of added) core.addNode(n, { ...start.get(n)! });
-  view.forEachEdge((_e, _a, s, t) => {
-    core.addDirectedEdge(s, t);
-  });
+  for (const { source, target } of view.edgeEntries()) {
+    core.addDirectedEdge(source, target);
+    if (++counted % CORE_STEP_ITEMS === 0) yield;
+  }
   return { core, added, toScreen: fitForceToScreen(kept, screen) };
 }
 
@@ -117,7 +128,16 @@ function* arrangeAround(view: ViewGraph, core: ForceGraph, added: ReadonlySet<st
  * (LayoutRun.forcePositions); null when too little was laid out to take a scale from.
  */
 export function extendedLayout(view: ViewGraph, previous: ForcePositions, options: LayoutOptions): LayoutSetup | null {
-  const start = keptAndAdded(view, previous);
+  const steps = extendedLayoutSteps(view, previous, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** extendedLayout in steps: it pauses (yields) while building the force graph; the view changes at the end. */
+export function* extendedLayoutSteps(view: ViewGraph, previous: ForcePositions, options: LayoutOptions): Generator<void, LayoutSetup | null> {
+  const start = yield* keptAndAdded(view, previous);
   if (!start) return null;
   const { core, added, toScreen } = start;
   const isolated = view.filterNodes((n) => !core.hasNode(n));
@@ -161,7 +181,7 @@ export function extendedLayout(view: ViewGraph, previous: ForcePositions, option
     // The separation can take seconds on a loaded machine: it runs in slices.
     settle: async (stop) => {
       copyAdded();
-      const box = await runInSlices(arrangeSteps(), stop);
+      const box = await runInSlices(WORK_MEASURES.arrangeAdded, arrangeSteps(), stop);
       return box === cancelled ? null : box;
     },
     // A resize or the shelf opening keeps every placed actor where it is (arranging afresh from the

@@ -10,7 +10,8 @@ import { ForceAtlas2Supervisor, LAYOUT_GAVE_UP, LAYOUT_RESTARTED, type ForceAtla
 import { LayoutConvergence } from '../../graph/layout/layoutConvergence';
 import { layoutIterationStep, requestFrame } from './layoutIteration';
 import { planLayout } from '../../graph/layout/layoutPlan';
-import { extendedLayout } from './extendedLayout';
+import { extendedLayout, extendedLayoutSteps } from './extendedLayout';
+import { cancelled, measureWork, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 import { freshLayout } from './freshLayout';
 import type { ForcePositions, LayoutOptions, LayoutReport, LayoutRun, LayoutSetup } from './layoutTypes';
 import type { Box } from '../../graph/layout/placedNode';
@@ -30,6 +31,23 @@ export function startLayoutRun(view: ViewGraph, options: LayoutOptions, from: Fo
   const extended = from ? extendedLayout(view, from, options) : null;
   if (from && !extended) placeOnCircle(view);
   return runLayout(extended ?? freshLayout(view, options), options, startedAt);
+}
+
+/**
+ * startLayoutRun with the force graph of an extended layout built in slices between which the page
+ * answers (a large graph has tens of thousands of relations to copy). Null when `stop()` turned
+ * true at a pause; nothing was started then.
+ */
+export async function startLayoutRunInSlices(view: ViewGraph, options: LayoutOptions, from: ForcePositions | null, stop: () => boolean): Promise<LayoutRun | null> {
+  if (!from) return startLayoutRun(view, options, null);
+  const startedAt = performance.now();
+  const extended = await runInSlices(WORK_MEASURES.drawGraph, extendedLayoutSteps(view, from, options), stop);
+  if (extended === cancelled) return null;
+  const begun = performance.now();
+  if (!extended) placeOnCircle(view);
+  const run = runLayout(extended ?? freshLayout(view, options), options, startedAt);
+  measureWork(WORK_MEASURES.drawGraph, begun, 'layout start');
+  return run;
 }
 
 /** Tells the user about a crashed layout worker; `end` arranges what the layout has when it gives up. */

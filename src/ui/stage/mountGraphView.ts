@@ -6,11 +6,11 @@ import { computeFocus, pairOfActors, secondRing } from '../../graph/focus';
 import { isBundleKey } from '../../graph/bundles';
 import type { DrawnLines } from '../../graph/drawnLines';
 import { buildViewGraph, syncViewGraphSteps } from '../../graph/viewGraph';
-import { cancelled, nextTask, runInSlices } from '../../app/stage/slicedWork';
+import { cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from '../../app/stage/slicedWork';
 import { placeOnCircle } from '../../graph/initialPlacement';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { useAppStore, type AppState } from '../../store/appStore';
-import { startLayoutRun } from '../../app/layout/layoutRun';
+import { startLayoutRun, startLayoutRunInSlices } from '../../app/layout/layoutRun';
 import type { LayoutOptions, LayoutRun } from '../../app/layout/layoutTypes';
 import { LineStage } from './lineStage';
 import { takePresetPositions } from '../../app/stage/presetPositions';
@@ -264,21 +264,30 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     layout.cancel();
     const release = stage.silence();
     try {
-      if ((await runInSlices(syncViewGraphSteps(view, next), superseded)) === cancelled) return;
+      if ((await runInSlices(WORK_MEASURES.drawGraph, syncViewGraphSteps(view, next), superseded)) === cancelled) return;
+      let start = performance.now();
       const s = store.getState();
       if (s.bundles) stage.reset(s.bundles, expandedPairs(s));
+      measureWork(WORK_MEASURES.drawGraph, start, 'lines');
       await nextTask();
       if (superseded()) return;
       const sized = settingsForSize(stage.graph.size);
       if (sized.enableEdgeEvents !== sigma.getSetting('enableEdgeEvents')) sigma.setSettings(sized);
       display = displayStateFrom(graph, store.getState(), ends);
       if (!previous) placeOnCircle(view);
-      startLayout(startLayoutRun(view, layoutOptions, previous), true);
+      const run = await startLayoutRunInSlices(view, layoutOptions, previous, superseded);
+      if (!run) return;
+      start = performance.now();
+      startLayout(run, true);
+      measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
     } finally {
       release();
     }
     await nextTask();
-    if (!disposed) sigma.refresh();
+    if (disposed) return;
+    const start = performance.now();
+    sigma.refresh();
+    measureWork(WORK_MEASURES.drawGraph, start, 'refresh');
   }
 
   // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
