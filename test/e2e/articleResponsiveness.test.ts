@@ -81,7 +81,9 @@ describe('reading a long article', () => {
   }, 420_000);
 
   it('rebuilds, merges, draws and arranges the article graph in tasks under 200 ms each', () => {
-    // The merge of every source into one graph is shared with file imports and measured apart (see below).
+    // Measured apart (see below): the merge of every source into one graph, shared with file imports,
+    // and sigma's full refresh of the new graph, one task in sigma 3 (with software WebGL it also waits
+    // for the GPU process), 0.1 to 1.2 s here under load.
     const mine: string[] = [WORK_MEASURES.addArticle, WORK_MEASURES.drawGraph, WORK_MEASURES.arrangeAdded];
     const own = measures.filter((m) => mine.includes(m.name));
     // Each phase ran (the arrangement only when actors were added around placed ones).
@@ -89,10 +91,11 @@ describe('reading a long article', () => {
     expect(own.filter((m) => m.name === WORK_MEASURES.drawGraph).length).toBeGreaterThanOrEqual(3);
     const over = own.filter((m) => m.duration > TASK_BUDGET_MS).map((m) => `${m.name}${m.detail ? ` (${String(m.detail)})` : ''}: ${Math.round(m.duration)} ms`);
     expect(over).toEqual([]);
+    console.log(`article responsiveness, measured apart: ${measures.filter((m) => !mine.includes(m.name)).map((m) => `${m.name} ${Math.round(m.duration)} ms`).join('; ')}`);
   });
 
   // Still over budget, outside the slices above: the merge of all sources into one graph (one task,
-  // shared with file imports), the store's graphReplaced and the panels' render for the merged graph,
+  // shared with file imports), sigma's one full refresh of the new graph, the store's graphReplaced and the panels' render for the merged graph,
   // the workspace save (IndexedDB clones the whole graph in one task), and each frame sigma draws with
   // software WebGL, which the compositor reads back (GLES2::ReadPixels in Commit) in one task that
   // grows with the lines drawn (0.3 to 2 s under load here).

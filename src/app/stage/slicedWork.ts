@@ -10,6 +10,8 @@ export const WORK_MEASURES = {
   mergeSources: 'dramatis: merging sources',
   /** Drawing a new data graph on the stage (view sync, lines, layout start, one refresh). */
   drawGraph: 'dramatis: drawing a new graph',
+  /** Sigma's one full refresh of a new graph (re-index, process, draw): a single task in sigma 3. */
+  stageRefresh: 'dramatis: sigma refresh of a new graph',
   /** Arranging actors added around placed ones once the forces end. */
   arrangeAdded: 'dramatis: arranging added actors',
 } as const;
