@@ -17,6 +17,9 @@ interface SigmaGraphHooks {
   removeEdge(key: string): void;
 }
 
+/** Pairs of actors whose lines are drawn between two pauses of resetSteps. */
+const RESET_STEP_PAIRS = 300;
+
 const NO_CHANGES: LineChanges = { added: [], dropped: [], updated: [] };
 
 /**
@@ -76,14 +79,27 @@ export class LineStage {
   /** A new graph (or the first): every line drawn afresh for its bundles. */
   reset(bundles: BundleView, expandedPairs: (lines: DrawnLines) => ReadonlySet<number>): void {
     this.quietly(() => {
-      this.graph.clearEdges();
-      const lines = new DrawnLines(this.graph, bundles.columns, bundles.index, bundles.counts, bundles.eventShown);
-      lines.setExpanded(expandedPairs(lines));
-      this.lines = lines;
-      lines.sync(lines.allPairs());
+      const steps = this.resetSteps(bundles, expandedPairs);
+      while (!steps.next().done);
     });
     // While silenced, whoever silenced sigma refreshes it once at the end.
     if (this.silenced === 0) this.sigma?.refresh();
+  }
+
+  /**
+   * reset in steps: the lines of a few hundred pairs of actors at a time, pausing (yielding) in
+   * between. Only for a caller that holds sigma silenced (silence) and refreshes it at the end.
+   */
+  *resetSteps(bundles: BundleView, expandedPairs: (lines: DrawnLines) => ReadonlySet<number>): Generator<void, void> {
+    this.graph.clearEdges();
+    const lines = new DrawnLines(this.graph, bundles.columns, bundles.index, bundles.counts, bundles.eventShown);
+    lines.setExpanded(expandedPairs(lines));
+    this.lines = lines;
+    const pairs = lines.allPairs();
+    for (let i = 0; i < pairs.length; i += RESET_STEP_PAIRS) {
+      lines.sync(pairs.slice(i, i + RESET_STEP_PAIRS));
+      yield;
+    }
   }
 
   /**

@@ -265,10 +265,8 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const release = stage.silence();
     try {
       if ((await runInSlices(WORK_MEASURES.drawGraph, syncViewGraphSteps(view, next), superseded)) === cancelled) return;
-      let start = performance.now();
       const s = store.getState();
-      if (s.bundles) stage.reset(s.bundles, expandedPairs(s));
-      measureWork(WORK_MEASURES.drawGraph, start, 'lines');
+      if (s.bundles && (await runInSlices(WORK_MEASURES.drawGraph, stage.resetSteps(s.bundles, expandedPairs(s)), superseded)) === cancelled) return;
       await nextTask();
       if (superseded()) return;
       const sized = settingsForSize(stage.graph.size);
@@ -277,7 +275,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (!previous) placeOnCircle(view);
       const run = await startLayoutRunInSlices(view, layoutOptions, previous, superseded);
       if (!run) return;
-      start = performance.now();
+      const start = performance.now();
       startLayout(run, true);
       measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
     } finally {
@@ -287,7 +285,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     if (disposed) return;
     const start = performance.now();
     sigma.refresh();
-    measureWork(WORK_MEASURES.drawGraph, start, 'refresh');
+    measureWork(WORK_MEASURES.stageRefresh, start);
   }
 
   // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
