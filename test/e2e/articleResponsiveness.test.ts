@@ -1,4 +1,4 @@
-// Browser test (issue 19): reading a long article (a generated .txt of a million characters, dated so
+// Browser test (issue 19): reading a long article (a generated .txt of 400,000 characters, dated so
 // its relations count) into the served seed graph keeps the page answering. The browser's long-task
 // observer watches every main-thread task from the click on "Read article" until the stage is at rest;
 // the app's own User Timing measures name the tasks that rebuild, merge and draw the article's graph.
@@ -12,8 +12,12 @@ import { PROJECT_ROOT } from './harness';
 import { stageAtRest } from './pageStates';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
-/** Large enough that drawing its graph took single tasks of over a second before the work was sliced. */
-const ARTICLE_CHARS = 1_000_000;
+/**
+ * The smallest size tried that still showed the issue: before the work was sliced, drawing and arranging
+ * its graph took single tasks of 0.4 to 1.7 s (300,000 characters already did; the 4.9 million of the
+ * benchmark take minutes to extract, too long for every test run).
+ */
+const ARTICLE_CHARS = 400_000;
 const TASK_BUDGET_MS = 200;
 
 declare global {
@@ -53,7 +57,7 @@ beforeAll(async () => {
 });
 
 describe('reading a long article', () => {
-  it('adds a million-character article to the graph and settles', async () => {
+  it('adds a 400,000-character article to the graph and settles', async () => {
     const { page } = app;
     edgesBefore = await page.evaluate(() => window.__dramatis!.graph.size);
     await page.click('[data-testid="add-article-button"]');
@@ -75,7 +79,7 @@ describe('reading a long article', () => {
     mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.screenshot({ path: join(OUTPUT_DIR, 'article-responsiveness.png') });
     // Thousands of dated relations joined the graph, and the stage draws lines for them.
-    expect(edgesAfter - edgesBefore).toBeGreaterThan(5_000);
+    expect(edgesAfter - edgesBefore).toBeGreaterThan(3_000);
     expect(await page.evaluate(() => window.__dramatis!.sigma.getGraph().size)).toBeGreaterThan(500);
     console.log(`article responsiveness: ${edgesAfter - edgesBefore} relations added; long tasks (ms): ${longTasks.map((t) => Math.round(t.duration)).join(', ')}`);
   }, 420_000);

@@ -22,9 +22,9 @@ const loadTextCode = () => import('./articleTextCode');
 type TextCode = Awaited<ReturnType<typeof loadTextCode>>;
 
 /** Actors or relations of an article's graph added between two pauses while rebuilding it. */
-const IMPORT_STEP_ITEMS = 1000;
+const IMPORT_STEP_ITEMS = 250;
 
-/** Rebuilds the worker's serialized graph into `graph` a thousand items at a time (yielding in between). */
+/** Rebuilds the worker's serialized graph into `graph` a few hundred items at a time (yielding in between). */
 function* importSteps(graph: DramatisGraph, data: ExtractedGraph['graph']): Generator<void, void> {
   graph.import({ attributes: data.attributes });
   const { nodes = [], edges = [] } = data;

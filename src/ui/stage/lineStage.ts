@@ -33,6 +33,8 @@ export class LineStage {
   private sigma: ViewSigma | null = null;
   /** How many holders keep sigma from listening to the graph (see silence). */
   private silenced = 0;
+  /** Sigma's own `render` property while silenced (null: it uses its class's). */
+  private ownRender: PropertyDescriptor | null = null;
   private readonly stopMirror: () => void;
 
   constructor(private readonly view: ViewGraph) {
@@ -109,12 +111,27 @@ export class LineStage {
    */
   silence(): () => void {
     const hooks = this.sigma as unknown as SigmaGraphHooks | null;
-    if (this.silenced++ === 0) hooks?.unbindGraphHandlers();
+    const renderer = this.sigma as unknown as { render: () => unknown; renderFrame: number | null } | null;
+    if (this.silenced++ === 0 && renderer) {
+      hooks?.unbindGraphHandlers();
+      // Sigma does not draw meanwhile either: a frame between two slices would read its caches for
+      // actors and lines it has not been told of yet.
+      this.ownRender = Object.getOwnPropertyDescriptor(renderer, 'render') ?? null;
+      renderer.render = () => {
+        // As sigma's render does, so that a later scheduleRender asks for a frame again.
+        renderer.renderFrame = null;
+        return renderer;
+      };
+    }
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      if (--this.silenced === 0) hooks?.bindGraphHandlers();
+      if (--this.silenced > 0 || !renderer) return;
+      if (this.ownRender) Object.defineProperty(renderer, 'render', this.ownRender);
+      else delete (renderer as { render?: unknown }).render;
+      this.ownRender = null;
+      hooks?.bindGraphHandlers();
     };
   }
 
