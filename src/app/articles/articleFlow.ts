@@ -12,16 +12,31 @@ import { useArticleStore, type ArticleInput } from '../../store/articleStore';
 import { fileTooBig, pastedTooLong } from '../../store/fileLimits';
 import { prepareArticle, showPrepared, useSourcesStore } from '../../store/sourcesStore';
 import { CancelledExtraction, extractArticle, type RunningArticle } from '../../workers/articleExtraction';
+import type { ExtractedGraph } from '../../workers/extractionPool';
 import { articleKindOf } from './articleFiles';
+import { measureWork, nextTask, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 
-/** Lets the page answer input and paint between the steps of adding a large article. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** The text-reading code (htmlparser2, franc, chrono) loads with the first article, not with the app. */
 const loadTextCode = () => import('./articleTextCode');
 type TextCode = Awaited<ReturnType<typeof loadTextCode>>;
+
+/** Actors or relations of an article's graph added between two pauses while rebuilding it. */
+const IMPORT_STEP_ITEMS = 250;
+
+/** Rebuilds the worker's serialized graph into `graph` a few hundred items at a time (yielding in between). */
+function* importSteps(graph: DramatisGraph, data: ExtractedGraph['graph']): Generator<void, void> {
+  graph.import({ attributes: data.attributes });
+  const { nodes = [], edges = [] } = data;
+  for (let i = 0; i < nodes.length; i += IMPORT_STEP_ITEMS) {
+    graph.import({ nodes: nodes.slice(i, i + IMPORT_STEP_ITEMS) });
+    yield;
+  }
+  for (let i = 0; i < edges.length; i += IMPORT_STEP_ITEMS) {
+    graph.import({ edges: edges.slice(i, i + IMPORT_STEP_ITEMS) });
+    yield;
+  }
+}
 
 let running: RunningArticle | null = null;
 const fingerprints = new WeakMap<DocumentMeta, string>();
@@ -174,12 +189,12 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
   let graph: DramatisGraph;
   try {
     graph = new MultiDirectedGraph({ allowSelfLoops: extracted.graph.options.allowSelfLoops });
-    graph.import(extracted.graph);
+    // Rebuilt in slices; merging and showing it are separate tasks, so the page answers in between.
+    await runInSlices(WORK_MEASURES.addArticle, importSteps(graph, extracted.graph), () => false);
   } catch (err) {
     useArticleStore.getState().failed(`The article's relations could not be turned into a graph (${err instanceof Error ? err.message : String(err)}).`);
     return;
   }
-  // Rebuilding, merging and showing a large article are separate tasks, so the page answers in between.
   await nextTask();
   const input = {
     label: doc.title,
@@ -187,7 +202,9 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     warnings: extracted.warnings,
     article: { fileName: draft.fileName, input: draft.kind, textHash: draft.textHash, addedAt: new Date().toISOString() },
   };
+  const start = performance.now();
   let prepared = prepareArticle(input);
+  measureWork(WORK_MEASURES.mergeSources, start);
   if (typeof prepared !== 'string') {
     await nextTask();
     if (prepared.base !== useSourcesStore.getState().sources) prepared = prepareArticle(input);

@@ -8,10 +8,11 @@ import type { ViewGraph } from '../../graph/viewTypes';
 import { SHELF_GAP_PX } from '../../graph/layout/arrangeForScreen';
 import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from '../../graph/layout/forceToScreen';
 import { shelveNodes } from '../../graph/layout/isolatedShelf';
-import { separateFootprints } from '../../graph/layout/labelSeparation';
+import { separateFootprintsSteps } from '../../graph/layout/labelSeparation';
 import { boundingBox, footprint, type Box, type PlacedNode } from '../../graph/layout/placedNode';
 import { pixelsPerGraphUnit, stageRoom } from '../../graph/layout/screenFit';
 import type { ForceGraph, ForcePositions, LayoutOptions, LayoutSetup } from './layoutTypes';
+import { cancelled, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 
 /** Label separation is quadratic: it runs on the added actors and the laid-out ones near them, up to this many. */
 const MAX_SEPARATED_NODES = 400;
@@ -23,8 +24,9 @@ const SEPARATION_REACH_PX = 150;
 /**
  * Nudges the added actors off the discs and labels of the others (which stay put) where
  * affordable, in screen pixels at `pixelsPerUnit` (labels keep their pixel size when sigma zooms).
+ * Pauses (yields) between rounds of the separation.
  */
-function separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>, pixelsPerUnit: number): void {
+function* separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>, pixelsPerUnit: number): Generator<void, void> {
   const toScreen = (p: PlacedNode): PlacedNode => ({ ...p, x: p.x * pixelsPerUnit, y: p.y * pixelsPerUnit });
   const mine = nodes.filter((p) => added.has(p.key)).map(toScreen);
   if (mine.length === 0) return;
@@ -37,7 +39,7 @@ function separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>, pixelsPe
       return f.maxX >= reach.minX - SEPARATION_REACH_PX && f.minX <= reach.maxX + SEPARATION_REACH_PX && f.maxY >= reach.minY - SEPARATION_REACH_PX && f.minY <= reach.maxY + SEPARATION_REACH_PX;
     });
   if (mine.length + near.length > MAX_SEPARATED_NODES) return;
-  separateFootprints([...near, ...mine], new Set(near.map((p) => p.key)));
+  yield* separateFootprintsSteps([...near, ...mine], new Set(near.map((p) => p.key)));
   const moved = new Map(mine.map((p) => [p.key, p]));
   for (const p of nodes) {
     const m = moved.get(p.key);
@@ -48,36 +50,48 @@ function separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>, pixelsPe
   }
 }
 
-/** The force graph of a graph laid out before: kept actors fixed at their old force positions, added ones beside their neighbours. */
-function keptAndAdded(view: ViewGraph, previous: ForcePositions): { core: ForceGraph; added: string[]; toScreen: AxisMap } | null {
+/** Actors or relations copied into the force graph between two pauses. */
+const CORE_STEP_ITEMS = 2000;
+
+/**
+ * The force graph of a graph laid out before: kept actors fixed at their old force positions, added
+ * ones beside their neighbours. Pauses (yields) every few thousand items.
+ */
+function* keptAndAdded(view: ViewGraph, previous: ForcePositions): Generator<void, { core: ForceGraph; added: string[]; toScreen: AxisMap } | null> {
   const core: ForceGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   const screen = new Map<string, Point>();
   const added: string[] = [];
-  view.forEachNode((n, a) => {
-    if (view.degree(n) === 0) return;
+  let counted = 0;
+  for (const { node: n, attributes: a } of view.nodeEntries()) {
+    if (++counted % CORE_STEP_ITEMS === 0) yield;
+    if (view.degree(n) === 0) continue;
     const before = previous.get(n);
     if (before && !a.hidden) {
       core.addNode(n, { x: before.x, y: before.y, fixed: true });
       screen.set(n, { x: a.x, y: a.y });
     } else added.push(n);
-  });
+  }
   const kept = new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
   // Too little laid out to take a scale from.
   if (kept.size < 2 && added.length > 0) return null;
   const length = typicalEdgeLength(kept, view.mapEdges((_e, _a, s, t) => [s, t] as [string, string]));
+  yield;
   const start = placeAddedNodes(added, kept, (n) => view.neighbors(n), length);
+  yield;
   for (const n of added) core.addNode(n, { ...start.get(n)! });
-  view.forEachEdge((_e, _a, s, t) => {
-    core.addDirectedEdge(s, t);
-  });
+  for (const { source, target } of view.edgeEntries()) {
+    core.addDirectedEdge(source, target);
+    if (++counted % CORE_STEP_ITEMS === 0) yield;
+  }
   return { core, added, toScreen: fitForceToScreen(kept, screen) };
 }
 
 /**
  * The arrangement around actors that stay put: the added ones separated from their neighbours at
  * the scale sigma will draw, and the shelf of actors without relations laid out again below.
+ * Pauses (yields) while separating; the view changes only at the end, in one step.
  */
-function arrangeAround(view: ViewGraph, core: ForceGraph, added: ReadonlySet<string>, isolated: readonly string[], options: LayoutOptions): Box {
+function* arrangeAround(view: ViewGraph, core: ForceGraph, added: ReadonlySet<string>, isolated: readonly string[], options: LayoutOptions): Generator<void, Box> {
   const placed = (n: string): PlacedNode => {
     const a = view.getNodeAttributes(n);
     return { key: n, x: a.x, y: a.y, size: a.size, labelWidth: options.labelWidth(n) };
@@ -86,7 +100,7 @@ function arrangeAround(view: ViewGraph, core: ForceGraph, added: ReadonlySet<str
   const viewport = options.viewport();
   // The stage may have changed size since the actors kept here were arranged (a notice appeared).
   const scale = coreNodes.length > 0 ? pixelsPerGraphUnit(boundingBox(coreNodes.map(footprint)), viewport, options.stagePadding) : 1;
-  separateAdded(coreNodes, added, Number.isFinite(scale) && scale > 0 ? scale : 1);
+  yield* separateAdded(coreNodes, added, Number.isFinite(scale) && scale > 0 ? scale : 1);
   const usableWidth = Math.max(stageRoom(viewport, options.stagePadding).width, 200);
   const shelfShown = options.showShelf?.() ?? true;
   const shelf = shelfShown ? isolated.map((n) => placed(n)) : [];
@@ -114,7 +128,16 @@ function arrangeAround(view: ViewGraph, core: ForceGraph, added: ReadonlySet<str
  * (LayoutRun.forcePositions); null when too little was laid out to take a scale from.
  */
 export function extendedLayout(view: ViewGraph, previous: ForcePositions, options: LayoutOptions): LayoutSetup | null {
-  const start = keptAndAdded(view, previous);
+  const steps = extendedLayoutSteps(view, previous, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** extendedLayout in steps: it pauses (yields) while building the force graph; the view changes at the end. */
+export function* extendedLayoutSteps(view: ViewGraph, previous: ForcePositions, options: LayoutOptions): Generator<void, LayoutSetup | null> {
+  const start = yield* keptAndAdded(view, previous);
   if (!start) return null;
   const { core, added, toScreen } = start;
   const isolated = view.filterNodes((n) => !core.hasNode(n));
@@ -132,7 +155,14 @@ export function extendedLayout(view: ViewGraph, previous: ForcePositions, option
   copyAdded();
   for (const n of isolated) if (view.getNodeAttribute(n, 'x') === 0 && view.getNodeAttribute(n, 'y') === 0) view.setNodeAttribute(n, 'hidden', true);
 
-  const arrange = () => arrangeAround(view, core, addedSet, isolated, options);
+  const arrangeSteps = () => arrangeAround(view, core, addedSet, isolated, options);
+  const arrange = (): Box => {
+    const steps = arrangeSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  };
   return {
     core,
     forcesNeeded: added.length > 0,
@@ -148,9 +178,11 @@ export function extendedLayout(view: ViewGraph, previous: ForcePositions, option
       return xy;
     },
     copyToView: copyAdded,
-    settle: () => {
+    // The separation can take seconds on a loaded machine: it runs in slices.
+    settle: async (stop) => {
       copyAdded();
-      return arrange();
+      const box = await runInSlices(WORK_MEASURES.arrangeAdded, arrangeSteps(), stop);
+      return box === cancelled ? null : box;
     },
     // A resize or the shelf opening keeps every placed actor where it is (arranging afresh from the
     // forces, as after the first layout, would move them): only the shelf row is laid out again.

@@ -10,9 +10,11 @@ import { ForceAtlas2Supervisor, LAYOUT_GAVE_UP, LAYOUT_RESTARTED, type ForceAtla
 import { LayoutConvergence } from '../../graph/layout/layoutConvergence';
 import { layoutIterationStep, requestFrame } from './layoutIteration';
 import { planLayout } from '../../graph/layout/layoutPlan';
-import { extendedLayout } from './extendedLayout';
+import { extendedLayout, extendedLayoutSteps } from './extendedLayout';
+import { cancelled, measureWork, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 import { freshLayout } from './freshLayout';
 import type { ForcePositions, LayoutOptions, LayoutReport, LayoutRun, LayoutSetup } from './layoutTypes';
+import type { Box } from '../../graph/layout/placedNode';
 
 type LayoutEnd = 'budget' | 'converged' | 'stopped' | 'cancelled';
 
@@ -31,6 +33,23 @@ export function startLayoutRun(view: ViewGraph, options: LayoutOptions, from: Fo
   return runLayout(extended ?? freshLayout(view, options), options, startedAt);
 }
 
+/**
+ * startLayoutRun with the force graph of an extended layout built in slices between which the page
+ * answers (a large graph has tens of thousands of relations to copy). Null when `stop()` turned
+ * true at a pause; nothing was started then.
+ */
+export async function startLayoutRunInSlices(view: ViewGraph, options: LayoutOptions, from: ForcePositions | null, stop: () => boolean): Promise<LayoutRun | null> {
+  if (!from) return startLayoutRun(view, options, null);
+  const startedAt = performance.now();
+  const extended = await runInSlices(WORK_MEASURES.drawGraph, extendedLayoutSteps(view, from, options), stop);
+  if (extended === cancelled) return null;
+  const begun = performance.now();
+  if (!extended) placeOnCircle(view);
+  const run = runLayout(extended ?? freshLayout(view, options), options, startedAt);
+  measureWork(WORK_MEASURES.drawGraph, begun, 'layout start');
+  return run;
+}
+
 /** Tells the user about a crashed layout worker; `end` arranges what the layout has when it gives up. */
 function workerTroubleHandlers(options: LayoutOptions, end: () => void): ForceAtlas2SupervisorOptions {
   return {
@@ -44,9 +63,16 @@ function workerTroubleHandlers(options: LayoutOptions, end: () => void): ForceAt
 }
 
 /**
+ * A copy and the frame drawing it that take longer than this are a long task each (a large graph,
+ * WebGL drawn in software): the positions are then shown only when the layout ends.
+ */
+const LIVE_FRAME_MAX_MS = 100;
+
+/**
  * Copies into the view (which makes sigma redraw) once per frame at most, and less often when a
  * redraw is slow: the copy plus the frame after it, measured, is given COPY_SPACING times its
- * length of free time, so input and painting keep their share of the machine.
+ * length of free time, so input and painting keep their share of the machine. Once one takes
+ * longer than LIVE_FRAME_MAX_MS, copying stops.
  */
 function frameCopier(copy: () => void, eachFrame: () => void, ended: () => boolean): () => void {
   let queued = false;
@@ -59,6 +85,7 @@ function frameCopier(copy: () => void, eachFrame: () => void, ended: () => boole
       queued = false;
       if (ended()) return;
       eachFrame();
+      if (redrawCost > LIVE_FRAME_MAX_MS) return;
       const now = performance.now();
       if (now - lastCopyAt < redrawCost * (1 + COPY_SPACING)) {
         queue();
@@ -104,11 +131,22 @@ function runLayout(setup: LayoutSetup, options: LayoutOptions, startedAt: number
       resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox: null });
       return;
     }
-    const bbox = setup.settle();
-    arranged = true;
-    options.onProgress?.({ fraction: 1, iterations });
-    resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox });
+    const arrangedTo = (bbox: Box | null) => {
+      const milliseconds = Math.round(performance.now() - startedAt);
+      if (bbox === null) {
+        resolveSettled({ ...report, cancelled: true, milliseconds, bbox });
+        return;
+      }
+      arranged = true;
+      options.onProgress?.({ fraction: 1, iterations });
+      resolveSettled({ ...report, milliseconds, bbox });
+    };
+    const bbox = setup.settle(() => cancelledWhileArranging);
+    if (bbox instanceof Promise) void bbox.then(arrangedTo);
+    else arrangedTo(bbox);
   };
+  // Cancelling after the forces ended stops an arrangement still under way (it takes several tasks).
+  let cancelledWhileArranging = false;
 
   const progress = () => options.onProgress?.({ fraction, iterations });
   // Without live copies (many new actors, each copy a re-index of every actor) only the progress shows.
@@ -129,7 +167,10 @@ function runLayout(setup: LayoutSetup, options: LayoutOptions, startedAt: number
 
   return {
     settled,
-    cancel: () => finish('cancelled'),
+    cancel: () => {
+      cancelledWhileArranging = true;
+      finish('cancelled');
+    },
     stop: () => finish('stopped'),
     rearrange: () => (arranged ? setup.rearrange() : null),
     forcePositions: () => (arranged ? new Map(core.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const)) : null),

@@ -78,8 +78,11 @@ export interface LayoutSetup {
   movingPositions(): Float64Array;
   /** Writes the moving actors' current positions into the view. */
   copyToView(): void;
-  /** The arrangement for the screen when the forces end; returns what to frame. */
-  settle(): Box;
+  /**
+   * The arrangement for the screen when the forces end; returns what to frame. It may take several
+   * tasks; then it gives up, with null, once `stop()` is true (the run was cancelled meanwhile).
+   */
+  settle(stop: () => boolean): Box | Promise<Box | null>;
   /** The arrangement again for the stage as it is now (a resize, the shelf opened). */
   rearrange(): Box;
 }

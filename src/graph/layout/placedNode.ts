@@ -25,12 +25,17 @@ const LABEL_OFFSET_PX = 3;
 /** Half the height a 13px label occupies around the node centre. */
 const LABEL_HALF_HEIGHT_PX = 8;
 
+/** How far a node's footprint reaches from its centre: the disc, the label right of it, half the height. */
+export function footprintReach(n: Pick<PlacedNode, 'size' | 'labelWidth'>): { size: number; labelRoom: number; half: number } {
+  return { size: n.size, labelRoom: n.labelWidth > 0 ? LABEL_OFFSET_PX + n.labelWidth : 0, half: Math.max(n.size, LABEL_HALF_HEIGHT_PX) };
+}
+
 /** Disc plus label, as sigma draws them. */
 export function footprint(n: PlacedNode): Box {
-  const half = Math.max(n.size, LABEL_HALF_HEIGHT_PX);
+  const { size, labelRoom, half } = footprintReach(n);
   return {
-    minX: n.x - n.size,
-    maxX: n.x + n.size + (n.labelWidth > 0 ? LABEL_OFFSET_PX + n.labelWidth : 0),
+    minX: n.x - size,
+    maxX: n.x + size + labelRoom,
     minY: n.y - half,
     maxY: n.y + half,
   };

@@ -3,7 +3,7 @@ import { articleMarkup } from '../../graph/articleMentions';
 import { useAppStore } from '../../store/appStore';
 import { describeEvent } from '../../store/eventLine';
 import { AddFromSelection } from '../curation/AddFromSelection';
-import { ArticlePieceView } from './ArticleText';
+import { ArticleBody } from './ArticleBody';
 import { actorInfo, mentionedActors, type ActorInfo } from './readerActors';
 import { ReaderActorList, ReaderEvent, ReaderFooter, ReaderMeta } from './ReaderHeaderParts';
 
@@ -100,15 +100,7 @@ export function SourceReader() {
       </header>
 
       <div className="reader-scroll" ref={scroller} data-testid="reader-scroll">
-        <article className="reader-text" ref={articleText}>
-          {markup.paragraphs.map((p) => (
-            <p key={p.start}>
-              {p.children.map((piece) => (
-                <ArticlePieceView key={piece.start} piece={piece} {...pieceProps} />
-              ))}
-            </p>
-          ))}
-        </article>
+        <ArticleBody paragraphs={markup.paragraphs} scroller={scroller} articleText={articleText} {...pieceProps} />
       </div>
 
       <ReaderFooter selected={selectedInfo} onShowDetails={closeReader} />

@@ -17,6 +17,9 @@ interface SigmaGraphHooks {
   removeEdge(key: string): void;
 }
 
+/** Pairs of actors whose lines are drawn between two pauses of resetSteps. */
+const RESET_STEP_PAIRS = 300;
+
 const NO_CHANGES: LineChanges = { added: [], dropped: [], updated: [] };
 
 /**
@@ -28,6 +31,10 @@ export class LineStage {
   readonly graph: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   private lines: DrawnLines | null = null;
   private sigma: ViewSigma | null = null;
+  /** How many holders keep sigma from listening to the graph (see silence). */
+  private silenced = 0;
+  /** Sigma's own `render` property while silenced (null: it uses its class's). */
+  private ownRender: PropertyDescriptor | null = null;
   private readonly stopMirror: () => void;
 
   constructor(private readonly view: ViewGraph) {
@@ -74,13 +81,58 @@ export class LineStage {
   /** A new graph (or the first): every line drawn afresh for its bundles. */
   reset(bundles: BundleView, expandedPairs: (lines: DrawnLines) => ReadonlySet<number>): void {
     this.quietly(() => {
-      this.graph.clearEdges();
-      const lines = new DrawnLines(this.graph, bundles.columns, bundles.index, bundles.counts, bundles.eventShown);
-      lines.setExpanded(expandedPairs(lines));
-      this.lines = lines;
-      lines.sync(lines.allPairs());
+      const steps = this.resetSteps(bundles, expandedPairs);
+      while (!steps.next().done);
     });
-    this.sigma?.refresh();
+    // While silenced, whoever silenced sigma refreshes it once at the end.
+    if (this.silenced === 0) this.sigma?.refresh();
+  }
+
+  /**
+   * reset in steps: the lines of a few hundred pairs of actors at a time, pausing (yielding) in
+   * between. Only for a caller that holds sigma silenced (silence) and refreshes it at the end.
+   */
+  *resetSteps(bundles: BundleView, expandedPairs: (lines: DrawnLines) => ReadonlySet<number>): Generator<void, void> {
+    this.graph.clearEdges();
+    const lines = new DrawnLines(this.graph, bundles.columns, bundles.index, bundles.counts, bundles.eventShown);
+    lines.setExpanded(expandedPairs(lines));
+    this.lines = lines;
+    const pairs = lines.allPairs();
+    for (let i = 0; i < pairs.length; i += RESET_STEP_PAIRS) {
+      lines.sync(pairs.slice(i, i + RESET_STEP_PAIRS));
+      yield;
+    }
+  }
+
+  /**
+   * Keeps sigma from listening to the graph until the returned release is called: a new graph's
+   * thousands of actors and lines are added without sigma re-indexing per item, and the holder then
+   * refreshes it once. Nests.
+   */
+  silence(): () => void {
+    const hooks = this.sigma as unknown as SigmaGraphHooks | null;
+    const renderer = this.sigma as unknown as { render: () => unknown; renderFrame: number | null } | null;
+    if (this.silenced++ === 0 && renderer) {
+      hooks?.unbindGraphHandlers();
+      // Sigma does not draw meanwhile either: a frame between two slices would read its caches for
+      // actors and lines it has not been told of yet.
+      this.ownRender = Object.getOwnPropertyDescriptor(renderer, 'render') ?? null;
+      renderer.render = () => {
+        // As sigma's render does, so that a later scheduleRender asks for a frame again.
+        renderer.renderFrame = null;
+        return renderer;
+      };
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.silenced > 0 || !renderer) return;
+      if (this.ownRender) Object.defineProperty(renderer, 'render', this.ownRender);
+      else delete (renderer as { render?: unknown }).render;
+      this.ownRender = null;
+      hooks?.bindGraphHandlers();
+    };
   }
 
   /** The filters changed: redraw the pairs whose bundles changed. Returns what changed. */
@@ -113,12 +165,11 @@ export class LineStage {
   }
 
   private quietly<T>(change: () => T): T {
-    const hooks = this.sigma as unknown as SigmaGraphHooks | null;
-    hooks?.unbindGraphHandlers();
+    const release = this.silence();
     try {
       return change();
     } finally {
-      hooks?.bindGraphHandlers();
+      release();
     }
   }
 

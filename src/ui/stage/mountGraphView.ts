@@ -5,11 +5,12 @@ import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../g
 import { computeFocus, pairOfActors, secondRing } from '../../graph/focus';
 import { isBundleKey } from '../../graph/bundles';
 import type { DrawnLines } from '../../graph/drawnLines';
-import { buildViewGraph, syncViewGraph } from '../../graph/viewGraph';
+import { buildViewGraph, syncViewGraphSteps } from '../../graph/viewGraph';
+import { cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from '../../app/stage/slicedWork';
 import { placeOnCircle } from '../../graph/initialPlacement';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { useAppStore, type AppState } from '../../store/appStore';
-import { startLayoutRun } from '../../app/layout/layoutRun';
+import { startLayoutRun, startLayoutRunInSlices } from '../../app/layout/layoutRun';
 import type { LayoutOptions, LayoutRun } from '../../app/layout/layoutTypes';
 import { LineStage } from './lineStage';
 import { takePresetPositions } from '../../app/stage/presetPositions';
@@ -64,7 +65,7 @@ function expandedPairs(s: AppState) {
  */
 export function mountGraphView(container: HTMLElement, initialGraph: DramatisGraph): () => void {
   const store = useAppStore;
-  // The data graph shown; replaced in place when a source is imported or removed (see showGraph).
+  // The data graph shown; replaced in place when a source is imported or removed (see drawNewGraph).
   let graph = initialGraph;
   const view = buildViewGraph(graph);
   // Sigma draws the stage's lines (bundles, or the selected pair's events), not the view's events.
@@ -133,26 +134,32 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
 
   // Sigma's label grid is built in full refreshes only; after partial ones, rebuild it once things settle.
   let labelGridTimer: ReturnType<typeof setTimeout> | undefined;
-  // A new data graph is drawn in a task of its own, after React has rendered the panels for it, so a
-  // large import holds the page for two shorter tasks instead of one. Until then the old layout is
-  // cancelled (it may not settle over the new graph) and other changes wait for the redraw.
+  // A new data graph is drawn after React has rendered the panels for it, in slices (drawNewGraph).
+  // Until it is drawn the old layout is cancelled (it may not settle over the new graph) and other
+  // changes wait; a graph arriving meanwhile replaces the one being drawn.
   let pendingGraph: DramatisGraph | null = null;
-  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  let drawing = false;
+  let disposed = false;
+  const drawPending = async () => {
+    while (pendingGraph !== null && !disposed) {
+      const next = pendingGraph;
+      pendingGraph = null;
+      await drawNewGraph(next);
+    }
+    drawing = false;
+  };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== prev.graph && s.graph) {
-      if (pendingGraph === null) {
+      pendingGraph = s.graph;
+      if (!drawing) {
+        drawing = true;
         layout.cancel();
         store.getState().layoutStarted();
-        pendingTimer = setTimeout(() => {
-          const next = pendingGraph!;
-          pendingGraph = null;
-          showGraph(next, store.getState());
-        }, 0);
+        void nextTask().then(drawPending);
       }
-      pendingGraph = s.graph;
       return;
     }
-    if (pendingGraph !== null) return;
+    if (drawing) return;
     if (s.shelfOpen !== prev.shelfOpen) {
       const bbox = layout.rearrange();
       if (bbox) {
@@ -246,19 +253,39 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   /**
    * A source was imported or removed: the same renderer and view graph take the new data graph.
    * Actors already laid out keep their positions and the layout runs for the new ones; if the
-   * first layout had not settled yet, it starts again on the whole graph.
+   * first layout had not settled yet, it starts again on the whole graph. Sigma does not listen
+   * while the view and lines change, in slices between which the page answers; it is refreshed
+   * once at the end, in a task of its own. Gives up (for the next graph) when a newer one waits.
    */
-  function showGraph(next: DramatisGraph, s: AppState) {
+  async function drawNewGraph(next: DramatisGraph): Promise<void> {
+    const superseded = () => disposed || pendingGraph !== null;
     graph = next;
     const previous = settledPositions;
     layout.cancel();
-    syncViewGraph(view, next);
-    if (s.bundles) stage.reset(s.bundles, expandedPairs(s));
-    sigma.setSettings(settingsForSize(stage.graph.size));
-    display = displayStateFrom(graph, s, ends);
-    if (!previous) placeOnCircle(view);
-    startLayout(startLayoutRun(view, layoutOptions, previous), true);
+    const release = stage.silence();
+    try {
+      if ((await runInSlices(WORK_MEASURES.drawGraph, syncViewGraphSteps(view, next), superseded)) === cancelled) return;
+      const s = store.getState();
+      if (s.bundles && (await runInSlices(WORK_MEASURES.drawGraph, stage.resetSteps(s.bundles, expandedPairs(s)), superseded)) === cancelled) return;
+      await nextTask();
+      if (superseded()) return;
+      const sized = settingsForSize(stage.graph.size);
+      if (sized.enableEdgeEvents !== sigma.getSetting('enableEdgeEvents')) sigma.setSettings(sized);
+      display = displayStateFrom(graph, store.getState(), ends);
+      if (!previous) placeOnCircle(view);
+      const run = await startLayoutRunInSlices(view, layoutOptions, previous, superseded);
+      if (!run) return;
+      const start = performance.now();
+      startLayout(run, true);
+      measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
+    } finally {
+      release();
+    }
+    await nextTask();
+    if (disposed) return;
+    const start = performance.now();
     sigma.refresh();
+    measureWork(WORK_MEASURES.stageRefresh, start);
   }
 
   // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
@@ -270,6 +297,8 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       resizeTimer = undefined;
+      // A graph being drawn gets a layout arranged for the stage as it is then.
+      if (drawing) return;
       const now = { width: container.clientWidth, height: container.clientHeight };
       const change = Math.max(Math.abs(now.width - arrangedFor.width) / Math.max(arrangedFor.width, 1), Math.abs(now.height - arrangedFor.height) / Math.max(arrangedFor.height, 1));
       if (change < REARRANGE_MIN_CHANGE) return;
@@ -293,7 +322,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const { width, height } = sigma.getDimensions();
     return container.offsetWidth > 0 && (width !== container.offsetWidth || height !== container.offsetHeight);
   };
-  const settling = () => pendingGraph !== null || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
+  const settling = () => drawing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
   const hideTestHandle = exposeTestHandle({ sigma, graph: view, lines: stage, settling });
   setCurrentSigma(sigma);
 
@@ -303,7 +332,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     stageObserver?.disconnect();
     clearTimeout(resizeTimer);
     clearTimeout(labelGridTimer);
-    clearTimeout(pendingTimer);
+    disposed = true;
     hideTestHandle();
     setCurrentSigma(null);
     layout.cancel();

@@ -1,0 +1,58 @@
+// Long main-thread work cut into slices: a generator does the work and pauses (yields) often; the
+// runner gives it about SLICE_MS at a time and then ends the task, so input and painting get their
+// turn in between (the long-task budget is 200 ms; a slice stays well under it on a loaded machine).
+
+/** User Timing names of the app's long main-thread work, measured piece by piece (measureWork). */
+export const WORK_MEASURES = {
+  /** Rebuilding an article's graph after the worker read it. */
+  addArticle: 'dramatis: adding an article',
+  /** Merging every loaded source into the graph shown (an article or file added). */
+  mergeSources: 'dramatis: merging sources',
+  /** Drawing a new data graph on the stage (view sync, lines, layout start, one refresh). */
+  drawGraph: 'dramatis: drawing a new graph',
+  /** Sigma's one full refresh of a new graph (re-index, process, draw): a single task in sigma 3. */
+  stageRefresh: 'dramatis: sigma refresh of a new graph',
+  /** Arranging actors added around placed ones once the forces end. */
+  arrangeAdded: 'dramatis: arranging added actors',
+} as const;
+
+/** Main-thread time one slice may take before the runner lets the page answer. */
+export const SLICE_MS = 40;
+
+/** A new task: everything queued before it (input, a frame) runs first. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Records one piece of main-thread work that began at `start` (performance.now()) as a User Timing
+ * measure named `name` (`detail` says which piece), so the browser's tools and the browser tests see
+ * how long each piece took.
+ */
+export function measureWork(name: string, start: number, detail?: string): void {
+  performance.measure(name, { start, end: performance.now(), detail });
+}
+
+/**
+ * Runs `steps` to the end in slices of about `budgetMs`, each recorded as a measure named `name`.
+ * Resolves to what the generator returns, or to `cancelled` (and the generator is left unfinished)
+ * when `stop()` is true at a pause.
+ */
+export async function runInSlices<T>(name: string, steps: Generator<unknown, T>, stop: () => boolean, budgetMs = SLICE_MS): Promise<T | typeof cancelled> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      measureWork(name, sliceStart);
+      return step.value;
+    }
+    if (performance.now() - sliceStart < budgetMs) continue;
+    measureWork(name, sliceStart);
+    await nextTask();
+    if (stop()) return cancelled;
+    sliceStart = performance.now();
+  }
+}
+
+/** What runInSlices resolves to when stopped. */
+export const cancelled: unique symbol = Symbol('cancelled');
