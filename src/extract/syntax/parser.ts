@@ -1,4 +1,4 @@
-import { ACTIONS, LEFT, ParseState, SHIFT } from './arcHybrid';
+import { ACTIONS, LEFT, ParseState, RIGHT, SHIFT } from './arcHybrid';
 import { bestClass, type Scorer } from './linearModel';
 import { actionFeatures, labelFeatures, type ParseInput } from './parserFeatures';
 import type { AveragedPerceptron } from './perceptron';
@@ -56,6 +56,19 @@ function bestLegal(st: ParseState, scores: Float32Array): number {
   return best;
 }
 
+/** The one legal transition when there is no choice (only the root on the stack, or the buffer empty). */
+function onlyLegal(st: ParseState): number {
+  if (st.depth === 1) return SHIFT;
+  if (st.buffer > st.n) return RIGHT;
+  return -1;
+}
+
+function scoredAction(scorers: ParserScorers, st: ParseState, input: ParseInput, buf: Buffers): number {
+  const n = actionFeatures(st, input, buf.actionFeatures);
+  scorers.action.score(buf.actionFeatures, n, buf.actionScores);
+  return bestLegal(st, buf.actionScores);
+}
+
 interface Buffers {
   actionFeatures: Int32Array;
   actionScores: Float32Array;
@@ -80,9 +93,8 @@ export function parseWords(scorers: ParserScorers, input: ParseInput): ParsedTre
   let buf = parseBuffers.get(scorers);
   if (!buf) parseBuffers.set(scorers, (buf = buffers(scorers.label.classes)));
   while (!st.done()) {
-    const n = actionFeatures(st, input, buf.actionFeatures);
-    scorers.action.score(buf.actionFeatures, n, buf.actionScores);
-    const action = bestLegal(st, buf.actionScores);
+    let action = onlyLegal(st);
+    if (action < 0) action = scoredAction(scorers, st, input, buf);
     let label = -1;
     if (action !== SHIFT) {
       const dep = st.stackAt(0);
