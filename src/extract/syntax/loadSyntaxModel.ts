@@ -1,7 +1,10 @@
 import { decodeModel, type ModelTables } from './modelFormat';
 import { BeamTransitionModel } from './beamTransitionModel';
+import { GroupedRows } from './groupedRows';
 import { PackedModel } from './packedModel';
+import { LABEL_TAG_PAIR_FEATURES } from './parserFeatures';
 import { SyntaxModel } from './syntaxModel';
+import { previousTagDomain, TAGGER_PREVIOUS_TAG_FEATURES } from './tagger';
 import { fitsTransitionModel, TransitionModel } from './transitionModel';
 
 export interface SyntaxModelOptions {
@@ -14,12 +17,17 @@ export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelO
   const beam = options.beam ?? tables.header.beam ?? 1;
   // Margins over SHIFT decide a greedy step but cannot rank hypotheses of a beam.
   const packed = beam === 1 && fitsTransitionModel(tables.action);
-  return new SyntaxModel(tables.header.inventory, new PackedModel(tables.tagger), {
+  const label = new PackedModel(tables.label);
+  const tagClasses = tables.header.inventory.tagClasses.length;
+  const tagger = new PackedModel(tables.tagger);
+  const byPreviousTags = new GroupedRows(tagger, TAGGER_PREVIOUS_TAG_FEATURES, previousTagDomain(tagger.classes));
+  return new SyntaxModel(tables.header.inventory, tagger, {
     action: packed ? new TransitionModel(tables.action) : new BeamTransitionModel(tables.action),
-    label: new PackedModel(tables.label),
+    label,
     rootLabel: labels.indexOf('root'),
     beam,
-  });
+    labelByTagPair: { rows: new GroupedRows(label, LABEL_TAG_PAIR_FEATURES, tagClasses * tagClasses * 2), tagClasses },
+  }, byPreviousTags);
 }
 
 /** Gunzips with the platform's DecompressionStream (browsers, workers and Node 18+ alike). */

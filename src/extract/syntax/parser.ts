@@ -1,6 +1,7 @@
 import { ACTIONS, LEFT, ParseState, RIGHT, SHIFT } from './arcHybrid';
 import { bestClass, type Scorer } from './linearModel';
-import { actionFeatures, labelFeatures, type ParseInput } from './parserFeatures';
+import type { GroupedRows } from './groupedRows';
+import { actionFeatures, labelFeatures, labelTagPairValue, type ParseInput } from './parserFeatures';
 import type { AveragedPerceptron } from './perceptron';
 
 export interface ParserScorers {
@@ -10,6 +11,8 @@ export interface ParserScorers {
   rootLabel: number;
   /** Beam width (absent or 1: greedy; wider needs a scorer giving whole scores, not margins). */
   beam?: number;
+  /** Shipped label weights with the tag-pair features summed once per tag pair (same scores as `label`). */
+  labelByTagPair?: { rows: GroupedRows; tagClasses: number };
 }
 
 export interface ParsedTree {
@@ -30,7 +33,9 @@ export function chooseLabel(
 ): number {
   if (head === 0) return scorers.rootLabel;
   const n = labelFeatures(st, input, head, dep, features);
-  scorers.label.score(features, n, scores);
+  const grouped = scorers.labelByTagPair;
+  if (grouped) grouped.rows.score(features, n, labelTagPairValue(input, head, dep, grouped.tagClasses), scores);
+  else scorers.label.score(features, n, scores);
   // The best label other than root (first one on ties).
   let best = -1;
   let bestScore = -Infinity;

@@ -156,6 +156,17 @@ export function actionFeatures(st: ParseState, input: ParseInput, out: Int32Arra
   return childFeatures(st, input, p, out, n);
 }
 
+/**
+ * Positions in `labelFeatures`' vector of the features read only from the head's and dependent's tags
+ * and the direction (the head not being the root): 100, 102, 105, 107, 126 and 129.
+ */
+export const LABEL_TAG_PAIR_FEATURES: readonly number[] = [0, 2, 5, 7, 26, 29];
+
+/** Domain value of those features: head tag, dependent tag, direction (`tagClasses` tag classes). */
+export function labelTagPairValue(input: ParseInput, head: number, dep: number, tagClasses: number): number {
+  return (input.tag[head]! * tagClasses + input.tag[dep]!) * 2 + (dep < head ? 0 : 1);
+}
+
 /** Features for labelling the arc head → dependent that `LEFT` (left = true) or `RIGHT` adds. */
 export function labelFeatures(st: ParseState, input: ParseInput, head: number, dep: number, out: Int32Array): number {
   const { word, tag, upos } = input;

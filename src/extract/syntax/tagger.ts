@@ -1,4 +1,5 @@
 import { key1, key2, key3 } from './featureHash';
+import type { GroupedRows } from './groupedRows';
 import { bestClass, type Scorer } from './linearModel';
 import type { WordHashes } from './wordShapes';
 
@@ -58,8 +59,26 @@ export function taggerFeatures(words: WordHashes, i: number, prev: number, prev2
   return n;
 }
 
-/** Greedy left-to-right tagging: one tag class per word. */
-export function tagWords(scorer: Scorer, words: WordHashes, templates = 1): Int32Array {
+/**
+ * Positions in `taggerFeatures`' vector of the features read only from the two previous tags and
+ * whether the word is the last: templates 1 (bias), 16, 17 and 24.
+ */
+export const TAGGER_PREVIOUS_TAG_FEATURES: readonly number[] = [0, 15, 16, 23];
+
+/** Size of those features' domain for `tagClasses` tag classes (each previous tag may be START). */
+export function previousTagDomain(tagClasses: number): number {
+  return (tagClasses + 1) * (tagClasses + 1) * 2;
+}
+
+function previousTagValue(prev: number, prev2: number, last: boolean, tagClasses: number): number {
+  return ((prev + 1) * (tagClasses + 1) + prev2 + 1) * 2 + (last ? 1 : 0);
+}
+
+/**
+ * Greedy left-to-right tagging: one tag class per word. `byPreviousTags`, for shipped weights, sums
+ * the previous-tag features once per pair of previous tags (same scores as `scorer`).
+ */
+export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, byPreviousTags?: GroupedRows): Int32Array {
   const tags = new Int32Array(words.count);
   const features = new Int32Array(TAGGER_FEATURES);
   const scores = new Float32Array(scorer.classes);
@@ -67,7 +86,8 @@ export function tagWords(scorer: Scorer, words: WordHashes, templates = 1): Int3
   let prev2 = START;
   for (let i = 0; i < words.count; i++) {
     const n = taggerFeatures(words, i, prev, prev2, features, templates);
-    scorer.score(features, n, scores);
+    if (byPreviousTags) byPreviousTags.score(features, n, previousTagValue(prev, prev2, i >= words.count - 1, scorer.classes), scores);
+    else scorer.score(features, n, scores);
     const tag = bestClass(scores, scorer.classes);
     tags[i] = tag;
     prev2 = prev;
