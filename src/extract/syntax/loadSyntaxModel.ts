@@ -3,6 +3,7 @@ import { BeamTransitionModel } from './beamTransitionModel';
 import { GroupedRows } from './groupedRows';
 import { PackedModel } from './packedModel';
 import { LABEL_TAG_PAIR_FEATURES } from './parserFeatures';
+import { RoleMargins } from './roleMargins';
 import { SyntaxModel } from './syntaxModel';
 import { previousTagDomain, TAGGER_PREVIOUS_TAG_FEATURES } from './tagger';
 import { fitsTransitionModel, TransitionModel } from './transitionModel';
@@ -21,8 +22,10 @@ export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelO
   const tagClasses = tables.header.inventory.tagClasses.length;
   const tagger = new PackedModel(tables.tagger);
   const byPreviousTags = new GroupedRows(tagger, TAGGER_PREVIOUS_TAG_FEATURES, previousTagDomain(tagger.classes));
+  const greedy = packed ? new TransitionModel(tables.action) : undefined;
   return new SyntaxModel(tables.header.inventory, tagger, {
-    action: packed ? new TransitionModel(tables.action) : new BeamTransitionModel(tables.action),
+    action: greedy ?? new BeamTransitionModel(tables.action),
+    ...(greedy ? { actionByRole: new RoleMargins(greedy) } : {}),
     label,
     rootLabel: labels.indexOf('root'),
     beam,

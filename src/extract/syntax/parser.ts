@@ -3,6 +3,7 @@ import { bestClass, type Scorer } from './linearModel';
 import type { GroupedRows } from './groupedRows';
 import { actionFeatures, labelFeatures, labelTagPairValue, type ParseInput } from './parserFeatures';
 import type { AveragedPerceptron } from './perceptron';
+import type { RoleMargins } from './roleMargins';
 
 export interface ParserScorers {
   action: Scorer;
@@ -13,6 +14,8 @@ export interface ParserScorers {
   beam?: number;
   /** Shipped label weights with the tag-pair features summed once per tag pair (same scores as `label`). */
   labelByTagPair?: { rows: GroupedRows; tagClasses: number };
+  /** Shipped greedy transition weights with the role features summed once per sentence (same choices as `action`). */
+  actionByRole?: RoleMargins;
 }
 
 export interface ParsedTree {
@@ -97,9 +100,11 @@ export function parseWords(scorers: ParserScorers, input: ParseInput): ParsedTre
   const st = new ParseState(input.n);
   let buf = parseBuffers.get(scorers);
   if (!buf) parseBuffers.set(scorers, (buf = buffers(scorers.label.classes)));
+  const byRole = scorers.actionByRole;
+  byRole?.prepare(input);
   while (!st.done()) {
     let action = onlyLegal(st);
-    if (action < 0) action = scoredAction(scorers, st, input, buf);
+    if (action < 0) action = byRole ? byRole.bestAction(st, input) : scoredAction(scorers, st, input, buf);
     let label = -1;
     if (action !== SHIFT) {
       const dep = st.stackAt(0);
