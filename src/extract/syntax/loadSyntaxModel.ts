@@ -5,7 +5,7 @@ import { PackedModel } from './packedModel';
 import { LABEL_TAG_PAIR_FEATURES } from './parserFeatures';
 import { RoleMargins } from './roleMargins';
 import { SyntaxModel } from './syntaxModel';
-import { previousTagDomain, TAGGER_PREVIOUS_TAG_FEATURES } from './tagger';
+import { previousTagDomain, TAGGER_PREVIOUS_TAG_FEATURES, TAGGER_WORD_FEATURES, TAGGER_WORD_SLOTS } from './tagger';
 import { fitsTransitionModel, TransitionModel } from './transitionModel';
 
 export interface SyntaxModelOptions {
@@ -21,7 +21,10 @@ export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelO
   const label = new PackedModel(tables.label);
   const tagClasses = tables.header.inventory.tagClasses.length;
   const tagger = new PackedModel(tables.tagger);
-  const byPreviousTags = new GroupedRows(tagger, TAGGER_PREVIOUS_TAG_FEATURES, previousTagDomain(tagger.classes));
+  const taggerGroups = new GroupedRows(tagger, [
+    { positions: TAGGER_PREVIOUS_TAG_FEATURES, slots: previousTagDomain(tagger.classes) },
+    { positions: TAGGER_WORD_FEATURES, slots: TAGGER_WORD_SLOTS },
+  ]);
   const greedy = packed ? new TransitionModel(tables.action) : undefined;
   return new SyntaxModel(tables.header.inventory, tagger, {
     action: greedy ?? new BeamTransitionModel(tables.action),
@@ -29,8 +32,12 @@ export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelO
     label,
     rootLabel: labels.indexOf('root'),
     beam,
-    labelByTagPair: { rows: new GroupedRows(label, LABEL_TAG_PAIR_FEATURES, tagClasses * tagClasses * 2), tagClasses },
-  }, byPreviousTags);
+    labelByTagPair: {
+      rows: new GroupedRows(label, [{ positions: LABEL_TAG_PAIR_FEATURES, slots: tagClasses * tagClasses * 2 }]),
+      tagClasses,
+      values: new Int32Array(1),
+    },
+  }, taggerGroups);
 }
 
 /** Gunzips with the platform's DecompressionStream (browsers, workers and Node 18+ alike). */

@@ -13,7 +13,7 @@ export interface ParserScorers {
   /** Beam width (absent or 1: greedy; wider needs a scorer giving whole scores, not margins). */
   beam?: number;
   /** Shipped label weights with the tag-pair features summed once per tag pair (same scores as `label`). */
-  labelByTagPair?: { rows: GroupedRows; tagClasses: number };
+  labelByTagPair?: { rows: GroupedRows; tagClasses: number; values: Int32Array };
   /** Shipped greedy transition weights with the role features summed once per sentence (same choices as `action`). */
   actionByRole?: RoleMargins;
 }
@@ -37,7 +37,10 @@ export function chooseLabel(
   if (head === 0) return scorers.rootLabel;
   const n = labelFeatures(st, input, head, dep, features);
   const grouped = scorers.labelByTagPair;
-  if (grouped) grouped.rows.score(features, n, labelTagPairValue(input, head, dep, grouped.tagClasses), scores);
+  if (grouped) {
+    grouped.values[0] = labelTagPairValue(input, head, dep, grouped.tagClasses);
+    grouped.rows.score(features, n, grouped.values, scores);
+  }
   else scorers.label.score(features, n, scores);
   // The best label other than root (first one on ties).
   let best = -1;

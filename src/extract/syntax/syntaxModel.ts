@@ -65,7 +65,7 @@ export class SyntaxModel {
     readonly tagger: Scorer,
     readonly parser: ParserScorers,
     /** Shipped tagger weights with the previous-tag features summed once per tag pair (see tagWords). */
-    private readonly taggerByPreviousTags?: GroupedRows,
+    private readonly taggerGroups?: GroupedRows,
   ) {
     this.tagUpos = uposOfTagClasses(inventory.tagClasses);
     this.tagNames = inventory.tagClasses.map((pair) => pair.split(' ') as [string, string]);
@@ -80,7 +80,7 @@ export class SyntaxModel {
 
   /** Tag classes of words (see `hashWords`), without parsing. */
   tagHashed(words: WordHashes): Int32Array {
-    return tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerByPreviousTags);
+    return tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerGroups);
   }
 
   /** Parses with the given tag classes (for evaluation with gold tags). */

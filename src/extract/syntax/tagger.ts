@@ -74,20 +74,29 @@ function previousTagValue(prev: number, prev2: number, last: boolean, tagClasses
   return ((prev + 1) * (tagClasses + 1) + prev2 + 1) * 2 + (last ? 1 : 0);
 }
 
+/** Positions of the features read from the word alone (templates 2–8: form, suffixes, prefixes, shape). */
+export const TAGGER_WORD_FEATURES: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
+/** Sums of word features kept for the most recent words (a slot per form hash). */
+export const TAGGER_WORD_SLOTS = 4096;
+
 /**
- * Greedy left-to-right tagging: one tag class per word. `byPreviousTags`, for shipped weights, sums
+ * Greedy left-to-right tagging: one tag class per word. `taggerGroups`, for shipped weights, sums
  * the previous-tag features once per pair of previous tags (same scores as `scorer`).
  */
-export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, byPreviousTags?: GroupedRows): Int32Array {
+export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, taggerGroups?: GroupedRows): Int32Array {
   const tags = new Int32Array(words.count);
   const features = new Int32Array(TAGGER_FEATURES);
   const scores = new Float32Array(scorer.classes);
+  const values = new Int32Array(2);
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < words.count; i++) {
     const n = taggerFeatures(words, i, prev, prev2, features, templates);
-    if (byPreviousTags) byPreviousTags.score(features, n, previousTagValue(prev, prev2, i >= words.count - 1, scorer.classes), scores);
-    else scorer.score(features, n, scores);
+    if (taggerGroups) {
+      values[0] = previousTagValue(prev, prev2, i >= words.count - 1, scorer.classes);
+      values[1] = words.word[i]! ^ (words.shape[i]! >>> 7);
+      taggerGroups.score(features, n, values, scores);
+    } else scorer.score(features, n, scores);
     const tag = bestClass(scores, scorer.classes);
     tags[i] = tag;
     prev2 = prev;
