@@ -64,7 +64,7 @@ export class SyntaxModel {
     readonly inventory: SyntaxInventory,
     readonly tagger: Scorer,
     readonly parser: ParserScorers,
-    /** Shipped tagger weights with the previous-tag features summed once per tag pair (see tagWords). */
+    /** Shipped tagger weights with the previous-tag and word-only features summed once and kept (see tagWords). */
     private readonly taggerGroups?: GroupedRows,
   ) {
     this.tagUpos = uposOfTagClasses(inventory.tagClasses);

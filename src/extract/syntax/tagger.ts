@@ -80,8 +80,9 @@ export const TAGGER_WORD_FEATURES: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
 export const TAGGER_WORD_SLOTS = 4096;
 
 /**
- * Greedy left-to-right tagging: one tag class per word. `taggerGroups`, for shipped weights, sums
- * the previous-tag features once per pair of previous tags (same scores as `scorer`).
+ * Greedy left-to-right tagging: one tag class per word. `taggerGroups`, for shipped weights, keeps
+ * the sums of the previous-tag features (per pair of previous tags) and of the word-only features
+ * (per recent word) instead of adding their rows for every word: same scores as `scorer`.
  */
 export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, taggerGroups?: GroupedRows): Int32Array {
   const tags = new Int32Array(words.count);
