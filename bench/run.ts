@@ -15,6 +15,7 @@ const SECTIONS: Record<string, string> = {
   pageLoad: 'bench/pageLoad.ts',
   memory: 'bench/memory.ts',
   parser: 'bench/parser.ts',
+  parserBeforeAfter: 'bench/parserBeforeAfter.ts',
   singleDocument: 'bench/singleDocument.ts',
   responsiveness: 'bench/responsiveness.ts',
   filterEngine: 'bench/filterEngine.ts',

@@ -4,8 +4,13 @@
 
 /** 32-bit FNV-1a hash of a string's UTF-16 code units. */
 export function hashString(text: string): number {
+  return hashRange(text, 0, text.length);
+}
+
+/** The hash of text.slice(start, end) (0 ≤ start ≤ end ≤ length), without making that string. */
+export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

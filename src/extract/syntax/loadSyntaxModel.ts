@@ -1,7 +1,11 @@
 import { decodeModel, type ModelTables } from './modelFormat';
 import { BeamTransitionModel } from './beamTransitionModel';
+import { GroupedRows } from './groupedRows';
 import { PackedModel } from './packedModel';
+import { LABEL_TAG_PAIR_FEATURES } from './parserFeatures';
+import { RoleMargins } from './roleMargins';
 import { SyntaxModel } from './syntaxModel';
+import { previousTagDomain, TAGGER_PREVIOUS_TAG_FEATURES, TAGGER_WORD_FEATURES, TAGGER_WORD_SLOTS } from './tagger';
 import { fitsTransitionModel, TransitionModel } from './transitionModel';
 
 export interface SyntaxModelOptions {
@@ -14,12 +18,26 @@ export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelO
   const beam = options.beam ?? tables.header.beam ?? 1;
   // Margins over SHIFT decide a greedy step but cannot rank hypotheses of a beam.
   const packed = beam === 1 && fitsTransitionModel(tables.action);
-  return new SyntaxModel(tables.header.inventory, new PackedModel(tables.tagger), {
-    action: packed ? new TransitionModel(tables.action) : new BeamTransitionModel(tables.action),
-    label: new PackedModel(tables.label),
+  const label = new PackedModel(tables.label);
+  const tagClasses = tables.header.inventory.tagClasses.length;
+  const tagger = new PackedModel(tables.tagger);
+  const taggerGroups = new GroupedRows(tagger, [
+    { positions: TAGGER_PREVIOUS_TAG_FEATURES, slots: previousTagDomain(tagger.classes) },
+    { positions: TAGGER_WORD_FEATURES, slots: TAGGER_WORD_SLOTS },
+  ]);
+  const greedy = packed ? new TransitionModel(tables.action) : undefined;
+  return new SyntaxModel(tables.header.inventory, tagger, {
+    action: greedy ?? new BeamTransitionModel(tables.action),
+    ...(greedy ? { actionByRole: new RoleMargins(greedy) } : {}),
+    label,
     rootLabel: labels.indexOf('root'),
     beam,
-  });
+    labelByTagPair: {
+      rows: new GroupedRows(label, [{ positions: LABEL_TAG_PAIR_FEATURES, slots: tagClasses * tagClasses * 2 }]),
+      tagClasses,
+      values: new Int32Array(1),
+    },
+  }, taggerGroups);
 }
 
 /** Gunzips with the platform's DecompressionStream (browsers, workers and Node 18+ alike). */

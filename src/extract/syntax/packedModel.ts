@@ -13,6 +13,8 @@ const MAX_ENTRIES = 1 << 24;
 const MAX_CLASSES = 256;
 /** Slots of the lookup cache (a power of two; 64 KB). */
 const CACHE_SLOTS = 8192;
+/** Skips no feature (feature vectors hold at most 128). */
+const NO_SKIP = new Uint8Array(128);
 
 export class PackedModel implements Scorer {
   readonly classes: number;
@@ -47,9 +49,17 @@ export class PackedModel implements Scorer {
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const { classes, entries, sums, cache } = this;
+    const { classes, sums } = this;
     sums.fill(0);
+    this.accumulate(features, count, sums, NO_SKIP);
+    for (let k = 0; k < classes; k++) scores[k] = sums[k]!;
+  }
+
+  /** Adds the rows of features[i] (i < count, skip[i] = 0) to the integer class sums `into`. */
+  accumulate(features: Int32Array, count: number, into: Int32Array, skip: Uint8Array): void {
+    const { entries, cache } = this;
     for (let i = 0; i < count; i++) {
+      if (skip[i] !== 0) continue;
       const raw = features[i]!;
       const key = raw === 0 ? 1 : raw;
       const c = (Math.imul(key, 0x9e3779b1) >>> 19) << 1;
@@ -65,10 +75,9 @@ export class PackedModel implements Scorer {
       for (let e = start; e < end; e++) {
         const entry = entries[e]!;
         const k = entry >>> 16;
-        sums[k] = sums[k]! + ((entry << 16) >> 16);
+        into[k] = into[k]! + ((entry << 16) >> 16);
       }
     }
-    for (let k = 0; k < classes; k++) scores[k] = sums[k]!;
   }
 
   /** start | count << 24 of the row of `key`, or 0 (no entries) when the table lacks it. */

@@ -1,7 +1,9 @@
-import { ACTIONS, LEFT, ParseState, SHIFT } from './arcHybrid';
+import { ACTIONS, LEFT, ParseState, RIGHT, SHIFT } from './arcHybrid';
 import { bestClass, type Scorer } from './linearModel';
-import { actionFeatures, labelFeatures, type ParseInput } from './parserFeatures';
+import type { GroupedRows } from './groupedRows';
+import { actionFeatures, labelFeatures, labelTagPairValue, type ParseInput } from './parserFeatures';
 import type { AveragedPerceptron } from './perceptron';
+import type { RoleMargins } from './roleMargins';
 
 export interface ParserScorers {
   action: Scorer;
@@ -10,6 +12,10 @@ export interface ParserScorers {
   rootLabel: number;
   /** Beam width (absent or 1: greedy; wider needs a scorer giving whole scores, not margins). */
   beam?: number;
+  /** Shipped label weights with the tag-pair features summed once per tag pair (same scores as `label`). */
+  labelByTagPair?: { rows: GroupedRows; tagClasses: number; values: Int32Array };
+  /** Shipped greedy transition weights with the role features summed once per sentence (same choices as `action`). */
+  actionByRole?: RoleMargins;
 }
 
 export interface ParsedTree {
@@ -30,7 +36,12 @@ export function chooseLabel(
 ): number {
   if (head === 0) return scorers.rootLabel;
   const n = labelFeatures(st, input, head, dep, features);
-  scorers.label.score(features, n, scores);
+  const grouped = scorers.labelByTagPair;
+  if (grouped) {
+    grouped.values[0] = labelTagPairValue(input, head, dep, grouped.tagClasses);
+    grouped.rows.score(features, n, grouped.values, scores);
+  }
+  else scorers.label.score(features, n, scores);
   // The best label other than root (first one on ties).
   let best = -1;
   let bestScore = -Infinity;
@@ -56,6 +67,19 @@ function bestLegal(st: ParseState, scores: Float32Array): number {
   return best;
 }
 
+/** The one legal transition when there is no choice (only the root on the stack, or the buffer empty). */
+function onlyLegal(st: ParseState): number {
+  if (st.depth === 1) return SHIFT;
+  if (st.buffer > st.n) return RIGHT;
+  return -1;
+}
+
+function scoredAction(scorers: ParserScorers, st: ParseState, input: ParseInput, buf: Buffers): number {
+  const n = actionFeatures(st, input, buf.actionFeatures);
+  scorers.action.score(buf.actionFeatures, n, buf.actionScores);
+  return bestLegal(st, buf.actionScores);
+}
+
 interface Buffers {
   actionFeatures: Int32Array;
   actionScores: Float32Array;
@@ -79,10 +103,11 @@ export function parseWords(scorers: ParserScorers, input: ParseInput): ParsedTre
   const st = new ParseState(input.n);
   let buf = parseBuffers.get(scorers);
   if (!buf) parseBuffers.set(scorers, (buf = buffers(scorers.label.classes)));
+  const byRole = scorers.actionByRole;
+  byRole?.prepare(input);
   while (!st.done()) {
-    const n = actionFeatures(st, input, buf.actionFeatures);
-    scorers.action.score(buf.actionFeatures, n, buf.actionScores);
-    const action = bestLegal(st, buf.actionScores);
+    let action = onlyLegal(st);
+    if (action < 0) action = byRole ? byRole.bestAction(st, input) : scoredAction(scorers, st, input, buf);
     let label = -1;
     if (action !== SHIFT) {
       const dep = st.stackAt(0);

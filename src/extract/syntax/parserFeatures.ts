@@ -84,40 +84,86 @@ function childFeatures(st: ParseState, input: ParseInput, p: Positions, out: Int
   return n;
 }
 
+/** Items whose features are read from them alone (their word and tag, the tags after a buffer front). */
+export const S0 = 0;
+export const S1 = 1;
+export const S2 = 2;
+export const B0 = 3;
+export const B1 = 4;
+export const B2 = 5;
+/** b0 as the first of the buffer's first three tags (templates 25, 26). */
+export const B0_TAGS = 6;
+export const ROLES = 7;
+
+/** Features of `item` (-1: none) in `role` alone; returns the new count. */
+export function roleFeatures(input: ParseInput, role: number, item: number, out: Int32Array, n0: number): number {
+  const { word, tag } = input;
+  const w = at(word, item), p = at(tag, item);
+  let n = n0;
+  if (role === S0) {
+    out[n++] = key2(1, w, p);
+    out[n++] = key1(2, w);
+    out[n++] = key1(3, p);
+  } else if (role === B0) {
+    out[n++] = key2(4, w, p);
+    out[n++] = key1(5, w);
+    out[n++] = key1(6, p);
+  } else if (role === B1) {
+    out[n++] = key2(7, w, p);
+    out[n++] = key1(8, w);
+    out[n++] = key1(9, p);
+  } else if (role === B2) {
+    out[n++] = key2(10, w, p);
+    out[n++] = key1(11, w);
+    out[n++] = key1(12, p);
+  } else if (role === S1) {
+    out[n++] = key2(13, w, p);
+    out[n++] = key1(14, w);
+    out[n++] = key1(15, p);
+  } else if (role === S2) {
+    out[n++] = key1(16, p);
+    out[n++] = key1(17, w);
+  } else {
+    // The buffer is contiguous: the two words after b0 are the next two of the sentence.
+    const b1p = item >= 0 && item + 1 <= input.n ? tag[item + 1]! : NONE;
+    const b2p = item >= 0 && item + 2 <= input.n ? tag[item + 2]! : NONE;
+    out[n++] = key2(25, p, b1p);
+    out[n++] = key3(26, p, b1p, b2p);
+  }
+  return n;
+}
+
+/** The bias feature, the same at every step. */
+export function biasFeature(out: Int32Array, n: number): number {
+  out[n] = key1(0, 0);
+  return n + 1;
+}
+
 /** Features of the next transition; returns how many were written. */
 export function actionFeatures(st: ParseState, input: ParseInput, out: Int32Array): number {
+  let n = biasFeature(out, 0);
+  n = roleFeatures(input, S0, st.stackAt(0), out, n);
+  n = roleFeatures(input, B0, st.bufferAt(0), out, n);
+  n = roleFeatures(input, B1, st.bufferAt(1), out, n);
+  n = roleFeatures(input, B2, st.bufferAt(2), out, n);
+  n = roleFeatures(input, S1, st.stackAt(1), out, n);
+  n = roleFeatures(input, S2, st.stackAt(2), out, n);
+  n = pairFeatures(st, input, out, n);
+  n = roleFeatures(input, B0_TAGS, st.bufferAt(0), out, n);
+  return contextFeatures(st, input, out, n);
+}
+
+/** The features of `actionFeatures` read from more than one item (all but the role and bias features). */
+export function combinedFeatures(st: ParseState, input: ParseInput, out: Int32Array): number {
+  return contextFeatures(st, input, out, pairFeatures(st, input, out, 0));
+}
+
+/** Word and tag pairs of s0 and b0 (templates 18–24). */
+function pairFeatures(st: ParseState, input: ParseInput, out: Int32Array, n0: number): number {
   const { word, tag } = input;
-  const p: Positions = {
-    s0: st.stackAt(0), s1: st.stackAt(1), s2: st.stackAt(2),
-    b0: st.bufferAt(0), b1: st.bufferAt(1), b2: st.bufferAt(2),
-  };
-  const { s0, s1, s2, b0, b1, b2 } = p;
+  const s0 = st.stackAt(0), b0 = st.bufferAt(0);
   const s0w = at(word, s0), s0p = at(tag, s0), b0w = at(word, b0), b0p = at(tag, b0);
-  const b1w = at(word, b1), b1p = at(tag, b1), b2w = at(word, b2), b2p = at(tag, b2);
-  const s1w = at(word, s1), s1p = at(tag, s1), s2p = at(tag, s2);
-  const d = s0 >= 0 && b0 >= 0 ? capped(b0 - s0) : NONE;
-  const d1 = s1 >= 0 && s0 >= 0 ? capped(s0 - s1) : NONE;
-  const vl0 = s0 >= 0 ? st.leftCount[s0]! : NONE, vr0 = s0 >= 0 ? st.rightCount[s0]! : NONE;
-  const vlb = b0 >= 0 ? st.leftCount[b0]! : NONE;
-  let n = 0;
-  out[n++] = key1(0, 0);
-  out[n++] = key2(1, s0w, s0p);
-  out[n++] = key1(2, s0w);
-  out[n++] = key1(3, s0p);
-  out[n++] = key2(4, b0w, b0p);
-  out[n++] = key1(5, b0w);
-  out[n++] = key1(6, b0p);
-  out[n++] = key2(7, b1w, b1p);
-  out[n++] = key1(8, b1w);
-  out[n++] = key1(9, b1p);
-  out[n++] = key2(10, b2w, b2p);
-  out[n++] = key1(11, b2w);
-  out[n++] = key1(12, b2p);
-  out[n++] = key2(13, s1w, s1p);
-  out[n++] = key1(14, s1w);
-  out[n++] = key1(15, s1p);
-  out[n++] = key1(16, s2p);
-  out[n++] = key1(17, at(word, s2));
+  let n = n0;
   out[n++] = key4(18, s0w, s0p, b0w, b0p);
   out[n++] = key3(19, s0w, s0p, b0w);
   out[n++] = key3(20, s0w, b0w, b0p);
@@ -125,8 +171,25 @@ export function actionFeatures(st: ParseState, input: ParseInput, out: Int32Arra
   out[n++] = key3(22, s0p, b0w, b0p);
   out[n++] = key2(23, s0w, b0w);
   out[n++] = key2(24, s0p, b0p);
-  out[n++] = key2(25, b0p, b1p);
-  out[n++] = key3(26, b0p, b1p, b2p);
+  return n;
+}
+
+/** Tag sequences, distances, valencies, commas and children (templates 27 on). */
+function contextFeatures(st: ParseState, input: ParseInput, out: Int32Array, n0: number): number {
+  const { word, tag } = input;
+  const p: Positions = {
+    s0: st.stackAt(0), s1: st.stackAt(1), s2: st.stackAt(2),
+    b0: st.bufferAt(0), b1: st.bufferAt(1), b2: st.bufferAt(2),
+  };
+  const { s0, s1, s2, b0, b1 } = p;
+  const s0w = at(word, s0), s0p = at(tag, s0), b0w = at(word, b0), b0p = at(tag, b0);
+  const b1p = at(tag, b1);
+  const s1w = at(word, s1), s1p = at(tag, s1), s2p = at(tag, s2);
+  const d = s0 >= 0 && b0 >= 0 ? capped(b0 - s0) : NONE;
+  const d1 = s1 >= 0 && s0 >= 0 ? capped(s0 - s1) : NONE;
+  const vl0 = s0 >= 0 ? st.leftCount[s0]! : NONE, vr0 = s0 >= 0 ? st.rightCount[s0]! : NONE;
+  const vlb = b0 >= 0 ? st.leftCount[b0]! : NONE;
+  let n = n0;
   out[n++] = key3(27, s0p, b0p, b1p);
   out[n++] = key3(28, s1p, s0p, b0p);
   out[n++] = key2(32, s1p, s0p);
@@ -154,6 +217,17 @@ export function actionFeatures(st: ParseState, input: ParseInput, out: Int32Arra
   out[n++] = key3(84, s0p, b0p, s0 >= 0 && b0 >= 0 ? Math.min(2, input.commas[b0 - 1]! - input.commas[s0]!) : NONE);
   out[n++] = key3(85, s1p, s0p, s1 >= 0 && s0 >= 0 ? Math.min(2, input.commas[s0 - 1]! - input.commas[s1]!) : NONE);
   return childFeatures(st, input, p, out, n);
+}
+
+/**
+ * Positions in `labelFeatures`' vector of the features read only from the head's and dependent's tags
+ * and the direction (the head not being the root): 100, 102, 105, 107, 126 and 129.
+ */
+export const LABEL_TAG_PAIR_FEATURES: readonly number[] = [0, 2, 5, 7, 26, 29];
+
+/** Domain value of those features: head tag, dependent tag, direction (`tagClasses` tag classes). */
+export function labelTagPairValue(input: ParseInput, head: number, dep: number, tagClasses: number): number {
+  return (input.tag[head]! * tagClasses + input.tag[dep]!) * 2 + (dep < head ? 0 : 1);
 }
 
 /** Features for labelling the arc head → dependent that `LEFT` (left = true) or `RIGHT` adds. */

@@ -1,4 +1,5 @@
 import type { SyntaxInventory } from './inventory';
+import type { GroupedRows } from './groupedRows';
 import type { Scorer } from './linearModel';
 import { parseWordsWithBeam } from './beamParser';
 import { parseWords, type ParserScorers } from './parser';
@@ -63,6 +64,8 @@ export class SyntaxModel {
     readonly inventory: SyntaxInventory,
     readonly tagger: Scorer,
     readonly parser: ParserScorers,
+    /** Shipped tagger weights with the previous-tag and word-only features summed once and kept (see tagWords). */
+    private readonly taggerGroups?: GroupedRows,
   ) {
     this.tagUpos = uposOfTagClasses(inventory.tagClasses);
     this.tagNames = inventory.tagClasses.map((pair) => pair.split(' ') as [string, string]);
@@ -72,8 +75,12 @@ export class SyntaxModel {
   analyse(forms: readonly string[]): AnalysedWord[] {
     if (forms.length === 0) return [];
     const words = hashWords(forms);
-    const tags = tagWords(this.tagger, words, this.inventory.taggerTemplates);
-    return this.analyseTagged(forms, words, tags);
+    return this.analyseTagged(forms, words, this.tagHashed(words));
+  }
+
+  /** Tag classes of words (see `hashWords`), without parsing. */
+  tagHashed(words: WordHashes): Int32Array {
+    return tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerGroups);
   }
 
   /** Parses with the given tag classes (for evaluation with gold tags). */

@@ -1,4 +1,5 @@
 import { key1, key2, key3 } from './featureHash';
+import type { GroupedRows } from './groupedRows';
 import { bestClass, type Scorer } from './linearModel';
 import type { WordHashes } from './wordShapes';
 
@@ -58,16 +59,45 @@ export function taggerFeatures(words: WordHashes, i: number, prev: number, prev2
   return n;
 }
 
-/** Greedy left-to-right tagging: one tag class per word. */
-export function tagWords(scorer: Scorer, words: WordHashes, templates = 1): Int32Array {
+/**
+ * Positions in `taggerFeatures`' vector of the features read only from the two previous tags and
+ * whether the word is the last: templates 1 (bias), 16, 17 and 24.
+ */
+export const TAGGER_PREVIOUS_TAG_FEATURES: readonly number[] = [0, 15, 16, 23];
+
+/** Size of those features' domain for `tagClasses` tag classes (each previous tag may be START). */
+export function previousTagDomain(tagClasses: number): number {
+  return (tagClasses + 1) * (tagClasses + 1) * 2;
+}
+
+function previousTagValue(prev: number, prev2: number, last: boolean, tagClasses: number): number {
+  return ((prev + 1) * (tagClasses + 1) + prev2 + 1) * 2 + (last ? 1 : 0);
+}
+
+/** Positions of the features read from the word alone (templates 2–8: form, suffixes, prefixes, shape). */
+export const TAGGER_WORD_FEATURES: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
+/** Sums of word features kept for the most recent words (a slot per form hash). */
+export const TAGGER_WORD_SLOTS = 4096;
+
+/**
+ * Greedy left-to-right tagging: one tag class per word. `taggerGroups`, for shipped weights, keeps
+ * the sums of the previous-tag features (per pair of previous tags) and of the word-only features
+ * (per recent word) instead of adding their rows for every word: same scores as `scorer`.
+ */
+export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, taggerGroups?: GroupedRows): Int32Array {
   const tags = new Int32Array(words.count);
   const features = new Int32Array(TAGGER_FEATURES);
   const scores = new Float32Array(scorer.classes);
+  const values = new Int32Array(2);
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < words.count; i++) {
     const n = taggerFeatures(words, i, prev, prev2, features, templates);
-    scorer.score(features, n, scores);
+    if (taggerGroups) {
+      values[0] = previousTagValue(prev, prev2, i >= words.count - 1, scorer.classes);
+      values[1] = words.word[i]! ^ (words.shape[i]! >>> 7);
+      taggerGroups.score(features, n, values, scores);
+    } else scorer.score(features, n, scores);
     const tag = bestClass(scores, scorer.classes);
     tags[i] = tag;
     prev2 = prev;

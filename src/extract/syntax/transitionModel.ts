@@ -35,6 +35,7 @@ export class TransitionModel implements Scorer {
    * most lookups stay in this small table instead of reaching the large one in memory.
    */
   private readonly cache = new Int32Array(CACHE_SLOTS * 2);
+  private readonly margins = new Int32Array(2);
 
   constructor(rows: QuantisedRows) {
     if (!fitsTransitionModel(rows)) throw new Error('Transition weights do not fit the packed layout');
@@ -55,6 +56,17 @@ export class TransitionModel implements Scorer {
 
   /** Scores relative to SHIFT: scores[0] is 0, scores[1] and scores[2] the LEFT and RIGHT margins. */
   score(features: Int32Array, count: number, scores: Float32Array): void {
+    const margins = this.margins;
+    margins[0] = 0;
+    margins[1] = 0;
+    this.addMargins(features, count, margins, 0);
+    scores[0] = 0;
+    scores[1] = margins[0]!;
+    scores[2] = margins[1]!;
+  }
+
+  /** Adds the LEFT and RIGHT margins of features[0..count) to into[at] and into[at + 1]. */
+  addMargins(features: Int32Array, count: number, into: Int32Array, at: number): void {
     const cache = this.cache;
     let left = 0;
     let right = 0;
@@ -72,9 +84,8 @@ export class TransitionModel implements Scorer {
       left += (packed << 8) >> 20;
       right += (packed << 20) >> 20;
     }
-    scores[0] = 0;
-    scores[1] = left;
-    scores[2] = right;
+    into[at] = into[at]! + left;
+    into[at + 1] = into[at + 1]! + right;
   }
 
   /** Packed weights of `key` (non-zero), or 0 when the table lacks it. */

@@ -1,4 +1,4 @@
-import { hashString } from './featureHash';
+import { hashRange, hashString } from './featureHash';
 
 /** Per-word hashes the tagger and parser features read, computed once per sentence. */
 export interface WordHashes {
@@ -17,7 +17,11 @@ export interface WordHashes {
   shape: Int32Array;
 }
 
+/** Characters foldForm changes: typographic quotes and dashes, digits. */
+const FOLDED = /[\u2018\u2019\u02bc`\u00b4\u201c\u201d\u2013\u20140-9]/;
+
 function foldForm(form: string): string {
+  if (!FOLDED.test(form)) return form;
   return form
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -29,11 +33,21 @@ export function normaliseForm(form: string): string {
   return foldForm(form).toLowerCase();
 }
 
+/** Shape class of one character (a code point): X, x, d, L (other letters) or the character itself. */
+function shapeClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return ch;
+  return /\p{L}/u.test(ch) ? 'L' : ch;
+}
+
 function shapeOf(form: string): string {
   let shape = '';
   let last = '';
   for (const ch of form) {
-    const cls = /[A-Z]/.test(ch) ? 'X' : /[a-z]/.test(ch) ? 'x' : /[0-9]/.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'L' : ch;
+    const cls = shapeClass(ch);
     if (cls !== last) shape += cls;
     last = cls;
   }
@@ -57,14 +71,15 @@ export function hashWords(forms: readonly string[]): WordHashes {
   for (let i = 0; i < count; i++) {
     const folded = foldForm(forms[i]!);
     const norm = folded.toLowerCase();
+    const length = norm.length;
     h.cased[i] = hashString(folded);
-    h.prefix3[i] = hashString(norm.slice(0, 3));
+    h.prefix3[i] = hashRange(norm, 0, Math.min(3, length));
     h.word[i] = hashString(norm);
-    h.prefix1[i] = hashString(norm.slice(0, 1));
-    h.prefix2[i] = hashString(norm.slice(0, 2));
-    h.suffix2[i] = hashString(norm.slice(-2));
-    h.suffix3[i] = hashString(norm.slice(-3));
-    h.suffix4[i] = hashString(norm.slice(-4));
+    h.prefix1[i] = hashRange(norm, 0, Math.min(1, length));
+    h.prefix2[i] = hashRange(norm, 0, Math.min(2, length));
+    h.suffix2[i] = hashRange(norm, Math.max(0, length - 2), length);
+    h.suffix3[i] = hashRange(norm, Math.max(0, length - 3), length);
+    h.suffix4[i] = hashRange(norm, Math.max(0, length - 4), length);
     h.shape[i] = hashString(shapeOf(forms[i]!));
   }
   return h;
