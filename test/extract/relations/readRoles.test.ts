@@ -62,3 +62,13 @@ describe('nominal frames', () => {
     expect(triples('Erdogan said, "Russian bases will be our legitimate target."')).toEqual(['recep-tayyip-erdogan -threat-> russia [planned] @recep-tayyip-erdogan']);
   });
 });
+
+describe('event nouns whose doer a clause on them names', () => {
+  it('a light verb relative clause gives its subject as source and its attachments as target', () => {
+    expect(triples('Iran cited threats Russia has made to Ukraine.')).toEqual(['russia -threat-> ukraine']);
+  });
+
+  it('a light verb concluding a visit passes its subject to the visit', () => {
+    expect(triples("Turkey's foreign minister concluded a two-day visit to Iraq.")).toEqual(['turkiye -communication-> iraq']);
+  });
+});
