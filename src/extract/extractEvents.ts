@@ -24,6 +24,8 @@ import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
 import { restatedEvent, verbOnAnaphor, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { cueHead } from './relations/frameContext';
+import { treeModality } from './relations/treeModality';
+import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
 
@@ -167,6 +169,18 @@ function reportAsAccusation(
   };
 }
 
+/**
+ * The tree's reading of negation, condition, modals and governors where the parse held the cue's
+ * frame ("Without warning, X attacked" is not negated: "without" governs "warning", not the cue);
+ * the positional reading where the tree marks nothing else or lost the frame.
+ */
+function statedModality(tree: DependencyTree | null, anchored: boolean, cue: CueMatch, positional: Modality, reported: boolean): Modality {
+  if (!tree || !anchored) return positional;
+  const verdict = treeModality(tree, cueHead(tree, cue));
+  if (verdict) return verdict;
+  return positional === 'negated' ? (reported ? 'reported' : 'asserted') : positional;
+}
+
 /** Called as sentences are read: `done` of `total`, from 0 up to `total`. */
 export type SentenceProgress = (done: number, total: number) => void;
 
@@ -240,7 +254,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const pairs = expandMembers(chosen, tokens);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
-      const stated = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
+      const stated = statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));
       // An invitation is to a meeting still to come.
       const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : stated;
       // A dateline's date is the filing date, not the event's.
