@@ -22,6 +22,8 @@ export interface RoleFrames {
   agentParticiples: ReadonlySet<string>;
   /** Verbs whose object (or "on"/"to" attachment) does what their infinitive says. */
   objectControlVerbs: ReadonlySet<string>;
+  /** Nouns for what an actor says or issues: a participle on one is said by its issuer ("issued a statement deploring X"). */
+  utteranceNouns: ReadonlySet<string>;
   /** Verbs whose passive agent did what the noun they modify names ("attacks claimed by X"). */
   claimVerbs: ReadonlySet<string>;
   timeNouns: ReadonlySet<string>;
@@ -58,6 +60,7 @@ function build(): RoleFrames {
     agentParticiples: new Set(d.agentParticiples),
     objectControlVerbs: new Set(d.objectControlVerbs),
     claimVerbs: new Set(d.claimVerbs),
+    utteranceNouns: new Set(d.utteranceNouns),
     timeNouns: new Set(d.timeNouns),
     complementSubjectTargets: new Set(d.complementSubjectTargets),
     notOwners: new Set(d.notOwners),

@@ -78,6 +78,12 @@ function detachedObject(ctx: FrameContext, v: number): boolean {
   return true;
 }
 
+/** Verbs coordinated after `v` that lend it their object: `v` has none, they have no subject of their own. */
+function sharedObjectVerbs(tree: FrameContext['tree'], v: number): number[] {
+  if (tree.children(v, 'obj').length > 0) return [];
+  return tree.children(v, 'conj').filter((c) => c > v && tree.token(c).pos === 'VERB' && tree.children(c, 'nsubj', 'nsubj:pass').length === 0 && tree.children(c, 'obj').length > 0);
+}
+
 function span(ctx: FrameContext): number[] {
   const out: number[] = [];
   for (let i = ctx.cue.tokenStart; i < ctx.cue.tokenEnd; i++) out.push(i);
@@ -95,6 +101,8 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
   let targets = passive ? mentions.group(patientOf(tree, v)) : [];
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
+  // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
+  if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
   if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.

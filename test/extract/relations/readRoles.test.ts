@@ -72,3 +72,20 @@ describe('event nouns whose doer a clause on them names', () => {
     expect(triples("Turkey's foreign minister concluded a two-day visit to Iraq.")).toEqual(['turkiye -communication-> iraq']);
   });
 });
+
+describe('arguments shared or implied across clauses', () => {
+  it('coordinated verbs share the object of the last one', () => {
+    expect(triples("The Security Council condemned and opposed North Korea's nuclear test.")).toEqual([
+      'un-security-council -accusation-> north-korea',
+      'un-security-council -rejection-> north-korea',
+    ]);
+  });
+
+  it('"accused each other" makes each subject the target of the other', () => {
+    expect(triples('Azerbaijan and Armenia accused each other of new attacks.')).toEqual(['armenia -accusation-> azerbaijan', 'azerbaijan -accusation-> armenia']);
+  });
+
+  it('a participle on a statement is said by whoever issues the statement', () => {
+    expect(triples('Egypt released a statement condemning Israel.')).toEqual(['egypt -accusation-> israel']);
+  });
+});
