@@ -6,6 +6,7 @@
 // taking an event noun; it stops at a clausal complement, whose speaker frame says "reported".
 import { LEXICON } from '../lexicon';
 import type { DependencyTree } from './dependencyTree';
+import { ROLE_FRAMES } from './roleFrames';
 
 /** How many governors above the cue are read: "said it did not plan to try to attack" is as deep as news goes. */
 const MAX_STEPS = 4;
@@ -56,8 +57,9 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     const dep = tree.baseDep(n);
     const g = tree.head(n);
     if (g < 0 || !CLIMB_DEPS.has(dep)) break;
-    // An object or attachment only climbs from an event noun to the verb taking it ("has no plans for talks").
-    if ((dep === 'obj' || dep === 'obl' || dep === 'nmod') && tree.token(n).pos === 'VERB') break;
+    // An object or attachment only climbs from an event noun to the light verb taking it ("did not launch strikes"),
+    // never to a verb that merely mentions it ("would not comment on charges of support").
+    if ((dep === 'obj' || dep === 'obl' || dep === 'nmod') && (tree.token(n).pos === 'VERB' || !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma))) break;
     const toClause = (dep === 'xcomp' || dep === 'acl') && tree.children(n, 'mark').some((m) => tree.token(m).norm === 'to');
     if (dep === 'xcomp' || toClause) verdict = stronger(verdict, governorMark(tree, g));
     verdict = stronger(verdict, ownMarks(tree, g));

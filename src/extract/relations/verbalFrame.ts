@@ -124,6 +124,12 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     out.push(sources, targets, strength);
     return { pairs: out.pairs, anchored };
   }
+  // "fighting between Azerbaijan and Armenia" with no subject: the two sides act on each other.
+  const parties = sources.length === 0 ? partiesUnder(ctx, [v]) : [];
+  if (parties.length >= 2) {
+    out.pushGroup(parties, 0.75, Boolean(cue.mutual));
+    return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
+  }
   const marked = reciprocalMarked(ctx, [v, ...(subjectNode === undefined ? [] : [subjectNode])]);
   if (cue.symmetric || cue.mutual || marked) out.pushGroup(sources, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };

@@ -89,3 +89,17 @@ describe('arguments shared or implied across clauses', () => {
     expect(triples('Egypt released a statement condemning Israel.')).toEqual(['egypt -accusation-> israel']);
   });
 });
+
+describe('fighting', () => {
+  it('"fighting between A and B" with no subject: one side on the other', () => {
+    expect(triples('Heavy fighting between Sudan and Chad continued on Monday.')).toEqual(['sudan -force-> chad']);
+  });
+
+  it('"fought" and "battled" are uses of force on their object', () => {
+    expect(triples('Ethiopian troops fought Eritrea near the border.')).toEqual(['ethiopia -force-> eritrea']);
+  });
+
+  it('a negation on a governing "able to" keeps the event and negates it', () => {
+    expect(triples('The Malian army was not able to fight Algeria alone.')).toEqual(['mali -force-> algeria [negated]']);
+  });
+});
