@@ -33,6 +33,7 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
 export function attachedTargets(ctx: FrameContext, nodes: readonly number[], prepositions: ReadonlySet<string>): Mention[] {
   const { tree, cue } = ctx;
   const out: Mention[] = [];
+  const places: Mention[] = [];
   const add = (ms: Mention[]) => {
     for (const m of ms) if (!out.some((o) => o.actorId === m.actorId)) out.push(m);
   };
@@ -62,10 +63,12 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       const own = marker >= cue.tokenStart && marker < cue.tokenEnd;
       const prep = tree.caseOf(c) ?? '';
       const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
-      if (own || prepositions.has(prep) || place) add(targetGroup(ctx, c));
+      if (own || prepositions.has(prep)) add(targetGroup(ctx, c));
+      else if (place) for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId)) places.push(m);
     }
   }
-  return out;
+  // "attacked rebels inside Ecuador": a place is the target only when nothing else is.
+  return out.length > 0 ? out : places;
 }
 
 /** "Israel will strike Hamas, Netanyahu said" read with Hamas as the subject of "said": the name right after the verb is not its dependent. */

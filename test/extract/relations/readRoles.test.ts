@@ -90,6 +90,16 @@ describe('arguments shared or implied across clauses', () => {
   });
 });
 
+describe('places as targets', () => {
+  it('a place after "inside" is not the target when the verb has an object', () => {
+    expect(triples('Colombian forces attacked Ecuadorian rebels inside Peru on Saturday.')).toEqual(['colombia -force-> ecuadorian-rebels']);
+  });
+
+  it('a place is the target when nothing else is', () => {
+    expect(triples('Israel struck targets in Lebanon.')).toEqual(['israel -force-> lebanon']);
+  });
+});
+
 describe('fighting', () => {
   it('"fighting between A and B" with no subject: one side on the other', () => {
     expect(triples('Heavy fighting between Sudan and Chad continued on Monday.')).toEqual(['sudan -force-> chad']);
