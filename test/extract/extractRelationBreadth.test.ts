@@ -166,7 +166,6 @@ describe('coercion (PLOVER COERCE): arrests, bans, deportations, crackdowns', ()
 
 describe('cues added for real-news misses (issue 17 item 1): each in its relation and direction', () => {
   it.each([
-    ['Pakistan disputed India\'s account on Tuesday.', 'pakistan -rejection-> india 120 asserted'],
     ['The United States imposed penalties on China.', 'united-states -sanction-> china 163 asserted'],
     ['Kenya deplored Uganda\'s decision.', 'kenya -accusation-> uganda 111 asserted'],
     ['Ethiopia defended Somalia against the criticism.', 'ethiopia -support-> somalia 050 asserted'],
