@@ -84,6 +84,8 @@ export interface EdgeAttributes {
   attributedTo?: string;
   /** The words that triggered the relation, as they appear in the evidence. */
   cue?: string;
+  /** How a reference to an earlier event was read ("the move" as the tariffs Russia imposed), when the roles come from one. */
+  anaphor?: string;
   /** Imported edges: the relation as the file named it, when that was not a relation id. */
   originalRelation?: string;
   /** Set when an analyst changed the edge: what was changed ('added', 'relation', 'direction', …). */

@@ -22,6 +22,10 @@ import { findDates } from './resolveEventDate';
 import { SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
+import { restatedEvent, verbOnAnaphor, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
+import { cueHead } from './relations/frameContext';
+import { treeModality } from './relations/treeModality';
+import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
 
@@ -165,6 +169,18 @@ function reportAsAccusation(
   };
 }
 
+/**
+ * The tree's reading of negation, condition, modals and governors where the parse held the cue's
+ * frame ("Without warning, X attacked" is not negated: "without" governs "warning", not the cue);
+ * the positional reading where the tree marks nothing else or lost the frame.
+ */
+function statedModality(tree: DependencyTree | null, anchored: boolean, cue: CueMatch, positional: Modality, reported: boolean): Modality {
+  if (!tree || !anchored) return positional;
+  const verdict = treeModality(tree, cueHead(tree, cue));
+  if (verdict) return verdict;
+  return positional === 'negated' ? (reported ? 'reported' : 'asserted') : positional;
+}
+
 /** Called as sentences are read: `done` of `total`, from 0 up to `total`. */
 export type SentenceProgress = (done: number, total: number) => void;
 
@@ -191,6 +207,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
 
   const index = new MentionIndex(mentions, tokens.length);
   const events: ExtractedEvent[] = [];
+  // Events in the order the text names them, for "the move" and "the strikes" to refer back to.
+  const earlier: NamedEvent[] = [];
   let undated = 0;
   let overlong = 0;
   let read = 0;
@@ -226,10 +244,17 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
       // The tree's frame where the parse holds the cue's arguments; the positional reading where it lost them.
       const reading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
-      const pairs = expandMembers(reading?.anchored && reading.pairs.length > 0 ? reading.pairs : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker), tokens);
+      // "China criticized the move": the tree read no target, but its object refers back to an event.
+      let anaphor: AnaphorReading | null = null;
+      if (tree && treeMentions && reading?.pairs.length === 0) {
+        const head = cueHead(tree, cue);
+        anaphor = (reading.anchored ? verbOnAnaphor(tree, treeMentions, cue, head, earlier) : null) ?? restatedEvent(tree, treeMentions, cue, head, earlier);
+      }
+      const chosen = anaphor?.pairs ?? (reading?.anchored && reading.pairs.length > 0 ? reading.pairs : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker));
+      const pairs = expandMembers(chosen, tokens);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
-      const stated = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
+      const stated = statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));
       // An invitation is to a meeting still to come.
       const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : stated;
       // A dateline's date is the filing date, not the event's.
@@ -278,7 +303,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         };
         if (date?.dateEnd) event.dateEnd = date.dateEnd;
         if (frame?.speaker) event.attributedTo = frame.speaker.actorId;
+        if (anaphor) event.anaphor = anaphor.note;
         events.push(event);
+        earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
         const report = frame ? reportAsAccusation(event, ontology.registry, frame, kindOf, doc.body, tokens) : null;
         if (report) events.push(report);
       }

@@ -163,3 +163,15 @@ describe('coercion (PLOVER COERCE): arrests, bans, deportations, crackdowns', ()
     expect(readings('Kenyan troops seized positions from al-Shabaab near Kismayo.')).toEqual(['kenya -force-> al-shabaab 192 asserted']);
   });
 });
+
+describe('cues added for real-news misses (issue 17 item 1): each in its relation and direction', () => {
+  it.each([
+    ['The United States imposed penalties on China.', 'united-states -sanction-> china 163 asserted'],
+    ['Kenya deplored Uganda\'s decision.', 'kenya -accusation-> uganda 111 asserted'],
+    ['Ethiopia defended Somalia against the criticism.', 'ethiopia -support-> somalia 050 asserted'],
+    ['Chad severed diplomatic relations with Sudan.', 'chad -sanction-> sudan 161 asserted'],
+    ["Turkey's foreign minister began a trip to Iraq.", 'turkiye -communication-> iraq 042 asserted'],
+  ])('"%s"', (sentence, expected) => {
+    expect(readings(sentence)).toEqual([expected]);
+  });
+});

@@ -82,6 +82,9 @@ export function reciprocalMarked(ctx: FrameContext, nodes: readonly number[]): b
       if (ROLE_FRAMES.reciprocalMarkers.has(t.norm)) return true;
       const det = tree.children(c, 'det', 'nummod')[0];
       if (det !== undefined && ROLE_FRAMES.reciprocalMarkers.has(`${tree.token(det).norm} ${t.norm}`)) return true;
+      // "each other" read as one word with a fixed second part.
+      const fixed = tree.children(c, 'fixed')[0];
+      if (fixed !== undefined && ROLE_FRAMES.reciprocalMarkers.has(`${t.norm} ${tree.token(fixed).norm}`)) return true;
     }
   }
   return false;

@@ -59,6 +59,27 @@ function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined 
   return undefined;
 }
 
+/**
+ * The doer named by a clause on the noun: "threats Russia has made", "an agreement the six nations
+ * struck" (a light verb's relative clause: its subject), "attacks claimed by al-Shabaab" (a claiming
+ * participle: its agent).
+ */
+function clauseAgent(ctx: FrameContext, n: number): { sources: Mention[]; verb?: number } {
+  const { tree, mentions } = ctx;
+  for (const c of tree.children(n, 'acl')) {
+    const lemma = tree.token(c).lemma;
+    if (tree.dep(c) === 'acl:relcl' && ROLE_FRAMES.lightVerbs.has(lemma) && tree.children(c, 'obj').length === 0) {
+      const subject = tree.children(c, 'nsubj')[0];
+      if (subject !== undefined && !ROLE_FRAMES.relativePronouns.has(tree.token(subject).norm)) return { sources: mentions.group(subject), verb: c };
+    }
+    if (ROLE_FRAMES.agentParticiples.has(tree.token(c).norm) || ROLE_FRAMES.claimVerbs.has(lemma)) {
+      const agent = agentOf(tree, c);
+      if (agent !== undefined) return { sources: mentions.group(agent), verb: c };
+    }
+  }
+  return { sources: [] };
+}
+
 /** "Qatar is the mediator": the subject of a nominal predicate. */
 function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   const { tree } = ctx;
@@ -71,10 +92,13 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const out = new PairCollector(cue);
   const light = lightVerb(ctx, n);
   let sources = owners(ctx, n);
+  // The relative clause's verb carries the noun's attachments too ("threats Russia made to Ukraine").
+  const clause = sources.length === 0 ? clauseAgent(ctx, n) : { sources: [] };
+  if (clause.sources.length > 0) sources = clause.sources;
   const owned = sources.length > 0;
   if (!owned && light !== undefined) sources = mentions.group(isPassive(tree, light) ? agentOf(tree, light) : activeSubject(tree, light));
   if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
-  const nodes = [n, ...(light === undefined ? [] : [light])];
+  const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb])];
   for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
   const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sources.includes(m));

@@ -22,9 +22,17 @@ export interface RoleFrames {
   agentParticiples: ReadonlySet<string>;
   /** Verbs whose object (or "on"/"to" attachment) does what their infinitive says. */
   objectControlVerbs: ReadonlySet<string>;
+  /** Nouns for what an actor says or issues: a participle on one is said by its issuer ("issued a statement deploring X"). */
+  utteranceNouns: ReadonlySet<string>;
+  /** Verbs whose passive agent did what the noun they modify names ("attacks claimed by X"). */
+  claimVerbs: ReadonlySet<string>;
   timeNouns: ReadonlySet<string>;
   /** Relations whose verb's clausal complement names the target as its subject ("demanded that Ukraine withdraw"). */
   complementSubjectTargets: ReadonlySet<string>;
+  /** Nouns that may stand for an event the text named before ("the move"), with the relations they fit (none listed: any). */
+  eventAnaphors: ReadonlyMap<string, readonly string[]>;
+  /** Determiners that make such a noun refer back ("the", "this", "these"). */
+  anaphoricDeterminers: ReadonlySet<string>;
   /** Nouns whose possessor is not the target of a verb acting on them ("Colombia's neighbors", "Suu Kyi's arrest"). */
   notOwners: ReadonlySet<string>;
 }
@@ -51,9 +59,13 @@ function build(): RoleFrames {
     chargeMarks: new Set(d.chargeMarks),
     agentParticiples: new Set(d.agentParticiples),
     objectControlVerbs: new Set(d.objectControlVerbs),
+    claimVerbs: new Set(d.claimVerbs),
+    utteranceNouns: new Set(d.utteranceNouns),
     timeNouns: new Set(d.timeNouns),
     complementSubjectTargets: new Set(d.complementSubjectTargets),
     notOwners: new Set(d.notOwners),
+    eventAnaphors: new Map(Object.entries(d.eventAnaphors)),
+    anaphoricDeterminers: new Set(d.anaphoricDeterminers),
   };
 }
 

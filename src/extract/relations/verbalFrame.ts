@@ -33,6 +33,7 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
 export function attachedTargets(ctx: FrameContext, nodes: readonly number[], prepositions: ReadonlySet<string>): Mention[] {
   const { tree, cue } = ctx;
   const out: Mention[] = [];
+  const places: Mention[] = [];
   const add = (ms: Mention[]) => {
     for (const m of ms) if (!out.some((o) => o.actorId === m.actorId)) out.push(m);
   };
@@ -62,10 +63,12 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       const own = marker >= cue.tokenStart && marker < cue.tokenEnd;
       const prep = tree.caseOf(c) ?? '';
       const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
-      if (own || prepositions.has(prep) || place) add(targetGroup(ctx, c));
+      if (own || prepositions.has(prep)) add(targetGroup(ctx, c));
+      else if (place) for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId)) places.push(m);
     }
   }
-  return out;
+  // "attacked rebels inside Ecuador": a place is the target only when nothing else is.
+  return out.length > 0 ? out : places;
 }
 
 /** "Israel will strike Hamas, Netanyahu said" read with Hamas as the subject of "said": the name right after the verb is not its dependent. */
@@ -76,6 +79,12 @@ function detachedObject(ctx: FrameContext, v: number): boolean {
   if (!tree.contains(k) || !ctx.mentions.covering(k)) return false;
   for (let n = k, steps = 0; n >= 0 && steps < 6; n = tree.head(n), steps++) if (n === v) return false;
   return true;
+}
+
+/** Verbs coordinated after `v` that lend it their object: `v` has none, they have no subject of their own. */
+function sharedObjectVerbs(tree: FrameContext['tree'], v: number): number[] {
+  if (tree.children(v, 'obj').length > 0) return [];
+  return tree.children(v, 'conj').filter((c) => c > v && tree.token(c).pos === 'VERB' && tree.children(c, 'nsubj', 'nsubj:pass').length === 0 && tree.children(c, 'obj').length > 0);
 }
 
 function span(ctx: FrameContext): number[] {
@@ -95,6 +104,8 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
   let targets = passive ? mentions.group(patientOf(tree, v)) : [];
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
+  // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
+  if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
   if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
@@ -115,6 +126,12 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   if (targets.length > 0) {
     out.push(sources, targets, strength);
     return { pairs: out.pairs, anchored };
+  }
+  // "fighting between Azerbaijan and Armenia" with no subject: the two sides act on each other.
+  const parties = sources.length === 0 ? partiesUnder(ctx, [v]) : [];
+  if (parties.length >= 2) {
+    out.pushGroup(parties, 0.75, Boolean(cue.mutual));
+    return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
   }
   const marked = reciprocalMarked(ctx, [v, ...(subjectNode === undefined ? [] : [subjectNode])]);
   if (cue.symmetric || cue.mutual || marked) out.pushGroup(sources, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));

@@ -62,3 +62,54 @@ describe('nominal frames', () => {
     expect(triples('Erdogan said, "Russian bases will be our legitimate target."')).toEqual(['recep-tayyip-erdogan -threat-> russia [planned] @recep-tayyip-erdogan']);
   });
 });
+
+describe('event nouns whose doer a clause on them names', () => {
+  it('a light verb relative clause gives its subject as source and its attachments as target', () => {
+    expect(triples('Iran cited threats Russia has made to Ukraine.')).toEqual(['russia -threat-> ukraine']);
+  });
+
+  it('a light verb concluding a visit passes its subject to the visit', () => {
+    expect(triples("Turkey's foreign minister concluded a two-day visit to Iraq.")).toEqual(['turkiye -communication-> iraq']);
+  });
+});
+
+describe('arguments shared or implied across clauses', () => {
+  it('coordinated verbs share the object of the last one', () => {
+    expect(triples("The Security Council condemned and opposed North Korea's nuclear test.")).toEqual([
+      'un-security-council -accusation-> north-korea',
+      'un-security-council -rejection-> north-korea',
+    ]);
+  });
+
+  it('"accused each other" makes each subject the target of the other', () => {
+    expect(triples('Azerbaijan and Armenia accused each other of new attacks.')).toEqual(['armenia -accusation-> azerbaijan', 'azerbaijan -accusation-> armenia']);
+  });
+
+  it('a participle on a statement is said by whoever issues the statement', () => {
+    expect(triples('Egypt released a statement condemning Israel.')).toEqual(['egypt -accusation-> israel']);
+  });
+});
+
+describe('places as targets', () => {
+  it('a place after "inside" is not the target when the verb has an object', () => {
+    expect(triples('Colombian forces attacked Ecuadorian rebels inside Peru on Saturday.')).toEqual(['colombia -force-> ecuadorian-rebels']);
+  });
+
+  it('a place is the target when nothing else is', () => {
+    expect(triples('Israel struck targets in Lebanon.')).toEqual(['israel -force-> lebanon']);
+  });
+});
+
+describe('fighting', () => {
+  it('"fighting between A and B" with no subject: one side on the other', () => {
+    expect(triples('Heavy fighting between Sudan and Chad continued on Monday.')).toEqual(['sudan -force-> chad']);
+  });
+
+  it('"fought" and "battled" are uses of force on their object', () => {
+    expect(triples('Ethiopian troops fought Eritrea near the border.')).toEqual(['ethiopia -force-> eritrea']);
+  });
+
+  it('a negation on a governing "able to" keeps the event and negates it', () => {
+    expect(triples('The Malian army was not able to fight Algeria alone.')).toEqual(['mali -force-> algeria [negated]']);
+  });
+});

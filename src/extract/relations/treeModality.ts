@@ -1,0 +1,69 @@
+// What the text commits to about a cue, read from the tree rather than from nearby words: a negation
+// on the cue or on the verb that governs it ("did not attack", "no plans to invade", "refused to
+// meet"), a conditional clause ("if Iran attacks"), a modal or future auxiliary ("could strike",
+// "will meet"), or a governor of intention or request ("threatened to strike", "urged X to stop").
+// Climbs from the cue through open complements, the noun a "to" clause hangs on and the light verb
+// taking an event noun; it stops at a clausal complement, whose speaker frame says "reported".
+import { LEXICON } from '../lexicon';
+import type { DependencyTree } from './dependencyTree';
+import { ROLE_FRAMES } from './roleFrames';
+
+/** How many governors above the cue are read: "said it did not plan to try to attack" is as deep as news goes. */
+const MAX_STEPS = 4;
+const CLIMB_DEPS = new Set(['xcomp', 'acl', 'obj', 'obl', 'nmod']);
+
+type Verdict = 'negated' | 'hypothetical' | 'planned';
+const RANK: Record<Verdict, number> = { negated: 3, hypothetical: 2, planned: 1 };
+
+function stronger(a: Verdict | null, b: Verdict | null): Verdict | null {
+  if (!a) return b;
+  if (!b) return a;
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** What the node's own dependents say: "not"/"never", "no" on a noun, "if"/"unless", a modal or future auxiliary. */
+function ownMarks(tree: DependencyTree, n: number): Verdict | null {
+  let verdict: Verdict | null = null;
+  for (const c of tree.children(n)) {
+    const dep = tree.baseDep(c);
+    const t = tree.token(c);
+    if ((dep === 'advmod' || dep === 'det' || dep === 'cc:preconj') && LEXICON.negators.has(t.norm)) return 'negated';
+    if (dep === 'mark' && LEXICON.hypotheticalMarkers.has(t.norm)) verdict = stronger(verdict, 'hypothetical');
+    if (dep === 'aux') {
+      if (LEXICON.hypotheticalMarkers.has(t.norm)) verdict = stronger(verdict, 'hypothetical');
+      else if (LEXICON.plannedMarkers.has(t.norm)) verdict = stronger(verdict, 'planned');
+    }
+  }
+  return verdict;
+}
+
+/** What a governor says of the clause or noun under it: "refused to", "threatened to", "plans to", "urged X to". */
+function governorMark(tree: DependencyTree, g: number): Verdict | null {
+  const lemma = tree.token(g).lemma;
+  if (LEXICON.negatingVerbs.has(lemma)) return 'negated';
+  if (LEXICON.hypotheticalGovernors.has(lemma) || LEXICON.requestGovernors.has(lemma)) return 'hypothetical';
+  if (LEXICON.plannedGovernors.has(lemma) || LEXICON.plannedMarkers.has(tree.token(g).norm) || LEXICON.inviteGovernors.has(lemma)) return 'planned';
+  return null;
+}
+
+/**
+ * The modality the tree gives a cue headed by `head`, or null when the tree marks nothing (the
+ * statement stands as asserted or, inside a speech frame, reported).
+ */
+export function treeModality(tree: DependencyTree, head: number): Verdict | null {
+  let verdict = ownMarks(tree, head);
+  let n = head;
+  for (let step = 0; step < MAX_STEPS && verdict !== 'negated'; step++) {
+    const dep = tree.baseDep(n);
+    const g = tree.head(n);
+    if (g < 0 || !CLIMB_DEPS.has(dep)) break;
+    // An object or attachment only climbs from an event noun to the light verb taking it ("did not launch strikes"),
+    // never to a verb that merely mentions it ("would not comment on charges of support").
+    if ((dep === 'obj' || dep === 'obl' || dep === 'nmod') && (tree.token(n).pos === 'VERB' || !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma))) break;
+    const toClause = (dep === 'xcomp' || dep === 'acl') && tree.children(n, 'mark').some((m) => tree.token(m).norm === 'to');
+    if (dep === 'xcomp' || toClause) verdict = stronger(verdict, governorMark(tree, g));
+    verdict = stronger(verdict, ownMarks(tree, g));
+    n = g;
+  }
+  return verdict;
+}

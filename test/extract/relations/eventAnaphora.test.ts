@@ -1,0 +1,59 @@
+// Event anaphora: a definite event noun without an actor of its own ("the move", "the attack")
+// stands for the nearest event the document named before. Sentences about other actors and conflicts
+// than the seed articles, run through the whole pipeline with the committed syntax model.
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../../src/extract/defaultResources';
+import { extractDocument } from '../../../src/extract/extractEvents';
+import type { ExtractedEvent, SourceDocument } from '../../../src/extract/types';
+
+function events(body: string): ExtractedEvent[] {
+  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
+  return extractDocument(doc, defaultResources()).events.filter((e) => e.relation !== 'affiliation');
+}
+
+const triple = (e: ExtractedEvent) => `${e.source} -${e.relation}-> ${e.target}`;
+
+describe('a verb acting on "the move"', () => {
+  it('targets the doer of the event named in the sentence before', () => {
+    const found = events('Russia imposed tariffs on Turkey on Monday. China criticized the move.');
+    expect(found.map(triple).sort()).toEqual(['china -accusation-> russia', 'russia -sanction-> turkiye']);
+    const resolved = found.find((e) => e.relation === 'accusation')!;
+    expect(resolved.anaphor).toContain('"the move"');
+    expect(resolved.anaphor).toContain('russia sanction turkiye');
+  });
+
+  it('a relation noun only stands for an event of its relation ("the attack" is the strike, not the talks)', () => {
+    const found = events('Israel launched airstrikes on Hamas. Qatar held talks with Egypt. Jordan condemned the attack.');
+    expect(found.map(triple)).toContain('jordan -accusation-> israel');
+    expect(found.map(triple)).not.toContain('jordan -accusation-> qatar');
+  });
+
+  it('does not reach back past a few sentences', () => {
+    const filler = 'The weather was mild. Markets were calm. Schools reopened. Trains ran late. Shops were busy. ';
+    const found = events(`Russia imposed tariffs on Turkey on Monday. ${filler}China criticized the move.`);
+    expect(found.map(triple)).toEqual(['russia -sanction-> turkiye']);
+  });
+
+  it('a noun with its own actor is not an anaphor ("the Turkish move")', () => {
+    const found = events('Russia imposed tariffs on Turkey on Monday. China criticized the Turkish move.');
+    expect(found.map(triple)).not.toContain('china -accusation-> russia');
+  });
+
+  it('nothing named before: no event', () => {
+    expect(events('China criticized the move.').map(triple)).toEqual([]);
+  });
+});
+
+describe('an event noun that restates an earlier event', () => {
+  it('"The strikes killed ..." repeats the strikes named before, with a note', () => {
+    const found = events('Israel launched airstrikes on Hamas on Monday. The strikes killed twelve people.');
+    const restated = found.filter((e) => e.anaphor);
+    expect(restated.map(triple)).toEqual(['israel -force-> hamas']);
+    expect(restated[0]!.anaphor).toContain('"The strikes"');
+  });
+
+  it('an event of another relation is not restated', () => {
+    const found = events('Turkey held talks with Greece on Monday. The strikes killed twelve people.');
+    expect(found.filter((e) => e.anaphor)).toEqual([]);
+  });
+});
