@@ -32,9 +32,9 @@ describe('eventSpan', () => {
   it('covers a whole month, a whole year (leap years included) and a span to its end', () => {
     for (const year of [1900, 2000, 2023, 2024]) {
       for (let m = 1; m <= 12; m++) {
-        expect(eventSpan({ date: `${year}-${pad(m, 2)}`, dateEnd: null })).toEqual([viaDate(year, m, 1), viaDate(year, m + 1, 0)]);
+        expect(eventSpan({ date: `${year}-${pad(m, 2)}` })).toEqual([viaDate(year, m, 1), viaDate(year, m + 1, 0)]);
       }
-      expect(eventSpan({ date: String(year), dateEnd: null })).toEqual([viaDate(year, 1, 1), viaDate(year, 12, 31)]);
+      expect(eventSpan({ date: String(year) })).toEqual([viaDate(year, 1, 1), viaDate(year, 12, 31)]);
     }
     expect(eventSpan({ date: '2025-06-10', dateEnd: '2025-07' })).toEqual([viaDate(2025, 6, 10), viaDate(2025, 7, 31)]);
     expect(eventSpan({ date: '2025-06-10', dateEnd: '2025-06-01' })).toEqual([viaDate(2025, 6, 10), viaDate(2025, 6, 10)]);
