@@ -54,11 +54,11 @@ export function useVirtualRows(rows: readonly { edge: string }[], scroller: RefO
     setBand((b) => (b.top === next.top && b.height === next.height ? b : next));
   }, [scroller, body]);
 
-  // The viewport's height follows the window's.
+  // The viewport's height follows the window's. The observer reports the first size once the
+  // browser has laid the table out anyway, so mounting the table forces no layout of its own.
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    onScroll();
     const observer = new ResizeObserver(onScroll);
     observer.observe(el);
     return () => observer.disconnect();
