@@ -2,7 +2,7 @@
 // corpus): once the layout has settled, a click on Graph | Table is answered in the DOM within
 // 100 ms (measured in the page from the click to the switch showing it pressed), the table then
 // shows its rows without drawing all 40,000, and End (or scrolling to the bottom) reaches the last
-// relation.
+// relation; the filters list the first hundred of a thousand documents.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -128,5 +128,15 @@ describe('Graph | Table at 19,900 actors', () => {
     const ms = await switchClick('graph');
     expect(ms).toBeLessThan(CLICK_BUDGET_MS);
     await expect(page.locator(ROWS).count()).resolves.toBe(0);
+  }, 60_000);
+
+  it('lists the first 100 of the 1,000-odd documents in the filters, and all of them on demand', async () => {
+    const documents = data.attributes.documents.length;
+    expect(documents).toBeGreaterThan(500);
+    const section = page.getByTestId('filter-docs');
+    await expect(section.locator('.facet-row').count()).resolves.toBe(100);
+    const more = section.getByRole('button', { name: `Show all ${documents} (${documents - 100} more)` });
+    await more.click();
+    await expect(section.locator('.facet-row').count()).resolves.toBe(documents);
   }, 60_000);
 });
