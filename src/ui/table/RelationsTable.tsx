@@ -99,7 +99,12 @@ function RelationsTableView() {
   useEffect(() => {
     for (const pending of [pendingFocus, pendingReveal]) {
       const edge = pending.current;
-      if (!edge || !rowIndex.has(edge)) continue;
+      if (!edge || !ready) continue;
+      if (!rowIndex.has(edge)) {
+        // Filtered out: nothing to show now, and nothing to jump to later.
+        pending.current = null;
+        continue;
+      }
       const row = virtual.elementOf(edge);
       if (!row) {
         virtual.reveal(rowIndex.get(edge)!);
