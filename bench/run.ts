@@ -33,7 +33,9 @@ for (const name of names) {
   const script = SECTIONS[name]!;
   if (!existsSync(`${ROOT}/${script}`)) throw new Error(`missing ${script}`);
   console.log(`\n## ${name}\n`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', script], { cwd: ROOT, stdio: 'inherit' });
+  // Flags (such as responsiveness's --no-build) go on to every section.
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', script, ...flags], { cwd: ROOT, stdio: 'inherit' });
   if (run.status !== 0) {
     failed++;
     console.error(`Section ${name} failed (exit ${run.status ?? run.signal}).`);

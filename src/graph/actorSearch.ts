@@ -89,24 +89,54 @@ function tier(entry: Entry, q: string, qs: string): { tier: number; nameIndex: n
   return { tier: checks.length, nameIndex: -1 };
 }
 
-export function buildActorSearch(graph: DramatisGraph): ActorSearchIndex {
-  const entries: Entry[] = graph.mapNodes((id, a) => {
-    const names: string[] = [];
-    const folded: string[] = [];
-    for (const name of [a.label, ...a.aliases]) {
-      const f = foldForSearch(name);
-      if (f === '' || folded.includes(f)) continue;
-      names.push(name);
-      folded.push(f);
-    }
-    return { id, label: a.label, kind: a.kind, names, folded, skeletons: names.map(skeletonOf), degree: graph.degree(id) };
-  });
-  const records: NameRecord[] = entries.flatMap((entry) =>
-    entry.names.map((_, nameIndex) => ({ entry, nameIndex, folded: entry.folded[nameIndex]!, skeleton: entry.skeletons[nameIndex]! })),
-  );
-  const byFolded = new Fuse(records, { ...FUSE_OPTIONS, keys: ['folded'] });
-  const bySkeleton = new Fuse(records.filter((r) => r.skeleton !== ''), { ...FUSE_OPTIONS, keys: ['skeleton'] });
+function entryOf(graph: DramatisGraph, id: string): Entry {
+  const a = graph.getNodeAttributes(id);
+  const names: string[] = [];
+  const folded: string[] = [];
+  for (const name of [a.label, ...a.aliases]) {
+    const f = foldForSearch(name);
+    if (f === '' || folded.includes(f)) continue;
+    names.push(name);
+    folded.push(f);
+  }
+  return { id, label: a.label, kind: a.kind, names, folded, skeletons: names.map(skeletonOf), degree: graph.degree(id) };
+}
 
+/** An actor index being built a slice at a time (so that 20,000 actors never hold the page for long). */
+export interface ActorSearchBuild {
+  /** Indexes actors while `more()` says so (asked before each actor); returns the index once all are in. */
+  step(more: () => boolean): ActorSearchIndex | null;
+}
+
+export function startActorSearch(graph: DramatisGraph): ActorSearchBuild {
+  const ids = graph.nodes();
+  const entries: Entry[] = [];
+  const byFolded = new Fuse<NameRecord>([], { ...FUSE_OPTIONS, keys: ['folded'] });
+  const bySkeleton = new Fuse<NameRecord>([], { ...FUSE_OPTIONS, keys: ['skeleton'] });
+  let next = 0;
+  let index: ActorSearchIndex | null = null;
+  return {
+    step(more) {
+      while (next < ids.length && more()) {
+        const entry = entryOf(graph, ids[next++]!);
+        entries.push(entry);
+        entry.names.forEach((_, nameIndex) => {
+          const record = { entry, nameIndex, folded: entry.folded[nameIndex]!, skeleton: entry.skeletons[nameIndex]! };
+          byFolded.add(record);
+          if (record.skeleton !== '') bySkeleton.add(record);
+        });
+      }
+      if (next === ids.length) index ??= searchOver(entries, byFolded, bySkeleton);
+      return index;
+    },
+  };
+}
+
+export function buildActorSearch(graph: DramatisGraph): ActorSearchIndex {
+  return startActorSearch(graph).step(() => true)!;
+}
+
+function searchOver(entries: Entry[], byFolded: Fuse<NameRecord>, bySkeleton: Fuse<NameRecord>): ActorSearchIndex {
   return {
     size: entries.length,
     search(query: string, limit = 8): ActorSearchHit[] {

@@ -28,6 +28,9 @@ export class BundleView {
 
   readonly eventShown = (i: number): boolean => this.engine.eventShown(i);
 
+  /** Whether event i passes every filter but time (the timeline draws the others grey). */
+  readonly eventPassesAllButTime = (i: number): boolean => this.engine.passesAllButTime(i);
+
   /** Follows one filter change of the engine. */
   follow(change: VisibilityChange): void {
     this.everything = change.everything;

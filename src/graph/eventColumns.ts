@@ -42,7 +42,7 @@ export interface EventColumns {
   /** First and last day (days since 1970-01-01) the event covers. */
   first: Int32Array;
   last: Int32Array;
-  /** 1 when the date is only a month or a year (a window may hold only part of it). */
+  /** 1 when the date is only a month, 2 when only a year (a window may hold only part of it); 0 otherwise. */
   imprecise: Uint8Array;
   /** 1 when the event is dated by its document only. */
   documentDated: Uint8Array;
@@ -97,7 +97,7 @@ export function buildEventColumns(graph: DramatisGraph): EventColumns {
     const [f, l] = eventSpan(a);
     first[i] = f;
     last[i] = l;
-    imprecise[i] = a.datePrecision === 'month' || a.datePrecision === 'year' ? 1 : 0;
+    imprecise[i] = a.datePrecision === 'month' ? 1 : a.datePrecision === 'year' ? 2 : 0;
     documentDated[i] = a.datePrecision === 'document' ? 1 : 0;
     degree[source[i]! + 1]!++;
     if (target[i] !== source[i]) degree[target[i]! + 1]!++;

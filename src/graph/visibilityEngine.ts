@@ -194,6 +194,11 @@ export class VisibilityEngine {
     return this.mask[i] === 0;
   }
 
+  /** Whether event i passes every filter but the time window and the publication-dated switch. */
+  passesAllButTime(i: number): boolean {
+    return (this.mask[i]! & ~TIME) === 0;
+  }
+
   private nodeShown(n: number): boolean {
     return this.everyNode || this.shownDegree[n]! > 0 || this.pinned.has(n);
   }

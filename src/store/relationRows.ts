@@ -103,6 +103,30 @@ export function sortRelationRows(rows: readonly RelationRow[], sort: RelationSor
   return [...rows].sort(compareRows(sort));
 }
 
+const sortedByGraph = new WeakMap<DramatisGraph, Map<string, RelationRow[]>>();
+
+/**
+ * Every event's row in `sort` order, built once per graph and sort (the graph is never changed in
+ * place), so a filter change only picks rows out of it.
+ */
+export function sortedRelationRows(graph: DramatisGraph, sort: RelationSort): readonly RelationRow[] {
+  let bySort = sortedByGraph.get(graph);
+  if (!bySort) sortedByGraph.set(graph, (bySort = new Map()));
+  const key = `${sort.column} ${sort.direction}`;
+  let rows = bySort.get(key);
+  if (!rows) {
+    const all = bySort.values().next().value ?? buildRelationRows(graph, null);
+    bySort.set(key, (rows = sortRelationRows(all, sort)));
+  }
+  return rows;
+}
+
+/** The rows of the events that pass the filters (every event when `visible` is null), in `sort` order. */
+export function visibleRelationRows(graph: DramatisGraph, visible: ReadonlySet<string> | null, sort: RelationSort): readonly RelationRow[] {
+  const rows = sortedRelationRows(graph, sort);
+  return visible ? rows.filter((r) => visible.has(r.edge)) : rows;
+}
+
 /** Clicking a header: a new column sorts ascending, the sorted column flips direction. */
 export function toggleSort(current: RelationSort, column: RelationColumn): RelationSort {
   if (current.column !== column) return { column, direction: 'ascending' };

@@ -1,21 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { KIND_COLORS, KIND_LABELS } from '../graph/appearance';
-import { buildActorSearch, type ActorSearchHit, type ActorSearchIndex } from '../graph/actorSearch';
-import type { DramatisGraph } from '../graph/buildGraph';
+import type { ActorSearchHit } from '../graph/actorSearch';
 import { useAppStore } from '../store/appStore';
-
-const indexes = new WeakMap<DramatisGraph, ActorSearchIndex>();
-
-/** One search index per loaded graph, shared by every search box. */
-function useActorIndex(): ActorSearchIndex | null {
-  const graph = useAppStore((s) => s.graph);
-  return useMemo(() => {
-    if (!graph) return null;
-    let index = indexes.get(graph);
-    if (!index) indexes.set(graph, (index = buildActorSearch(graph)));
-    return index;
-  }, [graph]);
-}
+import { useActorIndex } from './actorIndex';
 
 export interface ActorSearchProps {
   /** Accessible name of the box. */
@@ -38,7 +25,9 @@ const MAX_SUGGESTIONS = 8;
  * list and, pressed again, clears the box.
  */
 export function ActorSearch({ label, placeholder, value, onValueChange, onChoose, exclude = null, testId, className }: ActorSearchProps) {
-  const index = useActorIndex();
+  // The index is built once a search box is used (focused, or given text), not when the graph loads.
+  const [used, setUsed] = useState(false);
+  const index = useActorIndex(used || value.trim() !== '');
   const visibleNodes = useAppStore((s) => s.visibility?.nodes ?? null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -115,7 +104,10 @@ export function ActorSearch({ label, placeholder, value, onValueChange, onChoose
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
@@ -160,8 +152,8 @@ export function ActorSearch({ label, placeholder, value, onValueChange, onChoose
         })}
       </ul>
       {expanded && hits.length === 0 && (
-        <p className="actor-suggestions actor-no-match" role="status">
-          No actor matches “{query}”
+        <p className={`actor-suggestions ${index ? 'actor-no-match' : 'actor-indexing'}`} role="status">
+          {index ? `No actor matches “${query}”` : 'Looking through the actors…'}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { isolate } from '../graph/bidiText';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MODALITIES } from '../domain/contract';
 import type { FacetOption } from '../graph/facetDescriptor';
 import { LIST_FACETS } from '../graph/facetRegistry';
@@ -23,6 +23,7 @@ import { useAppStore } from '../store/appStore';
 import { ActorLink } from './EventBits';
 import { PathStatus, updateAndFrame } from './ExplorerControls';
 import { SourcesSection } from './import/SourcesSection';
+import { useListLimit } from './useListLimit';
 
 type AnyListFacet = (typeof LIST_FACETS)[number];
 
@@ -39,6 +40,9 @@ function Section({ title, note, action, children, testId }: { title: string; not
   );
 }
 
+/** A facet list longer than this (a thousand documents) shows its first rows and a "Show all" button. */
+const FACET_ROWS_AT_FIRST = 100;
+
 /** A checkbox list for one list facet; counts come from visibility (they follow the other filters). */
 function FacetList<K extends ListFacet>({ facet, options, counts }: { facet: K; options: FacetOption[]; counts: ReadonlyMap<string, number> }) {
   const filters = useAppStore((s) => s.filters);
@@ -47,35 +51,45 @@ function FacetList<K extends ListFacet>({ facet, options, counts }: { facet: K; 
   const all = options.map((o) => o.id as FacetValue<K>);
   const toggle = (id: FacetValue<K>) => updateFilters(toggleFacet(facet, id, all));
   const only = (id: FacetValue<K>) => updateFilters(onlyInFacet(facet, id, all));
+  // Values ticked off always show, so that what the filter leaves out is never out of sight.
+  const tickedOff = useCallback((o: FacetOption) => !facetIncludes(filters, facet, o.id as FacetValue<K>), [filters, facet]);
+  const rows = useListLimit(options, FACET_ROWS_AT_FIRST, tickedOff);
   return (
-    <ul className="facet-list">
-      {options.map((o) => {
-        const id = o.id as FacetValue<K>;
-        const on = facetIncludes(filters, facet, id);
-        const count = counts.get(o.id) ?? 0;
-        return (
-          <li key={o.id} className={`facet-row${on ? '' : ' off'}${count === 0 ? ' empty' : ''}`} data-testid={`facet-${facet}-${o.id}`}>
-            <label title={o.title}>
-              <input type="checkbox" checked={on} onChange={() => toggle(id)} />
-              {o.swatch && (
-                <span
-                  className={o.swatch.shape === 'edge' ? 'facet-swatch-edge' : 'swatch-node'}
-                  style={{ backgroundColor: o.swatch.color }}
-                  aria-hidden="true"
-                />
-              )}
-              <bdi className="facet-label">{o.label}</bdi>
-              <span className="facet-count" aria-label={`${count} relations`}>
-                {count}
-              </span>
-            </label>
-            <button type="button" className="facet-only" onClick={() => only(id)} aria-label={`Show only ${o.label}`} title={`Show only ${o.title ?? isolate(o.label)}`}>
-              only
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className="facet-list">
+        {rows.shown.map((o) => {
+          const id = o.id as FacetValue<K>;
+          const on = facetIncludes(filters, facet, id);
+          const count = counts.get(o.id) ?? 0;
+          return (
+            <li key={o.id} className={`facet-row${on ? '' : ' off'}${count === 0 ? ' empty' : ''}`} data-testid={`facet-${facet}-${o.id}`}>
+              <label title={o.title}>
+                <input type="checkbox" checked={on} onChange={() => toggle(id)} />
+                {o.swatch && (
+                  <span
+                    className={o.swatch.shape === 'edge' ? 'facet-swatch-edge' : 'swatch-node'}
+                    style={{ backgroundColor: o.swatch.color }}
+                    aria-hidden="true"
+                  />
+                )}
+                <bdi className="facet-label">{o.label}</bdi>
+                <span className="facet-count" aria-label={`${count} relations`}>
+                  {count}
+                </span>
+              </label>
+              <button type="button" className="facet-only" onClick={() => only(id)} aria-label={`Show only ${o.label}`} title={`Show only ${o.title ?? isolate(o.label)}`}>
+                only
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {rows.hidden > 0 && (
+        <button type="button" className="show-more" onClick={rows.showAll}>
+          Show all {options.length} ({rows.hidden} more)
+        </button>
+      )}
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 // Actor search: any alias, accent- and case-insensitive, typo- and transliteration-tolerant.
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { buildActorSearch, foldForSearch } from '../../src/graph/actorSearch';
+import { buildActorSearch, foldForSearch, startActorSearch } from '../../src/graph/actorSearch';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
 import type { ActorKind } from '../../src/domain/contract';
 
@@ -113,5 +113,25 @@ describe('actor search', () => {
     const ids = index.search('araghchi').map((h) => h.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(index.size).toBe(graph.order);
+  });
+});
+
+describe('startActorSearch (the index built a slice at a time)', () => {
+  it('has no index until every actor is in, then finds what the whole build finds', () => {
+    const build = startActorSearch(graph);
+    let slices = 0;
+    let index = null;
+    // Two actors per slice.
+    while (!index) {
+      let left = 2;
+      index = build.step(() => left-- > 0);
+      slices++;
+    }
+    expect(slices).toBe(Math.ceil(graph.order / 2));
+    const whole = buildActorSearch(graph);
+    for (const query of ['araqchi', 'ghalibaf', 'us', 'kiev', 'tel', 'zelenski', 'swiss', 'a', 'nothing like it']) {
+      expect(index.search(query), query).toEqual(whole.search(query));
+    }
+    expect(build.step(() => true)).toBe(index);
   });
 });

@@ -10,6 +10,7 @@ import {
   relationCountLabel,
   sortRelationRows,
   toggleSort,
+  visibleRelationRows,
   type RelationColumn,
   type RelationRow,
 } from '../../src/store/relationRows';
@@ -46,7 +47,7 @@ function fixture(): DramatisGraph {
   return graph;
 }
 
-const keys = (rows: RelationRow[]) => rows.map((r) => r.edge);
+const keys = (rows: readonly RelationRow[]) => rows.map((r) => r.edge);
 const sorted = (column: RelationColumn, direction: 'ascending' | 'descending' = 'ascending') => keys(sortRelationRows(buildRelationRows(fixture(), null), { column, direction }));
 
 describe('buildRelationRows', () => {
@@ -129,5 +130,29 @@ describe('table helpers', () => {
     expect(moveActive(rows, 'e3', 10)).toBe('e4');
     expect(moveActive(rows, 'e3', -Infinity)).toBe('e1');
     expect(moveActive([], 'e1', 1)).toBeNull();
+  });
+});
+
+describe('visibleRelationRows', () => {
+  it('gives the rows the filters pass in the asked order, the same as sorting them afresh', () => {
+    const graph = fixture();
+    for (const column of ['source', 'date', 'evidence'] as const) {
+      for (const direction of ['ascending', 'descending'] as const) {
+        const sort = { column, direction };
+        const visible = new Set(['e1', 'e2', 'e4']);
+        expect(keys(visibleRelationRows(graph, visible, sort))).toEqual(keys(sortRelationRows(buildRelationRows(graph, visible), sort)));
+        expect(keys(visibleRelationRows(graph, null, sort))).toEqual(keys(sortRelationRows(buildRelationRows(graph, null), sort)));
+      }
+    }
+    expect(visibleRelationRows(graph, new Set(), DEFAULT_RELATION_SORT)).toEqual([]);
+  });
+
+  it('builds and sorts a graph\'s rows once per sort: a filter change picks from the same rows', () => {
+    const graph = fixture();
+    const first = visibleRelationRows(graph, new Set(['e1', 'e3']), DEFAULT_RELATION_SORT);
+    const again = visibleRelationRows(graph, new Set(['e3']), DEFAULT_RELATION_SORT);
+    expect(again[0]).toBe(first.find((r) => r.edge === 'e3'));
+    // Another graph gets its own rows.
+    expect(visibleRelationRows(fixture(), new Set(['e3']), DEFAULT_RELATION_SORT)[0]).not.toBe(again[0]);
   });
 });

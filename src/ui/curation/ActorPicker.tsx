@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { buildActorSearch } from '../../graph/actorSearch';
 import { useAppStore } from '../../store/appStore';
+import { useActorIndex } from '../actorIndex';
 
 interface Props {
   label: string;
@@ -18,7 +18,8 @@ const SHOWN = 8;
 /** Choose an actor of the graph: type any name or alias, pick a result. */
 export function ActorPicker({ label, value, onChange, exclude = [], suggestions = [], testId }: Props) {
   const graph = useAppStore((s) => s.graph);
-  const index = useMemo(() => (graph ? buildActorSearch(graph) : null), [graph]);
+  // Opening the picker is using it: the shared index is built (in slices) if it is not yet.
+  const index = useActorIndex(true);
   const [query, setQuery] = useState('');
   const inputId = useId();
   const hits = useMemo(() => {

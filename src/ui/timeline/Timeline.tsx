@@ -1,8 +1,7 @@
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
-import { computeVisibility } from '../../graph/visibility';
+import { binEventColumns, playSpansOfColumns } from '../../graph/columnHistogram';
 import { dayNumber } from '../../graph/eventTime';
-import { playSpans } from '../../graph/playPlan';
-import { binEvents, chooseBinSize, dayRangeParts, timeExtent } from '../../graph/timeHistogram';
+import { chooseBinSize, dayRangeParts, timeExtent } from '../../graph/timeHistogram';
 import { clipWindow, filterWindow, timePresets, timeScale, windowFilters, type DayWindow, type TimePreset } from '../../graph/timeWindow';
 import { useAppStore } from '../../store/appStore';
 import { formatIsoDate } from '../formatEventDate';
@@ -40,24 +39,29 @@ export function Timeline() {
 
   const extent = useMemo(() => (graph ? timeExtent(graph) : null), [graph]);
   const axis = useTimelineAxis(graph, filters.from, filters.to);
-  // Events the other filters (relations, actors, documents, …) hide are drawn grey, whatever the time window.
+  // Events the other filters (relations, actors, documents, …) hide are drawn grey, whatever the
+  // time window: read from the filter engine, recomputed when those filters change.
+  const bundles = useAppStore((s) => s.bundles);
   const otherFilters = JSON.stringify({ ...filters, from: null, to: null, includeDocumentDated: true, path: null, pinned: [] });
   const passing = useMemo(() => {
-    if (!graph) return null;
-    const f = JSON.parse(otherFilters) as typeof filters;
-    return computeVisibility(graph, f).edges;
-  }, [graph, otherFilters]);
+    if (!bundles) return null;
+    const passes = new Uint8Array(bundles.columns.edgeKeys.length);
+    for (let i = 0; i < passes.length; i++) passes[i] = bundles.eventPassesAllButTime(i) ? 1 : 0;
+    return passes;
+    // otherFilters: the engine's state changed under the same bundles.
+  }, [bundles, otherFilters]);
   const range = axis.axis;
   const histogram = useMemo(() => {
-    if (!graph || !range) return null;
-    return binEvents(graph, chooseBinSize(range.first, range.last), { extent: range, passes: passing ? (e) => passing.has(e) : undefined });
-  }, [graph, range, passing]);
+    if (!bundles || !passing || !range) return null;
+    return binEventColumns(bundles.columns, chooseBinSize(range.first, range.last), range, (i) => passing[i] === 1);
+  }, [bundles, range, passing]);
   // What play can show: events passing the other filters (and the publication-dated switch).
   const includeDocumentDated = filters.includeDocumentDated;
-  const spans = useMemo(
-    () => (graph ? playSpans(graph, (e) => (!passing || passing.has(e)) && (includeDocumentDated || graph.getEdgeAttribute(e, 'datePrecision') !== 'document')) : null),
-    [graph, passing, includeDocumentDated],
-  );
+  const spans = useMemo(() => {
+    if (!bundles || !passing) return null;
+    const documentDated = bundles.columns.documentDated;
+    return playSpansOfColumns(bundles.columns, (i) => passing[i] === 1 && (includeDocumentDated || documentDated[i] === 0));
+  }, [bundles, passing, includeDocumentDated]);
   const presets = useMemo(() => (graph ? timePresets(graph, extent) : []), [graph, extent]);
 
   const setWindow = useCallback((w: DayWindow) => updateFilters((f) => ({ ...f, ...windowFilters(w) })), [updateFilters]);

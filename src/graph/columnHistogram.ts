@@ -1,0 +1,129 @@
+// The timeline's histogram and play spans read from the filter engine's event columns (day numbers
+// and codes already worked out once per graph) instead of each event's attributes: the same result
+// as binEvents and playSpans, at a fraction of the cost on a graph of tens of thousands of events.
+import type { EventColumns } from './eventColumns';
+import type { PlaySpans } from './playPlan';
+import { RELATION_ORDER } from './relationStyles';
+import { binStart, MIN_DAY_BINS, nextBinStart, type BinLayer, type BinSize, type TimeBand, type TimeBin, type TimeHistogram } from './timeHistogram';
+
+/** What the histogram reads of the columns. */
+export type HistogramColumns = Pick<EventColumns, 'edgeKeys' | 'relation' | 'relationIds' | 'first' | 'last' | 'imprecise' | 'documentDated'>;
+
+/** The bins of `size` over first..last (inclusive), widened to whole bins (and to MIN_DAY_BINS days). */
+function emptyBins(extent: { first: number; last: number }, size: BinSize): TimeBin[] {
+  let { first, last } = extent;
+  if (size === 'day' && last - first + 1 < MIN_DAY_BINS) {
+    const pad = MIN_DAY_BINS - (last - first + 1);
+    first -= Math.floor(pad / 2);
+    last += Math.ceil(pad / 2);
+  }
+  const domainFirst = binStart(first, size);
+  const domainLast = nextBinStart(last, size) - 1;
+  const bins: TimeBin[] = [];
+  for (let start = domainFirst, index = 0; start <= domainLast; start = nextBinStart(start, size), index++) {
+    bins.push({ index, start, end: nextBinStart(start, size) - 1, dated: {}, documentDated: {}, filteredOut: 0, total: 0, items: [] });
+  }
+  return bins;
+}
+
+/** The bin holding `day` (binary search over the bins' starts); -1 before the first, bins.length after the last. */
+function binAt(bins: readonly TimeBin[], day: number): number {
+  if (day < bins[0]!.start) return -1;
+  if (day > bins[bins.length - 1]!.end) return bins.length;
+  let low = 0;
+  let high = bins.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (bins[mid]!.start <= day) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function bump(record: Record<string, number>, key: string): void {
+  record[key] = (record[key] ?? 0) + 1;
+}
+
+/** Greedy lanes: each band takes the first lane whose previous band ended before it starts. */
+function assignLanes(bands: TimeBand[]): number {
+  const laneEnds: number[] = [];
+  const order = [...bands].sort((a, b) => a.first - b.first || b.last - a.last);
+  for (const band of order) {
+    let lane = laneEnds.findIndex((end) => end < band.first);
+    if (lane < 0) lane = laneEnds.push(band.last) - 1;
+    else laneEnds[lane] = band.last;
+    band.lane = lane;
+  }
+  return laneEnds.length;
+}
+
+/**
+ * binEvents over the columns: events counted in bins of `size` over `extent`, month- and
+ * year-dated events and spans crossing a bin boundary as bands, publication-dated events apart, and
+ * events for which `passes(i)` is false (other filters hide them) in the grey layer.
+ */
+export function binEventColumns(c: HistogramColumns, size: BinSize, extent: { first: number; last: number }, passes: (i: number) => boolean): TimeHistogram {
+  const bins = emptyBins(extent, size);
+  const domainFirst = bins[0]!.start;
+  const domainLast = bins[bins.length - 1]!.end;
+  const bandsByKey = new Map<string, TimeBand>();
+  const totals = { dated: 0, documentDated: 0, banded: 0 };
+  const overflow = { before: 0, after: 0 };
+  const PRECISIONS = ['span', 'month', 'year'] as const;
+
+  for (let i = 0; i < c.edgeKeys.length; i++) {
+    const f = c.first[i]!;
+    const l = c.last[i]!;
+    if (l < domainFirst || f > domainLast) {
+      overflow[l < domainFirst ? 'before' : 'after'] += 1;
+      continue;
+    }
+    const pass = passes(i);
+    const relation = c.relationIds[c.relation[i]!]!;
+    const at = binAt(bins, f);
+    if (c.imprecise[i] !== 0 || at !== binAt(bins, l)) {
+      const precision = PRECISIONS[c.imprecise[i]!]!;
+      const key = `${relation}|${precision}|${f}|${l}|${pass}`;
+      let band = bandsByKey.get(key);
+      if (!band) bandsByKey.set(key, (band = { relation, precision, first: f, last: l, count: 0, edges: [], passes: pass, lane: 0 }));
+      band.count += 1;
+      band.edges.push(c.edgeKeys[i]!);
+      totals.banded += 1;
+      continue;
+    }
+    const bin = bins[at]!;
+    bin.total += 1;
+    const documentDated = c.documentDated[i] === 1;
+    const layer: BinLayer = !pass ? 'filtered' : documentDated ? 'document' : 'dated';
+    bin.items.push({ edge: c.edgeKeys[i]!, relation, layer });
+    if (layer === 'filtered') bin.filteredOut += 1;
+    else bump(layer === 'document' ? bin.documentDated : bin.dated, relation);
+    if (documentDated) totals.documentDated += 1;
+    else totals.dated += 1;
+  }
+
+  const rank = (r: string) => {
+    const i = RELATION_ORDER.indexOf(r);
+    return i < 0 ? RELATION_ORDER.length : i;
+  };
+  const bands = [...bandsByKey.values()].sort((a, b) => a.first - b.first || rank(a.relation) - rank(b.relation));
+  const lanes = assignLanes(bands);
+  let maxTotal = 0;
+  for (const b of bins) maxTotal = Math.max(maxTotal, b.total);
+  return { binSize: size, bins, bands, domain: { first: domainFirst, last: domainLast }, extent, maxTotal, lanes, totals, overflow };
+}
+
+/** playSpans over the columns: the spans of the events `include(i)` accepts. */
+export function playSpansOfColumns(c: Pick<EventColumns, 'first' | 'last'>, include: (i: number) => boolean): PlaySpans {
+  const order: number[] = [];
+  for (let i = 0; i < c.first.length; i++) if (include(i)) order.push(i);
+  order.sort((a, b) => c.first[a]! - c.first[b]!);
+  const first = new Int32Array(order.length);
+  const maxLast = new Int32Array(order.length);
+  let max = -Infinity;
+  order.forEach((i, k) => {
+    first[k] = c.first[i]!;
+    maxLast[k] = max = Math.max(max, c.last[i]!);
+  });
+  return { first, maxLast };
+}
