@@ -54,7 +54,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
           // Text is read with the committed syntax model, as in the CLI (loaded on first use).
-          setupFiles: ['test/support/syntaxModel.ts'],
+          setupFiles: ['test/support/cpuPerFile.ts', 'test/support/syntaxModel.ts'],
           maxWorkers: availableParallelism(),
           sequence: { groupOrder: 0 },
         },
@@ -69,6 +69,7 @@ export default defineConfig({
           // process so vite and playwright are loaded once, not once a file. Each file still opens
           // its own browser context (test/e2e/appPage.ts), so no storage carries over.
           globalSetup: ['test/e2e/globalSetup.ts'],
+          setupFiles: ['test/support/cpuPerFile.ts'],
           fileParallelism: false,
           isolate: false,
           sequence: { groupOrder: 1 },
