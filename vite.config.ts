@@ -47,8 +47,8 @@ function unitProject(name: string, include: string[], options: { isolate?: boole
       isolate: options.isolate ?? true,
       // A hang backstop, not a speed check (speed is benchmarked, and the few CPU bounds in tests
       // count CPU time): at a low priority beside the browser tests on a busy machine, a test of a
-      // few CPU seconds may take a minute.
-      testTimeout: 120_000,
+      // few CPU seconds may take minutes.
+      testTimeout: 300_000,
       // Text is read with the committed syntax model, as in the CLI (loaded on first use).
       setupFiles: ['test/support/cpuPerFile.ts', 'test/support/syntaxModel.ts'],
       maxWorkers: availableParallelism(),
