@@ -34,6 +34,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Unit tests of the extraction engine and the tools around it: no app state, heavy modules. */
+const ENGINE_TESTS = ['test/extract/**/*.test.ts', 'test/score/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts'];
+
+function unitProject(name: string, include: string[], options: { isolate?: boolean; exclude?: string[] }) {
+  return {
+    extends: true as const,
+    test: {
+      name,
+      include,
+      exclude: ['test/e2e/**', '**/node_modules/**', ...(options.exclude ?? [])],
+      isolate: options.isolate ?? true,
+      // A hang backstop, not a speed check (speed is benchmarked, and the few CPU bounds in tests
+      // count CPU time): at a low priority beside the browser tests on a busy machine, a test of a
+      // few CPU seconds may take minutes.
+      testTimeout: 300_000,
+      // Text is read with the committed syntax model, as in the CLI (loaded on first use).
+      setupFiles: ['test/support/cpuPerFile.ts', 'test/support/syntaxModel.ts'],
+      maxWorkers: availableParallelism(),
+      sequence: { groupOrder: 0 },
+    },
+  };
+}
+
 export default defineConfig({
   // presentationPage: the app once more as one self-contained page (presentation.html), for
   // "Save as presentation file"; its own policy allows only its inline script and styles by hash.
@@ -44,21 +67,16 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     projects: [
-      // Unit tests (fuzzing included) first on every core, then the browser tests on their own:
-      // run together, the fuzz runs starve headless Chromium and its timeouts fire. (Vitest's default
-      // leaves a core to its main process, which idles here: one worker on a 2-core machine.)
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', '**/node_modules/**'],
-          // Text is read with the committed syntax model, as in the CLI (loaded on first use).
-          setupFiles: ['test/support/syntaxModel.ts'],
-          maxWorkers: availableParallelism(),
-          sequence: { groupOrder: 0 },
-        },
-      },
+      // `vitest run` runs the unit tests (fuzzing included) first on every core, then the browser
+      // tests. `npm test` (scripts/test.sh) runs them side by side instead, the unit tests at a
+      // lower CPU priority. (Vitest's default leaves a core to its main process, which idles here:
+      // one worker on a 2-core machine.) The unit tests are two projects that run together:
+      // 'unit-engine' (extraction, scoring, CLI, fuzzing) shares a worker's modules between files,
+      // so the engine, its dictionaries and the syntax model load once per worker, not once per file
+      // (test/extract: 50 s CPU -> 20 s); 'unit' (graph, stores, app, UI, workers) keeps every file
+      // in fresh modules, since the app's modules hold state (stores, a kept extraction worker).
+      unitProject('unit-engine', ENGINE_TESTS, { isolate: false }),
+      unitProject('unit', ['test/**/*.test.ts'], { exclude: ENGINE_TESTS }),
       {
         extends: true,
         test: {
@@ -69,6 +87,11 @@ export default defineConfig({
           // process so vite and playwright are loaded once, not once a file. Each file still opens
           // its own browser context (test/e2e/appPage.ts), so no storage carries over.
           globalSetup: ['test/e2e/globalSetup.ts'],
+          setupFiles: ['test/support/cpuPerFile.ts'],
+          // Hang backstops, not speed checks: a test waits for states, and a state reached is taken
+          // at once; on a busy machine reaching one can take far longer than vitest's 1 s poll default.
+          testTimeout: 90_000,
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
           isolate: false,
           sequence: { groupOrder: 1 },

@@ -51,9 +51,11 @@ function appConfigWithoutPresentationPage(): UserConfig {
 
 /**
  * `vite build` with vite.config.ts and a manifest, into `outDir`. `extraInputs` adds entries next to
- * index.html, whose exports are kept (a module the app will import lazily, measured on its own).
+ * index.html, whose exports are kept (a module the app will import lazily, measured on its own);
+ * with `page: false` they are built alone, without the page (half the work, when only an entry's
+ * own static imports are read).
  */
-export async function buildApp(outDir: string, extraInputs: Record<string, string> = {}): Promise<BuiltApp> {
+export async function buildApp(outDir: string, extraInputs: Record<string, string> = {}, { page = true }: { page?: boolean } = {}): Promise<BuiltApp> {
   const result = await build({
     ...appConfigWithoutPresentationPage(),
     root: ROOT,
@@ -64,7 +66,7 @@ export async function buildApp(outDir: string, extraInputs: Record<string, strin
       emptyOutDir: true,
       manifest: true,
       rolldownOptions: {
-        input: { index: join(ROOT, 'index.html'), ...extraInputs },
+        input: page ? { index: join(ROOT, 'index.html'), ...extraInputs } : extraInputs,
         ...(Object.keys(extraInputs).length > 0 ? { preserveEntrySignatures: 'exports-only' as const } : {}),
       },
     },

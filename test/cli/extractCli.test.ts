@@ -1,19 +1,18 @@
 // `npm run extract` on real folders: files of every encoding, unreadable and binary files, symlink
 // loops, the same text twice, an output that cannot be written, atomic compact output, the summary.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../src/cli/collectInputs';
 import { decodeText } from '../../src/cli/decodeText';
 import { warningsByKind } from '../../src/cli/extractSummary';
+import { cliTestTimeout, runCli } from '../support/runCli';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'dramatis-extract-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/cli.mjs', 'extract', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+const run = (...args: string[]) => runCli('extract', args);
 const article = (title: string, body: string) => `---\ntitle: ${title}\npublished: 2024-03-13\n---\n${body}\n`;
 const utf16le = (text: string, bom: boolean) => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
 
@@ -85,7 +84,7 @@ describe('npm run extract on a real folder', () => {
     expect(r.stderr).toContain('e-binary.md: not a text file');
     expect(r.stderr).toMatch(/b-latin1\.md: not UTF-8: read as Latin-1/);
     expect(r.stderr).not.toContain('(2024-03-13'); // per-document lines only with --verbose
-  }, 120_000);
+  }, cliTestTimeout(1));
 
   it('--verbose adds a line per document; --strict refuses to write when a file was skipped', () => {
     const dir = messyFolder();
@@ -94,16 +93,16 @@ describe('npm run extract on a real folder', () => {
     expect(verbose.stderr).toContain('  h-nested (2024-03-13)');
     const out = join(tmp, 'strict.json');
     const strict = run(dir, '--strict', '--out', out);
-    expect(strict.status).toBe(1);
+    expect(strict.status, strict.stderr).toBe(1);
     expect(strict.stderr).toContain('--strict: 6 files were skipped, so nothing was written.');
     expect(existsSync(out)).toBe(false);
-  }, 120_000);
+  }, cliTestTimeout(2));
 
   it('checks --out before any work, and leaves an existing output untouched when nothing could be read', () => {
     const blocker = join(tmp, 'a-file');
     writeFileSync(blocker, 'not a folder');
     const refused = run(messyFolder(), '--out', join(blocker, 'graph.json'));
-    expect(refused.status).toBe(1);
+    expect(refused.status, refused.stderr).toBe(1);
     expect(refused.stderr).toMatch(/^Cannot write .*graph\.json: its folder cannot be created/);
     expect(refused.stderr).not.toContain('documents read');
     const out = join(tmp, 'kept.json');
@@ -111,8 +110,8 @@ describe('npm run extract on a real folder', () => {
     const dir = mkdtempSync(join(tmp, 'unreadable-'));
     writeFileSync(join(dir, 'x.md'), Buffer.from([0, 1, 2, 3, 0, 0, 7]));
     const nothing = run(dir, '--out', out);
-    expect(nothing.status).toBe(1);
+    expect(nothing.status, nothing.stderr).toBe(1);
     expect(nothing.stderr).toContain('Nothing could be read.');
     expect(readFileSync(out, 'utf8')).toBe('{"old":true}');
-  }, 120_000);
+  }, cliTestTimeout(2));
 });

@@ -1,10 +1,9 @@
 // Extraction on several cores in Node: worker threads read the documents, the main thread merges,
 // and the graph is byte for byte the one a single core gives.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
 import { CHARS_PER_EXTRA_CORE, coreCount, extractOnCores, startThreads } from '../../src/cli/extractionThreads';
 import { defaultResources } from '../../src/extract/defaultResources';
@@ -14,6 +13,7 @@ import { extractCorpus } from '../../src/extract/extractCorpus';
 import { mergeExtractions } from '../../src/extract/mergeExtractions';
 import type { ExtractionResult } from '../../src/extract/types';
 import { buildGraph } from '../../src/graph/buildGraph';
+import { cliTestTimeout, runCli } from '../support/runCli';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FOLDERS = ['data/articles', 'test/gold/heldout/articles'];
@@ -26,6 +26,11 @@ function read(folder: string): InputFile[] {
 }
 
 const seedAndHeldOut = FOLDERS.flatMap(read);
+/**
+ * Backstop for a test whose threads stop answering (a hang uses no CPU, so only the wall clock can
+ * tell): far above the few CPU seconds a run takes, so that a busy machine does not trip it.
+ */
+const THREAD_TEST_TIMEOUT_MS = 5 * 60_000;
 // The same names again: their ids ("-2") must not depend on which thread reads them.
 const files = [...seedAndHeldOut, seedAndHeldOut[0]!, seedAndHeldOut[3]!];
 const serialized = (r: ExtractionResult) => JSON.stringify(buildGraph(r).export(), null, 1);
@@ -46,36 +51,36 @@ function counted(runner: DocumentRunner, counts: number[], i: number): DocumentR
 }
 
 describe('extraction on worker threads', () => {
-  it('gives the single-core graph byte for byte when threads read every document', async () => {
-    const threads = startThreads(2);
-    const counts: number[] = [];
-    try {
+  // Two threads serve both checks below: starting one (loading the engine from the TypeScript
+  // sources) costs more CPU than the documents it reads here.
+  describe('on two threads', () => {
+    let threads: ReturnType<typeof startThreads>;
+    beforeAll(async () => {
+      threads = startThreads(2);
       // Both loaded first, so each takes a batch at once (a slow starter could otherwise find none left).
       await Promise.all(threads.runners.map((r) => r.ready));
+    }, THREAD_TEST_TIMEOUT_MS);
+    afterAll(() => threads.stop());
+
+    it('gives the single-core graph byte for byte when threads read every document', async () => {
+      const counts: number[] = [];
       const outcomes = await distributeDocuments(planDocuments(files), threads.runners.map((r, i) => counted(r, counts, i)));
       const result = mergeExtractions(outcomes, defaultResources().dictionary);
       expect(counts.every((n) => n > 0)).toBe(true);
       expect(result.warnings).toEqual(singleCoreWarnings);
       expect(serialized(result)).toBe(singleCore);
-    } finally {
-      await threads.stop();
-    }
-  }, 60_000);
+    }, THREAD_TEST_TIMEOUT_MS);
+
+    it('names a file it cannot read, whichever thread reads it', async () => {
+      const broken = { name: 'broken.md', text: '---\ntitle: [unclosed\n---\nRussia attacked Ukraine.' };
+      const run = distributeDocuments(planDocuments([...files, broken]), threads.runners);
+      await expect(run).rejects.toThrow(/^broken\.md: front matter is not valid YAML/);
+    }, THREAD_TEST_TIMEOUT_MS);
+  });
 
   it('gives the same graph through extractOnCores, however the work falls between the threads', async () => {
     expect(serialized(await extractOnCores(files, 2))).toBe(singleCore);
-  }, 60_000);
-
-  it('names a file it cannot read, whichever thread reads it', async () => {
-    const broken = { name: 'broken.md', text: '---\ntitle: [unclosed\n---\nRussia attacked Ukraine.' };
-    const threads = startThreads(2);
-    try {
-      const run = distributeDocuments(planDocuments([...files, broken]), threads.runners);
-      await expect(run).rejects.toThrow(/^broken\.md: front matter is not valid YAML/);
-    } finally {
-      await threads.stop();
-    }
-  }, 60_000);
+  }, THREAD_TEST_TIMEOUT_MS);
 
   it('fails with the files in hand when a thread stops mid-way, instead of hanging', async () => {
     const threads = startThreads(1);
@@ -91,7 +96,7 @@ describe('extraction on worker threads', () => {
     };
     const run = distributeDocuments(planDocuments(files), [stopping]);
     await expect(run).rejects.toThrow(/Extraction thread stopped while reading \S+\.md/);
-  }, 60_000);
+  }, THREAD_TEST_TIMEOUT_MS);
 });
 
 describe('how many cores npm run extract uses', () => {
@@ -110,17 +115,17 @@ describe('how many cores npm run extract uses', () => {
 
 describe('npm run extract -- --jobs', () => {
   it('writes the same graph on two cores as on one', () => {
-    const run = (jobs: string) => spawnSync(process.execPath, ['scripts/cli.mjs', 'extract', ...FOLDERS, '--jobs', jobs], { cwd: ROOT, encoding: 'utf8' });
+    const run = (jobs: string) => runCli('extract', [...FOLDERS, '--jobs', jobs]);
     const one = run('1');
     const two = run('2');
-    expect(one.status).toBe(0);
-    expect(two.status).toBe(0);
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-  }, 60_000);
+  }, cliTestTimeout(2));
 
   it('refuses a --jobs that is not a whole number of cores', () => {
-    const run = spawnSync(process.execPath, ['scripts/cli.mjs', 'extract', 'data/articles', '--jobs', '0'], { cwd: ROOT, encoding: 'utf8' });
-    expect(run.status).toBe(2);
+    const run = runCli('extract', ['data/articles', '--jobs', '0']);
+    expect(run.status, run.stderr).toBe(2);
     expect(run.stderr).toMatch(/--jobs takes a whole number of cores/);
-  }, 30_000);
+  }, cliTestTimeout(1));
 });

@@ -1,13 +1,13 @@
 // One line per pair and relation, expanded on click; one event per happening with every report;
 // lines hit beside their drawn width (faded ones too); the 2-hop ring drawn lighter; actors
 // without relations off the stage until asked for. Seed corpus, then a generated corpus of 200 articles.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FADED_NODE_COLOR } from '../../src/graph/appearance';
-import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { cliTestTimeout, runCli } from '../support/runCli';
+import { launchChromium, serveDist, type ServedApp } from './harness';
 import { clickWindowClosed } from './pageStates';
 import { OUTPUT_DIR, servedGraph, settled, STAGE } from './storyPage';
 
@@ -214,12 +214,11 @@ describe('generated corpus of 200 articles', () => {
   const dir = join(OUTPUT_DIR, 'bundles-generated');
   beforeAll(() => {
     rmSync(dir, { recursive: true, force: true });
-    const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-    const gen = spawnSync(tsx, ['src/cli/gen.ts', '--text', '--articles', '200', '--seed', '5', '--out-dir', join(dir, 'articles')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const gen = runCli('gen', ['--text', '--articles', '200', '--seed', '5', '--out-dir', join(dir, 'articles')]);
     expect(gen.status, gen.stderr).toBe(0);
-    const extract = spawnSync(tsx, ['src/cli/extract.ts', join(dir, 'articles'), '--out', join(dir, 'graph.json')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const extract = runCli('extract', [join(dir, 'articles'), '--out', join(dir, 'graph.json')]);
     expect(extract.status, extract.stderr).toBe(0);
-  }, 180_000);
+  }, cliTestTimeout(2));
 
   it('draws fewer lines than events and counts happenings in the toolbar', async () => {
     await page.goto(served!.url);

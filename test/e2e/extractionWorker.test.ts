@@ -1,6 +1,5 @@
 // The extraction engine in a real browser web worker gives exactly the graph the CLI gives, alone
 // and split over a pool of workers (src/workers/extractionPool.ts).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliTestTimeout, runCli } from '../support/runCli';
 import { launchChromium, PROJECT_ROOT } from './harness';
 
 let browser: Browser;
@@ -69,9 +69,9 @@ function articles(folders = ['data/articles']) {
 }
 
 function cliGraph(folders: string[]): unknown {
-  // The CLI as `npm run extract` runs it, without npx's start-up.
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...folders, '--jobs', '1'], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  expect(cli.status).toBe(0);
+  // The CLI as `npm run extract` runs it.
+  const cli = runCli('extract', [...folders, '--jobs', '1']);
+  expect(cli.status, cli.stderr).toBe(0);
   return JSON.parse(cli.stdout);
 }
 
@@ -100,7 +100,7 @@ describe('extraction in a browser worker', () => {
     const reply = await extractInBrowser(articles());
     expect(reply.ok).toBe(true);
     expect(reply.graph).toEqual(cliGraph(['data/articles']));
-  }, 60_000);
+  }, cliTestTimeout(1));
 
   it('answers bad input with a clear message instead of failing', async () => {
     const reply = await extractInBrowser([{ name: 'broken.md', text: '---\ntitle: [unclosed\n---\nRussia attacked Ukraine.' }]);
@@ -145,7 +145,7 @@ describe('extraction over a pool of browser workers', () => {
     expect(result.workers).toBe(Math.min(result.cores, 4));
     expect(result.workers).toBeGreaterThan(1);
     expect(result.graph).toEqual(cliGraph(folders));
-  }, 90_000);
+  }, cliTestTimeout(1));
 
   it('names the file it cannot read and stops', async () => {
     // A few good files are enough to have the broken one read beside others on the pool.

@@ -15,6 +15,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const served = await startPreview();
     project.provide('chromiumEndpoint', browserServer.wsEndpoint());
     project.provide('appUrl', served.url);
+    const pid = browserServer.process().pid;
+    if (pid) project.provide('chromiumPid', pid);
     return async () => {
       await new Promise<void>((resolve) => served.server.httpServer.close(() => resolve()));
       await browserServer.close();

@@ -55,7 +55,10 @@ export interface SharedBrowserContext {
 }
 
 declare module 'vitest' {
-  export interface ProvidedContext extends SharedBrowserContext {}
+  export interface ProvidedContext extends SharedBrowserContext {
+    /** The shared Chromium's process, whose CPU time test/support/cpuPerFile.ts counts per file. */
+    chromiumPid: number;
+  }
 }
 
 /** The shared browser and app, when running inside vitest's browser project; null elsewhere. */

@@ -1,5 +1,4 @@
 // The seed corpus (data/articles) end to end: extraction → graph → contract, and the CLI that writes it.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { extractCorpus, type InputFile } from '../../src/extract/extractCorpus';
 import { buildGraph } from '../../src/graph/buildGraph';
 import type { SerializedDramatisGraph, SerializedEdge } from '../../src/domain/contract';
 import { validateGraph } from '../../src/graph/validateGraph';
+import { cliTestTimeout, runCli } from '../support/runCli';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTICLES = join(ROOT, 'data', 'articles');
@@ -173,8 +173,7 @@ describe('extract CLI', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'dramatis-cli-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const run = (...args: string[]) => runCli('extract', args);
 
   it('writes the same graph as the in-process export to stdout, and a summary to stderr', () => {
     const r = run('data/articles', '--verbose');
@@ -187,7 +186,7 @@ describe('extract CLI', () => {
     const counts = new Map<string, number>();
     for (const e of exported.edges) counts.set(e.attributes.relation, (counts.get(e.attributes.relation) ?? 0) + 1);
     for (const [relation, n] of counts) expect(r.stderr).toMatch(new RegExp(`[(,] ?${relation} ${n}[,)]`));
-  });
+  }, cliTestTimeout(1));
 
   it('--out writes the same JSON to a file (creating folders) and nothing to stdout', () => {
     const out = join(tmp, 'nested', 'graph.json');
@@ -195,32 +194,32 @@ describe('extract CLI', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(JSON.stringify(exported)));
-  });
+  }, cliTestTimeout(1));
 
   it('a folder with no .md/.txt files exits non-zero and says so', () => {
     const empty = mkdtempSync(join(tmp, 'no-text-'));
     writeFileSync(join(empty, 'notes.json'), '{"a": 1}');
     writeFileSync(join(empty, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
     const r = run(empty);
-    expect(r.status).not.toBe(0);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stdout.trim()).toBe('');
     expect(r.stderr).toMatch(/No \.md or \.txt files found/);
-  });
+  }, cliTestTimeout(1));
 
   it('a path that does not exist exits non-zero with a clear message', () => {
     const r = run(join(tmp, 'does-not-exist'));
-    expect(r.status).not.toBe(0);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/Cannot read input/);
     expect(r.stderr).toContain('does-not-exist');
-  });
+  }, cliTestTimeout(1));
 
   it('a broken document (the only one) exits non-zero and names the file', () => {
     const dir = mkdtempSync(join(tmp, 'bad-'));
     writeFileSync(join(dir, 'broken-date.md'), '---\ntitle: T\npublished: next Tuesday\n---\nRussia attacked Ukraine.\n');
     const r = run(dir);
-    expect(r.status).not.toBe(0);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('broken-date.md');
     expect(r.stderr).toMatch(/published/);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // a message, not a stack trace
-  });
+  }, cliTestTimeout(1));
 });

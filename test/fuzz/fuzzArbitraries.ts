@@ -31,6 +31,12 @@ if (process.env.FUZZ_SEED && Number.isInteger(replaySeed)) fc.configureGlobal({ 
 export const PER_INPUT_MS = 5000;
 /** Cases per property: 2,000 in `npm test`, 10,000 with `npm run test:fuzz` (FUZZ_RUNS=N sets any). */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Math.floor(Number(process.env.FUZZ_RUNS)) : 2_000;
+/**
+ * Wall-clock backstop of a fuzz test: the check is PER_INPUT_MS of CPU per input. At a low priority
+ * beside the browser tests on a busy machine, 2,000 cases that take a few CPU seconds took over
+ * 2 minutes of wall time; a hang is caught here, slowness is not failed.
+ */
+export const FUZZ_TEST_TIMEOUT_MS = Math.max(10 * 60_000, FUZZ_RUNS * 300);
 
 // ---- text pieces -------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ import { extractDocument } from '../../src/extract/extractEvents';
 import { inferPublication } from '../../src/extract/inferPublication';
 import { DocumentError } from '../../src/extract/parseDocument';
 import { buildGraph } from '../../src/graph/buildGraph';
-import { FUZZ_RUNS, PER_INPUT_MS, newsBody, publishedAnchor, withinBound } from './fuzzArbitraries';
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS, PER_INPUT_MS, newsBody, publishedAnchor, withinBound } from './fuzzArbitraries';
 import { eventProblems, extractionProblems } from './fuzzExtractionInvariants';
 
 const res = defaultResources();
@@ -62,7 +62,7 @@ describe(`extraction fuzz on news-like text (${FUZZ_RUNS} cases, under ${PER_INP
     expect(events).toBeGreaterThan(FUZZ_RUNS / 4);
     expect([...precisions].sort()).toEqual(['day', 'document', 'month', 'year']);
     expect(refused).toBeLessThan(FUZZ_RUNS / 4);
-  }, 120_000);
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe('extraction regressions found by fuzzing', () => {

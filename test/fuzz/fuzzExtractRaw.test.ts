@@ -9,7 +9,7 @@ import { extractDocument } from '../../src/extract/extractEvents';
 import { mergeExtractions } from '../../src/extract/mergeExtractions';
 import { DocumentError, parseDocument, parsePublished } from '../../src/extract/parseDocument';
 import type { SourceDocument } from '../../src/extract/types';
-import { FUZZ_RUNS, PER_INPUT_MS, newsBody, publishedAnchor, rawText, withinBound } from './fuzzArbitraries';
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS, PER_INPUT_MS, newsBody, publishedAnchor, rawText, withinBound } from './fuzzArbitraries';
 import { extractionProblems } from './fuzzExtractionInvariants';
 
 const res = defaultResources();
@@ -56,7 +56,7 @@ describe(`extraction fuzz on raw strings (${FUZZ_RUNS} cases, under ${PER_INPUT_
     );
     // Damaged text still reaches the relation rules often enough to test them.
     expect(events).toBeGreaterThan(FUZZ_RUNS / 20);
-  }, 120_000);
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe(`front matter fuzz (${FUZZ_RUNS} cases, under ${PER_INPUT_MS} ms each)`, () => {

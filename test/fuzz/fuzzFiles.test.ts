@@ -10,7 +10,7 @@ import { fromSourceRecord, toSourceRecord, type WorkspaceContent } from '../../s
 import { withArticle, withCorpus, withImported } from '../../src/store/sourceList';
 import { MAX_CAPTION_LENGTH, MAX_TITLE_LENGTH } from '../../src/store/story';
 import { parseStoryFileText, storyFile, type StoryFileResult } from '../../src/store/storyFile';
-import { FUZZ_RUNS, HOSTILE_STRINGS, PER_INPUT_MS, rawText, withinBound } from './fuzzArbitraries';
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS, HOSTILE_STRINGS, PER_INPUT_MS, rawText, withinBound } from './fuzzArbitraries';
 import { mutateJson, mutations } from './fuzzMutations';
 import { corpusGraph } from '../store/persistence/persistenceFixtures';
 
@@ -95,7 +95,7 @@ describe(`workspace backup fuzz (${FUZZ_RUNS} cases each, under ${PER_INPUT_MS} 
       { numRuns: FUZZ_RUNS },
     );
     expect(read).toBeGreaterThan(FUZZ_RUNS / 20);
-  }, 120_000);
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe(`story file fuzz (${FUZZ_RUNS} cases each, under ${PER_INPUT_MS} ms each)`, () => {

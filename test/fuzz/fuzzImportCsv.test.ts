@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
 import { exportGraph, importGraphText, readCsvHeader, type CsvMapping } from '../../src/graph/formats';
-import { FUZZ_RUNS, PER_INPUT_MS, validGraph, withinBound } from './fuzzArbitraries';
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS, PER_INPUT_MS, validGraph, withinBound } from './fuzzArbitraries';
 import { checkOutcome, fuzzMutatedImport } from './fuzzImportHarness';
 import { mutateCsv, mutations } from './fuzzMutations';
 
@@ -15,7 +15,7 @@ describe(`csv import of mutated exports (${FUZZ_RUNS} cases, under ${PER_INPUT_M
   it('gives a contract graph or a refusal with a message, never an exception', () => {
     // Mutations must leave many files readable, or the fitting code is never reached.
     expect(fuzzMutatedImport('csv')).toBeGreaterThan(FUZZ_RUNS / 10);
-  }, 120_000);
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 const FIELDS: (keyof CsvMapping)[] = ['relation', 'date', 'dateEnd', 'datePrecision', 'evidence', 'document', 'documentId', 'id', 'modality', 'confidence', 'cameo', 'originalRelation', 'attributedTo', 'cue', 'sourceLabel', 'targetLabel'];
@@ -45,5 +45,5 @@ describe(`csv import with any column mapping (${FUZZ_RUNS} cases, under ${PER_IN
       { numRuns: FUZZ_RUNS },
     );
     expect(imported).toBeGreaterThan(FUZZ_RUNS / 20);
-  }, 120_000);
+  }, FUZZ_TEST_TIMEOUT_MS);
 });

@@ -3,14 +3,14 @@
 // "__proto__" ids), give a contract graph or a refusal with a message (see fuzzImportHarness.ts).
 import { describe, expect, it } from 'vitest';
 import { importGraphText } from '../../src/graph/formats';
-import { FUZZ_RUNS, PER_INPUT_MS } from './fuzzArbitraries';
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS, PER_INPUT_MS } from './fuzzArbitraries';
 import { fuzzMutatedImport } from './fuzzImportHarness';
 
 describe(`gexf import of mutated exports (${FUZZ_RUNS} cases, under ${PER_INPUT_MS} ms each)`, () => {
   it('gives a contract graph or a refusal with a message, never an exception', () => {
     // Mutations must leave many files readable, or the fitting code is never reached.
     expect(fuzzMutatedImport('gexf')).toBeGreaterThan(FUZZ_RUNS / 10);
-  }, 120_000);
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe('GEXF regressions found by fuzzing', () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, importGraphText } from '../../src/graph/formats';
-import { FUZZ_RUNS, PER_INPUT_MS, rawText, withinBound } from './fuzzArbitraries';
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS, PER_INPUT_MS, rawText, withinBound } from './fuzzArbitraries';
 import { checkOutcome, csvOptions } from './fuzzImportHarness';
 
 const IMPORT_DAY = '2026-11-29';
@@ -21,7 +21,7 @@ describe(`import of arbitrary strings (${FUZZ_RUNS} cases, under ${PER_INPUT_MS}
       }),
       { numRuns: FUZZ_RUNS },
     );
-  }, 120_000);
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe(`import of structured garbage (${FUZZ_RUNS} cases each, under ${PER_INPUT_MS} ms each)`, () => {
@@ -38,7 +38,7 @@ describe(`import of structured garbage (${FUZZ_RUNS} cases each, under ${PER_INP
       }),
       { numRuns: FUZZ_RUNS },
     );
-  }, 120_000);
+  }, FUZZ_TEST_TIMEOUT_MS);
 
   it('XML made of GEXF and GraphML pieces is refused with a message or fitted to the contract', () => {
     const piece = fc.constantFrom('<node id="a">', '<node id="__proto__"/>', '<node id="b" label="<img>"/>', '</node>', '<edge source="a" target="b"/>', '<edge source="a" target="__proto__" id="e"/>',
@@ -52,7 +52,7 @@ describe(`import of structured garbage (${FUZZ_RUNS} cases each, under ${PER_INP
       }),
       { numRuns: FUZZ_RUNS },
     );
-  }, 120_000);
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe('XML import regressions found by fuzzing', () => {

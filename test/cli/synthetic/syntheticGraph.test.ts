@@ -1,10 +1,8 @@
 // The seeded synthetic corpus generator (npm run gen): reproducible, in the contract, and shaped
 // like real event data (hubs, a long tail, bursts in time, mixes of relations, modalities and dates).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import relationsFile from '../../../data/relations.json';
 import syntheticFile from '../../../data/synthetic-corpus.json';
@@ -14,8 +12,8 @@ import { extractCorpus } from '../../../src/extract/extractCorpus';
 import { ACTOR_KINDS, DATE_PRECISIONS, MODALITIES, type SerializedDramatisGraph } from '../../../src/domain/contract';
 import { dayNumber, eventSpan } from '../../../src/graph/eventTime';
 import { validateGraph } from '../../../src/graph/validateGraph';
+import { cliTestTimeout, runCli } from '../../support/runCli';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const relations = relationsFile.relations;
 const relationIds = new Set(relations.map((r) => r.id));
 
@@ -144,7 +142,7 @@ describe('npm run gen', () => {
     dir = mkdtempSync(join(tmpdir(), 'dramatis-gen-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/cli.mjs', 'gen', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const run = (...args: string[]) => runCli('gen', args);
 
   it('streams to a file the same graph the generator builds in memory, with a summary on stderr', () => {
     const out = join(dir, 'graph.json');
@@ -154,16 +152,16 @@ describe('npm run gen', () => {
     const written: unknown = JSON.parse(readFileSync(out, 'utf8'));
     expect(validateGraph(written, relationIds)).toEqual([]);
     expect(written).toEqual(generateSyntheticGraph(SMALL));
-  });
+  }, cliTestTimeout(1));
 
   it('refuses bad arguments with a clear message and exit code 2', () => {
     const bad = run('--actors', 'many');
-    expect(bad.status).toBe(2);
+    expect(bad.status, bad.stderr).toBe(2);
     expect(bad.stderr).toMatch(/--actors needs a whole number/);
     const unknown = run('--nodes', '10');
-    expect(unknown.status).toBe(2);
+    expect(unknown.status, unknown.stderr).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown argument "--nodes"/);
-  });
+  }, cliTestTimeout(2));
 
   it('writes --text articles that extraction reads', () => {
     const folder = join(dir, 'articles');
@@ -179,5 +177,5 @@ describe('npm run gen', () => {
     expect(result.documents).toHaveLength(4);
     expect(result.documents.every((d) => d.published !== null && !d.publishedInferred)).toBe(true);
     expect(result.events.length).toBeGreaterThan(10);
-  });
+  }, cliTestTimeout(1));
 });

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# npm test: the type check beside the extraction score table (tsc is a native compiler on its own
+# threads, the score one core of Node), then, once both have passed, the browser tests beside the
+# unit tests. The browser tests wait on Chromium much of the time and leave a core idle; the unit
+# tests fill it at a lower CPU priority (nice 10), so they never take a core Chromium wants. The unit
+# tests' log follows the browser tests' when both are done. With arguments, runs `vitest run ARGS`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+typecheck_log=$(mktemp)
+unit_log=$(mktemp)
+unit=
+cleanup() {
+  if [ -n "$unit" ] && kill -0 "$unit" 2> /dev/null; then kill "$unit" 2> /dev/null; fi
+  rm -f "$typecheck_log" "$unit_log"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+npm run --silent typecheck > "$typecheck_log" 2>&1 &
+typecheck=$!
+npm run --silent score
+scored=$?
+wait "$typecheck"
+typechecked=$?
+cat "$typecheck_log"
+if [ "$typechecked" -ne 0 ]; then echo "npm run typecheck failed (exit $typechecked)" >&2; fi
+if [ "$scored" -ne 0 ]; then echo "npm run score failed (exit $scored)" >&2; fi
+if [ "$typechecked" -ne 0 ] || [ "$scored" -ne 0 ]; then exit 1; fi
+
+if [ "$#" -gt 0 ]; then
+  vitest run "$@"
+  exit $?
+fi
+nice -n 10 vitest run --project 'unit*' > "$unit_log" 2>&1 &
+unit=$!
+vitest run --project browser
+browser=$?
+wait "$unit"
+unit_status=$?
+unit=
+echo
+echo "---- unit tests (run beside the browser tests) ----"
+cat "$unit_log"
+if [ "$browser" -ne 0 ]; then echo "browser tests failed (exit $browser)" >&2; fi
+if [ "$unit_status" -ne 0 ]; then echo "unit tests failed (exit $unit_status)" >&2; fi
+[ "$browser" -eq 0 ] && [ "$unit_status" -eq 0 ]

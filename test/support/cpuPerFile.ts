@@ -1,0 +1,71 @@
+// With DRAMATIS_CPU_LOG=<file> set, appends one JSON line per test file: its wall time and the CPU
+// time it cost, counted as this process's own time plus that of the child processes it waited for
+// (spawned CLIs), and for browser files the shared Chromium's whole process tree. Wall times on a
+// busy machine say little; CPU times add up the same under load. scripts/cpuTable.mjs tabulates.
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { afterAll, expect, inject } from 'vitest';
+
+const LOG = process.env.DRAMATIS_CPU_LOG;
+const TICKS_PER_MS = 100 / 1000;
+
+/** utime, stime, cutime, cstime of one process, in clock ticks; null when it is gone. */
+function processTicks(pid: number | 'self'): { own: number; children: number; ppid: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    return { ppid: fields[1]!, own: fields[11]! + fields[12]!, children: fields[13]! + fields[14]! };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms of a process and all its descendants, live or reaped by them. */
+function treeMs(root: number): number {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid)) continue;
+    const ticks = processTicks(pid);
+    if (ticks) parents.set(pid, ticks.ppid);
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid, hops = 0; p !== undefined && p > 1 && hops < 64; p = parents.get(p), hops += 1) if (p === root) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    const t = processTicks(pid);
+    if (t) ticks += t.own + t.children;
+  }
+  return ticks / TICKS_PER_MS;
+}
+
+function chromiumPid(): number | undefined {
+  try {
+    return inject('chromiumPid');
+  } catch {
+    return undefined;
+  }
+}
+
+if (LOG) {
+  // Taken when the setup file runs, before the test file is imported: its collection counts too.
+  const wall = performance.now();
+  const self = processTicks('self')!;
+  const startPid = chromiumPid();
+  const browser = startPid ? treeMs(startPid) : 0;
+  afterAll(() => {
+    const t = processTicks('self')!;
+    const pid = chromiumPid();
+    const line = {
+      file: relative(process.cwd(), expect.getState().testPath ?? '?'),
+      wallMs: Math.round(performance.now() - wall),
+      cpuMs: Math.round((t.own - self.own) / TICKS_PER_MS),
+      childCpuMs: Math.round((t.children - self.children) / TICKS_PER_MS),
+      browserCpuMs: pid ? Math.round(treeMs(pid) - browser) : 0,
+    };
+    appendFileSync(LOG, `${JSON.stringify(line)}\n`);
+  });
+}
