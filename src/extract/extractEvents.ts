@@ -5,6 +5,7 @@ import { ScopedActors } from './actorLookup';
 import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
+import { chooseRoles } from './roleFallback';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { expandMembers, findDiscourseMentions } from './actors/discourse';
@@ -224,9 +225,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const last = inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop();
       const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
-      // The tree's frame where the parse holds the cue's arguments; the positional reading where it lost them.
+      // The tree's pairs where it read any; else the positional pairs the tree does not rule out (roleFallback.ts).
       const reading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
-      const pairs = expandMembers(reading?.anchored && reading.pairs.length > 0 ? reading.pairs : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker), tokens);
+      const pairs = expandMembers(chooseRoles(tree, reading, cue, () => assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker)).pairs, tokens);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame));
