@@ -9,6 +9,7 @@ import { chooseRoles } from './roleFallback';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { expandMembers, findDiscourseMentions } from './actors/discourse';
+import { preferLongerNames } from './actors/shortNames';
 import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
 import { findCues } from './findCues';
@@ -175,7 +176,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const { tokens, sentences } = tokenize(doc.body);
   if (res.syntax) attachTrees(res.syntax, tokens, sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
   const dateline = datelineTokens(tokens, sentences);
-  const fromDictionary = findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]);
+  const fromDictionary = preferLongerNames(findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]), dictionary);
   const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false });
   const dict = new ScopedActors(dictionary, discovery.actors);
   const kindOf = (id: string) => dict.get(id)?.kind;

@@ -28,6 +28,8 @@ export interface ActorWords {
   countingWords: Set<string>;
   stateNouns: Set<string>;
   acronymNouns: Set<string>;
+  /** Words that make another place of a name they open ("South Sudan" is not "Sudan"). */
+  compassWords: Set<string>;
 }
 
 function build(): ActorWords {
@@ -54,6 +56,7 @@ function build(): ActorWords {
     countingWords: new Set(data.countingWords),
     stateNouns: new Set(data.stateNouns),
     acronymNouns: new Set(data.acronymNouns),
+    compassWords: new Set(data.compassWords),
   };
 }
 
