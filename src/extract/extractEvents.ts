@@ -6,6 +6,7 @@ import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
 import { chooseRoles } from './roleFallback';
+import { closingDate, linkedClauseDate } from './clauseDates';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { expandMembers, findDiscourseMentions } from './actors/discourse';
@@ -247,6 +248,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       let date = dates
         .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && Math.abs(d.index - cueChar) < 140)
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
+      // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
+      if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
       // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
       const sharedFrame = !date && frames.find((f) => f.end === clause.start || f.end + 1 === clause.start || f.end + 2 === clause.start);
       const shared = sharedFrame && doc.published
