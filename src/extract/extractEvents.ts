@@ -10,6 +10,7 @@ import { closingDate, linkedClauseDate } from './clauseDates';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { expandMembers, findDiscourseMentions } from './actors/discourse';
+import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
 import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
@@ -184,7 +185,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const docDate = doc.published?.slice(0, 10) ?? null;
   const byStart = (a: Mention, b: Mention) => a.tokenStart - b.tokenStart;
   const kept = fromDictionary.filter((m) => !discovery.superseded.includes(m));
-  const named = qualifyMentions(tokens, [...kept, ...discovery.mentions].sort(byStart), kindOf);
+  const named = readLeaderGovernments(tokens, qualifyMentions(tokens, [...kept, ...discovery.mentions].sort(byStart), kindOf), dict, doc.published);
   const keptStarts = new Set(named.map((m) => m.tokenStart));
   const looseDemonyms = kept.filter((m) => m.form === 'demonym' && !keptStarts.has(m.tokenStart));
   const roles = findRoleMentions(tokens, named, dict, doc.published);

@@ -30,6 +30,8 @@ export interface ActorWords {
   acronymNouns: Set<string>;
   /** Words that make another place of a name they open ("South Sudan" is not "Sudan"). */
   compassWords: Set<string>;
+  /** Nouns that after a person's name name the government the person leads ("the Bush administration"). */
+  leaderBodyNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -57,6 +59,7 @@ function build(): ActorWords {
     stateNouns: new Set(data.stateNouns),
     acronymNouns: new Set(data.acronymNouns),
     compassWords: new Set(data.compassWords),
+    leaderBodyNouns: new Set(data.leaderBodyNouns),
   };
 }
 
