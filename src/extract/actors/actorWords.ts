@@ -32,6 +32,8 @@ export interface ActorWords {
   compassWords: Set<string>;
   /** Nouns that after a person's name name the government the person leads ("the Bush administration"). */
   leaderBodyNouns: Set<string>;
+  /** Last words that make a capitalised name an event's ("the Six-Party Talks"), no actor. */
+  eventNameNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -60,6 +62,7 @@ function build(): ActorWords {
     acronymNouns: new Set(data.acronymNouns),
     compassWords: new Set(data.compassWords),
     leaderBodyNouns: new Set(data.leaderBodyNouns),
+    eventNameNouns: new Set(data.eventNameNouns),
   };
 }
 

@@ -152,6 +152,8 @@ function leaderGovernment(s: DiscoveryState, i: number, end: number): number | n
 export function keywordOrganization(s: DiscoveryState, i: number, end: number): number | null {
   const led = leaderGovernment(s, i, end);
   if (led !== null) return led;
+  // "the Six-Party Talks", "the Camp David Accords": the name of an event, whatever keyword it holds.
+  if (ACTOR_WORDS.eventNameNouns.has(s.tokens[end - 1]!.norm)) return end;
   const { tokens, dict } = s;
   const words = tokens.slice(i, end);
   const keywordKind = kindFromWords(words.map((w) => w.text));
