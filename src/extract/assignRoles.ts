@@ -35,6 +35,9 @@ const LIST_JOINERS = new Set(['and', 'or', '&']);
 const NON_TARGET_PREPOSITIONS = new Set(['through', 'via', 'according', 'despite', 'amid', 'like', 'including', 'in', 'inside', 'within', 'across', 'throughout', 'from']);
 const LIGHT_VERBS = new Set(['keep', 'maintain', 'establish', 'open', 'reopen', 'restore', 'seek', 'receive', 'launch', 'carry', 'conduct', 'stage', 'make', 'issue', 'mount', 'hold', 'deliver', 'step', 'intensify', 'continue', 'resume', 'begin', 'start', 'announce', 'impose', 'order', 'unleash', 'file', 'lodge', 'send', 'extend', 'offer', 'give', 'provide', 'express', 'voice', 'level', 'renew', 'escalate', 'expand', 'tighten', 'lift', 'ease', 'have', 'be', 'plan', 'prepare', 'threaten', 'vow', 'discuss']);
 const PARTICLES = new Set(['out', 'up', 'off', 'down']);
+// Prepositions that also open a clause ("after X attacked Y"), and what may stand between that clause's subject and its verb.
+const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'once']);
+const SUBJECT_TO_VERB_POS = new Set(['NOUN', 'ADJ', 'ADV', 'AUX', 'PART', 'PROPN']);
 // Verbs that pass their subject through: "acts as a mediator", "serves as an intermediary".
 const LINKING_VERBS = new Set(['act', 'serve', 'be', 'become', 'remain', 'emerge', 'step']);
 // Verbs whose "to"-infinitive object carries the real event: "threatened to strike Ukraine".
@@ -150,6 +153,13 @@ function sharesSubject(tokens: Token[], free: Mention[], cue: CueMatch): boolean
   return tokens.slice(first.tokenEnd, nearest!.tokenStart).some((t) => t.pos === 'VERB');
 }
 
+/** "after Colombian forces attacked rebels": a preposition that opens a clause, then the cue verb's own subject. */
+function clauseSubject(tokens: Token[], left: Mention[], cue: CueMatch): Mention | undefined {
+  const m = left[left.length - 1];
+  if (!m || cue.kind !== 'verb' || !CLAUSE_OPENING_PREPOSITIONS.has(governingPreposition(tokens, m)?.norm ?? '')) return undefined;
+  return tokens.slice(m.tokenEnd, cue.tokenStart).every((t) => SUBJECT_TO_VERB_POS.has(t.pos)) ? m : undefined;
+}
+
 function firstVerbAfter(c: Clause, from: number): number {
   for (let j = from; j < c.end; j++) if (c.tokens[j]!.pos === 'VERB') return j;
   return -1;
@@ -193,6 +203,7 @@ export function assignRoles(
   const controlled = left[left.length - 1];
   const objectControl = controlled && tokens[controlled.tokenEnd]?.norm === 'to' && controlled.tokenEnd + 1 === cue.tokenStart;
   if (controlled && objectControl) subject = controlled;
+  else if (clauseSubject(tokens, left, cue)) subject = clauseSubject(tokens, left, cue);
   else if (nearest && !isObjectOfVerb(tokens, nearest, cue) && !predicateBetween(tokens, nearest, cue) && !sharesSubject(tokens, free, cue)) subject = nearest;
   else if (free[0] && free[0] !== nearest && !isObjectOfVerb(tokens, free[0], cue)) subject = free[0];
 

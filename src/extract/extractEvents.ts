@@ -5,9 +5,13 @@ import { ScopedActors } from './actorLookup';
 import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
+import { chooseRoles } from './roleFallback';
+import { closingDate, linkedClauseDate } from './clauseDates';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { expandMembers, findDiscourseMentions } from './actors/discourse';
+import { readLeaderGovernments } from './actors/leaderGovernments';
+import { preferLongerNames } from './actors/shortNames';
 import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
 import { findCues } from './findCues';
@@ -190,14 +194,14 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const { tokens, sentences } = tokenize(doc.body);
   if (res.syntax) attachTrees(res.syntax, tokens, sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
   const dateline = datelineTokens(tokens, sentences);
-  const fromDictionary = findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]);
+  const fromDictionary = preferLongerNames(findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]), dictionary);
   const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false });
   const dict = new ScopedActors(dictionary, discovery.actors);
   const kindOf = (id: string) => dict.get(id)?.kind;
   const docDate = doc.published?.slice(0, 10) ?? null;
   const byStart = (a: Mention, b: Mention) => a.tokenStart - b.tokenStart;
   const kept = fromDictionary.filter((m) => !discovery.superseded.includes(m));
-  const named = qualifyMentions(tokens, [...kept, ...discovery.mentions].sort(byStart), kindOf);
+  const named = readLeaderGovernments(tokens, qualifyMentions(tokens, [...kept, ...discovery.mentions].sort(byStart), kindOf), dict, doc.published);
   const keptStarts = new Set(named.map((m) => m.tokenStart));
   const looseDemonyms = kept.filter((m) => m.form === 'demonym' && !keptStarts.has(m.tokenStart));
   const roles = findRoleMentions(tokens, named, dict, doc.published);
@@ -242,7 +246,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const last = inSentence.filter((m) => m.tokenEnd <= clause.start && m.modifierOf === undefined).pop();
       const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
-      // The tree's frame where the parse holds the cue's arguments; the positional reading where it lost them.
+      // The tree's pairs where it read any; else the positional pairs the tree does not rule out (roleFallback.ts).
       const reading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
       // "China criticized the move": the tree read no target, but its object refers back to an event.
       let anaphor: AnaphorReading | null = null;
@@ -250,7 +254,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         const head = cueHead(tree, cue);
         anaphor = (reading.anchored ? verbOnAnaphor(tree, treeMentions, cue, head, earlier) : null) ?? restatedEvent(tree, treeMentions, cue, head, earlier);
       }
-      const chosen = anaphor?.pairs ?? (reading?.anchored && reading.pairs.length > 0 ? reading.pairs : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker));
+      const chosen = anaphor?.pairs ?? chooseRoles(tree, reading, cue, () => assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker)).pairs;
       const pairs = expandMembers(chosen, tokens);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
@@ -270,6 +274,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       let date = dates
         .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && Math.abs(d.index - cueChar) < 140)
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
+      // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
+      if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
       // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
       const sharedFrame = !date && frames.find((f) => f.end === clause.start || f.end + 1 === clause.start || f.end + 2 === clause.start);
       const shared = sharedFrame && doc.published

@@ -41,6 +41,7 @@ function mergeDiscovered(lists: DiscoveredEntry[][]): { entries: Map<string, Dis
     }
   }
   foldLoneSurnames(entries, canonical);
+  foldAcronyms(entries, canonical);
   return { entries, canonical };
 }
 
@@ -64,6 +65,23 @@ function foldLoneSurnames(entries: Map<string, DiscoveredEntry>, canonical: Map<
     const into = entries.get(full[0]!)!;
     for (const a of e.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
     into.notes.push(`"${e.label}" merged with "${into.label}": the one person of the corpus whose full name ends with it`);
+    entries.delete(e.id);
+    for (const [from, to] of canonical) if (to === e.id) canonical.set(from, into.id);
+  }
+}
+
+/**
+ * An actor known in some document only by an acronym ("FARC") is the one actor of its kind that
+ * another document introduced with that acronym ("Revolutionary Armed Forces of Colombia, known as FARC").
+ */
+function foldAcronyms(entries: Map<string, DiscoveredEntry>, canonical: Map<string, string>): void {
+  for (const e of [...entries.values()]) {
+    if (!/^[A-Z]{2,6}$/.test(e.label)) continue;
+    const full = [...entries.values()].filter((o) => o.id !== e.id && o.kind === e.kind && o.aliases.includes(e.label));
+    if (full.length !== 1) continue;
+    const into = full[0]!;
+    for (const a of e.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+    into.notes.push(`"${e.label}" merged with "${into.label}": the one ${e.kind} of the corpus introduced with that acronym`);
     entries.delete(e.id);
     for (const [from, to] of canonical) if (to === e.id) canonical.set(from, into.id);
   }

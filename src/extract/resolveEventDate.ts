@@ -106,7 +106,11 @@ function relativeDates(text: string, ref: Date, tense: Tense): ResolvedDate[] {
       const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + dir, 1));
       out.push({ ...base, date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: 'month' });
     } else {
-      // Weeks run Monday to Sunday.
+      // Weeks run Monday to Sunday; written on a Sunday, "last week" is the week ending then (a weekly review's week).
+      if (dir === -1 && ref.getUTCDay() === 0) {
+        out.push({ ...base, date: ymd(addDays(ref, -6)), dateEnd: ymd(addDays(ref, -1)), precision: 'day' });
+        continue;
+      }
       const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * dir);
       out.push({ ...base, date: ymd(monday), dateEnd: ymd(addDays(monday, 6)), precision: 'day' });
     }

@@ -115,6 +115,11 @@ describe('findDates against a Monday publication (2026-01-12T18:19)', () => {
     expect(only('They met last week.', MON, 'past')).toEqual({ date: '2026-01-05', dateEnd: '2026-01-11', precision: 'day' });
   });
 
+  it('written on a Sunday, "last week" is the week ending then, Monday to Saturday', () => {
+    expect(only('They met last week.', '2026-01-18', 'past')).toEqual({ date: '2026-01-12', dateEnd: '2026-01-17', precision: 'day' });
+    expect(only('They will meet next week.', '2026-01-18', 'future')).toEqual({ date: '2026-01-19', dateEnd: '2026-01-25', precision: 'day' });
+  });
+
   it('"next week" is the following week as a range, not one invented day', () => {
     expect(only('They will meet next week.', MON, 'future')).toEqual({ date: '2026-01-19', dateEnd: '2026-01-25', precision: 'day' });
   });

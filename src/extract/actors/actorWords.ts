@@ -28,6 +28,12 @@ export interface ActorWords {
   countingWords: Set<string>;
   stateNouns: Set<string>;
   acronymNouns: Set<string>;
+  /** Words that make another place of a name they open ("South Sudan" is not "Sudan"). */
+  compassWords: Set<string>;
+  /** Nouns that after a person's name name the government the person leads ("the Bush administration"). */
+  leaderBodyNouns: Set<string>;
+  /** Last words that make a capitalised name an event's ("the Six-Party Talks"), no actor. */
+  eventNameNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -54,6 +60,9 @@ function build(): ActorWords {
     countingWords: new Set(data.countingWords),
     stateNouns: new Set(data.stateNouns),
     acronymNouns: new Set(data.acronymNouns),
+    compassWords: new Set(data.compassWords),
+    leaderBodyNouns: new Set(data.leaderBodyNouns),
+    eventNameNouns: new Set(data.eventNameNouns),
   };
 }
 

@@ -103,6 +103,21 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase): string | undefine
   return lastGroup;
 }
 
+/** An acronym the dictionary lacks: two to six capitals ("FARC", "FDLR", "RUF"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * "the FARC rebels", "FDLR militias": an acronym in front of an armed group noun names that group.
+ * The acronym becomes the group's mention (its name), the noun stays a description of it.
+ */
+function acronymGroup(s: DiscoveryState, i: number, noun: string): boolean {
+  const w = s.tokens[i - 1];
+  if (!ACTOR_WORDS.armedGroupNouns.has(noun) || !w || w.sentence !== s.tokens[i]!.sentence || !ACRONYM.test(w.text) || s.covered[i - 1]) return false;
+  const id = s.upsert(w.text, 'group', `an acronym naming an armed group: "${s.slice(i - 1, i + 1)}"`);
+  s.addMention(id, i - 1, i, 'discovered');
+  return true;
+}
+
 /** Group actors named by nationality or role, and bare group nouns referring to a group named before. */
 export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
   const { tokens } = s;
@@ -116,6 +131,7 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
       s.addMention(nationals.state.actorId, i, i + 1, 'name');
       continue;
     }
+    if (noun && acronymGroup(s, i, noun[0])) continue;
     const phrase = noun ? phraseAt(s, i, noun[0], noun[1]) : null;
     if (!phrase) continue;
     // "Israeli troops", "Iraqi security forces": a state's own forces are the state.

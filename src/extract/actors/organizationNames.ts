@@ -121,8 +121,39 @@ export function namedAfterGroupNoun(s: DiscoveryState, i: number, end: number, s
   return end;
 }
 
+/** The person a name stands for: a person the dictionary knows, or one the document named before with that name. */
+function personNamed(s: DiscoveryState, words: string[]): string | undefined {
+  const known = s.dict.matchAt(words.map((w) => ({ text: w, norm: w.toLowerCase() })), 0);
+  if (known && known.length === words.length && s.dict.get(known.actorId)?.kind === 'person') return known.actorId;
+  const name = words.join(' ');
+  for (const e of s.actors.values()) if (e.kind === 'person' && (e.label === name || e.label.endsWith(` ${name}`) || e.aliases.includes(name))) return e.id;
+  return undefined;
+}
+
+/**
+ * "the Bush administration", "the Assad regime": a person's name and a leader-body noun name the
+ * government the person leads, so that person's state; with the state unknown, nothing is named
+ * (never an organisation of its own beside the state). Returns the end of the phrase, or null.
+ */
+function leaderGovernment(s: DiscoveryState, i: number, end: number): number | null {
+  const words = s.tokens.slice(i, end);
+  if (words.length < 2 || !ACTOR_WORDS.leaderBodyNouns.has(words[words.length - 1]!.norm)) return null;
+  const person = personNamed(s, words.slice(0, -1).map((w) => w.text));
+  if (!person) return null;
+  const state = s.dict.get(person) ? s.dict.affiliationOn(person, null) : s.actors.get(person)?.affiliations[0]?.actor;
+  if (state && s.kindOf(state) === 'state') {
+    const m = s.addMention(state, i, end, 'role');
+    m.note = `"${m.surface}" read as ${s.dict.get(state)?.label ?? state}: the government ${s.slice(i, end - 1)} leads`;
+  }
+  return end;
+}
+
 /** "China Coast Guard", "Center for Middle East Studies": a name with an organisation keyword. */
 export function keywordOrganization(s: DiscoveryState, i: number, end: number): number | null {
+  const led = leaderGovernment(s, i, end);
+  if (led !== null) return led;
+  // "the Six-Party Talks", "the Camp David Accords": the name of an event, whatever keyword it holds.
+  if (ACTOR_WORDS.eventNameNouns.has(s.tokens[end - 1]!.norm)) return end;
   const { tokens, dict } = s;
   const words = tokens.slice(i, end);
   const keywordKind = kindFromWords(words.map((w) => w.text));

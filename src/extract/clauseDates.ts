@@ -1,0 +1,32 @@
+// Dates a clause without one of its own takes from its sentence: the date of the clause a "when"
+// clause hangs on, and the date closing a caption (", May 7, 2014."). Relative phrases resolve
+// against the publication date as everywhere else; nothing here infers a document's date.
+import dateWords from '../../data/dateWords.json';
+import { findDates, type ResolvedDate, type Tense } from './resolveEventDate';
+
+const SIMULTANEOUS = new Set(dateWords.simultaneousLinkers);
+/** An absolute date: a written year, or a month named with its day. */
+const ABSOLUTE = /\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * "Clashes first erupted last week when Saleh accused the rebels": a clause opened by a linker of
+ * simultaneity takes the date nearest before it in the clause it hangs on (`before`, the sentence's
+ * text up to the linker).
+ */
+export function linkedClauseDate(opener: string | undefined, before: string, published: string, tense: Tense): ResolvedDate | undefined {
+  if (!opener || !SIMULTANEOUS.has(opener)) return undefined;
+  const dates = findDates(before, published, tense).filter((d) => !/^['’]s\b/.test(before.slice(d.index + d.text.length)));
+  return dates.sort((a, b) => b.index - a.index)[0];
+}
+
+/**
+ * "…, off Vietnam's coast, May 7, 2014.": an absolute date set off by a comma at the very end of
+ * the sentence dates a caption or a dateline, so every act the sentence names, however far from it.
+ */
+export function closingDate(sentence: string, published: string, tense: Tense): ResolvedDate | undefined {
+  const last = findDates(sentence, published, tense).sort((a, b) => b.index - a.index)[0];
+  if (!last || !ABSOLUTE.test(last.text)) return undefined;
+  const before = sentence.slice(0, last.index).trimEnd();
+  const after = sentence.slice(last.index + last.text.length);
+  return before.endsWith(',') && /^[\s.)"”’']*$/.test(after) ? last : undefined;
+}

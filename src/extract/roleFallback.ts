@@ -1,0 +1,148 @@
+// Which reading of a cue's roles stands: the dependency tree's, or the positional one (assignRoles)
+// where the tree gave no pair. A positional pair is kept only when the tree does not contradict it:
+// the tree may have lost the cue's arguments, but what it did read (a clause boundary, a place, a
+// subject that is no actor) still says who cannot be the source or the target.
+import type { CueMatch, RolePair } from './assignRoles';
+import { LEXICON } from './lexicon';
+import { brokenAround } from './relations/clauseArguments';
+import type { DependencyTree } from './relations/dependencyTree';
+import { cueHead, type FrameReading } from './relations/frameContext';
+import { ROLE_FRAMES } from './relations/roleFrames';
+import type { Mention } from './types';
+
+/** Dependents that open a clause of their own: what lies inside is said of that clause's predicate. */
+const CLAUSE_DEPS = new Set(['acl', 'advcl', 'parataxis', 'csubj', 'ccomp', 'list']);
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const SUBJECT_DEPS = new Set(['nsubj', 'csubj', 'expl']);
+/** Clauses a demand or appeal may take, whatever label the parser gave them: their subject is who is asked. */
+const ASKED_CLAUSE_DEPS = new Set(['ccomp', 'advcl', 'xcomp']);
+
+/** The token of a mention that heads it in the tree (its head lies outside the mention). */
+function mentionHead(tree: DependencyTree, m: Mention): number {
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const h = tree.head(i);
+    if (h < m.tokenStart || h >= m.tokenEnd) return i;
+  }
+  return m.tokenStart;
+}
+
+const insideCue = (cue: CueMatch, i: number) => i >= cue.tokenStart && i < cue.tokenEnd;
+
+/**
+ * A node the parser cannot have read right, so nothing on its path says anything: a name or noun
+ * labelled as a clause without a copula ("the Democratic People's Republic" as an advcl), a subject
+ * with a case marker ("Jordan's visiting king" with "Jordan's" as a subject), a "to"-infinitive
+ * with a subject of its own ("gave in to Iceland over" with "over" as a verb), a vocative in news prose.
+ */
+function misparsed(tree: DependencyTree, n: number): boolean {
+  const dep = tree.baseDep(n);
+  if (dep === 'vocative') return true;
+  if (CLAUSE_DEPS.has(dep) && NOMINAL_POS.has(tree.token(n).pos) && tree.children(n, 'cop').length === 0) return true;
+  if (SUBJECT_DEPS.has(dep) && tree.children(n, 'case').length > 0) return true;
+  const h = tree.head(n);
+  return SUBJECT_DEPS.has(dep) && h >= 0 && tree.children(h, 'mark').some((m) => tree.token(m).norm === 'to');
+}
+
+/**
+ * Why the tree rules out `node` as an argument reached from `top` (an ancestor): the path crosses
+ * a clause of its own, a subject of another predicate, a place, or the owner of a noun that is not
+ * theirs to own ("Colombia's neighbors"); null when nothing on the path forbids it.
+ */
+function pathObstacle(tree: DependencyTree, node: number, top: number, cue: CueMatch, targets: ReadonlySet<string>): string | null {
+  let previous = -1;
+  const asks = ROLE_FRAMES.complementSubjectTargets.has(cue.relation);
+  for (let n = node, steps = 0; n >= 0 && n !== top && !insideCue(cue, n) && steps < 40; previous = n, n = tree.head(n), steps++) {
+    const dep = tree.baseDep(n);
+    const h = tree.head(n);
+    const attachedToCue = h === top || (h >= 0 && insideCue(cue, h));
+    // "demanded that the US cancel the sale": the complement's subject is who is asked.
+    const askedSubject = ASKED_CLAUSE_DEPS.has(dep) && attachedToCue && asks && previous >= 0 && SUBJECT_DEPS.has(tree.baseDep(previous));
+    if (misparsed(tree, n)) return null;
+    if (CLAUSE_DEPS.has(dep) && !askedSubject) return `inside a ${tree.dep(n)} clause`;
+    if (SUBJECT_DEPS.has(dep) && !attachedToCue && !(ASKED_CLAUSE_DEPS.has(tree.baseDep(h)) && asks && (tree.head(h) === top || insideCue(cue, tree.head(h))))) return 'subject of another predicate';
+    if (dep === 'nmod' && tree.dep(n) === 'nmod:poss') {
+      const owned = tree.token(h);
+      if (ROLE_FRAMES.notOwners.has(owned.norm) || ROLE_FRAMES.notOwners.has(owned.lemma)) return `owner of "${owned.text}"`;
+    }
+    if (dep === 'obl' || dep === 'nmod') {
+      const prep = tree.caseOf(n) ?? '';
+      const own = attachedToCue && (targets.has(prep) || (cue.placeTarget && ROLE_FRAMES.placeTargets.has(prep)));
+      if (LEXICON.locativePrepositions.has(prep) && !own) return `a place ("${prep}")`;
+    }
+  }
+  return null;
+}
+
+/** The subject the tree states for a cue verb: its own, or its governing verb's through an infinitive ("want to attack"). */
+function statedSubject(tree: DependencyTree, v: number): number | undefined {
+  for (let n = v, steps = 0; n >= 0 && steps < 4; n = tree.head(n), steps++) {
+    const own = tree.children(n, 'nsubj', 'nsubj:pass')[0];
+    if (own !== undefined) {
+      if (!ROLE_FRAMES.relativePronouns.has(tree.token(own).norm)) return own;
+      return tree.dep(n) === 'acl:relcl' ? tree.head(n) : undefined;
+    }
+    // Object control ("urged Iran to talk") hands the infinitive another subject: leave it to the frames.
+    if (tree.dep(n) !== 'xcomp' || tree.children(tree.head(n), 'obj', 'iobj').length > 0) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A coordinator the parse hung on something that is no conjunct ("A and B began ..." with "and"
+ * under the verb): the coordination was lost, so the tree cannot say who the parties are. A
+ * sentence-opening "And"/"But" is not one.
+ */
+function lostCoordination(tree: DependencyTree, from: number, to: number): boolean {
+  for (let i = Math.max(from, tree.sentence.firstToken + 1); i <= to; i++) {
+    if (tree.dep(i) !== 'cc') continue;
+    const h = tree.head(i);
+    if (h >= 0 && tree.baseDep(h) !== 'conj') return true;
+  }
+  return false;
+}
+
+export interface RoleChoice {
+  pairs: RolePair[];
+  /** Why positional pairs were dropped, one line each (for tracing rules). */
+  vetoes: string[];
+}
+
+/** Why the tree rules out this positional pair, or null when it does not. */
+export function treeVeto(tree: DependencyTree, cue: CueMatch, pair: RolePair, targets: ReadonlySet<string>): string | null {
+  const v = cueHead(tree, cue);
+  if (brokenAround(tree, v)) return null;
+  const target = mentionHead(tree, pair.target);
+  const source = mentionHead(tree, pair.source);
+  const reciprocal = cue.symmetric || cue.mutual || cue.betweenParties;
+  const lost = (m: number) => lostCoordination(tree, Math.min(m, cue.tokenStart), Math.max(m, cue.tokenEnd - 1));
+  if (tree.dominates(v, target) && !lost(target)) {
+    const why = pathObstacle(tree, target, v, cue, targets);
+    if (why) return `target ${why}`;
+  }
+  // The source is checked only against a subject the tree states for the cue: without one, the parse lost it.
+  const subject = cue.kind === 'noun' ? undefined : statedSubject(tree, v);
+  if (subject === undefined || lost(source)) return null;
+  const top = tree.dominates(subject, source) ? subject : tree.dominates(v, source) ? v : undefined;
+  if (top === undefined) return reciprocal && tree.dominates(subject, target) ? null : 'source outside the stated subject';
+  const why = pathObstacle(tree, source, top, cue, targets);
+  return why ? `source ${why}` : null;
+}
+
+/**
+ * The tree's pairs where it read any; else the positional pairs the tree does not rule out. With
+ * no tree (no parser, or an overlong sentence) the positional reading stands alone.
+ */
+export function chooseRoles(tree: DependencyTree | null, reading: FrameReading | null, cue: CueMatch, positional: () => RolePair[]): RoleChoice {
+  if (reading?.anchored && reading.pairs.length > 0) return { pairs: reading.pairs, vetoes: [] };
+  const candidates = positional();
+  if (!tree) return { pairs: candidates, vetoes: [] };
+  const targets = cue.kind === 'noun' ? ROLE_FRAMES.nounTargets(cue.relation) : ROLE_FRAMES.verbTargets(cue.relation);
+  const pairs: RolePair[] = [];
+  const vetoes: string[] = [];
+  for (const p of candidates) {
+    const why = treeVeto(tree, cue, p, targets);
+    if (why) vetoes.push(`${p.source.actorId} -> ${p.target.actorId}: ${why}`);
+    else pairs.push(p);
+  }
+  return { pairs, vetoes };
+}

@@ -1,0 +1,21 @@
+// A bare name read as the longer name the same document uses for another actor of its kind.
+import { describe, expect, it } from 'vitest';
+import { actorOf, extractArticles, relationTriples } from '../../support/extractText';
+
+describe('bare names that end a longer name of the document', () => {
+  it('"Congo" in an article about the Democratic Republic of Congo is that state', () => {
+    const r = extractArticles('The Democratic Republic of Congo accused Rwanda of backing the rebels. Later, Congo criticized Uganda.');
+    expect(relationTriples(r)).toEqual(['dr-congo -accusation-> rwanda', 'dr-congo -accusation-> uganda']);
+    expect(actorOf(r, 'republic-of-the-congo')).toBeUndefined();
+  });
+
+  it('a longer name opened by a compass word is another state: "Sudan" stays Sudan beside South Sudan', () => {
+    const r = extractArticles('South Sudan accused Sudan of bombing its oil fields.');
+    expect(relationTriples(r)).toEqual(['south-sudan -accusation-> sudan']);
+  });
+
+  it('the bare name keeps its own actor when the document names that actor in another way', () => {
+    const r = extractArticles('The Republic of the Congo criticized the Democratic Republic of Congo. Congo then condemned Angola.');
+    expect(relationTriples(r)).toEqual(['republic-of-the-congo -accusation-> angola', 'republic-of-the-congo -accusation-> dr-congo']);
+  });
+});
