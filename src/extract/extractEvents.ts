@@ -213,6 +213,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const events: ExtractedEvent[] = [];
   // Events in the order the text names them, for "the move" and "the strikes" to refer back to.
   const earlier: NamedEvent[] = [];
+  // Mentions the tree reading took beyond the list (loose demonyms: "British in contact with ..."): each event's ends must be actors.
+  const listed = new Set(mentions);
+  const usedOutside = new Set<Mention>();
   let undated = 0;
   let overlong = 0;
   let read = 0;
@@ -291,6 +294,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const cueText = doc.body.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
       const cueWeight = cue.kind === 'noun' ? 0.9 : 1;
       for (const p of pairs) {
+        for (const m of [p.source, p.target]) if (!listed.has(m)) usedOutside.add(m);
         const indirect = [p.source, p.target].some((m) => m.form === 'pronoun' || m.form === 'role') ? 0.1 : 0;
         const event: ExtractedEvent = {
           id: `${doc.id}:${sentence.index}:${cue.tokenStart}:${p.source.actorId}:${p.target.actorId}`,
@@ -326,5 +330,6 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const prev = byKey.get(key);
     if (!prev || prev.confidence < e.confidence) byKey.set(key, e);
   }
+  if (usedOutside.size) mentions = [...mentions, ...usedOutside].sort(byStart);
   return { events: [...byKey.values()], mentions, discovered: discovery.actors, undated, ...(overlong > 0 ? { overlong } : {}) };
 }

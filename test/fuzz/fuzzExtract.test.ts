@@ -96,6 +96,14 @@ describe('extraction regressions found by fuzzing', () => {
     expect(broken({ confidence: 1.5 }).join()).toMatch(/confidence 1.5/);
   });
 
+  it('an actor read by the tree from a loose demonym ("British in contact with Dominica") is listed as an actor', () => {
+    const body = 'United States said: "British in contact with Dominica from March 1 to March 3, 2023."';
+    const result = extractCorpus([{ name: 'fuzz.md', text: articleText({ anchor: { published: '2026-01-12' }, title: 'T', body }) }], res);
+    expect(result.events.some((e) => e.source === 'united-kingdom')).toBe(true);
+    expect(result.actors.map((a) => a.id)).toContain('united-kingdom');
+    expect(extractionProblems(result)).toEqual([]);
+  });
+
   it('an inferred publication date is a real calendar day (was 1025-02-29 from "29 feb 37130")', () => {
     const result = extractCorpus([{ name: 'fuzz.md', text: '---\ntitle: Talks\n---\nUnited States contact Botswana on 29 feb 37130. ' }], res);
     expect(result.documents[0]!.published).toBeNull();
