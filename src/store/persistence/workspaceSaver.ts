@@ -7,7 +7,8 @@ import { readStoredWorkspace, WorkspaceConflict, writeWorkspace, type WorkspaceD
 import { persistedParts } from './persistedParts';
 import { RETRY_DELAYS_MS, withRetries } from './retryWrite';
 import { planSourcesReconcile } from './tabReconcile';
-import { toSourceRecord } from './workspaceRecord';
+import { forgetGraphText } from './graphText';
+import { toSourceRow } from './sourceRow';
 import { useWorkspaceStore } from './workspaceStore';
 
 export const SAVE_DELAY_MS = 300;
@@ -94,7 +95,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
     if (withSources) {
       const current = new Set(added.map((s) => s.id));
       added.forEach((s, i) => {
-        if (savedSources.get(s.id) !== s) write.putSources.push(toSourceRecord(s, i + 1));
+        if (savedSources.get(s.id) !== s) write.putSources.push(toSourceRow(s, i + 1));
       });
       for (const id of savedSources.keys()) if (!current.has(id)) write.deleteSources.push(id);
       if (list.importCount !== savedCount) write.importCount = list.importCount;
@@ -207,7 +208,11 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
       }
       const done = landed.write;
       for (const id of done.deleteSources) savedSources.delete(id);
-      for (const s of landed.sources) if (done.putSources.some((r) => r.id === s.id)) savedSources.set(s.id, s);
+      for (const s of landed.sources) {
+        if (!done.putSources.some((r) => r.id === s.id)) continue;
+        savedSources.set(s.id, s);
+        forgetGraphText(s.graph);
+      }
       if (done.importCount !== null) savedCount = done.importCount;
       for (const row of done.parts) savedParts.set(row.key, JSON.stringify(row.value));
       useWorkspaceStore.getState().writeSucceeded(new Date().toISOString());

@@ -12,7 +12,8 @@ import { registerCorpusPart } from '../../../src/store/persistence/corpusPart';
 import { registerCurationPart } from '../../../src/store/persistence/curationPart';
 import { registerPersistedPart } from '../../../src/store/persistence/persistedParts';
 import { registerStoriesPart } from '../../../src/store/persistence/storiesPart';
-import { fromSourceRecord, toSourceRecord } from '../../../src/store/persistence/workspaceRecord';
+import { fromSourceRecord } from '../../../src/store/persistence/workspaceRecord';
+import { toSourceRow } from '../../../src/store/persistence/sourceRow';
 import { CONFLICT_MESSAGE, startWorkspaceSaver, type WorkspaceSaver } from '../../../src/store/persistence/workspaceSaver';
 import { useWorkspaceStore, INITIAL_WORKSPACE_STATE } from '../../../src/store/persistence/workspaceStore';
 import { useSourcesStore } from '../../../src/store/sourcesStore';
@@ -182,7 +183,7 @@ describe('two tabs', () => {
     const article = { fileName: null, input: 'paste' as const, textHash: 'beef', addedAt: '2026-12-01T08:00:00.000Z' };
     const otherSource = { id: 'article-1', keyPrefix: 'article-1:', label: 'From the other tab', format: 'article' as const, graph: corpusGraph(), warnings: [], actors: 2, relations: 1, documents: 1, article };
     const otherStories = { format: 'dramatis-stories', version: 1, stories: [...base.stories, { id: 'other-tab', title: 'From the other tab', steps: [] }] };
-    await otherTabSaves(other.db, saver.revision(), { putSources: [toSourceRecord(otherSource, 1)], importCount: 1, parts: [{ key: 'stories', value: otherStories }] });
+    await otherTabSaves(other.db, saver.revision(), { putSources: [toSourceRow(otherSource, 1)], importCount: 1, parts: [{ key: 'stories', value: otherStories }] });
 
     // This tab, unaware, adds an article of its own (also numbered 1 here) and writes a story.
     const mineArticle = { ...article, textHash: 'cafe' };
@@ -422,9 +423,9 @@ describe('start-up', () => {
     const idb = freshIndexedDb();
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
-    await first.db.meta.put({ key: 'schema', value: { version: 2, appVersion: '1.4.0' } });
+    await first.db.meta.put({ key: 'schema', value: { version: 3, appVersion: '1.4.0' } });
     first.db.close();
-    expect(await openWorkspace(idb)).toEqual({ kind: 'newer', version: 2, appVersion: '1.4.0' });
+    expect(await openWorkspace(idb)).toEqual({ kind: 'newer', version: 3, appVersion: '1.4.0' });
   });
 });
 
