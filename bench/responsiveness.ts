@@ -5,6 +5,8 @@
 // 100 ms per click; the figures are printed as they are (this machine's load included). The import
 // row is also given for the import's own window (performance marks from choosing the file to the
 // merged graph going to the store). `--import-only` stops after the import and the click.
+// `--save-only` measures, after the import, the workspace save that writes the imported source (between
+// its performance marks) and the start-up of a reload that restores it, then stops.
 import type { Page } from 'playwright-core';
 import { basename } from 'node:path';
 import { generateArticles } from '../src/cli/synthetic/textCorpus';
@@ -31,6 +33,39 @@ async function longTasksInImportWindow(page: Page): Promise<number[] | null> {
     if (start === undefined || merged === undefined) return null;
     return window.__taskLog!.filter((e) => e.start + e.duration > start && e.start + e.duration <= merged).map((e) => Math.round(e.duration)).sort((a, b) => b - a);
   });
+}
+
+/** Long tasks that ended between two performance marks, and the milliseconds between the marks. */
+async function longTasksBetween(page: Page, from: string, to: string): Promise<{ tasks: number[]; ms: number } | null> {
+  return page.evaluate(
+    ([a, b]) => {
+      const start = performance.getEntriesByName(a!)[0]?.startTime;
+      const end = performance.getEntriesByName(b!)[0]?.startTime;
+      if (start === undefined || end === undefined) return null;
+      const tasks = window.__taskLog!.filter((e) => e.start + e.duration > start && e.start < end).map((e) => Math.round(e.duration));
+      return { tasks: tasks.sort((x, y) => y - x), ms: Math.round(end - start) };
+    },
+    [from, to],
+  );
+}
+
+/** The save that writes the imported source, then a reload that restores it: rows as for the import. */
+async function measureSaveAndRestore(page: Page, label: string): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('dramatis:save-sources-landed').length > 0, null, { timeout: 300_000, polling: 500 });
+  const save = await longTasksBetween(page, 'dramatis:save-sources-start', 'dramatis:save-sources-landed');
+  const rows: string[] = [];
+  if (save) rows.push(`| the save writing the imported source (${save.ms} ms from collecting its rows to the write landing) | ${describeTasks(save.tasks)} |`);
+  printRows(rows);
+  await page.reload();
+  await page.waitForSelector(`[data-testid="loaded-sources"] [data-source-label="${label}"]`, { timeout: 300_000 });
+  await page.waitForSelector(SETTLED, { timeout: 300_000 });
+  const read = await longTasksBetween(page, 'dramatis:restore-start', 'dramatis:restore-read');
+  const built = await longTasksBetween(page, 'dramatis:restore-read', 'dramatis:restore-built');
+  const restoreRows: string[] = [];
+  if (read) restoreRows.push(`| reload: opening the database and reading the kept rows (${read.ms} ms) | ${describeTasks(read.tasks)} |`);
+  if (built) restoreRows.push(`| reload: rebuilding the kept source's graph (${built.ms} ms) | ${describeTasks(built.tasks)} |`);
+  restoreRows.push(`| reload: the whole start-up until the layout settled | ${describeTasks(await longTasksSince(page, 0))} |`);
+  printRows(restoreRows);
 }
 
 function describeTasks(tasks: number[]): string {
@@ -91,6 +126,7 @@ async function main(): Promise<void> {
     rows.push(`| importing 19,900 actors and 40,000 relations (23 MB JSON) | ${describeTasks(await longTasksSince(page, since))} |`);
     if (window_) rows.push(`| the import's own window (file chosen → merged graph to the store) | ${describeTasks(window_)} |`);
     printRows(rows);
+    if (process.argv.includes('--save-only')) return await measureSaveAndRestore(page, basename(big.path));
     const click = await tableClick(page);
     console.log(`\nClick on Graph | Table after the import settled, to the DOM showing it: ${Math.round(click)} ms.`);
     if (process.argv.includes('--import-only')) return;

@@ -9,6 +9,7 @@ import { RETRY_DELAYS_MS, withRetries } from './retryWrite';
 import { planSourcesReconcile } from './tabReconcile';
 import { forgetGraphText } from './graphText';
 import { toSourceRow } from './sourceRow';
+import { markClock, markWorkspace, SAVE_LANDED_MARK, SAVE_START_MARK } from './workspaceMarks';
 import { useWorkspaceStore } from './workspaceStore';
 
 export const SAVE_DELAY_MS = 300;
@@ -178,6 +179,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
   const writeDirty = (): Promise<void> => {
     if (stopped || (!sourcesDirty && dirtyParts.size === 0)) return chain;
     let write: WorkspaceWrite;
+    const collecting = markClock();
     try {
       write = collect(sourcesDirty, dirtyParts);
     } catch (err) {
@@ -190,6 +192,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
     sourcesDirty = false;
     dirtyParts.clear();
     if (write.putSources.length + write.deleteSources.length + write.parts.length === 0 && write.importCount === null) return chain;
+    if (write.putSources.length > 0) markWorkspace(SAVE_START_MARK, collecting);
     chain = chain.then(async () => {
       if (stopped) return;
       let landed: Awaited<ReturnType<typeof writeReconciled>>;
@@ -215,6 +218,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
       }
       if (done.importCount !== null) savedCount = done.importCount;
       for (const row of done.parts) savedParts.set(row.key, JSON.stringify(row.value));
+      if (done.putSources.length > 0) markWorkspace(SAVE_LANDED_MARK);
       useWorkspaceStore.getState().writeSucceeded(new Date().toISOString());
     });
     return chain;
