@@ -7,11 +7,12 @@
 // merged graph going to the store). `--import-only` stops after the import and the click.
 // `--save-only` measures, after the import, the workspace save that writes the imported source (between
 // its performance marks) and the start-up of a reload that restores it, then stops.
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { basename } from 'node:path';
 import { generateArticles } from '../src/cli/synthetic/textCorpus';
 import { buildApp, launchChromium, serveDist } from '../test/e2e/harness';
 import { writeSyntheticGraphFile } from './load/syntheticGraphFile';
+import { describeTraced, tracedTasksBetween, type TracedWindow } from './load/tracedTasks';
 
 const SETTLED = '[data-testid="graph-stage"][data-layout="settled"]';
 
@@ -49,23 +50,30 @@ async function longTasksBetween(page: Page, from: string, to: string): Promise<{
   );
 }
 
-/** The save that writes the imported source, then a reload that restores it: rows as for the import. */
-async function measureSaveAndRestore(page: Page, label: string): Promise<void> {
+/** Traced rows: `| what (ms between the marks) | tasks | heaviest thread ms (clock) | next five | thread ms in all |`. */
+function tracedRow(what: string, window_: TracedWindow | null): string {
+  return window_ ? `| ${what} (${window_.ms} ms between the marks) | ${describeTraced(window_)} |` : `| ${what} | marks not found | | | |`;
+}
+
+/**
+ * The save that writes the imported source (traced since before the import), then a reload that
+ * restores it (traced from the reload until the layout settled).
+ */
+async function measureSaveAndRestore(page: Page, browser: Browser, label: string): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('dramatis:save-sources-landed').length > 0, null, { timeout: 300_000, polling: 500 });
+  const saveTrace = await browser.stopTracing();
   const save = await longTasksBetween(page, 'dramatis:save-sources-start', 'dramatis:save-sources-landed');
-  const rows: string[] = [];
-  if (save) rows.push(`| the save writing the imported source (${save.ms} ms from collecting its rows to the write landing) | ${describeTasks(save.tasks)} |`);
-  printRows(rows);
+  if (save) printRows([`| the save writing the imported source, long-task observer (${save.ms} ms from collecting its rows to the write landing) | ${describeTasks(save.tasks)} |`]);
+  console.log('\n| window (trace) | tasks | heaviest thread ms (clock ms) | next five thread ms | thread ms in all |\n| --- | --- | --- | --- | --- |');
+  console.log(tracedRow('the save writing the imported source', tracedTasksBetween(saveTrace, 'dramatis:save-sources-start', 'dramatis:save-sources-landed')));
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await page.reload();
   await page.waitForSelector(`[data-testid="loaded-sources"] [data-source-label="${label}"]`, { timeout: 300_000 });
   await page.waitForSelector(SETTLED, { timeout: 300_000 });
-  const read = await longTasksBetween(page, 'dramatis:restore-start', 'dramatis:restore-read');
-  const built = await longTasksBetween(page, 'dramatis:restore-read', 'dramatis:restore-built');
-  const restoreRows: string[] = [];
-  if (read) restoreRows.push(`| reload: opening the database and reading the kept rows (${read.ms} ms) | ${describeTasks(read.tasks)} |`);
-  if (built) restoreRows.push(`| reload: rebuilding the kept source's graph (${built.ms} ms) | ${describeTasks(built.tasks)} |`);
-  restoreRows.push(`| reload: the whole start-up until the layout settled | ${describeTasks(await longTasksSince(page, 0))} |`);
-  printRows(restoreRows);
+  const restoreTrace = await browser.stopTracing();
+  console.log(tracedRow('reload: opening the database, reading the kept rows', tracedTasksBetween(restoreTrace, 'dramatis:restore-start', 'dramatis:restore-read')));
+  console.log(tracedRow('reload: rebuilding the kept source as a graph', tracedTasksBetween(restoreTrace, 'dramatis:restore-read', 'dramatis:restore-built')));
+  printRows([`| reload: the whole start-up until the layout settled, long-task observer | ${describeTasks(await longTasksSince(page, 0))} |`]);
 }
 
 function describeTasks(tasks: number[]): string {
@@ -118,6 +126,8 @@ async function main(): Promise<void> {
 
     step('import');
     let since = await page.evaluate(() => performance.now());
+    const saveOnly = process.argv.includes('--save-only');
+    if (saveOnly) await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
     // By path: a buffer would be rebuilt into a File by Playwright's script on the page (a long task of its own).
     await page.setInputFiles('[data-testid="import-input"]', big.path);
     await page.waitForSelector(`[data-testid="loaded-sources"] [data-source-label="${basename(big.path)}"]`, { timeout: 300_000 });
@@ -126,7 +136,7 @@ async function main(): Promise<void> {
     rows.push(`| importing 19,900 actors and 40,000 relations (23 MB JSON) | ${describeTasks(await longTasksSince(page, since))} |`);
     if (window_) rows.push(`| the import's own window (file chosen → merged graph to the store) | ${describeTasks(window_)} |`);
     printRows(rows);
-    if (process.argv.includes('--save-only')) return await measureSaveAndRestore(page, basename(big.path));
+    if (saveOnly) return await measureSaveAndRestore(page, browser, basename(big.path));
     const click = await tableClick(page);
     console.log(`\nClick on Graph | Table after the import settled, to the DOM showing it: ${Math.round(click)} ms.`);
     if (process.argv.includes('--import-only')) return;
