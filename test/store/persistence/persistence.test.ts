@@ -14,6 +14,7 @@ import { registerPersistedPart } from '../../../src/store/persistence/persistedP
 import { registerStoriesPart } from '../../../src/store/persistence/storiesPart';
 import { fromSourceRecord } from '../../../src/store/persistence/workspaceRecord';
 import { toSourceRow } from '../../../src/store/persistence/sourceRow';
+import { graphTextOf, rememberGraphText } from '../../../src/store/persistence/graphText';
 import { CONFLICT_MESSAGE, startWorkspaceSaver, type WorkspaceSaver } from '../../../src/store/persistence/workspaceSaver';
 import { useWorkspaceStore, INITIAL_WORKSPACE_STATE } from '../../../src/store/persistence/workspaceStore';
 import { useSourcesStore } from '../../../src/store/sourcesStore';
@@ -99,6 +100,20 @@ describe('sources and parts across a reload', () => {
     expect(kept).toMatchObject({ id: 'import-1', keyPrefix: 'import-1:', label: 'gephi-crisis.gexf', format: 'gexf', warnings: source.warnings, position: 1 });
     expect(JSON.stringify(kept!.graph)).toBe(JSON.stringify(source.graph.export()));
     expect(JSON.stringify(fromSourceRecord(kept!).graph.export())).toBe(JSON.stringify(source.graph.export()));
+  });
+
+  it('stores the text the import worker wrote for a graph, and lets it go once stored', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    const source = addGephi();
+    const workerText = JSON.stringify(source.graph.export(), null, 1); // the same graph; its spacing tells which text was stored
+    rememberGraphText(source.graph, workerText);
+    savers.push(startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }));
+    await savers[0]!.flush();
+    expect((await first.db.sources.get('import-1'))?.graphText).toBe(workerText);
+    expect(graphTextOf(source.graph)).toBe(JSON.stringify(source.graph.export()));
   });
 
   it('brings an article back with its article details and counts', async () => {
