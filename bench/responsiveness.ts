@@ -5,11 +5,14 @@
 // 100 ms per click; the figures are printed as they are (this machine's load included). The import
 // row is also given for the import's own window (performance marks from choosing the file to the
 // merged graph going to the store). `--import-only` stops after the import and the click.
-import type { Page } from 'playwright-core';
+// `--save-only` measures, after the import, the workspace save that writes the imported source (between
+// its performance marks) and the start-up of a reload that restores it, then stops.
+import type { Browser, Page } from 'playwright-core';
 import { basename } from 'node:path';
 import { generateArticles } from '../src/cli/synthetic/textCorpus';
 import { buildApp, launchChromium, serveDist } from '../test/e2e/harness';
 import { writeSyntheticGraphFile } from './load/syntheticGraphFile';
+import { describeTraced, tracedTasksBetween, type TracedWindow } from './load/tracedTasks';
 
 const SETTLED = '[data-testid="graph-stage"][data-layout="settled"]';
 
@@ -31,6 +34,46 @@ async function longTasksInImportWindow(page: Page): Promise<number[] | null> {
     if (start === undefined || merged === undefined) return null;
     return window.__taskLog!.filter((e) => e.start + e.duration > start && e.start + e.duration <= merged).map((e) => Math.round(e.duration)).sort((a, b) => b - a);
   });
+}
+
+/** Long tasks that ended between two performance marks, and the milliseconds between the marks. */
+async function longTasksBetween(page: Page, from: string, to: string): Promise<{ tasks: number[]; ms: number } | null> {
+  return page.evaluate(
+    ([a, b]) => {
+      const start = performance.getEntriesByName(a!)[0]?.startTime;
+      const end = performance.getEntriesByName(b!)[0]?.startTime;
+      if (start === undefined || end === undefined) return null;
+      const tasks = window.__taskLog!.filter((e) => e.start + e.duration > start && e.start < end).map((e) => Math.round(e.duration));
+      return { tasks: tasks.sort((x, y) => y - x), ms: Math.round(end - start) };
+    },
+    [from, to],
+  );
+}
+
+/** Traced rows: `| what (ms between the marks) | tasks | heaviest thread ms (clock) | next five | thread ms in all |`. */
+function tracedRow(what: string, window_: TracedWindow | null): string {
+  return window_ ? `| ${what} (${window_.ms} ms between the marks) | ${describeTraced(window_)} |` : `| ${what} | marks not found | | | |`;
+}
+
+/**
+ * The save that writes the imported source (traced since before the import), then a reload that
+ * restores it (traced from the reload until the layout settled).
+ */
+async function measureSaveAndRestore(page: Page, browser: Browser, label: string): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('dramatis:save-sources-landed').length > 0, null, { timeout: 300_000, polling: 500 });
+  const saveTrace = await browser.stopTracing();
+  const save = await longTasksBetween(page, 'dramatis:save-sources-start', 'dramatis:save-sources-landed');
+  if (save) printRows([`| the save writing the imported source, long-task observer (${save.ms} ms from collecting its rows to the write landing) | ${describeTasks(save.tasks)} |`]);
+  console.log('\n| window (trace) | tasks | heaviest thread ms (clock ms) | next five thread ms | thread ms in all |\n| --- | --- | --- | --- | --- |');
+  console.log(tracedRow('the save writing the imported source', tracedTasksBetween(saveTrace, 'dramatis:save-sources-start', 'dramatis:save-sources-landed')));
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  await page.reload();
+  await page.waitForSelector(`[data-testid="loaded-sources"] [data-source-label="${label}"]`, { timeout: 300_000 });
+  await page.waitForSelector(SETTLED, { timeout: 300_000 });
+  const restoreTrace = await browser.stopTracing();
+  console.log(tracedRow('reload: opening the database, reading the kept rows', tracedTasksBetween(restoreTrace, 'dramatis:restore-start', 'dramatis:restore-read')));
+  console.log(tracedRow('reload: rebuilding the kept source as a graph', tracedTasksBetween(restoreTrace, 'dramatis:restore-read', 'dramatis:restore-built')));
+  printRows([`| reload: the whole start-up until the layout settled, long-task observer | ${describeTasks(await longTasksSince(page, 0))} |`]);
 }
 
 function describeTasks(tasks: number[]): string {
@@ -87,6 +130,8 @@ async function main(): Promise<void> {
     if (!articleOnly) {
       step('import');
       since = await page.evaluate(() => performance.now());
+      const saveOnly = process.argv.includes('--save-only');
+      if (saveOnly) await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
       // By path: a buffer would be rebuilt into a File by Playwright's script on the page (a long task of its own).
       await page.setInputFiles('[data-testid="import-input"]', big.path);
       await page.waitForSelector(`[data-testid="loaded-sources"] [data-source-label="${basename(big.path)}"]`, { timeout: 300_000 });
@@ -95,6 +140,7 @@ async function main(): Promise<void> {
       rows.push(`| importing 19,900 actors and 40,000 relations (23 MB JSON) | ${describeTasks(await longTasksSince(page, since))} |`);
       if (window_) rows.push(`| the import's own window (file chosen → merged graph to the store) | ${describeTasks(window_)} |`);
       printRows(rows);
+      if (saveOnly) return await measureSaveAndRestore(page, browser, basename(big.path));
       const click = await tableClick(page);
       console.log(`\nClick on Graph | Table after the import settled, to the DOM showing it: ${Math.round(click)} ms.`);
       if (process.argv.includes('--import-only')) return;

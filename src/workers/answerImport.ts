@@ -59,5 +59,5 @@ export function* answerImport(fileName: string, text: string, options: { csvMapp
   for (const items of chunks(documents, DOCUMENTS_PER_CHUNK)) yield { kind: 'documents', items };
   for (const items of chunks(graph.nodes, ITEMS_PER_CHUNK)) yield { kind: 'nodes', items };
   for (const items of chunks(graph.edges, ITEMS_PER_CHUNK)) yield { kind: 'edges', items };
-  yield { kind: 'end' };
+  yield { kind: 'end', graphText: JSON.stringify(graph) };
 }

@@ -62,8 +62,13 @@ export type GraphChunkMessage =
   | { kind: 'nodes'; items: SerializedNode[] }
   | { kind: 'edges'; items: SerializedEdge[] };
 
+/**
+ * The graph is complete. `graphText` is the fitted graph as JSON, written here off the page's
+ * thread, for the workspace to store as it is (the page never writes a big graph out itself).
+ */
 export interface GraphEndMessage {
   kind: 'end';
+  graphText: string;
 }
 
 /** The messages that take a credit (see NextChunkRequest). */

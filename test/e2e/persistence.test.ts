@@ -154,7 +154,7 @@ describe('the workspace across reloads', () => {
     backupPath = join(OUTPUT_DIR, 'persistence-backup.dramatis-workspace.json');
     await download.saveAs(backupPath);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { format: string; schemaVersion: number; importCount: number; sources: { id: string; graph: { nodes: { key: string }[] } }[]; parts: { stories: { stories: { title: string }[] } } };
-    expect(backup).toMatchObject({ format: 'dramatis-workspace', schemaVersion: 1, importCount: 1 });
+    expect(backup).toMatchObject({ format: 'dramatis-workspace', schemaVersion: 2, importCount: 1 });
     expect(backup.sources.map((s) => s.id)).toEqual(['import-1']);
     expect(backup.sources[0]!.graph.nodes.map((n) => n.key)).toContain('atlantis');
     expect(backup.parts.stories.stories.map((s) => s.title)).toEqual([STORY_TITLE]);

@@ -32,8 +32,9 @@ function rebuilt(replies: ImportReply[]): { graph: ImportedGraph; progress: numb
       progress.push(builder.done);
     }
   }
-  expect(replies.at(-1)?.kind).toBe('end');
-  return { graph: builder.finish(), progress };
+  const end = replies.at(-1);
+  if (end?.kind !== 'end') throw new Error(`the answer ends with ${end?.kind}`);
+  return { graph: builder.finish(end.graphText), progress };
 }
 
 const generated = generateSyntheticGraph({ actors: 1500, events: 2600, years: 1, seed: 3, relations: relationsFile.relations });
@@ -52,6 +53,12 @@ describe('a graph file answered in chunks', () => {
     expect(graph.warnings).toEqual(direct.warnings);
     expect(graph.graph.export()).toEqual(once.export());
     expect(graph.graph.order).toBe(1500);
+  });
+
+  it('ends with the text of that graph, which the workspace stores: read back, it is the same graph', () => {
+    const back: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: graph.graph.allowSelfLoops });
+    back.import(JSON.parse(graph.graphText) as SerializedDramatisGraph);
+    expect(back.export()).toEqual(graph.graph.export());
   });
 
   it('sends no chunk larger than its limit, and progress climbs to the whole file', () => {
@@ -89,7 +96,7 @@ describe('a graph file answered in chunks', () => {
     const firstNodes = replies.find((r) => r.kind === 'nodes');
     if (firstNodes?.kind !== 'nodes') throw new Error('no nodes chunk');
     builder.add(firstNodes);
-    expect(() => builder.finish()).toThrow(`${ITEMS_PER_CHUNK} of ${builder.total} parts arrived`);
+    expect(() => builder.finish('{}')).toThrow(`${ITEMS_PER_CHUNK} of ${builder.total} parts arrived`);
   });
 });
 

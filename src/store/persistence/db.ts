@@ -3,7 +3,8 @@
 // the database can be used, and why not.
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { version as APP_VERSION } from '../../../package.json';
-import { readSourceRecord, sourceNumber, WORKSPACE_SCHEMA_VERSION, type SourceRecord, type WorkspaceContent } from './workspaceRecord';
+import { readSourceRow, recordToRow, upgradeRowToText, type SourceRow } from './sourceRow';
+import { sourceNumber, WORKSPACE_SCHEMA_VERSION, type SourceRecord, type WorkspaceContent } from './workspaceRecord';
 
 export { APP_VERSION };
 
@@ -52,7 +53,7 @@ async function claimRevision(db: WorkspaceDb, expected: number): Promise<number>
 }
 
 export class WorkspaceDb extends Dexie {
-  sources!: Table<SourceRecord, string>;
+  sources!: Table<SourceRow, string>;
   parts!: Table<PartRow, string>;
   meta!: Table<MetaRow, string>;
 
@@ -61,6 +62,10 @@ export class WorkspaceDb extends Dexie {
     // Dexie's version is the workspace schema; a later schema adds version(n).stores(...).upgrade(...)
     // whose upgrade runs the record migration of ./migrations.
     this.version(1).stores({ sources: 'id', parts: 'key', meta: 'key' });
+    // Schema 2: a source row holds its graph as JSON text (see ./sourceRow).
+    this.version(2)
+      .stores({ sources: 'id', parts: 'key', meta: 'key' })
+      .upgrade((tx) => tx.table('sources').toCollection().modify((row: Record<string, unknown>) => upgradeRowToText(row)));
   }
 }
 
@@ -89,7 +94,7 @@ export async function readStoredWorkspace(db: WorkspaceDb): Promise<{ content: W
   const problems: string[] = [];
   const sources: SourceRecord[] = [];
   for (const row of rows) {
-    const read = readSourceRecord(row, 'A kept source');
+    const read = readSourceRow(row, 'A kept source');
     if (typeof read === 'string') problems.push(`${read}; it was left out.`);
     else sources.push(read);
   }
@@ -142,7 +147,7 @@ export async function openWorkspace(options?: DexieOptions): Promise<OpenedWorks
 
 /** What one save writes: sources added or changed, sources removed, the counter, parts. */
 export interface WorkspaceWrite {
-  putSources: SourceRecord[];
+  putSources: SourceRow[];
   deleteSources: string[];
   importCount: number | null;
   parts: PartRow[];
@@ -179,7 +184,7 @@ export async function replaceStoredWorkspace(db: WorkspaceDb, content: Workspace
     await db.meta.put({ key: REVISION_KEY, value: (await currentRevision(db)) + 1 });
     await db.sources.clear();
     await db.parts.clear();
-    await db.sources.bulkPut(content.sources);
+    await db.sources.bulkPut(content.sources.map(recordToRow));
     await db.parts.bulkPut(Object.entries(content.parts).map(([key, value]) => ({ key, value })));
     await db.meta.put({ key: IMPORT_COUNT_KEY, value: content.importCount });
   });

@@ -11,6 +11,7 @@ import { APP_VERSION, openWorkspace, type OpenedWorkspace, type WorkspaceDb } fr
 import { legacyStoriesInMemory, moveLegacyStories, type KeyValueStorage } from './legacyStories';
 import { persistedParts } from './persistedParts';
 import { fromSourceRecord, WORKSPACE_SCHEMA_VERSION, type WorkspaceContent } from './workspaceRecord';
+import { markWorkspace, RESTORE_BUILT_MARK, RESTORE_READ_MARK, RESTORE_START_MARK } from './workspaceMarks';
 import { useWorkspaceStore } from './workspaceStore';
 
 /** Puts every registered part that `content` holds back; a part that fails says so and the others go on. */
@@ -89,6 +90,7 @@ function openInTime(dbOptions: DexieOptions | undefined, timeoutMs: number): Pro
 
 /** Loads the corpus (being fetched) and the kept workspace into the stores; never throws (failures become messages). */
 export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>, dbOptions?: DexieOptions, openTimeoutMs: number = OPEN_TIMEOUT_MS): Promise<LoadedWorkspace> {
+  markWorkspace(RESTORE_START_MARK);
   const opening = openInTime(dbOptions, openTimeoutMs);
   const app = useAppStore.getState();
   let corpus: DramatisGraph;
@@ -108,12 +110,14 @@ export async function loadWorkspaceIntoStore(corpusGraph: Promise<DramatisGraph>
     useSourcesStore.getState().sourcesRestored({ label: CORPUS_LABEL, graph: corpus }, { sources: [], importCount: 0 });
     return { db: null, sources: [], importCount: 0, parts: {}, revision: 0 };
   }
+  markWorkspace(RESTORE_READ_MARK);
   workspace.storageOpened();
   for (const problem of opened.problems) app.pushNotice(problem);
   const moved = await moveLegacyStories(opened.db, opened.content, browserStorage());
   for (const message of moved.messages) app.pushNotice(message);
   restoreParts(moved.content);
   const sources = restoredSources(moved.content);
+  markWorkspace(RESTORE_BUILT_MARK);
   const failed = useSourcesStore.getState().sourcesRestored({ label: CORPUS_LABEL, graph: corpus }, { sources, importCount: moved.content.importCount });
   if (failed) app.pushNotice(failed);
   return { db: opened.db, sources: failed ? [] : sources, importCount: moved.content.importCount, parts: moved.content.parts, revision: opened.revision };

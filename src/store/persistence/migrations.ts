@@ -18,11 +18,20 @@ export function migrateV0ToV1(v0: WorkspaceV0): WorkspaceContent {
   return { sources: [], importCount: 0, parts: { stories: v0.stories } };
 }
 
+/**
+ * 1 → 2: the content is the same; only IndexedDB's rows changed (the graph as JSON text), which
+ * the database's own upgrade converts (./db). A schema-1 backup reads as it is.
+ */
+export function migrateV1ToV2(v1: WorkspaceContent): WorkspaceContent {
+  return v1;
+}
+
 type Step = (from: never) => unknown;
 
 /** STEPS[k] turns schema k into schema k+1. */
 const STEPS: Readonly<Record<number, Step>> = {
   0: migrateV0ToV1 as Step,
+  1: migrateV1ToV2 as Step,
 };
 
 /**

@@ -7,8 +7,11 @@ import { isUnsafeNodeKey } from '../../graph/formats/safeNodeKeys';
 import { GRAPH_FORMATS, type GraphFormat } from '../../graph/formats/types';
 import type { ArticleInfo, SessionSource } from '../sourceList';
 
-/** The record shapes this app writes; a stored or backed-up workspace with a higher number came from a newer app. */
-export const WORKSPACE_SCHEMA_VERSION = 1;
+/**
+ * The record shapes this app writes; a stored or backed-up workspace with a higher number came from a
+ * newer app. 2: IndexedDB keeps each source's graph as JSON text (./sourceRow); backups are unchanged.
+ */
+export const WORKSPACE_SCHEMA_VERSION = 2;
 
 /** One source the user added (an imported graph file or an article), as stored. The corpus is never stored. */
 export interface SourceRecord {

@@ -7,7 +7,9 @@ import { readStoredWorkspace, WorkspaceConflict, writeWorkspace, type WorkspaceD
 import { persistedParts } from './persistedParts';
 import { RETRY_DELAYS_MS, withRetries } from './retryWrite';
 import { planSourcesReconcile } from './tabReconcile';
-import { toSourceRecord } from './workspaceRecord';
+import { forgetGraphText } from './graphText';
+import { toSourceRow } from './sourceRow';
+import { markClock, markWorkspace, SAVE_LANDED_MARK, SAVE_START_MARK } from './workspaceMarks';
 import { useWorkspaceStore } from './workspaceStore';
 
 export const SAVE_DELAY_MS = 300;
@@ -94,7 +96,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
     if (withSources) {
       const current = new Set(added.map((s) => s.id));
       added.forEach((s, i) => {
-        if (savedSources.get(s.id) !== s) write.putSources.push(toSourceRecord(s, i + 1));
+        if (savedSources.get(s.id) !== s) write.putSources.push(toSourceRow(s, i + 1));
       });
       for (const id of savedSources.keys()) if (!current.has(id)) write.deleteSources.push(id);
       if (list.importCount !== savedCount) write.importCount = list.importCount;
@@ -177,6 +179,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
   const writeDirty = (): Promise<void> => {
     if (stopped || (!sourcesDirty && dirtyParts.size === 0)) return chain;
     let write: WorkspaceWrite;
+    const collecting = markClock();
     try {
       write = collect(sourcesDirty, dirtyParts);
     } catch (err) {
@@ -189,6 +192,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
     sourcesDirty = false;
     dirtyParts.clear();
     if (write.putSources.length + write.deleteSources.length + write.parts.length === 0 && write.importCount === null) return chain;
+    if (write.putSources.length > 0) markWorkspace(SAVE_START_MARK, collecting);
     chain = chain.then(async () => {
       if (stopped) return;
       let landed: Awaited<ReturnType<typeof writeReconciled>>;
@@ -207,9 +211,14 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
       }
       const done = landed.write;
       for (const id of done.deleteSources) savedSources.delete(id);
-      for (const s of landed.sources) if (done.putSources.some((r) => r.id === s.id)) savedSources.set(s.id, s);
+      for (const s of landed.sources) {
+        if (!done.putSources.some((r) => r.id === s.id)) continue;
+        savedSources.set(s.id, s);
+        forgetGraphText(s.graph);
+      }
       if (done.importCount !== null) savedCount = done.importCount;
       for (const row of done.parts) savedParts.set(row.key, JSON.stringify(row.value));
+      if (done.putSources.length > 0) markWorkspace(SAVE_LANDED_MARK);
       useWorkspaceStore.getState().writeSucceeded(new Date().toISOString());
     });
     return chain;

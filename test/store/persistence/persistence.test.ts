@@ -12,7 +12,9 @@ import { registerCorpusPart } from '../../../src/store/persistence/corpusPart';
 import { registerCurationPart } from '../../../src/store/persistence/curationPart';
 import { registerPersistedPart } from '../../../src/store/persistence/persistedParts';
 import { registerStoriesPart } from '../../../src/store/persistence/storiesPart';
-import { fromSourceRecord, toSourceRecord } from '../../../src/store/persistence/workspaceRecord';
+import { fromSourceRecord } from '../../../src/store/persistence/workspaceRecord';
+import { toSourceRow } from '../../../src/store/persistence/sourceRow';
+import { graphTextOf, rememberGraphText } from '../../../src/store/persistence/graphText';
 import { CONFLICT_MESSAGE, startWorkspaceSaver, type WorkspaceSaver } from '../../../src/store/persistence/workspaceSaver';
 import { useWorkspaceStore, INITIAL_WORKSPACE_STATE } from '../../../src/store/persistence/workspaceStore';
 import { useSourcesStore } from '../../../src/store/sourcesStore';
@@ -100,6 +102,20 @@ describe('sources and parts across a reload', () => {
     expect(JSON.stringify(fromSourceRecord(kept!).graph.export())).toBe(JSON.stringify(source.graph.export()));
   });
 
+  it('stores the text the import worker wrote for a graph, and lets it go once stored', async () => {
+    const idb = freshIndexedDb();
+    const first = await open(idb);
+    if (first.kind !== 'open') throw new Error(first.kind);
+    showCorpus();
+    const source = addGephi();
+    const workerText = JSON.stringify(source.graph.export(), null, 1); // the same graph; its spacing tells which text was stored
+    rememberGraphText(source.graph, workerText);
+    savers.push(startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }));
+    await savers[0]!.flush();
+    expect((await first.db.sources.get('import-1'))?.graphText).toBe(workerText);
+    expect(graphTextOf(source.graph)).toBe(JSON.stringify(source.graph.export()));
+  });
+
   it('brings an article back with its article details and counts', async () => {
     const idb = freshIndexedDb();
     const first = await open(idb);
@@ -182,7 +198,7 @@ describe('two tabs', () => {
     const article = { fileName: null, input: 'paste' as const, textHash: 'beef', addedAt: '2026-12-01T08:00:00.000Z' };
     const otherSource = { id: 'article-1', keyPrefix: 'article-1:', label: 'From the other tab', format: 'article' as const, graph: corpusGraph(), warnings: [], actors: 2, relations: 1, documents: 1, article };
     const otherStories = { format: 'dramatis-stories', version: 1, stories: [...base.stories, { id: 'other-tab', title: 'From the other tab', steps: [] }] };
-    await otherTabSaves(other.db, saver.revision(), { putSources: [toSourceRecord(otherSource, 1)], importCount: 1, parts: [{ key: 'stories', value: otherStories }] });
+    await otherTabSaves(other.db, saver.revision(), { putSources: [toSourceRow(otherSource, 1)], importCount: 1, parts: [{ key: 'stories', value: otherStories }] });
 
     // This tab, unaware, adds an article of its own (also numbered 1 here) and writes a story.
     const mineArticle = { ...article, textHash: 'cafe' };
@@ -422,9 +438,9 @@ describe('start-up', () => {
     const idb = freshIndexedDb();
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
-    await first.db.meta.put({ key: 'schema', value: { version: 2, appVersion: '1.4.0' } });
+    await first.db.meta.put({ key: 'schema', value: { version: 3, appVersion: '1.4.0' } });
     first.db.close();
-    expect(await openWorkspace(idb)).toEqual({ kind: 'newer', version: 2, appVersion: '1.4.0' });
+    expect(await openWorkspace(idb)).toEqual({ kind: 'newer', version: 3, appVersion: '1.4.0' });
   });
 });
 

@@ -1,0 +1,41 @@
+// The page thread's tasks between two performance marks, read from a Chromium trace (categories
+// 'toplevel' and 'blink.user_timing'): thread time says what a task cost the page even when the
+// machine's load stretches its clock time.
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
+export interface TracedWindow {
+  /** Milliseconds between the marks. */
+  ms: number;
+  /** Tasks that overlap the window, heaviest thread time first (ms). */
+  tasks: { threadMs: number; wallMs: number }[];
+}
+
+/** The tasks overlapping [from, to] on the thread that set `to` (its last occurrence); null without both marks. */
+export function tracedTasksBetween(trace: Buffer, from: string, to: string): TracedWindow | null {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const end = events.filter((e) => e.name === to).at(-1);
+  const start = end && events.filter((e) => e.name === from && e.ts <= end.ts).at(-1);
+  if (!start || !end) return null;
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === end.pid && e.tid === end.tid)
+    .filter((e) => e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts)
+    .map((e) => ({ threadMs: Math.round((e.tdur ?? e.dur ?? 0) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000) }))
+    .sort((a, b) => b.threadMs - a.threadMs);
+  return { ms: Math.round((end.ts - start.ts) / 1000), tasks };
+}
+
+/** `tasks | heaviest thread ms (its clock ms) | the next five thread ms | thread ms in all` as table cells. */
+export function describeTraced(w: TracedWindow): string {
+  const [top] = w.tasks;
+  const total = w.tasks.reduce((s, t) => s + t.threadMs, 0);
+  return `${w.tasks.length} | ${top ? `${top.threadMs} (${top.wallMs})` : '–'} | ${w.tasks.slice(1, 6).map((t) => t.threadMs).join(', ')} | ${total}`;
+}
