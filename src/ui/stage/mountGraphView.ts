@@ -263,6 +263,9 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const previous = settledPositions;
     layout.cancel();
     const release = stage.silence();
+    // Sigma stays silent until its full refresh below: a frame drawn in the task between (a resize, the
+    // layout's first positions) would read caches that do not yet hold the new actors and lines.
+    let drawn = false;
     try {
       if ((await runInSlices(WORK_MEASURES.drawGraph, syncViewGraphSteps(view, next), superseded)) === cancelled) return;
       const s = store.getState();
@@ -278,10 +281,12 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       const start = performance.now();
       startLayout(run, true);
       measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
+      drawn = true;
     } finally {
-      release();
+      if (!drawn) release();
     }
     await nextTask();
+    release();
     if (disposed) return;
     const start = performance.now();
     sigma.refresh();
