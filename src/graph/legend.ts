@@ -9,6 +9,10 @@ export interface LegendEntry {
   label: string;
   color: string;
   count: number;
+  /** Nothing of it is shown now (kept in place so the legend, and the stage above it, keep their size). */
+  absent?: boolean;
+  /** Its count in the whole graph, which bounds the shown count (for a count column that never widens). */
+  total?: number;
 }
 
 export interface Legend {
@@ -48,13 +52,16 @@ export function buildLegend(graph: DramatisGraph): Legend {
 /**
  * The legend counting what is shown: actors by kind among the shown actors, relations among the
  * shown events (the engine's per-relation count of events failing no other filter, zero for a
- * relation the filters leave out). Entries with nothing shown are dropped.
+ * relation the filters leave out). Entries with nothing shown are dropped, or, with `keepAbsent`,
+ * kept and marked absent: the explorer keeps them so a filter change never reflows the legend and
+ * resizes the stage (which would move every actor on screen); a presented step lists only what it shows.
  */
 export function shownLegend(
   legend: Legend,
   graph: DramatisGraph,
   visibility: Pick<Visibility, 'nodes' | 'counts'>,
   relationFilter: readonly string[] | null,
+  keepAbsent = false,
 ): Legend {
   const kindCounts = new Map<string, number>();
   for (const n of visibility.nodes) {
@@ -63,9 +70,12 @@ export function shownLegend(
   }
   const allowed = relationFilter ? new Set(relationFilter) : null;
   const relationCount = (id: string) => (allowed && !allowed.has(id) ? 0 : (visibility.counts.relation.get(id) ?? 0));
+  const shown = (e: LegendEntry, count: number): LegendEntry => (count > 0 ? { ...e, count, total: e.count } : { ...e, count, total: e.count, absent: true });
+  const kinds = legend.kinds.map((k) => shown(k, kindCounts.get(k.id) ?? 0));
+  const relations = legend.relations.map((r) => shown(r, relationCount(r.id)));
   return {
-    kinds: legend.kinds.map((k) => ({ ...k, count: kindCounts.get(k.id) ?? 0 })).filter((k) => k.count > 0),
-    relations: legend.relations.map((r) => ({ ...r, count: relationCount(r.id) })).filter((r) => r.count > 0),
+    kinds: keepAbsent ? kinds : kinds.filter((k) => !k.absent),
+    relations: keepAbsent ? relations : relations.filter((r) => !r.absent),
     unconnected: legend.unconnected,
   };
 }

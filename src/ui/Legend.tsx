@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
-import { shownLegend } from '../graph/legend';
+import { shownLegend, type LegendEntry } from '../graph/legend';
 import { useAppStore } from '../store/appStore';
+import { useStoryStore } from '../store/storyStore';
+
+/** Room for the largest count the entry can show, so a changing count never rewraps the legend. */
+function countWidth(e: LegendEntry): string {
+  return `${String(e.total ?? e.count).length}ch`;
+}
 
 /** Actors without relations stay off the stage until asked for, then sit in rows under the graph. */
 function UnconnectedRow({ count }: { count: number }) {
@@ -22,7 +28,11 @@ export function Legend() {
   const graph = useAppStore((s) => s.graph);
   const visibility = useAppStore((s) => s.visibility);
   const relationFilter = useAppStore((s) => s.filters.relations);
-  const legend = useMemo(() => (all && graph && visibility ? shownLegend(all, graph, visibility, relationFilter) : all), [all, graph, visibility, relationFilter]);
+  const presenting = useStoryStore((s) => s.presenting);
+  const legend = useMemo(
+    () => (all && graph && visibility ? shownLegend(all, graph, visibility, relationFilter, !presenting) : all),
+    [all, graph, visibility, relationFilter, presenting],
+  );
   if (!legend) return null;
   return (
     <aside className="legend" data-testid="legend" aria-label="Legend">
@@ -31,10 +41,10 @@ export function Legend() {
           <h2>Actors</h2>
           <ul>
             {legend.kinds.map((k) => (
-              <li key={k.id} data-kind={k.id}>
+              <li key={k.id} data-kind={k.id} className={k.absent ? 'legend-absent' : undefined}>
                 <span className="swatch-node" style={{ backgroundColor: k.color }} aria-hidden="true" />
                 <span className="legend-label">{k.label}</span>
-                <span className="legend-count">{k.count}</span>
+                <span className="legend-count" style={{ minWidth: countWidth(k) }}>{k.count}</span>
               </li>
             ))}
           </ul>
@@ -45,10 +55,10 @@ export function Legend() {
           <h2>Relations</h2>
           <ul>
             {legend.relations.map((r) => (
-              <li key={r.id} data-relation={r.id}>
+              <li key={r.id} data-relation={r.id} className={r.absent ? 'legend-absent' : undefined}>
                 <span className="swatch-edge" style={{ backgroundColor: r.color, color: r.color }} aria-hidden="true" />
                 <span className="legend-label">{r.label}</span>
-                <span className="legend-count">{r.count}</span>
+                <span className="legend-count" style={{ minWidth: countWidth(r) }}>{r.count}</span>
               </li>
             ))}
           </ul>

@@ -141,4 +141,14 @@ describe('the legend of what is shown', () => {
     const onlyForce = { ...filters, relations: ['force'] };
     expect(shownLegend(all, graph, withFilters(onlyForce), onlyForce.relations).relations.map((r) => r.id)).toEqual(['force']);
   });
+
+  it('keeps entries with nothing shown, marked absent, when asked (the explorer: the legend keeps its size)', () => {
+    const all = buildLegend(graph);
+    const onlyForce = { ...DEFAULT_FILTERS, relations: ['force'] };
+    const kept = shownLegend(all, graph, withFilters(onlyForce), onlyForce.relations, true);
+    expect(kept.relations.map((r) => r.id)).toEqual(all.relations.map((r) => r.id));
+    expect(kept.relations.filter((r) => !r.absent).map((r) => r.id)).toEqual(['force']);
+    for (const r of kept.relations) expect(r.total).toBe(all.relations.find((a) => a.id === r.id)!.count);
+    expect(kept.relations.find((r) => r.id === 'communication')).toMatchObject({ count: 0, absent: true });
+  });
 });
