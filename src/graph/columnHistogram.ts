@@ -4,7 +4,7 @@
 import type { EventColumns } from './eventColumns';
 import type { PlaySpans } from './playPlan';
 import { RELATION_ORDER } from './relationStyles';
-import { binStart, MIN_DAY_BINS, nextBinStart, type BinLayer, type BinSize, type TimeBand, type TimeBin, type TimeHistogram } from './timeHistogram';
+import { assignLanes, binStart, bump, MIN_DAY_BINS, nextBinStart, type BinLayer, type BinSize, type TimeBand, type TimeBin, type TimeHistogram } from './timeHistogram';
 
 /** What the histogram reads of the columns. */
 export type HistogramColumns = Pick<EventColumns, 'edgeKeys' | 'relation' | 'relationIds' | 'first' | 'last' | 'imprecise' | 'documentDated'>;
@@ -38,23 +38,6 @@ function binAt(bins: readonly TimeBin[], day: number): number {
     else high = mid - 1;
   }
   return low;
-}
-
-function bump(record: Record<string, number>, key: string): void {
-  record[key] = (record[key] ?? 0) + 1;
-}
-
-/** Greedy lanes: each band takes the first lane whose previous band ended before it starts. */
-function assignLanes(bands: TimeBand[]): number {
-  const laneEnds: number[] = [];
-  const order = [...bands].sort((a, b) => a.first - b.first || b.last - a.last);
-  for (const band of order) {
-    let lane = laneEnds.findIndex((end) => end < band.first);
-    if (lane < 0) lane = laneEnds.push(band.last) - 1;
-    else laneEnds[lane] = band.last;
-    band.lane = lane;
-  }
-  return laneEnds.length;
 }
 
 /**

@@ -160,12 +160,12 @@ export interface BinOptions {
   extent?: { first: number; last: number };
 }
 
-function bump(record: Record<string, number>, key: string): void {
+export function bump(record: Record<string, number>, key: string): void {
   record[key] = (record[key] ?? 0) + 1;
 }
 
 /** Greedy lanes: each band takes the first lane whose previous band ended before it starts. */
-function assignLanes(bands: TimeBand[]): number {
+export function assignLanes(bands: TimeBand[]): number {
   const laneEnds: number[] = [];
   const order = [...bands].sort((a, b) => a.first - b.first || b.last - a.last);
   for (const band of order) {
