@@ -13,26 +13,54 @@ const words = (surface: string) =>
     .filter((w) => w && w !== 'the');
 
 /** The mention (of another actor) whose name ends with `short` and only adds words no compass word opens. */
-function longerName(short: string[], m: Mention, named: Mention[], kindOf: (id: string) => string | undefined): Mention | undefined {
-  return named.find((o) => {
+function longerName(short: string[], m: Mention, named: readonly { mention: Mention; words: string[] }[], kindOf: (id: string) => string | undefined): Mention | undefined {
+  const tail = short.join(' ');
+  return named.find(({ mention: o, words: long }) => {
     if (o.actorId === m.actorId || kindOf(o.actorId) !== kindOf(m.actorId)) return false;
-    const long = words(o.surface);
-    if (long.length <= short.length || long.slice(-short.length).join(' ') !== short.join(' ')) return false;
+    if (long.length <= short.length || long.slice(-short.length).join(' ') !== tail) return false;
     return !long.slice(0, long.length - short.length).some((w) => ACTOR_WORDS.compassWords.has(w));
-  });
+  })?.mention;
 }
 
-/** The dictionary's mentions with bare names read as the longer name of the document they end. */
+/**
+ * The dictionary's mentions with bare names read as the longer name of the document they end. Each
+ * actor's spellings and each distinct name are compared once, not once per mention: a long text
+ * names the same few actors thousands of times.
+ */
 export function preferLongerNames(mentions: Mention[], dict: ActorDictionary): Mention[] {
-  const named = mentions.filter((m) => m.form === 'name');
   const kindOf = (id: string) => dict.get(id)?.kind;
+  const wordsOf = new Map<string, string[]>();
+  const cachedWords = (surface: string) => {
+    let w = wordsOf.get(surface);
+    if (!w) wordsOf.set(surface, (w = words(surface)));
+    return w;
+  };
+  // Each actor's spellings, and each (actor, spelling) named once, in the order first named.
+  const spellings = new Map<string, Set<string>>();
+  const named: { mention: Mention; words: string[] }[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const w = cachedWords(m.surface);
+    const joined = w.join(' ');
+    const set = spellings.get(m.actorId) ?? new Set<string>();
+    set.add(joined);
+    spellings.set(m.actorId, set);
+    const key = `${m.actorId}\u0000${joined}`;
+    if (m.form === 'name' && !seen.has(key)) {
+      seen.add(key);
+      named.push({ mention: m, words: w });
+    }
+  }
+  const chosen = new Map<string, Mention | undefined>();
   return mentions.map((m) => {
     if (m.form !== 'name') return m;
-    const short = words(m.surface);
+    const short = cachedWords(m.surface);
     if (short.length === 0) return m;
     // The bare name's own actor named otherwise ("Republic of the Congo", "Brazzaville") keeps it.
-    if (mentions.some((o) => o.actorId === m.actorId && words(o.surface).join(' ') !== short.join(' '))) return m;
-    const longer = longerName(short, m, named, kindOf);
+    if (spellings.get(m.actorId)!.size > 1) return m;
+    const key = `${m.actorId}\u0000${short.join(' ')}`;
+    if (!chosen.has(key)) chosen.set(key, longerName(short, m, named, kindOf));
+    const longer = chosen.get(key);
     if (!longer) return m;
     const label = dict.get(longer.actorId)?.label ?? longer.actorId;
     return { ...m, actorId: longer.actorId, note: `"${m.surface}" read as ${label}: the document names it "${longer.surface}"` };
