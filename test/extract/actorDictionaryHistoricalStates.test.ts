@@ -22,3 +22,10 @@ describe('states of older news', () => {
     expect(relationTriples(r)).toContain('dr-congo -accusation-> cambodia');
   });
 });
+
+describe('organisations by former names', () => {
+  it('the European Community is the European Union', () => {
+    const r = extractArticles('The European Community criticized Austria on Monday.');
+    expect(relationTriples(r)).toContain('european-union -accusation-> austria');
+  });
+});
