@@ -80,9 +80,15 @@ function placesOf(s: DiscoveryState): Set<string> {
   return places;
 }
 
-/** Where the name proper starts after title words inside it: "Chechen President Aslan Maskhadov" → "Aslan Maskhadov". */
+/**
+ * Where the name proper starts after the first block of title words inside a run: "Chechen President
+ * Aslan Maskhadov" → "Aslan Maskhadov"; a title word later in the name stays ("Hassan Sheikh Mohamud").
+ */
 export function afterInnerTitle(tokens: Token[], start: number, end: number): number {
-  let from = start;
-  for (let k = start; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.norm)) from = k + 1;
-  return from;
+  let k = start;
+  while (k < end && !TITLE_WORDS.has(tokens[k]!.norm)) k++;
+  const titleStart = k;
+  while (k < end && TITLE_WORDS.has(tokens[k]!.norm)) k++;
+  if (tokens.slice(titleStart, k).every((w) => ACTOR_WORDS.titlesInsideNames.has(w.norm))) return start;
+  return k < end ? k : start;
 }

@@ -58,3 +58,10 @@ describe('hyphenated given names', () => {
     expect(relationTriples(r)).toContain('ban-ki-moon -accusation-> north-korea');
   });
 });
+
+describe('title words inside a run', () => {
+  it('a title word that is also a name word stays in the name: "Hassan Sheikh Mohamud"', () => {
+    const r = extractArticles('Somali President Hassan Sheikh Mohamud criticized Ethiopia.');
+    expect(persons(r)).toEqual(['hassan-sheikh-mohamud']);
+  });
+});
