@@ -5,6 +5,10 @@ export interface ActorWords {
   nameParticles: Set<string>;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
+  /** Words of place names ('Strip', 'Province'): a name holding one is no person. */
+  placeNameWords: Set<string>;
+  /** Title words that are parts of names too ('Hassan Sheikh Mohamud'). */
+  titlesInsideNames: Set<string>;
   /** Nouns naming groups of people, to the plural the group is named by ("rebel" → "rebels"). */
   groupNouns: Map<string, string>;
   /** Nouns naming a group only with a nationality or qualifier in front ("Palestinian youths"). */
@@ -41,6 +45,8 @@ function build(): ActorWords {
     nameParticles: new Set(data.nameParticles),
     titleModifiers: new Set(data.titleModifiers),
     honorifics: new Set(data.honorifics),
+    placeNameWords: new Set(data.placeNameWords),
+    titlesInsideNames: new Set(data.titlesInsideNames),
     groupNouns: new Map(Object.entries(data.groupNouns)),
     qualifiedGroupNouns: new Map(Object.entries(data.qualifiedGroupNouns)),
     stateGroupNouns: new Set(data.stateGroupNouns),

@@ -5,6 +5,7 @@ import { LEXICON } from '../lexicon';
 import type { Mention, Sentence, Token } from '../types';
 import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
 import { capitalisedRun, isOrgConnector, nameStartAfterTitles, titleBefore } from './nameParts';
+import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { discoverGroups } from './groupActors';
 import { discoverPerson, markAppositions } from './personNames';
@@ -57,7 +58,9 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean): number {
     return end;
   }
   const titleStart = titleBefore(tokens, i, sStart) ?? (tokens[i - 1]?.norm === ',' ? titleBefore(tokens, i - 1, sStart) : null);
-  const nameStart = nameStartAfterTitles(tokens, i, end);
+  const inner = nameStartAfterTitles(tokens, i, end) === i ? afterInnerTitle(tokens, i, end) : i;
+  // "Chechen President Aslan Maskhadov": title words inside the run, after a qualifier.
+  const nameStart = inner > i && titleBefore(tokens, inner, i) !== null ? inner : nameStartAfterTitles(tokens, i, end);
   if (!quiet) {
     const defined = acronymDefinition(s, i, end, titleStart !== null || nameStart > i);
     if (defined !== null) return defined;

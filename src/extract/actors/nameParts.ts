@@ -36,6 +36,13 @@ export function particleSpan(tokens: Token[], j: number, end: number): number {
   return k > j && k < end && next && isCapitalized(next) && !isCalendarWord(next) ? k - j : 0;
 }
 
+/** A hyphen at `k` tying a lowercase syllable to the name word before it, with no space on either side. */
+function isHyphenatedSyllable(tokens: Token[], k: number, end: number): boolean {
+  const [before, hyphen, syllable] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!before || !hyphen || !syllable || k + 1 >= end || hyphen.norm !== '-' || !isCapitalized(before)) return false;
+  return before.end === hyphen.start && hyphen.end === syllable.start && /^\p{Ll}+$/u.test(syllable.text);
+}
+
 /**
  * The maximal capitalised run from `i`: name words, particles, and the lowercase connectors of
  * organisation names ("Center for Middle East Studies"), never across a token already taken.
@@ -49,6 +56,8 @@ export function capitalisedRun(s: DiscoveryState, i: number, sentenceEnd: number
     // A capitalised "He" inside a name is a name word: "Vice Premier Liu He".
     if (isCalendarWord(w)) break;
     if (isCapitalized(w) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'PRON' && w.text !== 'I'))) end++;
+    // "Ban Ki-moon", "Chun Yung-woo": a lowercase syllable joined to a name word by a hyphen.
+    else if (isHyphenatedSyllable(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;
     else if (particles > 0 && !covered[end + particles]) end += particles + 1;
     else if (LEXICON.nameConnectors.has(w.norm) && end + 1 < sentenceEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1] && !isCalendarWord(tokens[end + 1]!)) end += 2;
     // "Revolutionary Armed Forces of Colombia": a state named at the end of an organisation's name.

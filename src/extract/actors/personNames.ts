@@ -4,6 +4,7 @@ import { LEXICON } from '../lexicon';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isAcronym, type DiscoveryState } from './discoveryState';
+import { argumentRole } from './argumentNames';
 import { isCalendarWord, phraseHead, titleBefore, TITLE_WORDS } from './nameParts';
 
 const PERSON_MAX = 5;
@@ -119,7 +120,8 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
   }
   const apposition = personApposition(s.text, tokens, nameStart, end, run.sentenceEnd);
   const role = subjectRole(s, nameStart, end);
-  const acting = role === 'subject' && nameWords.length >= 2 && looksLikePersonalName(nameWords);
+  const argument = titleStart === null && !apposition && !role ? argumentRole(s, nameStart, end) : null;
+  const acting = (role === 'subject' || argument !== null) && nameWords.length >= 2 && looksLikePersonalName(nameWords);
   if (titleStart === null && !apposition && role !== 'speaker' && !acting) return null;
   const variant = dict.findPersonVariant(name);
   if (titleStart === null && !apposition && nameWords.length === 1 && !variant) return null;
@@ -140,7 +142,9 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
       ? `person described as "${apposition.description}"`
       : role === 'speaker'
         ? 'person quoted by name (subject of a speech verb)'
-        : `person named as the subject of a relation verb ("${s.slice(nameStart, end)} ${tokens[phraseHead(tokens, nameStart, end)?.head ?? end]?.text ?? ''}")`;
+        : argument
+          ? `person named in an argument of a relation (${argument})`
+          : `person named as the subject of a relation verb ("${s.slice(nameStart, end)} ${tokens[phraseHead(tokens, nameStart, end)?.head ?? end]?.text ?? ''}")`;
   const id = s.upsert(name, 'person', acronym ? `${why}; "${acronym}" defined in brackets after the name` : why, {
     ...(title ? { roles: [title] } : {}),
     ...(apposition ? { description: apposition.description } : {}),

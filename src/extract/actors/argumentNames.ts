@@ -1,0 +1,94 @@
+// Names in the argument positions of a relation verb, read from the dependency tree: the verb's
+// object ("Cuba released Alan Gross"), the subject of its passive ("Mauro Tello Quinones was
+// kidnapped"), an oblique after a preposition that is not a place's ("talks with Aslan Maskhadov"),
+// or a conjunct of a person the document already names ("Hugo Chavez and Evo Morales").
+import { LEXICON } from '../lexicon';
+import type { Token } from '../types';
+import { ACTOR_WORDS } from './actorWords';
+import { isCapitalized, type DiscoveryState } from './discoveryState';
+import { phraseHead, TITLE_WORDS } from './nameParts';
+
+// 'nmod' on a verb is the parser's oblique now and then ("met with Alan Gross").
+const ARGUMENT_DEPS: ReadonlySet<string> = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod']);
+const MAX_CONJUNCTS = 6;
+
+/** The preposition a token takes ("with" in "with Aslan Maskhadov"), if any. */
+function caseMarker(tokens: Token[], index: number): Token | undefined {
+  for (let k = index - 1; k >= 0 && index - k <= 4; k--) {
+    const w = tokens[k]!;
+    if (w.head === index && w.dep === 'case') return w;
+  }
+  return undefined;
+}
+
+/** The verb and link word when the token is an argument of a relation verb; null otherwise. */
+function verbArgument(s: DiscoveryState, index: number): string | null {
+  const t = s.tokens[index]!;
+  if (!t.dep || !ARGUMENT_DEPS.has(t.dep) || t.head === undefined || t.head < 0) return null;
+  const verb = s.tokens[t.head]!;
+  if (verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) return null;
+  if (t.dep !== 'obl' && t.dep !== 'nmod') return `${t.dep === 'nsubj:pass' ? 'passive subject' : 'object'} of "${verb.text}"`;
+  // An oblique needs its preposition, and not one that places the event ("in Baghdad").
+  const marker = caseMarker(s.tokens, index);
+  if (!marker || LEXICON.locativePrepositions.has(marker.norm)) return null;
+  return `named after "${verb.text} ${marker.text}"`;
+}
+
+/**
+ * Why the name [start, end) stands where a relation verb takes its actors, or null: an argument of
+ * such a verb, or a conjunct of a person the document names or of such an argument.
+ */
+export function argumentRole(s: DiscoveryState, start: number, end: number): string | null {
+  const { tokens } = s;
+  // Persons take no article: "the West Bank", "the Gaza Strip" are places.
+  if (tokens[start - 1]?.pos === 'DET') return null;
+  if (tokens.slice(start, end).some((w) => ACTOR_WORDS.placeNameWords.has(w.norm)) || placesOf(s).has(s.slice(start, end))) return null;
+  const head = phraseHead(tokens, start, end);
+  if (!head) return null;
+  let index = tokens.indexOf(head, start);
+  for (let hops = 0; tokens[index]!.dep === 'conj' && hops < MAX_CONJUNCTS; hops++) {
+    const first = tokens[index]!.head;
+    if (first === undefined || first < 0) return null;
+    const person = s.covered[first];
+    if (person && s.kindOf(person.actorId) === 'person') return `named beside ${person.surface}`;
+    index = first;
+  }
+  return verbArgument(s, index);
+}
+
+const placeNames = new WeakMap<DiscoveryState, Set<string>>();
+
+/**
+ * Capitalised phrases the document uses as places, read once per document: each run of up to five
+ * capitalised words after a locative preposition ("in Harf Sufyan", "near Nagorno Karabakh"), with
+ * its shorter openings.
+ */
+function placesOf(s: DiscoveryState): Set<string> {
+  const seen = placeNames.get(s);
+  if (seen) return seen;
+  const { tokens } = s;
+  const places = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!LEXICON.locativePrepositions.has(tokens[i]!.norm)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 5 && tokens[k]!.sentence === tokens[i]!.sentence && isCapitalized(tokens[k]!)) {
+      places.add(s.slice(i + 1, k + 1));
+      k++;
+    }
+  }
+  placeNames.set(s, places);
+  return places;
+}
+
+/**
+ * Where the name proper starts after the first block of title words inside a run: "Chechen President
+ * Aslan Maskhadov" → "Aslan Maskhadov"; a title word later in the name stays ("Hassan Sheikh Mohamud").
+ */
+export function afterInnerTitle(tokens: Token[], start: number, end: number): number {
+  let k = start;
+  while (k < end && !TITLE_WORDS.has(tokens[k]!.norm)) k++;
+  const titleStart = k;
+  while (k < end && TITLE_WORDS.has(tokens[k]!.norm)) k++;
+  if (tokens.slice(titleStart, k).every((w) => ACTOR_WORDS.titlesInsideNames.has(w.norm))) return start;
+  return k < end ? k : start;
+}
