@@ -4,6 +4,8 @@
 import dateWords from '../../data/dateWords.json';
 import { findDates, type ResolvedDate, type Tense } from './resolveEventDate';
 
+/** How a sentence closed by a date ends: a day or year number, or a month's name ("7 May."). */
+const CLOSING_TAIL = /(\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)[\s.)"”’']*$/i;
 const SIMULTANEOUS = new Set(dateWords.simultaneousLinkers);
 /** An absolute date: a written year, or a month named with its day. */
 const ABSOLUTE = /\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -24,6 +26,8 @@ export function linkedClauseDate(opener: string | undefined, before: string, pub
  * the sentence dates a caption or a dateline, so every act the sentence names, however far from it.
  */
 export function closingDate(sentence: string, published: string, tense: Tense): ResolvedDate | undefined {
+  // Most sentences end otherwise: spare them the date parser (it runs once per cue without a date).
+  if (!CLOSING_TAIL.test(sentence) || !ABSOLUTE.test(sentence)) return undefined;
   const last = findDates(sentence, published, tense).sort((a, b) => b.index - a.index)[0];
   if (!last || !ABSOLUTE.test(last.text)) return undefined;
   const before = sentence.slice(0, last.index).trimEnd();
