@@ -140,6 +140,8 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   let pendingGraph: DramatisGraph | null = null;
   let drawing = false;
   let disposed = false;
+  // Filters, selection or hover changed while a graph was being drawn: applied once it is drawn.
+  let missedWhileDrawing = false;
   const drawPending = async () => {
     while (pendingGraph !== null && !disposed) {
       const next = pendingGraph;
@@ -147,6 +149,16 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       await drawNewGraph(next);
     }
     drawing = false;
+    if (missedWhileDrawing && !disposed) {
+      missedWhileDrawing = false;
+      const s = store.getState();
+      display = displayStateFrom(graph, s, ends);
+      if (s.bundles && stage.drawn) {
+        stage.expand(expandedPairs(s)(stage.drawn));
+        stage.followAll();
+      }
+      sigma.refresh();
+    }
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== prev.graph && s.graph) {
@@ -159,7 +171,10 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       }
       return;
     }
-    if (drawing) return;
+    if (drawing) {
+      missedWhileDrawing = true;
+      return;
+    }
     if (s.shelfOpen !== prev.shelfOpen) {
       const bbox = layout.rearrange();
       if (bbox) {
