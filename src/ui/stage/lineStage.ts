@@ -142,13 +142,6 @@ export class LineStage {
     return this.quietly(() => lines.sync(bundles.everything ? lines.allPairs() : lines.pairsOfBundles(bundles.changedBundles)));
   }
 
-  /** Every pair drawn again from the shown events (changes missed while a new graph was being drawn). */
-  followAll(): LineChanges {
-    const lines = this.lines;
-    if (!lines) return NO_CHANGES;
-    return this.quietly(() => lines.sync(lines.allPairs()));
-  }
-
   /** Draws `pairs` event by event (and the others as bundles again). */
   expand(pairs: ReadonlySet<number>): LineChanges {
     const lines = this.lines;

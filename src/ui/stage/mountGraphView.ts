@@ -140,8 +140,6 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   let pendingGraph: DramatisGraph | null = null;
   let drawing = false;
   let disposed = false;
-  // Filters, selection or hover changed while a graph was being drawn: applied once it is drawn.
-  let missedWhileDrawing = false;
   const drawPending = async () => {
     while (pendingGraph !== null && !disposed) {
       const next = pendingGraph;
@@ -149,16 +147,6 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       await drawNewGraph(next);
     }
     drawing = false;
-    if (missedWhileDrawing && !disposed) {
-      missedWhileDrawing = false;
-      const s = store.getState();
-      display = displayStateFrom(graph, s, ends);
-      if (s.bundles && stage.drawn) {
-        stage.expand(expandedPairs(s)(stage.drawn));
-        stage.followAll();
-      }
-      sigma.refresh();
-    }
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== prev.graph && s.graph) {
@@ -171,10 +159,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       }
       return;
     }
-    if (drawing) {
-      missedWhileDrawing = true;
-      return;
-    }
+    if (drawing) return;
     if (s.shelfOpen !== prev.shelfOpen) {
       const bbox = layout.rearrange();
       if (bbox) {
@@ -278,8 +263,6 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const previous = settledPositions;
     layout.cancel();
     const release = stage.silence();
-    // Sigma stays silent until its full refresh below: a frame drawn in the task between (a resize, the
-    // layout's first positions) would read caches that do not yet hold the new actors and lines.
     let drawn = false;
     try {
       if ((await runInSlices(WORK_MEASURES.drawGraph, syncViewGraphSteps(view, next), superseded)) === cancelled) return;
@@ -298,11 +281,11 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
       drawn = true;
     } finally {
-      if (!drawn) release();
+      release();
     }
-    await nextTask();
-    release();
-    if (disposed) return;
+    if (!drawn) return;
+    // The full refresh follows in the same task: a frame drawn before it (a resize, the layout's first
+    // positions or its settling) would read caches that do not yet hold the new actors and lines.
     const start = performance.now();
     sigma.refresh();
     measureWork(WORK_MEASURES.stageRefresh, start);
