@@ -4,27 +4,11 @@
 import type { EventColumns } from './eventColumns';
 import type { PlaySpans } from './playPlan';
 import { RELATION_ORDER } from './relationStyles';
-import { assignLanes, binStart, bump, MIN_DAY_BINS, nextBinStart, type BinLayer, type BinSize, type TimeBand, type TimeBin, type TimeHistogram } from './timeHistogram';
+import { assignLanes, bump, emptyBins, type BinLayer, type BinSize, type TimeBand, type TimeBin, type TimeHistogram } from './timeHistogram';
 
 /** What the histogram reads of the columns. */
 export type HistogramColumns = Pick<EventColumns, 'edgeKeys' | 'relation' | 'relationIds' | 'first' | 'last' | 'imprecise' | 'documentDated'>;
 
-/** The bins of `size` over first..last (inclusive), widened to whole bins (and to MIN_DAY_BINS days). */
-function emptyBins(extent: { first: number; last: number }, size: BinSize): TimeBin[] {
-  let { first, last } = extent;
-  if (size === 'day' && last - first + 1 < MIN_DAY_BINS) {
-    const pad = MIN_DAY_BINS - (last - first + 1);
-    first -= Math.floor(pad / 2);
-    last += Math.ceil(pad / 2);
-  }
-  const domainFirst = binStart(first, size);
-  const domainLast = nextBinStart(last, size) - 1;
-  const bins: TimeBin[] = [];
-  for (let start = domainFirst, index = 0; start <= domainLast; start = nextBinStart(start, size), index++) {
-    bins.push({ index, start, end: nextBinStart(start, size) - 1, dated: {}, documentDated: {}, filteredOut: 0, total: 0, items: [] });
-  }
-  return bins;
-}
 
 /** The bin holding `day` (binary search over the bins' starts); -1 before the first, bins.length after the last. */
 function binAt(bins: readonly TimeBin[], day: number): number {

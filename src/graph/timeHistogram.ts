@@ -177,6 +177,23 @@ export function assignLanes(bands: TimeBand[]): number {
   return laneEnds.length;
 }
 
+/** The bins of `size` over first..last (inclusive), widened to whole bins (and to MIN_DAY_BINS days). */
+export function emptyBins(extent: { first: number; last: number }, size: BinSize): TimeBin[] {
+  let { first, last } = extent;
+  if (size === 'day' && last - first + 1 < MIN_DAY_BINS) {
+    const pad = MIN_DAY_BINS - (last - first + 1);
+    first -= Math.floor(pad / 2);
+    last += Math.ceil(pad / 2);
+  }
+  const domainFirst = binStart(first, size);
+  const domainLast = nextBinStart(last, size) - 1;
+  const bins: TimeBin[] = [];
+  for (let start = domainFirst, index = 0; start <= domainLast; start = nextBinStart(start, size), index++) {
+    bins.push({ index, start, end: nextBinStart(start, size) - 1, dated: {}, documentDated: {}, filteredOut: 0, total: 0, items: [] });
+  }
+  return bins;
+}
+
 /**
  * Counts the graph's events in bins of `binSize` over the data's extent. Day-dated events count in
  * the bin of their day; document-dated events count apart (they carry no date of their own); a
@@ -185,18 +202,9 @@ export function assignLanes(bands: TimeBand[]): number {
  */
 export function binEvents(graph: DramatisGraph, binSize: BinSize, options: BinOptions = {}): TimeHistogram {
   const extent = options.extent ?? timeExtent(graph) ?? { first: dayNumber('1970-01-01'), last: dayNumber('1970-01-01') };
-  let { first, last } = extent;
-  if (binSize === 'day' && last - first + 1 < MIN_DAY_BINS) {
-    const pad = MIN_DAY_BINS - (last - first + 1);
-    first -= Math.floor(pad / 2);
-    last += Math.ceil(pad / 2);
-  }
-  const domainFirst = binStart(first, binSize);
-  const domainLast = nextBinStart(last, binSize) - 1;
-  const bins: TimeBin[] = [];
-  for (let start = domainFirst, index = 0; start <= domainLast; start = nextBinStart(start, binSize), index++) {
-    bins.push({ index, start, end: nextBinStart(start, binSize) - 1, dated: {}, documentDated: {}, filteredOut: 0, total: 0, items: [] });
-  }
+  const bins = emptyBins(extent, binSize);
+  const domainFirst = bins[0]!.start;
+  const domainLast = bins[bins.length - 1]!.end;
   const bandsByKey = new Map<string, TimeBand>();
   const totals = { dated: 0, documentDated: 0, banded: 0 };
   const overflow = { before: 0, after: 0 };
