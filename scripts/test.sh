@@ -3,15 +3,17 @@
 # threads, the score one core of Node), then, once both have passed, the browser tests beside the
 # unit tests. The browser tests wait on Chromium much of the time and leave a core idle; the unit
 # tests fill it at a lower CPU priority (nice 10), so they never take a core Chromium wants. The unit
-# tests' log follows the browser tests' when both are done. With arguments, runs `vitest run ARGS`.
+# tests' log follows the browser tests' when both are done; browser failures are repeated last, so
+# the end of the output names them. With arguments, runs `vitest run ARGS`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 typecheck_log=$(mktemp)
 unit_log=$(mktemp)
+browser_log=$(mktemp)
 unit=
 cleanup() {
   if [ -n "$unit" ] && kill -0 "$unit" 2> /dev/null; then kill "$unit" 2> /dev/null; fi
-  rm -f "$typecheck_log" "$unit_log"
+  rm -f "$typecheck_log" "$unit_log" "$browser_log"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -33,14 +35,20 @@ if [ "$#" -gt 0 ]; then
 fi
 nice -n 10 vitest run --project 'unit*' > "$unit_log" 2>&1 &
 unit=$!
-vitest run --project browser
-browser=$?
+vitest run --project browser 2>&1 | tee "$browser_log"
+browser=${PIPESTATUS[0]}
 wait "$unit"
 unit_status=$?
 unit=
 echo
 echo "---- unit tests (run beside the browser tests) ----"
 cat "$unit_log"
-if [ "$browser" -ne 0 ]; then echo "browser tests failed (exit $browser)" >&2; fi
+if [ "$browser" -ne 0 ]; then
+  # Repeat the browser failures after the unit log, so the end of the output names them.
+  echo
+  echo "---- browser test failures (repeated from above) ----"
+  sed -n '/Failed Tests/,$p' "$browser_log" | head -n 200
+  echo "browser tests failed (exit $browser)" >&2
+fi
 if [ "$unit_status" -ne 0 ]; then echo "unit tests failed (exit $unit_status)" >&2; fi
 [ "$browser" -eq 0 ] && [ "$unit_status" -eq 0 ]
