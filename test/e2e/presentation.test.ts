@@ -126,10 +126,12 @@ async function expectLegendCountsShown(): Promise<void> {
 async function expectStep(n: number): Promise<void> {
   await expect.poll(stepText).toBe(`Step ${n} of 3`);
   const want = story.steps[n - 1]!;
-  // Presenting, the camera is fitted to the step's actors on this screen, not the saved one.
-  await expectFitted(`step ${n}`);
+  // The time window slides to the step's over several frames, through windows that show other
+  // actors or none: the step is on screen once the window has arrived.
   const params = new URLSearchParams(want.view.query);
   await expect.poll(() => timelineWindow(page)).toEqual({ from: params.get('from') ?? '', to: params.get('to') ?? '' });
+  // Presenting, the camera is fitted to the step's actors on this screen, not the saved one.
+  await expectFitted(`step ${n}`);
   expect(await captionText()).toBe(want.caption.replace(/\*/g, ''));
 }
 
