@@ -56,8 +56,10 @@ export function constrainedPairs(
 export function agentlessParticiple(tree: DependencyTree | null, cue: FoundCue): boolean {
   if (!tree || cue.kind !== 'verb') return false;
   const head = cueHead(tree, cue);
-  // Before its noun only, and not right after a noun: "forces attacked rebels" read as "attacked rebels" is a lost verb.
-  const before = tree.contains(head - 1) ? tree.token(head - 1).pos : 'PUNCT';
+  // Before its noun only, and not right after a noun (adverbs aside): "forces (later) attacked rebels" read as "attacked rebels" is a lost verb.
+  let k = head - 1;
+  while (tree.contains(k) && tree.token(k).pos === 'ADV') k--;
+  const before = tree.contains(k) ? tree.token(k).pos : 'PUNCT';
   if (before === 'NOUN' || before === 'PROPN' || before === 'PRON') return false;
   return tree.baseDep(head) === 'amod' && tree.head(head) > head && isPassive(tree, head) && agentOf(tree, head) === undefined;
 }
