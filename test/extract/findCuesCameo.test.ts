@@ -64,6 +64,13 @@ describe('11 disapprove, 12 reject', () => {
   ])('"%s"', readsAs);
 });
 
+describe('14 protest', () => {
+  it.each([
+    ['Hezbollah took to the streets against Israel.', 'hezbollah -protest-> israel 141 asserted'],
+    ['Hamas held a rally against Egypt.', 'hamas -protest-> egypt 141 asserted'],
+  ])('"%s"', readsAs);
+});
+
 describe('13 threaten, 15 force posture, 16 reduce relations', () => {
   it.each([
     ['Iran threatened sanctions against Sweden.', 'iran -threat-> sweden 1312 asserted'],
