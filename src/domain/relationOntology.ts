@@ -1,5 +1,6 @@
 // The relation ontology's types and the reader that checks a relations file (data/relations.json)
 // before anything uses it, so a mistake in the data fails at load with a message naming it.
+import { ACTOR_KINDS } from './contract';
 
 export interface RelationCues {
   /** Lemma → the specific CAMEO code an event triggered by it receives. */
@@ -33,7 +34,19 @@ export interface RelationDefinition {
   mutual: readonly string[];
   /** Cues that announce a future act ("invite" to talks): their events are planned. */
   planned: readonly string[];
+  /** What some cues' targets must be, so an ambiguous word reads only in its sense ("held the captain", not "held a meeting"). */
+  targetRules: Readonly<Record<string, TargetRule>>;
   cues: RelationCues;
+}
+
+/** Who an ambiguous cue's target may be. */
+export interface TargetRule {
+  /** Only the cue verb's object (a passive verb's subject), never a prepositional attachment. */
+  object: boolean;
+  /** Actor kinds the target may have; empty: any. */
+  kinds: readonly string[];
+  /** Only roles the dependency tree reads; no positional guess where it read none. */
+  treeOnly: boolean;
 }
 
 export interface UnclassifiedStyle {
@@ -46,6 +59,8 @@ export interface RelationOntology {
   relations: readonly RelationDefinition[];
   /** How relations of imported files that name no relation of the ontology are shown. */
   unclassified: UnclassifiedStyle;
+  /** Every one-word noun cue with the verb (or verbal phrase) of its family that is a cue too, or null when that verb is no cue. */
+  nounVerbs: Readonly<Record<string, string | null>>;
 }
 
 export class RelationOntologyError extends Error {
@@ -58,9 +73,10 @@ export class RelationOntologyError extends Error {
   }
 }
 
-const FILE_KEYS = ['version', 'description', 'unclassified', 'relations'];
+const FILE_KEYS = ['version', 'description', 'unclassified', 'nounVerbs', 'relations'];
 const UNCLASSIFIED_KEYS = ['label', 'color', 'note'];
-const RELATION_KEYS = ['id', 'label', 'color', 'directed', 'cameo', 'plover', 'structural', 'symmetric', 'accusable', 'accusationCode', 'placeTarget', 'betweenParties', 'mutual', 'planned', 'cues'];
+const RELATION_KEYS = ['id', 'label', 'color', 'directed', 'cameo', 'plover', 'structural', 'symmetric', 'accusable', 'accusationCode', 'placeTarget', 'betweenParties', 'mutual', 'planned', 'targetRules', 'cues'];
+const RULE_KEYS = ['object', 'kinds', 'treeOnly'];
 const CUE_KINDS = ['verbs', 'nouns', 'phrases'] as const;
 const FLAGS = ['structural', 'symmetric', 'accusable', 'placeTarget', 'betweenParties'] as const;
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -148,7 +164,8 @@ function readRelation(value: unknown, index: number, problems: string[]): Relati
   const named = new Set(CUE_KINDS.flatMap((kind) => Object.keys(cues[kind])));
   const mutual = stringList(value, 'mutual', where, problems);
   const planned = stringList(value, 'planned', where, problems);
-  for (const [key, list] of [['mutual', mutual], ['planned', planned]] as const)
+  const targetRules = readTargetRules(value.targetRules, where, problems);
+  for (const [key, list] of [['mutual', mutual], ['planned', planned], ['targetRules', Object.keys(targetRules)]] as const)
     for (const cue of list) if (!named.has(cue)) problems.push(`${where}: "${key}" names "${cue}", which is none of its cues`);
   return {
     id,
@@ -161,8 +178,60 @@ function readRelation(value: unknown, index: number, problems: string[]): Relati
     accusationCode: typeof accusationCode === 'string' ? accusationCode : null,
     mutual,
     planned,
+    targetRules,
     cues,
   };
+}
+
+function readTargetRules(value: unknown, where: string, problems: string[]): Record<string, TargetRule> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) {
+    problems.push(`${where}: "targetRules" must be an object of cue → rule`);
+    return {};
+  }
+  const out: Record<string, TargetRule> = {};
+  const known = ACTOR_KINDS as readonly string[];
+  for (const [cue, rule] of Object.entries(value)) {
+    if (!isRecord(rule)) {
+      problems.push(`${where}: the target rule of "${cue}" must be an object (${RULE_KEYS.join(', ')})`);
+      continue;
+    }
+    unknownKeys(rule, RULE_KEYS, `${where} target rule of "${cue}"`, problems);
+    const kinds = rule.kinds ?? [];
+    if (!Array.isArray(kinds) || !kinds.every((k): k is string => typeof k === 'string' && known.includes(k)))
+      problems.push(`${where}: "kinds" of "${cue}" must list actor kinds (${ACTOR_KINDS.join(', ')})`);
+    for (const flag of ['object', 'treeOnly'] as const)
+      if (rule[flag] !== undefined && typeof rule[flag] !== 'boolean') problems.push(`${where}: "${flag}" of "${cue}" must be true or false`);
+    out[cue] = { object: rule.object === true, kinds: Array.isArray(kinds) ? kinds.filter((k): k is string => typeof k === 'string') : [], treeOnly: rule.treeOnly === true };
+  }
+  return out;
+}
+
+/**
+ * A noun cue and its verb describe one act, so they belong to one relation: every one-word noun cue
+ * is listed in "nounVerbs" with its verb (a verb or phrase cue of the same relation) or null when
+ * that verb is deliberately no cue (ambiguous, or another act). Lists cannot drift apart: a noun
+ * added without its verb, a verb moved to another relation, a stale entry each fail at load.
+ */
+function nounVerbPairs(file: Fields, relations: readonly RelationDefinition[], problems: string[]): Record<string, string | null> {
+  const table = file.nounVerbs;
+  if (!isRecord(table)) {
+    problems.push('"nounVerbs" must be an object of noun cue → its verb cue or null');
+    return {};
+  }
+  const nounOwner = new Map<string, RelationDefinition>();
+  for (const r of relations) for (const noun of Object.keys(r.cues.nouns)) if (!noun.includes(' ')) nounOwner.set(noun, r);
+  const out: Record<string, string | null> = {};
+  for (const [noun, verb] of Object.entries(table)) {
+    if (verb !== null && typeof verb !== 'string') problems.push(`nounVerbs: "${noun}" must give a verb or null`);
+    const owner = nounOwner.get(noun);
+    if (!owner) problems.push(`nounVerbs: "${noun}" is no one-word noun cue of any relation`);
+    else if (typeof verb === 'string' && !(verb in owner.cues.verbs) && !(verb in owner.cues.phrases))
+      problems.push(`relation "${owner.id}": noun cue "${noun}" has the verb "${verb}" (nounVerbs), which is none of its verb or phrase cues`);
+    out[noun] = typeof verb === 'string' ? verb : null;
+  }
+  for (const [noun, r] of nounOwner) if (!(noun in table)) problems.push(`relation "${r.id}": noun cue "${noun}" is missing from nounVerbs (give its verb cue, or null)`);
+  return out;
 }
 
 /**
@@ -223,11 +292,12 @@ export function readRelationOntology(file: unknown, source = 'data/relations.jso
   if (list.length === 0) problems.push('"relations" must be a non-empty list');
   const relations = list.map((r, i) => readRelation(r, i, problems)).filter((r): r is RelationDefinition => r !== null);
   wholeOntology(relations, problems);
+  const nounVerbs = nounVerbPairs(file, relations, problems);
   const style: UnclassifiedStyle = {
     label: text(unclassified, 'label', 'unclassified', problems),
     color: color(unclassified, 'unclassified', problems),
     note: typeof unclassified.note === 'string' ? unclassified.note : '',
   };
   if (problems.length) throw new RelationOntologyError(source, problems);
-  return { relations, unclassified: style };
+  return { relations, unclassified: style, nounVerbs };
 }

@@ -14,6 +14,7 @@ import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
 import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
+import { agentlessParticiple, constrainedPairs } from './cueConstraints';
 import { findCues } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
 import { LEXICON } from './lexicon';
@@ -26,7 +27,7 @@ import { findDates } from './resolveEventDate';
 import { SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
-import { restatedEvent, verbOnAnaphor, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
+import { answeredEvent, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
 import type { Modality } from '../domain/contract';
@@ -250,14 +251,20 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
       // The tree's pairs where it read any; else the positional pairs the tree does not rule out (roleFallback.ts).
-      const reading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
+      const treeReading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
+      // The tree's pairs the cue's target rule allows (data/relations.json, targetRules).
+      const reading = treeReading && { ...treeReading, pairs: constrainedPairs(treeReading.pairs, cue, tree, treeMentions, kindOf) };
       // "China criticized the move": the tree read no target, but its object refers back to an event.
       let anaphor: AnaphorReading | null = null;
       if (tree && treeMentions && reading?.pairs.length === 0) {
         const head = cueHead(tree, cue);
-        anaphor = (reading.anchored ? verbOnAnaphor(tree, treeMentions, cue, head, earlier) : null) ?? restatedEvent(tree, treeMentions, cue, head, earlier);
+        anaphor = (reading.anchored ? (verbOnClaim(tree, treeMentions, cue, head) ?? verbOnAnaphor(tree, treeMentions, cue, head, earlier)) : null) ?? restatedEvent(tree, treeMentions, cue, head, earlier) ?? answeredEvent(tree, treeMentions, cue, head, earlier);
       }
-      const chosen = anaphor?.pairs ?? chooseRoles(tree, reading, cue, () => assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker)).pairs;
+      // No positional guess for a cue whose relation allows only the tree's roles (targetRules: treeOnly), nor for an agentless participle.
+      const positional = () => (cue.rule?.treeOnly || agentlessParticiple(tree, cue) ? [] : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker));
+      const read = anaphor?.pairs ?? chooseRoles(tree, reading, cue, positional).pairs;
+      // What an earlier event or a claim's owner gave was read through the object: the cue's target rule holds already.
+      const chosen = anaphor || read === reading?.pairs ? read : constrainedPairs(read, cue, tree, treeMentions, kindOf);
       const pairs = expandMembers(chosen, tokens);
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
@@ -313,7 +320,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         };
         if (date?.dateEnd) event.dateEnd = date.dateEnd;
         if (frame?.speaker) event.attributedTo = frame.speaker.actorId;
-        if (anaphor) event.anaphor = anaphor.note;
+        if (anaphor?.note) event.anaphor = anaphor.note;
         events.push(event);
         earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
         const report = frame ? reportAsAccusation(event, ontology.registry, frame, kindOf, doc.body, tokens) : null;

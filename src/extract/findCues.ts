@@ -1,4 +1,5 @@
 import type { CueMatch } from './assignRoles';
+import type { TargetRule } from '../domain/relationOntology';
 import type { Ontology } from './ontology';
 import type { Mention, Sentence, Token } from './types';
 
@@ -46,9 +47,14 @@ function lemmaGuesses(t: Token): string[] {
   return out;
 }
 
+/** A cue found in a sentence, with what its relation declares its target must be. */
+export interface FoundCue extends CueMatch {
+  rule?: TargetRule;
+}
+
 /** Relation cues in one sentence, longest first, never inside an actor mention. */
-export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[], ontology: Ontology): CueMatch[] {
-  const cues: CueMatch[] = [];
+export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[], ontology: Ontology): FoundCue[] {
+  const cues: FoundCue[] = [];
   const covered = new Set<number>();
   for (const m of mentions) if (m.sentence === sentence.index) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -73,7 +79,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       const words = tokens.slice(i, i + n);
       const verbal = VERB_POS.has(t.pos) || (!NOUN_POS.has(t.pos) && words.some((w) => w.pos === 'VERB'));
       const kind = c.kind === 'phrase' ? (verbal ? 'verb' : 'noun') : c.kind;
-      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits });
+      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}) });
       for (let k = 0; k < n; k++) covered.add(i + k);
       i += n - 1;
       break;

@@ -1,4 +1,4 @@
-import type { RelationDefinition } from '../domain/relationOntology';
+import type { RelationDefinition, TargetRule } from '../domain/relationOntology';
 import type { RelationRegistry } from '../domain/relationRegistry';
 import type { RoleTraits } from './assignRoles';
 import { tokenize } from './tokenize';
@@ -15,6 +15,8 @@ export interface CueDefinition {
   nominal: boolean;
   /** How the relation's roles are read, as the registry declares it; only the flags that hold. */
   traits: RoleTraits;
+  /** What the cue's target must be, as its relation declares it ("hold": its object, a person or group). */
+  rule?: TargetRule;
 }
 
 function roleTraits(r: RelationDefinition): RoleTraits {
@@ -34,7 +36,8 @@ export class Ontology {
         const lemmas = tokenize(text).tokens.map((t) => t.lemma);
         if (lemmas.length === 0) return;
         const list = this.cuesByFirstLemma.get(lemmas[0]!) ?? [];
-        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text), planned: planned.has(text), nominal: kind === 'noun', traits });
+        const rule = r.targetRules[text];
+        list.push({ relation: r.id, cameo, kind: lemmas.length > 1 ? 'phrase' : kind, lemmas, mutual: mutual.has(text), planned: planned.has(text), nominal: kind === 'noun', traits, ...(rule ? { rule } : {}) });
         this.cuesByFirstLemma.set(lemmas[0]!, list);
       };
       for (const [w, c] of Object.entries(r.cues.verbs)) add(w, c, 'verb');

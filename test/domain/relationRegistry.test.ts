@@ -97,7 +97,7 @@ describe('checking a relations file', () => {
     expect(problemsOf(edited((f) => ((relation(f, 'protest').cues as { verbs: Json }).verbs.picket = '999')))).toEqual([
       'relation "protest": cue "picket" gives "999", not one of the relation\'s CAMEO codes',
     ]);
-    expect(problemsOf(edited((f) => (relation(f, 'force').mutual = ['exchanged fire', 'trade blows'])))).toEqual(['relation "force": "mutual" names "trade blows", which is none of its cues']);
+    expect(problemsOf(edited((f) => (relation(f, 'force').mutual = ['exchange fire', 'trade blows'])))).toEqual(['relation "force": "mutual" names "trade blows", which is none of its cues']);
     expect(problemsOf(edited((f) => (relation(f, 'accusation').accusationCode = '190'))))
       .toEqual(['relation "accusation": "accusationCode" must be one of the relation\'s CAMEO codes']);
   });
@@ -120,8 +120,65 @@ describe('checking a relations file', () => {
   });
 
   it('builds a registry from a checked file', () => {
-    const registry = new RelationRegistry(readRelationOntology(edited((f) => f.relations.splice(0, 1))));
+    const withoutFirst = edited((f) => {
+      const [gone] = f.relations.splice(0, 1);
+      for (const noun of Object.keys((gone!.cues as { nouns: Json }).nouns)) delete (f.nounVerbs as Json)[noun];
+    });
+    const registry = new RelationRegistry(readRelationOntology(withoutFirst));
     expect(registry.ids[0]).toBe('negotiation');
     expect(registry.get('communication')).toBeUndefined();
+  });
+});
+
+describe('noun cues and their verbs (nounVerbs) cannot drift apart', () => {
+  const nouns = (f: Json, id: string) => (relation(f as { relations: Json[] }, id).cues as { nouns: Json }).nouns;
+  const verbs = (f: Json, id: string) => (relation(f as { relations: Json[] }, id).cues as { verbs: Json }).verbs;
+
+  it('pairs the regular families in the shipped file: the noun and its verb are cues of one relation', () => {
+    const pairs = relationsFile.nounVerbs as Record<string, string | null>;
+    expect(pairs.denial).toBe('deny');
+    expect(pairs.detention).toBe('detain');
+    expect(pairs.deployment).toBe('deploy');
+    expect(pairs.release).toBe('release');
+    expect(pairs.veto).toBe('veto');
+    expect(RELATIONS.get('rejection')!.cues.verbs.deny).toBeDefined();
+    expect(RELATIONS.get('retreat')!.cues.verbs.release).toBe(RELATIONS.get('retreat')!.cues.nouns.release);
+  });
+
+  it('refuses a noun cue added without deciding its verb', () => {
+    expect(problemsOf(edited((f) => (nouns(f, 'protest').boycott2 = '140')))).toEqual(['relation "protest": noun cue "boycott2" is missing from nounVerbs (give its verb cue, or null)']);
+  });
+
+  it('refuses a noun whose verb is no cue of the same relation (the verb dropped, or moved to another relation)', () => {
+    expect(problemsOf(edited((f) => delete verbs(f, 'retreat').release))).toEqual([
+      'relation "retreat": noun cue "release" has the verb "release" (nounVerbs), which is none of its verb or phrase cues',
+    ]);
+    const moved = edited((f) => {
+      delete verbs(f, 'coercion').detain;
+      verbs(f, 'force').detain = '190';
+    });
+    expect(problemsOf(moved)).toEqual(['relation "coercion": noun cue "detention" has the verb "detain" (nounVerbs), which is none of its verb or phrase cues']);
+  });
+
+  it('accepts null for a verb that is deliberately no cue, and refuses entries naming no noun cue', () => {
+    expect((relationsFile.nounVerbs as Record<string, string | null>).talks).toBeNull();
+    expect(problemsOf(edited((f) => ((f.nounVerbs as Json).skirmishing = 'skirmish')))).toEqual(['nounVerbs: "skirmishing" is no one-word noun cue of any relation']);
+  });
+});
+
+describe('target rules of ambiguous cues', () => {
+  it('reads the shipped rules: "hold" a person or group as its object, "release" its object', () => {
+    expect(RELATIONS.get('coercion')!.targetRules.hold).toEqual({ object: true, kinds: ['person', 'group'], treeOnly: true });
+    expect(RELATIONS.get('retreat')!.targetRules.release).toMatchObject({ object: true });
+    expect(RELATIONS.get('threat')!.targetRules).toEqual({});
+  });
+
+  it('refuses a rule for no cue, an unknown actor kind or an unknown key', () => {
+    const rules = (f: Json) => relation(f as { relations: Json[] }, 'coercion').targetRules as Json;
+    expect(problemsOf(edited((f) => (rules(f).grab = { object: true })))).toEqual(['relation "coercion": "targetRules" names "grab", which is none of its cues']);
+    expect(problemsOf(edited((f) => (rules(f).hold = { kinds: ['nation'] })))).toEqual([
+      'relation "coercion": "kinds" of "hold" must list actor kinds (person, state, organization, group, media, other)',
+    ]);
+    expect(problemsOf(edited((f) => (rules(f).hold = { objekt: true })))[0]).toMatch(/^relation "coercion" target rule of "hold": unknown key "objekt"/);
   });
 });

@@ -35,6 +35,10 @@ export interface RoleFrames {
   anaphoricDeterminers: ReadonlySet<string>;
   /** Nouns whose possessor is not the target of a verb acting on them ("Colombia's neighbors", "Suu Kyi's arrest"). */
   notOwners: ReadonlySet<string>;
+  /** What an actor claims, rules, demands or offers: a verb acting on one targets its owner ("rejected the Indian claim"). */
+  claimNouns: ReadonlySet<string>;
+  /** Per relation, the relations of earlier events its cue answers when it names no target ("Pakistan denied it": the accusation). */
+  answeredRelations(relation: string): readonly string[];
 }
 
 function perRelation(table: Record<string, string[]>): (relation: string) => ReadonlySet<string> {
@@ -66,6 +70,8 @@ function build(): RoleFrames {
     notOwners: new Set(d.notOwners),
     eventAnaphors: new Map(Object.entries(d.eventAnaphors)),
     anaphoricDeterminers: new Set(d.anaphoricDeterminers),
+    claimNouns: new Set(d.claimNouns),
+    answeredRelations: (relation) => (d.answeredRelations as Record<string, string[]>)[relation] ?? [],
   };
 }
 

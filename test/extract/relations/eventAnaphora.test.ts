@@ -57,3 +57,43 @@ describe('an event noun that restates an earlier event', () => {
     expect(found.filter((e) => e.anaphor)).toEqual([]);
   });
 });
+
+describe('the owner of a claim is the target of a verb acting on it', () => {
+  it('a demonym, a possessor or a "from" agent owns the claim ("rejected the Indian claim")', () => {
+    expect(events('Pakistan denied the Indian allegation.').map(triple)).toEqual(['pakistan -rejection-> india']);
+    expect(events('Kenya dismissed the demand from Uganda.').map(triple)).toEqual(['kenya -rejection-> uganda']);
+    expect(events('Ecuador denied Colombian claims that its army crossed the border.').map(triple)).toEqual(['ecuador -rejection-> colombia']);
+  });
+
+  it('a claim noun without an owner of its own refers back to the accusation named before', () => {
+    const found = events('Serbia accused Albania of arming rebels. Albania has denied that allegation.');
+    expect(found.map(triple)).toEqual(['serbia -accusation-> albania', 'albania -rejection-> serbia']);
+    expect(found[1]!.anaphor).toContain('"that allegation"');
+  });
+
+  it('"that version", "the claim" may restate what a speaker reported: the speaker owns it', () => {
+    expect(events('Kenya accused Uganda of shelling the border. Uganda disputed that version of events.').map(triple)).toContain('uganda -rejection-> kenya');
+    expect(events('Peru said Bolivia attacked Chile. Bolivia dismissed the claim.').map(triple)).toContain('bolivia -rejection-> peru');
+  });
+
+  it('"rejected the ruling": the court that ruled before is the target', () => {
+    const found = events("The International Court of Justice dismissed Colombia's claims. Colombia rejected the ruling.");
+    expect(found.map(triple)).toEqual(['international-court-of-justice -rejection-> colombia', 'colombia -rejection-> international-court-of-justice']);
+  });
+});
+
+describe('a rejection naming no target answers the accusation or demand aimed at its subject', () => {
+  it('"Chad refused" after a demand to Chad rejects the one demanding', () => {
+    const found = events('Sudan demanded that Chad withdraw its troops. Chad refused.');
+    expect(found.map(triple)).toEqual(['sudan -demand-> chad', 'chad -rejection-> sudan']);
+    expect(found[1]!.anaphor).toContain('answering');
+  });
+
+  it('"denied it" after an accusation', () => {
+    expect(events('Serbia accused Albania of arming rebels. Albania denied it on Monday.').map(triple)).toContain('albania -rejection-> serbia');
+  });
+
+  it('nothing aimed at the subject before: no event', () => {
+    expect(events('Kenya threatened Somalia. Chad refused.').map(triple)).toEqual(['kenya -threat-> somalia']);
+  });
+});

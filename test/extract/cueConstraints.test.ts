@@ -1,0 +1,39 @@
+// Target rules of ambiguous cues (data/relations.json, targetRules) and agentless participles, read
+// through the whole pipeline on sentences about actors other than the seed articles.
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../src/extract/defaultResources';
+import { extractCorpus } from '../../src/extract/extractCorpus';
+
+const resources = defaultResources();
+
+const triples = (body: string): string[] =>
+  extractCorpus([{ name: 't.md', text: `---\ntitle: T\npublished: 2024-05-08\n---\n${body}` }], resources)
+    .events.filter((e) => e.relation !== 'affiliation')
+    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
+    .sort();
+
+describe('a cue whose target must be a kind of actor', () => {
+  it('"hold" holds people, not states: a state "held responsible" is no detention', () => {
+    expect(triples('Belarus held Roman Protasevich for a year.')).toEqual(['belarus -coercion-> roman-protasevich']);
+    expect(triples('Belarus held Lithuania responsible for the incident.')).toEqual([]);
+  });
+});
+
+describe('a cue whose target is only its object', () => {
+  it('"released soldiers of Syria" targets the soldiers\' side; "released a statement on Syria" targets nobody', () => {
+    expect(triples('Turkey released soldiers of Syria.')).toEqual(['turkiye -retreat-> syria']);
+    expect(triples('Turkey released a statement on Syria.')).toEqual([]);
+  });
+});
+
+describe('a participle before its noun with no agent names nobody acting', () => {
+  it('"ousted Malian President X" gets no doer guessed from the sentence', () => {
+    const found = triples('Barack Obama ordered sanctions against officials of Mali, in addition to ousted Malian President Ibrahim Boubacar Keita.');
+    expect(found.filter((t) => t.includes('-coercion->'))).toEqual([]);
+  });
+
+  it('a finite verb the parser read as a participle keeps its subject ("forces attacked rebels")', () => {
+    expect(triples('Venezuela has ordered troops to the border and cut diplomatic ties after Colombian forces attacked rebels inside Ecuador.')).toContain('colombia -force-> ecuador');
+    expect(triples('Georgia rejected a Russian offer. Russian troops later attacked Georgia.')).toEqual(['georgia -rejection-> russia', 'russia -force-> georgia']);
+  });
+});
