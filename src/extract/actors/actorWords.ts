@@ -46,6 +46,8 @@ export interface ActorWords {
   homeStateMinMentions: number;
   /** Group nouns naming states' forces acting together ("coalition forces"). */
   coalitionNouns: Set<string>;
+  /** Words after a hyphen that make the name before it a qualifier ("Hague-based"), no name syllable. */
+  hyphenQualifiers: Set<string>;
 }
 
 function build(): ActorWords {
@@ -81,6 +83,7 @@ function build(): ActorWords {
     homeStateShare: data.homeStateShare,
     homeStateMinMentions: data.homeStateMinMentions,
     coalitionNouns: new Set(data.coalitionNouns),
+    hyphenQualifiers: new Set(data.hyphenQualifiers),
   };
 }
 

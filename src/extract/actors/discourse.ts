@@ -185,7 +185,27 @@ function homeInstitution(c: Context, i: number): Mention | null {
   return c.home ? homeInstitutionAt(c.tokens, c.index, i, c.home, labelOf(c, c.home.id)) : null;
 }
 
-const RULES = [pluralReference, collectivePronoun, counterpart, neuterPossessive, roleBeforeName, homeInstitution];
+/** "The court said" after "the Permanent Court of Arbitration": the one organisation named before with that body noun in its name. */
+function definiteBody(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  const prev = c.tokens[i - 1];
+  if (t.pos !== 'NOUN' || prev?.norm !== 'the' || prev.sentence !== t.sentence || !ACTOR_WORDS.governmentBodies.has(t.norm)) return null;
+  if (ACTOR_WORDS.homeInstitutionNouns.has(t.norm) || ACTOR_WORDS.stateGroupNouns.has(t.norm)) return null;
+  const next = c.tokens[i + 1];
+  if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === 'of' || next.norm === "'s")) return null;
+  const named = new Set<string>();
+  for (const m of c.mentions) {
+    if (m.tokenStart >= i - 1) break;
+    if (m.form === 'pronoun' || c.dict.get(m.actorId)?.kind !== 'organization') continue;
+    if (labelOf(c, m.actorId).toLowerCase().split(/[^\p{L}]+/u).includes(t.norm)) named.add(m.actorId);
+  }
+  if (named.size !== 1) return null;
+  const id = [...named][0]!;
+  const surface = `${prev.text} ${t.text}`;
+  return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: the one organisation named before with "${t.norm}" in its name` };
+}
+
+const RULES = [pluralReference, collectivePronoun, counterpart, neuterPossessive, roleBeforeName, definiteBody, homeInstitution];
 
 /** Mentions of actors named before (or in apposition), read from plural references, "they", counterparts and role nouns. */
 export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {

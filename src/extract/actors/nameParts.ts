@@ -46,7 +46,7 @@ export function particleSpan(tokens: Token[], j: number, end: number): number {
 function isHyphenatedSyllable(tokens: Token[], k: number, end: number): boolean {
   const [before, hyphen, syllable] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!before || !hyphen || !syllable || k + 1 >= end || hyphen.norm !== '-' || !isCapitalized(before)) return false;
-  return before.end === hyphen.start && hyphen.end === syllable.start && /^\p{Ll}+$/u.test(syllable.text);
+  return before.end === hyphen.start && hyphen.end === syllable.start && /^\p{Ll}+$/u.test(syllable.text) && !ACTOR_WORDS.hyphenQualifiers.has(syllable.norm);
 }
 
 /**
