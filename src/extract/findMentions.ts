@@ -41,6 +41,25 @@ function nextWord(tokens: Token[], i: number, sentence: number): Token | undefin
 }
 
 /**
+ * A demonym that qualifies a government noun, read from the parse (amod or compound on it) or, where
+ * the tagger misread the noun, from the words after it: "the Armenian defense ministry", "Yemeni
+ * military" (tagged ADJ), "an Indian military spokesman".
+ */
+function qualifiesInstitution(tokens: Token[], m: Mention): boolean {
+  const last = tokens[m.tokenEnd - 1]!;
+  if ((last.dep === 'amod' || last.dep === 'compound') && last.head !== undefined && last.head >= m.tokenEnd && last.head <= m.tokenEnd + 3) {
+    const head = tokens[last.head]!;
+    if (head.sentence === m.sentence && LEXICON.governmentNouns.has(head.norm)) return true;
+  }
+  for (let j = m.tokenEnd; j < m.tokenEnd + 3; j++) {
+    const w = nextWord(tokens, j, m.sentence);
+    if (!w || (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
+    if (LEXICON.governmentNouns.has(w.norm)) return true;
+  }
+  return false;
+}
+
+/**
  * Keeps demonyms and capitals only where they stand for a state ("Iranian officials", "Tehran said"),
  * marks locative uses ("in Tehran"), and links modifiers to the actor they qualify.
  */
@@ -68,7 +87,7 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
       const followedByActor = Boolean(
         after && after.tokenStart <= m.tokenEnd + 5 && tokens.slice(m.tokenEnd, after.tokenStart).every((t) => isNpInternal(t) && t.pos !== 'PUNCT'),
       );
-      if (!followedByActor && !LEXICON.governmentNouns.has(noun) && !LEXICON.targetNouns.has(noun)) continue;
+      if (!followedByActor && !LEXICON.governmentNouns.has(noun) && !LEXICON.targetNouns.has(noun) && !qualifiesInstitution(tokens, m)) continue;
     }
     kept.push(m);
   }

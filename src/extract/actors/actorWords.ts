@@ -38,6 +38,16 @@ export interface ActorWords {
   leaderBodyNouns: Set<string>;
   /** Last words that make a capitalised name an event's ("the Six-Party Talks"), no actor. */
   eventNameNouns: Set<string>;
+  /** Nouns that alone after "the" ("the army", "the regime") name an institution of the article's state. */
+  homeInstitutionNouns: Set<string>;
+  /** The share of a document's state mentions one state needs to be the state the article is about. */
+  homeStateShare: number;
+  /** ... and the fewest mentions it needs. */
+  homeStateMinMentions: number;
+  /** Group nouns naming states' forces acting together ("coalition forces"). */
+  coalitionNouns: Set<string>;
+  /** Words after a hyphen that make the name before it a qualifier ("Hague-based"), no name syllable. */
+  hyphenQualifiers: Set<string>;
 }
 
 function build(): ActorWords {
@@ -69,6 +79,11 @@ function build(): ActorWords {
     compassWords: new Set(data.compassWords),
     leaderBodyNouns: new Set(data.leaderBodyNouns),
     eventNameNouns: new Set(data.eventNameNouns),
+    homeInstitutionNouns: new Set(data.homeInstitutionNouns),
+    homeStateShare: data.homeStateShare,
+    homeStateMinMentions: data.homeStateMinMentions,
+    coalitionNouns: new Set(data.coalitionNouns),
+    hyphenQualifiers: new Set(data.hyphenQualifiers),
   };
 }
 

@@ -6,6 +6,7 @@ import { LEXICON } from '../lexicon';
 import { MentionIndex } from '../mentionIndex';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
+import { homeInstitutionAt, homeStateOf, institutionPhrase, type HomeState } from './homeState';
 
 /** How far back (in sentences) a plural reference or "they" looks for the actors it stands for. */
 const LOOK_BACK = 2;
@@ -18,6 +19,8 @@ interface Context {
   published: string | null;
   /** Actors the text calls mediators or guarantors, found once per document when first asked. */
   thirdParties?: Set<string>;
+  /** The state the article is about, found once per document when first asked (null: none). */
+  home?: HomeState | null;
 }
 
 const labelOf = (c: Context, id: string) => c.dict.get(id)?.label ?? id;
@@ -161,7 +164,48 @@ function roleBeforeName(c: Context, i: number): Mention | null {
   return { actorId: name.actorId, form: 'role', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text, note: `"${t.text}" read as ${labelOf(c, name.actorId)}: the name in apposition to it` };
 }
 
-const RULES = [pluralReference, collectivePronoun, counterpart, neuterPossessive, roleBeforeName];
+const isForces = (label: string) => {
+  const l = label.toLowerCase();
+  return [...ACTOR_WORDS.stateGroupNouns, ...ACTOR_WORDS.coalitionNouns].some((n) => l.endsWith(n));
+};
+
+/** "the army", "government troops": the forces named just before, else the state the article is about. */
+function homeInstitution(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  if (t.norm !== 'government' && !ACTOR_WORDS.homeInstitutionNouns.has(t.norm)) return null;
+  const span = institutionPhrase(c.tokens, i);
+  if (!span || c.index.at(span[0])) return null;
+  // "coalition forces detained ... The military says": the forces named just before, not the home state.
+  const forces = t.norm === 'government' ? undefined : namedBefore(c, i, (m) => c.dict.get(m.actorId)?.kind === 'group' && isForces(labelOf(c, m.actorId)))[0];
+  if (forces) {
+    const surface = `${c.tokens[span[0]]!.text} ${t.text}`;
+    return { actorId: forces, form: 'role', tokenStart: span[0], tokenEnd: span[1], sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, forces)}: the forces named just before it` };
+  }
+  if (c.home === undefined) c.home = homeStateOf(c.mentions, c.dict);
+  return c.home ? homeInstitutionAt(c.tokens, c.index, i, c.home, labelOf(c, c.home.id)) : null;
+}
+
+/** "The court said" after "the Permanent Court of Arbitration": the one organisation named before with that body noun in its name. */
+function definiteBody(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  const prev = c.tokens[i - 1];
+  if (t.pos !== 'NOUN' || prev?.norm !== 'the' || prev.sentence !== t.sentence || !ACTOR_WORDS.governmentBodies.has(t.norm)) return null;
+  if (ACTOR_WORDS.homeInstitutionNouns.has(t.norm) || ACTOR_WORDS.stateGroupNouns.has(t.norm)) return null;
+  const next = c.tokens[i + 1];
+  if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === 'of' || next.norm === "'s")) return null;
+  const named = new Set<string>();
+  for (const m of c.mentions) {
+    if (m.tokenStart >= i - 1) break;
+    if (m.form === 'pronoun' || c.dict.get(m.actorId)?.kind !== 'organization') continue;
+    if (labelOf(c, m.actorId).toLowerCase().split(/[^\p{L}]+/u).includes(t.norm)) named.add(m.actorId);
+  }
+  if (named.size !== 1) return null;
+  const id = [...named][0]!;
+  const surface = `${prev.text} ${t.text}`;
+  return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: the one organisation named before with "${t.norm}" in its name` };
+}
+
+const RULES = [pluralReference, collectivePronoun, counterpart, neuterPossessive, roleBeforeName, definiteBody, homeInstitution];
 
 /** Mentions of actors named before (or in apposition), read from plural references, "they", counterparts and role nouns. */
 export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {

@@ -112,5 +112,6 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   }
   discoverGroups(s, quiet);
   markAppositions(s);
+  s.foldShortPersons();
   return { actors: [...s.actors.values()], mentions: s.mentions, superseded: s.superseded };
 }

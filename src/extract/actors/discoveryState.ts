@@ -131,9 +131,47 @@ export class DiscoveryState {
     }
   }
 
-  /** The one person of this document a single name word belongs to, if exactly one. */
+  /**
+   * The one person of this document a single name word belongs to, if exactly one. A person named
+   * by that word alone ("Secretary Blinken" before "Antony Blinken") gives way to the one named in full.
+   */
   personByNamePart(word: string): string | undefined {
-    const ids = this.byNamePart.get(nameSkeleton(word));
-    return ids && ids.size === 1 ? [...ids][0] : undefined;
+    const key = nameSkeleton(word);
+    const ids = this.byNamePart.get(key);
+    if (!ids) return undefined;
+    if (ids.size === 1) return [...ids][0];
+    const full = [...ids].filter((id) => !this.isNamedByWordAlone(id, key));
+    return full.length === 1 ? full[0] : undefined;
+  }
+
+  /** A person found here whose whole name is the one word `key`. */
+  private isNamedByWordAlone(id: string, key: string): boolean {
+    const label = this.actors.get(id)?.label;
+    return label !== undefined && !/\s/.test(label.trim()) && nameSkeleton(label) === key;
+  }
+
+  /**
+   * Persons found under one name word who turn out to be a person the document names in full: their
+   * mentions move to that person, whose entry takes their roles and affiliation.
+   */
+  foldShortPersons(): void {
+    for (const [id, entry] of [...this.actors]) {
+      if (entry.kind !== 'person' || /\s/.test(entry.label.trim())) continue;
+      const full = this.personByNamePart(entry.label);
+      if (!full || full === id) continue;
+      const target = this.actors.get(full);
+      const fullLabel = target?.label ?? this.dict.get(full)?.label ?? full;
+      if (target) {
+        for (const r of entry.roles) if (!target.roles.includes(r)) target.roles.push(r);
+        if (!target.affiliations.length) target.affiliations = entry.affiliations;
+        target.notes.push(`"${entry.label}" is the same person: the document names ${fullLabel} in full and no one else by that name`);
+      }
+      for (const m of this.mentions) {
+        if (m.actorId !== id) continue;
+        m.actorId = full;
+        m.note = `"${m.surface}" read as ${fullLabel}: the one person of the document with that name word`;
+      }
+      this.actors.delete(id);
+    }
   }
 }

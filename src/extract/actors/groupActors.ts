@@ -29,19 +29,37 @@ function groupNounAt(tokens: Token[], i: number): [string, number] | null {
   return one ? [one, 1] : null;
 }
 
+/** "Saudi-led", "U.S.-led": the state mention before "-led" ending at token j. */
+function leadingState(s: DiscoveryState, j: number): Mention | undefined {
+  if (s.tokens[j]!.norm !== 'led' || s.tokens[j - 1]?.norm !== '-') return undefined;
+  const m = s.covered[j - 2];
+  return m && m.tokenEnd === j - 1 && s.isKnown(m) && s.kindOf(m.actorId) === 'state' ? m : undefined;
+}
+
 /** Modifiers in front of the noun: a nationality, "Islamist", "Shiite", "pro-democracy", "human rights". */
 function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): GroupPhrase | null {
   const { tokens } = s;
   const last = tokens[i + words - 1]!;
   // "a militant attack", "rebel positions": the noun modifies another noun.
   const next = tokens[i + words];
-  if (last.dep === 'compound' || last.dep === 'amod' || (next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && !LEXICON.governmentNouns.has(noun))) return null;
-  if (last.dep !== undefined && !PARTICIPANT_DEPS.has(last.dep)) return null;
+  const nominalNext = next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  // The parse's compound or amod on a noun a verb follows is a misreading ("the Saudi-led coalition struck").
+  const modifierDep = last.dep === 'compound' || last.dep === 'amod';
+  const misreadModifier = modifierDep && next?.sentence === last.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+  if ((modifierDep && !misreadModifier) || (nominalNext && !LEXICON.governmentNouns.has(noun))) return null;
+  if (last.dep !== undefined && !misreadModifier && !PARTICIPANT_DEPS.has(last.dep)) return null;
   let start = i;
   let state: Mention | undefined;
   const modifiers: string[] = [];
   for (let j = i - 1; j >= 0 && i - j <= 4 && tokens[j]!.sentence === last.sentence; j--) {
     const w = tokens[j]!;
+    const leader = state ? undefined : leadingState(s, j);
+    if (leader) {
+      state = leader;
+      modifiers.unshift('led');
+      start = j = leader.tokenStart;
+      continue;
+    }
     const cover = s.covered[j];
     const known = cover && cover.tokenEnd === j + 1 && s.isKnown(cover) ? cover : undefined;
     if (known) {
@@ -96,7 +114,11 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase): string | undefine
     if (m.tokenStart >= phrase.start) continue;
     const label = s.actors.get(m.actorId)?.label.toLowerCase() ?? '';
     if (label.endsWith(phrase.noun)) return m.actorId;
-    if (armed && !lastGroup) lastGroup = m.actorId;
+    // "coalition forces" after "the Saudi-led coalition".
+    if (ACTOR_WORDS.coalitionNouns.has(phrase.noun) && [...ACTOR_WORDS.coalitionNouns].some((n) => label.endsWith(n))) return m.actorId;
+    // A state's or coalition's forces are no armed group "the militants" could be.
+    const forces = [...ACTOR_WORDS.stateGroupNouns, ...ACTOR_WORDS.coalitionNouns].some((n) => label.endsWith(n));
+    if (armed && !lastGroup && !forces) lastGroup = m.actorId;
     // The nearest group decides for armed nouns; a same-noun group further back still wins over it.
     if (!armed) break;
   }
@@ -148,8 +170,8 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
       i = phrase.end - 1;
       continue;
     }
-    // A bare "rebels" or "militants" names a group only through one named before: alone it could be any.
-    if (bare && (armed || ACTOR_WORDS.qualifiedGroupNouns.has(phrase.noun))) continue;
+    // A bare "rebels", "militants" or "coalition forces" names a group only through one named before: alone it could be any.
+    if (bare && (armed || ACTOR_WORDS.qualifiedGroupNouns.has(phrase.noun) || ACTOR_WORDS.coalitionNouns.has(phrase.noun))) continue;
     const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
     const label = s.slice(phrase.start, phrase.end).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     const canonical = slugify(words.join(' '));

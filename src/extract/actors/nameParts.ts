@@ -15,8 +15,14 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...ACTOR_WORDS.honorifics,
 ]);
 
-/** Title nouns proper ("secretary", "minister", "president"), without the modifiers that also open names of bodies. */
-const CORE_TITLE_WORDS: ReadonlySet<string> = new Set([...LEXICON.personTitles.flat(), ...ACTOR_WORDS.honorifics].filter((w) => !LEXICON.nameConnectors.has(w) && !ACTOR_WORDS.titleModifiers.has(w)));
+/**
+ * Title nouns proper ("secretary", "minister", "president"), without the modifiers that also open names
+ * of bodies; of a title of several words only its last ("commander" of "field commander": "32nd Field
+ * Artillery" names no person).
+ */
+const CORE_TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...LEXICON.personTitles.map((t) => t[t.length - 1]!), ...ACTOR_WORDS.honorifics].filter((w) => !LEXICON.nameConnectors.has(w) && !ACTOR_WORDS.titleModifiers.has(w)),
+);
 
 export const isCalendarWord = (t: Token): boolean => CALENDAR.has(t.norm);
 
@@ -40,7 +46,7 @@ export function particleSpan(tokens: Token[], j: number, end: number): number {
 function isHyphenatedSyllable(tokens: Token[], k: number, end: number): boolean {
   const [before, hyphen, syllable] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!before || !hyphen || !syllable || k + 1 >= end || hyphen.norm !== '-' || !isCapitalized(before)) return false;
-  return before.end === hyphen.start && hyphen.end === syllable.start && /^\p{Ll}+$/u.test(syllable.text);
+  return before.end === hyphen.start && hyphen.end === syllable.start && /^\p{Ll}+$/u.test(syllable.text) && !ACTOR_WORDS.hyphenQualifiers.has(syllable.norm);
 }
 
 /**

@@ -8,6 +8,7 @@ import { argumentRole } from './argumentNames';
 import { isCalendarWord, phraseHead, titleBefore, TITLE_WORDS } from './nameParts';
 
 const PERSON_MAX = 5;
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
 
 export interface Apposition {
   description: string;
@@ -45,7 +46,8 @@ export function personApposition(text: string, tokens: Token[], nameStart: numbe
   let end = j;
   let personal = false;
   let linked = false;
-  while (end < sentenceEnd && end < after + 14 && tokens[end]!.norm !== ',' && tokens[end]!.norm !== '.') {
+  // A relative clause closes the description: ", an American citizen who worked for USAID".
+  while (end < sentenceEnd && end < after + 14 && tokens[end]!.norm !== ',' && tokens[end]!.norm !== '.' && !RELATIVE_PRONOUNS.has(tokens[end]!.norm)) {
     const w = tokens[end]!;
     if (describesPerson(w)) personal = true;
     if (w.dep === 'appos' && w.head !== undefined && w.head >= nameStart && w.head < after) linked = true;
@@ -115,7 +117,9 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
   // One word that is a name word of a person the document names: "Maliki", "Zhan".
   const namePart = nameWords.length === 1 ? s.personByNamePart(name) : undefined;
   if (namePart) {
-    s.addMention(namePart, nameStart, end, 'discovered');
+    const full = s.actors.get(namePart)?.label ?? dict.get(namePart)?.label ?? namePart;
+    const m = s.addMention(namePart, nameStart, end, 'discovered');
+    if (full !== name) m.note = `"${name}" read as ${full}: the one person of the document with that name word`;
     return end;
   }
   const apposition = personApposition(s.text, tokens, nameStart, end, run.sentenceEnd);

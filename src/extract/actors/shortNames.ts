@@ -1,7 +1,10 @@
 // A bare name that ends a longer name the same document uses for another actor of the same kind is
 // that actor: "Congo" in an article about the "Democratic Republic of Congo" is not the Republic of
 // the Congo. Never when the longer name opens with a compass word ("South Sudan" leaves "Sudan"
-// alone), nor when the document names the bare name's own actor in another way.
+// alone), nor when the document names the bare name's own actor in another way. A bare name several
+// states share ("Congo") is the one of them the document names otherwise, else the one it usually
+// means (data/gazetteer/ambiguous-names.json).
+import ambiguousNames from '../../../data/gazetteer/ambiguous-names.json';
 import type { ActorDictionary } from '../actorDictionary';
 import type { Mention } from '../types';
 import { ACTOR_WORDS } from './actorWords';
@@ -20,6 +23,28 @@ function longerName(short: string[], m: Mention, named: readonly { mention: Ment
     if (long.length <= short.length || long.slice(-short.length).join(' ') !== tail) return false;
     return !long.slice(0, long.length - short.length).some((w) => ACTOR_WORDS.compassWords.has(w));
   })?.mention;
+}
+
+interface SharedName {
+  states: string[];
+  usual: string;
+}
+
+const SHARED_NAMES = new Map<string, SharedName>(Object.entries(ambiguousNames.names));
+
+/**
+ * The state a shared bare name stands for in this document: the one of its states the document names
+ * in another way (the mention's own first), else the usual one; with the reason.
+ */
+function sharedNameReading(name: string, m: Mention, spellings: Map<string, Set<string>>): { id: string; why: string } | undefined {
+  const shared = SHARED_NAMES.get(name);
+  if (!shared || !shared.states.includes(m.actorId)) return undefined;
+  const namedOtherwise = (id: string) => [...(spellings.get(id) ?? [])].some((w) => w !== name);
+  if (namedOtherwise(m.actorId)) return undefined;
+  const other = shared.states.filter((id) => id !== m.actorId && namedOtherwise(id));
+  if (other.length === 1) return { id: other[0]!, why: 'the one of the states so called that the document names in another way' };
+  if (other.length === 0 && shared.usual !== m.actorId) return { id: shared.usual, why: 'the state the name usually means; the document names none of the states so called in another way' };
+  return undefined;
 }
 
 /**
@@ -56,6 +81,8 @@ export function preferLongerNames(mentions: Mention[], dict: ActorDictionary): M
     if (m.form !== 'name') return m;
     const short = cachedWords(m.surface);
     if (short.length === 0) return m;
+    const shared = sharedNameReading(short.join(' '), m, spellings);
+    if (shared) return { ...m, actorId: shared.id, note: `"${m.surface}" read as ${dict.get(shared.id)?.label ?? shared.id}: ${shared.why}` };
     // The bare name's own actor named otherwise ("Republic of the Congo", "Brazzaville") keeps it.
     if (spellings.get(m.actorId)!.size > 1) return m;
     const key = `${m.actorId}\u0000${short.join(' ')}`;

@@ -57,3 +57,18 @@ describe('discourse references', () => {
     expect(notesOf(r, 'william-ruto').some((n) => n.startsWith('"he" read as William Ruto'))).toBe(true);
   });
 });
+
+describe('"the court", "the council": the one organisation named before with that body in its name', () => {
+  it('"The court" after "the Hague-based Special Tribunal Court" is it; "Hague-based" is no part of the name', () => {
+    const r = run('On Monday the Hague-based Special Tribunal Court opened its session. The court accused Serbia of obstruction.');
+    const court = r.actors.find((a) => a.label === 'Special Tribunal Court');
+    expect(court).toBeDefined();
+    expect(triples(r)).toContain(`${court!.id} -accusation-> serbia`);
+    expect(court!.notes?.join(' ')).toMatch(/"The court" read as Special Tribunal Court: the one organisation named before/);
+  });
+
+  it('two courts named before leave "the court" unread', () => {
+    const r = run('The Special Tribunal Court met the Regional Appeals Court on Monday. The court accused Serbia of obstruction.');
+    expect(triples(r).filter((t) => t.endsWith('serbia'))).toEqual([]);
+  });
+});

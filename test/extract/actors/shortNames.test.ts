@@ -19,3 +19,16 @@ describe('bare names that end a longer name of the document', () => {
     expect(relationTriples(r)).toEqual(['republic-of-the-congo -accusation-> angola', 'republic-of-the-congo -accusation-> dr-congo']);
   });
 });
+
+describe('a bare name several states share', () => {
+  it('"Congo" in an article that names neither Congo otherwise is DR Congo, the state it usually means, with why', () => {
+    const r = extractArticles('Hutu militias poured into neighboring Congo. Rwanda accused Congo of sheltering them.');
+    expect(relationTriples(r)).toContain('rwanda -accusation-> dr-congo');
+    expect(actorOf(r, 'dr-congo')?.notes?.join(' ')).toMatch(/"Congo" read as DR Congo: the state the name usually means/);
+  });
+
+  it('"Congo" beside "Brazzaville" is the Republic of the Congo', () => {
+    const r = extractArticles('Angola accused Congo of harbouring rebels. Officials in Brazzaville denied it.');
+    expect(relationTriples(r)).toContain('angola -accusation-> republic-of-the-congo');
+  });
+});

@@ -1,0 +1,83 @@
+// "the army", "the regime", "government troops": an institution named without its state belongs to
+// the state the article is about, when the article names one state far more often than the others.
+// Read as that state, not as an institution of its own: the gold conventions code "Israeli forces"
+// and "the Burmese government" as the state (test/gold/news/README.md, actors' aliases).
+import type { ActorLookup } from '../actorLookup';
+import type { MentionIndex } from '../mentionIndex';
+import type { Mention, Token } from '../types';
+import { ACTOR_WORDS } from './actorWords';
+import { isCalendarWord } from './nameParts';
+
+export interface HomeState {
+  id: string;
+  /** Mentions of it, and of all states, in the document. */
+  count: number;
+  total: number;
+}
+
+/** The state the document names most, and in at least the set share of its state mentions, if one does. */
+export function homeStateOf(mentions: readonly Mention[], dict: ActorLookup): HomeState | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of mentions) {
+    if (m.form === 'pronoun' || m.form === 'role' || dict.get(m.actorId)?.kind !== 'state') continue;
+    counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+    total++;
+  }
+  let best: HomeState | null = null;
+  let tie = false;
+  for (const [id, count] of counts) {
+    if (best && count === best.count) tie = true;
+    if (!best || count > best.count) {
+      best = { id, count, total };
+      tie = false;
+    }
+  }
+  if (!best || tie || best.count < ACTOR_WORDS.homeStateMinMentions || best.count < ACTOR_WORDS.homeStateShare * total) return null;
+  return best;
+}
+
+/** Words after the noun that name its state themselves: "the regime in Venezuela", "the government of Sudan". */
+const OWNER_LINKS = new Set(['of', 'in', "'s"]);
+
+const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM');
+
+/** [start, end) of "the army" / "government troops" at i, when nothing else qualifies it. */
+export function institutionPhrase(tokens: Token[], i: number): [number, number] | null {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const nextInSentence = next && next.sentence === t.sentence ? next : undefined;
+  if (t.norm === 'government' && nextInSentence && ACTOR_WORDS.stateGroupNouns.has(nextInSentence.norm)) {
+    // "government troops", not "the Iraqi government forces" or "Assad government forces".
+    if (prev && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'ADJ') && !isCalendarWord(prev)) return null;
+    const after = tokens[i + 2];
+    if (after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
+    return [i, i + 2];
+  }
+  if (!ACTOR_WORDS.homeInstitutionNouns.has(t.norm) || prev?.norm !== 'the' || prev.sentence !== t.sentence) return null;
+  // "the army chief", "the government of Sudan", "the military's": part of a longer phrase or owned.
+  if (nextInSentence && (isNominal(nextInSentence) || OWNER_LINKS.has(nextInSentence.norm))) return null;
+  return [i - 1, i + 1];
+}
+
+/** The home state's mention for an institution phrase at token i, with why in its note. */
+export function homeInstitutionAt(tokens: Token[], index: MentionIndex, i: number, home: HomeState, label: string): Mention | null {
+  const span = institutionPhrase(tokens, i);
+  if (!span) return null;
+  const [start, end] = span;
+  for (let k = start; k < end; k++) if (index.at(k)) return null;
+  const surface = tokens
+    .slice(start, end)
+    .map((w) => w.text)
+    .join(' ');
+  return {
+    actorId: home.id,
+    form: 'role',
+    tokenStart: start,
+    tokenEnd: end,
+    sentence: tokens[i]!.sentence,
+    surface,
+    note: `"${surface}" read as ${label}: the state the article is about (${home.count} of its ${home.total} mentions of states)`,
+  };
+}

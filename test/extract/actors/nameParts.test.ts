@@ -1,0 +1,16 @@
+// Titles before names: only a title's own noun makes the next capitalised words a person.
+import { describe, expect, it } from 'vitest';
+import { extractArticles } from '../../support/extractText';
+import '../../support/syntaxModel';
+
+describe('title words', () => {
+  it('the first word of a title of several words is no title alone: "32nd Field Artillery" names no person', () => {
+    const r = extractArticles("The British Army's 1st Battalion, 32nd Field Artillery arrived in Basra to work with Iraqi security forces.");
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it('the whole title still opens a name: "Field Commander Ali Kushayb"', () => {
+    const r = extractArticles('Field Commander Ali Kushayb accused Chad of arming the rebels.');
+    expect(r.actors.find((a) => a.id === 'ali-kushayb')).toMatchObject({ kind: 'person' });
+  });
+});

@@ -1,0 +1,23 @@
+// A demonym in front of a government noun names the state, however the tagger reads the noun and
+// whatever words stand between: sentences about other states than the benchmark's.
+import { describe, expect, it } from 'vitest';
+import { extractArticles, relationTriples } from '../support/extractText';
+import '../support/syntaxModel';
+
+describe('demonym + institution noun is the state', () => {
+  it('"the Ethiopian military" (a noun the tagger reads as an adjective) accuses as Ethiopia', () => {
+    expect(relationTriples(extractArticles('The Ethiopian military accused Eritrea of shelling the border town.'))).toEqual(['ethiopia -accusation-> eritrea']);
+  });
+
+  it('"the Bolivian defense ministry": the ministry two words after the demonym', () => {
+    expect(relationTriples(extractArticles('The Bolivian defense ministry condemned Chile on Tuesday.'))).toEqual(['bolivia -accusation-> chile']);
+  });
+
+  it('"a Kenyan military spokesman" speaks for Kenya', () => {
+    expect(relationTriples(extractArticles('A Kenyan military spokesman criticized Somalia on Friday.'))).toEqual(['kenya -accusation-> somalia']);
+  });
+
+  it('a demonym before a word that is no institution is still no actor: "Peruvian fishermen"', () => {
+    expect(relationTriples(extractArticles('A Peruvian novel criticized Chile.'))).toEqual([]);
+  });
+});
