@@ -4,7 +4,6 @@
 // ends, and then those rows' entries, side by side in one array: a lookup reads the bucket's place
 // in a small index and then one stretch of memory (mostly one cache line) that holds the key and
 // its weights together, instead of a slot in one large table and then the row in another.
-import { KeyFilter } from './keyFilter';
 import type { QuantisedRows, Scorer } from './linearModel';
 
 /** Row starts are 24-bit, entry counts 8-bit, classes 16-bit. */
@@ -55,13 +54,16 @@ export class PackedModel implements Scorer {
    * the m ends, every other where the one before it ends.
    */
   private readonly data: Int32Array;
-  private readonly filter: KeyFilter;
   /** Integer sums while scoring (exact; copied into the caller's scores at the end). */
   private readonly sums: Int32Array;
   /** Direct-mapped cache of recent lookups: key (0 = empty), then its row (start | count << 24; 0: no row). */
   private readonly cache = new Int32Array(CACHE_SLOTS * 2);
   /** Rows of the features of one vector, found before any is added. */
   private readonly rowsFound = new Int32Array(128);
+  /** Keys of one vector to look up in the table: the key, its bucket's index value, its bucket's first word. */
+  private readonly pendingKeys = new Int32Array(128);
+  private readonly pendingBuckets = new Int32Array(128);
+  private readonly pendingFirst = new Int32Array(128);
 
   constructor(rows: QuantisedRows) {
     if (rows.classes > MAX_CLASSES) throw new Error(`At most ${MAX_CLASSES} classes fit the packed layout`);
@@ -74,7 +76,6 @@ export class PackedModel implements Scorer {
     if (length >= MAX_ENTRIES) throw new Error(`At most ${MAX_ENTRIES} weights fit the packed layout`);
     this.index = new Int32Array(mask + 1);
     this.data = new Int32Array(length);
-    this.filter = new KeyFilter(rows.keys.length);
     this.fill(rows.keys, sparse, sizes);
   }
 
@@ -98,7 +99,6 @@ export class PackedModel implements Scorer {
       const start = index[b]! >>> 4;
       const j = placed[b]!++;
       data[start + j] = key;
-      this.filter.add(key);
       const from = sparse.rowStart[r]!;
       const count = sparse.rowStart[r + 1]! - from;
       data.set(sparse.entries.subarray(from, from + count), nextEntry[b]!);
@@ -116,20 +116,30 @@ export class PackedModel implements Scorer {
 
   /** Adds the rows of features[i] (i < count, skip[i] = 0) to the integer class sums `into`. */
   accumulate(features: Int32Array, count: number, into: Int32Array, skip: Uint8Array): void {
-    const { data, cache, rowsFound } = this;
-    // All rows are found first, then added: the processor can wait for several reads at once.
+    const { data, cache, rowsFound, pendingFirst } = this;
+    // All rows are found first, then added, and the keys that reach the table are looked up in
+    // steps over all of them (bucket places, then bucket contents, then the search): the processor
+    // waits for several reads from memory at once instead of one after another.
     let found = 0;
+    let pending = 0;
+    const { index, mask, pendingKeys, pendingBuckets } = this;
     for (let i = 0; i < count; i++) {
       if (skip[i] !== 0) continue;
       const key = storedKey(features[i]!);
       const c = (Math.imul(key, 0x9e3779b1) >>> 19) << 1;
-      let row: number;
-      if (cache[c] === key) row = cache[c + 1]!;
+      if (cache[c] === key) rowsFound[found++] = cache[c + 1]!;
       else {
-        row = this.lookup(key);
-        cache[c] = key;
-        cache[c + 1] = row;
+        pendingKeys[pending] = key;
+        pendingBuckets[pending++] = index[bucketOf(key, mask)]!;
       }
+    }
+    for (let p = 0; p < pending; p++) pendingFirst[p] = data[pendingBuckets[p]! >>> 4]!;
+    for (let p = 0; p < pending; p++) {
+      const key = pendingKeys[p]!;
+      const row = this.rowIn(pendingBuckets[p]!, key);
+      const c = (Math.imul(key, 0x9e3779b1) >>> 19) << 1;
+      cache[c] = key;
+      cache[c + 1] = row;
       rowsFound[found++] = row;
     }
     for (let i = 0; i < found; i++) {
@@ -144,11 +154,9 @@ export class PackedModel implements Scorer {
     }
   }
 
-  /** start | count << 24 of the row of `key` (stored form), or 0 (no entries) when the model lacks it. */
-  private lookup(key: number): number {
-    if (!this.filter.mayHave(key)) return 0;
+  /** start | count << 24 of the row of `key` (stored form) in `bucket` (its index value), or 0 (no entries) when absent. */
+  private rowIn(bucket: number, key: number): number {
     const { data } = this;
-    const bucket = this.index[bucketOf(key, this.mask)]!;
     const size = bucket & 15;
     const start = bucket >>> 4;
     for (let j = 0; j < size; j++) {
