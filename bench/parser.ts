@@ -7,7 +7,6 @@ import { Worker } from 'node:worker_threads';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { loadSyntaxModelFile, SYNTAX_MODEL_PATH } from '../src/cli/syntaxModelFile';
-import { hashWords } from '../src/extract/syntax/wordShapes';
 import { udWordsOf } from '../src/extract/syntax/udWords';
 import { tokenize } from '../src/extract/tokenize';
 import { measureBrowserStartup } from './parser/browserStartup';
@@ -64,7 +63,7 @@ const winkTag = (ts: string[]) => {
   for (const t of ts) nlp.readDoc(t).tokens().out(nlp.its.pos);
 };
 const tagOnly = (ss: string[][]) => {
-  for (const s of ss) syntax.tagHashed(hashWords(s));
+  for (const s of ss) syntax.tagHashed(syntax.hashForms(s));
 };
 const tagParse = (ss: string[][]) => {
   for (const s of ss) syntax.analyse(s);
