@@ -99,11 +99,10 @@ export class PackedModel implements Scorer {
       const start = index[b]! >>> 4;
       const j = placed[b]!++;
       data[start + j] = key;
-      const from = sparse.rowStart[r]!;
-      const count = sparse.rowStart[r + 1]! - from;
-      data.set(sparse.entries.subarray(from, from + count), nextEntry[b]!);
-      nextEntry[b]! += count;
-      data[start + sizes[b]! + j] = nextEntry[b]!;
+      let at = nextEntry[b]!;
+      for (let e = sparse.rowStart[r]!; e < sparse.rowStart[r + 1]!; e++) data[at++] = sparse.entries[e]!;
+      nextEntry[b] = at;
+      data[start + sizes[b]! + j] = at;
     }
   }
 
