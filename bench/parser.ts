@@ -1,13 +1,14 @@
 // Parser benchmark (issue 15): tag + parse throughput on one core next to bare wink-nlp tagging of
-// the same text in the same run, at 1x, 4x and 16x text; model size; start-up of a worker thread
+// the same text in the same run (and the tag + parse of a baseline tree's code, with
+// PARSER_BASELINE=<tree>), at 1x, 4x and 16x text; model size; start-up of a worker thread
 // with the model loaded; start-up of the browser extraction worker's first parse.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { loadSyntaxModelFile, SYNTAX_MODEL_PATH } from '../src/cli/syntaxModelFile';
-import { hashWords } from '../src/extract/syntax/wordShapes';
 import { udWordsOf } from '../src/extract/syntax/udWords';
 import { tokenize } from '../src/extract/tokenize';
 import { measureBrowserStartup } from './parser/browserStartup';
@@ -64,7 +65,7 @@ const winkTag = (ts: string[]) => {
   for (const t of ts) nlp.readDoc(t).tokens().out(nlp.its.pos);
 };
 const tagOnly = (ss: string[][]) => {
-  for (const s of ss) syntax.tagHashed(hashWords(s));
+  for (const s of ss) syntax.tagHashed(syntax.hashForms(s));
 };
 const tagParse = (ss: string[][]) => {
   for (const s of ss) syntax.analyse(s);
@@ -77,6 +78,17 @@ const tagParseBeam = (ss: string[][]) => {
   for (const s of ss) syntaxBeam.analyse(s);
 };
 
+// The previous code, when PARSER_BASELINE names a source tree of another commit (see
+// bench/parserBeforeAfter.ts for how to export one): its tag + parse timed in the same run.
+const baselineTree = process.env.PARSER_BASELINE;
+const baseline = baselineTree
+  ? ((await import(pathToFileURL(resolve(baselineTree, 'src/cli/syntaxModelFile.ts')).href)) as { readSyntaxModelFile: () => { analyse(forms: readonly string[]): unknown } }).readSyntaxModelFile()
+  : undefined;
+const baselineTagParse = (ss: string[][]) => {
+  for (const s of ss) baseline!.analyse(s);
+};
+if (baseline) baselineTagParse(scales[0]!.sentences);
+
 // Warm-up (JIT) on the 1x text.
 winkTag(scales[0]!.texts);
 tagParse(scales[0]!.sentences);
@@ -86,6 +98,7 @@ for (const { k, sentences: ss, texts: ts } of scales) {
   const runs = k === 16 ? 3 : 5;
   rows.push([`wink-nlp tagging only, ${k}x`, wordsIn(ss), time(() => winkTag(ts), runs)]);
   rows.push([`our tagger only, ${k}x`, wordsIn(ss), time(() => tagOnly(ss), runs)]);
+  if (baseline) rows.push([`baseline tag + parse (${baselineTree}), ${k}x`, wordsIn(ss), time(() => baselineTagParse(ss), runs)]);
   rows.push([`our tag + parse, ${k}x`, wordsIn(ss), time(() => tagParse(ss), runs)]);
   if (k === 1) rows.push([`our tag + parse with a beam of ${BEAM}, ${k}x`, wordsIn(ss), time(() => tagParseBeam(ss), runs)]);
 }

@@ -5,7 +5,7 @@ import { parseWordsWithBeam } from './beamParser';
 import { parseWords, type ParserScorers } from './parser';
 import type { ParseInput } from './parserFeatures';
 import { hashString } from './featureHash';
-import { tagWords } from './tagger';
+import { RICH_TAGGER_TEMPLATES, tagWords } from './tagger';
 import { hashWords, type WordHashes } from './wordShapes';
 
 /** What the parser says about one word. */
@@ -74,8 +74,13 @@ export class SyntaxModel {
   /** Tags and parses one sentence given as words (UD tokenisation: "do", "n't", "Iran", "'s"). */
   analyse(forms: readonly string[]): AnalysedWord[] {
     if (forms.length === 0) return [];
-    const words = hashWords(forms);
+    const words = this.hashForms(forms);
     return this.analyseTagged(forms, words, this.tagHashed(words));
+  }
+
+  /** Word hashes of a sentence, with only the parts this model's tagger templates read. */
+  hashForms(forms: readonly string[]): WordHashes {
+    return hashWords(forms, (this.inventory.taggerTemplates ?? 1) >= RICH_TAGGER_TEMPLATES);
   }
 
   /** Tag classes of words (see `hashWords`), without parsing. */

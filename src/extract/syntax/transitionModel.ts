@@ -4,6 +4,7 @@
 // decide a transition, and subtracting one row's SHIFT weight from all three of its weights moves
 // every class's sum by the same integer, so choices (ties included) are those of the full rows while
 // a slot takes 8 bytes instead of 16 and the table fits a quarter of the cache the full one needs.
+import { KeyFilter } from './keyFilter';
 import type { QuantisedRows, Scorer } from './linearModel';
 
 /** Packed differences are 12-bit signed integers. */
@@ -36,6 +37,11 @@ export class TransitionModel implements Scorer {
    */
   private readonly cache = new Int32Array(CACHE_SLOTS * 2);
   private readonly margins = new Int32Array(2);
+  /** Keys the table may hold (see KeyFilter). */
+  private readonly filter: KeyFilter;
+  /** Positions in a feature vector of the keys looked up in the table, and the key in each one's home slot. */
+  private readonly missed = new Int32Array(128);
+  private readonly firstKey = new Int32Array(128);
 
   constructor(rows: QuantisedRows) {
     if (!fitsTransitionModel(rows)) throw new Error('Transition weights do not fit the packed layout');
@@ -43,6 +49,7 @@ export class TransitionModel implements Scorer {
     while (capacity * LOAD < rows.keys.length) capacity *= 2;
     this.mask = capacity - 1;
     this.slots = new Int32Array(capacity * 2);
+    this.filter = new KeyFilter(rows.keys.length);
     const w = rows.weights;
     rows.keys.forEach((rawKey, row) => {
       const key = rawKey === 0 ? 1 : rawKey;
@@ -50,6 +57,7 @@ export class TransitionModel implements Scorer {
       while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
       const base = row * 3;
       this.slots[slot * 2] = key;
+      this.filter.add(key);
       this.slots[slot * 2 + 1] = (((w[base + 1]! - w[base]!) & 0xfff) << 12) | ((w[base + 2]! - w[base]!) & 0xfff);
     });
   }
@@ -67,20 +75,36 @@ export class TransitionModel implements Scorer {
 
   /** Adds the LEFT and RIGHT margins of features[0..count) to into[at] and into[at + 1]. */
   addMargins(features: Int32Array, count: number, into: Int32Array, at: number): void {
-    const cache = this.cache;
+    const { mask, slots, cache, missed, firstKey, filter } = this;
     let left = 0;
     let right = 0;
+    let misses = 0;
+    // Keys neither the cache nor the filter settles have their home slot read first, all of them
+    // before any is resolved, so the processor overlaps those reads from memory instead of waiting
+    // for each in turn.
     for (let i = 0; i < count; i++) {
       const raw = features[i]!;
       const key = raw === 0 ? 1 : raw;
       const c = (Math.imul(key, 0x9e3779b1) >>> 19) << 1;
-      let packed: number;
-      if (cache[c] === key) packed = cache[c + 1]!;
-      else {
-        packed = this.lookup(key);
+      if (cache[c] === key) {
+        const packed = cache[c + 1]!;
+        left += (packed << 8) >> 20;
+        right += (packed << 20) >> 20;
+      } else if (!filter.mayHave(key)) {
         cache[c] = key;
-        cache[c + 1] = packed;
+        cache[c + 1] = 0;
+      } else {
+        missed[misses] = i;
+        firstKey[misses++] = slots[((key ^ (key >>> 16)) & mask) << 1]!;
       }
+    }
+    for (let m = 0; m < misses; m++) {
+      const raw = features[missed[m]!]!;
+      const key = raw === 0 ? 1 : raw;
+      const packed = this.resolve(key, firstKey[m]!);
+      const c = (Math.imul(key, 0x9e3779b1) >>> 19) << 1;
+      cache[c] = key;
+      cache[c + 1] = packed;
       left += (packed << 8) >> 20;
       right += (packed << 20) >> 20;
     }
@@ -88,11 +112,11 @@ export class TransitionModel implements Scorer {
     into[at + 1] = into[at + 1]! + right;
   }
 
-  /** Packed weights of `key` (non-zero), or 0 when the table lacks it. */
-  private lookup(key: number): number {
+  /** Packed weights of `key` (non-zero; `first`, the key in its home slot), or 0 when the table lacks it. */
+  private resolve(key: number, first: number): number {
     const { mask, slots } = this;
     let slot = (key ^ (key >>> 16)) & mask;
-    let found = slots[slot << 1]!;
+    let found = first;
     while (found !== key && found !== 0) {
       slot = (slot + 1) & mask;
       found = slots[slot << 1]!;

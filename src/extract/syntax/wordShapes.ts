@@ -54,7 +54,11 @@ function shapeOf(form: string): string {
   return shape.slice(0, 8);
 }
 
-export function hashWords(forms: readonly string[]): WordHashes {
+/**
+ * Hashes of each word for the tagger's and parser's features. `richParts` false leaves `prefix3` and
+ * `cased` zero: only the richer tagger templates read them (see RICH_TAGGER_TEMPLATES).
+ */
+export function hashWords(forms: readonly string[], richParts = true): WordHashes {
   const count = forms.length;
   const h: WordHashes = {
     count,
@@ -72,8 +76,10 @@ export function hashWords(forms: readonly string[]): WordHashes {
     const folded = foldForm(forms[i]!);
     const norm = folded.toLowerCase();
     const length = norm.length;
-    h.cased[i] = hashString(folded);
-    h.prefix3[i] = hashRange(norm, 0, Math.min(3, length));
+    if (richParts) {
+      h.cased[i] = hashString(folded);
+      h.prefix3[i] = hashRange(norm, 0, Math.min(3, length));
+    }
     h.word[i] = hashString(norm);
     h.prefix1[i] = hashRange(norm, 0, Math.min(1, length));
     h.prefix2[i] = hashRange(norm, 0, Math.min(2, length));
