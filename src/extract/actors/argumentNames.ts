@@ -8,8 +8,9 @@ import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { phraseHead, TITLE_WORDS } from './nameParts';
 
-// 'nmod' on a verb is the parser's oblique now and then ("met with Alan Gross").
-const ARGUMENT_DEPS: ReadonlySet<string> = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod']);
+// 'nmod' on a verb is the parser's oblique now and then ("met with Alan Gross"), 'appos' its object
+// ("Cuba freed Alan Gross" with the name hung on the verb); 'obl:agent' is the doer of a passive.
+const ARGUMENT_DEPS: ReadonlySet<string> = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod', 'appos', 'obl:agent']);
 const MAX_CONJUNCTS = 6;
 
 /** The preposition a token takes ("with" in "with Aslan Maskhadov"), if any. */
@@ -27,6 +28,7 @@ function verbArgument(s: DiscoveryState, index: number): string | null {
   if (!t.dep || !ARGUMENT_DEPS.has(t.dep) || t.head === undefined || t.head < 0) return null;
   const verb = s.tokens[t.head]!;
   if (verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) return null;
+  if (t.dep === 'obl:agent') return `agent of "${verb.text}"`;
   if (t.dep !== 'obl' && t.dep !== 'nmod') return `${t.dep === 'nsubj:pass' ? 'passive subject' : 'object'} of "${verb.text}"`;
   // An oblique needs its preposition, and not one that places the event ("in Baghdad").
   const marker = caseMarker(s.tokens, index);
@@ -53,7 +55,22 @@ export function argumentRole(s: DiscoveryState, start: number, end: number): str
     if (person && s.kindOf(person.actorId) === 'person') return `named beside ${person.surface}`;
     index = first;
   }
-  return verbArgument(s, index);
+  // "the American contractor Alan Gross": a name in apposition stands where its noun stands.
+  const noun = tokens[index]!.dep === 'appos' ? tokens[index]!.head : undefined;
+  const described = noun !== undefined && noun >= 0 && tokens[noun]!.pos === 'NOUN' ? verbArgument(s, noun) : null;
+  return verbArgument(s, index) ?? described ?? relativeSubject(s, index);
+}
+
+/** "Luis Ortega, who accused the president": the name a relative clause on a relation verb hangs on is its subject. */
+function relativeSubject(s: DiscoveryState, index: number): string | null {
+  const { tokens } = s;
+  for (let k = index + 1; k < tokens.length && k - index <= 12 && tokens[k]!.sentence === tokens[index]!.sentence; k++) {
+    const verb = tokens[k]!;
+    if (verb.head !== index || verb.dep !== 'acl:relcl' || verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) continue;
+    const pronoun = tokens.findIndex((w, j) => j > index && j < k && w.head === k && w.dep === 'nsubj' && (w.norm === 'who' || w.norm === 'which'));
+    if (pronoun >= 0) return `subject of "${tokens[pronoun]!.text} ${verb.text}"`;
+  }
+  return null;
 }
 
 const placeNames = new WeakMap<DiscoveryState, Set<string>>();

@@ -1,9 +1,32 @@
 // One sentence's dependency tree as the parser wrote it onto the tokens (head, dep), with each
 // node's dependents indexed, so frames can ask "the nsubj of this verb" or "the case of this noun".
+// Labels the scheme cannot give where the parser put them are read as what the arc must be.
 import type { Sentence, Token } from '../types';
+
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * The label an arc must have where the parser's cannot be right: a passive agent without "by"
+ * ("rebels freed Omar Haddad" read as "rebels freed by Omar Haddad") and a nominal in apposition
+ * to a verb after it ("Cuba freed Alan Gross" with the name hung on the verb) are the verb's object;
+ * the subject of a verb with a "by" agent and no object is its passive subject ("Omar Haddad,
+ * arrested by Ethiopia, ...").
+ */
+function schemeLabel(tokens: readonly Token[], i: number, dependentsOf: (n: number) => readonly number[]): string | undefined {
+  const t = tokens[i]!;
+  const h = t.head ?? -1;
+  if (h < 0 || !NOMINAL_POS.has(t.pos)) return undefined;
+  const byAgent = (n: number) => tokens[n]!.dep === 'obl:agent' && dependentsOf(n).some((c) => tokens[c]!.dep === 'case' && tokens[c]!.norm === 'by');
+  if (t.dep === 'nsubj' && tokens[h]!.pos === 'VERB' && dependentsOf(h).some(byAgent) && !dependentsOf(h).some((c) => tokens[c]!.dep === 'obj')) return 'nsubj:pass';
+  if (h > i) return undefined;
+  if (t.dep === 'obl:agent' && !byAgent(i)) return 'obj';
+  if (t.dep === 'appos' && tokens[h]!.pos === 'VERB') return 'obj';
+  return undefined;
+}
 
 export class DependencyTree {
   private readonly dependents: number[][];
+  private readonly repaired = new Map<number, string>();
 
   private constructor(
     readonly tokens: readonly Token[],
@@ -13,6 +36,10 @@ export class DependencyTree {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const h = tokens[i]!.head!;
       if (h >= 0) this.dependents[h - sentence.firstToken]!.push(i);
+    }
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const label = schemeLabel(tokens, i, (n) => this.dependents[n - sentence.firstToken] ?? []);
+      if (label) this.repaired.set(i, label);
     }
   }
 
@@ -34,9 +61,9 @@ export class DependencyTree {
     return this.tokens[i]!.head ?? -1;
   }
 
-  /** The full relation ("nsubj:pass"). */
+  /** The full relation ("nsubj:pass"), as the scheme allows it where the parser's label cannot be right. */
   dep(i: number): string {
-    return this.tokens[i]!.dep ?? '';
+    return this.repaired.get(i) ?? this.tokens[i]!.dep ?? '';
   }
 
   /** The relation without its subtype ("nsubj" for "nsubj:pass"). */

@@ -1,0 +1,130 @@
+// The clause-variation battery (issue 17): each act of clauseBattery.ts told plainly and with time and
+// place adjuncts, appositions, relative clauses, coordination, reported speech, auxiliaries, modals
+// and passives, for subjects and objects of every kind. Every sentence runs through the whole
+// pipeline with the committed syntax model, published on Friday 2014-12-19. A variation the
+// extractor still misreads is listed in KNOWN_GAPS with the cause, and runs as `it.fails`.
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../../src/extract/defaultResources';
+import { extractDocument } from '../../../src/extract/extractEvents';
+import type { ExtractedEvent, SourceDocument } from '../../../src/extract/types';
+import { SCENARIOS, variations, type Variation } from './clauseBattery';
+
+const PUBLISHED = '2014-12-19';
+
+function events(body: string): ExtractedEvent[] {
+  const doc: SourceDocument = { id: 'd', title: 'T', published: PUBLISHED, publishedPrecision: 'day', publishedInferred: false, source: null, body };
+  return extractDocument(doc, defaultResources()).events.filter((e) => e.relation !== 'affiliation');
+}
+
+/** "source -relation-> target [modality] @speaker" (modality when not asserted, speaker when attributed), sorted. */
+const readingsOf = (list: ExtractedEvent[]): string[] =>
+  list.map((e) => `${e.source} -${e.relation}-> ${e.target}${e.modality === 'asserted' ? '' : ` [${e.modality}]`}${e.attributedTo ? ` @${e.attributedTo}` : ''}`).sort();
+
+const readings = (body: string): string[] => readingsOf(events(body));
+
+// The tagger reads "free" after a modal or "to" as an adjective, so the tree has no verb there and
+// the name after it no argument position: the name is never found as an actor.
+const FREE_AS_ADJECTIVE = 'the tagger reads "free" after an auxiliary as an adjective: no verb cue, and the name after it is found as no actor';
+// "plan" after a plural subject is read as a noun heading the sentence ("rebels plan"): the group is
+// no subject of any verb, so it is never found as an actor.
+const PLAN_AS_NOUN = '"plan" after a plural group is parsed as a noun heading the sentence: the group is no verb\'s subject and is not found as an actor';
+
+/** Sentences the extractor still misreads, with why (the cause lies outside the role reading unless said). */
+const KNOWN_GAPS: Record<string, string> = {
+  'Cuba will free Alan Gross.': FREE_AS_ADJECTIVE,
+  'Cuba plans to free Alan Gross.': FREE_AS_ADJECTIVE,
+  'Cuba could free Alan Gross.': FREE_AS_ADJECTIVE,
+  'Cuba did not free Alan Gross.': FREE_AS_ADJECTIVE,
+  'Sudanese rebels will free Omar Haddad.': FREE_AS_ADJECTIVE,
+  'Sudanese rebels could free Omar Haddad.': FREE_AS_ADJECTIVE,
+  'Sudanese rebels did not free Omar Haddad.': FREE_AS_ADJECTIVE,
+  'Sudanese rebels plan to free Omar Haddad.': PLAN_AS_NOUN,
+  'Sudanese rebels plan to attack Chad.': PLAN_AS_NOUN,
+  'Kurdish militants plan to threaten Pakistan.': PLAN_AS_NOUN,
+  'Cuba freed Alan Gross in 2009.':
+    'the parser hangs "Alan" on "Cuba" and "Gross in 2009" on the verb as a place-like oblique: no argument position names the person, who is not found as an actor',
+  'Sudanese rebels, who freed Omar Haddad, are facing an election.':
+    'the parser reads "freed Omar Haddad" as a participle modifying "who": the relative clause has no subject, and the name none of its arguments',
+  'According to Kenya, Luis Ortega accused President Nicolas Maduro of abuses.':
+    'the parser hangs "Luis Ortega" on "Kenya" as an apposition: the name is no subject and is not found as an actor',
+  'Luis Ortega plans to accuse President Nicolas Maduro of abuses.':
+    'the subject of "plans" is no subject of a relation verb, so the two-word name is not found as an actor (control through "plans to" is not followed in discovery)',
+  'Prime Minister Shehbaz Sharif and Kenya praised Omar Haddad.':
+    'the parser reads "praised" as an adjective on "Omar Haddad", hung on the subject: the tree has no clause, and the positional reading finds no object actor',
+};
+
+function check(v: Variation, relation: string): void {
+  const list = events(v.text);
+  expect(readingsOf(list)).toEqual(v.readings);
+  if (!v.date) return;
+  const e = list.find((x) => x.relation === relation)!;
+  expect(e.datePrecision).toBe(v.date.precision);
+  expect(e.date >= v.date.from).toBe(true);
+  expect((e.dateEnd ?? e.date) <= `${v.date.to}~`).toBe(true);
+}
+
+for (const sc of SCENARIOS) {
+  describe(`${sc.act.relation}: ${sc.source.kind} "${sc.source.name}" → ${sc.target.kind} "${sc.target.name}"`, () => {
+    for (const v of variations(sc)) {
+      const gap = KNOWN_GAPS[v.text];
+      (gap ? it.fails : it)(`${v.name}: "${v.text}"${gap ? ` (known gap: ${gap})` : ''}`, () => check(v, sc.act.relation));
+    }
+  });
+}
+
+describe('a person named earlier by a full name, then by the surname alone', () => {
+  it('"Cuba freed Gross" after "Alan Gross" was named: the surname is the person', () => {
+    expect(readings('Alan Gross, an American contractor, was jailed in 2009. Cuba freed Gross on Wednesday.')).toEqual(['cuba -retreat-> alan-gross']);
+    expect(readings('Cuba arrested Alan Gross in 2009. Cuba freed Gross on Wednesday.')).toEqual(['cuba -coercion-> alan-gross', 'cuba -retreat-> alan-gross']);
+  });
+
+  it('"Ethiopia arrested Haddad" after "Omar Haddad" was named', () => {
+    expect(readings('Omar Haddad, an opposition leader, was jailed in 2009. Ethiopia arrested Haddad last week.')).toEqual(['ethiopia -coercion-> omar-haddad']);
+  });
+
+  // Not traced into src/extract/actors/: the description holding "US government" keeps the name from being read as a person.
+  it.fails('"Alan Gross, a US government contractor," introduces a person', () => {
+    expect(readings('Alan Gross, a US government contractor, was jailed in 2009. Cuba freed Gross on Wednesday.')).toEqual(['cuba -retreat-> alan-gross']);
+  });
+
+  // Nobody introduced the full name: a person named by worked/lives/leads is not found, so neither is the surname.
+  it.fails('"Alan Gross worked in Havana" introduces the person the surname names later', () => {
+    expect(readings('Alan Gross worked in Havana for five years. Cuba freed Gross on Wednesday.')).toEqual(['cuba -retreat-> alan-gross']);
+  });
+
+  // A surname never introduced names nobody the extractor can know.
+  it('a bare surname never introduced makes no relation', () => {
+    expect(readings('Ethiopia arrested Haddad.')).toEqual([]);
+  });
+});
+
+describe('describing the object before its name', () => {
+  it.each([
+    ['Cuba freed the American contractor Alan Gross.', ['cuba -retreat-> alan-gross']],
+    ['Cuba jailed the American contractor Alan Gross in Havana in 2009.', ['cuba -coercion-> alan-gross']],
+    ['Ethiopia arrested the opposition leader Omar Haddad on Wednesday.', ['ethiopia -coercion-> omar-haddad']],
+    ['Venezuela detained the journalist Luis Ortega.', ['venezuela -coercion-> luis-ortega']],
+  ])('"%s"', (sentence, expected) => {
+    expect(readings(sentence)).toEqual(expected);
+  });
+
+  it.fails('"Japan released the Chinese captain.": no verb cue "release" in data/relations.json, and an unnamed captain is no actor', () => {
+    expect(readings('Japan released the Chinese captain.')).toEqual(['japan -retreat-> china']);
+  });
+});
+
+describe('coordinated verbs and a relative clause stating the act', () => {
+  it('"condemned and sanctioned" share their object', () => {
+    expect(readings('The African Union condemned and sanctioned Eritrea.')).toEqual(['african-union -accusation-> eritrea', 'african-union -sanction-> eritrea']);
+  });
+
+  it('a relative clause on a state gives the state as source, dated by its own adjunct', () => {
+    const list = events('Chad, which attacked Sudanese rebels last year, said it wanted peace.');
+    expect(readingsOf(list)).toEqual(['chad -force-> sudanese-rebels']);
+    expect(list[0]).toMatchObject({ date: '2013', datePrecision: 'year' });
+  });
+
+  it('the passive agent of a participle is the source: "Omar Haddad, arrested by Ethiopia in 2009,"', () => {
+    expect(readings('Omar Haddad, arrested by Ethiopia in 2009, spoke to reporters.')).toEqual(['ethiopia -coercion-> omar-haddad']);
+  });
+});
