@@ -149,6 +149,17 @@ export function variations(sc: Scenario): Variation[] {
     { name: 'negation "did not"', text: `${S} did not ${predicate(sc, a.base)}.`, readings: [reading(sc, ' [negated]')] },
     { name: 'negation "never"', text: `${S} never ${predicate(sc, a.past)}.`, readings: [reading(sc, ' [negated]')] },
   ];
+  out.push(
+    { name: 'time adjunct "in March"', text: `${S} ${predicate(sc, a.past, ' in March')}.`, readings: plain, date: { from: '2014-03', to: '2014-03', precision: 'month' } },
+    { name: 'time adjunct "on December 3"', text: `${S} ${predicate(sc, a.past, ' on December 3')}.`, readings: plain, date: { from: '2014-12-03', to: '2014-12-03', precision: 'day' } },
+    { name: 'adverb before the verb', text: `${S} also ${predicate(sc, a.past)}.`, readings: plain },
+    { name: 'speech after the clause', text: `${S} ${predicate(sc, a.past)}, Kenya said.`, readings: [reading(sc, ' [reported] @kenya')] },
+    { name: 'negation "has not"', text: `${S} ${has} not ${predicate(sc, a.past)}.`, readings: [reading(sc, ' [negated]')] },
+    { name: 'modal "may"', text: `${S} may ${predicate(sc, a.base)}.`, readings: [reading(sc, ' [hypothetical]')] },
+    { name: 'modal "would" with a condition', text: `If Kenya agreed, ${s.name} would ${predicate(sc, a.base)}.`, readings: [reading(sc, ' [hypothetical]')] },
+  );
+  if (!a.preposition && !a.tail && a.relation !== 'accusation')
+    out.push({ name: 'coordinated verbs', text: `${S} criticized and ${predicate(sc, a.past)}.`, readings: [reading(sc), `${s.id} -accusation-> ${o.id}`].sort() });
   if (!a.preposition) {
     out.push(
       { name: 'passive with a by-agent', text: `${capitalised(o.name)} was ${a.past} by ${s.name}${a.tail} on Wednesday.`, readings: plain, date: WEDNESDAY },
