@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../types';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);
 
 /**
  * The label an arc must have where the parser's cannot be right: a passive agent without "by"
@@ -86,7 +87,12 @@ export class DependencyTree {
 
   /** The case marker of a nominal ("on" in "on Iran"; "according to" as two words), lower-cased. */
   caseOf(i: number): string | undefined {
-    const marks = this.children(i, 'case', 'mark').filter((c) => c < i);
+    // "by Somali militants" with "by" hung on the modifier "Somali": the preposition still opens the phrase.
+    const borrowed = this.children(i, 'compound', 'amod')
+      .filter((c) => c < i)
+      .flatMap((n) => this.children(n, 'case', 'mark'))
+      .filter((c) => c < i && !POSSESSIVE_MARKS.has(this.tokens[c]!.norm));
+    const marks = [...this.children(i, 'case', 'mark').filter((c) => c < i), ...borrowed].sort((a, b) => a - b);
     if (marks.length === 0) return undefined;
     return marks.map((c) => this.tokens[c]!.norm).join(' ');
   }

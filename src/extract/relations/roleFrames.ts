@@ -14,6 +14,8 @@ export interface RoleFrames {
   reciprocalMarkers: ReadonlySet<string>;
   /** Nouns standing for the actor that modifies them ("Iranian officials"): the lexicon's and the file's. */
   standInNouns: ReadonlySet<string>;
+  /** The file's own stand-in nouns (forces, goods, towns): a bare demonym on one names its state ("Indian posts"); on the lexicon's "side" or "territory" it may name a people or a faction. */
+  demonymStandInNouns: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   asMediator: ReadonlySet<string>;
   /** Marks of a clause saying what an object is charged with ("accused X of attacking"): X does it. */
@@ -54,6 +56,7 @@ function build(): RoleFrames {
     lightVerbs: new Set(d.lightVerbs),
     reciprocalMarkers: new Set(d.reciprocalMarkers),
     standInNouns: new Set([...d.standInNouns, ...LEXICON.governmentNouns, ...LEXICON.targetNouns, ...LEXICON.organizationKeywords]),
+    demonymStandInNouns: new Set(d.standInNouns),
     relativePronouns: new Set(d.relativePronouns),
     asMediator: new Set(d.asMediator),
     chargeMarks: new Set(d.chargeMarks),

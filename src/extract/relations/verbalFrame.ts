@@ -25,7 +25,9 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
   if (group.length > 0) return group;
   const t = ctx.tree.token(node);
   if (ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma)) return [];
-  const owner = ctx.tree.children(node, 'nmod:poss')[0];
+  // "condemned the attack by Somali militants": the doer of an event named after "by".
+  const event = ROLE_FRAMES.eventAnaphors.has(t.norm) || ROLE_FRAMES.eventAnaphors.has(t.lemma);
+  const owner = ctx.tree.children(node, 'nmod:poss')[0] ?? (event ? ctx.tree.children(node, 'nmod').find((c) => c > node && ctx.tree.caseOf(c) === 'by') : undefined);
   return owner === undefined ? [] : ctx.mentions.group(owner);
 }
 
