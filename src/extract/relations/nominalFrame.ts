@@ -42,6 +42,12 @@ function owners(ctx: FrameContext, n: number): Mention[] {
   return [];
 }
 
+/** The noun's "by"/"from" agents that are names: a phrase after a name attaches to the event, not to the name. */
+function agentNames(ctx: FrameContext, n: number): number[] {
+  const { tree, mentions } = ctx;
+  return tree.children(n, 'nmod').filter((c) => ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '') && mentions.spanAt(c) !== undefined);
+}
+
 /** The verb whose subject does what the noun names ("launched strikes", "engaged in talks"), if it is a light verb. */
 function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined {
   const { tree } = ctx;
@@ -102,6 +108,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
   const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sources.includes(m));
+  // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
+  if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sources.includes(m)));
   const parties = partiesUnder(ctx, nodes);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 
