@@ -27,6 +27,7 @@ function verbArgument(s: DiscoveryState, index: number): string | null {
   const t = s.tokens[index]!;
   if (!t.dep || !ARGUMENT_DEPS.has(t.dep) || t.head === undefined || t.head < 0) return null;
   const verb = s.tokens[t.head]!;
+  if (verb.pos === 'NOUN' && t.dep === 'nmod') return nominalArgument(s, index, verb);
   if (verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) return null;
   if (t.dep === 'obl:agent') return `agent of "${verb.text}"`;
   if (t.dep !== 'obl' && t.dep !== 'nmod') return `${t.dep === 'nsubj:pass' ? 'passive subject' : 'object'} of "${verb.text}"`;
@@ -34,6 +35,13 @@ function verbArgument(s: DiscoveryState, index: number): string | null {
   const marker = caseMarker(s.tokens, index);
   if (!marker || LEXICON.locativePrepositions.has(marker.norm)) return null;
   return `named after "${verb.text} ${marker.text}"`;
+}
+
+/** "the arrest of Omar Haddad", "the arrest by Alan Gross": the "of" or "by" attachment of a relation verb used as a noun. */
+function nominalArgument(s: DiscoveryState, index: number, noun: Token): string | null {
+  const marker = caseMarker(s.tokens, index);
+  if (!marker || (marker.norm !== 'of' && marker.norm !== 'by') || !s.actsInRelations(noun.lemma)) return null;
+  return `named after "${noun.text} ${marker.text}"`;
 }
 
 /**

@@ -62,6 +62,17 @@ describe('persons named in an argument of a relation verb', () => {
     expect(actorOf(r, 'luis-ortega')?.notes?.join(' ')).toMatch(/subject of "who accused"/);
   });
 
+  it('the "of" attachment of a relation verb used as a noun: "the arrest of Omar Haddad"', () => {
+    const r = extractArticles('The arrest of Omar Haddad by Ethiopia drew protests.');
+    expect(actorOf(r, 'omar-haddad')?.notes?.join(' ')).toMatch(/named after "arrest of"/);
+    expect(persons(r)).toEqual(['omar-haddad']);
+  });
+
+  it('"of" after a noun that names no relation makes nobody: "the Bank of Omar Haddad"', () => {
+    const r = extractArticles('The Bank of Omar Haddad closed.');
+    expect(persons(r)).toEqual([]);
+  });
+
   it('a name after a verb that takes no actors stays unknown: "the chef Alan Gross" after "cooked for"', () => {
     const r = extractArticles('Cuba hired the American cook Alan Gross. He cooked for the embassy.');
     expect(persons(r)).toEqual([]);
