@@ -1,8 +1,12 @@
 // Names in the argument positions of a relation verb, read from the dependency tree: the verb's
-// object ("Cuba released Alan Gross"), the subject of its passive ("Mauro Tello Quinones was
-// kidnapped"), an oblique after a preposition that is not a place's ("talks with Aslan Maskhadov"),
-// or a conjunct of a person the document already names ("Hugo Chavez and Evo Morales").
+// object ("Cuba released Alan Gross", "freed the American contractor Alan Gross"), the subject or
+// agent of its passive ("Mauro Tello Quinones was kidnapped", "accused by Luis Ortega"), an oblique
+// after a preposition that is not a place's ("talks with Aslan Maskhadov"), the noun a relative
+// clause on it hangs on ("Luis Ortega, who accused ..."), the "of"/"by" attachment of the verb used
+// as a noun ("the arrest of Omar Haddad"), or a conjunct of a person the document already names
+// ("Hugo Chavez and Evo Morales").
 import { LEXICON } from '../lexicon';
+import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
@@ -75,8 +79,10 @@ function relativeSubject(s: DiscoveryState, index: number): string | null {
   for (let k = index + 1; k < tokens.length && k - index <= 12 && tokens[k]!.sentence === tokens[index]!.sentence; k++) {
     const verb = tokens[k]!;
     if (verb.head !== index || verb.dep !== 'acl:relcl' || verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) continue;
-    const pronoun = tokens.findIndex((w, j) => j > index && j < k && w.head === k && w.dep === 'nsubj' && (w.norm === 'who' || w.norm === 'which'));
-    if (pronoun >= 0) return `subject of "${tokens[pronoun]!.text} ${verb.text}"`;
+    for (let j = index + 1; j < k; j++) {
+      const w = tokens[j]!;
+      if (w.head === k && w.dep === 'nsubj' && ROLE_FRAMES.relativePronouns.has(w.norm)) return `subject of "${w.text} ${verb.text}"`;
+    }
   }
   return null;
 }
