@@ -29,6 +29,8 @@ export interface RoleFrames {
   /** Verbs whose passive agent did what the noun they modify names ("attacks claimed by X"). */
   claimVerbs: ReadonlySet<string>;
   timeNouns: ReadonlySet<string>;
+  /** Prepositions that also open a clause ("after Kenya criticized Eritrea"). */
+  clauseOpeningPrepositions: ReadonlySet<string>;
   /** Relations whose verb's clausal complement names the target as its subject ("demanded that Ukraine withdraw"). */
   complementSubjectTargets: ReadonlySet<string>;
   /** Nouns that may stand for an event the text named before ("the move"), with the relations they fit (none listed: any). */
@@ -65,6 +67,7 @@ function build(): RoleFrames {
     claimVerbs: new Set(d.claimVerbs),
     utteranceNouns: new Set(d.utteranceNouns),
     timeNouns: new Set(d.timeNouns),
+    clauseOpeningPrepositions: new Set(d.clauseOpeningPrepositions),
     complementSubjectTargets: new Set(d.complementSubjectTargets),
     notOwners: new Set(d.notOwners),
     eventAnaphors: new Map(Object.entries(d.eventAnaphors)),

@@ -233,3 +233,17 @@ describe('the same acts named by nouns', () => {
     expect(readings('Talks between Ethiopia and Eritrea resumed on Monday.')).toEqual(['ethiopia -negotiation-> eritrea']);
   });
 });
+
+describe('a second clause opened by "after" or "before"', () => {
+  it.each([
+    // The parser hangs "after Kenya" on the object and makes the object the second verb's subject.
+    ['Ethiopia attacked Eritrea after Kenya criticized Eritrea.', ['ethiopia -force-> eritrea', 'kenya -accusation-> eritrea']],
+    ['Ethiopia attacked Eritrea after Eritrea attacked Kenya.', ['eritrea -force-> kenya', 'ethiopia -force-> eritrea']],
+    ['Ethiopia attacked Eritrea before Kenya intervened.', ['ethiopia -force-> eritrea']],
+    ['Ethiopia attacked Eritrea because Eritrea had attacked Kenya.', ['eritrea -force-> kenya', 'ethiopia -force-> eritrea']],
+    ['Kenya arrested Omar Haddad after he criticized the government.', ['kenya -coercion-> omar-haddad']],
+  ])('"%s"', (sentence, expected) => {
+    expect(readings(sentence)).toEqual(expected);
+  });
+});
+

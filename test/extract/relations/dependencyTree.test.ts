@@ -44,4 +44,23 @@ describe('labels the scheme cannot give where the parser put them', () => {
     const noun = treeOf('the/DET/1/det', 'contractor/NOUN/-1/root', 'Alan/PROPN/1/appos', './PUNCT/1/punct');
     expect(noun.dep(2)).toBe('appos');
   });
+
+  it('"attacked Eritrea after Kenya criticized ..." read with the object as the clause\'s subject: the object is the first verb\'s', () => {
+    const tree = treeOf(
+      'Ethiopia/PROPN/1/nsubj', 'attacked/VERB/-1/root', 'Eritrea/PROPN/5/nsubj', 'after/ADP/4/case', 'Kenya/PROPN/2/nmod', 'criticized/VERB/1/ccomp', 'Eritrea/PROPN/5/obj', './PUNCT/1/punct',
+    );
+    expect([tree.head(2), tree.dep(2)]).toEqual([1, 'obj']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([5, 'nsubj']);
+    expect([tree.head(3), tree.dep(3)]).toEqual([5, 'mark']);
+    expect([tree.head(5), tree.dep(5)]).toEqual([1, 'advcl']);
+    expect(tree.children(1, 'obj')).toEqual([2]);
+    expect(tree.children(5, 'nsubj')).toEqual([4]);
+  });
+
+  it('a complement clause whose subject carries no clause-opening preposition is left as parsed ("said Kenya ...")', () => {
+    const tree = treeOf('Ethiopia/PROPN/1/nsubj', 'said/VERB/-1/root', 'Kenya/PROPN/3/nsubj', 'criticized/VERB/1/ccomp', 'Eritrea/PROPN/3/obj', './PUNCT/1/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([3, 'nsubj']);
+    expect(tree.dep(3)).toBe('ccomp');
+  });
 });
+
