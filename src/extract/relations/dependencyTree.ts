@@ -46,9 +46,11 @@ function clauseAfterObject(tokens: readonly Token[], sentence: Sentence, depende
     if (dependentsOf(v1).some((c) => tokens[c]!.dep === 'obj')) continue;
     for (const x of dependentsOf(v2)) {
       if (tokens[x]!.dep !== 'nsubj' || x < v1) continue;
-      for (const n of dependentsOf(x)) {
+      // The clause's subject hung on the object, or given to the clause as a second subject.
+      const subjects = [...dependentsOf(x).filter((n) => tokens[n]!.dep === 'nmod'), ...dependentsOf(v2).filter((n) => n > x && tokens[n]!.dep === 'nsubj')];
+      for (const n of subjects) {
         const opener = dependentsOf(n).find((k) => tokens[k]!.dep === 'case' && k > x && ROLE_FRAMES.clauseOpeningPrepositions.has(tokens[k]!.norm));
-        if (tokens[n]!.dep !== 'nmod' || n < x || n > v2 || opener === undefined) continue;
+        if (n < x || n > v2 || opener === undefined) continue;
         out.set(x, { head: v1, dep: 'obj' }).set(n, { head: v2, dep: 'nsubj' }).set(opener, { head: v2, dep: 'mark' }).set(v2, { head: v1, dep: 'advcl' });
       }
     }

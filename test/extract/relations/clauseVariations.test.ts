@@ -240,6 +240,8 @@ describe('a second clause opened by "after" or "before"', () => {
     ['Ethiopia attacked Eritrea after Kenya criticized Eritrea.', ['ethiopia -force-> eritrea', 'kenya -accusation-> eritrea']],
     ['Ethiopia attacked Eritrea after Eritrea attacked Kenya.', ['eritrea -force-> kenya', 'ethiopia -force-> eritrea']],
     ['Ethiopia attacked Eritrea before Kenya intervened.', ['ethiopia -force-> eritrea']],
+    // Here the parser gives "seized" two subjects, the second with "after".
+    ['Chad attacked Sudanese rebels after the rebels seized Abeche.', ['chad -force-> sudanese-rebels']],
     ['Ethiopia attacked Eritrea because Eritrea had attacked Kenya.', ['eritrea -force-> kenya', 'ethiopia -force-> eritrea']],
     ['Kenya arrested Omar Haddad after he criticized the government.', ['kenya -coercion-> omar-haddad']],
   ])('"%s"', (sentence, expected) => {
