@@ -118,7 +118,13 @@ export function treeVeto(tree: DependencyTree, cue: CueMatch, pair: RolePair, ta
   if (tree.dominates(v, target) && !lost(target)) {
     const why = pathObstacle(tree, target, v, cue, targets);
     if (why) return `target ${why}`;
+  } else if (tree.baseDep(v) === 'advcl' && tree.children(v, 'nsubj', 'nsubj:pass').length > 0) {
+    // "If Kenya agreed, Chad would ...": an adverbial clause with its own subject holds its own parties.
+    return 'target outside the adverbial clause the cue heads';
   }
+  // "closed its borders because of fighting between A and B": a cue naming its parties acts among them.
+  const namesParties = tree.children(v, 'obl', 'nmod').some((c) => ROLE_FRAMES.parties.has(tree.caseOf(c) ?? ''));
+  if (namesParties && !cue.betweenParties && !tree.dominates(v, source)) return 'source outside the parties the cue names';
   // The source is checked only against a subject the tree states for the cue: without one, the parse lost it.
   const subject = cue.kind === 'noun' ? undefined : statedSubject(tree, v);
   if (subject === undefined || lost(source)) return null;

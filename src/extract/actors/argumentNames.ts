@@ -1,15 +1,20 @@
 // Names in the argument positions of a relation verb, read from the dependency tree: the verb's
-// object ("Cuba released Alan Gross"), the subject of its passive ("Mauro Tello Quinones was
-// kidnapped"), an oblique after a preposition that is not a place's ("talks with Aslan Maskhadov"),
-// or a conjunct of a person the document already names ("Hugo Chavez and Evo Morales").
+// object ("Cuba released Alan Gross", "freed the American contractor Alan Gross"), the subject or
+// agent of its passive ("Mauro Tello Quinones was kidnapped", "accused by Luis Ortega"), an oblique
+// after a preposition that is not a place's ("talks with Aslan Maskhadov"), the noun a relative
+// clause on it hangs on ("Luis Ortega, who accused ..."), the "of"/"by" attachment of the verb used
+// as a noun ("the arrest of Omar Haddad"), or a conjunct of a person the document already names
+// ("Hugo Chavez and Evo Morales").
 import { LEXICON } from '../lexicon';
+import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { phraseHead, TITLE_WORDS } from './nameParts';
 
-// 'nmod' on a verb is the parser's oblique now and then ("met with Alan Gross").
-const ARGUMENT_DEPS: ReadonlySet<string> = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod']);
+// 'nmod' on a verb is the parser's oblique now and then ("met with Alan Gross"), 'appos' its object
+// ("Cuba freed Alan Gross" with the name hung on the verb); 'obl:agent' is the doer of a passive.
+const ARGUMENT_DEPS: ReadonlySet<string> = new Set(['obj', 'iobj', 'nsubj:pass', 'obl', 'nmod', 'appos', 'obl:agent']);
 const MAX_CONJUNCTS = 6;
 
 /** The preposition a token takes ("with" in "with Aslan Maskhadov"), if any. */
@@ -26,12 +31,21 @@ function verbArgument(s: DiscoveryState, index: number): string | null {
   const t = s.tokens[index]!;
   if (!t.dep || !ARGUMENT_DEPS.has(t.dep) || t.head === undefined || t.head < 0) return null;
   const verb = s.tokens[t.head]!;
+  if (verb.pos === 'NOUN' && t.dep === 'nmod') return nominalArgument(s, index, verb);
   if (verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) return null;
+  if (t.dep === 'obl:agent') return `agent of "${verb.text}"`;
   if (t.dep !== 'obl' && t.dep !== 'nmod') return `${t.dep === 'nsubj:pass' ? 'passive subject' : 'object'} of "${verb.text}"`;
   // An oblique needs its preposition, and not one that places the event ("in Baghdad").
   const marker = caseMarker(s.tokens, index);
   if (!marker || LEXICON.locativePrepositions.has(marker.norm)) return null;
   return `named after "${verb.text} ${marker.text}"`;
+}
+
+/** "the arrest of Omar Haddad", "the arrest by Alan Gross": the "of" or "by" attachment of a relation verb used as a noun. */
+function nominalArgument(s: DiscoveryState, index: number, noun: Token): string | null {
+  const marker = caseMarker(s.tokens, index);
+  if (!marker || (marker.norm !== 'of' && marker.norm !== 'by') || !s.actsInRelations(noun.lemma)) return null;
+  return `named after "${noun.text} ${marker.text}"`;
 }
 
 /**
@@ -53,7 +67,24 @@ export function argumentRole(s: DiscoveryState, start: number, end: number): str
     if (person && s.kindOf(person.actorId) === 'person') return `named beside ${person.surface}`;
     index = first;
   }
-  return verbArgument(s, index);
+  // "the American contractor Alan Gross": a name in apposition stands where its noun stands.
+  const noun = tokens[index]!.dep === 'appos' ? tokens[index]!.head : undefined;
+  const described = noun !== undefined && noun >= 0 && tokens[noun]!.pos === 'NOUN' ? verbArgument(s, noun) : null;
+  return verbArgument(s, index) ?? described ?? relativeSubject(s, index);
+}
+
+/** "Luis Ortega, who accused the president": the name a relative clause on a relation verb hangs on is its subject. */
+function relativeSubject(s: DiscoveryState, index: number): string | null {
+  const { tokens } = s;
+  for (let k = index + 1; k < tokens.length && k - index <= 12 && tokens[k]!.sentence === tokens[index]!.sentence; k++) {
+    const verb = tokens[k]!;
+    if (verb.head !== index || verb.dep !== 'acl:relcl' || verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) continue;
+    for (let j = index + 1; j < k; j++) {
+      const w = tokens[j]!;
+      if (w.head === k && w.dep === 'nsubj' && ROLE_FRAMES.relativePronouns.has(w.norm)) return `subject of "${w.text} ${verb.text}"`;
+    }
+  }
+  return null;
 }
 
 const placeNames = new WeakMap<DiscoveryState, Set<string>>();

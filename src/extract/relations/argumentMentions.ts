@@ -49,6 +49,7 @@ export class SentenceMentions {
     if (own) return [own];
     const t = this.tree.token(i);
     const standIn = ROLE_FRAMES.standInNouns.has(t.norm) || ROLE_FRAMES.standInNouns.has(t.lemma);
+    const demonymOwned = ROLE_FRAMES.demonymStandInNouns.has(t.norm) || ROLE_FRAMES.demonymStandInNouns.has(t.lemma);
     const out: Mention[] = [];
     for (const c of this.tree.children(i)) {
       const dep = this.tree.dep(c);
@@ -63,7 +64,9 @@ export class SentenceMentions {
       if (!owner && !name) continue;
       for (const k of this.tree.conjuncts(c)) {
         // "Prime Minister Benjamin Netanyahu's office": the owner may be a title heading the name.
-        const m = this.covering(k) ?? (depth === 0 ? this.actorsOf(k, 1)[0] : undefined);
+        // "Indian posts": a demonym the mention finder kept out still owns a stand-in noun.
+        // "Indian posts": a demonym the mention finder kept out still owns a stand-in noun.
+        const m = this.covering(k) ?? (owner && demonymOwned ? this.looseDemonyms.get(k) : undefined) ?? (depth === 0 ? this.actorsOf(k, 1)[0] : undefined);
         if (m && !out.includes(m)) out.push(m);
       }
       if (out.length && name) break;

@@ -12,10 +12,28 @@ function isParticiple(tree: DependencyTree, v: number, suffixes: RegExp): boolea
   return suffixes.test(tree.token(v).norm);
 }
 
+const CLAUSE_DEPS = new Set(['ccomp', 'advcl', 'parataxis', 'csubj']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A noun the parser made the head of a clause (the sentence's root, or a clausal complement) with no
+ * copula: the participle hanging on it is the clause's own verb, and the noun its subject
+ * ("Pakistani troops fired on Indian posts, India said" read as "troops [who were] fired on").
+ */
+function clauseNoun(tree: DependencyTree, n: number): boolean {
+  if (n < 0 || !NOUN_POS.has(tree.token(n).pos) || tree.children(n, 'cop').length > 0) return false;
+  return tree.head(n) < 0 || CLAUSE_DEPS.has(tree.baseDep(n));
+}
+
+/** A participle on a clause noun, with no "by" agent: the clause's finite verb. */
+function finiteOnNoun(tree: DependencyTree, v: number): boolean {
+  return tree.baseDep(v) === 'acl' && clauseNoun(tree, tree.head(v)) && !tree.children(v, 'obl', 'nmod').some((c) => tree.caseOf(c) === 'by');
+}
+
 /** A passive verb: it has a passive subject or auxiliary, or is a past participle modifying a noun ("a truce proposed by"). */
 export function isPassive(tree: DependencyTree, v: number): boolean {
   if (tree.children(v, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0) return true;
-  if (tree.children(v, 'nsubj').length > 0) return false;
+  if (tree.children(v, 'nsubj').length > 0 || finiteOnNoun(tree, v)) return false;
   // A participle with an object of its own is active ("troops attacked Russian forces" read as a modifier).
   return PARTICIPLE_DEPS.has(tree.baseDep(v)) && isParticiple(tree, v, /(ed|en|wn|nt)$/) && tree.children(v, 'obj').length === 0;
 }
@@ -82,7 +100,7 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
       const said = ROLE_FRAMES.utteranceNouns.has(tree.token(h).lemma) && tree.head(h) >= 0 && (tree.baseDep(h) === 'obj' || tree.baseDep(h) === 'obl');
       if (said && isParticiple(tree, v, /ing$/)) return activeSubject(tree, tree.head(h), depth + 1);
       // "forces attacking Kyiv"; "fighters attacked southern Israel" read as a reduced relative, its object kept.
-      return isParticiple(tree, v, /ing$/) || tree.children(v, 'obj').length > 0 ? h : undefined;
+      return isParticiple(tree, v, /ing$/) || tree.children(v, 'obj').length > 0 || finiteOnNoun(tree, v) ? h : undefined;
     }
     case 'acl:relcl':
       return h;

@@ -1,18 +1,84 @@
 // One sentence's dependency tree as the parser wrote it onto the tokens (head, dep), with each
 // node's dependents indexed, so frames can ask "the nsubj of this verb" or "the case of this noun".
+// Labels the scheme cannot give where the parser put them are read as what the arc must be.
 import type { Sentence, Token } from '../types';
+import { ROLE_FRAMES } from './roleFrames';
+
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);
+
+/**
+ * The label an arc must have where the parser's cannot be right: a passive agent without "by"
+ * ("rebels freed Omar Haddad" read as "rebels freed by Omar Haddad") and a nominal in apposition
+ * to a verb after it ("Cuba freed Alan Gross" with the name hung on the verb) are the verb's object;
+ * the subject of a verb with a "by" agent and no object is its passive subject ("Omar Haddad,
+ * arrested by Ethiopia, ...").
+ */
+function schemeLabel(tokens: readonly Token[], i: number, dependentsOf: (n: number) => readonly number[]): string | undefined {
+  const t = tokens[i]!;
+  const h = t.head ?? -1;
+  if (h < 0 || !NOMINAL_POS.has(t.pos)) return undefined;
+  const byAgent = (n: number) => tokens[n]!.dep === 'obl:agent' && dependentsOf(n).some((c) => tokens[c]!.dep === 'case' && tokens[c]!.norm === 'by');
+  if (t.dep === 'nsubj' && tokens[h]!.pos === 'VERB' && dependentsOf(h).some(byAgent) && !dependentsOf(h).some((c) => tokens[c]!.dep === 'obj')) return 'nsubj:pass';
+  if (h > i) return undefined;
+  if (t.dep === 'obl:agent' && !byAgent(i)) return 'obj';
+  if (t.dep === 'appos' && tokens[h]!.pos === 'VERB') return 'obj';
+  return undefined;
+}
+
+/** An arc as the tree reads it where the parser's cannot be right: its head and label. */
+interface Rewired {
+  head: number;
+  dep: string;
+}
+
+/**
+ * "Ethiopia attacked Eritrea after Kenya criticized Eritrea" read with the object as the subject of a
+ * complement clause and "after Kenya" hung on it: the object is the first verb's, the name after the
+ * clause-opening preposition is the second verb's subject, and the second clause is adverbial.
+ */
+function clauseAfterObject(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v2 = sentence.firstToken; v2 < sentence.endToken; v2++) {
+    const t = tokens[v2]!;
+    const v1 = t.head ?? -1;
+    if (t.pos !== 'VERB' || (t.dep !== 'ccomp' && t.dep !== 'advcl') || v1 < 0 || v1 > v2 || tokens[v1]!.pos !== 'VERB') continue;
+    if (dependentsOf(v1).some((c) => tokens[c]!.dep === 'obj')) continue;
+    for (const x of dependentsOf(v2)) {
+      if (tokens[x]!.dep !== 'nsubj' || x < v1) continue;
+      // The clause's subject hung on the object, or given to the clause as a second subject.
+      const subjects = [...dependentsOf(x).filter((n) => tokens[n]!.dep === 'nmod'), ...dependentsOf(v2).filter((n) => n > x && tokens[n]!.dep === 'nsubj')];
+      for (const n of subjects) {
+        const opener = dependentsOf(n).find((k) => tokens[k]!.dep === 'case' && k > x && ROLE_FRAMES.clauseOpeningPrepositions.has(tokens[k]!.norm));
+        if (n < x || n > v2 || opener === undefined) continue;
+        out.set(x, { head: v1, dep: 'obj' }).set(n, { head: v2, dep: 'nsubj' }).set(opener, { head: v2, dep: 'mark' }).set(v2, { head: v1, dep: 'advcl' });
+      }
+    }
+  }
+  return out;
+}
 
 export class DependencyTree {
   private readonly dependents: number[][];
+  private readonly repaired = new Map<number, string>();
+  private readonly rewired: Map<number, Rewired>;
 
   private constructor(
     readonly tokens: readonly Token[],
     readonly sentence: Sentence,
   ) {
-    this.dependents = Array.from({ length: sentence.endToken - sentence.firstToken }, () => []);
+    const index = (head: (i: number) => number) => {
+      const table: number[][] = Array.from({ length: sentence.endToken - sentence.firstToken }, () => []);
+      for (let i = sentence.firstToken; i < sentence.endToken; i++) if (head(i) >= 0) table[head(i) - sentence.firstToken]!.push(i);
+      return table;
+    };
+    const parsed = index((i) => tokens[i]!.head!);
+    const parsedDependents = (n: number) => parsed[n - sentence.firstToken] ?? [];
+    this.rewired = clauseAfterObject(tokens, sentence, parsedDependents);
+    this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const h = tokens[i]!.head!;
-      if (h >= 0) this.dependents[h - sentence.firstToken]!.push(i);
+      const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents);
+      if (label) this.repaired.set(i, label);
     }
   }
 
@@ -31,12 +97,12 @@ export class DependencyTree {
   }
 
   head(i: number): number {
-    return this.tokens[i]!.head ?? -1;
+    return this.rewired?.get(i)?.head ?? this.tokens[i]!.head ?? -1;
   }
 
-  /** The full relation ("nsubj:pass"). */
+  /** The full relation ("nsubj:pass"), as the scheme allows it where the parser's label cannot be right. */
   dep(i: number): string {
-    return this.tokens[i]!.dep ?? '';
+    return this.repaired.get(i) ?? this.tokens[i]!.dep ?? '';
   }
 
   /** The relation without its subtype ("nsubj" for "nsubj:pass"). */
@@ -59,7 +125,12 @@ export class DependencyTree {
 
   /** The case marker of a nominal ("on" in "on Iran"; "according to" as two words), lower-cased. */
   caseOf(i: number): string | undefined {
-    const marks = this.children(i, 'case', 'mark').filter((c) => c < i);
+    // "by Somali militants" with "by" hung on the modifier "Somali": the preposition still opens the phrase.
+    const borrowed = this.children(i, 'compound', 'amod')
+      .filter((c) => c < i)
+      .flatMap((n) => this.children(n, 'case', 'mark'))
+      .filter((c) => c < i && !POSSESSIVE_MARKS.has(this.tokens[c]!.norm));
+    const marks = [...this.children(i, 'case', 'mark').filter((c) => c < i), ...borrowed].sort((a, b) => a - b);
     if (marks.length === 0) return undefined;
     return marks.map((c) => this.tokens[c]!.norm).join(' ');
   }

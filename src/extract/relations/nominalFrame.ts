@@ -33,13 +33,26 @@ function owners(ctx: FrameContext, n: number): Mention[] {
       if (group.length) return group;
     }
   }
-  for (const c of tree.children(n, 'nmod')) {
+  // "the arrest of Omar Haddad by Ethiopia" with "by Ethiopia" hung on the name: it attaches to the event.
+  const hungOnNames = namedAttachments(ctx, n).flatMap((k) => tree.children(k, 'nmod'));
+  for (const c of [...tree.children(n, 'nmod'), ...hungOnNames]) {
     if (ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '')) {
       const group = mentions.group(c);
       if (group.length) return group;
     }
   }
   return [];
+}
+
+/** The noun's attachments that are names ("by Ethiopia", "of Omar Haddad"): a phrase hung on a name attaches to the event, not to the name. */
+function namedAttachments(ctx: FrameContext, n: number): number[] {
+  const { tree, mentions } = ctx;
+  return tree.children(n, 'nmod').filter((c) => tree.dep(c) === 'nmod' && mentions.spanAt(c) !== undefined);
+}
+
+/** The noun's "by"/"from" agents that are names. */
+function agentNames(ctx: FrameContext, n: number): number[] {
+  return namedAttachments(ctx, n).filter((c) => ROLE_FRAMES.nounAgents.has(ctx.tree.caseOf(c) ?? ''));
 }
 
 /** The verb whose subject does what the noun names ("launched strikes", "engaged in talks"), if it is a light verb. */
@@ -102,6 +115,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
   const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sources.includes(m));
+  // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
+  if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sources.includes(m)));
   const parties = partiesUnder(ctx, nodes);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 

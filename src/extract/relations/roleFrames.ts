@@ -14,6 +14,8 @@ export interface RoleFrames {
   reciprocalMarkers: ReadonlySet<string>;
   /** Nouns standing for the actor that modifies them ("Iranian officials"): the lexicon's and the file's. */
   standInNouns: ReadonlySet<string>;
+  /** The file's own stand-in nouns (forces, goods, towns): a bare demonym on one names its state ("Indian posts"); on the lexicon's "side" or "territory" it may name a people or a faction. */
+  demonymStandInNouns: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   asMediator: ReadonlySet<string>;
   /** Marks of a clause saying what an object is charged with ("accused X of attacking"): X does it. */
@@ -27,6 +29,8 @@ export interface RoleFrames {
   /** Verbs whose passive agent did what the noun they modify names ("attacks claimed by X"). */
   claimVerbs: ReadonlySet<string>;
   timeNouns: ReadonlySet<string>;
+  /** Prepositions that also open a clause ("after Kenya criticized Eritrea"). */
+  clauseOpeningPrepositions: ReadonlySet<string>;
   /** Relations whose verb's clausal complement names the target as its subject ("demanded that Ukraine withdraw"). */
   complementSubjectTargets: ReadonlySet<string>;
   /** Nouns that may stand for an event the text named before ("the move"), with the relations they fit (none listed: any). */
@@ -58,6 +62,7 @@ function build(): RoleFrames {
     lightVerbs: new Set(d.lightVerbs),
     reciprocalMarkers: new Set(d.reciprocalMarkers),
     standInNouns: new Set([...d.standInNouns, ...LEXICON.governmentNouns, ...LEXICON.targetNouns, ...LEXICON.organizationKeywords]),
+    demonymStandInNouns: new Set(d.standInNouns),
     relativePronouns: new Set(d.relativePronouns),
     asMediator: new Set(d.asMediator),
     chargeMarks: new Set(d.chargeMarks),
@@ -66,6 +71,7 @@ function build(): RoleFrames {
     claimVerbs: new Set(d.claimVerbs),
     utteranceNouns: new Set(d.utteranceNouns),
     timeNouns: new Set(d.timeNouns),
+    clauseOpeningPrepositions: new Set(d.clauseOpeningPrepositions),
     complementSubjectTargets: new Set(d.complementSubjectTargets),
     notOwners: new Set(d.notOwners),
     eventAnaphors: new Map(Object.entries(d.eventAnaphors)),

@@ -21,7 +21,7 @@ function stronger(a: Verdict | null, b: Verdict | null): Verdict | null {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-/** What the node's own dependents say: "not"/"never", "no" on a noun, "if"/"unless", a modal or future auxiliary. */
+/** What the node's own dependents say: "not"/"never", "no" on a noun, "if"/"unless" on it or on a clause it takes, a modal or future auxiliary. */
 function ownMarks(tree: DependencyTree, n: number): Verdict | null {
   let verdict: Verdict | null = null;
   for (const c of tree.children(n)) {
@@ -29,6 +29,8 @@ function ownMarks(tree: DependencyTree, n: number): Verdict | null {
     const t = tree.token(c);
     if ((dep === 'advmod' || dep === 'det' || dep === 'cc:preconj') && LEXICON.negators.has(t.norm)) return 'negated';
     if (dep === 'mark' && LEXICON.hypotheticalMarkers.has(t.norm)) verdict = stronger(verdict, 'hypothetical');
+    // "would attack Y if Z agreed": a condition on the act.
+    if (dep === 'advcl' && tree.children(c, 'mark').some((m) => LEXICON.hypotheticalMarkers.has(tree.token(m).norm))) verdict = stronger(verdict, 'hypothetical');
     if (dep === 'aux') {
       if (LEXICON.hypotheticalMarkers.has(t.norm)) verdict = stronger(verdict, 'hypothetical');
       else if (LEXICON.plannedMarkers.has(t.norm)) verdict = stronger(verdict, 'planned');

@@ -25,7 +25,9 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
   if (group.length > 0) return group;
   const t = ctx.tree.token(node);
   if (ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma)) return [];
-  const owner = ctx.tree.children(node, 'nmod:poss')[0];
+  // "condemned the attack by Somali militants": the doer of an event named after "by".
+  const event = ROLE_FRAMES.eventAnaphors.has(t.norm) || ROLE_FRAMES.eventAnaphors.has(t.lemma);
+  const owner = ctx.tree.children(node, 'nmod:poss')[0] ?? (event ? ctx.tree.children(node, 'nmod').find((c) => c > node && ctx.tree.caseOf(c) === 'by') : undefined);
   return owner === undefined ? [] : ctx.mentions.group(owner);
 }
 
@@ -77,7 +79,9 @@ function detachedObject(ctx: FrameContext, v: number): boolean {
   let k = cue.tokenEnd;
   while (tree.contains(k) && tree.token(k).pos === 'DET') k++;
   if (!tree.contains(k) || !ctx.mentions.covering(k)) return false;
-  for (let n = k, steps = 0; n >= 0 && steps < 6; n = tree.head(n), steps++) if (n === v) return false;
+  // "criticized and threatened Pakistan": the object shared with the verb `v` is coordinated with.
+  const shared = tree.dep(v) === 'conj' ? tree.head(v) : v;
+  for (let n = k, steps = 0; n >= 0 && steps < 6; n = tree.head(n), steps++) if (n === v || n === shared) return false;
   return true;
 }
 
@@ -85,6 +89,17 @@ function detachedObject(ctx: FrameContext, v: number): boolean {
 function sharedObjectVerbs(tree: FrameContext['tree'], v: number): number[] {
   if (tree.children(v, 'obj').length > 0) return [];
   return tree.children(v, 'conj').filter((c) => c > v && tree.token(c).pos === 'VERB' && tree.children(c, 'nsubj', 'nsubj:pass').length === 0 && tree.children(c, 'obj').length > 0);
+}
+
+/** "criticized and threatened Pakistan" with the object hung on the first verb: a later conjunct without one shares the objects after it. */
+function sharedEarlierObject(ctx: FrameContext, v: number): Mention[] {
+  const { tree } = ctx;
+  if (tree.dep(v) !== 'conj' || tree.children(v, 'obj', 'nsubj', 'nsubj:pass').length > 0) return [];
+  const first = tree.head(v);
+  if (first < 0 || first > v || tree.token(first).pos !== 'VERB') return [];
+  const out: Mention[] = [];
+  for (const o of tree.children(first, 'obj')) if (o > v) out.push(...targetGroup(ctx, o));
+  return out;
 }
 
 function span(ctx: FrameContext): number[] {
@@ -106,6 +121,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
   if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
+  if (targets.length === 0 && !passive) targets = sharedEarlierObject(ctx, v);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
   if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.

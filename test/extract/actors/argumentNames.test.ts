@@ -45,6 +45,39 @@ describe('persons named in an argument of a relation verb', () => {
     expect(persons(r)).toEqual([]);
   });
 
+  it('the passive agent: "was accused by Luis Ortega"', () => {
+    const r = extractArticles('Venezuela was accused by Luis Ortega of abuses on Wednesday.');
+    expect(actorOf(r, 'luis-ortega')?.notes?.join(' ')).toMatch(/agent of "accused"/);
+    expect(relationTriples(r)).toContain('luis-ortega -accusation-> venezuela');
+  });
+
+  it('a name in apposition to the object noun: "freed the American contractor Alan Gross"', () => {
+    const r = extractArticles('Cuba freed the American contractor Alan Gross.');
+    expect(persons(r)).toEqual(['alan-gross']);
+    expect(relationTriples(r)).toContain('cuba -retreat-> alan-gross');
+  });
+
+  it('the name a relative clause on a relation verb hangs on: "Luis Ortega, who accused ..."', () => {
+    const r = extractArticles('Luis Ortega, who accused President Nicolas Maduro of abuses, is facing an election.');
+    expect(actorOf(r, 'luis-ortega')?.notes?.join(' ')).toMatch(/subject of "who accused"/);
+  });
+
+  it('the "of" attachment of a relation verb used as a noun: "the arrest of Omar Haddad"', () => {
+    const r = extractArticles('The arrest of Omar Haddad by Ethiopia drew protests.');
+    expect(actorOf(r, 'omar-haddad')?.notes?.join(' ')).toMatch(/named after "arrest of"/);
+    expect(persons(r)).toEqual(['omar-haddad']);
+  });
+
+  it('"of" after a noun that names no relation makes nobody: "the Bank of Omar Haddad"', () => {
+    const r = extractArticles('The Bank of Omar Haddad closed.');
+    expect(persons(r)).toEqual([]);
+  });
+
+  it('a name after a verb that takes no actors stays unknown: "the chef Alan Gross" after "cooked for"', () => {
+    const r = extractArticles('Cuba hired the American cook Alan Gross. He cooked for the embassy.');
+    expect(persons(r)).toEqual([]);
+  });
+
   it('a name of one word in an argument position makes nobody', () => {
     const r = extractArticles('Kenya criticized Mandera on Monday.');
     expect(persons(r)).toEqual([]);

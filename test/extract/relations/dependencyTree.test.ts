@@ -1,0 +1,66 @@
+// The tree reads arcs whose label the scheme cannot give where the parser put it as what they must
+// be. Trees are written by hand here (as a parser misread them), so the test does not hang on the model.
+import { describe, expect, it } from 'vitest';
+import { DependencyTree } from '../../../src/extract/relations/dependencyTree';
+import type { Sentence, Token } from '../../../src/extract/types';
+
+/** Tokens from "word/POS/head/dep" items (head as a token index, -1 for the root). */
+function treeOf(...items: string[]): DependencyTree {
+  let at = 0;
+  const tokens: Token[] = items.map((item) => {
+    const [text, pos, head, dep] = item.split('/') as [string, string, string, string];
+    const t: Token = { text, norm: text.toLowerCase(), lemma: text.toLowerCase(), pos, start: at, end: at + text.length, sentence: 0, head: Number(head), dep };
+    at += text.length + 1;
+    return t;
+  });
+  const sentence: Sentence = { index: 0, start: 0, end: at, firstToken: 0, endToken: tokens.length };
+  return DependencyTree.of(tokens, sentence)!;
+}
+
+describe('labels the scheme cannot give where the parser put them', () => {
+  it('a passive agent without "by" after its verb is the verb\'s object ("rebels freed Omar Haddad")', () => {
+    const tree = treeOf('Sudanese/PROPN/1/amod', 'rebels/NOUN/-1/root', 'freed/VERB/1/acl', 'Omar/PROPN/4/compound', 'Haddad/PROPN/2/obl:agent', './PUNCT/1/punct');
+    expect(tree.dep(4)).toBe('obj');
+    expect(tree.children(2, 'obj')).toEqual([4]);
+    expect(tree.children(2, 'obl:agent')).toEqual([]);
+  });
+
+  it('an agent with "by" stays the agent, and its verb\'s subject is the passive subject ("Omar Haddad, arrested by Ethiopia")', () => {
+    const tree = treeOf('Haddad/PROPN/2/nsubj', ',/PUNCT/2/punct', 'arrested/VERB/-1/root', 'by/ADP/4/case', 'Ethiopia/PROPN/2/obl:agent', './PUNCT/2/punct');
+    expect(tree.dep(4)).toBe('obl:agent');
+    expect(tree.dep(0)).toBe('nsubj:pass');
+    expect(tree.baseDep(0)).toBe('nsubj');
+  });
+
+  it('a subject keeps its label when the verb has an object beside a "by" phrase ("Ethiopia attacked Eritrea by air")', () => {
+    const tree = treeOf('Ethiopia/PROPN/1/nsubj', 'attacked/VERB/-1/root', 'Eritrea/PROPN/1/obj', 'by/ADP/4/case', 'air/NOUN/1/obl:agent', './PUNCT/1/punct');
+    expect(tree.dep(0)).toBe('nsubj');
+  });
+
+  it('a name in apposition to a verb after it is the verb\'s object ("Cuba freed Alan Gross")', () => {
+    const tree = treeOf('Cuba/PROPN/1/amod', 'freed/VERB/-1/root', 'Alan/PROPN/1/appos', 'Gross/PROPN/2/flat', './PUNCT/1/punct');
+    expect(tree.dep(2)).toBe('obj');
+    // An apposition to a noun is left as it is.
+    const noun = treeOf('the/DET/1/det', 'contractor/NOUN/-1/root', 'Alan/PROPN/1/appos', './PUNCT/1/punct');
+    expect(noun.dep(2)).toBe('appos');
+  });
+
+  it('"attacked Eritrea after Kenya criticized ..." read with the object as the clause\'s subject: the object is the first verb\'s', () => {
+    const tree = treeOf(
+      'Ethiopia/PROPN/1/nsubj', 'attacked/VERB/-1/root', 'Eritrea/PROPN/5/nsubj', 'after/ADP/4/case', 'Kenya/PROPN/2/nmod', 'criticized/VERB/1/ccomp', 'Eritrea/PROPN/5/obj', './PUNCT/1/punct',
+    );
+    expect([tree.head(2), tree.dep(2)]).toEqual([1, 'obj']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([5, 'nsubj']);
+    expect([tree.head(3), tree.dep(3)]).toEqual([5, 'mark']);
+    expect([tree.head(5), tree.dep(5)]).toEqual([1, 'advcl']);
+    expect(tree.children(1, 'obj')).toEqual([2]);
+    expect(tree.children(5, 'nsubj')).toEqual([4]);
+  });
+
+  it('a complement clause whose subject carries no clause-opening preposition is left as parsed ("said Kenya ...")', () => {
+    const tree = treeOf('Ethiopia/PROPN/1/nsubj', 'said/VERB/-1/root', 'Kenya/PROPN/3/nsubj', 'criticized/VERB/1/ccomp', 'Eritrea/PROPN/3/obj', './PUNCT/1/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([3, 'nsubj']);
+    expect(tree.dep(3)).toBe('ccomp');
+  });
+});
+
