@@ -56,10 +56,15 @@ export function constrainedPairs(
 export function agentlessParticiple(tree: DependencyTree | null, cue: FoundCue): boolean {
   if (!tree || cue.kind !== 'verb') return false;
   const head = cueHead(tree, cue);
-  // Before its noun only, and not right after a noun (adverbs aside): "forces (later) attacked rebels" read as "attacked rebels" is a lost verb.
+  // Before its noun only, and not right after what may be its subject (adverbs aside): "forces (later)
+  // attacked rebels" read as "attacked rebels", "Cuba freed ..." with "Cuba" tagged ADJ, or "X, a body
+  // of members, accused ..." after an apposition's comma, is a lost verb.
   let k = head - 1;
   while (tree.contains(k) && tree.token(k).pos === 'ADV') k--;
-  const before = tree.contains(k) ? tree.token(k).pos : 'PUNCT';
-  if (before === 'NOUN' || before === 'PROPN' || before === 'PRON') return false;
+  if (tree.contains(k)) {
+    const before = tree.token(k);
+    if (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'PUNCT') return false;
+    if (before.pos === 'ADJ' && /^\p{Lu}/u.test(before.text)) return false;
+  }
   return tree.baseDep(head) === 'amod' && tree.head(head) > head && isPassive(tree, head) && agentOf(tree, head) === undefined;
 }

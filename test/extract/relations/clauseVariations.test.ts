@@ -29,6 +29,9 @@ const FREE_AS_ADJECTIVE = 'the tagger reads "free" after an auxiliary as an adje
 // no subject of any verb, so it is never found as an actor.
 const PLAN_AS_NOUN = '"plan" after a plural group is parsed as a noun heading the sentence: the group is no verb\'s subject and is not found as an actor';
 
+const FREED_AS_NOUN =
+  'the parser reads "freed" as a noun under "said", so the tree gives it no object, and "free" may only target the object the tree names (targetRules in data/relations.json): no positional guess';
+
 /** Sentences the extractor still misreads, with why (the cause lies outside the role reading unless said). */
 const KNOWN_GAPS: Record<string, string> = {
   'Cuba will free Alan Gross.': FREE_AS_ADJECTIVE,
@@ -47,6 +50,8 @@ const KNOWN_GAPS: Record<string, string> = {
   'Sudanese rebels plan to free Omar Haddad.': PLAN_AS_NOUN,
   'Sudanese rebels plan to attack Chad.': PLAN_AS_NOUN,
   'Kurdish militants plan to threaten Pakistan.': PLAN_AS_NOUN,
+  'Cuba freed Alan Gross, Kenya said.': FREED_AS_NOUN,
+  'Sudanese rebels freed Omar Haddad, Kenya said.': FREED_AS_NOUN,
   'Cuba freed Alan Gross in 2009.':
     'the parser hangs "Alan" on "Cuba" and "Gross in 2009" on the verb as a place-like oblique: no argument position names the person, who is not found as an actor',
   'Sudanese rebels, who freed Omar Haddad, are facing an election.':
@@ -88,8 +93,7 @@ describe('a person named earlier by a full name, then by the surname alone', () 
     expect(readings('Omar Haddad, an opposition leader, was jailed in 2009. Ethiopia arrested Haddad last week.')).toEqual(['ethiopia -coercion-> omar-haddad']);
   });
 
-  // Not traced into src/extract/actors/: the description holding "US government" keeps the name from being read as a person.
-  it.fails('"Alan Gross, a US government contractor," introduces a person', () => {
+  it('"Alan Gross, a US government contractor," introduces a person', () => {
     expect(readings('Alan Gross, a US government contractor, was jailed in 2009. Cuba freed Gross on Wednesday.')).toEqual(['cuba -retreat-> alan-gross']);
   });
 
@@ -114,7 +118,7 @@ describe('describing the object before its name', () => {
     expect(readings(sentence)).toEqual(expected);
   });
 
-  it.fails('"Japan released the Chinese captain.": no verb cue "release" in data/relations.json, and an unnamed captain is no actor', () => {
+  it.fails('"Japan released the Chinese captain.": an unnamed captain is no actor, and his demonym is not read as his state', () => {
     expect(readings('Japan released the Chinese captain.')).toEqual(['japan -retreat-> china']);
   });
 });
