@@ -23,12 +23,21 @@ import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
 import { notifyArranged, setCurrentSigma } from '../../app/stage/sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
+import { graphPending } from '../../app/workspaceGraph';
 
 const RESIZE_SETTLE_MS = 200;
 /** The share by which the stage's width or height must change before the actors are arranged again. */
 const REARRANGE_MIN_CHANGE = 0.25;
 const MEASURED_LABEL_SIZE = SIGMA_SETTINGS.labelSize ?? LABEL_SIZE;
 const LABEL_GRID_SETTLE_MS = 300;
+
+/**
+ * Sigma's process and render without re-running the reducers of every actor and line (a refresh of
+ * no items that is not told to skip indexing): for a new frame box or label grid, caches being current.
+ */
+function reprocess(sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>): void {
+  sigma.refresh({ partialGraph: { nodes: [], edges: [] } });
+}
 
 function pathPairs(graph: DramatisGraph, edges: ReadonlySet<string>): Set<string> {
   const pairs = new Set<string>();
@@ -184,7 +193,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
         clearTimeout(labelGridTimer);
         labelGridTimer = setTimeout(() => {
           labelGridTimer = undefined;
-          sigma.refresh();
+          reprocess(sigma);
         }, LABEL_GRID_SETTLE_MS);
       }
       return;
@@ -205,10 +214,12 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     onWorkerTrouble: (message) => store.getState().pushNotice(message),
     showShelf: () => store.getState().shelfOpen,
   };
-  // Frame discs and labels, not just node centres, so labels are never cut off.
+  // Frame discs and labels, not just node centres, so labels are never cut off. Sigma's caches of
+  // actors and lines follow the graph through its listeners: only positions, the label grid and the
+  // buffers are redone (reprocess), not the reducers of every actor and line.
   const frame = (bbox: Box | null) => {
     if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
-    sigma.refresh();
+    reprocess(sigma);
   };
   /** Whether every shown actor's disc lies inside the stage as the camera shows it now. */
   const everyActorInView = (): boolean => {
@@ -231,15 +242,18 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     layout = run;
     store.getState().layoutStarted();
     setLayoutStopper(stopLayout);
-    void run.settled.then((report) => {
+    void run.settled.then(async (report) => {
       if (layout !== run) return;
       clearLayoutStopper(stopLayout);
       if (report.cancelled) return;
+      // Framing re-processes every actor and line: a task of its own, not the arrangement's last slice.
+      await nextTask();
+      if (layout !== run || disposed) return;
       settledPositions = run.forcePositions() ?? settledPositions;
       arrangedFor = { width: container.clientWidth, height: container.clientHeight };
       // After an import or removal the camera and frame stay as they are while every actor is in
       // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
-      if (reframe && everyActorInView()) sigma.refresh();
+      if (reframe && everyActorInView()) reprocess(sigma);
       else {
         frame(report.bbox);
         if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
@@ -270,8 +284,6 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (s.bundles && (await runInSlices(WORK_MEASURES.drawGraph, stage.resetSteps(s.bundles, expandedPairs(s)), superseded)) === cancelled) return;
       await nextTask();
       if (superseded()) return;
-      const sized = settingsForSize(stage.graph.size);
-      if (sized.enableEdgeEvents !== sigma.getSetting('enableEdgeEvents')) sigma.setSettings(sized);
       display = displayStateFrom(graph, store.getState(), ends);
       if (!previous) placeOnCircle(view);
       const run = await startLayoutRunInSlices(view, layoutOptions, previous, superseded);
@@ -287,7 +299,12 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     // The full refresh follows in the same task: a frame drawn before it (a resize, the layout's first
     // positions or its settling) would read caches that do not yet hold the new actors and lines.
     const start = performance.now();
-    sigma.refresh();
+    const sized = settingsForSize(stage.graph.size);
+    if (sized.enableEdgeEvents !== sigma.getSetting('enableEdgeEvents')) {
+      // Sigma re-indexes every actor and line when a setting changes: that is this refresh's indexing.
+      sigma.setSettings(sized);
+      reprocess(sigma);
+    } else sigma.refresh();
     measureWork(WORK_MEASURES.stageRefresh, start);
   }
 
@@ -325,7 +342,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const { width, height } = sigma.getDimensions();
     return container.offsetWidth > 0 && (width !== container.offsetWidth || height !== container.offsetHeight);
   };
-  const settling = () => drawing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
+  const settling = () => graphPending() || drawing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
   const hideTestHandle = exposeTestHandle({ sigma, graph: view, lines: stage, settling });
   setCurrentSigma(sigma);
 
