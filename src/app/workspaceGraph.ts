@@ -70,6 +70,8 @@ async function present(base: DramatisGraph): Promise<void> {
   }
   const graph = curatedUngrouped(base);
   preparing = graph;
+  // The stage shows it is busy from now on (not only once the graph reaches it).
+  useAppStore.getState().layoutStarted();
   const superseded = () => preparing !== graph;
   if ((await runInSlices(WORK_MEASURES.prepareGraph, assignHappeningSteps(graph), superseded)) === cancelled) return;
   const prepared = await runInSlices(WORK_MEASURES.prepareGraph, prepareFilterSteps(graph), superseded);

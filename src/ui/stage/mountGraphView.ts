@@ -23,6 +23,8 @@ import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
 import { notifyArranged, setCurrentSigma } from '../../app/stage/sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
+import { indexSteps } from './sigmaIndex';
+import type { BundleView } from '../../graph/bundleView';
 import { graphPending } from '../../app/workspaceGraph';
 
 const RESIZE_SETTLE_MS = 200;
@@ -34,9 +36,18 @@ const LABEL_GRID_SETTLE_MS = 300;
 /**
  * Sigma's process and render without re-running the reducers of every actor and line (a refresh of
  * no items that is not told to skip indexing): for a new frame box or label grid, caches being current.
+ * `scheduled`: in the next animation frame, a task of its own, which also takes a process the
+ * layout's last position copy asked for (one process instead of two).
  */
-function reprocess(sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>): void {
-  sigma.refresh({ partialGraph: { nodes: [], edges: [] } });
+function reprocess(sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>, scheduled = false): void {
+  sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: scheduled });
+}
+
+/** Bundles with a shown event: about the lines the stage will draw for them. */
+function shownBundleCount(bundles: BundleView): number {
+  let shown = 0;
+  for (const events of bundles.counts.bundleEvents) if (events > 0) shown++;
+  return shown;
 }
 
 function pathPairs(graph: DramatisGraph, edges: ReadonlySet<string>): Set<string> {
@@ -219,7 +230,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   // buffers are redone (reprocess), not the reducers of every actor and line.
   const frame = (bbox: Box | null) => {
     if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
-    reprocess(sigma);
+    reprocess(sigma, true);
   };
   /** Whether every shown actor's disc lies inside the stage as the camera shows it now. */
   const everyActorInView = (): boolean => {
@@ -242,23 +253,21 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     layout = run;
     store.getState().layoutStarted();
     setLayoutStopper(stopLayout);
-    void run.settled.then(async (report) => {
+    void run.settled.then((report) => {
       if (layout !== run) return;
       clearLayoutStopper(stopLayout);
       if (report.cancelled) return;
-      // Framing re-processes every actor and line: a task of its own, not the arrangement's last slice.
-      await nextTask();
-      if (layout !== run || disposed) return;
       settledPositions = run.forcePositions() ?? settledPositions;
       arrangedFor = { width: container.clientWidth, height: container.clientHeight };
       // After an import or removal the camera and frame stay as they are while every actor is in
       // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
-      if (reframe && everyActorInView()) reprocess(sigma);
+      if (reframe && everyActorInView()) reprocess(sigma, true);
       else {
         frame(report.bbox);
         if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
       }
-      store.getState().layoutSettled();
+      // A graph still being prepared for the store comes next: the stage stays busy for it.
+      if (!graphPending()) store.getState().layoutSettled();
     });
   };
   const preset = takePresetPositions();
@@ -278,7 +287,11 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     layout.cancel();
     const release = stage.silence();
     let drawn = false;
+    let indexed = false;
     try {
+      const { bundles } = store.getState();
+      // Sigma re-indexes every actor and line on a change of settings: done while the old graph is on it.
+      if (bundles) takeSettingsFor(shownBundleCount(bundles));
       if ((await runInSlices(WORK_MEASURES.drawGraph, syncViewGraphSteps(view, next), superseded)) === cancelled) return;
       const s = store.getState();
       if (s.bundles && (await runInSlices(WORK_MEASURES.drawGraph, stage.resetSteps(s.bundles, expandedPairs(s)), superseded)) === cancelled) return;
@@ -291,21 +304,28 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       const start = performance.now();
       startLayout(run, true);
       measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
+      // A wrong guess above (lines drawn differ from bundles shown) is put right here, at full cost.
+      takeSettingsFor(stage.graph.size);
+      // Without edge events no line can be hovered between two steps: the reducers run in slices.
+      indexed = !sigma.getSetting('enableEdgeEvents') && (await runInSlices(WORK_MEASURES.drawGraph, indexSteps(sigma), superseded)) !== cancelled;
+      if (superseded()) return;
       drawn = true;
     } finally {
       release();
     }
     if (!drawn) return;
-    // The full refresh follows in the same task: a frame drawn before it (a resize, the layout's first
+    // The refresh follows in the same task: a frame drawn before it (a resize, the layout's first
     // positions or its settling) would read caches that do not yet hold the new actors and lines.
     const start = performance.now();
-    const sized = settingsForSize(stage.graph.size);
-    if (sized.enableEdgeEvents !== sigma.getSetting('enableEdgeEvents')) {
-      // Sigma re-indexes every actor and line when a setting changes: that is this refresh's indexing.
-      sigma.setSettings(sized);
-      reprocess(sigma);
-    } else sigma.refresh();
+    if (indexed) reprocess(sigma);
+    else sigma.refresh();
     measureWork(WORK_MEASURES.stageRefresh, start);
+  }
+
+  /** Sigma's settings for `lines` drawn lines, when they differ from its current ones. */
+  function takeSettingsFor(lines: number): void {
+    const sized = settingsForSize(lines);
+    if (sized.enableEdgeEvents !== sigma.getSetting('enableEdgeEvents')) sigma.setSettings(sized);
   }
 
   // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
