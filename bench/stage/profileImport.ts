@@ -3,12 +3,12 @@
 // the file until the layout settled. For the heaviest tasks it prints the app's User Timing measures
 // inside them and a top-down tree of the JavaScript sampled in them. Use an unminified build
 // (`npx vite build --minify false --outDir dist-prof`, DRAMATIS_TEST_DIST=dist-prof) to read names.
-// Command: `DRAMATIS_TEST_DIST=dist-prof nice -n 5 npx tsx bench/stage/profileImport.ts [--tasks 6]`
+// Command: `DRAMATIS_TEST_DIST=dist-prof nice -n 5 npx tsx bench/stage/profileImport.ts [--tasks 6] [--shot file.png]`
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { launchChromium, serveDist } from '../../test/e2e/harness';
 import { writeSyntheticGraphFile } from '../load/syntheticGraphFile';
-import { printTaskTrees, type CpuProfile } from './profileTree';
+import { printTaskSummary, printTaskTrees, type CpuProfile } from './profileTree';
 
 const SETTLED = '[data-testid="graph-stage"][data-layout="settled"]';
 
@@ -33,7 +33,10 @@ async function main(): Promise<void> {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     const trace = await browser.stopTracing();
     if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
+    const shot = process.argv.indexOf('--shot');
+    if (shot > 0) await page.screenshot({ path: process.argv[shot + 1]! });
     printTaskTrees(trace, profile, taskCount);
+    printTaskSummary(trace);
   } finally {
     await browser.close();
     served.server.httpServer.close();

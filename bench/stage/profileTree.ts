@@ -76,13 +76,27 @@ function printTree(tree: Tree, total: number, depth: number, indent: string): vo
   }
 }
 
+function pageTasks(events: TraceEvent[]): { mark: TraceEvent; tasks: TraceEvent[] } {
+  const mark = events.find((e) => e.name === 'dramatis:import-start');
+  if (!mark) throw new Error('no import mark in the trace');
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === mark.pid && e.tid === mark.tid && e.ts >= mark.ts);
+  return { mark, tasks };
+}
+
+/** One line: the page's tasks from the import's start on, by thread time (over 100 and 200 ms, the heaviest six). */
+export function printTaskSummary(traceBuffer: Buffer): void {
+  const { tasks } = pageTasks((JSON.parse(traceBuffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents);
+  const thread = tasks.map((t) => Math.round((t.tdur ?? t.dur ?? 0) / 1000)).sort((a, b) => b - a);
+  const clock = tasks.map((t) => Math.round((t.dur ?? 0) / 1000)).sort((a, b) => b - a);
+  const total = thread.reduce((sum, ms) => sum + ms, 0);
+  console.log(`\nsummary: ${tasks.length} tasks from the import's start until settled; thread ms: over 200: ${thread.filter((ms) => ms > 200).length}, over 100: ${thread.filter((ms) => ms > 100).length}, heaviest six ${thread.slice(0, 6).join(', ')}, in all ${total}; clock ms: heaviest six ${clock.slice(0, 6).join(', ')}`);
+}
+
 /** Prints the `count` heaviest page tasks of the trace (thread ms), each with its measures and sampled JS. */
 export function printTaskTrees(traceBuffer: Buffer, profile: CpuProfile, count: number): void {
   const events = (JSON.parse(traceBuffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mark = events.find((e) => e.name === 'dramatis:import-start');
-  if (!mark) throw new Error('no import mark in the trace');
-  const tasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === mark.pid && e.tid === mark.tid)
+  const { mark, tasks: all } = pageTasks(events);
+  const tasks = all
     .sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0))
     .slice(0, count);
   const measures = events.filter((e) => e.cat?.includes('blink.user_timing') && e.ph === 'b' && e.name.startsWith('dramatis'));
