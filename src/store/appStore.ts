@@ -64,7 +64,8 @@ export interface AppState {
 }
 
 export interface AppActions {
-  graphLoaded(graph: DramatisGraph): void;
+  /** A first graph (the session's start); `prepared` as for graphReplaced. */
+  graphLoaded(graph: DramatisGraph, prepared?: PreparedFilters): void;
   /**
    * The session's sources changed: show `graph` instead, keeping the filters and selection that still
    * apply. `prepared`: its filter engine and bundles, built beforehand in slices (prepareFilterSteps).
@@ -122,9 +123,10 @@ let engine: VisibilityEngine | null = null;
 
 export const useAppStore = create<AppStore>()((set, get) => ({
   ...INITIAL_STATE,
-  graphLoaded: (graph) => {
-    engine = new VisibilityEngine(graph);
-    const bundles = new BundleView(graph, engine);
+  graphLoaded: (graph, prepared) => {
+    const ready = prepared?.graph === graph ? prepared : null;
+    engine = ready?.engine ?? new VisibilityEngine(graph);
+    const bundles = ready?.bundles ?? new BundleView(graph, engine);
     const { visibility, change } = engine.apply(get().filters);
     bundles.follow(change);
     set({
@@ -143,7 +145,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   graphReplaced: (graph, prepared) => {
     const previous = get();
     if (previous.status !== 'ready' || !previous.graph || !engine) {
-      previous.graphLoaded(graph);
+      previous.graphLoaded(graph, prepared);
       return;
     }
     if (previous.graph === graph) return;
