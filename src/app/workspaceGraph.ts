@@ -69,6 +69,11 @@ async function present(base: DramatisGraph): Promise<void> {
     return;
   }
   const graph = curatedUngrouped(base);
+  // The edits left the graph shown as it is (the store would keep it): nothing to prepare.
+  if (graph === useAppStore.getState().graph) {
+    preparing = null;
+    return;
+  }
   preparing = graph;
   // The stage shows it is busy from now on (not only once the graph reaches it).
   useAppStore.getState().layoutStarted();

@@ -290,8 +290,9 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     let indexed = false;
     try {
       const { bundles } = store.getState();
-      // Sigma re-indexes every actor and line on a change of settings: done while the old graph is on it.
-      if (bundles) takeSettingsFor(shownBundleCount(bundles));
+      // Sigma re-indexes every actor and line on a change of settings: a graph growing dense takes
+      // its settings while the old, smaller one is still on it (one thinning out, once it is drawn).
+      if (bundles && !settingsForSize(shownBundleCount(bundles)).enableEdgeEvents) takeSettingsFor(shownBundleCount(bundles));
       if ((await runInSlices(WORK_MEASURES.drawGraph, syncViewGraphSteps(view, next), superseded)) === cancelled) return;
       const s = store.getState();
       if (s.bundles && (await runInSlices(WORK_MEASURES.drawGraph, stage.resetSteps(s.bundles, expandedPairs(s)), superseded)) === cancelled) return;
@@ -304,7 +305,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       const start = performance.now();
       startLayout(run, true);
       measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
-      // A wrong guess above (lines drawn differ from bundles shown) is put right here, at full cost.
+      // A graph thinning out, or a wrong guess above (lines drawn differ from bundles shown).
       takeSettingsFor(stage.graph.size);
       // Without edge events no line can be hovered between two steps: the reducers run in slices.
       indexed = !sigma.getSetting('enableEdgeEvents') && (await runInSlices(WORK_MEASURES.drawGraph, indexSteps(sigma), superseded)) !== cancelled;
