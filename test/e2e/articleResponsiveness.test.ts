@@ -91,8 +91,8 @@ describe('reading a long article', () => {
     const own = measures.filter((m) => mine.includes(m.name));
     // Each phase ran (the arrangement only when actors were added around placed ones).
     expect(own.filter((m) => m.name === WORK_MEASURES.addArticle).length).toBeGreaterThanOrEqual(1);
-    // The merge with the seed graph, in slices like an import's.
-    expect(own.filter((m) => m.name === WORK_MEASURES.mergeSources).length).toBeGreaterThanOrEqual(2);
+    // The merge with the seed graph, in slices like an import's (one or more, by the machine's speed).
+    expect(own.filter((m) => m.name === WORK_MEASURES.mergeSources).length).toBeGreaterThanOrEqual(1);
     expect(own.filter((m) => m.name === WORK_MEASURES.drawGraph).length).toBeGreaterThanOrEqual(3);
     const over = own.filter((m) => m.duration > TASK_BUDGET_MS).map((m) => `${m.name}${m.detail ? ` (${String(m.detail)})` : ''}: ${Math.round(m.duration)} ms`);
     expect(over).toEqual([]);
