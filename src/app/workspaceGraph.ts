@@ -2,9 +2,10 @@
 import type { DramatisGraph } from '../graph/buildGraph';
 import { applyEdits } from '../graph/curation/applyEdits';
 import { describeEdit } from '../graph/curation/describeEdit';
-import { assignHappenings } from '../graph/happenings';
+import { assignHappenings, assignHappeningSteps } from '../graph/happenings';
 import type { EditOutcome } from '../graph/curation/editTypes';
-import { useAppStore } from '../store/appStore';
+import { prepareFilterSteps, useAppStore } from '../store/appStore';
+import { cancelled, nextTask, runInSlices, WORK_MEASURES } from './stage/slicedWork';
 import { activeEdits } from '../store/curationLog';
 import { useCurationStore } from '../store/curationStore';
 import { useSourcesStore } from '../store/sourcesStore';
@@ -19,8 +20,21 @@ function staleNotice(fresh: { reason: string; title: string }[]): string {
   return `${fresh.length} of your edits no longer apply to the data (${fresh.map((f) => f.title).join('; ')}). They stay in the Edits list, marked.`;
 }
 
-/** Applies the active edits to the kept merge and returns the graph to show. */
-function curated(base: DramatisGraph): DramatisGraph {
+/**
+ * From this many events on, a graph is prepared for the store in slices (happenings, filter engine,
+ * bundle index: about a third of a second of one task at 40,000 events); smaller ones go at once.
+ */
+const SLICED_PREPARATION_MIN_EVENTS = 10_000;
+// The graph being prepared in slices (a newer one supersedes it); null when none is.
+let preparing: DramatisGraph | null = null;
+
+/** Whether a new graph is still being prepared for the store (the stage counts it as settling). */
+export function graphPending(): boolean {
+  return preparing !== null;
+}
+
+/** Applies the active edits to the kept merge and returns the graph to show, happenings not yet grouped. */
+function curatedUngrouped(base: DramatisGraph): DramatisGraph {
   const curation = useCurationStore.getState();
   const edits = activeEdits(curation);
   const result = applyEdits(base, edits);
@@ -33,14 +47,50 @@ function curated(base: DramatisGraph): DramatisGraph {
     return [{ reason: o.reason, title: describeEdit(base, e).title }];
   });
   if (fresh.length > 0) useAppStore.getState().pushNotice(staleNotice(fresh));
-  // Imports, removals and edits change which reports tell the same happening: group them again.
-  assignHappenings(result.graph);
   return result.graph;
+}
+
+/** Applies the active edits to the kept merge and returns the graph to show. */
+function curated(base: DramatisGraph): DramatisGraph {
+  const graph = curatedUngrouped(base);
+  // Imports, removals and edits change which reports tell the same happening: group them again.
+  assignHappenings(graph);
+  return graph;
+}
+
+/**
+ * Gives the app store the curated `base`. A large graph's happenings, filter engine and bundle index
+ * are built first in slices between which the page answers; the store then takes it in one task.
+ */
+async function present(base: DramatisGraph): Promise<void> {
+  if (base.size < SLICED_PREPARATION_MIN_EVENTS) {
+    preparing = null;
+    useAppStore.getState().graphReplaced(curated(base));
+    return;
+  }
+  const graph = curatedUngrouped(base);
+  // The edits left the graph shown as it is (the store would keep it): nothing to prepare.
+  if (graph === useAppStore.getState().graph) {
+    preparing = null;
+    return;
+  }
+  preparing = graph;
+  // The stage shows it is busy from now on (not only once the graph reaches it).
+  useAppStore.getState().layoutStarted();
+  const superseded = () => preparing !== graph;
+  if ((await runInSlices(WORK_MEASURES.prepareGraph, assignHappeningSteps(graph), superseded)) === cancelled) return;
+  const prepared = await runInSlices(WORK_MEASURES.prepareGraph, prepareFilterSteps(graph), superseded);
+  if (prepared === cancelled) return;
+  await nextTask();
+  if (superseded()) return;
+  preparing = null;
+  useAppStore.getState().graphReplaced(graph, prepared);
 }
 
 /** The first graph of the session (the seed corpus): shown fresh, with the analyst's edits applied. */
 export function loadWorkspaceGraph(graph: DramatisGraph): void {
   merged = graph;
+  preparing = null;
   useAppStore.getState().graphLoaded(curated(graph));
 }
 
@@ -50,7 +100,7 @@ export function loadWorkspaceGraph(graph: DramatisGraph): void {
  */
 export function showWorkspaceGraph(next: DramatisGraph): void {
   merged = next;
-  useAppStore.getState().graphReplaced(curated(next));
+  void present(next);
 }
 
 /**
@@ -65,12 +115,13 @@ export function startWorkspaceGraph(): () => void {
     else showWorkspaceGraph(s.merge.graph);
   });
   const stopCuration = useCurationStore.subscribe((s, previous) => {
-    if (merged && (s.edits !== previous.edits || s.cursor !== previous.cursor)) useAppStore.getState().graphReplaced(curated(merged));
+    if (merged && (s.edits !== previous.edits || s.cursor !== previous.cursor)) void present(merged);
   });
   return () => {
     stopSources();
     stopCuration();
     merged = null;
+    preparing = null;
     toldStale.clear();
   };
 }

@@ -1,7 +1,13 @@
 import type { DramatisGraph } from './buildGraph';
-import { BundleCounts, buildBundleIndex, type BundleIndex } from './bundles';
+import { BundleCounts, bundleIndexSteps, type BundleIndex } from './bundles';
+import { runToEnd } from './stepwise';
 import type { EventColumns } from './eventColumns';
 import type { VisibilityChange, VisibilityEngine } from './visibilityEngine';
+
+function bundleIndexOf(graph: DramatisGraph, columns: EventColumns): Generator<void, BundleIndex> {
+  const keys = columns.edgeKeys;
+  return bundleIndexSteps(columns, (i) => graph.getEdgeAttribute(keys[i]!, 'happening') ?? keys[i]!);
+}
 
 /**
  * The bundles and happenings of one graph under the engine's filters: built with the engine, then
@@ -16,14 +22,21 @@ export class BundleView {
   /** True when the last change re-tested everything. */
   everything = true;
 
+  /** `index`: the graph's bundle index when built beforehand in steps (see buildSteps). */
   constructor(
     graph: DramatisGraph,
     private readonly engine: VisibilityEngine,
+    index?: BundleIndex,
   ) {
     this.columns = engine.columns;
-    const keys = this.columns.edgeKeys;
-    this.index = buildBundleIndex(this.columns, (i) => graph.getEdgeAttribute(keys[i]!, 'happening') ?? keys[i]!);
+    this.index = index ?? runToEnd(bundleIndexOf(graph, engine.columns));
     this.counts = new BundleCounts(this.index);
+  }
+
+  /** The view of `graph` under `engine` built in steps: it pauses (yields) while indexing the bundles. */
+  static *buildSteps(graph: DramatisGraph, engine: VisibilityEngine): Generator<void, BundleView> {
+    const index = yield* bundleIndexOf(graph, engine.columns);
+    return new BundleView(graph, engine, index);
   }
 
   readonly eventShown = (i: number): boolean => this.engine.eventShown(i);

@@ -1,5 +1,6 @@
 import { bucketBy, type Buckets, type EventColumns } from './eventColumns';
 import { pairRelationKey } from './happenings';
+import { ITEMS_PER_STEP, runToEnd } from './stepwise';
 
 // Aggregation for the view, derived from the event columns and never stored in the graph: events
 // between the same two actors with the same relation form a bundle (drawn as one line), events that
@@ -40,6 +41,11 @@ function intern(map: Map<string, number>, key: string): [number, boolean] {
 
 /** `happeningIdOf(i)` is event i's `happening` attribute (its own key when it has none). */
 export function buildBundleIndex(c: EventColumns, happeningIdOf: (event: number) => string): BundleIndex {
+  return runToEnd(bundleIndexSteps(c, happeningIdOf));
+}
+
+/** buildBundleIndex in steps: it pauses (yields) every ITEMS_PER_STEP events. */
+export function* bundleIndexSteps(c: EventColumns, happeningIdOf: (event: number) => string): Generator<void, BundleIndex> {
   const m = c.edgeKeys.length;
   const bundleOf = new Uint32Array(m);
   const happeningOf = new Uint32Array(m);
@@ -53,6 +59,7 @@ export function buildBundleIndex(c: EventColumns, happeningIdOf: (event: number)
   const pairOfList: number[] = [];
   const happeningBundleList: number[] = [];
   for (let i = 0; i < m; i++) {
+    if (i > 0 && i % ITEMS_PER_STEP === 0) yield;
     const relation = c.relationIds[c.relation[i]!]!;
     const s = c.source[i]!;
     const t = c.target[i]!;
@@ -73,6 +80,7 @@ export function buildBundleIndex(c: EventColumns, happeningIdOf: (event: number)
     happeningOf[i] = h;
   }
   const pairOf = Uint32Array.from(pairOfList);
+  yield;
   return {
     bundleOf,
     happeningOf,

@@ -1,6 +1,7 @@
 import type { DramatisGraph } from './buildGraph';
 import { ACTOR_KINDS, MODALITIES } from '../domain/contract';
 import { eventSpan } from './eventTime';
+import { ITEMS_PER_STEP, runToEnd } from './stepwise';
 
 /** Interns strings as small integers, in order of first sight. */
 class Interner {
@@ -56,6 +57,11 @@ export interface EventColumns {
 }
 
 export function buildEventColumns(graph: DramatisGraph): EventColumns {
+  return runToEnd(eventColumnSteps(graph));
+}
+
+/** buildEventColumns in steps: it pauses (yields) every ITEMS_PER_STEP events. */
+export function* eventColumnSteps(graph: DramatisGraph): Generator<void, EventColumns> {
   const nodeKeys: string[] = [];
   const nodeIndex = new Map<string, number>();
   const kinds = new Interner(ACTOR_KINDS);
@@ -84,8 +90,9 @@ export function buildEventColumns(graph: DramatisGraph): EventColumns {
   const modalities = new Interner(MODALITIES);
   const degree = new Uint32Array(graph.order + 1);
 
-  graph.forEachEdge((edge, a, s, t) => {
+  for (const { edge, attributes: a, source: s, target: t } of graph.edgeEntries()) {
     const i = edgeKeys.length;
+    if (i > 0 && i % ITEMS_PER_STEP === 0) yield;
     edgeKeys.push(edge);
     edgeIndex.set(edge, i);
     source[i] = nodeIndex.get(s)!;
@@ -101,7 +108,8 @@ export function buildEventColumns(graph: DramatisGraph): EventColumns {
     documentDated[i] = a.datePrecision === 'document' ? 1 : 0;
     degree[source[i]! + 1]!++;
     if (target[i] !== source[i]) degree[target[i]! + 1]!++;
-  });
+  }
+  yield;
 
   // Compressed adjacency: node n's incident edges are incidentEdges[incidentStart[n] .. incidentStart[n+1]).
   const incidentStart = new Uint32Array(graph.order + 1);

@@ -1,6 +1,7 @@
 // One list facet inside the visibility engine: each event's values as small integer codes, the
 // events grouped by code (so ticking a value re-tests only its events), which codes the filters
 // allow, and the live count per code. Built from the facet's descriptor, for any list facet.
+import { ITEMS_PER_STEP, runToEnd } from './stepwise';
 import type { DramatisGraph } from './buildGraph';
 import { bucketBy, type Buckets } from './eventColumns';
 import type { ListFacetDescriptor } from './facetDescriptor';
@@ -65,14 +66,26 @@ class FacetCoder {
 
 /** The engine's index of every given facet, built in one pass over the events; facet k gets bit `firstBit << k`. */
 export function buildFacetIndexes(graph: DramatisGraph, descriptors: readonly ListFacetDescriptor<ListFacet, string, string>[], firstBit: number): FacetIndex[] {
+  return runToEnd(facetIndexSteps(graph, descriptors, firstBit));
+}
+
+/** buildFacetIndexes in steps: it pauses (yields) every ITEMS_PER_STEP events and after each facet's index. */
+export function* facetIndexSteps(graph: DramatisGraph, descriptors: readonly ListFacetDescriptor<ListFacet, string, string>[], firstBit: number): Generator<void, FacetIndex[]> {
   const coders = descriptors.map((d) => new FacetCoder(d, graph));
-  graph.forEachEdge((_e, a, _s, _t, s, t) => {
+  let i = 0;
+  for (const { attributes: a, sourceAttributes: s, targetAttributes: t } of graph.edgeEntries()) {
+    if (++i % ITEMS_PER_STEP === 0) yield;
     for (const coder of coders) {
       coder.descriptor.values(a, s, t, coder.add);
       coder.endEvent();
     }
-  });
-  return coders.map((coder, k) => new FacetIndex(coder, graph.size, firstBit << k));
+  }
+  const indexes: FacetIndex[] = [];
+  for (const [k, coder] of coders.entries()) {
+    yield;
+    indexes.push(new FacetIndex(coder, graph.size, firstBit << k));
+  }
+  return indexes;
 }
 
 export class FacetIndex {

@@ -1,6 +1,7 @@
 import type { EdgeAttributes } from '../domain/contract';
 import { eventSpan } from './eventTime';
 import { relationStyle } from './relationStyles';
+import { ITEMS_PER_STEP, runToEnd } from './stepwise';
 
 /**
  * A news report may date a happening only by its publication: such an event is taken to have
@@ -49,15 +50,28 @@ const overlaps = (c: Cluster, [f, l]: [number, number]) => f <= c.last && l >= c
  * (narrowest, then earliest, then smallest key) event.
  */
 export function assignHappeningIds(events: Iterable<HappeningInput>): Map<string, string> {
+  return runToEnd(happeningIdSteps(events));
+}
+
+/** assignHappeningIds in steps: it pauses (yields) every ITEMS_PER_STEP events and groups. */
+function* happeningIdSteps(events: Iterable<HappeningInput>): Generator<void, Map<string, string>> {
   const groups = new Map<string, { key: string; span: [number, number] }[]>();
+  let n = 0;
   for (const e of events) {
+    if (++n % ITEMS_PER_STEP === 0) yield;
     const group = pairRelationKey(e.source, e.target, e.attributes.relation);
     let list = groups.get(group);
     if (!list) groups.set(group, (list = []));
     list.push({ key: e.key, span: happeningSpan(e.attributes) });
   }
   const result = new Map<string, string>();
+  n = 0;
   for (const list of groups.values()) {
+    n += list.length;
+    if (n >= ITEMS_PER_STEP) {
+      n = 0;
+      yield;
+    }
     list.sort((a, b) => a.span[1] - a.span[0] - (b.span[1] - b.span[0]) || a.span[0] - b.span[0] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const clusters: Cluster[] = [];
     for (const e of list) {
@@ -84,8 +98,18 @@ export interface HappeningGraph {
 
 /** Writes each edge's `happening` id (see assignHappeningIds); recomputed whenever the graph is assembled. */
 export function assignHappenings(graph: HappeningGraph): void {
+  runToEnd(assignHappeningSteps(graph));
+}
+
+/** assignHappenings in steps: it pauses (yields) every ITEMS_PER_STEP events; the ids are written at the end. */
+export function* assignHappeningSteps(graph: HappeningGraph): Generator<void, void> {
   const events: HappeningInput[] = [];
   graph.forEachEdge((key, attributes, source, target) => events.push({ key, source, target, attributes }));
-  const ids = assignHappeningIds(events);
-  for (const [edge, id] of ids) graph.setEdgeAttribute(edge, 'happening', id);
+  yield;
+  const ids = yield* happeningIdSteps(events);
+  let n = 0;
+  for (const [edge, id] of ids) {
+    if (++n % ITEMS_PER_STEP === 0) yield;
+    graph.setEdgeAttribute(edge, 'happening', id);
+  }
 }

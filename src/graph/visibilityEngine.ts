@@ -1,7 +1,7 @@
 import type { DramatisGraph } from './buildGraph';
-import { buildEventColumns, type EventColumns } from './eventColumns';
+import { buildEventColumns, eventColumnSteps, type EventColumns } from './eventColumns';
 import { dayNumber } from './eventTime';
-import { buildFacetIndexes, type FacetIndex } from './facetIndex';
+import { buildFacetIndexes, facetIndexSteps, type FacetIndex } from './facetIndex';
 import { LIST_FACETS, perFacet } from './facetRegistry';
 import { isUnfiltered, type FilterState } from './filterState';
 import { TimeIndex, type DayRange } from './timeIndex';
@@ -61,14 +61,18 @@ export class VisibilityEngine {
   private readonly nodeWasShown: Uint8Array;
   private epoch = 0;
 
-  constructor(private readonly graph: DramatisGraph) {
-    const c = buildEventColumns(graph);
+  /** `built`: the graph's columns and list facet indexes when built beforehand in steps (see buildSteps). */
+  constructor(
+    private readonly graph: DramatisGraph,
+    built?: { columns: EventColumns; lists: FacetIndex[] },
+  ) {
+    const c = built?.columns ?? buildEventColumns(graph);
     this.columns = c;
     const m = c.edgeKeys.length;
     this.time = new TimeIndex(c);
     this.byConfidence = new SortedIndex(c.confidence);
     if (FIRST_LIST_BIT << (LIST_FACETS.length - 1) > 2 ** 31) throw new Error('VisibilityEngine: more list facets than mask bits');
-    this.lists = buildFacetIndexes(graph, LIST_FACETS, FIRST_LIST_BIT);
+    this.lists = built?.lists ?? buildFacetIndexes(graph, LIST_FACETS, FIRST_LIST_BIT);
     this.documentDatedEvents = Uint32Array.from({ length: m }, (_, i) => i).filter((i) => c.documentDated[i] === 1);
     this.mask = new Uint32Array(m);
     this.shownDegree = new Uint32Array(c.nodeKeys.length);
@@ -83,6 +87,14 @@ export class VisibilityEngine {
     }
     this.shownEdges = m;
     this.shownNodes = c.nodeKeys.length;
+  }
+
+  /** The engine of `graph` built in steps: it pauses (yields) while reading the events' columns and facets. */
+  static *buildSteps(graph: DramatisGraph): Generator<void, VisibilityEngine> {
+    const columns = yield* eventColumnSteps(graph);
+    const lists = yield* facetIndexSteps(graph, LIST_FACETS, FIRST_LIST_BIT);
+    yield;
+    return new VisibilityEngine(graph, { columns, lists });
   }
 
   /** Applies new filters; returns the visibility and what changed since the previous call. */

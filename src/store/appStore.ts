@@ -9,6 +9,20 @@ import { BundleView } from '../graph/bundleView';
 import { carryViewOver } from './carryView';
 import { summarizeForHeader, type GraphSummary } from './graphSummary';
 
+/** A graph's filter engine and bundle index, built before the graph goes to the store. */
+export interface PreparedFilters {
+  graph: DramatisGraph;
+  engine: VisibilityEngine;
+  bundles: BundleView;
+}
+
+/** The filter engine and bundle index of `graph` in steps (pauses between a few thousand events each). */
+export function* prepareFilterSteps(graph: DramatisGraph): Generator<void, PreparedFilters> {
+  const engine = yield* VisibilityEngine.buildSteps(graph);
+  const bundles = yield* BundleView.buildSteps(graph, engine);
+  return { graph, engine, bundles };
+}
+
 export type LoadStatus = 'loading' | 'ready' | 'error';
 export type LayoutStatus = 'pending' | 'running' | 'settled';
 export type Selection = FocusTarget;
@@ -50,9 +64,13 @@ export interface AppState {
 }
 
 export interface AppActions {
-  graphLoaded(graph: DramatisGraph): void;
-  /** The session's sources changed: show `graph` instead, keeping the filters and selection that still apply. */
-  graphReplaced(graph: DramatisGraph): void;
+  /** A first graph (the session's start); `prepared` as for graphReplaced. */
+  graphLoaded(graph: DramatisGraph, prepared?: PreparedFilters): void;
+  /**
+   * The session's sources changed: show `graph` instead, keeping the filters and selection that still
+   * apply. `prepared`: its filter engine and bundles, built beforehand in slices (prepareFilterSteps).
+   */
+  graphReplaced(graph: DramatisGraph, prepared?: PreparedFilters): void;
   graphFailed(message: string): void;
   layoutStarted(): void;
   layoutProgressed(fraction: number): void;
@@ -105,9 +123,10 @@ let engine: VisibilityEngine | null = null;
 
 export const useAppStore = create<AppStore>()((set, get) => ({
   ...INITIAL_STATE,
-  graphLoaded: (graph) => {
-    engine = new VisibilityEngine(graph);
-    const bundles = new BundleView(graph, engine);
+  graphLoaded: (graph, prepared) => {
+    const ready = prepared?.graph === graph ? prepared : null;
+    engine = ready?.engine ?? new VisibilityEngine(graph);
+    const bundles = ready?.bundles ?? new BundleView(graph, engine);
     const { visibility, change } = engine.apply(get().filters);
     bundles.follow(change);
     set({
@@ -123,16 +142,17 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       notices: get().notices,
     });
   },
-  graphReplaced: (graph) => {
+  graphReplaced: (graph, prepared) => {
     const previous = get();
     if (previous.status !== 'ready' || !previous.graph || !engine) {
-      previous.graphLoaded(graph);
+      previous.graphLoaded(graph, prepared);
       return;
     }
     if (previous.graph === graph) return;
     const carried = carryViewOver(previous, previous.graph, graph);
-    engine = new VisibilityEngine(graph);
-    const bundles = new BundleView(graph, engine);
+    const ready = prepared?.graph === graph ? prepared : null;
+    engine = ready?.engine ?? new VisibilityEngine(graph);
+    const bundles = ready?.bundles ?? new BundleView(graph, engine);
     const { visibility, change } = engine.apply(carried.filters);
     bundles.follow(change);
     set({ ...carried, graph, legend: buildLegend(graph), summary: summarizeForHeader(graph), visibility, visibilityChange: change, bundles });

@@ -94,9 +94,14 @@ export function showPrepared(prepared: PreparedSources): AddedSource {
   return { source, alreadyLoaded: merged.alreadyLoaded.get(source.id) ?? 0 };
 }
 
-/** The merge for an added article, computed in a task of its own, so that showing it (showPrepared) can run in the next. */
-export function prepareArticle(input: { label: string; graph: DramatisGraph; warnings: string[]; article: ArticleInfo }): PreparedSources | string {
-  return prepare(withArticle(useSourcesStore.getState(), input), input.label);
+/** The merge for an added article as steps (mergeSteps), as importedMergeSteps for an imported graph. */
+export function articleMergeSteps(input: { label: string; graph: DramatisGraph; warnings: string[]; article: ArticleInfo }): {
+  steps: Generator<void, MergedSources>;
+  finish(merged: MergedSources): PreparedSources;
+} {
+  const base = useSourcesStore.getState().sources;
+  const next = withArticle(useSourcesStore.getState(), input);
+  return { steps: mergeSteps(next.sources), finish: (merged) => ({ base, next, merged }) };
 }
 
 function added(next: SourceList, label: string): AddedSource | string {

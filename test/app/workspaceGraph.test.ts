@@ -1,7 +1,12 @@
 // The workspace showing the merge of the sources with the active edits (re-applied on every
 // change), and the edit log kept as the workspace part "curation".
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadWorkspaceGraph, showWorkspaceGraph, startWorkspaceGraph } from '../../src/app/workspaceGraph';
+import { MultiDirectedGraph } from 'graphology';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import relationsFile from '../../data/relations.json';
+import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
+import type { SerializedDramatisGraph } from '../../src/domain/contract';
+import type { DramatisGraph } from '../../src/graph/buildGraph';
+import { graphPending, loadWorkspaceGraph, showWorkspaceGraph, startWorkspaceGraph } from '../../src/app/workspaceGraph';
 import { EdgeOrigins } from '../../src/graph/curation/signatures';
 import { stampEdit } from '../../src/graph/curation/newEdit';
 import { useAppStore } from '../../src/store/appStore';
@@ -76,4 +81,42 @@ describe('workspace with edits', () => {
     expect(useAppStore.getState().graph!.hasEdge('e3')).toBe(false);
     stop();
   });
+});
+
+function generated(events: number, seed: number): DramatisGraph {
+  const data = generateSyntheticGraph({ actors: 2_000, events, years: 1, seed, relations: relationsFile.relations });
+  const g: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: data.options.allowSelfLoops });
+  g.import(data as SerializedDramatisGraph);
+  return g;
+}
+
+describe('a large merge', () => {
+  beforeEach(() => {
+    useCurationStore.getState().restore(EMPTY_LOG);
+    loadWorkspaceGraph(extractedGraph());
+  });
+
+  it('reaches the app store after being prepared in slices, its happenings grouped; a newer merge meanwhile wins', async () => {
+    const small = useAppStore.getState().graph;
+    const first = generated(10_000, 3);
+    const second = generated(10_500, 4);
+    const reached: DramatisGraph[] = [];
+    const stop = useAppStore.subscribe((s, prev) => {
+      if (s.graph !== prev.graph && s.graph) reached.push(s.graph);
+    });
+    showWorkspaceGraph(first);
+    // Until prepared, the app shows the graph it had and the stage counts as busy.
+    expect(graphPending()).toBe(true);
+    expect(useAppStore.getState().graph).toBe(small);
+    expect(useAppStore.getState().layout).toBe('running');
+    showWorkspaceGraph(second);
+    await vi.waitFor(() => expect(graphPending()).toBe(false), { timeout: 60_000, interval: 50 });
+    stop();
+    const shown = useAppStore.getState().graph!;
+    // The first merge never reached the store: no half-second of a graph already replaced.
+    expect(reached.map((g) => g.size)).toEqual([10_500]);
+    expect(shown.size).toBe(10_500);
+    expect(shown.everyEdge((_e, a) => typeof a.happening === 'string')).toBe(true);
+    expect(useAppStore.getState().bundles!.columns.edgeKeys.length).toBe(10_500);
+  }, 120_000);
 });

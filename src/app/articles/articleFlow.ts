@@ -10,11 +10,11 @@ import type { DocumentMeta } from '../../domain/contract';
 import { useAppStore } from '../../store/appStore';
 import { useArticleStore, type ArticleInput } from '../../store/articleStore';
 import { fileTooBig, pastedTooLong } from '../../store/fileLimits';
-import { prepareArticle, showPrepared, useSourcesStore } from '../../store/sourcesStore';
+import { articleMergeSteps, notCombined, showPrepared, useSourcesStore, type PreparedSources } from '../../store/sourcesStore';
 import { CancelledExtraction, extractArticle, type RunningArticle } from '../../workers/articleExtraction';
 import type { ExtractedGraph } from '../../workers/extractionPool';
 import { articleKindOf } from './articleFiles';
-import { measureWork, nextTask, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
+import { cancelled, nextTask, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 
 
 /** The text-reading code (htmlparser2, franc, chrono) loads with the first article, not with the app. */
@@ -202,13 +202,7 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     warnings: extracted.warnings,
     article: { fileName: draft.fileName, input: draft.kind, textHash: draft.textHash, addedAt: new Date().toISOString() },
   };
-  const start = performance.now();
-  let prepared = prepareArticle(input);
-  measureWork(WORK_MEASURES.mergeSources, start);
-  if (typeof prepared !== 'string') {
-    await nextTask();
-    if (prepared.base !== useSourcesStore.getState().sources) prepared = prepareArticle(input);
-  }
+  const prepared = await mergeInSlices(input);
   if (typeof prepared === 'string') {
     useArticleStore.getState().failed(prepared);
     return;
@@ -243,4 +237,24 @@ export function closeArticleDialog(): void {
 export async function skipDraft(): Promise<void> {
   if (running) return;
   if (!(await takeNextQueued())) useArticleStore.getState().backToInput(null);
+}
+
+/**
+ * The article's graph merged with the other sources in slices, then shown in a task of its own; merged
+ * again if the sources changed meanwhile. A message naming the article when the merge failed.
+ */
+async function mergeInSlices(input: Parameters<typeof articleMergeSteps>[0]): Promise<PreparedSources | string> {
+  for (;;) {
+    const { steps, finish } = articleMergeSteps(input);
+    let prepared: PreparedSources;
+    try {
+      const merged = await runInSlices(WORK_MEASURES.mergeSources, steps, () => false);
+      if (merged === cancelled) continue;
+      prepared = finish(merged);
+    } catch (err) {
+      return notCombined(input.label, err);
+    }
+    await nextTask();
+    if (prepared.base === useSourcesStore.getState().sources) return prepared;
+  }
 }

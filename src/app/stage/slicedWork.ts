@@ -8,6 +8,8 @@ export const WORK_MEASURES = {
   addArticle: 'dramatis: adding an article',
   /** Merging every loaded source into the graph shown (an article or file added). */
   mergeSources: 'dramatis: merging sources',
+  /** Preparing a large new graph for the store: happenings, filter engine columns, bundle index. */
+  prepareGraph: 'dramatis: preparing a new graph for the store',
   /** Drawing a new data graph on the stage (view sync, lines, layout start, one refresh). */
   drawGraph: 'dramatis: drawing a new graph',
   /** Sigma's one full refresh of a new graph (re-index, process, draw): a single task in sigma 3. */

@@ -17,6 +17,13 @@ interface SigmaGraphHooks {
   removeEdge(key: string): void;
 }
 
+/** Sigma's drawing entry points that silence replaces while the graph changes under it. */
+interface SigmaDrawing {
+  render(): unknown;
+  scheduleHighlightedNodesRender(): void;
+  renderFrame: number | null;
+}
+
 /** Pairs of actors whose lines are drawn between two pauses of resetSteps. */
 const RESET_STEP_PAIRS = 300;
 
@@ -33,8 +40,8 @@ export class LineStage {
   private sigma: ViewSigma | null = null;
   /** How many holders keep sigma from listening to the graph (see silence). */
   private silenced = 0;
-  /** Sigma's own `render` property while silenced (null: it uses its class's). */
-  private ownRender: PropertyDescriptor | null = null;
+  /** Sigma's own drawing properties while silenced (undefined: it uses its class's). */
+  private ownDrawing: Record<keyof Omit<SigmaDrawing, 'renderFrame'>, PropertyDescriptor | undefined> | null = null;
   private readonly stopMirror: () => void;
 
   constructor(private readonly view: ViewGraph) {
@@ -111,26 +118,31 @@ export class LineStage {
    */
   silence(): () => void {
     const hooks = this.sigma as unknown as SigmaGraphHooks | null;
-    const renderer = this.sigma as unknown as { render: () => unknown; renderFrame: number | null } | null;
+    const renderer = this.sigma as unknown as SigmaDrawing | null;
     if (this.silenced++ === 0 && renderer) {
       hooks?.unbindGraphHandlers();
       // Sigma does not draw meanwhile either: a frame between two slices would read its caches for
-      // actors and lines it has not been told of yet.
-      this.ownRender = Object.getOwnPropertyDescriptor(renderer, 'render') ?? null;
+      // actors and lines it has not been told of yet. Nor does it redraw the hover layer (an actor
+      // hovered meanwhile): its edge labels read the caches of the lines around that actor.
+      this.ownDrawing = { render: Object.getOwnPropertyDescriptor(renderer, 'render'), scheduleHighlightedNodesRender: Object.getOwnPropertyDescriptor(renderer, 'scheduleHighlightedNodesRender') };
       renderer.render = () => {
         // As sigma's render does, so that a later scheduleRender asks for a frame again.
         renderer.renderFrame = null;
         return renderer;
       };
+      renderer.scheduleHighlightedNodesRender = () => undefined;
     }
     let released = false;
     return () => {
       if (released) return;
       released = true;
       if (--this.silenced > 0 || !renderer) return;
-      if (this.ownRender) Object.defineProperty(renderer, 'render', this.ownRender);
-      else delete (renderer as { render?: unknown }).render;
-      this.ownRender = null;
+      for (const name of ['render', 'scheduleHighlightedNodesRender'] as const) {
+        const own = this.ownDrawing?.[name];
+        if (own) Object.defineProperty(renderer, name, own);
+        else delete (renderer as Partial<SigmaDrawing>)[name];
+      }
+      this.ownDrawing = null;
       hooks?.bindGraphHandlers();
     };
   }

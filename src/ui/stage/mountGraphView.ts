@@ -23,12 +23,32 @@ import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
 import { notifyArranged, setCurrentSigma } from '../../app/stage/sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
+import { indexSteps } from './sigmaIndex';
+import type { BundleView } from '../../graph/bundleView';
+import { graphPending } from '../../app/workspaceGraph';
 
 const RESIZE_SETTLE_MS = 200;
 /** The share by which the stage's width or height must change before the actors are arranged again. */
 const REARRANGE_MIN_CHANGE = 0.25;
 const MEASURED_LABEL_SIZE = SIGMA_SETTINGS.labelSize ?? LABEL_SIZE;
 const LABEL_GRID_SETTLE_MS = 300;
+
+/**
+ * Sigma's process and render without re-running the reducers of every actor and line (a refresh of
+ * no items that is not told to skip indexing): for a new frame box or label grid, caches being current.
+ * `scheduled`: in the next animation frame, a task of its own, which also takes a process the
+ * layout's last position copy asked for (one process instead of two).
+ */
+function reprocess(sigma: Sigma<ViewNodeAttributes, ViewEdgeAttributes>, scheduled = false): void {
+  sigma.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: scheduled });
+}
+
+/** Bundles with a shown event: about the lines the stage will draw for them. */
+function shownBundleCount(bundles: BundleView): number {
+  let shown = 0;
+  for (const events of bundles.counts.bundleEvents) if (events > 0) shown++;
+  return shown;
+}
 
 function pathPairs(graph: DramatisGraph, edges: ReadonlySet<string>): Set<string> {
   const pairs = new Set<string>();
@@ -184,7 +204,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
         clearTimeout(labelGridTimer);
         labelGridTimer = setTimeout(() => {
           labelGridTimer = undefined;
-          sigma.refresh();
+          reprocess(sigma);
         }, LABEL_GRID_SETTLE_MS);
       }
       return;
@@ -205,10 +225,12 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     onWorkerTrouble: (message) => store.getState().pushNotice(message),
     showShelf: () => store.getState().shelfOpen,
   };
-  // Frame discs and labels, not just node centres, so labels are never cut off.
+  // Frame discs and labels, not just node centres, so labels are never cut off. Sigma's caches of
+  // actors and lines follow the graph through its listeners: only positions, the label grid and the
+  // buffers are redone (reprocess), not the reducers of every actor and line.
   const frame = (bbox: Box | null) => {
     if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
-    sigma.refresh();
+    reprocess(sigma, true);
   };
   /** Whether every shown actor's disc lies inside the stage as the camera shows it now. */
   const everyActorInView = (): boolean => {
@@ -239,12 +261,13 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       arrangedFor = { width: container.clientWidth, height: container.clientHeight };
       // After an import or removal the camera and frame stay as they are while every actor is in
       // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
-      if (reframe && everyActorInView()) sigma.refresh();
+      if (reframe && everyActorInView()) reprocess(sigma, true);
       else {
         frame(report.bbox);
         if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
       }
-      store.getState().layoutSettled();
+      // A graph still being prepared for the store comes next: the stage stays busy for it.
+      if (!graphPending()) store.getState().layoutSettled();
     });
   };
   const preset = takePresetPositions();
@@ -264,14 +287,17 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     layout.cancel();
     const release = stage.silence();
     let drawn = false;
+    let indexed = false;
     try {
+      const { bundles } = store.getState();
+      // Sigma re-indexes every actor and line on a change of settings: a graph growing dense takes
+      // its settings while the old, smaller one is still on it (one thinning out, once it is drawn).
+      if (bundles && !settingsForSize(shownBundleCount(bundles)).enableEdgeEvents) takeSettingsFor(shownBundleCount(bundles));
       if ((await runInSlices(WORK_MEASURES.drawGraph, syncViewGraphSteps(view, next), superseded)) === cancelled) return;
       const s = store.getState();
       if (s.bundles && (await runInSlices(WORK_MEASURES.drawGraph, stage.resetSteps(s.bundles, expandedPairs(s)), superseded)) === cancelled) return;
       await nextTask();
       if (superseded()) return;
-      const sized = settingsForSize(stage.graph.size);
-      if (sized.enableEdgeEvents !== sigma.getSetting('enableEdgeEvents')) sigma.setSettings(sized);
       display = displayStateFrom(graph, store.getState(), ends);
       if (!previous) placeOnCircle(view);
       const run = await startLayoutRunInSlices(view, layoutOptions, previous, superseded);
@@ -279,16 +305,28 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       const start = performance.now();
       startLayout(run, true);
       measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
+      // A graph thinning out, or a wrong guess above (lines drawn differ from bundles shown).
+      takeSettingsFor(stage.graph.size);
+      // Without edge events no line can be hovered between two steps: the reducers run in slices.
+      indexed = !sigma.getSetting('enableEdgeEvents') && (await runInSlices(WORK_MEASURES.drawGraph, indexSteps(sigma), superseded)) !== cancelled;
+      if (superseded()) return;
       drawn = true;
     } finally {
       release();
     }
     if (!drawn) return;
-    // The full refresh follows in the same task: a frame drawn before it (a resize, the layout's first
+    // The refresh follows in the same task: a frame drawn before it (a resize, the layout's first
     // positions or its settling) would read caches that do not yet hold the new actors and lines.
     const start = performance.now();
-    sigma.refresh();
+    if (indexed) reprocess(sigma);
+    else sigma.refresh();
     measureWork(WORK_MEASURES.stageRefresh, start);
+  }
+
+  /** Sigma's settings for `lines` drawn lines, when they differ from its current ones. */
+  function takeSettingsFor(lines: number): void {
+    const sized = settingsForSize(lines);
+    if (sized.enableEdgeEvents !== sigma.getSetting('enableEdgeEvents')) sigma.setSettings(sized);
   }
 
   // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
@@ -325,7 +363,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const { width, height } = sigma.getDimensions();
     return container.offsetWidth > 0 && (width !== container.offsetWidth || height !== container.offsetHeight);
   };
-  const settling = () => drawing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
+  const settling = () => graphPending() || drawing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
   const hideTestHandle = exposeTestHandle({ sigma, graph: view, lines: stage, settling });
   setCurrentSigma(sigma);
 

@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { binEventColumns, playSpansOfColumns } from '../../graph/columnHistogram';
 import { dayNumber } from '../../graph/eventTime';
-import { chooseBinSize, dayRangeParts, timeExtent } from '../../graph/timeHistogram';
+import { chooseBinSize, dayRangeParts } from '../../graph/timeHistogram';
 import { clipWindow, filterWindow, timePresets, timeScale, windowFilters, type DayWindow, type TimePreset } from '../../graph/timeWindow';
 import { useAppStore } from '../../store/appStore';
 import { formatIsoDate } from '../formatEventDate';
@@ -37,8 +37,9 @@ export function Timeline() {
   const [play, setPlay] = useState<PlayState>({ playing: false, speed: 1, loop: false, mode: 'time' });
   const [hover, setHover] = useState<{ x: number; y: number } | null>(null);
 
-  const extent = useMemo(() => (graph ? timeExtent(graph) : null), [graph]);
   const axis = useTimelineAxis(graph, filters.from, filters.to);
+  // The axis keeps the graph's extent (computed once per graph).
+  const extent = axis.extent;
   // Events the other filters (relations, actors, documents, …) hide are drawn grey, whatever the
   // time window: read from the filter engine, recomputed when those filters change.
   const bundles = useAppStore((s) => s.bundles);

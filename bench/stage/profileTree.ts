@@ -1,0 +1,124 @@
+// Reading a Chromium trace and a V8 CPU profile of the same run together: the page thread's heaviest
+// tasks (by thread time), the app's User Timing measures inside each, and the JavaScript sampled in
+// each as a top-down tree of inclusive milliseconds.
+
+export interface CpuProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+export interface CpuProfile {
+  nodes: CpuProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { frame?: string } };
+}
+
+interface Tree {
+  ms: number;
+  children: Map<string, Tree>;
+}
+
+const MIN_SHARE = 0.03;
+const MAX_DEPTH = 40;
+
+function frameName(node: CpuProfileNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const file = url.split('/').at(-1) ?? '';
+  return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+}
+
+/** Each sample's time (µs, the trace's clock) and its stack, root first. */
+function samplesWithStacks(profile: CpuProfile): { ts: number; ms: number; stack: string[] }[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stacks = new Map<number, string[]>();
+  const stackOf = (id: number): string[] => {
+    const known = stacks.get(id);
+    if (known) return known;
+    const up = parent.get(id);
+    const stack = [...(up === undefined ? [] : stackOf(up)), frameName(byId.get(id)!)];
+    stacks.set(id, stack);
+    return stack;
+  };
+  const out: { ts: number; ms: number; stack: string[] }[] = [];
+  let ts = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    ts += profile.timeDeltas[i]!;
+    const next = profile.timeDeltas[i + 1] ?? 0;
+    out.push({ ts, ms: next / 1000, stack: stackOf(profile.samples[i]!).slice(1) });
+  }
+  return out;
+}
+
+function printTree(tree: Tree, total: number, depth: number, indent: string): void {
+  if (depth > MAX_DEPTH) return;
+  const children = [...tree.children].sort((a, b) => b[1].ms - a[1].ms);
+  for (const [name, child] of children) {
+    if (child.ms < total * MIN_SHARE) continue;
+    // Single-child chains are printed flat to keep the tree short.
+    console.log(`${indent}${Math.round(child.ms)} ms ${name}`);
+    printTree(child, total, depth + 1, `${indent}  `);
+  }
+}
+
+function pageTasks(events: TraceEvent[]): { mark: TraceEvent; tasks: TraceEvent[] } {
+  const mark = events.find((e) => e.name === 'dramatis:import-start');
+  if (!mark) throw new Error('no import mark in the trace');
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === mark.pid && e.tid === mark.tid && e.ts >= mark.ts);
+  return { mark, tasks };
+}
+
+/** One line: the page's tasks from the import's start on, by thread time (over 100 and 200 ms, the heaviest six). */
+export function printTaskSummary(traceBuffer: Buffer): void {
+  const { tasks } = pageTasks((JSON.parse(traceBuffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents);
+  const thread = tasks.map((t) => Math.round((t.tdur ?? t.dur ?? 0) / 1000)).sort((a, b) => b - a);
+  const clock = tasks.map((t) => Math.round((t.dur ?? 0) / 1000)).sort((a, b) => b - a);
+  const total = thread.reduce((sum, ms) => sum + ms, 0);
+  console.log(`\nsummary: ${tasks.length} tasks from the import's start until settled; thread ms: over 200: ${thread.filter((ms) => ms > 200).length}, over 100: ${thread.filter((ms) => ms > 100).length}, heaviest six ${thread.slice(0, 6).join(', ')}, in all ${total}; clock ms: heaviest six ${clock.slice(0, 6).join(', ')}`);
+}
+
+/** Prints the `count` heaviest page tasks of the trace (thread ms), each with its measures and sampled JS. */
+export function printTaskTrees(traceBuffer: Buffer, profile: CpuProfile, count: number): void {
+  const events = (JSON.parse(traceBuffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const { mark, tasks: all } = pageTasks(events);
+  const tasks = all
+    .sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0))
+    .slice(0, count);
+  const measures = events.filter((e) => e.cat?.includes('blink.user_timing') && e.ph === 'b' && e.name.startsWith('dramatis'));
+  const samples = samplesWithStacks(profile);
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    console.log(`\n=== task at +${Math.round((task.ts - mark.ts) / 1000)} ms: ${Math.round((task.tdur ?? 0) / 1000)} ms thread, ${Math.round((task.dur ?? 0) / 1000)} ms clock`);
+    for (const m of measures.filter((m) => m.ts >= task.ts && m.ts <= end)) console.log(`  measure: ${m.name}`);
+    const tree: Tree = { ms: 0, children: new Map() };
+    let sampled = 0;
+    for (const s of samples) {
+      if (s.ts < task.ts || s.ts > end) continue;
+      sampled += s.ms;
+      let at = tree;
+      for (const name of s.stack) {
+        let child = at.children.get(name);
+        if (!child) at.children.set(name, (child = { ms: 0, children: new Map() }));
+        child.ms += s.ms;
+        at = child;
+      }
+    }
+    console.log(`  sampled ${Math.round(sampled)} ms`);
+    printTree(tree, sampled, 0, '  ');
+  }
+}
