@@ -323,6 +323,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const cueText = doc.body.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
       const cueWeight = cue.kind === 'noun' ? 0.9 : 1;
       for (const p of pairs) {
+        // A place stands for its state in acts stated as done, not in threats or plans ("threatened to capture Goma").
+        const viaPlace = p.target.form === 'place';
+        if (viaPlace && (modality === 'hypothetical' || modality === 'planned')) continue;
         for (const m of [p.source, p.target]) if (!listed.has(m)) usedOutside.add(m);
         const indirect = [p.source, p.target].some((m) => m.form === 'pronoun' || m.form === 'role') ? 0.1 : 0;
         const event: ExtractedEvent = {
@@ -344,7 +347,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         if (frame?.speaker) event.attributedTo = frame.speaker.actorId;
         if (anaphor?.note) event.anaphor = anaphor.note;
         events.push(event);
-        earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
+        // What a place reading gave stays in its sentence: "the attack" later restates the act, not a second one.
+        if (!viaPlace) earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
         const report = frame ? reportAsAccusation(event, ontology.registry, frame, kindOf, doc.body, tokens) : null;
         if (report) events.push(report);
       }

@@ -35,6 +35,11 @@ describe('a place targeted by force stands for its state', () => {
     expect(r.actors.map((a) => a.id)).not.toContain('kharkiv');
   });
 
+  it('a threatened act on a place is no act on its state: "threatened to capture Kharkiv"', () => {
+    const r = run('Russia has threatened to capture Kharkiv, Ukrainian officials said.');
+    expect(triples(r)).not.toContain('russia -force-> ukraine');
+  });
+
   it('a relation that cannot target places does not take one: "Poland criticized Kharkiv"', () => {
     expect(triples(run('Poland criticized Kharkiv on Monday.'))).toEqual([]);
   });
