@@ -106,5 +106,6 @@ export function placeAllowed(tokens: Token[], pair: { source: Mention; target: M
   const prep = governingPreposition(tokens, pair.target);
   if (!prep || TARGET_PREPOSITIONS.has(prep.norm)) return true;
   // "the city of Ganja": the place stands behind its common noun.
-  return prep.norm === 'of' && PLACE_NOUNS.has(tokens[pair.target.tokenStart - 2]?.norm ?? '');
+  const noun = tokens[pair.target.tokenStart - 2];
+  return prep.norm === 'of' && Boolean(noun && (PLACE_NOUNS.has(noun.norm) || PLACE_NOUNS.has(noun.lemma)));
 }

@@ -21,6 +21,10 @@ describe('a place targeted by force stands for its state', () => {
     expect(r.actors.find((a) => a.id === 'ukraine')?.notes).toContain('Kharkiv, a city of Ukraine');
   });
 
+  it('"shelled the towns of Poltava and ..." → the place behind a plural place noun is read too', () => {
+    expect(triples(run('Russian forces shelled the towns of Poltava and Vinnytsia overnight.'))).toContain('russia -force-> ukraine');
+  });
+
   it('"struck rebel positions in Marib province" → the region\'s state is the target', () => {
     expect(triples(run('Saudi warplanes struck rebel positions in Marib province on Monday.'))).toContain('saudi-arabia -force-> yemen');
   });
