@@ -1,6 +1,6 @@
 import placeRules from '../../data/gazetteer/place-rules.json';
 import { governingPreposition } from './clauses';
-import { tokenize } from './tokenize';
+import { normalizeWord } from './tokenize';
 import type { Mention, Token } from './types';
 
 /** data/gazetteer/places.json: cities and first-level regions by state id. */
@@ -23,6 +23,15 @@ const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(placeRules.reading.targ
 const PLACE_NOUNS: ReadonlySet<string> = new Set(placeRules.reading.placeNouns);
 
 /**
+ * A place name's words as the tokenizer's norms of plainly spelled text: runs of letters and digits,
+ * and each other sign on its own ("Mazār-e Sharīf" → mazar, -, e, sharif). Not the tokenizer itself:
+ * it splits words at letters with a macron ("Herāt" → her, a, t), which news spells "Herat".
+ */
+export function placeWords(name: string): string[] {
+  return (name.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? []).map(normalizeWord);
+}
+
+/**
  * Cities and regions, read as the state they lie in where a relation may target a place ("Armenian
  * forces shelled Ganja": Armenia against Azerbaijan). A place is never an actor of its own.
  */
@@ -30,19 +39,22 @@ export class PlaceGazetteer {
   private readonly root: PlaceNode = { next: new Map() };
 
   constructor(file: PlacesFile) {
+    const senses: PlaceSense[] = [];
     for (const [state, lists] of Object.entries(file.places)) {
-      for (const label of lists.cities) this.add(label, { state, label, kind: 'city' });
-      for (const label of lists.regions) this.add(label, { state, label, kind: 'region' });
+      for (const label of lists.cities) senses.push({ state, label, kind: 'city' });
+      for (const label of lists.regions) senses.push({ state, label, kind: 'region' });
     }
+    for (const sense of senses) this.add(placeWords(sense.label), sense);
   }
 
-  private add(name: string, sense: PlaceSense): void {
+  private add(words: readonly string[], sense: PlaceSense): void {
+    if (words.length === 0) return;
     let node = this.root;
-    for (const w of tokenize(name).tokens) {
-      let child = node.next.get(w.norm);
+    for (const w of words) {
+      let child = node.next.get(w);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(w.norm, child);
+        node.next.set(w, child);
       }
       node = child;
     }

@@ -29,6 +29,10 @@ describe('a place targeted by force stands for its state', () => {
     expect(triples(run('Saudi warplanes struck rebel positions in Marib province on Monday.'))).toContain('saudi-arabia -force-> yemen');
   });
 
+  it('a name the gazetteer spells with diacritics matches its plain spelling: "Herāt" is "Herat"', () => {
+    expect(triples(run('Pakistani jets bombed Herat on Monday.'))).toContain('pakistan -force-> afghanistan');
+  });
+
   it('a city of the attacker\'s own state gives no event: "Ethiopian warplanes struck Mekele"', () => {
     expect(triples(run('Ethiopian warplanes struck Mekele on Monday.'))).toEqual([]);
   });
