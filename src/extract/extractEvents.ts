@@ -287,7 +287,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const read = anaphor?.pairs ?? chooseRoles(tree, reading, cue, positional).pairs;
       // What an earlier event or a claim's owner gave was read through the object: the cue's target rule holds already.
       const chosen = anaphor || read === reading?.pairs ? read : constrainedPairs(read, cue, tree, treeMentions, kindOf);
-      const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, Boolean(cue.placeTarget)));
+      const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, cue));
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));

@@ -21,6 +21,8 @@ interface PlaceNode {
 
 const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(placeRules.reading.targetPrepositions);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(placeRules.reading.placeNouns);
+const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(placeRules.reading.locationPrepositions);
+const PEOPLE_OBJECTS: ReadonlySet<string> = new Set(placeRules.reading.peopleObjects);
 
 /**
  * A place name's words as the tokenizer's norms of plainly spelled text: runs of letters and digits,
@@ -111,13 +113,23 @@ export function findPlaceMentions(text: string, tokens: Token[], places: PlaceGa
  * named as the object or after "in", "on", "against", "at" ("struck positions in Saada"), and not
  * its own state; a place is never the source.
  */
-export function placeAllowed(tokens: Token[], pair: { source: Mention; target: Mention }, placeTarget: boolean): boolean {
+export function placeAllowed(tokens: Token[], pair: { source: Mention; target: Mention }, cue: { tokenEnd: number; placeTarget?: boolean }): boolean {
   if (pair.source.form === 'place') return false;
   if (pair.target.form !== 'place') return true;
-  if (!placeTarget || pair.source.actorId === pair.target.actorId) return false;
+  if (!cue.placeTarget || pair.source.actorId === pair.target.actorId) return false;
   const prep = governingPreposition(tokens, pair.target);
+  if (prep && LOCATION_PREPOSITIONS.has(prep.norm) && peopleBetween(tokens, cue.tokenEnd, pair.target.tokenStart)) return false;
   if (!prep || TARGET_PREPOSITIONS.has(prep.norm)) return true;
   // "the city of Ganja": the place stands behind its common noun.
   const noun = tokens[pair.target.tokenStart - 2];
   return prep.norm === 'of' && Boolean(noun && (PLACE_NOUNS.has(noun.norm) || PLACE_NOUNS.has(noun.lemma)));
+}
+
+/** "killed 12 militants in Mosul": the act's object, the last noun between the cue and the place, is people ("rebel positions" are not). */
+function peopleBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = to - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN') return PEOPLE_OBJECTS.has(t.lemma) || PEOPLE_OBJECTS.has(t.norm);
+  }
+  return false;
 }

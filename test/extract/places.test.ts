@@ -48,6 +48,11 @@ describe('a place targeted by force stands for its state', () => {
     expect(triples(r)).not.toContain('russia -force-> ukraine');
   });
 
+  it('a place after "in" is only where the act happened when its object is people: "killed 12 militants in Mosul"', () => {
+    expect(triples(run('U.S. troops killed 12 militants in Mosul on Monday.'))).toEqual([]);
+    expect(triples(run('Russian jets bombed a hospital in Aleppo on Monday.'))).toContain('russia -force-> syria');
+  });
+
   it('a relation that cannot target places does not take one: "Poland criticized Kharkiv"', () => {
     expect(triples(run('Poland criticized Kharkiv on Monday.'))).toEqual([]);
   });
