@@ -2,10 +2,12 @@ import actorsFile from '../../data/actors.json';
 import countriesFile from '../../data/gazetteer/countries.json';
 import organizationsFile from '../../data/gazetteer/organizations.json';
 import personsFile from '../../data/gazetteer/persons.json';
+import placesFile from '../../data/gazetteer/places.json';
 import { RELATIONS } from '../domain/relationRegistry';
 import { ActorDictionary, type ActorRecord, type CountryRecord } from './actorDictionary';
 import type { ExtractionResources } from './extractEvents';
 import { Ontology } from './ontology';
+import { PlaceGazetteer } from './places';
 import type { SyntaxModel } from './syntax/syntaxModel';
 
 let cached: ExtractionResources | null = null;
@@ -35,7 +37,7 @@ export function provideSyntaxModel(source: SyntaxModel | (() => SyntaxModel)): v
     syntaxSource = null;
     syntax = source;
   }
-  if (cached) cached = { dictionary: cached.dictionary, ontology: cached.ontology };
+  if (cached) cached = { dictionary: cached.dictionary, ontology: cached.ontology, ...(cached.places ? { places: cached.places } : {}) };
 }
 
 function currentSyntax(): SyntaxModel | undefined {
@@ -48,7 +50,7 @@ function currentSyntax(): SyntaxModel | undefined {
 
 /** The dictionary and ontology shipped in data/ (built once per process), with the syntax model if provided. */
 export function defaultResources(): ExtractionResources {
-  cached ??= { dictionary: dictionaryWith([]), ontology: new Ontology(RELATIONS) };
+  cached ??= { dictionary: dictionaryWith([]), ontology: new Ontology(RELATIONS), places: new PlaceGazetteer(placesFile) };
   const model = currentSyntax();
   if (model && cached.syntax !== model) cached = { ...cached, syntax: model };
   return cached;

@@ -18,6 +18,7 @@ import { agentlessParticiple, constrainedPairs } from './cueConstraints';
 import { findCues } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
 import { LEXICON } from './lexicon';
+import { findPlaceMentions, placeAllowed, type PlaceGazetteer } from './places';
 import { MentionIndex } from './mentionIndex';
 import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
@@ -39,6 +40,8 @@ export interface ExtractionResources {
   ontology: Ontology;
   /** Tagger and dependency parser; without it sentences are read without their trees. */
   syntax?: SyntaxModel;
+  /** Cities and regions, read as their state where a relation may target a place. */
+  places?: PlaceGazetteer;
 }
 
 export interface DocumentExtraction {
@@ -85,6 +88,18 @@ function isArgument(tokens: Token[], m: Mention, cue: CueMatch): boolean {
   if (m.modifierOf !== undefined) return false;
   const prep = governingPreposition(tokens, m);
   return !(prep && LEXICON.locativePrepositions.has(prep.norm) && !cue.placeTarget && prep.norm !== 'at');
+}
+
+/** The document's places by sentence, each read as its state where the name or the document settles which (src/extract/places.ts). */
+function documentPlaces(text: string, tokens: Token[], places: PlaceGazetteer, named: readonly Mention[], dict: ScopedActors): Map<number, Mention[]> {
+  const states = new Set(named.filter((m) => dict.get(m.actorId)?.kind === 'state').map((m) => m.actorId));
+  const out = new Map<number, Mention[]>();
+  for (const m of findPlaceMentions(text, tokens, places, named, states, (id) => dict.get(id)?.label)) {
+    const list = out.get(m.sentence);
+    if (list) list.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
 }
 
 /** "Iran's foreign ministry": events of the registry's structural relation, from the ministry to Iran. */
@@ -211,6 +226,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   mentions = [...mentions, ...findDiscourseMentions(tokens, mentions, dict, doc.published)].sort(byStart);
 
   const index = new MentionIndex(mentions, tokens.length);
+  const placesBySentence = res.places ? documentPlaces(doc.body, tokens, res.places, [...fromDictionary, ...discovery.mentions, ...mentions], dict) : new Map<number, Mention[]>();
   const events: ExtractedEvent[] = [];
   // Events in the order the text names them, for "the move" and "the strikes" to refer back to.
   const earlier: NamedEvent[] = [];
@@ -234,12 +250,18 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
     const tree = DependencyTree.of(tokens, sentence);
-    const treeMentions = tree ? new SentenceMentions(tree, inSentence, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
+    const sentenceTreeMentions = tree ? new SentenceMentions(tree, inSentence, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
+    const places = placesBySentence.get(sentence.index);
+    const withPlaces = places && [...inSentence, ...places].sort(byStart);
+    const placeTreeMentions = tree && withPlaces ? new SentenceMentions(tree, withPlaces, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
     for (const cue of findCues(tokens, sentence, inSentence, ontology)) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
-      const args = inSentence.filter((m) => isArgument(tokens, m, cue));
+      // Places take part only where the relation may target one ("shelled the city of Ganja").
+      const cueMentions = cue.placeTarget && withPlaces ? withPlaces : inSentence;
+      const treeMentions = cue.placeTarget && placeTreeMentions ? placeTreeMentions : sentenceTreeMentions;
+      const args = cueMentions.filter((m) => isArgument(tokens, m, cue));
       const before = args.filter((m) => m.tokenEnd <= clause.start && !governingPreposition(tokens, m));
       const frame = frames.find((f) => cue.tokenStart >= f.start && cue.tokenStart < f.end);
       const outer = before.filter((m) => !frame || m.tokenStart >= frame.start);
@@ -265,7 +287,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const read = anaphor?.pairs ?? chooseRoles(tree, reading, cue, positional).pairs;
       // What an earlier event or a claim's owner gave was read through the object: the cue's target rule holds already.
       const chosen = anaphor || read === reading?.pairs ? read : constrainedPairs(read, cue, tree, treeMentions, kindOf);
-      const pairs = expandMembers(chosen, tokens);
+      const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, cue));
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));
@@ -301,6 +323,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const cueText = doc.body.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
       const cueWeight = cue.kind === 'noun' ? 0.9 : 1;
       for (const p of pairs) {
+        // A place stands for its state in acts stated as done, not in threats or plans ("threatened to capture Goma").
+        const viaPlace = p.target.form === 'place';
+        if (viaPlace && (modality === 'hypothetical' || modality === 'planned')) continue;
         for (const m of [p.source, p.target]) if (!listed.has(m)) usedOutside.add(m);
         const indirect = [p.source, p.target].some((m) => m.form === 'pronoun' || m.form === 'role') ? 0.1 : 0;
         const event: ExtractedEvent = {
@@ -322,7 +347,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         if (frame?.speaker) event.attributedTo = frame.speaker.actorId;
         if (anaphor?.note) event.anaphor = anaphor.note;
         events.push(event);
-        earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
+        // What a place reading gave stays in its sentence: "the attack" later restates the act, not a second one.
+        if (!viaPlace) earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
         const report = frame ? reportAsAccusation(event, ontology.registry, frame, kindOf, doc.body, tokens) : null;
         if (report) events.push(report);
       }

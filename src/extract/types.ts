@@ -32,7 +32,8 @@ export interface TokenizedText {
   sentences: Sentence[];
 }
 
-export type MentionForm = 'name' | 'demonym' | 'capital' | 'pronoun' | 'role' | 'discovered';
+/** 'place': a city or region standing for its state as a relation's target (src/extract/places.ts). */
+export type MentionForm = 'name' | 'demonym' | 'capital' | 'pronoun' | 'role' | 'discovered' | 'place';
 
 export interface Mention {
   actorId: string;
