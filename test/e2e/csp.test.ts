@@ -194,7 +194,8 @@ describe('Content-Security-Policy and no network', () => {
     await page.setInputFiles('[data-testid="import-input"]', { name: 'tiny.gexf', mimeType: 'application/xml', buffer: Buffer.from(GEXF) });
     await page.waitForSelector('[data-testid="loaded-sources"] [data-source-label="tiny.gexf"]');
     await page.waitForSelector(SETTLED, { timeout: 30_000 });
-    expect(await page.evaluate(() => window.__dramatis!.graph.hasNode('atlantis'))).toBe(true);
+    // The stage draws the merged graph in slices after the panels list the source.
+    await expect.poll(() => page.evaluate(() => window.__dramatis!.graph.hasNode('atlantis'))).toBe(true);
   });
 
   it('exports PNG, SVG and GEXF through blob: downloads', async () => {
