@@ -3,8 +3,7 @@
 // as binEvents and playSpans, at a fraction of the cost on a graph of tens of thousands of events.
 import type { EventColumns } from './eventColumns';
 import type { PlaySpans } from './playPlan';
-import { RELATION_ORDER } from './relationStyles';
-import { assignLanes, bump, emptyBins, type BinLayer, type BinSize, type TimeBand, type TimeBin, type TimeHistogram } from './timeHistogram';
+import { assignLanes, bump, orderedBands, emptyBins, type BinLayer, type BinSize, type TimeBand, type TimeBin, type TimeHistogram } from './timeHistogram';
 
 /** What the histogram reads of the columns. */
 export type HistogramColumns = Pick<EventColumns, 'edgeKeys' | 'relation' | 'relationIds' | 'first' | 'last' | 'imprecise' | 'documentDated'>;
@@ -69,11 +68,7 @@ export function binEventColumns(c: HistogramColumns, size: BinSize, extent: { fi
     else totals.dated += 1;
   }
 
-  const rank = (r: string) => {
-    const i = RELATION_ORDER.indexOf(r);
-    return i < 0 ? RELATION_ORDER.length : i;
-  };
-  const bands = [...bandsByKey.values()].sort((a, b) => a.first - b.first || rank(a.relation) - rank(b.relation));
+  const bands = orderedBands(bandsByKey.values());
   const lanes = assignLanes(bands);
   let maxTotal = 0;
   for (const b of bins) maxTotal = Math.max(maxTotal, b.total);

@@ -164,6 +164,15 @@ export function bump(record: Record<string, number>, key: string): void {
   record[key] = (record[key] ?? 0) + 1;
 }
 
+/** Bands by first day, then in legend order of their relation: the order lanes are assigned in. */
+export function orderedBands(bands: Iterable<TimeBand>): TimeBand[] {
+  const rank = (r: string) => {
+    const i = RELATION_ORDER.indexOf(r);
+    return i < 0 ? RELATION_ORDER.length : i;
+  };
+  return [...bands].sort((a, b) => a.first - b.first || rank(a.relation) - rank(b.relation));
+}
+
 /** Greedy lanes: each band takes the first lane whose previous band ended before it starts. */
 export function assignLanes(bands: TimeBand[]): number {
   const laneEnds: number[] = [];
@@ -239,11 +248,7 @@ export function binEvents(graph: DramatisGraph, binSize: BinSize, options: BinOp
     else totals.dated += 1;
   });
 
-  const rank = (r: string) => {
-    const i = RELATION_ORDER.indexOf(r);
-    return i < 0 ? RELATION_ORDER.length : i;
-  };
-  const bands = [...bandsByKey.values()].sort((a, b) => a.first - b.first || rank(a.relation) - rank(b.relation));
+  const bands = orderedBands(bandsByKey.values());
   const lanes = assignLanes(bands);
   return {
     binSize,
