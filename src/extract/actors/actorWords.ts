@@ -56,6 +56,10 @@ export interface ActorWords {
   referenceKinds: { state: string[]; armed: string[] };
   /** How many sentences back a definite description looks for the actor it stands for. */
   referenceLookBack: number;
+  /** Determiners that make a bare group noun refer back ("the militants"; not "some militants", "gunmen"). */
+  definiteDeterminers: Set<string>;
+  /** Group nouns that without a determiner name nobody known ("gunmen attacked"). */
+  anonymousGroupNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -96,6 +100,8 @@ function build(): ActorWords {
     governmentModifiers: new Set(data.governmentModifiers),
     referenceKinds: data.referenceKinds,
     referenceLookBack: data.referenceLookBack,
+    definiteDeterminers: new Set(data.definiteDeterminers),
+    anonymousGroupNouns: new Set(data.anonymousGroupNouns),
   };
 }
 

@@ -113,7 +113,7 @@ function isHyphenQualifier(s: DiscoveryState, m: Mention): boolean {
  * nearest sentence naming one makes most salient ("the rebels" after "the FARC"); null when two
  * armed groups fit equally ("Hamas and Islamic Jihad ... the militants").
  */
-function earlierGroup(s: DiscoveryState, phrase: GroupPhrase): string | null | undefined {
+function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, onlyOne = false): string | null | undefined {
   const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
   const kinds = new Set<string>(ACTOR_WORDS.referenceKinds.armed);
   const candidates: { id: string; mention: Mention }[] = [];
@@ -130,8 +130,21 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase): string | null | u
     if (isForcesLabel(label) || isHyphenQualifier(s, m) || !kinds.has(s.kindOf(m.actorId) ?? '')) continue;
     candidates.push({ id: m.actorId, mention: m });
   }
-  if (candidates.length === 0) return undefined;
+  if (candidates.length === 0 || (onlyOne && new Set(candidates.map((c) => c.id)).size > 1)) return undefined;
   return salientAntecedent(candidates, s.tokens, phrase.start, Number.POSITIVE_INFINITY, true)?.id ?? null;
+}
+
+/**
+ * How a group noun with nothing in front refers back: "the militants" to the most salient group
+ * ('salient'); "rebels" only to the one armed group named before ('only'); "some militants", "two
+ * rebels" and an anonymous "gunmen" to none.
+ */
+function bareReference(s: DiscoveryState, phrase: GroupPhrase): 'salient' | 'only' | 'none' {
+  const opener = s.tokens[phrase.start - 1];
+  const inSentence = opener !== undefined && opener.sentence === s.tokens[phrase.start]!.sentence;
+  if (inSentence && ACTOR_WORDS.definiteDeterminers.has(opener.norm)) return 'salient';
+  if (inSentence && (opener.pos === 'NUM' || opener.pos === 'DET' || ACTOR_WORDS.countingWords.has(opener.norm))) return 'none';
+  return ACTOR_WORDS.anonymousGroupNouns.has(phrase.noun) ? 'none' : 'only';
 }
 
 /** An acronym the dictionary lacks: two to six capitals ("FARC", "FDLR", "RUF"). */
@@ -172,7 +185,8 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
       continue;
     }
     const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
-    const before = bare || armed ? earlierGroup(s, phrase) : undefined;
+    const reference = bare ? bareReference(s, phrase) : armed ? 'salient' : 'none';
+    const before = reference === 'none' ? undefined : earlierGroup(s, phrase, reference === 'only');
     if (before) {
       const m = s.addMention(before, phrase.start, phrase.end, 'role');
       m.note = `"${m.surface}" refers back to ${s.actors.get(before)?.label ?? s.dict.get(before)?.label ?? before}, the group named before it`;
