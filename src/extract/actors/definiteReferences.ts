@@ -42,6 +42,8 @@ export function salienceOf(tokens: Token[], start: number, end: number): Salienc
   for (let steps = 0; steps < 4; steps++) {
     const t = tokens[k]!;
     if (t.dep?.startsWith('nsubj')) return 'subject';
+    // A name the parser made the root ("The PKK and the YPG attacked ..." read with "attacked" as its conjunct) is the subject it misread.
+    if (t.dep === 'root' && (t.pos === 'PROPN' || t.pos === 'NOUN')) return 'subject';
     if (!t.dep || !INNER_DEPS.has(t.dep) || t.head === undefined || t.head < 0) break;
     k = t.head;
   }
