@@ -57,7 +57,7 @@ function pluralReference(c: Context, i: number): Mention | null {
   const opener = c.tokens[i - 2]?.norm;
   if (c.tokens[i - 1]!.norm !== 'both' && opener !== 'the' && opener !== 'these' && opener !== 'those') return null;
   // "Pakistani officials ... The two sides": a demonym standing for its state is a party too.
-  const fits = (m: Mention) => (m.form !== 'demonym' || sort === 'any') && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort);
+  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort);
   // "Russia criticized both sides": a reference that is not the subject leaves out its own sentence.
   const from = t.dep === undefined || t.dep.startsWith('nsubj') ? i - 1 : firstOfSentence(c, i);
   // Actors the text calls mediators or guarantors are not among "both sides".

@@ -87,4 +87,14 @@ describe('"the two sides"', () => {
     const r = extractArticles('The Thai Army said Cambodian troops fired at its posts on Monday. Cambodian officials denied the claim and blamed Thailand. The two sides later exchanged fire.');
     expect(notes(r, 'cambodia')).toContain('"two sides" read as Cambodia and Thailand: the last 2 parties named before it (mediators left out)');
   });
+
+  it('"the two countries" counts states named by demonym', () => {
+    const r = extractArticles('Serbian officials met Croatian diplomats in Brussels on Monday. The two countries later criticized Albania.');
+    expect(relationTriples(r)).toEqual(expect.arrayContaining(['croatia -accusation-> albania', 'serbia -accusation-> albania']));
+  });
+
+  it('a state\'s own organisation stands on that state\'s side', () => {
+    const r = extractArticles("The Philippines accused China of aggression on Monday. The People's Liberation Army denied the claim. The two sides later held talks.");
+    expect(notes(r, 'philippines')).toContain('"two sides" read as Philippines and China: the last 2 parties named before it (mediators left out)');
+  });
 });
