@@ -153,10 +153,34 @@ function salientState(c: ReferenceContext, i: number): Antecedent | null {
   return salientAntecedent(candidates, c.tokens, i, ACTOR_WORDS.referenceLookBack, false);
 }
 
+/** Whether state mention m is named with `noun` as its head: "Myanmar's junta", "the Peruvian government", "the government of Peru". */
+function namesWithNoun(tokens: Token[], m: Mention, noun: string): boolean {
+  const sentence = m.sentence;
+  let j = m.tokenEnd;
+  if (tokens[j]?.norm === "'s") j++;
+  for (let k = 0; k < 3 && tokens[j] && tokens[j]!.sentence === sentence; k++, j++) {
+    if (tokens[j]!.norm === noun) return true;
+    if (tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'NOUN') break;
+  }
+  return tokens[m.tokenStart - 1]?.norm === 'of' && tokens[m.tokenStart - 2]?.norm === noun;
+}
+
+/** The one state the document named before token i with the same head noun ("Myanmar's junta ... the junta"). */
+function stateNamedWithNoun(c: ReferenceContext, i: number, noun: string): string | undefined {
+  const kinds = new Set(ACTOR_WORDS.referenceKinds.state);
+  const ids = new Set<string>();
+  for (const m of c.mentions) {
+    if (m.tokenStart >= i) break;
+    if (kinds.has(c.dict.get(m.actorId)?.kind ?? '') && namesWithNoun(c.tokens, m, noun)) ids.add(m.actorId);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 /**
  * "the army", "the authorities", "government troops", "security forces": the forces named just
- * before (not for "the government"), else the state the article is about, else the state named most
- * saliently in the sentences just before, when one is.
+ * before (not for "the government"), else the state the article is about, else the one state named
+ * before with the same noun ("Myanmar's junta ... the junta"), else the state named most saliently
+ * in the sentences just before, when one is.
  */
 export function stateReference(c: ReferenceContext, i: number): Mention | null {
   const t = c.tokens[i]!;
@@ -173,6 +197,8 @@ export function stateReference(c: ReferenceContext, i: number): Mention | null {
   if (forces) return { ...base, actorId: forces, note: `"${surface}" read as ${labelOf(c, forces)}: the forces named just before it` };
   if (c.home === undefined) c.home = homeStateOf(c.mentions, c.dict);
   if (c.home) return homeInstitutionAt(c.tokens, span, c.home, labelOf(c, c.home.id));
+  const named = stateNamedWithNoun(c, i, t.norm);
+  if (named) return { ...base, actorId: named, note: `"${surface}" read as ${labelOf(c, named)}: the one state named before with "${t.text}"` };
   const state = salientState(c, i);
   if (!state) return null;
   const how = state.salience === 'subject' ? 'the one state a subject names' : 'the one state named';

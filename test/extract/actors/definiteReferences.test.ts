@@ -27,6 +27,12 @@ describe('state nouns: "the authorities", "security forces", "the military gover
     expect(relationTriples(r)).toContain('kenya -sanction-> ethiopia');
   });
 
+  it('the one state named before with the same noun wins over the subjects between: "Sudan\'s army ... the army"', () => {
+    const r = extractArticles("Sudan's army shelled Omdurman on Monday. Egypt criticized the shelling. The army later accused Chad of arming its enemies.");
+    expect(relationTriples(r)).toContain('sudan -accusation-> chad');
+    expect(notes(r, 'sudan')).toContain('"The army" read as Sudan: the one state named before with "army"');
+  });
+
   it('two states named alike leave "the government" unread', () => {
     const r = extractArticles('Peru and Ecuador clashed along the border on Monday. The government also condemned Bolivia.');
     expect(relationTriples(r).filter((t) => t.includes('bolivia'))).toEqual([]);
