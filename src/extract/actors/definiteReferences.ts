@@ -108,12 +108,16 @@ function opensBare(t: Token | undefined, sentence: number): boolean {
   return !(t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PRON' || ACTOR_WORDS.countingWords.has(t.norm) || t.norm === "'s");
 }
 
+/** Last words of the phrases statePhrase reads, to pass over every other token at once. */
+const STATE_PHRASE_HEADS = new Set(['government', ...ACTOR_WORDS.homeInstitutionNouns, ...[...ACTOR_WORDS.definiteStateNouns].map((n) => n.split(' ').pop()!)]);
+
 /**
  * [start, end) of a definite state phrase at token i (its head noun): the home-institution phrases
  * ("the army", "government troops"), "the authorities", a government noun after modifiers of
  * government ("the military government"), and "security forces" with or without "the".
  */
 export function statePhrase(tokens: Token[], i: number): [number, number] | null {
+  if (!STATE_PHRASE_HEADS.has(tokens[i]!.norm)) return null;
   const known = institutionPhrase(tokens, i);
   if (known) return known;
   const t = tokens[i]!;
