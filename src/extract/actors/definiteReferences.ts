@@ -1,7 +1,8 @@
 // Definite descriptions that name an actor of the document without its name. State nouns ("the
 // government", "the authorities", "the army", "the military government", "security forces",
 // "government troops") are the forces named just before, else the state the article is about
-// (homeState.ts), else the one state the sentences just before make most salient. Generic group
+// (homeState.ts), else the one state named before with the same noun, else the one state the
+// sentences just before make most salient. Generic group
 // nouns ("the militants", "the rebels") are read at discovery (groupActors.ts) with the same
 // salience ranking, from here. Where two actors fit equally, nothing is resolved.
 import type { ActorLookup } from '../actorLookup';

@@ -136,14 +136,16 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, onlyOne = false): 
 
 /**
  * How a group noun with nothing in front refers back: "the militants" to the most salient group
- * ('salient'); "rebels" only to the one armed group named before ('only'); "some militants", "two
- * rebels" and an anonymous "gunmen" to none.
+ * ('salient'); "rebels" only to the one armed group named before, "protesters" to the group of that
+ * noun named just before ('only'); "some militants", "two rebels" and an anonymous "gunmen" to none.
  */
 function bareReference(s: DiscoveryState, phrase: GroupPhrase): 'salient' | 'only' | 'none' {
   const opener = s.tokens[phrase.start - 1];
   const inSentence = opener !== undefined && opener.sentence === s.tokens[phrase.start]!.sentence;
   if (inSentence && ACTOR_WORDS.definiteDeterminers.has(opener.norm)) return 'salient';
-  if (inSentence && (opener.pos === 'NUM' || opener.pos === 'DET' || ACTOR_WORDS.countingWords.has(opener.norm))) return 'none';
+  // "some protesters" after "Kenyan protesters" are some of them; "some militants" may be anyone's.
+  const counted = inSentence && (opener.pos === 'NUM' || opener.pos === 'DET' || ACTOR_WORDS.countingWords.has(opener.norm));
+  if (counted && ACTOR_WORDS.armedGroupNouns.has(phrase.noun)) return 'none';
   return ACTOR_WORDS.anonymousGroupNouns.has(phrase.noun) ? 'none' : 'only';
 }
 

@@ -76,6 +76,11 @@ describe('armed group nouns: "the militants", "the insurgents"', () => {
     expect(relationTriples(r)).toEqual(['al-shabaab -force-> kenya']);
   });
 
+  it('"some protesters" after a group of protesters are some of them', () => {
+    const r = extractArticles('Kenyan protesters marched in Nairobi on Monday. Some protesters later accused Uganda of interference.');
+    expect(relationTriples(r)).toEqual(['kenyan-protesters -accusation-> uganda']);
+  });
+
   it('a bare plural is the one armed group the article names', () => {
     const r = extractArticles('The M23 seized Bunagana on Monday. Uganda later accused rebels of shelling its border posts.');
     expect(relationTriples(r)).toContain('uganda -accusation-> m23');
