@@ -84,6 +84,17 @@ export function sideOf(dict: ActorLookup, published: string | null, id: string):
   return state && dict.get(state)?.kind === 'state' ? state : id;
 }
 
+/** Whether no two of the actors belong to one state ("both sides" is never a president and his negotiator). */
+export function apartSides(dict: ActorLookup, published: string | null, ids: readonly string[]): boolean {
+  // Armed groups keep their own side even where the gazetteer ties them to a state (the Taliban, Afghanistan).
+  const stateOf = (id: string) => {
+    const kind = dict.get(id)?.kind;
+    return kind === 'state' ? id : kind === 'person' || kind === 'organization' ? dict.affiliationOn(id, published) : undefined;
+  };
+  const states = ids.map(stateOf).filter((s): s is string => s !== undefined);
+  return new Set(states).size === states.length;
+}
+
 /** Group actors whose label names forces ("coalition forces", "Israeli troops"): a state's or coalition's forces. */
 export function isForcesLabel(label: string): boolean {
   const l = label.toLowerCase();

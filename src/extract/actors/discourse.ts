@@ -6,7 +6,7 @@ import { LEXICON } from '../lexicon';
 import { MentionIndex } from '../mentionIndex';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
-import { sideOf, stateReference } from './definiteReferences';
+import { apartSides, sideOf, stateReference } from './definiteReferences';
 import type { HomeState } from './homeState';
 
 /** How far back (in sentences) a plural reference or "they" looks for the actors it stands for. */
@@ -64,7 +64,7 @@ function pluralReference(c: Context, i: number): Mention | null {
   const named = namedBefore(c, from, fits).filter((id) => sort !== 'any' || !isThirdParty(c, id));
   // "The Indian Army ... India ... Pakistan": a state's own institution stands on its side.
   const members = [...new Set(sort === 'any' ? named.map((id) => sideOf(c.dict, c.published, id)) : named)].slice(0, count);
-  if (members.length !== count) return null;
+  if (members.length !== count || (sort === 'any' && !apartSides(c.dict, c.published, members))) return null;
   members.reverse();
   const surface = c.tokens
     .slice(i - 1, i + 1)

@@ -108,4 +108,9 @@ describe('"the two sides"', () => {
     const r = extractArticles("The Philippines accused China of aggression on Monday. The People's Liberation Army denied the claim. The two sides later held talks.");
     expect(notes(r, 'philippines')).toContain('"two sides" read as Philippines and China: the last 2 parties named before it (mediators left out)');
   });
+
+  it('a president and his own negotiator are never "both sides"', () => {
+    const r = extractArticles('Volodymyr Zelensky met rebel leaders in Geneva on Monday. Rustem Umerov said both sides would sign the accord.');
+    expect(r.actors.flatMap((a) => a.notes ?? []).filter((n) => n.startsWith('"both sides"'))).toEqual([]);
+  });
 });
