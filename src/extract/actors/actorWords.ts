@@ -48,6 +48,18 @@ export interface ActorWords {
   coalitionNouns: Set<string>;
   /** Words after a hyphen that make the name before it a qualifier ("Hague-based"), no name syllable. */
   hyphenQualifiers: Set<string>;
+  /** Nouns that after "the" ("the authorities") or, two words, alone ("security forces") name a state. */
+  definiteStateNouns: Set<string>;
+  /** Words between "the" and a state noun that keep it the state's ("the military government"). */
+  governmentModifiers: Set<string>;
+  /** The actor kinds a definite description may stand for: state nouns, armed group nouns. */
+  referenceKinds: { state: string[]; armed: string[] };
+  /** How many sentences back a definite description looks for the actor it stands for. */
+  referenceLookBack: number;
+  /** Determiners that make a bare group noun refer back ("the militants"; not "some militants", "gunmen"). */
+  definiteDeterminers: Set<string>;
+  /** Group nouns that without a determiner name nobody known ("gunmen attacked"). */
+  anonymousGroupNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -84,6 +96,12 @@ function build(): ActorWords {
     homeStateMinMentions: data.homeStateMinMentions,
     coalitionNouns: new Set(data.coalitionNouns),
     hyphenQualifiers: new Set(data.hyphenQualifiers),
+    definiteStateNouns: new Set(data.definiteStateNouns),
+    governmentModifiers: new Set(data.governmentModifiers),
+    referenceKinds: data.referenceKinds,
+    referenceLookBack: data.referenceLookBack,
+    definiteDeterminers: new Set(data.definiteDeterminers),
+    anonymousGroupNouns: new Set(data.anonymousGroupNouns),
   };
 }
 

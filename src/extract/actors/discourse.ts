@@ -6,7 +6,8 @@ import { LEXICON } from '../lexicon';
 import { MentionIndex } from '../mentionIndex';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
-import { homeInstitutionAt, homeStateOf, institutionPhrase, type HomeState } from './homeState';
+import { apartSides, sideOf, stateReference } from './definiteReferences';
+import type { HomeState } from './homeState';
 
 /** How far back (in sentences) a plural reference or "they" looks for the actors it stands for. */
 const LOOK_BACK = 2;
@@ -55,14 +56,15 @@ function pluralReference(c: Context, i: number): Mention | null {
   if (!count || !sort) return null;
   const opener = c.tokens[i - 2]?.norm;
   if (c.tokens[i - 1]!.norm !== 'both' && opener !== 'the' && opener !== 'these' && opener !== 'those') return null;
-  const fits = (m: Mention) => m.form !== 'demonym' && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort);
+  // "Pakistani officials ... The two sides": a demonym standing for its state is a party too.
+  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort);
   // "Russia criticized both sides": a reference that is not the subject leaves out its own sentence.
   const from = t.dep === undefined || t.dep.startsWith('nsubj') ? i - 1 : firstOfSentence(c, i);
   // Actors the text calls mediators or guarantors are not among "both sides".
-  const members = namedBefore(c, from, fits)
-    .filter((id) => sort !== 'any' || !isThirdParty(c, id))
-    .slice(0, count);
-  if (members.length !== count) return null;
+  const named = namedBefore(c, from, fits).filter((id) => sort !== 'any' || !isThirdParty(c, id));
+  // "The Indian Army ... India ... Pakistan": a state's own institution stands on its side.
+  const members = [...new Set(sort === 'any' ? named.map((id) => sideOf(c.dict, c.published, id)) : named)].slice(0, count);
+  if (members.length !== count || (sort === 'any' && !apartSides(c.dict, c.published, members))) return null;
   members.reverse();
   const surface = c.tokens
     .slice(i - 1, i + 1)
@@ -164,27 +166,6 @@ function roleBeforeName(c: Context, i: number): Mention | null {
   return { actorId: name.actorId, form: 'role', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text, note: `"${t.text}" read as ${labelOf(c, name.actorId)}: the name in apposition to it` };
 }
 
-const isForces = (label: string) => {
-  const l = label.toLowerCase();
-  return [...ACTOR_WORDS.stateGroupNouns, ...ACTOR_WORDS.coalitionNouns].some((n) => l.endsWith(n));
-};
-
-/** "the army", "government troops": the forces named just before, else the state the article is about. */
-function homeInstitution(c: Context, i: number): Mention | null {
-  const t = c.tokens[i]!;
-  if (t.norm !== 'government' && !ACTOR_WORDS.homeInstitutionNouns.has(t.norm)) return null;
-  const span = institutionPhrase(c.tokens, i);
-  if (!span || c.index.at(span[0])) return null;
-  // "coalition forces detained ... The military says": the forces named just before, not the home state.
-  const forces = t.norm === 'government' ? undefined : namedBefore(c, i, (m) => c.dict.get(m.actorId)?.kind === 'group' && isForces(labelOf(c, m.actorId)))[0];
-  if (forces) {
-    const surface = `${c.tokens[span[0]]!.text} ${t.text}`;
-    return { actorId: forces, form: 'role', tokenStart: span[0], tokenEnd: span[1], sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, forces)}: the forces named just before it` };
-  }
-  if (c.home === undefined) c.home = homeStateOf(c.mentions, c.dict);
-  return c.home ? homeInstitutionAt(c.tokens, c.index, i, c.home, labelOf(c, c.home.id)) : null;
-}
-
 /** "The court said" after "the Permanent Court of Arbitration": the one organisation named before with that body noun in its name. */
 function definiteBody(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
@@ -205,7 +186,7 @@ function definiteBody(c: Context, i: number): Mention | null {
   return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: the one organisation named before with "${t.norm}" in its name` };
 }
 
-const RULES = [pluralReference, collectivePronoun, counterpart, neuterPossessive, roleBeforeName, definiteBody, homeInstitution];
+const RULES = [pluralReference, collectivePronoun, counterpart, neuterPossessive, roleBeforeName, definiteBody, stateReference];
 
 /** Mentions of actors named before (or in apposition), read from plural references, "they", counterparts and role nouns. */
 export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {

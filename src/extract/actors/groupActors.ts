@@ -5,6 +5,7 @@ import { LEXICON } from '../lexicon';
 import { slugify } from '../slugify';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
+import { isForcesLabel, salientAntecedent } from './definiteReferences';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 
 // Where a group noun stands as a participant rather than a modifier or a predicate.
@@ -101,14 +102,21 @@ function nationalsAt(s: DiscoveryState, i: number): GroupPhrase | null {
   return { start: i, end: i + 1, modifiers: [], noun: t.norm, state };
 }
 
+/** "al-Qaida-linked groups", "Iran-backed rebels": a name before a hyphen qualifier describes, it does not act. */
+function isHyphenQualifier(s: DiscoveryState, m: Mention): boolean {
+  return s.tokens[m.tokenEnd]?.norm === '-' && ACTOR_WORDS.hyphenQualifiers.has(s.tokens[m.tokenEnd + 1]?.norm ?? '');
+}
+
 /**
  * The earlier actor of the document a group noun refers back to: one whose name ends in the same
- * noun ("the militants" after "Islamist militants"), else, for armed nouns, the last armed group
- * named ("the rebels" after "the FARC").
+ * noun ("the militants" after "Islamist militants"), else, for armed nouns, the armed group the
+ * nearest sentence naming one makes most salient ("the rebels" after "the FARC"); null when two
+ * armed groups fit equally ("Hamas and Islamic Jihad ... the militants").
  */
-function earlierGroup(s: DiscoveryState, phrase: GroupPhrase): string | undefined {
+function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, onlyOne = false): string | null | undefined {
   const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
-  let lastGroup: string | undefined;
+  const kinds = new Set<string>(ACTOR_WORDS.referenceKinds.armed);
+  const candidates: { id: string; mention: Mention }[] = [];
   for (let k = s.groupTrail.length - 1; k >= 0; k--) {
     const m = s.groupTrail[k]!;
     if (m.tokenStart >= phrase.start) continue;
@@ -116,13 +124,29 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase): string | undefine
     if (label.endsWith(phrase.noun)) return m.actorId;
     // "coalition forces" after "the Saudi-led coalition".
     if (ACTOR_WORDS.coalitionNouns.has(phrase.noun) && [...ACTOR_WORDS.coalitionNouns].some((n) => label.endsWith(n))) return m.actorId;
+    // The nearest group decides for other nouns; a same-noun group further back still wins for armed ones.
+    if (!armed) return undefined;
     // A state's or coalition's forces are no armed group "the militants" could be.
-    const forces = [...ACTOR_WORDS.stateGroupNouns, ...ACTOR_WORDS.coalitionNouns].some((n) => label.endsWith(n));
-    if (armed && !lastGroup && !forces) lastGroup = m.actorId;
-    // The nearest group decides for armed nouns; a same-noun group further back still wins over it.
-    if (!armed) break;
+    if (isForcesLabel(label) || isHyphenQualifier(s, m) || !kinds.has(s.kindOf(m.actorId) ?? '')) continue;
+    candidates.push({ id: m.actorId, mention: m });
   }
-  return lastGroup;
+  if (candidates.length === 0 || (onlyOne && new Set(candidates.map((c) => c.id)).size > 1)) return undefined;
+  return salientAntecedent(candidates, s.tokens, phrase.start, Number.POSITIVE_INFINITY, true)?.id ?? null;
+}
+
+/**
+ * How a group noun with nothing in front refers back: "the militants" to the most salient group
+ * ('salient'); "rebels" only to the one armed group named before, "protesters" to the group of that
+ * noun named just before ('only'); "some militants", "two rebels" and an anonymous "gunmen" to none.
+ */
+function bareReference(s: DiscoveryState, phrase: GroupPhrase): 'salient' | 'only' | 'none' {
+  const opener = s.tokens[phrase.start - 1];
+  const inSentence = opener !== undefined && opener.sentence === s.tokens[phrase.start]!.sentence;
+  if (inSentence && ACTOR_WORDS.definiteDeterminers.has(opener.norm)) return 'salient';
+  // "some protesters" after "Kenyan protesters" are some of them; "some militants" may be anyone's.
+  const counted = inSentence && (opener.pos === 'NUM' || opener.pos === 'DET' || ACTOR_WORDS.countingWords.has(opener.norm));
+  if (counted && ACTOR_WORDS.armedGroupNouns.has(phrase.noun)) return 'none';
+  return ACTOR_WORDS.anonymousGroupNouns.has(phrase.noun) ? 'none' : 'only';
 }
 
 /** An acronym the dictionary lacks: two to six capitals ("FARC", "FDLR", "RUF"). */
@@ -163,7 +187,8 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
       continue;
     }
     const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
-    const before = bare || armed ? earlierGroup(s, phrase) : undefined;
+    const reference = bare ? bareReference(s, phrase) : armed ? 'salient' : 'none';
+    const before = reference === 'none' ? undefined : earlierGroup(s, phrase, reference === 'only');
     if (before) {
       const m = s.addMention(before, phrase.start, phrase.end, 'role');
       m.note = `"${m.surface}" refers back to ${s.actors.get(before)?.label ?? s.dict.get(before)?.label ?? before}, the group named before it`;
@@ -192,7 +217,7 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
  */
 function foldIntoNamedGroup(s: DiscoveryState, qualifiedArmed: Set<string>): void {
   if (qualifiedArmed.size === 0) return;
-  const named = new Set([...s.known, ...s.mentions].filter((m) => m.form !== 'role' && !qualifiedArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group').map((m) => m.actorId));
+  const named = new Set([...s.known, ...s.mentions].filter((m) => m.form !== 'role' && !qualifiedArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group' && !isHyphenQualifier(s, m)).map((m) => m.actorId));
   if (named.size !== 1) return;
   const group = [...named][0]!;
   const label = s.actors.get(group)?.label ?? s.dict.get(group)?.label ?? group;

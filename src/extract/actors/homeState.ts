@@ -3,7 +3,6 @@
 // Read as that state, not as an institution of its own: the gold conventions code "Israeli forces"
 // and "the Burmese government" as the state (test/gold/news/README.md, actors' aliases).
 import type { ActorLookup } from '../actorLookup';
-import type { MentionIndex } from '../mentionIndex';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCalendarWord } from './nameParts';
@@ -61,12 +60,9 @@ export function institutionPhrase(tokens: Token[], i: number): [number, number] 
   return [i - 1, i + 1];
 }
 
-/** The home state's mention for an institution phrase at token i, with why in its note. */
-export function homeInstitutionAt(tokens: Token[], index: MentionIndex, i: number, home: HomeState, label: string): Mention | null {
-  const span = institutionPhrase(tokens, i);
-  if (!span) return null;
+/** The home state's mention for the institution phrase [start, end), with why in its note. */
+export function homeInstitutionAt(tokens: Token[], span: readonly [number, number], home: HomeState, label: string): Mention {
   const [start, end] = span;
-  for (let k = start; k < end; k++) if (index.at(k)) return null;
   const surface = tokens
     .slice(start, end)
     .map((w) => w.text)
@@ -76,7 +72,7 @@ export function homeInstitutionAt(tokens: Token[], index: MentionIndex, i: numbe
     form: 'role',
     tokenStart: start,
     tokenEnd: end,
-    sentence: tokens[i]!.sentence,
+    sentence: tokens[start]!.sentence,
     surface,
     note: `"${surface}" read as ${label}: the state the article is about (${home.count} of its ${home.total} mentions of states)`,
   };
