@@ -9,6 +9,7 @@ import { chooseRoles } from './roleFallback';
 import { closingDate, linkedClauseDate } from './clauseDates';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
+import { findActorPronouns } from './actors/actorPronouns';
 import { expandMembers, findDiscourseMentions } from './actors/discourse';
 import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
@@ -76,7 +77,10 @@ function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Menti
     const t = tokens[j];
     if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm)) continue;
     const existing = mentions.findIndex((m) => m.tokenStart === j);
-    const m: Mention = { actorId: f.speaker.actorId, form: 'pronoun', tokenStart: j, tokenEnd: j + 1, sentence: t.sentence, surface: t.text };
+    // A pronoun already read as the speaker keeps its own explanation.
+    if (existing >= 0 && mentions[existing]!.actorId === f.speaker.actorId && !mentions[existing]!.members) continue;
+    const note = `"${t.text}" read as ${f.speaker.surface}: the speaker of the reported speech it opens`;
+    const m: Mention = { actorId: f.speaker.actorId, form: 'pronoun', tokenStart: j, tokenEnd: j + 1, sentence: t.sentence, surface: t.text, note };
     if (existing >= 0) mentions[existing] = m;
     else out.push(m);
   }
@@ -224,6 +228,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   let mentions = [...named, ...roles].sort(byStart);
   mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict, doc.published)].sort(byStart);
   mentions = [...mentions, ...findDiscourseMentions(tokens, mentions, dict, doc.published)].sort(byStart);
+  mentions = [...mentions, ...findActorPronouns(tokens, mentions, dict)].sort(byStart);
 
   const index = new MentionIndex(mentions, tokens.length);
   const placesBySentence = res.places ? documentPlaces(doc.body, tokens, res.places, [...fromDictionary, ...discovery.mentions, ...mentions], dict) : new Map<number, Mention[]>();
