@@ -32,8 +32,8 @@ const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does', "'s"]);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "'re", "'ve"]);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 const RANK_WORDS = ['the main subject', 'a subject', 'the object', 'an actor named'];
-/** Links to the clause above that open reported speech: a possessive across one is no reflexive. */
-const SPEECH_LINKS = new Set(['ccomp', 'parataxis', 'csubj']);
+/** Links to the clause above whose own subject, when they have none, is the one above ("agreed to scrap its programme"). */
+const SUBJECT_SHARING_LINKS = new Set(['xcomp', 'advcl', 'conj']);
 
 /** A noun phrase before a pronoun that it may stand for: actors, or none for a thing ("the proposal"). */
 interface Antecedent {
@@ -270,10 +270,13 @@ function antecedentOf(c: Context, i: number, number: PronounNumber): Found | nul
   return null;
 }
 
-/** Whether the clause `out` steps around token `i` is reached without crossing into reported speech. */
+/**
+ * Whether the subject `out` clauses around token `i` is the subject of the pronoun's own clause:
+ * the clauses between take theirs from it ("to negotiate", "after seizing") and say nothing reported.
+ */
 function reflexive(c: Context, i: number, out: number): boolean {
-  const chain = clauseChain(c, i);
-  return chain.slice(0, out).every((k) => !SPEECH_LINKS.has(depOf(c.tokens[k]!)));
+  const chain = clauseChain(c, i).slice(0, out);
+  return chain.every((k) => SUBJECT_SHARING_LINKS.has(depOf(c.tokens[k]!)) && !childrenOf(c, k).some((j) => WORDS.subjectDeps.has(c.tokens[j]!.dep ?? '')));
 }
 
 function resolve(c: Context, i: number): Mention | null {
