@@ -26,6 +26,7 @@ const WORDS = {
   argumentDeps: new Set(data.argumentDeps),
   subjectDeps: new Set(data.subjectDeps),
   objectDeps: new Set(data.objectDeps),
+  noAntecedents: new Set(data.noAntecedents),
 };
 
 const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does', "'s"]);
@@ -112,14 +113,16 @@ function actorMention(c: Context, h: number): Mention | undefined {
 function phraseNumber(c: Context, h: number, m: Mention | undefined): PhraseNumber {
   if (m?.members && m.members.length > 1) return 'plural';
   const t = c.tokens[h]!;
-  if (t.pos === 'PRON') return WORDS.plural.has(t.norm) ? 'plural' : 'singular';
+  if (WORDS.singular.has(t.norm)) return 'singular';
+  if (WORDS.plural.has(t.norm)) return 'plural';
   const kind = m && m.tokenStart <= h && h < m.tokenEnd ? c.dict.get(m.actorId)?.kind : undefined;
   if (kind === 'state' || kind === 'organization' || kind === 'person') return 'singular';
   const agreed = t.dep?.startsWith('nsubj') && t.head !== undefined && t.head >= 0 ? verbNumber(c, t.head) : undefined;
-  if (agreed) return agreed;
-  const plural = t.norm !== t.lemma && t.norm.endsWith('s');
-  if (plural) return 'plural';
-  return kind === 'group' ? 'either' : 'singular';
+  // "soldiers" (lemma "soldier"); a capitalised "Soldiers" opening a sentence keeps its lemma, so it may be either.
+  const endsPlural = t.norm.endsWith('s') && !t.norm.endsWith('ss');
+  if (endsPlural && t.norm !== t.lemma) return 'plural';
+  if (kind === 'group' || (endsPlural && t.pos !== 'NOUN')) return agreed ?? 'either';
+  return agreed ?? 'singular';
 }
 
 /** The first conjunct of a coordination `h` stands in, or `h`. */
@@ -154,8 +157,8 @@ function antecedentsIn(c: Context, s: number, first: number, before: number): An
     const own = mentionAt(c, h);
     // A mention counts once, at its head: the token whose parent lies outside it.
     if (own && t.head !== undefined && t.head >= own.tokenStart && t.head < own.tokenEnd) continue;
-    // A pronoun read as no actor is a thing; first and second persons are no antecedents.
-    if (t.pos === 'PRON' && !own && !WORDS.singular.has(t.norm) && !WORDS.plural.has(t.norm)) continue;
+    // A pronoun read as no actor is a thing ("others"); first and second persons and relative pronouns are no antecedents.
+    if (t.pos === 'PRON' && !own && WORDS.noAntecedents.has(t.norm)) continue;
     const rank = rankOf(c, h);
     if (rank === undefined) continue;
     const m = actorMention(c, h);
@@ -231,6 +234,33 @@ function clauseDistance(c: Context, chain: number[], h: number): number {
   return d < 0 ? chain.length : d;
 }
 
+/**
+ * Actors the other arguments of the pronoun's verb stand for: "its troops shelled Kenyan police posts"
+ * is not Kenya, "Russia urged it" not Russia. A possessive may be its own verb's subject ("Israel withdrew its forces").
+ */
+function coArguments(c: Context, i: number): Set<string> {
+  const out = new Set<string>();
+  const t = c.tokens[i]!;
+  const possessive = t.dep === 'nmod:poss';
+  const phrase = possessive ? (t.head ?? -1) : i;
+  if (phrase < 0) return out;
+  const head = c.tokens[phrase]!.head ?? -1;
+  const argument = WORDS.argumentDeps.has(c.tokens[phrase]!.dep ?? '');
+  // "its troops shelling Kenyan posts": a participle on the phrase has it for subject.
+  const verbs = [...(argument && head >= 0 && !NOMINAL.has(c.tokens[head]!.pos) ? [head] : []), ...childrenOf(c, phrase).filter((k) => c.tokens[k]!.dep === 'acl')];
+  for (const verb of verbs) {
+    for (const k of childrenOf(c, verb)) {
+      const dep = c.tokens[k]!.dep ?? '';
+      if (k === phrase || dep === 'nmod:poss' || !WORDS.argumentDeps.has(dep) || (possessive && WORDS.subjectDeps.has(dep))) continue;
+      for (const j of [k, ...childrenOf(c, k).filter((x) => c.tokens[x]!.dep === 'conj')]) {
+        const m = actorMention(c, j);
+        for (const id of m ? (m.members ?? [m.actorId]) : []) out.add(id);
+      }
+    }
+  }
+  return out;
+}
+
 interface Found {
   best: Antecedent;
   /** Sentences back from the pronoun's own. */
@@ -252,11 +282,15 @@ function antecedentOf(c: Context, i: number, number: PronounNumber): Found | nul
     return verb !== undefined && ((k.head === verb && WORDS.subjectDeps.has(k.dep ?? '')) || first === participleOf);
   };
   const chain = clauseChain(c, i);
+  const others = coArguments(c, i);
+  // "its troops", "their officials": only an actor has them, so no thing competes.
+  const owned = t.dep === 'nmod:poss' && t.head !== undefined ? c.tokens[t.head]! : undefined;
+  const actorsOnly = owned !== undefined && (ROLE_FRAMES.standInNouns.has(owned.norm) || ROLE_FRAMES.standInNouns.has(owned.lemma));
   let first = firstOfSentence(c.tokens, i);
   for (let back = 0; back <= WORDS.lookBack && first >= 0; back++) {
     const s = c.tokens[first]!.sentence;
     const list = antecedentsIn(c, s, first, back === 0 ? i : c.tokens.length)
-      .filter((a) => fits(a, number) && !sameClauseSubject(a))
+      .filter((a) => fits(a, number) && !sameClauseSubject(a) && !a.actors.some((id) => others.has(id)) && (!actorsOnly || a.actors.length > 0))
       .filter((a) => c.quote[a.head] === 0 || c.quote[a.head] === c.quote[i]);
     if (list.length > 0) {
       const key = (a: Antecedent) => (back === 0 ? clauseDistance(c, chain, a.head) * 10 : 0) + a.rank;
@@ -290,7 +324,7 @@ function resolve(c: Context, i: number): Mention | null {
   const actors = best.actors;
   // "its forces": the possessive and the government noun after it are the actor (as "Israeli forces" is).
   const next = c.tokens[i + 1];
-  const withNoun = WORDS.possessives.has(t.norm) && next !== undefined && next.sentence === t.sentence && LEXICON.governmentNouns.has(next.norm) && !c.index.at(i + 1);
+  const withNoun = WORDS.possessives.has(t.norm) && next !== undefined && next.sentence === t.sentence && next.pos === 'NOUN' && LEXICON.governmentNouns.has(next.norm) && !c.index.at(i + 1);
   // "Iran contacted the U.S. to negotiate over its programme": the subject's own thing, no party of its own.
   if (WORDS.possessives.has(t.norm) && !withNoun && back === 0 && best.rank <= 1 && reflexive(c, i, out)) return null;
   const surface = withNoun ? `${t.text} ${next.text}` : t.text;
