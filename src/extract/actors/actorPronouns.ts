@@ -60,6 +60,7 @@ interface Context {
 }
 
 const labelOf = (c: Context, id: string) => c.dict.get(id)?.label ?? id;
+const listed = (labels: string[]) => (labels.length < 3 ? labels.join(' and ') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`);
 const depOf = (t: Token) => (t.dep ?? '').split(':')[0]!;
 const childrenOf = (c: Context, i: number) => c.children.get(i) ?? [];
 const mentionAt = (c: Context, i: number) => c.index.at(i) ?? c.resolved.get(i);
@@ -103,11 +104,20 @@ function actorMention(c: Context, h: number): Mention | undefined {
   if (!ROLE_FRAMES.standInNouns.has(t.norm) && !ROLE_FRAMES.standInNouns.has(t.lemma)) return undefined;
   for (const k of childrenOf(c, h)) {
     const dep = c.tokens[k]!.dep;
+    if (dep === 'nmod' && childrenOf(c, k).some((j) => c.tokens[j]!.dep === 'case' && c.tokens[j]!.norm === 'of')) return ownersOf(c, k);
     if (dep !== 'nmod:poss' && dep !== 'amod' && dep !== 'compound') continue;
     const m = mentionAt(c, k);
     if (m) return m;
   }
   return undefined;
+}
+
+/** "the leaders of France, Germany and Russia": the actors after "of", one mention standing for all of them. */
+function ownersOf(c: Context, k: number): Mention | undefined {
+  const parts = [k, ...childrenOf(c, k).filter((j) => c.tokens[j]!.dep === 'conj')].map((j) => mentionAt(c, j));
+  if (!parts.every((m) => m !== undefined && m.modifierOf === undefined)) return undefined;
+  const ids = [...new Set(parts.flatMap((m) => m!.members ?? [m!.actorId]))];
+  return ids.length > 1 ? { ...parts[0]!, members: ids } : parts[0];
 }
 
 function phraseNumber(c: Context, h: number, m: Mention | undefined): PhraseNumber {
@@ -273,7 +283,7 @@ interface Found {
 function antecedentOf(c: Context, i: number, number: PronounNumber): Found | null {
   const t = c.tokens[i]!;
   // "Russia urged it": an object is not its own verb's subject.
-  const verb = t.dep === 'nmod:poss' ? undefined : t.head;
+  const verb = t.dep === 'nmod:poss' || WORDS.subjectDeps.has(t.dep ?? '') ? undefined : t.head;
   // "troops firing on them": a participle's subject is the noun it modifies.
   const participleOf = verb !== undefined && depOf(c.tokens[verb]!) === 'acl' ? c.tokens[verb]!.head : undefined;
   const sameClauseSubject = (a: Antecedent) => {
@@ -331,7 +341,7 @@ function resolve(c: Context, i: number): Mention | null {
   const where = back === 1 ? 'in the sentence before' : back > 1 ? `${back} sentences before` : out === 0 ? 'in its own clause' : 'in a clause around it';
   const agreement = number === 'singular' ? 'singular and no person' : actors.length > 1 ? 'plural: the actors coordinated there' : 'plural';
   const role = RANK_WORDS[best.rank]!;
-  const note = `"${surface}" read as ${actors.map((id) => labelOf(c, id)).join(' and ')}${withNoun ? "'s" : ''}: ${role} ${where}, the nearest antecedent that agrees (${agreement})`;
+  const note = `"${surface}" read as ${listed(actors.map((id) => labelOf(c, id)))}${withNoun ? "'s" : ''}: ${role} ${where}, the nearest antecedent that agrees (${agreement})`;
   return { actorId: actors[0]!, ...(actors.length > 1 ? { members: actors } : {}), form: 'pronoun', tokenStart: i, tokenEnd: withNoun ? i + 2 : i + 1, sentence: t.sentence, surface, note };
 }
 

@@ -57,6 +57,23 @@ describe('pronouns standing for states, organisations and groups', () => {
     const r = run('Chad and Niger ordered troops to their borders with Libya.');
     expect(triples(r)).toEqual(['chad -mobilization-> libya', 'niger -mobilization-> libya']);
   });
+
+  it('"its troops" shelling posts of one state are the other state\'s: a pronoun is none of its verb\'s other arguments', () => {
+    const r = run('Ghana closed its border with Togo after its troops shelled Ghanaian police posts.');
+    expect(triples(r)).toEqual(['togo -force-> ghana']);
+  });
+
+  it('"They" after "the leaders of" two states is both states', () => {
+    const r = run('The leaders of Chad and Niger met in Niamey. They later accused Sudanese rebels of abuses.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['chad -accusation-> sudanese-rebels', 'niger -accusation-> sudanese-rebels']));
+    expect(notesOf(r, 'niger').some((n) => n.startsWith('"They" read as Chad and Niger: the main subject in the sentence before'))).toBe(true);
+  });
+
+  it('a state named inside a quotation is no antecedent of a pronoun outside it', () => {
+    const r = run('Congo criticized Rwanda on Monday. "Uganda attacked our villages." It also accused Burundi of abuses.');
+    expect(triples(r)).toContain('dr-congo -accusation-> burundi');
+    expect(triples(r).filter((t) => t.startsWith('uganda -accusation'))).toEqual([]);
+  });
 });
 
 describe('pronouns left alone', () => {
@@ -85,6 +102,11 @@ describe('pronouns left alone', () => {
   it('"it" whose nearest antecedent is a thing stands for no actor', () => {
     const r = run('The blockade imposed by Egypt began in May. It was criticized by Libya.');
     expect(triples(r).filter((t) => t.startsWith('libya'))).toEqual([]);
+    expect(pronounNotes(r)).toEqual([]);
+  });
+
+  it('"they" after "others" stands for the others, not for a group named before', () => {
+    const r = run('Sudanese rebels met Chad in Doha. Some residents trust the army, but others do not because they fear Libya.');
     expect(pronounNotes(r)).toEqual([]);
   });
 
