@@ -68,14 +68,14 @@ const FAR_FUTURE = '9999-12-31';
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
-/** Pronouns opening reported speech refer to the speaker ("Iran said that it is keeping..."). */
-function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Mention[]): Mention[] {
+/** Pronouns opening reported speech refer to the speaker ("Iran said that it is keeping..."); "it" never to a person. */
+function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Mention[], kindOf: (id: string) => string | undefined): Mention[] {
   const out: Mention[] = [];
   for (const f of frames) {
     let j = f.start;
     while (j < f.end && tokens[j]!.pos === 'PUNCT') j++;
     const t = tokens[j];
-    if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm)) continue;
+    if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm) || (t.norm === 'it' && kindOf(f.speaker.actorId) === 'person')) continue;
     const existing = mentions.findIndex((m) => m.tokenStart === j);
     // A pronoun already read as the speaker keeps its own explanation.
     if (existing >= 0 && mentions[existing]!.actorId === f.speaker.actorId && !mentions[existing]!.members) continue;
@@ -251,7 +251,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     }
     let inSentence = index.inSentence(sentence.index);
     const frames = findSpeechFrames(tokens, sentence, inSentence);
-    const extra = speakerPronouns(tokens, frames, inSentence);
+    const extra = speakerPronouns(tokens, frames, inSentence, kindOf);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
     const tree = DependencyTree.of(tokens, sentence);
