@@ -35,7 +35,6 @@ const FREED_AS_NOUN =
 // Person pronouns are read in src/extract/actors/coreference.ts, not with the states' and groups' (actorPronouns.ts).
 const UNDISCOVERED_ANTECEDENT =
   'a two-word name that is no argument of a relation verb ("Omar Haddad is facing an election") is not discovered as a person, so "He"/"him" after it has no antecedent';
-const BOUND_PERSON_PRONOUN = 'coreference.ts reads "him" as the first person named before it in its sentence, which is the subject of its own verb (no binding constraint for person pronouns)';
 
 /** Sentences the extractor still misreads, with why (the cause lies outside the role reading unless said). */
 const KNOWN_GAPS: Record<string, string> = {
@@ -73,8 +72,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'Omar Haddad is facing an election. Sudanese rebels freed him.': UNDISCOVERED_ANTECEDENT,
   'Luis Ortega is facing an election. He accused President Nicolas Maduro of abuses.': UNDISCOVERED_ANTECEDENT,
   'Omar Haddad is facing an election. Prime Minister Shehbaz Sharif praised him.': UNDISCOVERED_ANTECEDENT,
-  'Prime Minister Shehbaz Sharif is facing an election. President Nicolas Maduro met with him.': BOUND_PERSON_PRONOUN,
-  'President Nicolas Maduro is facing an election. Luis Ortega accused him of abuses.': BOUND_PERSON_PRONOUN,
 };
 
 function check(v: Variation, relation: string): void {
