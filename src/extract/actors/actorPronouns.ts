@@ -1,23 +1,26 @@
 // "it", "its", "they", "them", "their" standing for states, organisations and groups, anywhere in a
-// text: the antecedent is searched on the dependency tree, nearest sentence first and within it the
-// subject of the main clause first, and must agree in number ("it" never a person nor a plural
-// group). A pronoun the tree reads as no argument or as pleonastic ("it is likely that", "it was
-// reported that"), one whose nearest antecedent is a thing ("the proposal ... It"), and one with two
-// antecedents ranked alike are left alone. Each resolution says why in `note`. Word lists:
-// data/pronounWords.json.
+// text. The antecedent is searched on the dependency tree: nearest sentence first; in the pronoun's
+// own sentence the nearest clause around it; then subject before object before other attachments;
+// then the nearer. It must agree in number ("it" is never a person, a plural group or one conjunct
+// of a coordination) and be none of the other arguments of the pronoun's verb. A pronoun the tree
+// reads as no argument or as pleonastic ("it is likely that", "it was reported that"), one whose
+// best antecedent is a thing ("the blockade ... It"), and a possessive of its own clause's subject
+// ("agreed to scrap its programme") are left alone. Each resolution says why in `note`. Word lists:
+// data/pronounWords.json (the pronouns themselves: neuterPronouns and collectivePronouns in data/actorWords.json).
 import data from '../../../data/pronounWords.json';
 import type { ActorLookup } from '../actorLookup';
 import { LEXICON } from '../lexicon';
 import { MentionIndex } from '../mentionIndex';
 import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Mention, Token } from '../types';
+import { ACTOR_WORDS } from './actorWords';
 
 type PronounNumber = 'singular' | 'plural';
 type PhraseNumber = PronounNumber | 'either';
 
 const WORDS = {
-  singular: new Set(data.singular),
-  plural: new Set(data.plural),
+  singular: ACTOR_WORDS.neuterPronouns,
+  plural: ACTOR_WORDS.collectivePronouns,
   possessives: new Set(data.possessives),
   lookBack: data.lookBack,
   pleonasticPredicates: new Set(data.pleonasticPredicates),
