@@ -149,7 +149,7 @@ function rankOf(c: Context, h: number): number | undefined {
   const t = c.tokens[firstConjunct(c, h)]!;
   if (!t.dep) return undefined;
   // "Sudanese rebels attacked Chad": a parse that heads the sentence with the noun keeps it first.
-  if (t.dep === 'root') return 0;
+  if (t.dep === 'root') return childrenOf(c, firstConjunct(c, h)).some((k) => c.tokens[k]!.dep === 'cop') ? undefined : 0;
   if (WORDS.subjectDeps.has(t.dep)) {
     let v = t.head ?? -1;
     // A "subject" of a noun without a copula is a misparse, not a clause's subject.
@@ -201,6 +201,9 @@ function vetoed(c: Context, i: number, number: PronounNumber): boolean {
     if (number === 'singular' && WORDS.pleonasticPredicates.has(h.lemma)) return true;
     if (t.dep === 'nsubj:pass' && number === 'singular' && WORDS.reportingVerbs.has(h.lemma)) return true;
     if (childrenOf(c, head).some((k) => depOf(c.tokens[k]!) === 'csubj')) return true;
+    // "It was Libya that attacked first": a cleft names its actor itself.
+    const copular = childrenOf(c, head).some((k) => c.tokens[k]!.dep === 'cop');
+    if (copular && (c.index.at(head) || childrenOf(c, head).some((k) => c.tokens[k]!.dep === 'acl:relcl'))) return true;
     const agreed = verbNumber(c, head);
     if (agreed && agreed !== number) return true;
   }
@@ -218,6 +221,9 @@ function firstOfSentence(tokens: Token[], i: number): number {
   return k;
 }
 
+/** A verb, or a word with a copula ("is a member"): the head of a clause. */
+const isPredicate = (c: Context, k: number) => c.tokens[k]!.pos === 'VERB' || childrenOf(c, k).some((j) => c.tokens[j]!.dep === 'cop');
+
 const CLAUSE_DEPS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'csubj', 'parataxis']);
 
 /** The head of the clause token `k` stands in: the nearest ancestor (or `k`) that heads a clause. */
@@ -226,7 +232,7 @@ function clauseOf(c: Context, k: number): number {
   while (j >= 0) {
     const t = c.tokens[j]!;
     const up = t.head ?? -1;
-    if (CLAUSE_DEPS.has(depOf(t)) || up < 0 || (t.dep === 'conj' && c.tokens[up]!.pos === 'VERB')) return j;
+    if (CLAUSE_DEPS.has(depOf(t)) || up < 0 || (t.dep === 'conj' && isPredicate(c, up))) return j;
     j = up;
   }
   return k;

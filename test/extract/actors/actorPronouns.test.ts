@@ -37,6 +37,11 @@ describe('pronouns standing for states, organisations and groups', () => {
     expect(notesOf(r, 'morocco').some((n) => n.startsWith('"its" read as Morocco: the main subject in a clause around it'))).toBe(true);
   });
 
+  it('a predicate noun ("is a member of") is no antecedent: "it" after it is still the state', () => {
+    const r = run('Chad met Sudan on Monday. It is a member of the African Union and it later attacked Niger.');
+    expect(triples(r)).toContain('chad -force-> niger');
+  });
+
   it('"its navy" is the state that speaks of it', () => {
     const r = run('Peru said its navy seized a Chilean boat.');
     expect(triples(r)).toEqual(['peru -force-> chile']);
@@ -86,6 +91,11 @@ describe('pronouns left alone', () => {
   it('"it was reported that" stands for no actor', () => {
     const r = run('Uganda criticized Rwanda on Monday. It was reported that Burundi attacked Congo.');
     expect(pronounNotes(r)).toEqual([]);
+  });
+
+  it('"it has been a year since" and a cleft ("it was Libya that") stand for no actor', () => {
+    expect(pronounNotes(run('Chad met Sudan on Monday. It has been a year since Libya attacked Niger.'))).toEqual([]);
+    expect(pronounNotes(run('Chad met Sudan on Monday. It was Libya that attacked Niger first.'))).toEqual([]);
   });
 
   it('"it" never stands for a person, nor for officials named in the plural', () => {
