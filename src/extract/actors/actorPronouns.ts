@@ -212,7 +212,8 @@ function vetoed(c: Context, i: number, number: PronounNumber): boolean {
 
 function fits(a: Antecedent, number: PronounNumber): boolean {
   if (a.number !== 'either' && a.number !== number) return false;
-  return !(number === 'singular' && (a.person || a.conjunct));
+  // One conjunct of "Israel and Hamas" is no antecedent: the coordination is, as a plural.
+  return !a.conjunct && !(number === 'singular' && a.person);
 }
 
 function firstOfSentence(tokens: Token[], i: number): number {

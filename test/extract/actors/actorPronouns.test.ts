@@ -68,6 +68,11 @@ describe('pronouns standing for states, organisations and groups', () => {
     expect(triples(r)).toEqual(['togo -force-> ghana']);
   });
 
+  it('"They" after a coordination is every actor of it, not its last conjunct', () => {
+    const r = run('Armenia and Azerbaijan agreed to a truce on Monday. They will meet Russia in Moscow.');
+    expect(triples(r).filter((t) => t.includes('russia'))).toEqual(['armenia -communication-> russia', 'azerbaijan -communication-> russia']);
+  });
+
   it('"They" after "the leaders of" two states is both states', () => {
     const r = run('The leaders of Chad and Niger met in Niamey. They later accused Sudanese rebels of abuses.');
     expect(triples(r)).toEqual(expect.arrayContaining(['chad -accusation-> sudanese-rebels', 'niger -accusation-> sudanese-rebels']));
