@@ -311,7 +311,8 @@ function antecedentOf(c: Context, i: number, number: PronounNumber): Found | nul
     const s = c.tokens[first]!.sentence;
     const list = antecedentsIn(c, s, first, back === 0 ? i : c.tokens.length)
       .filter((a) => fits(a, number) && !sameClauseSubject(a) && !a.actors.some((id) => others.has(id)) && (!actorsOnly || a.actors.length > 0))
-      .filter((a) => c.quote[a.head] === 0 || c.quote[a.head] === c.quote[i]);
+      // Narration and each quotation speak of their own: "We might meet with them" is not the narration's actors.
+      .filter((a) => c.quote[a.head] === c.quote[i]);
     if (list.length > 0) {
       const key = (a: Antecedent) => (back === 0 ? clauseDistance(c, chain, a.head) * 10 : 0) + a.rank;
       const top = Math.min(...list.map(key));

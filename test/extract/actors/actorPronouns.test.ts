@@ -120,6 +120,12 @@ describe('pronouns left alone', () => {
     expect(pronounNotes(r)).toEqual([]);
   });
 
+  it('a pronoun in a quotation takes no antecedent from the narration around it', () => {
+    const r = run('Serbia and Croatia fought over the border on Monday. Hungary said, "We will talk with them soon."');
+    expect(pronounNotes(r)).toEqual([]);
+    expect(triples(r).filter((t) => t.startsWith('hungary'))).toEqual([]);
+  });
+
   it('"they" after "others" stands for the others, not for a group named before', () => {
     const r = run('Sudanese rebels met Chad in Doha. Some residents trust the army, but others do not because they fear Libya.');
     expect(pronounNotes(r)).toEqual([]);
