@@ -9,6 +9,7 @@ import { chooseRoles } from './roleFallback';
 import { closingDate, linkedClauseDate } from './clauseDates';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
+import { findActorPronouns } from './actors/actorPronouns';
 import { expandMembers, findDiscourseMentions } from './actors/discourse';
 import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
@@ -67,16 +68,19 @@ const FAR_FUTURE = '9999-12-31';
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
-/** Pronouns opening reported speech refer to the speaker ("Iran said that it is keeping..."). */
-function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Mention[]): Mention[] {
+/** Pronouns opening reported speech refer to the speaker ("Iran said that it is keeping..."); "it" never to a person. */
+function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Mention[], kindOf: (id: string) => string | undefined): Mention[] {
   const out: Mention[] = [];
   for (const f of frames) {
     let j = f.start;
     while (j < f.end && tokens[j]!.pos === 'PUNCT') j++;
     const t = tokens[j];
-    if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm)) continue;
+    if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm) || (t.norm === 'it' && kindOf(f.speaker.actorId) === 'person')) continue;
     const existing = mentions.findIndex((m) => m.tokenStart === j);
-    const m: Mention = { actorId: f.speaker.actorId, form: 'pronoun', tokenStart: j, tokenEnd: j + 1, sentence: t.sentence, surface: t.text };
+    // A pronoun already read as the speaker keeps its own explanation.
+    if (existing >= 0 && mentions[existing]!.actorId === f.speaker.actorId && !mentions[existing]!.members) continue;
+    const note = `"${t.text}" read as ${f.speaker.surface}: the speaker of the reported speech it opens`;
+    const m: Mention = { actorId: f.speaker.actorId, form: 'pronoun', tokenStart: j, tokenEnd: j + 1, sentence: t.sentence, surface: t.text, note };
     if (existing >= 0) mentions[existing] = m;
     else out.push(m);
   }
@@ -224,6 +228,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   let mentions = [...named, ...roles].sort(byStart);
   mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict, doc.published)].sort(byStart);
   mentions = [...mentions, ...findDiscourseMentions(tokens, mentions, dict, doc.published)].sort(byStart);
+  mentions = [...mentions, ...findActorPronouns(tokens, mentions, dict)].sort(byStart);
 
   const index = new MentionIndex(mentions, tokens.length);
   const placesBySentence = res.places ? documentPlaces(doc.body, tokens, res.places, [...fromDictionary, ...discovery.mentions, ...mentions], dict) : new Map<number, Mention[]>();
@@ -246,7 +251,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     }
     let inSentence = index.inSentence(sentence.index);
     const frames = findSpeechFrames(tokens, sentence, inSentence);
-    const extra = speakerPronouns(tokens, frames, inSentence);
+    const extra = speakerPronouns(tokens, frames, inSentence, kindOf);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
     const tree = DependencyTree.of(tokens, sentence);

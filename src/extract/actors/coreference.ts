@@ -59,6 +59,16 @@ export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: Act
   return out;
 }
 
+/** "Maduro met with him": an object pronoun is not the subject of its own verb. */
+function subjectOfOwnVerb(tokens: Token[], m: Mention, pronoun: Token): boolean {
+  if (pronoun.head === undefined || pronoun.dep === undefined || pronoun.dep.startsWith('nsubj') || pronoun.dep === 'nmod:poss') return false;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const w = tokens[k]!;
+    if (w.head !== undefined && (w.head < m.tokenStart || w.head >= m.tokenEnd)) return w.head === pronoun.head && (w.dep?.startsWith('nsubj') ?? false);
+  }
+  return false;
+}
+
 /**
  * Third-person singular pronouns to a person: the first person named earlier in the same sentence,
  * else the first person of the nearest earlier sentence that names one (the usual subject).
@@ -77,7 +87,7 @@ export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: 
     const gender = LEXICON.personPronouns.get(t.norm);
     if (!gender || (t.pos !== 'PRON' && t.pos !== 'DET')) continue;
     const fits = (m: Mention) => (dict.get(m.actorId)?.gender ?? gender) === gender;
-    let antecedent = (persons.get(t.sentence) ?? []).find((m) => m.tokenStart < i && fits(m));
+    let antecedent = (persons.get(t.sentence) ?? []).find((m) => m.tokenStart < i && fits(m) && !subjectOfOwnVerb(tokens, m, t));
     for (let s = t.sentence - 1; !antecedent && s >= 0 && s >= t.sentence - 4; s--) antecedent = (persons.get(s) ?? []).find(fits);
     if (!antecedent) continue;
     // "his country", "her government": the state the person belongs to.

@@ -1,6 +1,7 @@
 // References to actors named before, beyond pronouns and role nouns: "his counterpart", "the two
-// countries", "both sides", "they", "its forces", and a role noun followed by the name in
-// apposition ("The Parliament speaker, Qalibaf, said"). Each resolution says why in `note`.
+// countries", "both sides", and a role noun followed by the name in apposition ("The Parliament
+// speaker, Qalibaf, said"); "it", "its", "they" and "their" are actorPronouns.ts. Each resolution
+// says why in `note`.
 import type { ActorLookup } from '../actorLookup';
 import { LEXICON } from '../lexicon';
 import { MentionIndex } from '../mentionIndex';
@@ -85,32 +86,6 @@ function pluralReference(c: Context, i: number): Mention | null {
   };
 }
 
-/** "they", "them", "their": the actors a coordination or a group named just before stands for. */
-function collectivePronoun(c: Context, i: number): Mention | null {
-  const t = c.tokens[i]!;
-  if (!ACTOR_WORDS.collectivePronouns.has(t.norm) || (t.pos !== 'PRON' && t.pos !== 'DET')) return null;
-  const sentence = t.sentence;
-  for (let s = sentence; s >= sentence - 1 && s >= 0; s--) {
-    const list = c.index.inSentence(s).filter((m) => (s < sentence || m.tokenEnd <= i) && m.modifierOf === undefined && m.form !== 'pronoun');
-    // A group actor, or a plural reference, closest first.
-    const group = [...list].reverse().find((m) => m.members || c.dict.get(m.actorId)?.kind === 'group');
-    if (group) {
-      const members = group.members ?? [group.actorId];
-      return {
-        actorId: members[0]!,
-        ...(members.length > 1 ? { members } : {}),
-        form: 'pronoun',
-        tokenStart: i,
-        tokenEnd: i + 1,
-        sentence,
-        surface: t.text,
-        note: `"${t.text}" read as ${members.map((id) => labelOf(c, id)).join(' and ')}: the group named just before it`,
-      };
-    }
-  }
-  return null;
-}
-
 /** "his counterpart", "her Omani counterpart": a person of another state with the same role as the possessor. */
 function counterpart(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
@@ -145,16 +120,6 @@ function counterpart(c: Context, i: number): Mention | null {
   };
 }
 
-/** "its forces", "its military": the state or organisation named last before it. */
-function neuterPossessive(c: Context, i: number): Mention | null {
-  const t = c.tokens[i]!;
-  const next = c.tokens[i + 1];
-  if (!ACTOR_WORDS.neuterPronouns.has(t.norm) || t.norm !== 'its' || !next || !LEXICON.governmentNouns.has(next.norm)) return null;
-  const [id] = namedBefore(c, i, (m) => m.form !== 'pronoun' && m.form !== 'demonym' && (c.dict.get(m.actorId)?.kind === 'state' || c.dict.get(m.actorId)?.kind === 'organization'));
-  if (!id) return null;
-  return { actorId: id, form: 'pronoun', tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, surface: `${t.text} ${next.text}`, note: `"${t.text} ${next.text}" read as ${labelOf(c, id)}'s: the state or organisation named last before it` };
-}
-
 /** "The Parliament speaker, Mohammad Bagher Qalibaf, said": the role noun is the person in apposition to it. */
 function roleBeforeName(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
@@ -186,9 +151,9 @@ function definiteBody(c: Context, i: number): Mention | null {
   return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: the one organisation named before with "${t.norm}" in its name` };
 }
 
-const RULES = [pluralReference, collectivePronoun, counterpart, neuterPossessive, roleBeforeName, definiteBody, stateReference];
+const RULES = [pluralReference, counterpart, roleBeforeName, definiteBody, stateReference];
 
-/** Mentions of actors named before (or in apposition), read from plural references, "they", counterparts and role nouns. */
+/** Mentions of actors named before (or in apposition), read from plural references, counterparts and role nouns. */
 export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {
   const index = new MentionIndex(mentions, tokens.length);
   const c: Context = { tokens, mentions, index, dict, published };
@@ -216,6 +181,8 @@ export function expandMembers<P extends { source: Mention; target: Mention }>(pa
     const sources = p.source.members ?? [p.source.actorId];
     const targets = p.target.members ?? [p.target.actorId];
     for (const s of sources) {
+      // "Venezuela and Ecuador ordered troops to their borders": each to its own, no pair between them.
+      if (p.target.form === 'pronoun' && p.target.members?.includes(s)) continue;
       for (const t of targets) {
         if (s === t) continue;
         const source = s === p.source.actorId ? p.source : { ...p.source, actorId: s };

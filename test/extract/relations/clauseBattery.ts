@@ -158,6 +158,13 @@ export function variations(sc: Scenario): Variation[] {
     { name: 'modal "may"', text: `${S} may ${predicate(sc, a.base)}.`, readings: [reading(sc, ' [hypothetical]')] },
     { name: 'modal "would" with a condition', text: `If Kenya agreed, ${s.name} would ${predicate(sc, a.base)}.`, readings: [reading(sc, ' [hypothetical]')] },
   );
+  // Pronouns for actors named in the sentence before: "It", "They", "He" as subject; "it", "them", "him" as object.
+  const pronoun = (x: Actor, subject: boolean) => (x.plural ? (subject ? 'They' : 'them') : x.kind === 'state' || x.kind === 'organisation' ? (subject ? 'It' : 'it') : subject ? 'He' : 'him');
+  const facing = (x: Actor) => `${capitalised(x.name)} ${x.plural ? 'are' : 'is'} facing an election.`;
+  out.push(
+    { name: 'pronoun subject in the next sentence', text: `${facing(s)} ${pronoun(s, true)} ${predicate(sc, a.past)}.`, readings: plain },
+    { name: 'pronoun object in the next sentence', text: `${facing(o)} ${S} ${predicate(sc, a.past, '', pronoun(o, false))}.`, readings: plain },
+  );
   if (!a.preposition && !a.tail && a.relation !== 'accusation')
     out.push({ name: 'coordinated verbs', text: `${S} criticized and ${predicate(sc, a.past)}.`, readings: [reading(sc), `${s.id} -accusation-> ${o.id}`].sort() });
   if (!a.preposition) {

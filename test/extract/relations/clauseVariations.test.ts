@@ -32,6 +32,10 @@ const PLAN_AS_NOUN = '"plan" after a plural group is parsed as a noun heading th
 const FREED_AS_NOUN =
   'the parser reads "freed" as a noun under "said", so the tree gives it no object, and "free" may only target the object the tree names (targetRules in data/relations.json): no positional guess';
 
+// Person pronouns are read in src/extract/actors/coreference.ts, not with the states' and groups' (actorPronouns.ts).
+const UNDISCOVERED_ANTECEDENT =
+  'a two-word name that is no argument of a relation verb ("Omar Haddad is facing an election") is not discovered as a person, so "He"/"him" after it has no antecedent';
+
 /** Sentences the extractor still misreads, with why (the cause lies outside the role reading unless said). */
 const KNOWN_GAPS: Record<string, string> = {
   'Cuba will free Alan Gross.': FREE_AS_ADJECTIVE,
@@ -62,6 +66,12 @@ const KNOWN_GAPS: Record<string, string> = {
     'the subject of "plans" is no subject of a relation verb, so the two-word name is not found as an actor (control through "plans to" is not followed in discovery)',
   'Prime Minister Shehbaz Sharif and Kenya praised Omar Haddad.':
     'the parser reads "praised" as an adjective on "Omar Haddad", hung on the subject: the tree has no clause, and the positional reading finds no object actor',
+  'Omar Haddad is facing an election. Ethiopia arrested him.': UNDISCOVERED_ANTECEDENT,
+  'Luis Ortega is facing an election. Venezuela arrested him.': UNDISCOVERED_ANTECEDENT,
+  'Alan Gross is facing an election. Cuba freed him.': UNDISCOVERED_ANTECEDENT,
+  'Omar Haddad is facing an election. Sudanese rebels freed him.': UNDISCOVERED_ANTECEDENT,
+  'Luis Ortega is facing an election. He accused President Nicolas Maduro of abuses.': UNDISCOVERED_ANTECEDENT,
+  'Omar Haddad is facing an election. Prime Minister Shehbaz Sharif praised him.': UNDISCOVERED_ANTECEDENT,
 };
 
 function check(v: Variation, relation: string): void {
@@ -159,8 +169,8 @@ describe('forces, their targets and the acts they are named by', () => {
     expect(read.filter((r) => r.startsWith('kenya'))).toEqual([]);
   });
 
-  // "its" is not resolved as a mention (src/extract/actors/coreference.ts), so the posts have no owner.
-  it.fails('"Eritrea says Ethiopian troops shelled its border posts": "its" is Eritrea', () => {
+  // "its" is the state that speaks, not the plural troops (src/extract/actors/actorPronouns.ts).
+  it('"Eritrea says Ethiopian troops shelled its border posts": "its" is Eritrea', () => {
     expect(readings('Eritrea says Ethiopian troops shelled its border posts on Thursday.')).toEqual(['ethiopia -force-> eritrea [reported] @eritrea']);
   });
 

@@ -1,0 +1,372 @@
+// "it", "its", "they", "them", "their" standing for states, organisations and groups, anywhere in a
+// text. The antecedent is searched on the dependency tree: nearest sentence first; in the pronoun's
+// own sentence the nearest clause around it; then subject before object before other attachments;
+// then the nearer. It must agree in number ("it" is never a person, a plural group or one conjunct
+// of a coordination) and be none of the other arguments of the pronoun's verb. A pronoun the tree
+// reads as no argument or as pleonastic ("it is likely that", "it was reported that"), one whose
+// best antecedent is a thing ("the blockade ... It"), and a possessive of its own clause's subject
+// ("agreed to scrap its programme") are left alone. Each resolution says why in `note`. Word lists:
+// data/pronounWords.json (the pronouns themselves: neuterPronouns and collectivePronouns in data/actorWords.json).
+import data from '../../../data/pronounWords.json';
+import type { ActorLookup } from '../actorLookup';
+import { LEXICON } from '../lexicon';
+import { MentionIndex } from '../mentionIndex';
+import { ROLE_FRAMES } from '../relations/roleFrames';
+import type { Mention, Token } from '../types';
+import { ACTOR_WORDS } from './actorWords';
+
+type PronounNumber = 'singular' | 'plural';
+type PhraseNumber = PronounNumber | 'either';
+
+const WORDS = {
+  singular: ACTOR_WORDS.neuterPronouns,
+  plural: ACTOR_WORDS.collectivePronouns,
+  possessives: new Set(data.possessives),
+  lookBack: data.lookBack,
+  pleonasticPredicates: new Set(data.pleonasticPredicates),
+  reportingVerbs: new Set(data.reportingVerbs),
+  propositionObjectVerbs: new Set(data.propositionObjectVerbs),
+  argumentDeps: new Set(data.argumentDeps),
+  subjectDeps: new Set(data.subjectDeps),
+  objectDeps: new Set(data.objectDeps),
+  noAntecedents: new Set(data.noAntecedents),
+};
+
+const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does', "'s"]);
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "'re", "'ve"]);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+const RANK_WORDS = ['the main subject', 'a subject', 'the object', 'an actor named'];
+/** Links to the clause above whose own subject, when they have none, is the one above ("agreed to scrap its programme"). */
+const SUBJECT_SHARING_LINKS = new Set(['xcomp', 'advcl', 'conj']);
+
+/** A noun phrase before a pronoun that it may stand for: actors, or none for a thing ("the proposal"). */
+interface Antecedent {
+  head: number;
+  actors: string[];
+  number: PhraseNumber;
+  /** 0 subject of the main clause, 1 another subject, 2 object, 3 other attachment. */
+  rank: number;
+  person: boolean;
+  /** One conjunct of a coordination ("Iran" in "Iran and Iraq"): the coordination is "they", none of its parts "it". */
+  conjunct: boolean;
+}
+
+interface Context {
+  tokens: Token[];
+  index: MentionIndex;
+  dict: ActorLookup;
+  children: Map<number, number[]>;
+  /** Per token: 0 in narration, else the number of the quotation it stands in. */
+  quote: number[];
+  /** Pronouns read so far, antecedents of the ones after them ("It said ... It added"). */
+  resolved: Map<number, Mention>;
+}
+
+const labelOf = (c: Context, id: string) => c.dict.get(id)?.label ?? id;
+const listed = (labels: string[]) => (labels.length < 3 ? labels.join(' and ') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`);
+const depOf = (t: Token) => (t.dep ?? '').split(':')[0]!;
+const childrenOf = (c: Context, i: number) => c.children.get(i) ?? [];
+const mentionAt = (c: Context, i: number) => c.index.at(i) ?? c.resolved.get(i);
+
+function buildContext(tokens: Token[], mentions: Mention[], dict: ActorLookup): Context {
+  const children = new Map<number, number[]>();
+  const quote: number[] = [];
+  let open = 0;
+  let quotes = 0;
+  tokens.forEach((t, i) => {
+    if (t.head !== undefined && t.head >= 0) {
+      const list = children.get(t.head);
+      if (list) list.push(i);
+      else children.set(t.head, [i]);
+    }
+    if (t.norm === '"') open = open ? 0 : ++quotes;
+    quote.push(t.norm === '"' ? 0 : open);
+  });
+  return { tokens, index: new MentionIndex(mentions, tokens.length), dict, children, quote, resolved: new Map() };
+}
+
+/** The number a finite verb agrees with ("has" singular, "have" plural), if its form or auxiliary shows it. */
+function verbNumber(c: Context, v: number): PronounNumber | undefined {
+  const forms = [...childrenOf(c, v).filter((k) => depOf(c.tokens[k]!) === 'aux' || depOf(c.tokens[k]!) === 'cop'), v];
+  for (const k of forms) {
+    const w = c.tokens[k]!;
+    if (SINGULAR_VERBS.has(w.norm)) return 'singular';
+    if (PLURAL_VERBS.has(w.norm)) return 'plural';
+    if (w.pos === 'AUX') return undefined;
+  }
+  const w = c.tokens[v]!;
+  if (w.pos !== 'VERB' || w.norm === w.lemma) return undefined;
+  return w.norm === `${w.lemma}s` || w.norm === `${w.lemma}es` ? 'singular' : undefined;
+}
+
+/** The mention standing for node `h`: its own (not a modifier), or an owner of a stand-in noun ("Ethiopian troops"). */
+function actorMention(c: Context, h: number): Mention | undefined {
+  const own = mentionAt(c, h);
+  if (own) return own.modifierOf === undefined ? own : undefined;
+  const t = c.tokens[h]!;
+  if (!ROLE_FRAMES.standInNouns.has(t.norm) && !ROLE_FRAMES.standInNouns.has(t.lemma)) return undefined;
+  for (const k of childrenOf(c, h)) {
+    const dep = c.tokens[k]!.dep;
+    if (dep === 'nmod' && childrenOf(c, k).some((j) => c.tokens[j]!.dep === 'case' && c.tokens[j]!.norm === 'of')) return ownersOf(c, k);
+    if (dep !== 'nmod:poss' && dep !== 'amod' && dep !== 'compound') continue;
+    const m = mentionAt(c, k);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** "the leaders of France, Germany and Russia": the actors after "of", one mention standing for all of them. */
+function ownersOf(c: Context, k: number): Mention | undefined {
+  const parts = [k, ...childrenOf(c, k).filter((j) => c.tokens[j]!.dep === 'conj')].map((j) => mentionAt(c, j));
+  if (!parts.every((m) => m !== undefined && m.modifierOf === undefined)) return undefined;
+  const ids = [...new Set(parts.flatMap((m) => m!.members ?? [m!.actorId]))];
+  return ids.length > 1 ? { ...parts[0]!, members: ids } : parts[0];
+}
+
+function phraseNumber(c: Context, h: number, m: Mention | undefined): PhraseNumber {
+  if (m?.members && m.members.length > 1) return 'plural';
+  const t = c.tokens[h]!;
+  if (WORDS.singular.has(t.norm)) return 'singular';
+  if (WORDS.plural.has(t.norm)) return 'plural';
+  const kind = m && m.tokenStart <= h && h < m.tokenEnd ? c.dict.get(m.actorId)?.kind : undefined;
+  if (kind === 'state' || kind === 'organization' || kind === 'person') return 'singular';
+  const agreed = t.dep?.startsWith('nsubj') && t.head !== undefined && t.head >= 0 ? verbNumber(c, t.head) : undefined;
+  // "soldiers" (lemma "soldier"); a capitalised "Soldiers" opening a sentence keeps its lemma, so it may be either.
+  const endsPlural = t.norm.endsWith('s') && !t.norm.endsWith('ss');
+  if (endsPlural && t.norm !== t.lemma) return 'plural';
+  if (kind === 'group' || (endsPlural && t.pos !== 'NOUN')) return agreed ?? 'either';
+  return agreed ?? 'singular';
+}
+
+/** The first conjunct of a coordination `h` stands in, or `h`. */
+function firstConjunct(c: Context, h: number): number {
+  let k = h;
+  while (c.tokens[k]!.dep === 'conj' && c.tokens[k]!.head !== undefined && NOMINAL.has(c.tokens[c.tokens[k]!.head!]!.pos)) k = c.tokens[k]!.head!;
+  return k;
+}
+
+function rankOf(c: Context, h: number): number | undefined {
+  const t = c.tokens[firstConjunct(c, h)]!;
+  if (!t.dep) return undefined;
+  // "Sudanese rebels attacked Chad": a parse that heads the sentence with the noun keeps it first.
+  if (t.dep === 'root') return childrenOf(c, firstConjunct(c, h)).some((k) => c.tokens[k]!.dep === 'cop') ? undefined : 0;
+  if (WORDS.subjectDeps.has(t.dep)) {
+    let v = t.head ?? -1;
+    // A "subject" of a noun without a copula is a misparse, not a clause's subject.
+    if (v >= 0 && NOMINAL.has(c.tokens[v]!.pos) && !childrenOf(c, v).some((k) => c.tokens[k]!.dep === 'cop')) return 3;
+    while (v >= 0 && c.tokens[v]!.dep === 'conj') v = c.tokens[v]!.head ?? -1;
+    return v >= 0 && c.tokens[v]!.head === -1 ? 0 : 1;
+  }
+  if (WORDS.objectDeps.has(t.dep)) return 2;
+  return WORDS.argumentDeps.has(t.dep) && t.dep !== 'nmod:poss' ? 3 : undefined;
+}
+
+/** The noun phrases of sentence `s` (before token `before`) a pronoun may stand for, coordinations as one plural phrase besides their conjuncts. */
+function antecedentsIn(c: Context, s: number, first: number, before: number): Antecedent[] {
+  const out: Antecedent[] = [];
+  for (let h = first; h < before && c.tokens[h]!.sentence === s; h++) {
+    const t = c.tokens[h]!;
+    if (!NOMINAL.has(t.pos)) continue;
+    const own = mentionAt(c, h);
+    // A mention counts once, at its head: the token whose parent lies outside it.
+    if (own && t.head !== undefined && t.head >= own.tokenStart && t.head < own.tokenEnd) continue;
+    // A pronoun read as no actor is a thing ("others"); first and second persons and relative pronouns are no antecedents.
+    if (t.pos === 'PRON' && !own && WORDS.noAntecedents.has(t.norm)) continue;
+    const rank = rankOf(c, h);
+    if (rank === undefined) continue;
+    const m = actorMention(c, h);
+    const actors = m ? (m.members ?? [m.actorId]) : [];
+    const conjuncts = childrenOf(c, h).filter((k) => c.tokens[k]!.dep === 'conj' && NOMINAL.has(c.tokens[k]!.pos) && k < before);
+    const conjunct = conjuncts.length > 0 || firstConjunct(c, h) !== h;
+    out.push({ head: h, actors, number: phraseNumber(c, h, m), rank, person: actors.some((id) => c.dict.get(id)?.kind === 'person'), conjunct });
+    if (conjuncts.length === 0 || t.dep === 'conj') continue;
+    const parts = [h, ...conjuncts].map((k) => actorMention(c, k));
+    const all = parts.every((p) => p !== undefined);
+    const members = all ? [...new Set(parts.flatMap((p) => p!.members ?? [p!.actorId]))] : [];
+    out.push({ head: h, actors: members, number: 'plural', rank, person: false, conjunct: false });
+  }
+  return out;
+}
+
+/** Why the pronoun at `i` stands for no actor, if the tree says so. */
+function vetoed(c: Context, i: number, number: PronounNumber): boolean {
+  const t = c.tokens[i]!;
+  if (!t.dep || !WORDS.argumentDeps.has(t.dep)) return true;
+  const possessive = WORDS.possessives.has(t.norm);
+  if (possessive !== (t.dep === 'nmod:poss')) return true;
+  const head = t.head ?? -1;
+  if (head < 0) return true;
+  const h = c.tokens[head]!;
+  if (t.dep.startsWith('nsubj')) {
+    if (number === 'singular' && WORDS.pleonasticPredicates.has(h.lemma)) return true;
+    if (t.dep === 'nsubj:pass' && number === 'singular' && WORDS.reportingVerbs.has(h.lemma)) return true;
+    if (childrenOf(c, head).some((k) => depOf(c.tokens[k]!) === 'csubj')) return true;
+    // "It was Libya that attacked first": a cleft names its actor itself.
+    const copular = childrenOf(c, head).some((k) => c.tokens[k]!.dep === 'cop');
+    if (copular && (c.index.at(head) || childrenOf(c, head).some((k) => c.tokens[k]!.dep === 'acl:relcl'))) return true;
+    const agreed = verbNumber(c, head);
+    if (agreed && agreed !== number) return true;
+  }
+  return number === 'singular' && t.dep === 'obj' && WORDS.propositionObjectVerbs.has(h.lemma);
+}
+
+function fits(a: Antecedent, number: PronounNumber): boolean {
+  if (a.number !== 'either' && a.number !== number) return false;
+  // One conjunct of "Israel and Hamas" is no antecedent: the coordination is, as a plural.
+  return !a.conjunct && !(number === 'singular' && a.person);
+}
+
+function firstOfSentence(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[i]!.sentence) k--;
+  return k;
+}
+
+/** A verb, or a word with a copula ("is a member"): the head of a clause. */
+const isPredicate = (c: Context, k: number) => c.tokens[k]!.pos === 'VERB' || childrenOf(c, k).some((j) => c.tokens[j]!.dep === 'cop');
+
+const CLAUSE_DEPS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'csubj', 'parataxis']);
+
+/** The head of the clause token `k` stands in: the nearest ancestor (or `k`) that heads a clause. */
+function clauseOf(c: Context, k: number): number {
+  let j = k;
+  while (j >= 0) {
+    const t = c.tokens[j]!;
+    const up = t.head ?? -1;
+    if (CLAUSE_DEPS.has(depOf(t)) || up < 0 || (t.dep === 'conj' && isPredicate(c, up))) return j;
+    j = up;
+  }
+  return k;
+}
+
+/** The clauses around token `i`, its own first, up to the sentence's root. */
+function clauseChain(c: Context, i: number): number[] {
+  const chain = [clauseOf(c, i)];
+  for (let up = c.tokens[chain[0]!]!.head ?? -1; up >= 0 && chain.length < 20; up = c.tokens[chain[chain.length - 1]!]!.head ?? -1) chain.push(clauseOf(c, up));
+  return chain;
+}
+
+/** How many clauses out from the pronoun's own the one holding `h` lies (0: its own clause). */
+function clauseDistance(c: Context, chain: number[], h: number): number {
+  const above = new Set<number>();
+  for (let k = h, n = 0; k >= 0 && n < 60; k = c.tokens[k]!.head ?? -1, n++) above.add(k);
+  const d = chain.findIndex((k) => above.has(k));
+  return d < 0 ? chain.length : d;
+}
+
+/**
+ * Actors the other arguments of the pronoun's verb stand for: "its troops shelled Kenyan police posts"
+ * is not Kenya, "Russia urged it" not Russia. A possessive may be its own verb's subject ("Israel withdrew its forces").
+ */
+function coArguments(c: Context, i: number): Set<string> {
+  const out = new Set<string>();
+  const t = c.tokens[i]!;
+  const possessive = t.dep === 'nmod:poss';
+  const phrase = possessive ? (t.head ?? -1) : i;
+  if (phrase < 0) return out;
+  const head = c.tokens[phrase]!.head ?? -1;
+  const argument = WORDS.argumentDeps.has(c.tokens[phrase]!.dep ?? '');
+  // "its troops shelling Kenyan posts": a participle on the phrase has it for subject.
+  const verbs = [...(argument && head >= 0 && !NOMINAL.has(c.tokens[head]!.pos) ? [head] : []), ...childrenOf(c, phrase).filter((k) => c.tokens[k]!.dep === 'acl')];
+  for (const verb of verbs) {
+    for (const k of childrenOf(c, verb)) {
+      const dep = c.tokens[k]!.dep ?? '';
+      if (k === phrase || dep === 'nmod:poss' || !WORDS.argumentDeps.has(dep) || (possessive && WORDS.subjectDeps.has(dep))) continue;
+      for (const j of [k, ...childrenOf(c, k).filter((x) => c.tokens[x]!.dep === 'conj')]) {
+        const m = actorMention(c, j);
+        for (const id of m ? (m.members ?? [m.actorId]) : []) out.add(id);
+      }
+    }
+  }
+  return out;
+}
+
+interface Found {
+  best: Antecedent;
+  /** Sentences back from the pronoun's own. */
+  back: number;
+  /** Clauses out from the pronoun's own, in its sentence. */
+  out: number;
+}
+
+/** The best antecedent of the pronoun at `i`: nearest sentence, then (in its own) nearest clause around it, then rank, then recency. */
+function antecedentOf(c: Context, i: number, number: PronounNumber): Found | null {
+  const t = c.tokens[i]!;
+  // "Russia urged it": an object is not its own verb's subject.
+  const verb = t.dep === 'nmod:poss' || WORDS.subjectDeps.has(t.dep ?? '') ? undefined : t.head;
+  // "troops firing on them": a participle's subject is the noun it modifies.
+  const participleOf = verb !== undefined && depOf(c.tokens[verb]!) === 'acl' ? c.tokens[verb]!.head : undefined;
+  const sameClauseSubject = (a: Antecedent) => {
+    const first = firstConjunct(c, a.head);
+    const k = c.tokens[first]!;
+    return verb !== undefined && ((k.head === verb && WORDS.subjectDeps.has(k.dep ?? '')) || first === participleOf);
+  };
+  const chain = clauseChain(c, i);
+  const others = coArguments(c, i);
+  // "its troops", "their officials": only an actor has them, so no thing competes.
+  const owned = t.dep === 'nmod:poss' && t.head !== undefined ? c.tokens[t.head]! : undefined;
+  const actorsOnly = owned !== undefined && (ROLE_FRAMES.standInNouns.has(owned.norm) || ROLE_FRAMES.standInNouns.has(owned.lemma));
+  let first = firstOfSentence(c.tokens, i);
+  for (let back = 0; back <= WORDS.lookBack && first >= 0; back++) {
+    const s = c.tokens[first]!.sentence;
+    const list = antecedentsIn(c, s, first, back === 0 ? i : c.tokens.length)
+      .filter((a) => fits(a, number) && !sameClauseSubject(a) && !a.actors.some((id) => others.has(id)) && (!actorsOnly || a.actors.length > 0))
+      // Narration and each quotation speak of their own: "We might meet with them" is not the narration's actors.
+      .filter((a) => c.quote[a.head] === c.quote[i]);
+    if (list.length > 0) {
+      const key = (a: Antecedent) => (back === 0 ? clauseDistance(c, chain, a.head) * 10 : 0) + a.rank;
+      const top = Math.min(...list.map(key));
+      const best = list.filter((a) => key(a) === top);
+      // Of two ranked alike, the nearer one.
+      return { best: best[best.length - 1]!, back, out: Math.floor(top / 10) };
+    }
+    first = first > 0 ? firstOfSentence(c.tokens, first - 1) : -1;
+  }
+  return null;
+}
+
+/**
+ * Whether the subject `out` clauses around token `i` is the subject of the pronoun's own clause:
+ * the clauses between take theirs from it ("to negotiate", "after seizing") and say nothing reported.
+ */
+function reflexive(c: Context, i: number, out: number): boolean {
+  const chain = clauseChain(c, i).slice(0, out);
+  return chain.every((k) => SUBJECT_SHARING_LINKS.has(depOf(c.tokens[k]!)) && !childrenOf(c, k).some((j) => WORDS.subjectDeps.has(c.tokens[j]!.dep ?? '')));
+}
+
+function resolve(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  if (t.pos !== 'PRON' && t.pos !== 'DET') return null;
+  const number: PronounNumber | undefined = WORDS.singular.has(t.norm) ? 'singular' : WORDS.plural.has(t.norm) ? 'plural' : undefined;
+  if (!number || vetoed(c, i, number)) return null;
+  const found = antecedentOf(c, i, number);
+  if (!found || found.best.actors.length === 0) return null;
+  const { best, back, out } = found;
+  const actors = best.actors;
+  // "its forces": the possessive and the government noun after it are the actor (as "Israeli forces" is).
+  const next = c.tokens[i + 1];
+  const withNoun = WORDS.possessives.has(t.norm) && next !== undefined && next.sentence === t.sentence && next.pos === 'NOUN' && LEXICON.governmentNouns.has(next.norm) && !c.index.at(i + 1);
+  // "Iran contacted the U.S. to negotiate over its programme": the subject's own thing, no party of its own.
+  if (WORDS.possessives.has(t.norm) && !withNoun && back === 0 && best.rank <= 1 && reflexive(c, i, out)) return null;
+  const surface = withNoun ? `${t.text} ${next.text}` : t.text;
+  const where = back === 1 ? 'in the sentence before' : back > 1 ? `${back} sentences before` : out === 0 ? 'in its own clause' : 'in a clause around it';
+  const agreement = number === 'singular' ? 'singular and no person' : actors.length > 1 ? 'plural: the actors coordinated there' : 'plural';
+  const role = RANK_WORDS[best.rank]!;
+  const note = `"${surface}" read as ${listed(actors.map((id) => labelOf(c, id)))}${withNoun ? "'s" : ''}: ${role} ${where}, the nearest antecedent that agrees (${agreement})`;
+  return { actorId: actors[0]!, ...(actors.length > 1 ? { members: actors } : {}), form: 'pronoun', tokenStart: i, tokenEnd: withNoun ? i + 2 : i + 1, sentence: t.sentence, surface, note };
+}
+
+/** Mentions for the document's "it", "its", "they", "them" and "their" that stand for actors named before them. */
+export function findActorPronouns(tokens: Token[], mentions: Mention[], dict: ActorLookup): Mention[] {
+  const c = buildContext(tokens, mentions, dict);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (c.index.at(i)) continue;
+    const m = resolve(c, i);
+    if (!m) continue;
+    out.push(m);
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) c.resolved.set(k, m);
+    i = m.tokenEnd - 1;
+  }
+  return out;
+}
