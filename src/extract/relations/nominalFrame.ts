@@ -93,6 +93,25 @@ function clauseAgent(ctx: FrameContext, n: number): { sources: Mention[]; verb?:
   return { sources: [] };
 }
 
+/**
+ * "Chile and Peru agreed after ten hours of talks", "agreed to the truce in the region after talks": a
+ * symmetric event noun in an adjunct of a verb (or measured by one: "hours of talks") is held among the
+ * verb's coordinated subject.
+ */
+function adjunctParties(ctx: FrameContext, n: number): Mention[] {
+  const { tree, mentions } = ctx;
+  let node = n;
+  if (tree.baseDep(node) === 'nmod' && tree.caseOf(node) === 'of') node = tree.head(node);
+  if (node < 0 || !ROLE_FRAMES.adjunctPartyPrepositions.has(tree.caseOf(node) ?? '')) return [];
+  // The adjunct may hang on a noun of the clause ("agreed to the truce in the region after talks"): it still tells when the clause's act happened.
+  for (let steps = 0; steps < 3 && tree.baseDep(node) === 'nmod'; steps++) node = tree.head(node);
+  if (node < 0 || (tree.baseDep(node) !== 'obl' && tree.baseDep(node) !== 'obj')) return [];
+  const verb = tree.head(node);
+  if (verb < 0 || tree.token(verb).pos !== 'VERB' || isPassive(tree, verb)) return [];
+  const group = mentions.group(activeSubject(tree, verb));
+  return group.length >= 2 ? group : [];
+}
+
 /** "Qatar is the mediator": the subject of a nominal predicate. */
 function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   const { tree } = ctx;
@@ -104,6 +123,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const n = ctx.head;
   const out = new PairCollector(cue);
   const light = lightVerb(ctx, n);
+
   let sources = owners(ctx, n);
   // The relative clause's verb carries the noun's attachments too ("threats Russia made to Ukraine").
   const clause = sources.length === 0 ? clauseAgent(ctx, n) : { sources: [] };
@@ -141,8 +161,11 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // "the meeting of Russian and Ukrainian delegates", "US and Iranian talks", "India and Pakistan both launched strikes".
   const marked = reciprocalMarked(ctx, nodes);
   if (cue.symmetric || cue.mutual || marked) {
-    const group = sources.length >= 2 ? sources : tree.children(n, 'nmod').filter((c) => tree.caseOf(c) === 'of').flatMap((c) => mentions.group(c));
+    let group = sources.length >= 2 ? sources : tree.children(n, 'nmod').filter((c) => tree.caseOf(c) === 'of').flatMap((c) => mentions.group(c));
+    const adjunct = group.length < 2 && sources.length === 0 && cue.symmetric ? adjunctParties(ctx, n) : [];
+    if (adjunct.length >= 2) group = adjunct;
     out.pushGroup(group, 0.7, !cue.symmetric && (Boolean(cue.mutual) || marked));
+    return { pairs: out.pairs, anchored: anchored || adjunct.length >= 2 };
   }
   return { pairs: out.pairs, anchored };
 }

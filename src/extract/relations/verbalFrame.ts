@@ -23,12 +23,22 @@ function adjacentObject(ctx: FrameContext, verb: number, node: number): boolean 
 function targetGroup(ctx: FrameContext, node: number): Mention[] {
   const group = ctx.mentions.group(node);
   if (group.length > 0) return group;
-  const t = ctx.tree.token(node);
-  if (ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma)) return [];
-  // "condemned the attack by Somali militants": the doer of an event named after "by".
-  const event = ROLE_FRAMES.eventAnaphors.has(t.norm) || ROLE_FRAMES.eventAnaphors.has(t.lemma);
-  const owner = ctx.tree.children(node, 'nmod:poss')[0] ?? (event ? ctx.tree.children(node, 'nmod').find((c) => c > node && ctx.tree.caseOf(c) === 'by') : undefined);
-  return owner === undefined ? [] : ctx.mentions.group(owner);
+  const { tree } = ctx;
+  const t = tree.token(node);
+  const patient = tree.children(node, 'nmod').find((c) => c > node && tree.caseOf(c) === 'of');
+  // "condemned the attack by Somali militants", "the detention of a journalist by Ankara": the doer of an event named after "by".
+  const event = ROLE_FRAMES.eventAnaphors.has(t.norm) || ROLE_FRAMES.eventAnaphors.has(t.lemma) || ROLE_FRAMES.eventPatientNouns.has(t.lemma);
+  const byAgent = (n: number) => tree.children(n, 'nmod').find((c) => c > node && tree.caseOf(c) === 'by');
+  // An active verb has no "by" agent of its own: one hung on it names the doer of the act it is about.
+  const verb = tree.head(node);
+  const onVerb = tree.baseDep(node) === 'obj' && !isPassive(tree, verb) ? tree.children(verb, 'obl').find((c) => c > node && tree.caseOf(c) === 'by') : undefined;
+  const agent = event ? (byAgent(node) ?? (patient === undefined ? undefined : byAgent(patient)) ?? onVerb) : undefined;
+  if (agent !== undefined) return ctx.mentions.group(agent);
+  // "Suu Kyi's house arrest" names whom it is done to; "Romania's detention of the activists" its doer.
+  const notOwner = ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma);
+  const owner = tree.children(node, 'nmod:poss')[0];
+  if (owner === undefined || (notOwner && !(ROLE_FRAMES.eventPatientNouns.has(t.lemma) && patient !== undefined))) return [];
+  return ctx.mentions.group(owner);
 }
 
 /** Targets attached to `nodes` (the cue's own words, or an embedded verb): objects and the relation's prepositions. */

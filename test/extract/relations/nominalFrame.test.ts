@@ -1,0 +1,37 @@
+// Event nouns read with their arguments from the tree: a symmetric event noun in an adjunct of a
+// clause is held among the clause's coordinated subject ("A and B signed the accord after two days
+// of talks"). Sentences about other actors than the seed and benchmark articles, run through the
+// whole pipeline with the committed syntax model.
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../../src/extract/defaultResources';
+import { extractDocument } from '../../../src/extract/extractEvents';
+import type { SourceDocument } from '../../../src/extract/types';
+
+function triples(body: string): string[] {
+  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
+  return extractDocument(doc, defaultResources())
+    .events.filter((e) => e.relation !== 'affiliation')
+    .map((e) => `${e.source} -${e.relation}-> ${e.target}${e.modality === 'asserted' ? '' : ` [${e.modality}]`}`)
+    .sort();
+}
+
+describe('talks in an adjunct of a clause with a coordinated subject', () => {
+  it('"A and B signed the accord after two days of talks": A and B negotiated', () => {
+    expect(triples('Ethiopia and Eritrea signed the accord after two days of talks in Nairobi.')).toEqual([
+      'ethiopia -agreement-> eritrea',
+      'ethiopia -negotiation-> eritrea',
+    ]);
+  });
+
+  it('the adjunct hung on a noun of the clause still tells who talked', () => {
+    expect(triples('Ethiopia and Eritrea agreed to the truce in the disputed border region after ten hours of talks in Nairobi.')).toContain('ethiopia -negotiation-> eritrea');
+  });
+
+  it('one party alone holds no talks with anyone', () => {
+    expect(triples('Ethiopia signed the accord after two days of talks in Nairobi.')).toEqual([]);
+  });
+
+  it('"will meet for talks": the talks are the meeting, not a second event', () => {
+    expect(triples('The prime ministers of Ethiopia and Eritrea will meet in Nairobi for talks on the border.')).toEqual(['ethiopia -communication-> eritrea [planned]']);
+  });
+});
