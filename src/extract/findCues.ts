@@ -29,6 +29,11 @@ function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
   return false;
 }
 
+/** "Qatar-mediated talks": a participle hyphenated to its agent, whatever its tag. */
+function hyphenatedParticiple(tokens: Token[], i: number, sentence: Sentence): boolean {
+  return i - 2 >= sentence.firstToken && tokens[i - 1]!.text === '-' && /ed$/.test(tokens[i]!.norm) && tokens[i]!.dep === 'amod';
+}
+
 const NOMINAL_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl']);
 
 /** "Israel's subsequent offensive has killed ...": a word the tagger calls an adjective that the parse uses as a subject or object. */
@@ -71,7 +76,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
         ok = !covered.has(i + k) && (k === 0 ? firstLemma === c.lemmas[0] || w.norm === c.lemmas[0] : w.lemma === c.lemmas[k] || w.norm === c.lemmas[k]);
       }
       if (!ok) continue;
-      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence)) continue;
+      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(t)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.

@@ -89,6 +89,22 @@ function relativeAfterName(tokens: readonly Token[], sentence: Sentence, depende
   return out;
 }
 
+/**
+ * "Qatar-mediated talks between Israel and Hamas resumed" read with "between Israel" as a second
+ * subject: a subject never takes a preposition, so the phrase qualifies the subject noun right before it.
+ */
+function markedSubjectAfterNoun(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let x = sentence.firstToken + 1; x < sentence.endToken; x++) {
+    if (tokens[x]!.dep !== 'nsubj') continue;
+    const marker = dependentsOf(x).find((c) => tokens[c]!.dep === 'case' && c < x);
+    const noun = marker === undefined ? -1 : marker - 1;
+    if (noun < sentence.firstToken || tokens[noun]!.dep !== 'nsubj' || tokens[noun]!.head !== tokens[x]!.head || !NOMINAL_POS.has(tokens[noun]!.pos)) continue;
+    out.set(x, { head: noun, dep: 'nmod' });
+  }
+  return out;
+}
+
 export class DependencyTree {
   private readonly dependents: number[][];
   private readonly repaired = new Map<number, string>();
@@ -105,7 +121,11 @@ export class DependencyTree {
     };
     const parsed = index((i) => tokens[i]!.head!);
     const parsedDependents = (n: number) => parsed[n - sentence.firstToken] ?? [];
-    this.rewired = new Map([...clauseAfterObject(tokens, sentence, parsedDependents), ...relativeAfterName(tokens, sentence, parsedDependents)]);
+    this.rewired = new Map([
+      ...clauseAfterObject(tokens, sentence, parsedDependents),
+      ...relativeAfterName(tokens, sentence, parsedDependents),
+      ...markedSubjectAfterNoun(tokens, sentence, parsedDependents),
+    ]);
     this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents);

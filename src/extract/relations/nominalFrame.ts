@@ -4,7 +4,7 @@
 // "invasion of X", "a warning to X"); "talks between A and B" and "the meeting of A and B" for
 // parties acting among themselves.
 import type { Mention } from '../types';
-import { activeSubject, agentOf, isPassive } from './clauseArguments';
+import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 import { attachedTargets } from './verbalFrame';
@@ -21,6 +21,8 @@ function owners(ctx: FrameContext, n: number): Mention[] {
   }
   for (const c of tree.children(n, 'amod', 'compound')) {
     if (c > n) continue;
+    // "Qatar-mediated talks": the agent of the participle, not of the noun.
+    if (tree.children(n, 'amod').some((p) => hyphenatedAgent(tree, p) === c)) continue;
     const own = mentions.modifierAt(c);
     if (own) {
       const group = mentions.group(c);

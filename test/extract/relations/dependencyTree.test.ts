@@ -100,3 +100,11 @@ describe('a relative clause read with two subjects', () => {
     expect(tree.head(3)).toBe(5);
   });
 });
+
+describe('a subject with a preposition', () => {
+  it('"talks between Israel and Hamas resumed" read with "between Israel" as a second subject: it qualifies the noun before it', () => {
+    const tree = treeOf('talks/NOUN/4/nsubj', 'between/ADP/2/case', 'Israel/PROPN/4/nsubj', 'and/CCONJ/3/cc', 'resumed/VERB/-1/root', './PUNCT/4/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([0, 'nmod']);
+    expect(tree.children(4, 'nsubj')).toEqual([0]);
+  });
+});

@@ -28,3 +28,21 @@ describe('the doer of an event noun a verb acts on', () => {
     expect(triples('Poland criticized the detention of Polish journalists by Minsk.')).toEqual(['poland -accusation-> belarus']);
   });
 });
+
+describe('a participle hyphenated to its agent', () => {
+  it('"Qatar-mediated talks between A and B": Qatar mediates between them, and they negotiate', () => {
+    expect(triples('Qatar-mediated talks between Israel and Hamas resumed on Monday.')).toEqual([
+      'israel -negotiation-> hamas',
+      'qatar -mediation-> hamas',
+      'qatar -mediation-> israel',
+    ]);
+  });
+
+  it('a demonym before the hyphen names its state ("the Egyptian-brokered truce")', () => {
+    expect(triples('The Egyptian-brokered truce between Israel and Hamas held.')).toEqual(['egypt -mediation-> hamas', 'egypt -mediation-> israel']);
+  });
+
+  it('a hyphenated participle that is no cue makes no relation ("Qatar-based talks")', () => {
+    expect(triples('Qatar-based talks between Israel and Hamas resumed on Monday.')).toEqual(['israel -negotiation-> hamas']);
+  });
+});
