@@ -52,6 +52,25 @@ function lemmaGuesses(t: Token): string[] {
   return out;
 }
 
+/**
+ * "joint U.S. and Iraqi efforts" for "joint effort": a two-word phrase of a modifier and its noun, the
+ * noun's own modifiers (the parties) standing between; the end of the noun phrase, or -1.
+ */
+function splitPhraseEnd(tokens: Token[], i: number, sentence: Sentence, last: string): number {
+  const h = tokens[i]!.head ?? -1;
+  if (!SPLIT_MODIFIER_DEPS.has(tokens[i]!.dep ?? '') || h <= i + 1 || h - i > MAX_SPLIT || h >= sentence.endToken) return -1;
+  if (tokens[h]!.lemma !== last && tokens[h]!.norm !== last) return -1;
+  for (let k = i + 1; k < h; k++) {
+    const head = tokens[k]!.head ?? -1;
+    if (head <= i || head > h) return -1;
+  }
+  return h + 1;
+}
+
+const MAX_SPLIT = 6;
+// "joint naval exercises" may come with "joint" read as an adverb on the noun.
+const SPLIT_MODIFIER_DEPS = new Set(['amod', 'advmod', 'compound']);
+
 /** A cue found in a sentence, with what its relation declares its target must be. */
 export interface FoundCue extends CueMatch {
   rule?: TargetRule;
@@ -74,6 +93,13 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       for (let k = 0; k < n && ok; k++) {
         const w = tokens[i + k]!;
         ok = !covered.has(i + k) && (k === 0 ? firstLemma === c.lemmas[0] || w.norm === c.lemmas[0] : w.lemma === c.lemmas[k] || w.norm === c.lemmas[k]);
+      }
+      const split = !ok && n === 2 && c.kind === 'phrase' ? splitPhraseEnd(tokens, i, sentence, c.lemmas[1]!) : -1;
+      if (split > 0) {
+        cues.push({ relation: c.relation, cameo: c.cameo, kind: 'noun', tokenStart: i, tokenEnd: split, mutual: c.mutual, ...c.traits, ...(c.rule ? { rule: c.rule } : {}) });
+        for (let k = i; k < split; k++) covered.add(k);
+        i = split - 1;
+        break;
       }
       if (!ok) continue;
       if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence)) continue;

@@ -26,7 +26,10 @@ function owners(ctx: FrameContext, n: number): Mention[] {
     const own = mentions.modifierAt(c);
     if (own) {
       const group = mentions.group(c);
-      return group.length ? group : [own];
+      if (group.length) return group;
+      // "French and Malian efforts": coordinated demonyms, each its state.
+      const demonyms = tree.conjuncts(c).flatMap((k) => mentions.modifierAt(k) ?? []);
+      return demonyms.filter((m, i) => demonyms.findIndex((o) => o.actorId === m.actorId) === i);
     }
     // "US-led strikes": the participle's hyphenated modifier.
     if (ROLE_FRAMES.agentParticiples.has(tree.token(c).norm)) {

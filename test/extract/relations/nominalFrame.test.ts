@@ -35,3 +35,17 @@ describe('talks in an adjunct of a clause with a coordinated subject', () => {
     expect(triples('The prime ministers of Ethiopia and Eritrea will meet in Nairobi for talks on the border.')).toEqual(['ethiopia -communication-> eritrea [planned]']);
   });
 });
+
+describe('a joint act of coordinated parties', () => {
+  it('"joint French and Malian efforts": the demonyms between the phrase\'s words cooperate', () => {
+    expect(triples('Officials said joint French and Malian efforts are slowly having an effect.')).toEqual(['france -cooperation-> mali [reported]']);
+  });
+
+  it('"A and B began joint naval exercises": a modifier inside the phrase does not hide it', () => {
+    expect(triples('Russia and China began joint naval exercises on Monday.')).toEqual(['russia -cooperation-> china']);
+  });
+
+  it('a joint act of one named party pairs it with nobody', () => {
+    expect(triples('France welcomed the joint Kenyan efforts.')).toEqual([]);
+  });
+});
