@@ -105,6 +105,26 @@ function markedSubjectAfterNoun(tokens: readonly Token[], sentence: Sentence, de
   return out;
 }
 
+/**
+ * "The agreement the two countries struck collapsed" read with "countries" as a second subject and
+ * "struck" as its modifier: a clause without a relative pronoun whose verb lacks its object hangs on
+ * the noun before it, and the second subject is that clause's subject.
+ */
+function bareRelativeClause(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    const [noun, subject, ...rest] = dependentsOf(v).filter((c) => tokens[c]!.dep === 'nsubj');
+    if (noun === undefined || subject === undefined || rest.length > 0 || subject > v || !NOMINAL_POS.has(tokens[noun]!.pos)) continue;
+    // The clause's subject opens right after the noun ("agreement | the two countries").
+    const first = Math.min(subject, ...dependentsOf(subject));
+    if (first !== noun + 1) continue;
+    const verb = dependentsOf(subject).find((c) => c > subject && c < v && tokens[c]!.dep === 'acl' && tokens[c]!.pos === 'VERB');
+    if (verb === undefined || dependentsOf(verb).some((c) => tokens[c]!.dep === 'obj')) continue;
+    out.set(verb, { head: noun, dep: 'acl:relcl' }).set(subject, { head: verb, dep: 'nsubj' });
+  }
+  return out;
+}
+
 export class DependencyTree {
   private readonly dependents: number[][];
   private readonly repaired = new Map<number, string>();
@@ -125,6 +145,7 @@ export class DependencyTree {
       ...clauseAfterObject(tokens, sentence, parsedDependents),
       ...relativeAfterName(tokens, sentence, parsedDependents),
       ...markedSubjectAfterNoun(tokens, sentence, parsedDependents),
+      ...bareRelativeClause(tokens, sentence, parsedDependents),
     ]);
     this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {

@@ -5,7 +5,7 @@
 // parties acting among themselves.
 import type { Mention } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
-import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 import { attachedTargets } from './verbalFrame';
 
@@ -139,9 +139,11 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb])];
   for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
-  const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sources.includes(m));
+  // No source is its own target, also where a place or a plural reference names it again ("the two countries struck in Cairo").
+  const sourceIds = new Set(sources.flatMap((m) => m.members ?? [m.actorId]));
+  const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
-  if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sources.includes(m)));
+  if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
   const parties = partiesUnder(ctx, nodes);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 
@@ -166,7 +168,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // "the meeting of Russian and Ukrainian delegates", "US and Iranian talks", "India and Pakistan both launched strikes".
   const marked = reciprocalMarked(ctx, nodes);
   if (cue.symmetric || cue.mutual || marked) {
-    let group = sources.length >= 2 ? sources : tree.children(n, 'nmod').filter((c) => tree.caseOf(c) === 'of').flatMap((c) => mentions.group(c));
+    let group = sources.length >= 2 || sourceIds.size >= 2 ? pluralMembers(sources) : tree.children(n, 'nmod').filter((c) => tree.caseOf(c) === 'of').flatMap((c) => mentions.group(c));
     const adjunct = group.length < 2 && sources.length === 0 && cue.symmetric ? adjunctParties(ctx, n) : [];
     if (adjunct.length >= 2) group = adjunct;
     out.pushGroup(group, 0.7, !cue.symmetric && (Boolean(cue.mutual) || marked));

@@ -2,6 +2,7 @@
 // object and the relation's prepositional attachments as target; "between A and B" for mediators;
 // coordinated subjects acting on each other when no target is named.
 import type { Mention } from '../types';
+import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
 import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
@@ -118,10 +119,19 @@ function span(ctx: FrameContext): number[] {
   return out;
 }
 
+/** "the agreement the two countries struck", "the threats Russia made": a light verb saying who did the event noun it hangs on. */
+export function lightVerbOfEvent(tree: DependencyTree, v: number): boolean {
+  if (tree.dep(v) !== 'acl:relcl' || !ROLE_FRAMES.lightVerbs.has(tree.token(v).lemma) || tree.children(v, 'obj').length > 0) return false;
+  const noun = tree.token(tree.head(v));
+  return ROLE_FRAMES.eventAnaphors.has(noun.lemma) || ROLE_FRAMES.eventAnaphors.has(noun.norm);
+}
+
 export function verbalRoles(ctx: FrameContext): FrameReading {
   const { tree, mentions, cue } = ctx;
   const v = ctx.head;
   const out = new PairCollector(cue);
+  // The event noun carries the relation; the verb is no act of its own.
+  if (lightVerbOfEvent(tree, v)) return { pairs: [], anchored: true };
   const passive = isPassive(tree, v);
   const subjectNode = passive ? agentOf(tree, v) : activeSubject(tree, v);
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;

@@ -108,3 +108,17 @@ describe('a subject with a preposition', () => {
     expect(tree.children(4, 'nsubj')).toEqual([0]);
   });
 });
+
+describe('a relative clause without a pronoun read as a second subject', () => {
+  it('"The agreement the two countries struck collapsed": the clause hangs on the noun before it', () => {
+    const tree = treeOf('The/DET/1/det', 'agreement/NOUN/7/nsubj', 'the/DET/4/det', 'two/NUM/4/nummod', 'countries/NOUN/7/nsubj', 'struck/VERB/4/acl', 'in/ADP/6/case', 'collapsed/VERB/-1/root', './PUNCT/7/punct');
+    expect([tree.head(5), tree.dep(5)]).toEqual([1, 'acl:relcl']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([5, 'nsubj']);
+    expect(tree.children(7, 'nsubj')).toEqual([1]);
+  });
+
+  it('a modifier clause with an object of its own is left alone', () => {
+    const tree = treeOf('The/DET/1/det', 'agreement/NOUN/6/nsubj', 'the/DET/3/det', 'countries/NOUN/6/nsubj', 'signing/VERB/3/acl', 'it/PRON/4/obj', 'collapsed/VERB/-1/root');
+    expect(tree.children(6, 'nsubj')).toEqual([1, 3]);
+  });
+});

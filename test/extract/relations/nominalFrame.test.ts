@@ -49,3 +49,16 @@ describe('a joint act of coordinated parties', () => {
     expect(triples('France welcomed the joint Kenyan efforts.')).toEqual([]);
   });
 });
+
+describe('an event noun whose doer a clause on it names', () => {
+  it('"the agreement the two countries struck": the two countries named before agreed, and the verb is no attack', () => {
+    expect(triples('Egypt and Sudan held talks in Cairo. The agreement the two countries struck in Cairo collapsed.')).toEqual([
+      'egypt -agreement-> sudan',
+      'egypt -negotiation-> sudan',
+    ]);
+  });
+
+  it('"the threats Russia made against Ukraine": the clause gives the doer and carries the target', () => {
+    expect(triples('The threats Russia made against Ukraine worried Poland.')).toEqual(['russia -threat-> ukraine']);
+  });
+});
