@@ -99,21 +99,30 @@ function clauseAgent(ctx: FrameContext, n: number): { sources: Mention[]; verb?:
 }
 
 /**
- * "Chile and Peru agreed after ten hours of talks", "agreed to the truce in the region after talks": a
- * symmetric event noun in an adjunct of a verb (or measured by one: "hours of talks") is held among the
- * verb's coordinated subject.
+ * The subject of the clause an event noun is an adjunct of ("agreed after ten hours of talks", "briefed
+ * diplomats after a visit to Pyongyang"), or measured by one ("hours of talks"), with `prepositions`
+ * opening the adjunct.
  */
-function adjunctParties(ctx: FrameContext, n: number): Mention[] {
+function adjunctSubjects(ctx: FrameContext, n: number, prepositions: ReadonlySet<string>): Mention[] {
   const { tree, mentions } = ctx;
   let node = n;
   if (tree.baseDep(node) === 'nmod' && tree.caseOf(node) === 'of') node = tree.head(node);
-  if (node < 0 || !ROLE_FRAMES.adjunctPartyPrepositions.has(tree.caseOf(node) ?? '')) return [];
+  if (node < 0 || !prepositions.has(tree.caseOf(node) ?? '')) return [];
   // The adjunct may hang on a noun of the clause ("agreed to the truce in the region after talks"): it still tells when the clause's act happened.
   for (let steps = 0; steps < 3 && tree.baseDep(node) === 'nmod'; steps++) node = tree.head(node);
   if (node < 0 || (tree.baseDep(node) !== 'obl' && tree.baseDep(node) !== 'obj')) return [];
-  const verb = tree.head(node);
-  if (verb < 0 || tree.token(verb).pos !== 'VERB' || isPassive(tree, verb)) return [];
-  const group = mentions.group(activeSubject(tree, verb));
+  let verb = tree.head(node);
+  // "spoke to reporters after talks" read with "reporters" as an open complement: the clause is the verb's.
+  if (verb >= 0 && tree.baseDep(verb) === 'xcomp' && tree.token(verb).pos !== 'VERB') verb = tree.head(verb);
+  // The tagger may call the clause's verb a noun ("is briefing"): a subject of its own says it heads the clause.
+  const clauseHead = verb >= 0 && (tree.token(verb).pos === 'VERB' || tree.children(verb, 'nsubj').length > 0);
+  if (!clauseHead || isPassive(tree, verb)) return [];
+  return mentions.group(activeSubject(tree, verb));
+}
+
+/** "Chile and Peru agreed after ten hours of talks": a symmetric event noun in an adjunct is held among the clause's coordinated subject. */
+function adjunctParties(ctx: FrameContext, n: number): Mention[] {
+  const group = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctPartyPrepositions);
   return group.length >= 2 ? group : [];
 }
 
@@ -136,6 +145,11 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const owned = sources.length > 0;
   if (!owned && light !== undefined) sources = mentions.group(isPassive(tree, light) ? agentOf(tree, light) : activeSubject(tree, light));
   if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
+  // "Hill briefed diplomats after a visit to Pyongyang": the one whose visit it was.
+  if (!owned && sources.length === 0 && ROLE_FRAMES.adjunctAgentRelations.has(cue.relation)) {
+    const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);
+    if (subject.length === 1) sources = subject;
+  }
   const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb])];
   for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);

@@ -62,3 +62,17 @@ describe('an event noun whose doer a clause on it names', () => {
     expect(triples('The threats Russia made against Ukraine worried Poland.')).toEqual(['russia -threat-> ukraine']);
   });
 });
+
+describe('a visit or talks in an adjunct of a clause with one subject', () => {
+  it('"briefed diplomats after a visit to Pyongyang": the subject made the visit', () => {
+    expect(triples('The U.S. envoy William Burns is briefing diplomats in Seoul after an unannounced visit to Pyongyang.')).toEqual(['william-burns -communication-> north-korea']);
+  });
+
+  it('the visit is the subject\'s beside what the clause says it did', () => {
+    expect(triples('Erdogan criticized Armenia after a visit to Baku.')).toEqual(['recep-tayyip-erdogan -accusation-> armenia', 'recep-tayyip-erdogan -communication-> azerbaijan']);
+  });
+
+  it('an attack in the adjunct is not the subject\'s own ("retaliated after an attack on its posts")', () => {
+    expect(triples('Pakistan retaliated after an attack on Indian posts.')).not.toContain('pakistan -force-> india');
+  });
+});
