@@ -29,7 +29,7 @@ import { findDates } from './resolveEventDate';
 import { SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
-import { answeredEvent, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
+import { answeredEvent, antecedentDate, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
 import type { Modality } from '../domain/contract';
@@ -313,6 +313,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
       if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
+      // "Russia will mediate the talks": the mediation is dated with the talks.
+      date ??= antecedentDate(anaphor);
       // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
       const sharedFrame = !date && frames.find((f) => f.end === clause.start || f.end + 1 === clause.start || f.end + 2 === clause.start);
       const shared = sharedFrame && doc.published

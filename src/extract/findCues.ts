@@ -29,6 +29,11 @@ function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
   return false;
 }
 
+/** "Qatar-mediated talks": a participle hyphenated to its agent, whatever its tag. */
+function hyphenatedParticiple(tokens: Token[], i: number, sentence: Sentence): boolean {
+  return i - 2 >= sentence.firstToken && tokens[i - 1]!.text === '-' && /ed$/.test(tokens[i]!.norm) && tokens[i]!.dep === 'amod';
+}
+
 const NOMINAL_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl']);
 
 /** "Israel's subsequent offensive has killed ...": a word the tagger calls an adjective that the parse uses as a subject or object. */
@@ -46,6 +51,25 @@ function lemmaGuesses(t: Token): string[] {
   }
   return out;
 }
+
+/**
+ * "joint U.S. and Iraqi efforts" for "joint effort": a two-word phrase of a modifier and its noun, the
+ * noun's own modifiers (the parties) standing between; the end of the noun phrase, or -1.
+ */
+function splitPhraseEnd(tokens: Token[], i: number, sentence: Sentence, last: string): number {
+  const h = tokens[i]!.head ?? -1;
+  if (!SPLIT_MODIFIER_DEPS.has(tokens[i]!.dep ?? '') || h <= i + 1 || h - i > MAX_SPLIT || h >= sentence.endToken) return -1;
+  if (tokens[h]!.lemma !== last && tokens[h]!.norm !== last) return -1;
+  for (let k = i + 1; k < h; k++) {
+    const head = tokens[k]!.head ?? -1;
+    if (head <= i || head > h) return -1;
+  }
+  return h + 1;
+}
+
+const MAX_SPLIT = 6;
+// "joint naval exercises" may come with "joint" read as an adverb on the noun.
+const SPLIT_MODIFIER_DEPS = new Set(['amod', 'advmod', 'compound']);
 
 /** A cue found in a sentence, with what its relation declares its target must be. */
 export interface FoundCue extends CueMatch {
@@ -70,8 +94,15 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
         const w = tokens[i + k]!;
         ok = !covered.has(i + k) && (k === 0 ? firstLemma === c.lemmas[0] || w.norm === c.lemmas[0] : w.lemma === c.lemmas[k] || w.norm === c.lemmas[k]);
       }
+      const split = !ok && n === 2 && c.kind === 'phrase' ? splitPhraseEnd(tokens, i, sentence, c.lemmas[1]!) : -1;
+      if (split > 0) {
+        cues.push({ relation: c.relation, cameo: c.cameo, kind: 'noun', tokenStart: i, tokenEnd: split, mutual: c.mutual, ...c.traits, ...(c.rule ? { rule: c.rule } : {}) });
+        for (let k = i; k < split; k++) covered.add(k);
+        i = split - 1;
+        break;
+      }
       if (!ok) continue;
-      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence)) continue;
+      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(t)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.

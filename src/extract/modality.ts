@@ -17,11 +17,25 @@ function objectControlVerb(tokens: Token[], last: number): Token | undefined {
   return verb && verb.pos === 'VERB' && verb.sentence === tokens[last]!.sentence ? verb : undefined;
 }
 
+/** A verb in a past form ("held", not "holds" or "holding"). */
+function pastForm(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && t.norm !== t.lemma && !t.norm.endsWith('s') && !t.norm.endsWith('ing');
+}
+
+/** A past verb whose infinitive says what it was done for, not what was threatened, planned, asked or refused ("held rallies to protest"). */
+function purposeOfPast(t: Token | undefined): boolean {
+  if (!pastForm(t)) return false;
+  const governs = [LEXICON.hypotheticalGovernors, LEXICON.plannedGovernors, LEXICON.requestGovernors, LEXICON.inviteGovernors, LEXICON.negatingVerbs];
+  return !governs.some((list) => list.has(t!.lemma));
+}
+
 /** Tense of a verb cue from its own form: "spoke" is past whatever else the clause says. */
 export function cueTense(tokens: Token[], cueStart: number): Tense | null {
   const t = tokens[cueStart]!;
   if (t.pos !== 'VERB') return null;
   const before = tokens[cueStart - 1];
+  // "held rallies Thursday to protest ...": a purpose infinitive on a past verb happens with it.
+  if (before?.norm === 'to' && t.dep === 'advcl' && purposeOfPast(tokens[t.head ?? -1])) return 'past';
   if (before && (FUTURE.has(before.norm) || before.norm === 'to')) return 'future';
   if (before && PAST_AUX.has(before.norm)) return 'past';
   if (t.norm !== t.lemma && !t.norm.endsWith('s') && !t.norm.endsWith('ing')) return 'past';

@@ -8,6 +8,7 @@ import { brokenAround } from './relations/clauseArguments';
 import type { DependencyTree } from './relations/dependencyTree';
 import { cueHead, type FrameReading } from './relations/frameContext';
 import { ROLE_FRAMES } from './relations/roleFrames';
+import { lightVerbOfEvent } from './relations/verbalFrame';
 import type { Mention } from './types';
 
 /** Dependents that open a clause of their own: what lies inside is said of that clause's predicate. */
@@ -111,6 +112,7 @@ export interface RoleChoice {
 export function treeVeto(tree: DependencyTree, cue: CueMatch, pair: RolePair, targets: ReadonlySet<string>): string | null {
   const v = cueHead(tree, cue);
   if (brokenAround(tree, v)) return null;
+  if (cue.kind !== 'noun' && lightVerbOfEvent(tree, v)) return 'the verb only says who did the event noun it hangs on ("the deal the two sides struck")';
   const target = mentionHead(tree, pair.target);
   const source = mentionHead(tree, pair.source);
   const reciprocal = cue.symmetric || cue.mutual || cue.betweenParties;

@@ -2,6 +2,7 @@
 // speech verb or of any verb when the name has two words or more (read from the dependency tree).
 import { LEXICON } from '../lexicon';
 import type { Mention, Token } from '../types';
+import { slugify } from '../slugify';
 import { ACTOR_WORDS } from './actorWords';
 import { isAcronym, type DiscoveryState } from './discoveryState';
 import { argumentRole } from './argumentNames';
@@ -120,6 +121,12 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
     const full = s.actors.get(namePart)?.label ?? dict.get(namePart)?.label ?? namePart;
     const m = s.addMention(namePart, nameStart, end, 'discovered');
     if (full !== name) m.note = `"${name}" read as ${full}: the one person of the document with that name word`;
+    return end;
+  }
+  // The full name of a person the document named before, wherever it stands now ("Aung San Suu Kyi's release").
+  const named = nameWords.length >= 2 ? s.actors.get(slugify(name)) : undefined;
+  if (named?.kind === 'person') {
+    s.addMention(named.id, nameStart, end, 'discovered');
     return end;
   }
   const apposition = personApposition(s.text, tokens, nameStart, end, run.sentenceEnd);

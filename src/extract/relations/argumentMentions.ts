@@ -47,6 +47,9 @@ export class SentenceMentions {
   actorsOf(i: number, depth = 0): Mention[] {
     const own = this.covering(i);
     if (own) return [own];
+    // "Egyptian-brokered", "Qatari-mediated": a demonym hyphenated to a participle names its state.
+    const hyphenated = this.tree.contains(i + 1) && this.tree.token(i + 1).text === '-' ? this.looseDemonyms.get(i) : undefined;
+    if (hyphenated) return [hyphenated];
     const t = this.tree.token(i);
     const standIn = ROLE_FRAMES.standInNouns.has(t.norm) || ROLE_FRAMES.standInNouns.has(t.lemma);
     const demonymOwned = ROLE_FRAMES.demonymStandInNouns.has(t.norm) || ROLE_FRAMES.demonymStandInNouns.has(t.lemma);

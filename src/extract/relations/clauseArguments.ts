@@ -42,8 +42,15 @@ export function isPassive(tree: DependencyTree, v: number): boolean {
 export function agentOf(tree: DependencyTree, v: number): number | undefined {
   const agent = tree.children(v, 'obl:agent')[0] ?? tree.children(v, 'obl', 'nmod').find((c) => tree.caseOf(c) === 'by');
   if (agent !== undefined) return agent;
-  if (tree.baseDep(v) === 'amod') return tree.children(v, 'compound', 'obl:npmod', 'nsubj').find((c) => c < v);
+  if (tree.baseDep(v) === 'amod') return tree.children(v, 'compound', 'obl:npmod', 'nsubj').find((c) => c < v) ?? hyphenatedAgent(tree, v);
   return undefined;
+}
+
+/** "Qatar-mediated talks" read with "Qatar" on the noun: the word hyphenated to the participle is its agent. */
+export function hyphenatedAgent(tree: DependencyTree, v: number): number | undefined {
+  const a = v - 2;
+  if (!tree.contains(a) || tree.token(v - 1).text !== '-' || tree.baseDep(v) !== 'amod') return undefined;
+  return tree.head(a) === v || tree.head(a) === tree.head(v) ? a : undefined;
 }
 
 /** Who undergoes a passive verb: its passive subject, the noun a participle modifies, or a governing verb's. */
@@ -117,7 +124,9 @@ const NOMINAL_DEPS = new Set(['amod', 'compound', 'nmod', 'appos', 'obj', 'iobj'
  * a clause head with two subjects, or a sentence rooted on a name.
  */
 export function brokenAround(tree: DependencyTree, v: number): boolean {
-  if (tree.token(v).pos === 'VERB' && NOMINAL_DEPS.has(tree.baseDep(v))) return true;
+  // "the Egyptian-brokered truce": a participle modifying a noun with its hyphenated agent is read right.
+  const hyphenated = tree.contains(v - 1) && tree.token(v - 1).text === '-' && agentOf(tree, v) !== undefined;
+  if (tree.token(v).pos === 'VERB' && NOMINAL_DEPS.has(tree.baseDep(v)) && !hyphenated) return true;
   // "demanded that Ukraine withdraw" read with "withdraw" as an object noun.
   if (tree.children(v, 'obj', 'iobj', 'nsubj').some((c) => tree.token(c).pos === 'VERB')) return true;
   // "According to X, Y attacked Z" read with X as the subject: a subject never takes a preposition.

@@ -11,6 +11,7 @@ const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);
  * The label an arc must have where the parser's cannot be right: a passive agent without "by"
  * ("rebels freed Omar Haddad" read as "rebels freed by Omar Haddad") and a nominal in apposition
  * to a verb after it ("Cuba freed Alan Gross" with the name hung on the verb) are the verb's object;
+ * a time word after its verb read as a second subject ("said Wednesday") is a time adjunct;
  * the subject of a verb with a "by" agent and no object is its passive subject ("Omar Haddad,
  * arrested by Ethiopia, ...").
  */
@@ -21,6 +22,8 @@ function schemeLabel(tokens: readonly Token[], i: number, dependentsOf: (n: numb
   const byAgent = (n: number) => tokens[n]!.dep === 'obl:agent' && dependentsOf(n).some((c) => tokens[c]!.dep === 'case' && tokens[c]!.norm === 'by');
   if (t.dep === 'nsubj' && tokens[h]!.pos === 'VERB' && dependentsOf(h).some(byAgent) && !dependentsOf(h).some((c) => tokens[c]!.dep === 'obj')) return 'nsubj:pass';
   if (h > i) return undefined;
+  // "Officials said Wednesday that ..." read with the day as a second subject: it says when.
+  if (t.dep === 'nsubj' && ROLE_FRAMES.timeNouns.has(t.norm) && dependentsOf(h).some((c) => c < h && tokens[c]!.dep === 'nsubj')) return 'obl:tmod';
   if (t.dep === 'obl:agent' && !byAgent(i)) return 'obj';
   if (t.dep === 'appos' && tokens[h]!.pos === 'VERB') return 'obj';
   return undefined;
@@ -58,6 +61,70 @@ function clauseAfterObject(tokens: readonly Token[], sentence: Sentence, depende
   return out;
 }
 
+/**
+ * "Lavrov, who mediated the talks, said ..." read with the name and "who" as two subjects of the
+ * relative clause's verb: the name is the subject of the main verb (the clause's head, or its
+ * conjunct after it with no subject of its own), and the relative clause hangs on the name.
+ */
+function relativeAfterName(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  const subjects = (n: number) => dependentsOf(n).filter((c) => tokens[c]!.dep === 'nsubj');
+  // The tagger may call the verb an adjective ("mediated"): two subjects say it heads a clause.
+  const clauseHead = (n: number) => !NOMINAL_POS.has(tokens[n]!.pos);
+  for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    if (!clauseHead(v)) continue;
+    const [name, pronoun, ...rest] = subjects(v);
+    if (name === undefined || pronoun === undefined || rest.length > 0 || pronoun > v) continue;
+    if (!ROLE_FRAMES.relativePronouns.has(tokens[pronoun]!.norm) || tokens[pronoun - 1]?.norm !== ',' || !NOMINAL_POS.has(tokens[name]!.pos)) continue;
+    const h = tokens[v]!.head ?? -1;
+    if (h > v && clauseHead(h) && subjects(h).length === 0) {
+      out.set(name, { head: h, dep: 'nsubj' }).set(v, { head: name, dep: 'acl:relcl' });
+      continue;
+    }
+    // The relative clause's verb made the root, the main verb its conjunct.
+    const main = h < 0 ? dependentsOf(v).find((c) => c > v && tokens[c]!.dep === 'conj' && clauseHead(c) && subjects(c).length === 0) : undefined;
+    if (main === undefined) continue;
+    out.set(main, { head: -1, dep: 'root' }).set(name, { head: main, dep: 'nsubj' }).set(v, { head: name, dep: 'acl:relcl' });
+  }
+  return out;
+}
+
+/**
+ * "Qatar-mediated talks between Israel and Hamas resumed" read with "between Israel" as a second
+ * subject: a subject never takes a preposition, so the phrase qualifies the subject noun right before it.
+ */
+function markedSubjectAfterNoun(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let x = sentence.firstToken + 1; x < sentence.endToken; x++) {
+    if (tokens[x]!.dep !== 'nsubj') continue;
+    const marker = dependentsOf(x).find((c) => tokens[c]!.dep === 'case' && c < x);
+    const noun = marker === undefined ? -1 : marker - 1;
+    if (noun < sentence.firstToken || tokens[noun]!.dep !== 'nsubj' || tokens[noun]!.head !== tokens[x]!.head || !NOMINAL_POS.has(tokens[noun]!.pos)) continue;
+    out.set(x, { head: noun, dep: 'nmod' });
+  }
+  return out;
+}
+
+/**
+ * "The agreement the two countries struck collapsed" read with "countries" as a second subject and
+ * "struck" as its modifier: a clause without a relative pronoun whose verb lacks its object hangs on
+ * the noun before it, and the second subject is that clause's subject.
+ */
+function bareRelativeClause(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    const [noun, subject, ...rest] = dependentsOf(v).filter((c) => tokens[c]!.dep === 'nsubj');
+    if (noun === undefined || subject === undefined || rest.length > 0 || subject > v || !NOMINAL_POS.has(tokens[noun]!.pos)) continue;
+    // The clause's subject opens right after the noun ("agreement | the two countries").
+    const first = Math.min(subject, ...dependentsOf(subject));
+    if (first !== noun + 1) continue;
+    const verb = dependentsOf(subject).find((c) => c > subject && c < v && tokens[c]!.dep === 'acl' && tokens[c]!.pos === 'VERB');
+    if (verb === undefined || dependentsOf(verb).some((c) => tokens[c]!.dep === 'obj')) continue;
+    out.set(verb, { head: noun, dep: 'acl:relcl' }).set(subject, { head: verb, dep: 'nsubj' });
+  }
+  return out;
+}
+
 export class DependencyTree {
   private readonly dependents: number[][];
   private readonly repaired = new Map<number, string>();
@@ -74,7 +141,12 @@ export class DependencyTree {
     };
     const parsed = index((i) => tokens[i]!.head!);
     const parsedDependents = (n: number) => parsed[n - sentence.firstToken] ?? [];
-    this.rewired = clauseAfterObject(tokens, sentence, parsedDependents);
+    this.rewired = new Map([
+      ...clauseAfterObject(tokens, sentence, parsedDependents),
+      ...relativeAfterName(tokens, sentence, parsedDependents),
+      ...markedSubjectAfterNoun(tokens, sentence, parsedDependents),
+      ...bareRelativeClause(tokens, sentence, parsedDependents),
+    ]);
     this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents);

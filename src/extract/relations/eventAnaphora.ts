@@ -6,6 +6,7 @@
 // ("rejected the Indian claim"), and a rejection naming no target answers the latest accusation or
 // demand aimed at its subject ("Pakistan denied it": whoever accused Pakistan).
 import type { CueMatch, RolePair } from '../assignRoles';
+import type { ResolvedDate } from '../resolveEventDate';
 import type { ExtractedEvent, Mention } from '../types';
 import type { SentenceMentions } from './argumentMentions';
 import { activeSubject, agentOf, isPassive } from './clauseArguments';
@@ -21,6 +22,8 @@ export interface AnaphorReading {
   /** Why the roles come from an earlier event; none when they come from the sentence itself (a claim's owner). */
   note?: string;
   antecedent?: ExtractedEvent;
+  /** The act happens when the event it refers to does ("will mediate the talks"): a clause without a date of its own takes the event's. */
+  sameTime?: boolean;
 }
 
 /** An event the document named, with where it was named. */
@@ -31,6 +34,10 @@ export interface NamedEvent {
   token: number;
 }
 
+function ofAttachment(tree: DependencyTree, n: number): number | undefined {
+  return tree.children(n, 'nmod').find((c) => c > n && tree.caseOf(c) === 'of');
+}
+
 /** "the move", "this decision", "these attacks": a definite noun of the list with no owner, agent or actor modifier. */
 export function anaphoricNoun(tree: DependencyTree, mentions: SentenceMentions, n: number): boolean {
   const t = tree.token(n);
@@ -38,9 +45,17 @@ export function anaphoricNoun(tree: DependencyTree, mentions: SentenceMentions, 
   const det = tree.children(n, 'det').find((d) => ROLE_FRAMES.anaphoricDeterminers.has(tree.token(d).norm));
   if (det === undefined) return false;
   if (tree.children(n, 'nmod:poss').length > 0) return false;
+  // "the detention of Ukrainian sailors" names whom it was done to: the patient, not the nearest event, says which act it is.
+  if (ROLE_FRAMES.eventPatientNouns.has(t.lemma) && ofAttachment(tree, n) !== undefined) return false;
   // "the Russian move", "the move by Russia": the noun names its own actor.
   if (tree.children(n, 'amod', 'compound').some((c) => mentions.modifierAt(c))) return false;
   return !tree.children(n, 'nmod', 'acl', 'acl:relcl').some((c) => mentions.group(c).length > 0);
+}
+
+/** How the anaphor list names the noun: its lemma, or its form where the list keeps the plural ("talks", lemma "talk"). */
+function anaphorKey(tree: DependencyTree, n: number): string {
+  const t = tree.token(n);
+  return ROLE_FRAMES.eventAnaphors.has(t.lemma) ? t.lemma : t.norm;
 }
 
 /**
@@ -84,15 +99,38 @@ function phrase(tree: DependencyTree, n: number): string {
  */
 export function verbOnAnaphor(tree: DependencyTree, mentions: SentenceMentions, cue: CueMatch, head: number, named: readonly NamedEvent[]): AnaphorReading | null {
   const object = tree.children(head, 'obj')[0] ?? tree.children(head, 'obl').find((c) => tree.caseOf(c) !== undefined && ROLE_FRAMES.verbTargets(cue.relation).has(tree.caseOf(c)!));
-  if (object === undefined || !anaphoricNoun(tree, mentions, object)) return null;
+  // An obl without a preposition is an object the parser mislabelled ("demanded Aung San Suu Kyi's release").
+  const acted = object ?? tree.children(head, 'obl').find((c) => c > head && tree.caseOf(c) === undefined);
+  if (acted === undefined) return null;
+  if (object === undefined || !anaphoricNoun(tree, mentions, object)) return verbOnPatientEvent(tree, mentions, cue, head, acted, named);
   const subject = isPassive(tree, head) ? agentOf(tree, head) : activeSubject(tree, head);
   const sources = mentions.group(subject);
-  const found = antecedentOf(named, tree.token(object).lemma, tree.token(head).sentence, head);
+  const noun = anaphorKey(tree, object);
+  const found = antecedentOf(named, noun, tree.token(head).sentence, head);
   if (!found || sources.length === 0) return null;
   const surface = phrase(tree, object);
-  const target = stand(found.event, ownerOf(found, tree.token(object).lemma), object, tree, surface);
-  const pairs = sources.filter((s) => s.actorId !== target.actorId).map((s) => ({ source: s, target, strength: 0.7 }));
-  return pairs.length ? { pairs, note: target.note!, antecedent: found.event } : null;
+  // "Russia will mediate the talks": a mediator stands between the parties of the event, not against its doer.
+  const ends = cue.betweenParties ? partiesOf(named, found) : [ownerOf(found, noun)];
+  const targets = ends.map((id) => stand(found.event, id, object, tree, surface));
+  const pairs = sources.flatMap((s) => targets.filter((t) => t.actorId !== s.actorId).map((target) => ({ source: s, target, strength: 0.7 })));
+  return pairs.length ? { pairs, note: targets[0]!.note!, antecedent: found.event, ...(cue.betweenParties ? { sameTime: true } : {}) } : null;
+}
+
+/** The date of the event an anaphor refers to, for an act happening with it, when the text dated that event. */
+export function antecedentDate(reading: AnaphorReading | null): ResolvedDate | undefined {
+  const e = reading?.sameTime ? reading.antecedent : undefined;
+  if (!e || e.datePrecision === 'document') return undefined;
+  return { date: e.date, precision: e.datePrecision, index: 0, text: '', ...(e.dateEnd ? { dateEnd: e.dateEnd } : {}) };
+}
+
+/** Everyone taking part in the event `found` names: the ends of every pair read from the same cue ("talks between A, B and C"). */
+function partiesOf(named: readonly NamedEvent[], found: NamedEvent): string[] {
+  const out: string[] = [];
+  for (const e of named) {
+    if (e.sentence !== found.sentence || e.token !== found.token || e.event.relation !== found.event.relation) continue;
+    for (const id of [e.event.source, e.event.target]) if (!out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 /**
@@ -102,7 +140,7 @@ export function verbOnAnaphor(tree: DependencyTree, mentions: SentenceMentions, 
 export function restatedEvent(tree: DependencyTree, mentions: SentenceMentions, cue: CueMatch, head: number, named: readonly NamedEvent[]): AnaphorReading | null {
   if (cue.kind !== 'noun' || !anaphoricNoun(tree, mentions, head)) return null;
   if (tree.baseDep(head) !== 'nsubj') return null;
-  const found = antecedentOf(named, tree.token(head).lemma, tree.token(head).sentence, head);
+  const found = antecedentOf(named, anaphorKey(tree, head), tree.token(head).sentence, head);
   if (!found || found.event.relation !== cue.relation) return null;
   const surface = phrase(tree, head);
   const source = stand(found.event, found.event.source, head, tree, surface);
@@ -167,6 +205,46 @@ export function answeredEvent(tree: DependencyTree, mentions: SentenceMentions, 
     const note = `"${surface}" read as answering the event named before: ${e.event.source} ${e.event.relation} ${e.event.target} ("${e.event.cue ?? e.event.relation}")`;
     const target: Mention = { actorId: e.event.source, form: 'role', tokenStart: head, tokenEnd: head + 1, sentence, surface, note };
     const pairs = sources.filter((s) => s.actorId === e.event.target).map((s) => ({ source: s, target, strength: 0.6 }));
+    return pairs.length ? { pairs, note, antecedent: e.event } : null;
+  }
+  return null;
+}
+
+
+/**
+ * "Germany condemned the extension of Ali Kaya's detention", "demanded Ali Kaya's release": an act
+ * done to someone (data/roleFrames.json, eventPatientNouns) whose doer the sentence does not name
+ * was done by the doer of the latest earlier event of the document on that same patient ("Ankara
+ * arrested Ali Kaya"), who is the target.
+ */
+function verbOnPatientEvent(tree: DependencyTree, mentions: SentenceMentions, cue: CueMatch, head: number, object: number, named: readonly NamedEvent[]): AnaphorReading | null {
+  if (cue.kind === 'noun') return null;
+  // "the extension of X's detention": the act extended.
+  // The parser may hang "of" on the name inside the act ("of [Aung San Suu Kyi's] detention"): any act attached after the noun.
+  const span = ROLE_FRAMES.eventSpanNouns.has(tree.token(object).lemma)
+    ? tree.children(object, 'nmod').find((c) => c > object && ROLE_FRAMES.eventPatientNouns.has(tree.token(c).lemma))
+    : undefined;
+  const event = span ?? object;
+  const relations = ROLE_FRAMES.eventPatientNouns.get(tree.token(event).lemma);
+  if (!relations) return null;
+  const of = ofAttachment(tree, event);
+  // "X's detention", with the name's first words maybe hung on the noun as a compound.
+  const possessors = tree.children(event, 'nmod:poss', 'compound').filter((c) => c < event);
+  // A doer of its own ("Romania's detention of X", "the detention of X by Y") is read by the frame.
+  if (of !== undefined && possessors.length > 0) return null;
+  if ([event, ...(of === undefined ? [] : [of])].some((n) => tree.children(n, 'nmod').some((c) => tree.caseOf(c) === 'by'))) return null;
+  const patients = new Set((of === undefined ? possessors : [of]).flatMap((n) => mentions.group(n)).map((m) => m.actorId));
+  const sources = mentions.group(isPassive(tree, head) ? agentOf(tree, head) : activeSubject(tree, head));
+  if (patients.size === 0 || sources.length === 0) return null;
+  const sentence = tree.token(head).sentence;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const e = named[i]!;
+    if (e.sentence === sentence && e.token >= head) continue;
+    if (!relations.includes(e.event.relation) || !patients.has(e.event.target)) continue;
+    const surface = tree.token(event).text;
+    const note = `"${surface}" read as done by the doer of the event named before: ${e.event.source} ${e.event.relation} ${e.event.target} ("${e.event.cue ?? e.event.relation}")`;
+    const target: Mention = { actorId: e.event.source, form: 'role', tokenStart: event, tokenEnd: event + 1, sentence, surface, note };
+    const pairs = sources.filter((s) => s.actorId !== target.actorId && !patients.has(s.actorId)).map((s) => ({ source: s, target, strength: 0.65 }));
     return pairs.length ? { pairs, note, antecedent: e.event } : null;
   }
   return null;

@@ -23,6 +23,19 @@ export interface FrameReading {
   anchored: boolean;
 }
 
+/** One of the actors a plural reference stands for, as a mention of its own. */
+function asMember(m: Mention, actorId: string): Mention {
+  const copy: Mention = { ...m, actorId };
+  delete copy.members;
+  return copy;
+}
+
+/** "the agreement the two countries struck": one mention standing for the actors it names gives one mention each. */
+export function pluralMembers(parties: readonly Mention[]): readonly Mention[] {
+  const only = parties.length === 1 ? parties[0]! : undefined;
+  return only?.members && only.members.length >= 2 ? only.members.map((actorId) => asMember(only, actorId)) : parties;
+}
+
 export class PairCollector {
   readonly pairs: RolePair[] = [];
   constructor(private readonly cue: CueMatch) {}

@@ -4,8 +4,8 @@
 // "invasion of X", "a warning to X"); "talks between A and B" and "the meeting of A and B" for
 // parties acting among themselves.
 import type { Mention } from '../types';
-import { activeSubject, agentOf, isPassive } from './clauseArguments';
-import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
+import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 import { attachedTargets } from './verbalFrame';
 
@@ -21,10 +21,15 @@ function owners(ctx: FrameContext, n: number): Mention[] {
   }
   for (const c of tree.children(n, 'amod', 'compound')) {
     if (c > n) continue;
+    // "Qatar-mediated talks": the agent of the participle, not of the noun.
+    if (tree.children(n, 'amod').some((p) => hyphenatedAgent(tree, p) === c)) continue;
     const own = mentions.modifierAt(c);
     if (own) {
       const group = mentions.group(c);
-      return group.length ? group : [own];
+      if (group.length) return group;
+      // "French and Malian efforts": coordinated demonyms, each its state.
+      const demonyms = tree.conjuncts(c).flatMap((k) => mentions.modifierAt(k) ?? []);
+      return demonyms.filter((m, i) => demonyms.findIndex((o) => o.actorId === m.actorId) === i);
     }
     // "US-led strikes": the participle's hyphenated modifier.
     if (ROLE_FRAMES.agentParticiples.has(tree.token(c).norm)) {
@@ -93,6 +98,34 @@ function clauseAgent(ctx: FrameContext, n: number): { sources: Mention[]; verb?:
   return { sources: [] };
 }
 
+/**
+ * The subject of the clause an event noun is an adjunct of ("agreed after ten hours of talks", "briefed
+ * diplomats after a visit to Pyongyang"), or measured by one ("hours of talks"), with `prepositions`
+ * opening the adjunct.
+ */
+function adjunctSubjects(ctx: FrameContext, n: number, prepositions: ReadonlySet<string>): Mention[] {
+  const { tree, mentions } = ctx;
+  let node = n;
+  if (tree.baseDep(node) === 'nmod' && tree.caseOf(node) === 'of') node = tree.head(node);
+  if (node < 0 || !prepositions.has(tree.caseOf(node) ?? '')) return [];
+  // The adjunct may hang on a noun of the clause ("agreed to the truce in the region after talks"): it still tells when the clause's act happened.
+  for (let steps = 0; steps < 3 && tree.baseDep(node) === 'nmod'; steps++) node = tree.head(node);
+  if (node < 0 || (tree.baseDep(node) !== 'obl' && tree.baseDep(node) !== 'obj')) return [];
+  let verb = tree.head(node);
+  // "spoke to reporters after talks" read with "reporters" as an open complement: the clause is the verb's.
+  if (verb >= 0 && tree.baseDep(verb) === 'xcomp' && tree.token(verb).pos !== 'VERB') verb = tree.head(verb);
+  // The tagger may call the clause's verb a noun ("is briefing"): a subject of its own says it heads the clause.
+  const clauseHead = verb >= 0 && (tree.token(verb).pos === 'VERB' || tree.children(verb, 'nsubj').length > 0);
+  if (!clauseHead || isPassive(tree, verb)) return [];
+  return mentions.group(activeSubject(tree, verb));
+}
+
+/** "Chile and Peru agreed after ten hours of talks": a symmetric event noun in an adjunct is held among the clause's coordinated subject. */
+function adjunctParties(ctx: FrameContext, n: number): Mention[] {
+  const group = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctPartyPrepositions);
+  return group.length >= 2 ? group : [];
+}
+
 /** "Qatar is the mediator": the subject of a nominal predicate. */
 function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   const { tree } = ctx;
@@ -104,6 +137,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const n = ctx.head;
   const out = new PairCollector(cue);
   const light = lightVerb(ctx, n);
+
   let sources = owners(ctx, n);
   // The relative clause's verb carries the noun's attachments too ("threats Russia made to Ukraine").
   const clause = sources.length === 0 ? clauseAgent(ctx, n) : { sources: [] };
@@ -111,12 +145,19 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const owned = sources.length > 0;
   if (!owned && light !== undefined) sources = mentions.group(isPassive(tree, light) ? agentOf(tree, light) : activeSubject(tree, light));
   if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
+  // "Hill briefed diplomats after a visit to Pyongyang": the one whose visit it was.
+  if (!owned && sources.length === 0 && ROLE_FRAMES.adjunctAgentRelations.has(cue.relation)) {
+    const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);
+    if (subject.length === 1) sources = subject;
+  }
   const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb])];
   for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
-  const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sources.includes(m));
+  // No source is its own target, also where a place or a plural reference names it again ("the two countries struck in Cairo").
+  const sourceIds = new Set(sources.flatMap((m) => m.members ?? [m.actorId]));
+  const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
-  if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sources.includes(m)));
+  if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
   const parties = partiesUnder(ctx, nodes);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 
@@ -141,8 +182,11 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // "the meeting of Russian and Ukrainian delegates", "US and Iranian talks", "India and Pakistan both launched strikes".
   const marked = reciprocalMarked(ctx, nodes);
   if (cue.symmetric || cue.mutual || marked) {
-    const group = sources.length >= 2 ? sources : tree.children(n, 'nmod').filter((c) => tree.caseOf(c) === 'of').flatMap((c) => mentions.group(c));
+    let group = sources.length >= 2 || sourceIds.size >= 2 ? pluralMembers(sources) : tree.children(n, 'nmod').filter((c) => tree.caseOf(c) === 'of').flatMap((c) => mentions.group(c));
+    const adjunct = group.length < 2 && sources.length === 0 && cue.symmetric ? adjunctParties(ctx, n) : [];
+    if (adjunct.length >= 2) group = adjunct;
     out.pushGroup(group, 0.7, !cue.symmetric && (Boolean(cue.mutual) || marked));
+    return { pairs: out.pairs, anchored: anchored || adjunct.length >= 2 };
   }
   return { pairs: out.pairs, anchored };
 }

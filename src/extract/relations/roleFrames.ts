@@ -43,6 +43,15 @@ export interface RoleFrames {
   claimNouns: ReadonlySet<string>;
   /** Per relation, the relations of earlier events its cue answers when it names no target ("Pakistan denied it": the accusation). */
   answeredRelations(relation: string): readonly string[];
+  /** Prepositions of an adjunct whose symmetric event noun is held by the verb's coordinated subject ("agreed after talks"). */
+  adjunctPartyPrepositions: ReadonlySet<string>;
+  /** Relations whose event noun in an adjunct is done by the clause's subject ("briefed diplomats after a visit to Pyongyang"), and the adjunct's prepositions. */
+  adjunctAgentRelations: ReadonlySet<string>;
+  adjunctAgentPrepositions: ReadonlySet<string>;
+  /** What is done to the noun's owner or "of" attachment ("X's detention"), with the relations of earlier events whose doer did it. */
+  eventPatientNouns: ReadonlyMap<string, readonly string[]>;
+  /** A stretch of another event ("the extension of X's detention"): its "of" attachment is the event. */
+  eventSpanNouns: ReadonlySet<string>;
 }
 
 function perRelation(table: Record<string, string[]>): (relation: string) => ReadonlySet<string> {
@@ -78,6 +87,11 @@ function build(): RoleFrames {
     anaphoricDeterminers: new Set(d.anaphoricDeterminers),
     claimNouns: new Set(d.claimNouns),
     answeredRelations: (relation) => (d.answeredRelations as Record<string, string[]>)[relation] ?? [],
+    adjunctPartyPrepositions: new Set(d.adjunctPartyPrepositions),
+    adjunctAgentRelations: new Set(d.adjunctAgentRelations),
+    adjunctAgentPrepositions: new Set(d.adjunctAgentPrepositions),
+    eventPatientNouns: new Map(Object.entries(d.eventPatientNouns)),
+    eventSpanNouns: new Set(d.eventSpanNouns),
   };
 }
 

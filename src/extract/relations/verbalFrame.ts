@@ -2,6 +2,7 @@
 // object and the relation's prepositional attachments as target; "between A and B" for mediators;
 // coordinated subjects acting on each other when no target is named.
 import type { Mention } from '../types';
+import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
 import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
@@ -23,12 +24,22 @@ function adjacentObject(ctx: FrameContext, verb: number, node: number): boolean 
 function targetGroup(ctx: FrameContext, node: number): Mention[] {
   const group = ctx.mentions.group(node);
   if (group.length > 0) return group;
-  const t = ctx.tree.token(node);
-  if (ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma)) return [];
-  // "condemned the attack by Somali militants": the doer of an event named after "by".
-  const event = ROLE_FRAMES.eventAnaphors.has(t.norm) || ROLE_FRAMES.eventAnaphors.has(t.lemma);
-  const owner = ctx.tree.children(node, 'nmod:poss')[0] ?? (event ? ctx.tree.children(node, 'nmod').find((c) => c > node && ctx.tree.caseOf(c) === 'by') : undefined);
-  return owner === undefined ? [] : ctx.mentions.group(owner);
+  const { tree } = ctx;
+  const t = tree.token(node);
+  const patient = tree.children(node, 'nmod').find((c) => c > node && tree.caseOf(c) === 'of');
+  // "condemned the attack by Somali militants", "the detention of a journalist by Ankara": the doer of an event named after "by".
+  const event = ROLE_FRAMES.eventAnaphors.has(t.norm) || ROLE_FRAMES.eventAnaphors.has(t.lemma) || ROLE_FRAMES.eventPatientNouns.has(t.lemma);
+  const byAgent = (n: number) => tree.children(n, 'nmod').find((c) => c > node && tree.caseOf(c) === 'by');
+  // An active verb has no "by" agent of its own: one hung on it names the doer of the act it is about.
+  const verb = tree.head(node);
+  const onVerb = tree.baseDep(node) === 'obj' && !isPassive(tree, verb) ? tree.children(verb, 'obl').find((c) => c > node && tree.caseOf(c) === 'by') : undefined;
+  const agent = event ? (byAgent(node) ?? (patient === undefined ? undefined : byAgent(patient)) ?? onVerb) : undefined;
+  if (agent !== undefined) return ctx.mentions.group(agent);
+  // "Suu Kyi's house arrest" names whom it is done to; "Romania's detention of the activists" its doer.
+  const notOwner = ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma);
+  const owner = tree.children(node, 'nmod:poss')[0];
+  if (owner === undefined || (notOwner && !(ROLE_FRAMES.eventPatientNouns.has(t.lemma) && patient !== undefined))) return [];
+  return ctx.mentions.group(owner);
 }
 
 /** Targets attached to `nodes` (the cue's own words, or an embedded verb): objects and the relation's prepositions. */
@@ -108,10 +119,19 @@ function span(ctx: FrameContext): number[] {
   return out;
 }
 
+/** "the agreement the two countries struck", "the threats Russia made": a light verb saying who did the event noun it hangs on. */
+export function lightVerbOfEvent(tree: DependencyTree, v: number): boolean {
+  if (tree.dep(v) !== 'acl:relcl' || !ROLE_FRAMES.lightVerbs.has(tree.token(v).lemma) || tree.children(v, 'obj').length > 0) return false;
+  const noun = tree.token(tree.head(v));
+  return ROLE_FRAMES.eventAnaphors.has(noun.lemma) || ROLE_FRAMES.eventAnaphors.has(noun.norm);
+}
+
 export function verbalRoles(ctx: FrameContext): FrameReading {
   const { tree, mentions, cue } = ctx;
   const v = ctx.head;
   const out = new PairCollector(cue);
+  // The event noun carries the relation; the verb is no act of its own.
+  if (lightVerbOfEvent(tree, v)) return { pairs: [], anchored: true };
   const passive = isPassive(tree, v);
   const subjectNode = passive ? agentOf(tree, v) : activeSubject(tree, v);
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;

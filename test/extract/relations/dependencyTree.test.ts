@@ -64,3 +64,61 @@ describe('labels the scheme cannot give where the parser put them', () => {
   });
 });
 
+
+describe('a time word read as a second subject', () => {
+  it('"Officials said Wednesday that ..." with the day as a subject: the day says when', () => {
+    const tree = treeOf('Officials/NOUN/1/nsubj', 'said/VERB/-1/root', 'Wednesday/PROPN/1/nsubj', 'that/SCONJ/5/mark', 'Lula/PROPN/5/nsubj', 'mediates/VERB/2/ccomp', './PUNCT/1/punct');
+    expect(tree.dep(2)).toBe('obl:tmod');
+    expect(tree.children(1, 'nsubj')).toEqual([0]);
+  });
+
+  it('a time word that is the only subject stays the subject ("Monday was calm")', () => {
+    const tree = treeOf('Monday/PROPN/2/nsubj', 'was/AUX/2/cop', 'calm/ADJ/-1/root', './PUNCT/2/punct');
+    expect(tree.dep(0)).toBe('nsubj');
+  });
+});
+
+describe('a relative clause read with two subjects', () => {
+  it('"Brazil, which mediated the talks, said ...": the name is the main verb\'s subject and the clause hangs on it', () => {
+    const tree = treeOf('Brazil/PROPN/3/nsubj', ',/PUNCT/0/punct', 'which/PRON/3/nsubj', 'mediated/ADJ/7/ccomp', 'the/DET/5/det', 'talks/NOUN/3/obj', ',/PUNCT/7/punct', 'said/VERB/-1/root', './PUNCT/7/punct');
+    expect(tree.children(7, 'nsubj')).toEqual([0]);
+    expect(tree.head(3)).toBe(0);
+    expect(tree.dep(3)).toBe('acl:relcl');
+    expect(tree.children(3, 'nsubj')).toEqual([2]);
+  });
+
+  it('the clause made the root and the main verb its conjunct: the conjunct becomes the root', () => {
+    const tree = treeOf('Lula/PROPN/3/nsubj', ',/PUNCT/3/punct', 'who/PRON/3/nsubj', 'mediated/VERB/-1/root', 'the/DET/5/det', 'talks/NOUN/3/obj', ',/PUNCT/7/punct', 'praised/VERB/3/conj', 'Chile/PROPN/7/obj', './PUNCT/3/punct');
+    expect(tree.head(7)).toBe(-1);
+    expect(tree.children(7, 'nsubj')).toEqual([0]);
+    expect(tree.head(3)).toBe(0);
+  });
+
+  it('two subjects without a relative pronoun are left alone', () => {
+    const tree = treeOf('Brazil/PROPN/3/nsubj', ',/PUNCT/0/punct', 'Chile/PROPN/3/nsubj', 'mediated/VERB/5/ccomp', ',/PUNCT/5/punct', 'said/VERB/-1/root', './PUNCT/5/punct');
+    expect(tree.children(3, 'nsubj')).toEqual([0, 2]);
+    expect(tree.head(3)).toBe(5);
+  });
+});
+
+describe('a subject with a preposition', () => {
+  it('"talks between Israel and Hamas resumed" read with "between Israel" as a second subject: it qualifies the noun before it', () => {
+    const tree = treeOf('talks/NOUN/4/nsubj', 'between/ADP/2/case', 'Israel/PROPN/4/nsubj', 'and/CCONJ/3/cc', 'resumed/VERB/-1/root', './PUNCT/4/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([0, 'nmod']);
+    expect(tree.children(4, 'nsubj')).toEqual([0]);
+  });
+});
+
+describe('a relative clause without a pronoun read as a second subject', () => {
+  it('"The agreement the two countries struck collapsed": the clause hangs on the noun before it', () => {
+    const tree = treeOf('The/DET/1/det', 'agreement/NOUN/7/nsubj', 'the/DET/4/det', 'two/NUM/4/nummod', 'countries/NOUN/7/nsubj', 'struck/VERB/4/acl', 'in/ADP/6/case', 'collapsed/VERB/-1/root', './PUNCT/7/punct');
+    expect([tree.head(5), tree.dep(5)]).toEqual([1, 'acl:relcl']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([5, 'nsubj']);
+    expect(tree.children(7, 'nsubj')).toEqual([1]);
+  });
+
+  it('a modifier clause with an object of its own is left alone', () => {
+    const tree = treeOf('The/DET/1/det', 'agreement/NOUN/6/nsubj', 'the/DET/3/det', 'countries/NOUN/6/nsubj', 'signing/VERB/3/acl', 'it/PRON/4/obj', 'collapsed/VERB/-1/root');
+    expect(tree.children(6, 'nsubj')).toEqual([1, 3]);
+  });
+});

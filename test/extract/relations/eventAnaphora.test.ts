@@ -97,3 +97,61 @@ describe('a rejection naming no target answers the accusation or demand aimed at
     expect(events('Kenya threatened Somalia. Chad refused.').map(triple)).toEqual(['kenya -threat-> somalia']);
   });
 });
+
+describe('a mediator of an event named before', () => {
+  it('"Kenya will mediate the talks" stands between the two parties of the talks', () => {
+    const found = events('Ethiopia and Eritrea held talks in Nairobi on Monday. Kenya will mediate the talks.');
+    expect(found.map(triple).sort()).toEqual(['ethiopia -negotiation-> eritrea', 'kenya -mediation-> eritrea', 'kenya -mediation-> ethiopia']);
+    expect(found.find((e) => e.relation === 'mediation')!.anaphor).toContain('"the talks"');
+  });
+
+  it('a mediator named in a relative clause the parser read as a second subject ("X, who mediated the talks, said")', () => {
+    const found = events('Ethiopia and Eritrea held talks in Nairobi on Monday. Kenyan President William Ruto, who mediated the talks, said the border would reopen.');
+    expect(found.map(triple)).toContain('william-ruto -mediation-> ethiopia');
+    expect(found.map(triple)).toContain('william-ruto -mediation-> eritrea');
+  });
+
+  it('the mediation of talks to come is dated with the talks', () => {
+    const found = events('Ethiopia and Eritrea will hold talks in Nairobi on Friday. Kenya will mediate the talks.');
+    const talks = found.find((e) => e.relation === 'negotiation')!;
+    const mediation = found.filter((e) => e.relation === 'mediation');
+    expect(mediation).toHaveLength(2);
+    for (const e of mediation) expect([e.date, e.datePrecision]).toEqual([talks.date, talks.datePrecision]);
+    expect(talks.datePrecision).toBe('day');
+  });
+
+  it('"the talks" do not stand for airstrikes, nor for nothing', () => {
+    expect(events('Ethiopia launched airstrikes on Eritrea on Monday. Kenya mediated the talks.').map(triple)).toEqual(['ethiopia -force-> eritrea']);
+    expect(events('Kenya mediated the talks.').map(triple)).toEqual([]);
+  });
+
+  it('talks one party held alone give the mediator no sides', () => {
+    expect(events('Ethiopia held talks in Nairobi on Monday. Kenya mediated the talks.').map(triple)).toEqual([]);
+  });
+});
+
+describe('an act done to someone, its doer named before', () => {
+  const arrest = 'Belarus arrested the opposition leader Maria Kolesnikova in 2020. ';
+
+  it('"condemned the extension of X\'s detention" targets whoever detained X', () => {
+    const found = events(`${arrest}Lithuania condemned the extension of Maria Kolesnikova's detention.`);
+    expect(found.map(triple).sort()).toEqual(['belarus -coercion-> maria-kolesnikova', 'lithuania -accusation-> belarus']);
+    expect(found.find((e) => e.relation === 'accusation')!.anaphor).toContain('belarus coercion maria-kolesnikova');
+  });
+
+  it('"demanded X\'s release" asks it of the one holding X; "the detention of X" is the same act', () => {
+    expect(events(`${arrest}The Lithuanian government demanded Maria Kolesnikova's release.`).map(triple)).toContain('lithuania -demand-> belarus');
+    expect(events(`${arrest}Poland criticized the detention of Maria Kolesnikova.`).map(triple)).toContain('poland -accusation-> belarus');
+  });
+
+  it('the doer is the one who acted on that person, not the latest detainer', () => {
+    const found = events(`${arrest}Russia detained Pavel Orlov on Monday. Lithuania condemned Maria Kolesnikova's detention.`);
+    expect(found.map(triple)).toContain('lithuania -accusation-> belarus');
+    expect(found.map(triple)).not.toContain('lithuania -accusation-> russia');
+  });
+
+  it('no earlier act on that person, or another person: no target', () => {
+    expect(events("Lithuania condemned the extension of Maria Kolesnikova's detention.").map(triple)).toEqual([]);
+    expect(events(`${arrest}Lithuania condemned the detention of Ukrainian sailors.`).map(triple)).toEqual(['belarus -coercion-> maria-kolesnikova']);
+  });
+});
