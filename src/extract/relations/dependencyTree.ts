@@ -58,6 +58,55 @@ function clauseAfterObject(tokens: readonly Token[], sentence: Sentence, depende
   return out;
 }
 
+const CLAUSE_VERB_DEPS = new Set(['advcl', 'xcomp', 'ccomp']);
+
+/**
+ * "The announcement came as Cuba released Alan Gross" read with "as Cuba" as an attachment of the
+ * main verb and "released" as a subjectless clause right after it: the name is that clause's subject
+ * and the preposition opens the clause.
+ */
+function subjectAfterOpener(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  const under = (node: number, top: number) => {
+    for (let n = node, steps = 0; n >= 0 && steps < 20; n = tokens[n]!.head ?? -1, steps++) if (n === top) return true;
+    return false;
+  };
+  for (let n = sentence.firstToken; n < sentence.endToken; n++) {
+    const t = tokens[n]!;
+    const h = t.head ?? -1;
+    if (t.dep !== 'obl' || t.pos !== 'PROPN' || h < 0 || h > n) continue;
+    const opener = dependentsOf(n).find((k) => k < n && tokens[k]!.dep === 'case' && (tokens[k]!.norm === 'as' || ROLE_FRAMES.clauseOpeningPrepositions.has(tokens[k]!.norm)));
+    if (opener === undefined) continue;
+    let v = n + 1;
+    while (v < sentence.endToken && under(v, n)) v++;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== 'VERB' || verb.head !== h || !CLAUSE_VERB_DEPS.has(verb.dep ?? '')) continue;
+    if (dependentsOf(v).some((c) => tokens[c]!.dep === 'nsubj' || tokens[c]!.dep === 'nsubj:pass')) continue;
+    out.set(n, { head: v, dep: 'nsubj' }).set(opener, { head: v, dep: 'mark' }).set(v, { head: h, dep: 'advcl' });
+  }
+  return out;
+}
+
+/**
+ * "the PKK, which Ankara accuses of ..." read with the name as a compound of the verb and the
+ * relative pronoun as its determiner: the name is the verb's subject, the pronoun its object, and
+ * the clause a relative clause on the noun it hangs on.
+ */
+function relativeObjectClause(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken + 2; v < sentence.endToken; v++) {
+    const t = tokens[v]!;
+    const h = t.head ?? -1;
+    if (t.pos !== 'VERB' || h < 0 || h > v || dependentsOf(v).some((c) => tokens[c]!.dep === 'nsubj' && tokens[c]!.pos !== 'PRON')) continue;
+    const name = v - 1;
+    const rel = v - 2;
+    if (tokens[name]!.pos !== 'PROPN' || tokens[name]!.head !== v || tokens[name]!.dep !== 'compound') continue;
+    if (!ROLE_FRAMES.relativePronouns.has(tokens[rel]!.norm) || tokens[rel]!.head !== v || rel <= h) continue;
+    out.set(name, { head: v, dep: 'nsubj' }).set(rel, { head: v, dep: 'obj' }).set(v, { head: h, dep: 'acl:relcl' });
+  }
+  return out;
+}
+
 export class DependencyTree {
   private readonly dependents: number[][];
   private readonly repaired = new Map<number, string>();
@@ -74,7 +123,11 @@ export class DependencyTree {
     };
     const parsed = index((i) => tokens[i]!.head!);
     const parsedDependents = (n: number) => parsed[n - sentence.firstToken] ?? [];
-    this.rewired = clauseAfterObject(tokens, sentence, parsedDependents);
+    this.rewired = new Map([
+      ...subjectAfterOpener(tokens, sentence, parsedDependents),
+      ...relativeObjectClause(tokens, sentence, parsedDependents),
+      ...clauseAfterObject(tokens, sentence, parsedDependents),
+    ]);
     this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents);

@@ -21,9 +21,14 @@ function adjacentObject(ctx: FrameContext, verb: number, node: number): boolean 
 
 /** The actors a target node stands for; for an act or thing of theirs, its owner ("praised Obama's move"), unless data/roleFrames.json says otherwise. */
 function targetGroup(ctx: FrameContext, node: number): Mention[] {
+  // "Hamas, which Israel attacked": a relative pronoun stands for the noun its clause hangs on.
+  const clause = ctx.tree.head(node);
+  if (ROLE_FRAMES.relativePronouns.has(ctx.tree.token(node).norm) && clause >= 0 && ctx.tree.dep(clause) === 'acl:relcl') return ctx.mentions.group(ctx.tree.head(clause));
   const group = ctx.mentions.group(node);
   if (group.length > 0) return group;
   const t = ctx.tree.token(node);
+  // "troops to its border with Colombia": a frontier stands for the state on its other side.
+  if (ROLE_FRAMES.frontierNouns.has(t.norm)) return ctx.mentions.group(ctx.tree.children(node, 'nmod').find((c) => c > node && ctx.tree.caseOf(c) === 'with'));
   if (ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma)) return [];
   // "condemned the attack by Somali militants": the doer of an event named after "by".
   const event = ROLE_FRAMES.eventAnaphors.has(t.norm) || ROLE_FRAMES.eventAnaphors.has(t.lemma);
@@ -102,6 +107,12 @@ function sharedEarlierObject(ctx: FrameContext, v: number): Mention[] {
   return out;
 }
 
+/** "Indian posts were shelled from the Pakistani side": where the relation allows it, a passive's "from" attachment is its doer. */
+function fromAgent(ctx: FrameContext, v: number): number | undefined {
+  if (!ROLE_FRAMES.passiveFromAgents.has(ctx.cue.relation)) return undefined;
+  return ctx.tree.children(v, 'obl').find((c) => ctx.tree.caseOf(c) === 'from');
+}
+
 function span(ctx: FrameContext): number[] {
   const out: number[] = [];
   for (let i = ctx.cue.tokenStart; i < ctx.cue.tokenEnd; i++) out.push(i);
@@ -113,7 +124,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const v = ctx.head;
   const out = new PairCollector(cue);
   const passive = isPassive(tree, v);
-  const subjectNode = passive ? agentOf(tree, v) : activeSubject(tree, v);
+  const subjectNode = passive ? (agentOf(tree, v) ?? fromAgent(ctx, v)) : activeSubject(tree, v);
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
   const sources = mentions.group(subjectNode);
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);

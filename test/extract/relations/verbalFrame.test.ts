@@ -1,0 +1,49 @@
+// Targets and doers a cue verb's frame reads beyond its subject and object: a frontier's other side,
+// a passive's "from" attachment, a relative pronoun standing for its noun. Sentences about other
+// actors and conflicts than the news benchmark, run through the whole pipeline with the committed syntax model.
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../../src/extract/defaultResources';
+import { extractDocument } from '../../../src/extract/extractEvents';
+import type { SourceDocument } from '../../../src/extract/types';
+
+function triples(body: string): string[] {
+  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
+  return extractDocument(doc, defaultResources())
+    .events.filter((e) => e.relation !== 'affiliation')
+    .map((e) => `${e.source} -${e.relation}-> ${e.target}${e.modality === 'asserted' ? '' : ` [${e.modality}]`}`)
+    .sort();
+}
+
+describe('a frontier stands for the state on its other side', () => {
+  it('troops massed on "its border with Eritrea" are aimed at Eritrea', () => {
+    expect(triples('Ethiopia has been massing troops on its border with Eritrea.')).toEqual(['ethiopia -mobilization-> eritrea']);
+  });
+
+  it('coordinated subjects ordering troops to "their borders with" a neighbour each aim at it', () => {
+    expect(triples('Kenya and Uganda have ordered troops to their borders with Somalia.')).toEqual(['kenya -mobilization-> somalia', 'uganda -mobilization-> somalia']);
+  });
+
+  it('a border named with nobody beyond it gives no target', () => {
+    expect(triples('Ethiopia has been massing troops on its border.')).toEqual([]);
+  });
+});
+
+describe('a passive of force with no "by" agent takes its "from" attachment as the doer', () => {
+  it('"were shelled from the Pakistani side"', () => {
+    expect(triples('Indian border posts were shelled from the Pakistani side on Monday.')).toEqual(['pakistan -force-> india']);
+  });
+
+  it('other relations keep "from" as a place left, not a doer', () => {
+    expect(triples('Ugandan peacekeepers were withdrawn from Somalia in March.')).not.toContain('somalia -retreat-> uganda');
+  });
+});
+
+describe('a relative pronoun as object stands for the noun its clause hangs on', () => {
+  it('"Hamas, which Israel attacked on Monday, ..." targets Hamas', () => {
+    expect(triples('Hamas, which Israel attacked on Monday, denied the report.')).toEqual(['israel -force-> hamas']);
+  });
+
+  it('"the PKK, which Ankara accuses of ..." read with the name as the verb\'s compound still targets the PKK', () => {
+    expect(triples('Turkish troops entered Iraq in a drive against the Kurdistan Workers Party, which Ankara accuses of using bases in Iraq.')).toContain('turkiye -accusation-> pkk');
+  });
+});
