@@ -26,6 +26,33 @@ function schemeLabel(tokens: readonly Token[], i: number, dependentsOf: (n: numb
   return undefined;
 }
 
+/** "helping build Syria a reactor" read with the bare verb as an object: a verb right after its head with no subject, marker or auxiliary is its open complement. */
+function bareVerbObject(tokens: readonly Token[], i: number, dependentsOf: (n: number) => readonly number[]): boolean {
+  const t = tokens[i]!;
+  const h = t.head ?? -1;
+  if (t.dep !== 'obj' || t.pos !== 'VERB' || h !== i - 1 || tokens[h]!.pos !== 'VERB') return false;
+  return !dependentsOf(i).some((c) => ['nsubj', 'nsubj:pass', 'mark', 'aux', 'aux:pass'].includes(tokens[c]!.dep ?? ''));
+}
+
+/**
+ * "continue to hold the opposition leader, Bobi Wine" read with the name after the comma as a bare
+ * attachment of the verb: it is in apposition to the object that ends right before the comma.
+ */
+function nameAfterObject(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let n = sentence.firstToken + 2; n < sentence.endToken; n++) {
+    const t = tokens[n]!;
+    const v = t.head ?? -1;
+    if (t.dep !== 'obl' || t.pos !== 'PROPN' || v < 0 || v > n || dependentsOf(n).some((c) => tokens[c]!.dep === 'case')) continue;
+    let first = n;
+    while (first - 1 > v && tokens[first - 1]!.head === n && tokens[first - 1]!.dep !== 'punct') first--;
+    const object = first - 2;
+    if (tokens[first - 1]!.norm !== ',' || tokens[object]!.head !== v || tokens[object]!.dep !== 'obj' || tokens[object]!.pos !== 'NOUN') continue;
+    out.set(n, { head: object, dep: 'appos' });
+  }
+  return out;
+}
+
 /** An arc as the tree reads it where the parser's cannot be right: its head and label. */
 interface Rewired {
   head: number;
@@ -126,11 +153,12 @@ export class DependencyTree {
     this.rewired = new Map([
       ...subjectAfterOpener(tokens, sentence, parsedDependents),
       ...relativeObjectClause(tokens, sentence, parsedDependents),
+      ...nameAfterObject(tokens, sentence, parsedDependents),
       ...clauseAfterObject(tokens, sentence, parsedDependents),
     ]);
     this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents);
+      const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents) ?? (bareVerbObject(tokens, i, parsedDependents) ? 'xcomp' : undefined);
       if (label) this.repaired.set(i, label);
     }
   }

@@ -77,6 +77,22 @@ describe('labels the scheme cannot give where the parser put them', () => {
     expect(own.dep(2)).toBe('compound');
   });
 
+  it('a name after the object\'s comma, hung on the verb, is in apposition to the object ("held the leader, Bobi Wine")', () => {
+    const tree = treeOf('police/NOUN/1/nsubj', 'held/VERB/-1/root', 'the/DET/3/det', 'leader/NOUN/1/obj', ',/PUNCT/5/punct', 'Wine/PROPN/1/obl', './PUNCT/1/punct');
+    expect([tree.head(5), tree.dep(5)]).toEqual([3, 'appos']);
+    // With a preposition of its own the name stays the verb's attachment ("held the leader, in Kampala").
+    const place = treeOf('police/NOUN/1/nsubj', 'held/VERB/-1/root', 'the/DET/3/det', 'leader/NOUN/1/obj', ',/PUNCT/6/punct', 'in/ADP/6/case', 'Kampala/PROPN/1/obl', './PUNCT/1/punct');
+    expect([place.head(6), place.dep(6)]).toEqual([1, 'obl']);
+  });
+
+  it('a bare verb read as the object of the verb before it is its open complement ("helped build")', () => {
+    const tree = treeOf('Iran/PROPN/1/nsubj', 'helped/VERB/-1/root', 'build/VERB/1/obj', 'Syria/PROPN/2/obj', './PUNCT/1/punct');
+    expect(tree.dep(2)).toBe('xcomp');
+    // A verb with a subject of its own is a clause, left as parsed ("demanded Uganda withdraw").
+    const clause = treeOf('Kenya/PROPN/1/nsubj', 'demanded/VERB/-1/root', 'Uganda/PROPN/3/nsubj', 'withdraw/VERB/1/obj', './PUNCT/1/punct');
+    expect(clause.dep(3)).toBe('obj');
+  });
+
   it('a complement clause whose subject carries no clause-opening preposition is left as parsed ("said Kenya ...")', () => {
     const tree = treeOf('Ethiopia/PROPN/1/nsubj', 'said/VERB/-1/root', 'Kenya/PROPN/3/nsubj', 'criticized/VERB/1/ccomp', 'Eritrea/PROPN/3/obj', './PUNCT/1/punct');
     expect([tree.head(2), tree.dep(2)]).toEqual([3, 'nsubj']);

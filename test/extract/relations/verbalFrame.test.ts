@@ -47,3 +47,13 @@ describe('a relative pronoun as object stands for the noun its clause hangs on',
     expect(triples('Turkish troops entered Iraq in a drive against the Kurdistan Workers Party, which Ankara accuses of using bases in Iraq.')).toContain('turkiye -accusation-> pkk');
   });
 });
+
+describe('what a repaired tree gives a cue verb', () => {
+  it('a name in apposition to the object is held, through "continue to"', () => {
+    expect(triples('Ugandan police continue to hold the opposition leader, Bobi Wine.')).toEqual(['uganda -coercion-> bobi-wine']);
+  });
+
+  it('"helping build Syria a reactor": the helped one is the object of the bare verb', () => {
+    expect(triples('Iran had apparently been helping build Syria a nuclear reactor.')).toEqual(['iran -aid-> syria']);
+  });
+});
