@@ -3,6 +3,7 @@
 // Labels the scheme cannot give where the parser put them are read as what the arc must be.
 import type { Sentence, Token } from '../types';
 import { ROLE_FRAMES } from './roleFrames';
+import { bareVerbObject, clauseRepairs } from './treeRepairs';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);
@@ -26,35 +27,8 @@ function schemeLabel(tokens: readonly Token[], i: number, dependentsOf: (n: numb
   return undefined;
 }
 
-/** "helping build Syria a reactor" read with the bare verb as an object: a verb right after its head with no subject, marker or auxiliary is its open complement. */
-function bareVerbObject(tokens: readonly Token[], i: number, dependentsOf: (n: number) => readonly number[]): boolean {
-  const t = tokens[i]!;
-  const h = t.head ?? -1;
-  if (t.dep !== 'obj' || t.pos !== 'VERB' || h !== i - 1 || tokens[h]!.pos !== 'VERB') return false;
-  return !dependentsOf(i).some((c) => ['nsubj', 'nsubj:pass', 'mark', 'aux', 'aux:pass'].includes(tokens[c]!.dep ?? ''));
-}
-
-/**
- * "continue to hold the opposition leader, Bobi Wine" read with the name after the comma as a bare
- * attachment of the verb: it is in apposition to the object that ends right before the comma.
- */
-function nameAfterObject(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
-  const out = new Map<number, Rewired>();
-  for (let n = sentence.firstToken + 2; n < sentence.endToken; n++) {
-    const t = tokens[n]!;
-    const v = t.head ?? -1;
-    if (t.dep !== 'obl' || t.pos !== 'PROPN' || v < 0 || v > n || dependentsOf(n).some((c) => tokens[c]!.dep === 'case')) continue;
-    let first = n;
-    while (first - 1 > v && tokens[first - 1]!.head === n && tokens[first - 1]!.dep !== 'punct') first--;
-    const object = first - 2;
-    if (tokens[first - 1]!.norm !== ',' || tokens[object]!.head !== v || tokens[object]!.dep !== 'obj' || tokens[object]!.pos !== 'NOUN') continue;
-    out.set(n, { head: object, dep: 'appos' });
-  }
-  return out;
-}
-
 /** An arc as the tree reads it where the parser's cannot be right: its head and label. */
-interface Rewired {
+export interface Rewired {
   head: number;
   dep: string;
 }
@@ -85,55 +59,6 @@ function clauseAfterObject(tokens: readonly Token[], sentence: Sentence, depende
   return out;
 }
 
-const CLAUSE_VERB_DEPS = new Set(['advcl', 'xcomp', 'ccomp']);
-
-/**
- * "The announcement came as Cuba released Alan Gross" read with "as Cuba" as an attachment of the
- * main verb and "released" as a subjectless clause right after it: the name is that clause's subject
- * and the preposition opens the clause.
- */
-function subjectAfterOpener(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
-  const out = new Map<number, Rewired>();
-  const under = (node: number, top: number) => {
-    for (let n = node, steps = 0; n >= 0 && steps < 20; n = tokens[n]!.head ?? -1, steps++) if (n === top) return true;
-    return false;
-  };
-  for (let n = sentence.firstToken; n < sentence.endToken; n++) {
-    const t = tokens[n]!;
-    const h = t.head ?? -1;
-    if (t.dep !== 'obl' || t.pos !== 'PROPN' || h < 0 || h > n) continue;
-    const opener = dependentsOf(n).find((k) => k < n && tokens[k]!.dep === 'case' && (tokens[k]!.norm === 'as' || ROLE_FRAMES.clauseOpeningPrepositions.has(tokens[k]!.norm)));
-    if (opener === undefined) continue;
-    let v = n + 1;
-    while (v < sentence.endToken && under(v, n)) v++;
-    const verb = tokens[v];
-    if (!verb || verb.pos !== 'VERB' || verb.head !== h || !CLAUSE_VERB_DEPS.has(verb.dep ?? '')) continue;
-    if (dependentsOf(v).some((c) => tokens[c]!.dep === 'nsubj' || tokens[c]!.dep === 'nsubj:pass')) continue;
-    out.set(n, { head: v, dep: 'nsubj' }).set(opener, { head: v, dep: 'mark' }).set(v, { head: h, dep: 'advcl' });
-  }
-  return out;
-}
-
-/**
- * "the PKK, which Ankara accuses of ..." read with the name as a compound of the verb and the
- * relative pronoun as its determiner: the name is the verb's subject, the pronoun its object, and
- * the clause a relative clause on the noun it hangs on.
- */
-function relativeObjectClause(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
-  const out = new Map<number, Rewired>();
-  for (let v = sentence.firstToken + 2; v < sentence.endToken; v++) {
-    const t = tokens[v]!;
-    const h = t.head ?? -1;
-    if (t.pos !== 'VERB' || h < 0 || h > v || dependentsOf(v).some((c) => tokens[c]!.dep === 'nsubj' && tokens[c]!.pos !== 'PRON')) continue;
-    const name = v - 1;
-    const rel = v - 2;
-    if (tokens[name]!.pos !== 'PROPN' || tokens[name]!.head !== v || tokens[name]!.dep !== 'compound') continue;
-    if (!ROLE_FRAMES.relativePronouns.has(tokens[rel]!.norm) || tokens[rel]!.head !== v || rel <= h) continue;
-    out.set(name, { head: v, dep: 'nsubj' }).set(rel, { head: v, dep: 'obj' }).set(v, { head: h, dep: 'acl:relcl' });
-  }
-  return out;
-}
-
 export class DependencyTree {
   private readonly dependents: number[][];
   private readonly repaired = new Map<number, string>();
@@ -150,12 +75,7 @@ export class DependencyTree {
     };
     const parsed = index((i) => tokens[i]!.head!);
     const parsedDependents = (n: number) => parsed[n - sentence.firstToken] ?? [];
-    this.rewired = new Map([
-      ...subjectAfterOpener(tokens, sentence, parsedDependents),
-      ...relativeObjectClause(tokens, sentence, parsedDependents),
-      ...nameAfterObject(tokens, sentence, parsedDependents),
-      ...clauseAfterObject(tokens, sentence, parsedDependents),
-    ]);
+    this.rewired = new Map([...clauseRepairs(tokens, sentence, parsedDependents), ...clauseAfterObject(tokens, sentence, parsedDependents)]);
     this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents) ?? (bareVerbObject(tokens, i, parsedDependents) ? 'xcomp' : undefined);
