@@ -350,7 +350,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         // What a place reading gave stays in its sentence: "the attack" later restates the act, not a second one.
         if (!viaPlace) earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
         const report = frame ? reportAsAccusation(event, ontology.registry, frame, kindOf, doc.body, tokens) : null;
-        if (report) events.push(report);
+        if (report) {
+          events.push(report);
+          // A denial may answer the accusation a report makes; "the move" still means the act, named after it.
+          earlier.splice(earlier.length - (viaPlace ? 0 : 1), 0, { event: report, sentence: sentence.index, token: cue.tokenStart });
+        }
       }
     }
   }

@@ -12,6 +12,8 @@ export interface RoleFrames {
   frontierNouns: ReadonlySet<string>;
   /** Relations whose passive verb without a "by" agent takes its "from" attachment as the doer ("were shelled from the Pakistani side"). */
   passiveFromAgents: ReadonlySet<string>;
+  /** Speech verbs whose complement may come without "that" and never take a plain noun object the parser could mistake it for ("said troops shelled ..."). */
+  thatlessSpeechVerbs: ReadonlySet<string>;
   nounAgents: ReadonlySet<string>;
   parties: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
@@ -63,6 +65,7 @@ function build(): RoleFrames {
     placeTargets: new Set(d.placeTargets),
     frontierNouns: new Set(d.frontierNouns),
     passiveFromAgents: new Set(d.passiveFromAgents),
+    thatlessSpeechVerbs: new Set(d.thatlessSpeechVerbs),
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),
     lightVerbs: new Set(d.lightVerbs),

@@ -78,7 +78,9 @@ function relativeObjectClause(tokens: readonly Token[], sentence: Sentence, depe
     const name = v - 1;
     const rel = v - 2;
     if (tokens[name]!.pos !== 'PROPN' || tokens[name]!.head !== v || tokens[name]!.dep !== 'compound') continue;
-    if (!ROLE_FRAMES.relativePronouns.has(tokens[rel]!.norm) || tokens[rel]!.head !== v || rel <= h) continue;
+    // The clause hangs on its antecedent noun, and "that" is a pronoun, not the conjunction of "demanded that Ukraine withdraw".
+    if (!ROLE_FRAMES.relativePronouns.has(tokens[rel]!.norm) || tokens[rel]!.pos !== 'PRON' || tokens[rel]!.head !== v || rel <= h) continue;
+    if (tokens[h]!.pos !== 'NOUN' && tokens[h]!.pos !== 'PROPN') continue;
     out.set(name, { head: v, dep: 'nsubj' }).set(rel, { head: v, dep: 'obj' }).set(v, { head: h, dep: 'acl:relcl' });
   }
   return out;
@@ -137,6 +139,27 @@ function secondSubject(tokens: readonly Token[], sentence: Sentence, dependentsO
   return out;
 }
 
+/**
+ * "said Azerbaijani forces shelled Armenian villages" read with the complement's subject as the
+ * object of "said" and its verb as a modifier: the noun is the subject of the verb, the clause the
+ * complement of the speech verb, and the noun the verb modified its object.
+ */
+function thatlessComplement(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let n = sentence.firstToken + 1; n + 1 < sentence.endToken; n++) {
+    const said = tokens[n]!.head ?? -1;
+    const v = n + 1;
+    const verb = tokens[v]!;
+    if (tokens[n]!.dep !== 'obj' || said < 0 || said > n || !ROLE_FRAMES.thatlessSpeechVerbs.has(tokens[said]!.lemma)) continue;
+    if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
+    const modified = verb.head ?? -1;
+    if (verb.dep === 'amod' && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });
+    else if (!(verb.dep === 'acl' && modified === n && dependentsOf(v).some((c) => tokens[c]!.dep === 'obj'))) continue;
+    out.set(n, { head: v, dep: 'nsubj' }).set(v, { head: said, dep: 'ccomp' });
+  }
+  return out;
+}
+
 /** Every repair's arcs, for one sentence. */
 export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   return new Map([
@@ -145,5 +168,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...nameAfterObject(tokens, sentence, dependentsOf),
     ...progressiveAsCopula(tokens, sentence, dependentsOf),
     ...secondSubject(tokens, sentence, dependentsOf),
+    ...thatlessComplement(tokens, sentence, dependentsOf),
   ]);
 }

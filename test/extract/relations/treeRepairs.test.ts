@@ -6,12 +6,12 @@ import { extractDocument } from '../../../src/extract/extractEvents';
 import { DependencyTree } from '../../../src/extract/relations/dependencyTree';
 import type { Sentence, SourceDocument, Token } from '../../../src/extract/types';
 
-/** Tokens from "word/POS/head/dep" items (head as a token index, -1 for the root). */
+/** Tokens from "word/POS/head/dep[/lemma]" items (head as a token index, -1 for the root; the lemma defaults to the word). */
 function treeOf(...items: string[]): DependencyTree {
   let at = 0;
   const tokens: Token[] = items.map((item) => {
-    const [text, pos, head, dep] = item.split('/') as [string, string, string, string];
-    const t: Token = { text, norm: text.toLowerCase(), lemma: text.toLowerCase(), pos, start: at, end: at + text.length, sentence: 0, head: Number(head), dep };
+    const [text, pos, head, dep, lemma] = item.split('/') as [string, string, string, string, string | undefined];
+    const t: Token = { text, norm: text.toLowerCase(), lemma: lemma ?? text.toLowerCase(), pos, start: at, end: at + text.length, sentence: 0, head: Number(head), dep };
     at += text.length + 1;
     return t;
   });
@@ -67,5 +67,29 @@ describe('two subjects of one verb with the "and" inside the second', () => {
 
   it('a meeting held by the coordinated pair is between them', () => {
     expect(triples('President Salva Kiir and rebel leader Machar held talks on Monday.')).toEqual(['salva-kiir -negotiation-> machar']);
+  });
+});
+
+describe('a complement without "that" read as the speech verb\'s object', () => {
+  it('"said forces shelled villages" with the verb as a modifier: subject, complement and object', () => {
+    const tree = treeOf('Armenia/PROPN/1/nsubj', 'said/VERB/-1/root/say', 'forces/NOUN/1/obj', 'shelled/VERB/4/amod', 'villages/NOUN/2/conj', './PUNCT/1/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([3, 'nsubj']);
+    expect([tree.head(3), tree.dep(3)]).toEqual([1, 'ccomp']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([3, 'obj']);
+  });
+
+  it('a participle without an object of its own still modifies the noun ("said troops stationed in Armenia were ready")', () => {
+    const tree = treeOf('Russia/PROPN/1/nsubj', 'said/VERB/-1/root/say', 'troops/NOUN/1/obj', 'stationed/VERB/2/acl', 'in/ADP/5/case', 'Armenia/PROPN/3/obl', './PUNCT/1/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([1, 'obj']);
+    expect([tree.head(3), tree.dep(3)]).toEqual([2, 'acl']);
+  });
+
+  it('the repaired complement is a reported act of its subject on its object', () => {
+    expect(triples('Officials said Ethiopian troops killed ten Eritrean soldiers.')).toEqual(['ethiopia -force-> eritrea']);
+  });
+
+  it('"that" opening a complement is no relative pronoun ("demanded that Ukraine withdraw" stays a complement)', () => {
+    const tree = treeOf('Russia/PROPN/1/nsubj', 'demanded/VERB/-1/root', 'that/SCONJ/4/det', 'Ukraine/PROPN/4/compound', 'withdraw/VERB/1/obj', './PUNCT/1/punct');
+    expect(tree.dep(4)).not.toBe('acl:relcl');
   });
 });
