@@ -151,6 +151,13 @@ function thatlessComplement(tokens: readonly Token[], sentence: Sentence, depend
     const v = n + 1;
     const verb = tokens[v]!;
     if (tokens[n]!.dep !== 'obj' || said < 0 || said > n || !ROLE_FRAMES.thatlessSpeechVerbs.has(tokens[said]!.lemma)) continue;
+    // "says its troops along the border were shelled": a subjectless complement after the object is the object's clause.
+    const clause = dependentsOf(said).find((c) => c > n && tokens[c]!.dep === 'ccomp' && tokens[c]!.pos === 'VERB' && !dependentsOf(c).some((k) => (tokens[k]!.dep ?? '').startsWith('nsubj')));
+    if (clause !== undefined) {
+      const passive = dependentsOf(clause).some((k) => tokens[k]!.dep === 'aux:pass');
+      out.set(n, { head: clause, dep: passive ? 'nsubj:pass' : 'nsubj' });
+      continue;
+    }
     if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
     const modified = verb.head ?? -1;
     if (verb.dep === 'amod' && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });

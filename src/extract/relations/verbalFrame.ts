@@ -110,7 +110,10 @@ function sharedEarlierObject(ctx: FrameContext, v: number): Mention[] {
 /** "Indian posts were shelled from the Pakistani side": where the relation allows it, a passive's "from" attachment is its doer. */
 function fromAgent(ctx: FrameContext, v: number): number | undefined {
   if (!ROLE_FRAMES.passiveFromAgents.has(ctx.cue.relation)) return undefined;
-  return ctx.tree.children(v, 'obl').find((c) => ctx.tree.caseOf(c) === 'from');
+  const { tree } = ctx;
+  // "shelled Thursday morning from the Pakistani side" with the phrase hung on the time noun.
+  const times = tree.children(v).filter((c) => ROLE_FRAMES.timeNouns.has(tree.token(c).norm));
+  return [v, ...times].flatMap((n) => tree.children(n, 'obl', 'nmod')).find((c) => tree.caseOf(c) === 'from');
 }
 
 function span(ctx: FrameContext): number[] {

@@ -84,6 +84,14 @@ describe('a complement without "that" read as the speech verb\'s object', () => 
     expect([tree.head(3), tree.dep(3)]).toEqual([2, 'acl']);
   });
 
+  it('a subjectless complement after the object takes the object as subject ("says its troops ... were shelled")', () => {
+    const tree = treeOf('India/PROPN/1/nsubj', 'says/VERB/-1/root/say', 'troops/NOUN/1/obj', 'were/AUX/4/aux:pass', 'shelled/VERB/1/ccomp', './PUNCT/1/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([4, 'nsubj:pass']);
+    // A complement with a subject of its own leaves the object alone.
+    const own = treeOf('India/PROPN/1/nsubj', 'said/VERB/-1/root/say', 'Monday/NOUN/1/obj', 'Nepal/PROPN/4/nsubj', 'agreed/VERB/1/ccomp', './PUNCT/1/punct');
+    expect([own.head(2), own.dep(2)]).toEqual([1, 'obj']);
+  });
+
   it('the repaired complement is a reported act of its subject on its object', () => {
     expect(triples('Officials said Ethiopian troops killed ten Eritrean soldiers.')).toEqual(['ethiopia -force-> eritrea']);
   });

@@ -33,6 +33,10 @@ describe('a passive of force with no "by" agent takes its "from" attachment as t
     expect(triples('Indian border posts were shelled from the Pakistani side on Monday.')).toEqual(['pakistan -force-> india']);
   });
 
+  it('in a complement without "that", with the "from" phrase hung on a time noun', () => {
+    expect(triples('Armenia says its troops along the border were shelled on Monday from the Azerbaijani side.')).toEqual(['azerbaijan -force-> armenia [reported]']);
+  });
+
   it('other relations keep "from" as a place left, not a doer', () => {
     expect(triples('Ugandan peacekeepers were withdrawn from Somalia in March.')).not.toContain('somalia -retreat-> uganda');
   });
