@@ -116,6 +116,16 @@ function fromAgent(ctx: FrameContext, v: number): number | undefined {
   return [v, ...times].flatMap((n) => tree.children(n, 'obl', 'nmod')).find((c) => tree.caseOf(c) === 'from');
 }
 
+function sharedConjunctTarget(ctx: FrameContext, v: number): Mention[] {
+  const { tree } = ctx;
+  const first = tree.head(v);
+  if (tree.dep(v) !== 'conj' || first < 0 || first > v || tree.token(first).pos !== 'VERB' || tree.children(v, 'nsubj', 'nsubj:pass').length > 0) return [];
+  // Only a cue that holds its own object ("cut diplomatic ties"): "called for rallies" names what it acts on.
+  const inCue = (n: number) => n >= ctx.cue.tokenStart && n < ctx.cue.tokenEnd;
+  if (tree.children(v, 'obj', 'iobj', 'obl', 'xcomp', 'ccomp').some((c) => !inCue(c) && !ROLE_FRAMES.timeNouns.has(tree.token(c).norm))) return [];
+  return attachedTargets(ctx, [first], EMBEDDED_TARGETS);
+}
+
 function span(ctx: FrameContext): number[] {
   const out: number[] = [];
   for (let i = ctx.cue.tokenStart; i < ctx.cue.tokenEnd; i++) out.push(i);
@@ -136,6 +146,8 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
   if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
   if (targets.length === 0 && !passive) targets = sharedEarlierObject(ctx, v);
+  // "massed troops on the border with Colombia and cut diplomatic ties": a later conjunct with neither subject nor target acts on the first one's target.
+  if (targets.length === 0 && !passive) targets = sharedConjunctTarget(ctx, v);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
   if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.

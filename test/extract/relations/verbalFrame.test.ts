@@ -61,3 +61,25 @@ describe('what a repaired tree gives a cue verb', () => {
     expect(triples('Iran had apparently been helping build Syria a nuclear reactor.')).toEqual(['iran -aid-> syria']);
   });
 });
+
+describe('a later conjunct that holds its own object shares the first conjunct\'s target', () => {
+  it('"ordered troops to their borders with Somalia and cut diplomatic ties": both acts aim at Somalia', () => {
+    expect(triples('Kenya and Uganda have ordered troops to their borders with Somalia and cut diplomatic ties.')).toEqual([
+      'kenya -mobilization-> somalia',
+      'kenya -sanction-> somalia',
+      'uganda -mobilization-> somalia',
+      'uganda -sanction-> somalia',
+    ]);
+  });
+
+  it('a conjunct naming what it acts on keeps to it ("accused X of ... and called for rallies")', () => {
+    expect(triples('Ethiopian officials accused Eritrea and Sudan of stirring unrest and called for nationwide rallies.')).toEqual([
+      'ethiopia -accusation-> eritrea',
+      'ethiopia -accusation-> sudan',
+    ]);
+  });
+
+  it('"cut diplomatic ties" with nobody named gives no event', () => {
+    expect(triples('Chad cut diplomatic ties on Monday.')).toEqual([]);
+  });
+});
