@@ -150,6 +150,12 @@ function affiliationEvents(
 }
 
 /** "behind an April attack": a date naming a thing, unless a time preposition frames it ("during the June war"). */
+/** "revelations last week that North Korea had been helping ...": a date right before "that" dates what opens the complement, not the act inside it. */
+function complementOpenerDate(text: string, d: { index: number; text: string }, cueChar: number): boolean {
+  const end = d.index + d.text.length;
+  return end <= cueChar && /^\s*that\b/i.test(text.slice(end));
+}
+
 function attributiveDate(text: string, d: { index: number; text: string }): boolean {
   const before = text.slice(Math.max(0, d.index - 24), d.index).toLowerCase();
   return /\b(a|an|the)\s+$/.test(before) && !/\b(during|in|since|after|before|throughout|by|until|on)\s+(a|an|the)\s+$/.test(before);
@@ -304,7 +310,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
       // The nearest date of the clause, unless it modifies a noun ("last July's election") or lies far off.
       let date = dates
-        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && Math.abs(d.index - cueChar) < 140)
+        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140)
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
       if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
