@@ -149,13 +149,13 @@ function affiliationEvents(
   return out;
 }
 
-/** "behind an April attack": a date naming a thing, unless a time preposition frames it ("during the June war"). */
 /** "revelations last week that North Korea had been helping ...": a date right before "that" dates what opens the complement, not the act inside it. */
 function complementOpenerDate(text: string, d: { index: number; text: string }, cueChar: number): boolean {
   const end = d.index + d.text.length;
   return end <= cueChar && /^\s*that\b/i.test(text.slice(end));
 }
 
+/** "behind an April attack": a date naming a thing, unless a time preposition frames it ("during the June war"). */
 function attributiveDate(text: string, d: { index: number; text: string }): boolean {
   const before = text.slice(Math.max(0, d.index - 24), d.index).toLowerCase();
   return /\b(a|an|the)\s+$/.test(before) && !/\b(during|in|since|after|before|throughout|by|until|on)\s+(a|an|the)\s+$/.test(before);
