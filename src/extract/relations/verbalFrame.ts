@@ -116,6 +116,7 @@ function fromAgent(ctx: FrameContext, v: number): number | undefined {
   return [v, ...times].flatMap((n) => tree.children(n, 'obl', 'nmod')).find((c) => tree.caseOf(c) === 'from');
 }
 
+/** The target of the verb `v` is coordinated with, for a conjunct with no subject of its own whose cue holds its own object. */
 function sharedConjunctTarget(ctx: FrameContext, v: number): Mention[] {
   const { tree } = ctx;
   const first = tree.head(v);
