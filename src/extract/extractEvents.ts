@@ -153,6 +153,12 @@ function affiliationEvents(
   return out;
 }
 
+/** "revelations last week that North Korea had been helping ...": a date right before "that" dates what opens the complement, not the act inside it. */
+function complementOpenerDate(text: string, d: { index: number; text: string }, cueChar: number): boolean {
+  const end = d.index + d.text.length;
+  return end <= cueChar && /^\s*that\b/i.test(text.slice(end));
+}
+
 /** "behind an April attack": a date naming a thing, unless a time preposition frames it ("during the June war"). */
 function attributiveDate(text: string, d: { index: number; text: string }): boolean {
   const before = text.slice(Math.max(0, d.index - 24), d.index).toLowerCase();
@@ -309,7 +315,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
       // The nearest date of the clause, unless it modifies a noun ("last July's election") or lies far off.
       let date = dates
-        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && Math.abs(d.index - cueChar) < 140)
+        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140)
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
       if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
@@ -357,7 +363,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         // What a place reading gave stays in its sentence: "the attack" later restates the act, not a second one.
         if (!viaPlace) earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
         const report = frame ? reportAsAccusation(event, ontology.registry, frame, kindOf, doc.body, tokens) : null;
-        if (report) events.push(report);
+        if (report) {
+          events.push(report);
+          // A denial may answer the accusation a report makes; "the move" still means the act, named after it.
+          earlier.splice(earlier.length - (viaPlace ? 0 : 1), 0, { event: report, sentence: sentence.index, token: cue.tokenStart });
+        }
       }
     }
   }

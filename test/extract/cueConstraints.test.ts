@@ -19,6 +19,14 @@ describe('a cue whose target must be a kind of actor', () => {
   });
 });
 
+describe('"remove" removes people, groups and organisations from power, not troops or sanctions', () => {
+  it('a government or leader removed is coerced; removed troops or sanctions are no coercion', () => {
+    expect(triples('The Muslim Brotherhood government was then removed by the Egyptian military.')).toEqual(['egypt -coercion-> muslim-brotherhood']);
+    expect(triples('Ethiopia removed its troops from Somalia.').filter((t) => t.includes('-coercion->'))).toEqual([]);
+    expect(triples('Kenya removed sanctions on Somalia.').filter((t) => t.includes('-coercion->'))).toEqual([]);
+  });
+});
+
 describe('a cue whose target is only its object', () => {
   it('"released soldiers of Syria" targets the soldiers\' side; "released a statement on Syria" targets nobody', () => {
     expect(triples('Turkey released soldiers of Syria.')).toEqual(['turkiye -retreat-> syria']);

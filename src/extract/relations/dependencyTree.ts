@@ -3,6 +3,7 @@
 // Labels the scheme cannot give where the parser put them are read as what the arc must be.
 import type { Sentence, Token } from '../types';
 import { ROLE_FRAMES } from './roleFrames';
+import { bareVerbObject, clauseRepairs } from './treeRepairs';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);
@@ -30,7 +31,7 @@ function schemeLabel(tokens: readonly Token[], i: number, dependentsOf: (n: numb
 }
 
 /** An arc as the tree reads it where the parser's cannot be right: its head and label. */
-interface Rewired {
+export interface Rewired {
   head: number;
   dep: string;
 }
@@ -142,6 +143,7 @@ export class DependencyTree {
     const parsed = index((i) => tokens[i]!.head!);
     const parsedDependents = (n: number) => parsed[n - sentence.firstToken] ?? [];
     this.rewired = new Map([
+      ...clauseRepairs(tokens, sentence, parsedDependents),
       ...clauseAfterObject(tokens, sentence, parsedDependents),
       ...relativeAfterName(tokens, sentence, parsedDependents),
       ...markedSubjectAfterNoun(tokens, sentence, parsedDependents),
@@ -149,7 +151,7 @@ export class DependencyTree {
     ]);
     this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents);
+      const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents) ?? (bareVerbObject(tokens, i, parsedDependents) ? 'xcomp' : undefined);
       if (label) this.repaired.set(i, label);
     }
   }

@@ -18,7 +18,8 @@ const NOMINAL_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod
  */
 function readAsNoun(tree: DependencyTree, cue: CueMatch, head: number): boolean {
   const t = tree.token(head);
-  if (cue.kind === 'noun') return true;
+  // "before meeting Abiy Ahmed": a gerund noun cue with an object of its own (no noun has one) is a verb.
+  if (cue.kind === 'noun') return !(t.norm.endsWith('ing') && tree.children(head, 'obj').length > 0);
   if (cue.kind === 'phrase') return NOMINAL_POS.has(t.pos) && NOMINAL_DEPS.has(tree.dep(head));
   return false;
 }

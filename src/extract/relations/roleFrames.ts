@@ -8,6 +8,12 @@ export interface RoleFrames {
   /** Case markers of a cue noun's nmod attachments that name the target, for a relation. */
   nounTargets(relation: string): ReadonlySet<string>;
   placeTargets: ReadonlySet<string>;
+  /** Nouns for a line between states: one aimed at ("troops massed on its border with Eritrea") aims at the state it is shared with. */
+  frontierNouns: ReadonlySet<string>;
+  /** Relations whose passive verb without a "by" agent takes its "from" attachment as the doer ("were shelled from the Pakistani side"). */
+  passiveFromAgents: ReadonlySet<string>;
+  /** Speech verbs whose complement may come without "that" and never take a plain noun object the parser could mistake it for ("said troops shelled ..."). */
+  thatlessSpeechVerbs: ReadonlySet<string>;
   nounAgents: ReadonlySet<string>;
   parties: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
@@ -66,6 +72,9 @@ function build(): RoleFrames {
     verbTargets: perRelation(d.verbTargets),
     nounTargets: perRelation(d.nounTargets),
     placeTargets: new Set(d.placeTargets),
+    frontierNouns: new Set(d.frontierNouns),
+    passiveFromAgents: new Set(d.passiveFromAgents),
+    thatlessSpeechVerbs: new Set(d.thatlessSpeechVerbs),
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),
     lightVerbs: new Set(d.lightVerbs),

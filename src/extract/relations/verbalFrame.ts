@@ -22,10 +22,15 @@ function adjacentObject(ctx: FrameContext, verb: number, node: number): boolean 
 
 /** The actors a target node stands for; for an act or thing of theirs, its owner ("praised Obama's move"), unless data/roleFrames.json says otherwise. */
 function targetGroup(ctx: FrameContext, node: number): Mention[] {
+  // "Hamas, which Israel attacked": a relative pronoun stands for the noun its clause hangs on.
+  const clause = ctx.tree.head(node);
+  if (ROLE_FRAMES.relativePronouns.has(ctx.tree.token(node).norm) && clause >= 0 && ctx.tree.dep(clause) === 'acl:relcl') return ctx.mentions.group(ctx.tree.head(clause));
   const group = ctx.mentions.group(node);
   if (group.length > 0) return group;
   const { tree } = ctx;
   const t = tree.token(node);
+  // "troops to its border with Colombia": a frontier stands for the state on its other side.
+  if (ROLE_FRAMES.frontierNouns.has(t.norm)) return ctx.mentions.group(tree.children(node, 'nmod').find((c) => c > node && tree.caseOf(c) === 'with'));
   const patient = tree.children(node, 'nmod').find((c) => c > node && tree.caseOf(c) === 'of');
   // "condemned the attack by Somali militants", "the detention of a journalist by Ankara": the doer of an event named after "by".
   const event = ROLE_FRAMES.eventAnaphors.has(t.norm) || ROLE_FRAMES.eventAnaphors.has(t.lemma) || ROLE_FRAMES.eventPatientNouns.has(t.lemma);
@@ -113,6 +118,26 @@ function sharedEarlierObject(ctx: FrameContext, v: number): Mention[] {
   return out;
 }
 
+/** "Indian posts were shelled from the Pakistani side": where the relation allows it, a passive's "from" attachment is its doer. */
+function fromAgent(ctx: FrameContext, v: number): number | undefined {
+  if (!ROLE_FRAMES.passiveFromAgents.has(ctx.cue.relation)) return undefined;
+  const { tree } = ctx;
+  // "shelled Thursday morning from the Pakistani side" with the phrase hung on the time noun.
+  const times = tree.children(v).filter((c) => ROLE_FRAMES.timeNouns.has(tree.token(c).norm));
+  return [v, ...times].flatMap((n) => tree.children(n, 'obl', 'nmod')).find((c) => tree.caseOf(c) === 'from');
+}
+
+/** The target of the verb `v` is coordinated with, for a conjunct with no subject of its own whose cue holds its own object. */
+function sharedConjunctTarget(ctx: FrameContext, v: number): Mention[] {
+  const { tree } = ctx;
+  const first = tree.head(v);
+  if (tree.dep(v) !== 'conj' || first < 0 || first > v || tree.token(first).pos !== 'VERB' || tree.children(v, 'nsubj', 'nsubj:pass').length > 0) return [];
+  // Only a cue that holds its own object ("cut diplomatic ties"): "called for rallies" names what it acts on.
+  const inCue = (n: number) => n >= ctx.cue.tokenStart && n < ctx.cue.tokenEnd;
+  if (tree.children(v, 'obj', 'iobj', 'obl', 'xcomp', 'ccomp').some((c) => !inCue(c) && !ROLE_FRAMES.timeNouns.has(tree.token(c).norm))) return [];
+  return attachedTargets(ctx, [first], EMBEDDED_TARGETS);
+}
+
 function span(ctx: FrameContext): number[] {
   const out: number[] = [];
   for (let i = ctx.cue.tokenStart; i < ctx.cue.tokenEnd; i++) out.push(i);
@@ -133,7 +158,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // The event noun carries the relation; the verb is no act of its own.
   if (lightVerbOfEvent(tree, v)) return { pairs: [], anchored: true };
   const passive = isPassive(tree, v);
-  const subjectNode = passive ? agentOf(tree, v) : activeSubject(tree, v);
+  const subjectNode = passive ? (agentOf(tree, v) ?? fromAgent(ctx, v)) : activeSubject(tree, v);
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
   const sources = mentions.group(subjectNode);
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
@@ -142,6 +167,8 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
   if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
   if (targets.length === 0 && !passive) targets = sharedEarlierObject(ctx, v);
+  // "massed troops on the border with Colombia and cut diplomatic ties": a later conjunct with neither subject nor target acts on the first one's target.
+  if (targets.length === 0 && !passive) targets = sharedConjunctTarget(ctx, v);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
   if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.

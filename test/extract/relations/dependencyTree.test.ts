@@ -57,6 +57,42 @@ describe('labels the scheme cannot give where the parser put them', () => {
     expect(tree.children(5, 'nsubj')).toEqual([4]);
   });
 
+  it('"made as Cuba released ..." read with "as Cuba" on the main verb: the name is the clause\'s subject', () => {
+    const tree = treeOf('talks/NOUN/1/nsubj', 'ended/VERB/-1/root', 'as/ADP/3/case', 'Cuba/PROPN/1/obl', 'freed/VERB/1/advcl', 'Gross/PROPN/4/obj', './PUNCT/1/punct');
+    expect([tree.head(3), tree.dep(3)]).toEqual([4, 'nsubj']);
+    expect([tree.head(2), tree.dep(2)]).toEqual([4, 'mark']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([1, 'advcl']);
+    // "served as Kenya's envoy": no subjectless clause follows the name, so it stays an attachment.
+    const role = treeOf('Ruto/PROPN/1/nsubj', 'served/VERB/-1/root', 'as/ADP/3/case', 'envoy/NOUN/1/obl', './PUNCT/1/punct');
+    expect([role.head(3), role.dep(3)]).toEqual([1, 'obl']);
+  });
+
+  it('"X, which Ankara accuses ..." read with the name as the verb\'s compound: subject, object and relative clause', () => {
+    const tree = treeOf('PKK/PROPN/-1/root', ',/PUNCT/4/punct', 'which/PRON/4/det', 'Ankara/PROPN/4/compound', 'accuses/VERB/0/conj', './PUNCT/0/punct');
+    expect([tree.head(3), tree.dep(3)]).toEqual([4, 'nsubj']);
+    expect([tree.head(2), tree.dep(2)]).toEqual([4, 'obj']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([0, 'acl:relcl']);
+    // A verb with a subject of its own is left alone.
+    const own = treeOf('PKK/PROPN/-1/root', 'which/PRON/3/obj', 'Ankara/PROPN/3/compound', 'accuses/VERB/0/acl:relcl', 'Turkey/PROPN/3/nsubj', './PUNCT/0/punct');
+    expect(own.dep(2)).toBe('compound');
+  });
+
+  it('a name after the object\'s comma, hung on the verb, is in apposition to the object ("held the leader, Bobi Wine")', () => {
+    const tree = treeOf('police/NOUN/1/nsubj', 'held/VERB/-1/root', 'the/DET/3/det', 'leader/NOUN/1/obj', ',/PUNCT/5/punct', 'Wine/PROPN/1/obl', './PUNCT/1/punct');
+    expect([tree.head(5), tree.dep(5)]).toEqual([3, 'appos']);
+    // With a preposition of its own the name stays the verb's attachment ("held the leader, in Kampala").
+    const place = treeOf('police/NOUN/1/nsubj', 'held/VERB/-1/root', 'the/DET/3/det', 'leader/NOUN/1/obj', ',/PUNCT/6/punct', 'in/ADP/6/case', 'Kampala/PROPN/1/obl', './PUNCT/1/punct');
+    expect([place.head(6), place.dep(6)]).toEqual([1, 'obl']);
+  });
+
+  it('a bare verb read as the object of the verb before it is its open complement ("helped build")', () => {
+    const tree = treeOf('Iran/PROPN/1/nsubj', 'helped/VERB/-1/root', 'build/VERB/1/obj', 'Syria/PROPN/2/obj', './PUNCT/1/punct');
+    expect(tree.dep(2)).toBe('xcomp');
+    // A verb with a subject of its own is a clause, left as parsed ("demanded Uganda withdraw").
+    const clause = treeOf('Kenya/PROPN/1/nsubj', 'demanded/VERB/-1/root', 'Uganda/PROPN/3/nsubj', 'withdraw/VERB/1/obj', './PUNCT/1/punct');
+    expect(clause.dep(3)).toBe('obj');
+  });
+
   it('a complement clause whose subject carries no clause-opening preposition is left as parsed ("said Kenya ...")', () => {
     const tree = treeOf('Ethiopia/PROPN/1/nsubj', 'said/VERB/-1/root', 'Kenya/PROPN/3/nsubj', 'criticized/VERB/1/ccomp', 'Eritrea/PROPN/3/obj', './PUNCT/1/punct');
     expect([tree.head(2), tree.dep(2)]).toEqual([3, 'nsubj']);

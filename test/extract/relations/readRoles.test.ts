@@ -36,6 +36,14 @@ describe('verbal frames', () => {
     expect(triples('Oman, which mediated between Iran and Saudi Arabia, hosted the talks.')).toEqual(['oman -mediation-> iran', 'oman -mediation-> saudi-arabia']);
   });
 
+  it('a gerund with an object of its own is read as a verb: "before meeting X"', () => {
+    expect(triples('Kenyan President William Ruto flew to Addis Ababa before meeting Prime Minister Abiy Ahmed.')).toEqual(['william-ruto -communication-> abiy-ahmed']);
+  });
+
+  it('a clause opened by "as" whose subject the parser hung on the main verb keeps its subject', () => {
+    expect(triples('Fighting resumed as Ethiopia attacked Eritrea on Monday.')).toEqual(['ethiopia -force-> eritrea']);
+  });
+
   it('reported speech two clauses deep is attributed to the speaker', () => {
     expect(triples('Lavrov said the report showed that Ukraine had shelled Russia.')).toEqual(['ukraine -force-> russia [reported] @sergei-lavrov']);
   });

@@ -1,0 +1,180 @@
+// Arcs of misparses the role reading meets in news text, read as what the sentence says: each repair
+// finds one shape of error in the parser's tree and gives the arcs it must have (head and label).
+import type { Sentence, Token } from '../types';
+import type { Rewired } from './dependencyTree';
+import { ROLE_FRAMES } from './roleFrames';
+
+type DependentsOf = (n: number) => readonly number[];
+
+/** True when `node` lies under `top` in the parsed tree. */
+function under(tokens: readonly Token[], node: number, top: number): boolean {
+  for (let n = node, steps = 0; n >= 0 && steps < 40; n = tokens[n]!.head ?? -1, steps++) if (n === top) return true;
+  return false;
+}
+
+/** "helping build Syria a reactor" read with the bare verb as an object: a verb right after its head with no subject, marker or auxiliary is its open complement. */
+export function bareVerbObject(tokens: readonly Token[], i: number, dependentsOf: DependentsOf): boolean {
+  const t = tokens[i]!;
+  const h = t.head ?? -1;
+  if (t.dep !== 'obj' || t.pos !== 'VERB' || h !== i - 1 || tokens[h]!.pos !== 'VERB') return false;
+  return !dependentsOf(i).some((c) => ['nsubj', 'nsubj:pass', 'mark', 'aux', 'aux:pass'].includes(tokens[c]!.dep ?? ''));
+}
+
+/**
+ * "continue to hold the opposition leader, Bobi Wine" read with the name after the comma as a bare
+ * attachment of the verb: it is in apposition to the object that ends right before the comma.
+ */
+function nameAfterObject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let n = sentence.firstToken + 2; n < sentence.endToken; n++) {
+    const t = tokens[n]!;
+    const v = t.head ?? -1;
+    if (t.dep !== 'obl' || t.pos !== 'PROPN' || v < 0 || v > n || dependentsOf(n).some((c) => tokens[c]!.dep === 'case')) continue;
+    let first = n;
+    while (first - 1 > v && tokens[first - 1]!.head === n && tokens[first - 1]!.dep !== 'punct') first--;
+    const object = first - 2;
+    if (tokens[first - 1]!.norm !== ',' || tokens[object]!.head !== v || tokens[object]!.dep !== 'obj' || tokens[object]!.pos !== 'NOUN') continue;
+    out.set(n, { head: object, dep: 'appos' });
+  }
+  return out;
+}
+
+const CLAUSE_VERB_DEPS = new Set(['advcl', 'xcomp', 'ccomp']);
+
+/**
+ * "The announcement came as Cuba released Alan Gross" read with "as Cuba" as an attachment of the
+ * main verb and "released" as a subjectless clause right after it: the name is that clause's subject
+ * and the preposition opens the clause.
+ */
+function subjectAfterOpener(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let n = sentence.firstToken; n < sentence.endToken; n++) {
+    const t = tokens[n]!;
+    const h = t.head ?? -1;
+    if (t.dep !== 'obl' || t.pos !== 'PROPN' || h < 0 || h > n) continue;
+    const opener = dependentsOf(n).find((k) => k < n && tokens[k]!.dep === 'case' && (tokens[k]!.norm === 'as' || ROLE_FRAMES.clauseOpeningPrepositions.has(tokens[k]!.norm)));
+    if (opener === undefined) continue;
+    let v = n + 1;
+    while (v < sentence.endToken && under(tokens, v, n)) v++;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== 'VERB' || verb.head !== h || !CLAUSE_VERB_DEPS.has(verb.dep ?? '')) continue;
+    if (dependentsOf(v).some((c) => tokens[c]!.dep === 'nsubj' || tokens[c]!.dep === 'nsubj:pass')) continue;
+    out.set(n, { head: v, dep: 'nsubj' }).set(opener, { head: v, dep: 'mark' }).set(v, { head: h, dep: 'advcl' });
+  }
+  return out;
+}
+
+/**
+ * "the PKK, which Ankara accuses of ..." read with the name as a compound of the verb and the
+ * relative pronoun as its determiner: the name is the verb's subject, the pronoun its object, and
+ * the clause a relative clause on the noun it hangs on.
+ */
+function relativeObjectClause(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken + 2; v < sentence.endToken; v++) {
+    const t = tokens[v]!;
+    const h = t.head ?? -1;
+    if (t.pos !== 'VERB' || h < 0 || h > v || dependentsOf(v).some((c) => tokens[c]!.dep === 'nsubj' && tokens[c]!.pos !== 'PRON')) continue;
+    const name = v - 1;
+    const rel = v - 2;
+    if (tokens[name]!.pos !== 'PROPN' || tokens[name]!.head !== v || tokens[name]!.dep !== 'compound') continue;
+    // The clause hangs on its antecedent noun, and "that" is a pronoun, not the conjunction of "demanded that Ukraine withdraw".
+    if (!ROLE_FRAMES.relativePronouns.has(tokens[rel]!.norm) || tokens[rel]!.pos !== 'PRON' || tokens[rel]!.head !== v || rel <= h) continue;
+    if (tokens[h]!.pos !== 'NOUN' && tokens[h]!.pos !== 'PROPN') continue;
+    out.set(name, { head: v, dep: 'nsubj' }).set(rel, { head: v, dep: 'obj' }).set(v, { head: h, dep: 'acl:relcl' });
+  }
+  return out;
+}
+
+const PROGRESSIVE_COPULAS = new Set(['been', 'be', 'is', 'are', 'was', 'were']);
+const NOUN_PHRASE_DEPS = new Set(['det', 'amod', 'compound', 'nummod', 'nmod:poss']);
+const MOVED_TO_VERB = new Set(['nsubj', 'aux', 'cop', 'advmod', 'punct', 'mark']);
+
+/**
+ * "Turkey has been massing forces on its border" read with "been" as a copula and "massing" as an
+ * adjective on "forces": the participle is the clause's verb, the noun its object.
+ */
+function progressiveAsCopula(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken + 1; v < sentence.endToken; v++) {
+    const t = tokens[v]!;
+    const n = t.head ?? -1;
+    if (t.pos !== 'VERB' || t.dep !== 'amod' || !t.norm.endsWith('ing') || n <= v || tokens[n]!.pos !== 'NOUN') continue;
+    const cop = dependentsOf(n).find((c) => c < v && tokens[c]!.dep === 'cop' && PROGRESSIVE_COPULAS.has(tokens[c]!.norm));
+    if (cop === undefined) continue;
+    let between = true;
+    for (let k = v + 1; k < n && between; k++) between = tokens[k]!.head === n && NOUN_PHRASE_DEPS.has(tokens[k]!.dep ?? '');
+    if (!between) continue;
+    out.set(v, { head: tokens[n]!.head ?? -1, dep: tokens[n]!.dep ?? 'root' }).set(n, { head: v, dep: 'obj' }).set(cop, { head: v, dep: 'aux' });
+    for (const c of dependentsOf(n)) if (c !== cop && c < v && MOVED_TO_VERB.has(tokens[c]!.dep ?? '')) out.set(c, { head: v, dep: tokens[c]!.dep! });
+  }
+  return out;
+}
+
+/**
+ * "Prime Minister Koirala and rebel leader Prachanda held a meeting" read with two subjects and the
+ * "and" hung inside the second: the second subject is coordinated with the first.
+ */
+function secondSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    const subjects = dependentsOf(v).filter((c) => tokens[c]!.dep === 'nsubj' && c < v);
+    if (subjects.length !== 2) continue;
+    const [a, b] = subjects as [number, number];
+    for (let k = a + 1; k < b; k++) {
+      if (tokens[k]!.pos !== 'CCONJ') continue;
+      if (under(tokens, k, b)) {
+        out.set(b, { head: a, dep: 'conj' }).set(k, { head: b, dep: 'cc' });
+        break;
+      }
+      // "Kiir and rebel leader Abdel Wahid" with "leader" coordinated and the name a second subject: the title describes the name.
+      const title = tokens[k]!.head ?? -1;
+      let adjacent = title > k && title < b && tokens[title]!.head === a && tokens[title]!.dep === 'conj';
+      for (let j = title + 1; j < b && adjacent; j++) adjacent = under(tokens, j, b);
+      if (!adjacent) continue;
+      out.set(b, { head: a, dep: 'conj' }).set(k, { head: b, dep: 'cc' }).set(title, { head: b, dep: 'nmod:desc' });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "said Azerbaijani forces shelled Armenian villages" read with the complement's subject as the
+ * object of "said" and its verb as a modifier: the noun is the subject of the verb, the clause the
+ * complement of the speech verb, and the noun the verb modified its object.
+ */
+function thatlessComplement(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let n = sentence.firstToken + 1; n + 1 < sentence.endToken; n++) {
+    const said = tokens[n]!.head ?? -1;
+    const v = n + 1;
+    const verb = tokens[v]!;
+    if (tokens[n]!.dep !== 'obj' || said < 0 || said > n || !ROLE_FRAMES.thatlessSpeechVerbs.has(tokens[said]!.lemma)) continue;
+    // "says its troops along the border were shelled": a subjectless complement after the object is the object's clause.
+    const clause = dependentsOf(said).find((c) => c > n && tokens[c]!.dep === 'ccomp' && tokens[c]!.pos === 'VERB' && !dependentsOf(c).some((k) => (tokens[k]!.dep ?? '').startsWith('nsubj')));
+    if (clause !== undefined) {
+      const passive = dependentsOf(clause).some((k) => tokens[k]!.dep === 'aux:pass');
+      out.set(n, { head: clause, dep: passive ? 'nsubj:pass' : 'nsubj' });
+      continue;
+    }
+    if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
+    const modified = verb.head ?? -1;
+    if (verb.dep === 'amod' && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });
+    else if (!(verb.dep === 'acl' && modified === n && dependentsOf(v).some((c) => tokens[c]!.dep === 'obj'))) continue;
+    out.set(n, { head: v, dep: 'nsubj' }).set(v, { head: said, dep: 'ccomp' });
+  }
+  return out;
+}
+
+/** Every repair's arcs, for one sentence. */
+export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  return new Map([
+    ...subjectAfterOpener(tokens, sentence, dependentsOf),
+    ...relativeObjectClause(tokens, sentence, dependentsOf),
+    ...nameAfterObject(tokens, sentence, dependentsOf),
+    ...progressiveAsCopula(tokens, sentence, dependentsOf),
+    ...secondSubject(tokens, sentence, dependentsOf),
+    ...thatlessComplement(tokens, sentence, dependentsOf),
+  ]);
+}

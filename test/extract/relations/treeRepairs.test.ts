@@ -1,0 +1,103 @@
+// Repairs of misparses met in news text, on trees written by hand as the parser misread them, so the
+// test does not hang on the model; and the events the repaired trees give, through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../../src/extract/defaultResources';
+import { extractDocument } from '../../../src/extract/extractEvents';
+import { DependencyTree } from '../../../src/extract/relations/dependencyTree';
+import type { Sentence, SourceDocument, Token } from '../../../src/extract/types';
+
+/** Tokens from "word/POS/head/dep[/lemma]" items (head as a token index, -1 for the root; the lemma defaults to the word). */
+function treeOf(...items: string[]): DependencyTree {
+  let at = 0;
+  const tokens: Token[] = items.map((item) => {
+    const [text, pos, head, dep, lemma] = item.split('/') as [string, string, string, string, string | undefined];
+    const t: Token = { text, norm: text.toLowerCase(), lemma: lemma ?? text.toLowerCase(), pos, start: at, end: at + text.length, sentence: 0, head: Number(head), dep };
+    at += text.length + 1;
+    return t;
+  });
+  const sentence: Sentence = { index: 0, start: 0, end: at, firstToken: 0, endToken: tokens.length };
+  return DependencyTree.of(tokens, sentence)!;
+}
+
+function triples(body: string): string[] {
+  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
+  return extractDocument(doc, defaultResources())
+    .events.filter((e) => e.relation !== 'affiliation')
+    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
+    .sort();
+}
+
+describe('a progressive read as a copula and an adjective', () => {
+  it('"has been massing forces": the participle is the verb, the noun its object, the subject and auxiliaries its own', () => {
+    const tree = treeOf('Chad/PROPN/4/nsubj', 'has/AUX/4/aux', 'been/AUX/4/cop', 'massing/VERB/4/amod', 'forces/NOUN/-1/root', './PUNCT/4/punct');
+    expect([tree.head(3), tree.dep(3)]).toEqual([-1, 'root']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([3, 'obj']);
+    expect([tree.head(2), tree.dep(2)]).toEqual([3, 'aux']);
+    expect(tree.children(3, 'nsubj')).toEqual([0]);
+  });
+
+  it('a true copula with an adjective is left alone ("the forces were growing stronger" has no -ing adjective on the noun)', () => {
+    const tree = treeOf('Chad/PROPN/3/nsubj', 'is/AUX/3/cop', 'a/DET/3/det', 'country/NOUN/-1/root', './PUNCT/3/punct');
+    expect([tree.head(3), tree.dep(3)]).toEqual([-1, 'root']);
+  });
+
+  it('the repaired verb reads its subject and a frontier target', () => {
+    expect(triples('Russia has been massing forces and commandos on its border with Ukraine over the last few weeks.')).toEqual(['russia -mobilization-> ukraine']);
+  });
+});
+
+describe('two subjects of one verb with the "and" inside the second', () => {
+  it('the second subject is coordinated with the first', () => {
+    const tree = treeOf('Ruto/PROPN/4/nsubj', 'and/CCONJ/3/cc', 'rebel/NOUN/3/compound', 'Garang/PROPN/4/nsubj', 'met/VERB/-1/root', './PUNCT/4/punct');
+    expect([tree.head(3), tree.dep(3)]).toEqual([0, 'conj']);
+    expect(tree.conjuncts(0)).toEqual([0, 3]);
+  });
+
+  it('a coordinated title right before the second subject describes it ("Kiir and rebel leader Abdel Wahid")', () => {
+    const tree = treeOf('Kiir/PROPN/5/nsubj', 'and/CCONJ/3/cc', 'rebel/NOUN/3/compound', 'leader/NOUN/0/conj', 'Wahid/PROPN/5/nsubj', 'met/VERB/-1/root', './PUNCT/5/punct');
+    expect([tree.head(4), tree.dep(4)]).toEqual([0, 'conj']);
+    expect([tree.head(3), tree.dep(3)]).toEqual([4, 'nmod:desc']);
+    expect(tree.conjuncts(0)).toEqual([0, 4]);
+  });
+
+  it('two subjects with no "and" between them are left as parsed', () => {
+    const tree = treeOf('Ruto/PROPN/2/nsubj', 'Garang/PROPN/2/nsubj', 'met/VERB/-1/root', './PUNCT/2/punct');
+    expect(tree.dep(1)).toBe('nsubj');
+  });
+
+  it('a meeting held by the coordinated pair is between them', () => {
+    expect(triples('President Salva Kiir and rebel leader Machar held talks on Monday.')).toEqual(['salva-kiir -negotiation-> machar']);
+  });
+});
+
+describe('a complement without "that" read as the speech verb\'s object', () => {
+  it('"said forces shelled villages" with the verb as a modifier: subject, complement and object', () => {
+    const tree = treeOf('Armenia/PROPN/1/nsubj', 'said/VERB/-1/root/say', 'forces/NOUN/1/obj', 'shelled/VERB/4/amod', 'villages/NOUN/2/conj', './PUNCT/1/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([3, 'nsubj']);
+    expect([tree.head(3), tree.dep(3)]).toEqual([1, 'ccomp']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([3, 'obj']);
+  });
+
+  it('a participle without an object of its own still modifies the noun ("said troops stationed in Armenia were ready")', () => {
+    const tree = treeOf('Russia/PROPN/1/nsubj', 'said/VERB/-1/root/say', 'troops/NOUN/1/obj', 'stationed/VERB/2/acl', 'in/ADP/5/case', 'Armenia/PROPN/3/obl', './PUNCT/1/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([1, 'obj']);
+    expect([tree.head(3), tree.dep(3)]).toEqual([2, 'acl']);
+  });
+
+  it('a subjectless complement after the object takes the object as subject ("says its troops ... were shelled")', () => {
+    const tree = treeOf('India/PROPN/1/nsubj', 'says/VERB/-1/root/say', 'troops/NOUN/1/obj', 'were/AUX/4/aux:pass', 'shelled/VERB/1/ccomp', './PUNCT/1/punct');
+    expect([tree.head(2), tree.dep(2)]).toEqual([4, 'nsubj:pass']);
+    // A complement with a subject of its own leaves the object alone.
+    const own = treeOf('India/PROPN/1/nsubj', 'said/VERB/-1/root/say', 'Monday/NOUN/1/obj', 'Nepal/PROPN/4/nsubj', 'agreed/VERB/1/ccomp', './PUNCT/1/punct');
+    expect([own.head(2), own.dep(2)]).toEqual([1, 'obj']);
+  });
+
+  it('the repaired complement is a reported act of its subject on its object', () => {
+    expect(triples('Officials said Ethiopian troops killed ten Eritrean soldiers.')).toEqual(['ethiopia -force-> eritrea']);
+  });
+
+  it('"that" opening a complement is no relative pronoun ("demanded that Ukraine withdraw" stays a complement)', () => {
+    const tree = treeOf('Russia/PROPN/1/nsubj', 'demanded/VERB/-1/root', 'that/SCONJ/4/det', 'Ukraine/PROPN/4/compound', 'withdraw/VERB/1/obj', './PUNCT/1/punct');
+    expect(tree.dep(4)).not.toBe('acl:relcl');
+  });
+});
