@@ -9,6 +9,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Section name → script under bench/. Sections add themselves here. */
 const SECTIONS: Record<string, string> = {
   extraction: 'bench/extraction.ts',
+  extractionBeforeAfter: 'bench/extractionBeforeAfter.ts',
   window: 'bench/windowUpdate.ts',
   bundle: 'bench/bundleSize.ts',
   cores: 'bench/extractionCores.ts',

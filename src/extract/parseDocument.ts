@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { PublishedPrecision } from '../domain/contract';
 import { documentIdFromName } from './documentIds';
+import { readSimpleFrontMatter } from './frontMatter';
 import type { SourceDocument } from './types';
 
 export class DocumentError extends Error {}
@@ -34,6 +35,17 @@ export function parsePublished(value: unknown): { published: string; precision: 
   return { published: `${y}`, precision: 'year' };
 }
 
+/** Front matter read by the YAML parser: its mapping, or nothing when it holds no mapping. */
+function yamlFrontMatter(fileName: string, text: string): Record<string, unknown> {
+  try {
+    // Unknown tags in a stranger's front matter stay plain values; they are not printed as warnings.
+    const parsed: unknown = parseYaml(text, { logLevel: 'error' });
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch (err) {
+    throw new DocumentError(`${fileName}: front matter is not valid YAML (${(err as Error).message.split('\n')[0]}).`);
+  }
+}
+
 /**
  * Reads a Markdown file with YAML front matter (title, published, source, url) or a plain text file
  * whose first line is the title. The body is kept verbatim: evidence offsets index into it.
@@ -46,13 +58,7 @@ export function parseDocument(fileName: string, raw: string): SourceDocument {
   let title: string | null = null;
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
-    try {
-      // Unknown tags in a stranger's front matter stay plain values; they are not printed as warnings.
-      const parsed: unknown = parseYaml(fm[1] ?? '', { logLevel: 'error' });
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
-    } catch (err) {
-      throw new DocumentError(`${fileName}: front matter is not valid YAML (${(err as Error).message.split('\n')[0]}).`);
-    }
+    meta = readSimpleFrontMatter(fm[1] ?? '') ?? yamlFrontMatter(fileName, fm[1] ?? '');
     body = text.slice(fm[0].length);
     title = stringField(meta.title);
   } else {

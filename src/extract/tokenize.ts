@@ -5,12 +5,19 @@ import type { Sentence, Token, TokenizedText } from './types';
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
+/** Only sentence breaks and tags (with lemmas): entities, negation and sentiment are never read. */
+const WINK_PIPE = ['sbd', 'pos'];
+
 function getNlp(): Nlp {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, WINK_PIPE);
   return nlp;
 }
 
+/** Plain ASCII without a backtick: nothing to fold but case. */
+const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+
 export function normalizeWord(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -31,7 +38,8 @@ export function tokenize(text: string): TokenizedText {
   const its = n.its;
   // Runs of 200+ non-space characters (base64, URLs gone wrong, binary) are not words and make the
   // tagger slow: blank them out. Same length, so offsets into `text` still hold.
-  const readable = text.replace(/\S{200,}/g, (run) => ' '.repeat(run.length));
+  // (Runs are matched only where they start, so the scan stays linear in the text.)
+  const readable = text.replace(/(?<!\S)\S{200,}/g, (run) => ' '.repeat(run.length));
   const doc = n.readDoc(readable);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];

@@ -82,9 +82,22 @@ export function isOrgConnector(tokens: Token[], k: number, end: number): boolean
   return LEXICON.nameConnectors.has(w.norm) && tokens[k + 1]?.norm !== '-' && particleSpan(tokens, k, end) === 0;
 }
 
+/** The titles by their last word, longest first as in the lexicon (a title of no words stands under ''). */
+const TITLES_BY_LAST_WORD = new Map<string, string[][]>();
+for (const title of LEXICON.personTitles) {
+  const last = title[title.length - 1] ?? '';
+  const list = TITLES_BY_LAST_WORD.get(last);
+  if (list) list.push(title);
+  else TITLES_BY_LAST_WORD.set(last, [title]);
+}
+
 /** Longest title ending right before `end` (exclusive), case-insensitive: "Foreign Minister", "spokesperson". */
 export function titleBefore(tokens: Token[], end: number, sentenceStart: number): number | null {
-  for (const title of LEXICON.personTitles) {
+  // Only titles whose last word is the token before `end` can match.
+  const last = tokens[end - 1];
+  const titles = last && end - 1 >= sentenceStart ? TITLES_BY_LAST_WORD.get(last.norm) : undefined;
+  if (!titles) return null;
+  for (const title of titles) {
     const start = end - title.length;
     if (start < sentenceStart) continue;
     if (title.every((w, k) => tokens[start + k]!.norm === w)) return start;

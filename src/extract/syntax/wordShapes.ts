@@ -33,25 +33,51 @@ export function normaliseForm(form: string): string {
   return foldForm(form).toLowerCase();
 }
 
-/** Shape class of one character (a code point): X, x, d, L (other letters) or the character itself. */
-function shapeClass(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 65 && c <= 90) return 'X';
-  if (c >= 97 && c <= 122) return 'x';
-  if (c >= 48 && c <= 57) return 'd';
-  if (c < 128) return ch;
-  return /\p{L}/u.test(ch) ? 'L' : ch;
+/** Code units of the shape that are hashed (longer shapes are cut). */
+const SHAPE_UNITS = 8;
+const UPPER = 88; // 'X'
+const LOWER = 120; // 'x'
+const DIGIT = 100; // 'd'
+const OTHER_LETTER = 76; // 'L'
+const LETTER = /\p{L}/u;
+
+/** Shape class of the code point `c` (one or two code units of `form` at `i`): X, x, d, L or the character itself, as its code unit or code point. */
+function shapeClass(c: number, form: string, i: number, size: number): number {
+  if (c >= 65 && c <= 90) return UPPER;
+  if (c >= 97 && c <= 122) return LOWER;
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c < 128) return c;
+  return LETTER.test(form.slice(i, i + size)) ? OTHER_LETTER : c;
 }
 
-function shapeOf(form: string): string {
-  let shape = '';
-  let last = '';
-  for (const ch of form) {
-    const cls = shapeClass(ch);
-    if (cls !== last) shape += cls;
+/**
+ * The hash of the form's shape: character classes with runs collapsed ("Xx", "X.X.", "d:d"), cut
+ * to SHAPE_UNITS code units; hashed as it is read, without making the shape string.
+ */
+function shapeHash(form: string): number {
+  let h = 0x811c9dc5;
+  let units = 0;
+  let last = -1;
+  for (let i = 0; i < form.length && units < SHAPE_UNITS; ) {
+    const c = form.codePointAt(i)!;
+    const size = c > 0xffff ? 2 : 1;
+    const cls = shapeClass(c, form, i, size);
+    i += size;
+    if (cls === last) continue;
     last = cls;
+    if (cls > 0xffff) {
+      // A character outside the basic plane is two code units (the cut may keep only the first).
+      h = Math.imul(h ^ (((cls - 0x10000) >> 10) + 0xd800), 0x01000193);
+      if (++units < SHAPE_UNITS) {
+        h = Math.imul(h ^ (((cls - 0x10000) & 0x3ff) + 0xdc00), 0x01000193);
+        units++;
+      }
+    } else {
+      h = Math.imul(h ^ cls, 0x01000193);
+      units++;
+    }
   }
-  return shape.slice(0, 8);
+  return h | 0;
 }
 
 /**
@@ -86,7 +112,7 @@ export function hashWords(forms: readonly string[], richParts = true): WordHashe
     h.suffix2[i] = hashRange(norm, Math.max(0, length - 2), length);
     h.suffix3[i] = hashRange(norm, Math.max(0, length - 3), length);
     h.suffix4[i] = hashRange(norm, Math.max(0, length - 4), length);
-    h.shape[i] = hashString(shapeOf(forms[i]!));
+    h.shape[i] = shapeHash(forms[i]!);
   }
   return h;
 }
