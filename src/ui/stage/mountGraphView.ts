@@ -224,6 +224,15 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     },
     onWorkerTrouble: (message) => store.getState().pushNotice(message),
     showShelf: () => store.getState().shelfOpen,
+    // Sigma would re-run every actor's reducer twice per position copy; the actors' display data
+    // (hidden ones may have changed) is refreshed once, and the positions processed in the next frame.
+    holdRenderer: () => {
+      const release = stage.silence();
+      return () => {
+        release();
+        sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() }, schedule: true });
+      };
+    },
   };
   // Frame discs and labels, not just node centres, so labels are never cut off. Sigma's caches of
   // actors and lines follow the graph through its listeners: only positions, the label grid and the

@@ -1,0 +1,53 @@
+// Where the main thread's longest tasks go while a long article (a .txt file of about 5 million
+// characters) is read into the seed graph: a Chromium trace (task boundaries, thread time, the trace
+// events inside each task: painting, garbage collection, IndexedDB, …) and a V8 CPU profile, from the
+// click on Read article until the layout settled. Use an unminified build to read names.
+// Command: `DRAMATIS_TEST_DIST=<dist> nice -n 5 npx tsx bench/stage/profileArticle.ts [--tasks 8] [--chars 4900000]`
+import { generateArticles } from '../../src/cli/synthetic/textCorpus';
+import { launchChromium, serveDist } from '../../test/e2e/harness';
+import { printTaskSummary, printTaskTrees, type CpuProfile } from './profileTree';
+
+const SETTLED = '[data-testid="graph-stage"][data-layout="settled"]';
+const START_MARK = 'dramatis:profile-article-start';
+
+function argument(name: string): number | null {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : null;
+}
+
+async function main(): Promise<void> {
+  const taskCount = argument('--tasks') ?? 8;
+  const chars = argument('--chars') ?? 4_900_000;
+  const text = generateArticles(1200, 700, 11).map((a) => a.text.split('---\n')[2]).join('\n').slice(0, chars);
+  const served = await serveDist();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(600_000);
+    await page.goto(served.url);
+    await page.waitForSelector(SETTLED, { timeout: 60_000 });
+    await page.click('[data-testid="add-article-button"]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="article-choose"]')]);
+    await chooser.setFiles({ name: 'long-article.txt', mimeType: 'text/plain', buffer: Buffer.from(`A long article\n${text}`) });
+    await page.locator('[data-testid="article-preview"]').waitFor();
+    await page.locator('[data-testid="article-field-published"] input').fill('2025-03-01');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8', 'devtools.timeline', 'IndexedDB'] });
+    await cdp.send('Profiler.start');
+    await page.evaluate((mark) => performance.mark(mark), START_MARK);
+    await page.click('[data-testid="article-extract"]');
+    await page.waitForSelector('[data-testid="loaded-sources"] .source-item:nth-child(2)');
+    await page.waitForSelector(SETTLED);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const trace = await browser.stopTracing();
+    printTaskTrees(trace, profile, taskCount, START_MARK);
+    printTaskSummary(trace, START_MARK);
+  } finally {
+    await browser.close();
+    served.server.httpServer.close();
+  }
+}
+
+await main();
