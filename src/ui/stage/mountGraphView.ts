@@ -318,6 +318,9 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       takeSettingsFor(stage.graph.size);
       // Without edge events no line can be hovered between two steps: the reducers run in slices.
       indexed = !sigma.getSetting('enableEdgeEvents') && (await runInSlices(WORK_MEASURES.drawGraph, indexSteps(sigma), superseded)) !== cancelled;
+      // Sigma's process of the whole new graph is the longest step: it gets a task of its own
+      // (sigma, still silenced, draws no frame in between).
+      if (indexed) await nextTask();
       if (superseded()) return;
       drawn = true;
     } finally {
