@@ -229,8 +229,10 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     holdRenderer: () => {
       const release = stage.silence();
       return () => {
+        // Still silenced: the reducers run now, sigma draws nothing yet; the process of the new
+        // positions is left to the framing once the layout has settled (startLayout).
+        sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() } });
         release();
-        sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() }, schedule: true });
       };
     },
   };
@@ -240,6 +242,23 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   const frame = (bbox: Box | null) => {
     if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
     reprocess(sigma, true);
+  };
+  // A settled layout is framed in a task of its own, processed and drawn there at once (not in an
+  // animation frame): with software WebGL the frame's commit reads every canvas back, which would
+  // add to sigma's process of every actor and line in one task.
+  let framing = false;
+  const frameSettled = (bbox: Box | null, reframe: boolean) => {
+    framing = true;
+    void nextTask().then(() => {
+      framing = false;
+      if (disposed) return;
+      // After an import or removal the camera and frame stay as they are while every actor is in
+      // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
+      const keep = reframe && everyActorInView();
+      if (bbox && !keep) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
+      reprocess(sigma);
+      if (reframe && !keep) void sigma.getCamera().animatedReset({ duration: 400 });
+    });
   };
   /** Whether every shown actor's disc lies inside the stage as the camera shows it now. */
   const everyActorInView = (): boolean => {
@@ -268,13 +287,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (report.cancelled) return;
       settledPositions = run.forcePositions() ?? settledPositions;
       arrangedFor = { width: container.clientWidth, height: container.clientHeight };
-      // After an import or removal the camera and frame stay as they are while every actor is in
-      // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
-      if (reframe && everyActorInView()) reprocess(sigma, true);
-      else {
-        frame(report.bbox);
-        if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
-      }
+      frameSettled(report.bbox, reframe);
       // A graph still being prepared for the store comes next: the stage stays busy for it.
       if (!graphPending()) store.getState().layoutSettled();
     });
@@ -375,7 +388,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const { width, height } = sigma.getDimensions();
     return container.offsetWidth > 0 && (width !== container.offsetWidth || height !== container.offsetHeight);
   };
-  const settling = () => graphPending() || drawing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
+  const settling = () => graphPending() || drawing || framing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
   const hideTestHandle = exposeTestHandle({ sigma, graph: view, lines: stage, settling });
   setCurrentSigma(sigma);
 
