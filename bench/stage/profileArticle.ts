@@ -2,7 +2,7 @@
 // characters) is read into the seed graph: a Chromium trace (task boundaries, thread time, the trace
 // events inside each task: painting, garbage collection, IndexedDB, …) and a V8 CPU profile, from the
 // click on Read article until the layout settled. Use an unminified build to read names.
-// Command: `DRAMATIS_TEST_DIST=<dist> nice -n 5 npx tsx bench/stage/profileArticle.ts [--tasks 8] [--chars 4900000]`
+// Command: `DRAMATIS_TEST_DIST=<dist> nice -n 5 npx tsx bench/stage/profileArticle.ts [--tasks 8] [--chars 4900000] [--native]`
 import { generateArticles } from '../../src/cli/synthetic/textCorpus';
 import { launchChromium, serveDist } from '../../test/e2e/harness';
 import { printTaskSummary, printTaskTrees, type CpuProfile } from './profileTree';
@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8', 'devtools.timeline', 'IndexedDB'] });
+    // --native: the compositor's and the GPU client's events too (what a frame waits on), a larger trace.
+    const native = process.argv.includes('--native') ? ['cc', 'gpu', 'blink'] : [];
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8', 'devtools.timeline', 'IndexedDB', ...native] });
     await cdp.send('Profiler.start');
     await page.evaluate((mark) => performance.mark(mark), START_MARK);
     await page.click('[data-testid="article-extract"]');

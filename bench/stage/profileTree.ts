@@ -110,15 +110,21 @@ function printNestedEvents(events: TraceEvent[], task: TraceEvent): void {
   }
   const top = [...byName].sort((a, b) => b[1].thread - a[1].thread).slice(0, 6);
   console.log(`  trace events: ${top.map(([name, s]) => `${name}${s.count > 1 ? ` ×${s.count}` : ''} ${Math.round(s.thread)} thread / ${Math.round(s.clock)} clock ms`).join('; ')}`);
+  // The longest events at any depth, by the clock: the chain a long wait sits in.
+  const longest = new Map<string, TraceEvent>();
+  for (const e of inside) if ((e.dur ?? 0) > (longest.get(e.name)?.dur ?? -1)) longest.set(e.name, e);
+  const chain = [...longest.values()].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 8);
+  console.log(`  longest inside (clock / thread ms): ${chain.map((e) => `${e.name} ${Math.round((e.dur ?? 0) / 1000)} / ${Math.round((e.tdur ?? 0) / 1000)}`).join('; ')}`);
 }
 
 /** Prints the `count` heaviest page tasks of the trace (thread ms), each with its measures and sampled JS. */
 export function printTaskTrees(traceBuffer: Buffer, profile: CpuProfile, count: number, markName = IMPORT_MARK): void {
   const events = (JSON.parse(traceBuffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const { mark, tasks: all } = pageTasks(events, markName);
-  const tasks = all
-    .sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0))
-    .slice(0, count);
+  const byThread = [...all].sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0)).slice(0, count);
+  // The longest by the clock too (waits on other threads and processes), when not among those.
+  const byClock = [...all].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 3).filter((t) => !byThread.includes(t));
+  const tasks = [...byThread, ...byClock];
   const measures = events.filter((e) => e.cat?.includes('blink.user_timing') && e.ph === 'b' && e.name.startsWith('dramatis'));
   const samples = samplesWithStacks(profile);
   for (const task of tasks) {
