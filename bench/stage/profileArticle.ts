@@ -2,7 +2,7 @@
 // characters) is read into the seed graph: a Chromium trace (task boundaries, thread time, the trace
 // events inside each task: painting, garbage collection, IndexedDB, …) and a V8 CPU profile, from the
 // click on Read article until the layout settled. Use an unminified build to read names.
-// Command: `DRAMATIS_TEST_DIST=<dist> nice -n 5 npx tsx bench/stage/profileArticle.ts [--tasks 8] [--chars 4900000] [--native]`
+// Command: `DRAMATIS_TEST_DIST=<dist> nice -n 5 npx tsx bench/stage/profileArticle.ts [--tasks 8] [--chars 4900000] [--native] [--whole]`
 import { generateArticles } from '../../src/cli/synthetic/textCorpus';
 import { launchChromium, serveDist } from '../../test/e2e/harness';
 import { printTaskSummary, printTaskTrees, type CpuProfile } from './profileTree';
@@ -26,19 +26,25 @@ async function main(): Promise<void> {
     page.setDefaultTimeout(600_000);
     await page.goto(served.url);
     await page.waitForSelector(SETTLED, { timeout: 60_000 });
-    await page.click('[data-testid="add-article-button"]');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="article-choose"]')]);
-    await chooser.setFiles({ name: 'long-article.txt', mimeType: 'text/plain', buffer: Buffer.from(`A long article\n${text}`) });
-    await page.locator('[data-testid="article-preview"]').waitFor();
-    await page.locator('[data-testid="article-field-published"] input').fill('2025-03-01');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
     // --native: the compositor's and the GPU client's events too (what a frame waits on), a larger trace.
     const native = process.argv.includes('--native') ? ['cc', 'gpu', 'blink'] : [];
-    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8', 'devtools.timeline', 'IndexedDB', ...native] });
-    await cdp.send('Profiler.start');
-    await page.evaluate((mark) => performance.mark(mark), START_MARK);
+    const startProfile = async () => {
+      await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8', 'devtools.timeline', 'IndexedDB', ...native] });
+      await cdp.send('Profiler.start');
+      await page.evaluate((mark) => performance.mark(mark), START_MARK);
+    };
+    // --whole: from choosing the file (the dialog reads the draft: language, fingerprint, preview).
+    const whole = process.argv.includes('--whole');
+    if (whole) await startProfile();
+    await page.click('[data-testid="add-article-button"]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="article-choose"]')]);
+    await chooser.setFiles({ name: 'long-article.txt', mimeType: 'text/plain', buffer: Buffer.from(`A long article\n${text}`) });
+    await page.locator('[data-testid="article-preview"]').waitFor();
+    await page.locator('[data-testid="article-field-published"] input').fill('2025-03-01');
+    if (!whole) await startProfile();
     await page.click('[data-testid="article-extract"]');
     await page.waitForSelector('[data-testid="loaded-sources"] .source-item:nth-child(2)');
     await page.waitForSelector(SETTLED);

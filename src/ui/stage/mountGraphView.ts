@@ -1,15 +1,14 @@
 import Sigma from 'sigma';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { LABEL_SIZE } from '../../graph/appearance';
-import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../graph/displayReducers';
-import { computeFocus, pairOfActors, secondRing } from '../../graph/focus';
+import { createEdgeReducer, createNodeReducer } from '../../graph/displayReducers';
+import { displayStateFrom, expandedPairs } from './stageDisplayState';
 import { isBundleKey } from '../../graph/bundles';
-import type { DrawnLines } from '../../graph/drawnLines';
 import { buildViewGraph, syncViewGraphSteps } from '../../graph/viewGraph';
 import { cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from '../../app/stage/slicedWork';
 import { placeOnCircle } from '../../graph/initialPlacement';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
-import { useAppStore, type AppState } from '../../store/appStore';
+import { useAppStore } from '../../store/appStore';
 import { startLayoutRun, startLayoutRunInSlices } from '../../app/layout/layoutRun';
 import type { LayoutOptions, LayoutRun } from '../../app/layout/layoutTypes';
 import { LineStage } from './lineStage';
@@ -18,7 +17,7 @@ import { fixedLayout } from '../../app/layout/fixedLayout';
 import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
 import { settingsForSize } from './densitySettings';
 import type { Box } from '../../graph/layout/placedNode';
-import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
+import { SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
 import { notifyArranged, setCurrentSigma } from '../../app/stage/sigmaRegistry';
@@ -48,35 +47,6 @@ function shownBundleCount(bundles: BundleView): number {
   let shown = 0;
   for (const events of bundles.counts.bundleEvents) if (events > 0) shown++;
   return shown;
-}
-
-function pathPairs(graph: DramatisGraph, edges: ReadonlySet<string>): Set<string> {
-  const pairs = new Set<string>();
-  for (const e of edges) if (graph.hasEdge(e)) pairs.add(pairOfActors(graph.source(e), graph.target(e)));
-  return pairs;
-}
-
-function displayStateFrom(graph: DramatisGraph, s: AppState, ends: DisplayState['ends']): DisplayState {
-  const selectedNode = s.selection?.kind === 'node' ? s.selection.node : null;
-  const { focus, hops } = s.filters;
-  return {
-    focus: computeFocus(graph, s.hoveredNode, s.selection),
-    highlightedNode: s.hoveredNode ?? selectedNode,
-    hoveredEdge: s.hoveredEdge,
-    forceLabels: graph.order <= FORCE_ALL_LABELS_MAX_ORDER,
-    visible: s.visibility,
-    path: s.visibility && s.filters.path ? { nodes: s.visibility.pathNodes, pairs: pathPairs(graph, s.visibility.pathEdges) } : null,
-    secondRing: focus !== null && hops >= 2 ? secondRing(graph, focus) : null,
-    ends,
-  };
-}
-
-/** The selected line's pair is drawn event by event ("expanded"); every other pair as bundles. */
-function expandedPairs(s: AppState) {
-  return (lines: DrawnLines): ReadonlySet<number> => {
-    const pair = s.selection?.kind === 'edge' ? lines.pairOfLine(s.selection.edge) : null;
-    return new Set(pair === null ? [] : [pair]);
-  };
 }
 
 /**
