@@ -87,11 +87,46 @@ function pageTasks(events: TraceEvent[], markName: string): { mark: TraceEvent; 
 
 /** One line: the page's tasks from the import's start on, by thread time (over 100 and 200 ms, the heaviest six). */
 export function printTaskSummary(traceBuffer: Buffer, markName = IMPORT_MARK): void {
-  const { tasks } = pageTasks((JSON.parse(traceBuffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents, markName);
+  const events = (JSON.parse(traceBuffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const { tasks } = pageTasks(events, markName);
+  printTaskKinds(events, tasks);
   const thread = tasks.map((t) => Math.round((t.tdur ?? t.dur ?? 0) / 1000)).sort((a, b) => b - a);
   const clock = tasks.map((t) => Math.round((t.dur ?? 0) / 1000)).sort((a, b) => b - a);
   const total = thread.reduce((sum, ms) => sum + ms, 0);
   console.log(`\nsummary: ${tasks.length} tasks from the mark until settled; thread ms: over 200: ${thread.filter((ms) => ms > 200).length}, over 100: ${thread.filter((ms) => ms > 100).length}, heaviest six ${thread.slice(0, 6).join(', ')}, in all ${total}; clock ms: heaviest six ${clock.slice(0, 6).join(', ')}`);
+}
+
+/** How many tasks of each kind (the first trace event inside each, by name) ran, and their thread ms. */
+function printTaskKinds(events: TraceEvent[], tasks: TraceEvent[]): void {
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name === 'ThreadControllerImpl::RunTask') continue;
+    const key = `${e.pid}:${e.tid}`;
+    let list = byThread.get(key);
+    if (!list) byThread.set(key, (list = []));
+    list.push(e);
+  }
+  const kinds = new Map<string, { count: number; thread: number }>();
+  for (const list of byThread.values()) list.sort((a, b) => a.ts - b.ts);
+  for (const task of tasks) {
+    const list = byThread.get(`${task.pid}:${task.tid}`) ?? [];
+    // The first event starting at or after the task's start (the lists are sorted by time).
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]!.ts < task.ts) low = mid + 1;
+      else high = mid;
+    }
+    const candidate = list[low];
+    const first = candidate && candidate.ts <= task.ts + (task.dur ?? 0) ? candidate : undefined;
+    const kind = kinds.get(first?.name ?? '(none)') ?? { count: 0, thread: 0 };
+    kind.count++;
+    kind.thread += (task.tdur ?? 0) / 1000;
+    kinds.set(first?.name ?? '(none)', kind);
+  }
+  const top = [...kinds].sort((a, b) => b[1].count - a[1].count).slice(0, 8);
+  console.log(`\ntask kinds: ${top.map(([name, k]) => `${name} ×${k.count} (${Math.round(k.thread)} thread ms)`).join('; ')}`);
 }
 
 /** The trace events directly inside `task` on its thread, summed by name (thread ms), heaviest first. */
