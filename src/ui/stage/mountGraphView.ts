@@ -201,7 +201,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       return () => {
         // Still silenced: the reducers run now, sigma draws nothing yet; the process of the new
         // positions is left to the framing once the layout has settled (startLayout).
-        sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() } });
+        if (!disposed) sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() } });
         release();
       };
     },
