@@ -195,12 +195,12 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     onWorkerTrouble: (message) => store.getState().pushNotice(message),
     showShelf: () => store.getState().shelfOpen,
     // Sigma would re-run every actor's reducer twice per position copy; the actors' display data
-    // (hidden ones may have changed) is refreshed once, and the positions processed in the next frame.
+    // (hidden ones may have changed) is refreshed once, the positions processed when the settled
+    // layout is framed (frameSettled).
     holdRenderer: () => {
       const release = stage.silence();
       return () => {
-        // Still silenced: the reducers run now, sigma draws nothing yet; the process of the new
-        // positions is left to the framing once the layout has settled (startLayout).
+        // Still silenced: the reducers run now and sigma draws nothing yet.
         if (!disposed) sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() } });
         release();
       };
