@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8'] });
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8', 'devtools.timeline', 'IndexedDB'] });
     await cdp.send('Profiler.start');
     await page.setInputFiles('[data-testid="import-input"]', file.path);
     await page.waitForSelector(`[data-testid="loaded-sources"] [data-source-label="${basename(file.path)}"]`);

@@ -5,7 +5,7 @@ import { describeEdit } from '../graph/curation/describeEdit';
 import { assignHappenings, assignHappeningSteps } from '../graph/happenings';
 import type { EditOutcome } from '../graph/curation/editTypes';
 import { prepareFilterSteps, useAppStore } from '../store/appStore';
-import { cancelled, nextTask, runInSlices, WORK_MEASURES } from './stage/slicedWork';
+import { cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from './stage/slicedWork';
 import { activeEdits } from '../store/curationLog';
 import { useCurationStore } from '../store/curationStore';
 import { useSourcesStore } from '../store/sourcesStore';
@@ -84,7 +84,9 @@ async function present(base: DramatisGraph): Promise<void> {
   await nextTask();
   if (superseded()) return;
   preparing = null;
+  const start = performance.now();
   useAppStore.getState().graphReplaced(graph, prepared);
+  measureWork(WORK_MEASURES.showGraph, start);
 }
 
 /** The first graph of the session (the seed corpus): shown fresh, with the analyst's edits applied. */

@@ -5,8 +5,13 @@ import { listOf, type FilterState } from './filterState';
 /** The values each list facet takes in one graph (a facet with a fixed vocabulary: all of it). */
 export type FacetUniverse = Record<ListFacet, ReadonlySet<string>>;
 
+// A shown graph does not change (edits and imports make a new one): its universe is kept with it.
+const universes = new WeakMap<DramatisGraph, FacetUniverse>();
+
 export function facetUniverse(graph: DramatisGraph): FacetUniverse {
-  return perFacetKey<ReadonlySet<string>>((d) => new Set<string>(d.universe(graph)));
+  let universe = universes.get(graph);
+  if (!universe) universes.set(graph, (universe = perFacetKey<ReadonlySet<string>>((d) => new Set<string>(d.universe(graph)))));
+  return universe;
 }
 
 /**

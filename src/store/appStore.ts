@@ -7,6 +7,7 @@ import type { Visibility } from '../graph/visibility';
 import { VisibilityEngine, type VisibilityChange } from '../graph/visibilityEngine';
 import { BundleView } from '../graph/bundleView';
 import { carryViewOver } from './carryView';
+import { facetUniverse } from '../graph/carryFilters';
 import { summarizeForHeader, type GraphSummary } from './graphSummary';
 
 /** A graph's filter engine and bundle index, built before the graph goes to the store. */
@@ -14,13 +15,19 @@ export interface PreparedFilters {
   graph: DramatisGraph;
   engine: VisibilityEngine;
   bundles: BundleView;
+  legend: Legend;
 }
 
 /** The filter engine and bundle index of `graph` in steps (pauses between a few thousand events each). */
 export function* prepareFilterSteps(graph: DramatisGraph): Generator<void, PreparedFilters> {
   const engine = yield* VisibilityEngine.buildSteps(graph);
   const bundles = yield* BundleView.buildSteps(graph, engine);
-  return { graph, engine, bundles };
+  yield;
+  const legend = buildLegend(graph);
+  yield;
+  // Kept with the graph for carrying the filters over when it reaches the store.
+  facetUniverse(graph);
+  return { graph, engine, bundles, legend };
 }
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -133,7 +140,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       ...INITIAL_STATE,
       status: 'ready',
       graph,
-      legend: buildLegend(graph),
+      legend: ready?.legend ?? buildLegend(graph),
       summary: summarizeForHeader(graph),
       filters: get().filters,
       visibility,
@@ -155,7 +162,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     const bundles = ready?.bundles ?? new BundleView(graph, engine);
     const { visibility, change } = engine.apply(carried.filters);
     bundles.follow(change);
-    set({ ...carried, graph, legend: buildLegend(graph), summary: summarizeForHeader(graph), visibility, visibilityChange: change, bundles });
+    set({ ...carried, graph, legend: ready?.legend ?? buildLegend(graph), summary: summarizeForHeader(graph), visibility, visibilityChange: change, bundles });
   },
   graphFailed: (message) => {
     engine = null;

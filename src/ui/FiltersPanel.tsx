@@ -20,6 +20,7 @@ import {
 } from '../graph/filterTransitions';
 import { listOf } from '../graph/filterState';
 import { useAppStore } from '../store/appStore';
+import { useGraphSwapDeferred } from './useGraphSwapDeferred';
 import { ActorLink } from './EventBits';
 import { PathStatus, updateAndFrame } from './ExplorerControls';
 import { SourcesSection } from './import/SourcesSection';
@@ -213,9 +214,8 @@ function FacetSection({ facet, options, counts }: { facet: AnyListFacet; options
 }
 
 function FilterControls() {
-  const graph = useAppStore((s) => s.graph);
-  const legend = useAppStore((s) => s.legend);
-  const visibility = useAppStore((s) => s.visibility);
+  // A new graph's options and counts are listed in React's deferred render.
+  const { graph, legend, visibility } = useGraphSwapDeferred((s) => ({ graph: s.graph, legend: s.legend, visibility: s.visibility }));
   // An active network, pin or path is listed first, where it is seen; otherwise a hint closes the column.
   const exploring = useAppStore((s) => s.filters.focus !== null || s.filters.pinned.length > 0 || s.filters.path !== null);
 

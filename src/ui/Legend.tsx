@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { shownLegend, type LegendEntry } from '../graph/legend';
 import { useAppStore } from '../store/appStore';
+import { useGraphSwapDeferred } from './useGraphSwapDeferred';
 import { useStoryStore } from '../store/storyStore';
 
 /** Room for the largest count the entry can show, so a changing count never rewraps the legend. */
@@ -24,10 +25,7 @@ function UnconnectedRow({ count }: { count: number }) {
 
 /** Kinds and relations with how many of each the view shows now (a story step, a time window). */
 export function Legend() {
-  const all = useAppStore((s) => s.legend);
-  const graph = useAppStore((s) => s.graph);
-  const visibility = useAppStore((s) => s.visibility);
-  const relationFilter = useAppStore((s) => s.filters.relations);
+  const { legend: all, graph, visibility, relationFilter } = useGraphSwapDeferred((s) => ({ legend: s.legend, graph: s.graph, visibility: s.visibility, relationFilter: s.filters.relations }));
   const presenting = useStoryStore((s) => s.presenting);
   const legend = useMemo(
     () => (all && graph && visibility ? shownLegend(all, graph, visibility, relationFilter, !presenting) : all),

@@ -3,7 +3,7 @@
 // language model loads once per session rather than once per article.
 import type { ActorRecord } from '../extract/actorDictionary';
 import type { SourceDocument } from '../extract/types';
-import type { ArticleProgress, ArticleRequest, ExtractionReply } from './extractionMessages';
+import type { ArticleGraphPart, ArticleProgress, ArticleRequest, ExtractionReply } from './extractionMessages';
 import type { ExtractedGraph } from './extractionPool';
 
 export type ArticleExtractionProgress = { phase: 'model' } | { phase: 'splitting' } | { phase: 'reading'; done: number; total: number };
@@ -72,14 +72,20 @@ export function extractArticle(
       else worker.terminate();
       done();
     };
-    worker.onmessage = (e: MessageEvent<ExtractionReply | ArticleProgress>) => {
+    // The graph's actors and relations arrive in parts before the reply (one task each).
+    const nodes: NonNullable<ArticleGraphPart['nodes']> = [];
+    const edges: NonNullable<ArticleGraphPart['edges']> = [];
+    worker.onmessage = (e: MessageEvent<ExtractionReply | ArticleProgress | ArticleGraphPart>) => {
       const reply = e.data;
       if (reply.id !== id) return;
       if ('kind' in reply) {
-        onProgress(reply.phase === 'reading' ? { phase: 'reading', done: reply.done, total: reply.total } : { phase: 'splitting' });
+        if (reply.kind === 'part') {
+          for (const node of reply.nodes ?? []) nodes.push(node);
+          for (const edge of reply.edges ?? []) edges.push(edge);
+        } else onProgress(reply.phase === 'reading' ? { phase: 'reading', done: reply.done, total: reply.total } : { phase: 'splitting' });
         return;
       }
-      if (reply.ok) finish(() => resolve({ graph: reply.graph, warnings: reply.warnings }), true);
+      if (reply.ok) finish(() => resolve({ graph: { ...reply.graph, nodes, edges }, warnings: reply.warnings, text: reply.text }), true);
       else finish(() => reject(new Error(reply.error)), true);
     };
     worker.onerror = (e) => {

@@ -12,8 +12,12 @@ export interface ExtractionRequest {
   files: InputFile[];
 }
 
+/**
+ * `text`: for an article, the graph as JSON (its actors and relations sent before in
+ * ArticleGraphParts, the reply's own lists empty), what the workspace stores.
+ */
 export type ExtractionReply =
-  | { id: number; ok: true; graph: SerializedDramatisGraph; warnings: string[] }
+  | { id: number; ok: true; graph: SerializedDramatisGraph; warnings: string[]; text?: string }
   | { id: number; ok: false; error: string };
 
 /** The per-document half for some of a corpus's files (ids already fixed by planDocuments). */
@@ -48,6 +52,17 @@ export interface ArticleRequest {
 
 /** How far reading an article is: the text being split into sentences, or sentences read so far. */
 export type ArticleProgress = { id: number; kind: 'progress' } & ({ phase: 'splitting' } | { phase: 'reading'; done: number; total: number });
+
+/**
+ * Some of an article's actors or relations, sent before its ExtractionReply: the page reads each
+ * message in a task of its own instead of the whole graph's objects in one.
+ */
+export interface ArticleGraphPart {
+  id: number;
+  kind: 'part';
+  nodes?: NonNullable<SerializedDramatisGraph['nodes']>;
+  edges?: NonNullable<SerializedDramatisGraph['edges']>;
+}
 
 /** Sentences as words (UD tokenisation) to tag and parse; the syntax model loads on the first one. */
 export interface ParseRequest {

@@ -12,12 +12,15 @@ import { answerDocuments } from './answerDocuments';
 import { answerParse } from './answerParse';
 import { readArticle } from './readArticle';
 import { withSyntaxModel } from './workerSyntax';
-import type { ArticleProgress, DocumentsReply, ExtractionReply, ParseReply, WorkerRequest } from './extractionMessages';
+import type { ArticleGraphPart, ArticleProgress, DocumentsReply, ExtractionReply, ParseReply, WorkerRequest } from './extractionMessages';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: ExtractionReply | DocumentsReply | ArticleProgress | ParseReply): void;
+  postMessage(message: ExtractionReply | DocumentsReply | ArticleProgress | ArticleGraphPart | ParseReply): void;
 }
+
+/** Actors or relations per ArticleGraphPart: the page reads one in a few milliseconds. */
+const ITEMS_PER_PART = 1_000;
 
 const scope = self as unknown as WorkerScope;
 
@@ -32,6 +35,22 @@ function graphReply(id: number, read: () => ExtractionResult): ExtractionReply {
   }
 }
 
+/**
+ * An article's reply: its actors and relations in parts, then the reply with empty lists and the
+ * graph's JSON text (written here, off the page's thread, for the workspace to store).
+ */
+function postArticleReply(reply: ExtractionReply): void {
+  if (!reply.ok) {
+    scope.postMessage(reply);
+    return;
+  }
+  const { id, graph } = reply;
+  const { nodes = [], edges = [] } = graph;
+  for (let i = 0; i < nodes.length; i += ITEMS_PER_PART) scope.postMessage({ id, kind: 'part', nodes: nodes.slice(i, i + ITEMS_PER_PART) });
+  for (let i = 0; i < edges.length; i += ITEMS_PER_PART) scope.postMessage({ id, kind: 'part', edges: edges.slice(i, i + ITEMS_PER_PART) });
+  scope.postMessage({ ...reply, graph: { ...graph, nodes: [], edges: [] }, text: JSON.stringify(graph) });
+}
+
 scope.onmessage = (e) => {
   const request = e.data;
   if (request.kind === 'documents') void withSyntaxModel(() => answerDocuments(request)).then((reply) => scope.postMessage(reply));
@@ -40,7 +59,7 @@ scope.onmessage = (e) => {
     const { id } = request;
     // Uncaught on purpose: the page sees the worker's error event, as with a real crash.
     if (request.crash) throw new Error('Extraction worker crash requested by a test.');
-    void withSyntaxModel(() => graphReply(id, () => readArticle(request, (step) => scope.postMessage({ id, kind: 'progress', ...step })))).then((reply) => scope.postMessage(reply));
+    void withSyntaxModel(() => graphReply(id, () => readArticle(request, (step) => scope.postMessage({ id, kind: 'progress', ...step })))).then(postArticleReply);
   } else if (request.kind === 'merge') scope.postMessage(graphReply(request.id, () => mergeExtractions(request.outcomes, defaultResources().dictionary)));
   else void withSyntaxModel(() => graphReply(request.id, () => extractCorpus(request.files, defaultResources()))).then((reply) => scope.postMessage(reply));
 };

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../src/cli/synthetic/textCorpus';
 import { WORK_MEASURES } from '../../src/app/stage/slicedWork';
+import { tracedTasksBetween, type TracedWindow } from '../../bench/load/tracedTasks';
 import { useAppPage } from './appPage';
 import { PROJECT_ROOT } from './harness';
 import { stageAtRest } from './pageStates';
@@ -19,6 +20,9 @@ const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
  */
 const ARTICLE_CHARS = 400_000;
 const TASK_BUDGET_MS = 200;
+/** Marks this test sets around the flow, so the trace's page tasks can be read between them. */
+const READ_MARK = 'dramatis-test: read article clicked';
+const AT_REST_MARK = 'dramatis-test: stage at rest';
 
 declare global {
   interface Window {
@@ -38,6 +42,7 @@ let longTasks: { start: number; duration: number }[] = [];
 let measures: Measured[] = [];
 let edgesBefore = 0;
 let edgesAfter = 0;
+let traced: TracedWindow | null = null;
 
 function articleText(): string {
   const bodies = generateArticles(Math.ceil(ARTICLE_CHARS / 4000) + 2, 700, 11).map((a) => a.text.split('---\n')[2]);
@@ -66,10 +71,13 @@ describe('reading a long article', () => {
     await page.locator('[data-testid="article-preview"]').waitFor();
     // Dated, so the relations it finds are added rather than left out.
     await page.locator('[data-testid="article-field-published"] input').fill('2025-03-01');
-    const since = await page.evaluate(() => performance.now());
+    await app.browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+    const since = await page.evaluate((mark) => performance.mark(mark).startTime, READ_MARK);
     await page.click('[data-testid="article-extract"]');
     await page.waitForSelector('[data-testid="loaded-sources"] .source-item:nth-child(2)', { timeout: 300_000 });
     await stageAtRest(page, 120_000);
+    await page.evaluate((mark) => performance.mark(mark), AT_REST_MARK);
+    traced = tracedTasksBetween(await app.browser.stopTracing(), READ_MARK, AT_REST_MARK);
     edgesAfter = await page.evaluate(() => window.__dramatis!.graph.size);
     longTasks = await page.evaluate((t) => window.__articleTaskLog!.filter((e) => e.start >= t), since);
     measures = await page.evaluate(
@@ -99,9 +107,20 @@ describe('reading a long article', () => {
     console.log(`article responsiveness, measured apart: ${measures.filter((m) => !mine.includes(m.name)).map((m) => `${m.name} ${Math.round(m.duration)} ms`).join('; ')}`);
   });
 
-  // Still over budget, outside the slices above: the merge of all sources into one graph (shared with
-  // file imports), sigma's one full refresh of the new graph, the store's graphReplaced and the panels'
-  // render, and each frame sigma draws with software WebGL, which the compositor reads back in one task
-  // growing with the lines drawn. How far over depends on the machine's load, so the whole flow's longest
-  // task is printed by the first test rather than asserted (BENCHMARKS.md tracks it).
+  it('holds the page for no task over 200 ms of thread time from Read article until the stage is at rest', () => {
+    // Thread time: what the page's own work cost, whatever the machine's load (the long-task observer's
+    // clock also counts the frames' waits for software WebGL, seconds under load). The worker's reply
+    // comes in parts, the panels render the new graph in React's deferred render, and sigma's process
+    // of the whole graph is a task of its own.
+    expect(traced).not.toBeNull();
+    const tasks = traced!.tasks;
+    expect(tasks.length).toBeGreaterThan(20);
+    const told = `heaviest tasks (thread ms / clock ms): ${tasks.slice(0, 5).map((t) => `${t.threadMs} / ${t.wallMs}`).join(', ')} of ${tasks.length}`;
+    console.log(`article responsiveness, traced: ${told}`);
+    expect(tasks[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
+  });
+
+  // By the clock, each frame sigma draws with software WebGL waits while the GPU process draws and the
+  // compositor reads the canvases back (seconds under load, little thread time): the long-task
+  // observer's figures are printed by the first test, not asserted (BENCHMARKS.md tracks them).
 });

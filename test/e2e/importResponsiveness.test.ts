@@ -52,6 +52,8 @@ interface TracedFlow {
   whole: TracedTask[];
   /** The tasks in which a slice of preparing the merged graph for the store began. */
   preparing: TracedTask[];
+  /** The task in which the prepared graph went to the store (React's urgent render of the panels follows in it). */
+  showing: TracedTask[];
 }
 
 /** The page thread's tasks of the import, from a trace kept until the layout settled (times in microseconds). */
@@ -65,10 +67,12 @@ function tracedFlow(trace: Buffer): TracedFlow {
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   const described = (e: TraceEvent) => ({ at: (e.ts - start.ts) / 1000, wallMs: (e.dur ?? 0) / 1000, threadMs: (e.tdur ?? e.dur ?? 0) / 1000 });
   const slices = events.filter((e) => e.name === WORK_MEASURES.prepareGraph && e.ph === 'b');
+  const shown = events.filter((e) => e.name === WORK_MEASURES.showGraph && e.ph === 'b');
   return {
     toMerge: tasks.filter((e) => end(e) > start.ts && end(e) <= merged.ts).map(described),
     whole: tasks.filter((e) => end(e) > start.ts).map(described),
     preparing: tasks.filter((e) => slices.some((m) => m.ts >= e.ts && m.ts <= end(e))).map(described),
+    showing: tasks.filter((e) => shown.some((m) => m.ts >= e.ts && m.ts <= end(e))).map(described),
   };
 }
 
@@ -195,16 +199,25 @@ describe('importing 19,900 actors and 40,000 relations', () => {
     expect(heaviest[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
 
-  // The whole import (the panels' render, sigma's process of every actor and line when the graph is
-  // drawn and when the layout settled, frames read back from software WebGL) still has tasks over the
-  // budget, by an amount that depends on the machine's load: printed (by the clock and from the trace),
-  // not asserted (an expected failure would flip on a fast machine). BENCHMARKS.md tracks it.
+  // The whole import (sigma's process of every actor and line when the graph is drawn and when the
+  // layout settled, near the budget in thread time under load; frames read back from software WebGL,
+  // seconds by the clock) is printed (by the clock and from the trace), not asserted: whether it passes
+  // depends on the machine's load. BENCHMARKS.md tracks it.
   it('prepares the merged graph for the store in slices, each task under 200 ms of thread time', () => {
     // Happenings, filter engine columns and bundle index: 40,000 events, paused every 2,000 each.
     expect(flow.preparing.length).toBeGreaterThanOrEqual(5);
     const told = `tasks preparing the graph (thread ms / clock ms): ${heaviestTraced(flow.preparing, 5)} of ${flow.preparing.length}`;
     console.log(`import of ${ACTORS} actors, ${told}`);
     expect(Math.max(...flow.preparing.map((t) => t.threadMs)), told).toBeLessThanOrEqual(TASK_BUDGET_MS);
+  });
+
+  it('hands the prepared graph to the store in a task under 200 ms of thread time, the panels rendering it later', () => {
+    // The store's graphReplaced and React's urgent render, which keeps the heavy panels (timeline,
+    // filters, legend) as they were: they show the new graph in React's deferred render, which yields.
+    expect(flow.showing.length).toBe(1);
+    const told = `the task handing the graph to the store (thread ms / clock ms): ${heaviestTraced(flow.showing, 1)}`;
+    console.log(`import of ${ACTORS} actors, ${told}`);
+    expect(flow.showing[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
 
   it('reports the longest task from choosing the file until the layout has settled', () => {

@@ -60,4 +60,24 @@ describe('extractArticle', () => {
     w3.reply({ id: w3.requests[0]!.id, ok: false, error: 'a: extraction failed (boom).' });
     await expect(third.result).rejects.toThrow('a: extraction failed (boom).');
   });
+
+  it("puts the article's actors and relations back together from the parts sent before the reply, in order", async () => {
+    const job = extractArticle(doc, [], () => {}, create);
+    // The worker kept from the last article, or a new one.
+    const w = FakeWorker.started.at(-1)!;
+    const id = w.requests.at(-1)!.id;
+    const node = (key: string) => ({ key, attributes: { label: key } });
+    const edge = (key: string) => ({ key, source: 'iran', target: 'israel', attributes: {} });
+    w.reply({ id, kind: 'part', nodes: [node('iran')] });
+    w.reply({ id, kind: 'progress', phase: 'reading', done: 2, total: 2 });
+    w.reply({ id, kind: 'part', nodes: [node('israel')] });
+    w.reply({ id: id + 100, kind: 'part', edges: [edge('other')] });
+    w.reply({ id, kind: 'part', edges: [edge('e1'), edge('e2')] });
+    w.reply({ id, ok: true, graph: emptyGraph, warnings: [], text: '{"stored":true}' });
+    const { graph, text } = await job.result;
+    expect(graph.nodes?.map((n) => n.key)).toEqual(['iran', 'israel']);
+    expect(graph.edges?.map((e) => e.key)).toEqual(['e1', 'e2']);
+    expect(graph.attributes).toEqual(emptyGraph.attributes);
+    expect(text).toBe('{"stored":true}');
+  });
 });

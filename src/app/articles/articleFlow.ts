@@ -10,6 +10,7 @@ import type { DocumentMeta } from '../../domain/contract';
 import { useAppStore } from '../../store/appStore';
 import { useArticleStore, type ArticleInput } from '../../store/articleStore';
 import { fileTooBig, pastedTooLong } from '../../store/fileLimits';
+import { rememberGraphText } from '../../store/persistence/graphText';
 import { articleMergeSteps, notCombined, showPrepared, useSourcesStore, type PreparedSources } from '../../store/sourcesStore';
 import { CancelledExtraction, extractArticle, type RunningArticle } from '../../workers/articleExtraction';
 import type { ExtractedGraph } from '../../workers/extractionPool';
@@ -191,6 +192,8 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     graph = new MultiDirectedGraph({ allowSelfLoops: extracted.graph.options.allowSelfLoops });
     // Rebuilt in slices; merging and showing it are separate tasks, so the page answers in between.
     await runInSlices(WORK_MEASURES.addArticle, importSteps(graph, extracted.graph), () => false);
+    // The worker wrote the graph as text: the workspace stores it without writing it out here.
+    if (extracted.text !== undefined) rememberGraphText(graph, extracted.text);
   } catch (err) {
     useArticleStore.getState().failed(`The article's relations could not be turned into a graph (${err instanceof Error ? err.message : String(err)}).`);
     return;

@@ -180,9 +180,14 @@ export function* extendedLayoutSteps(view: ViewGraph, previous: ForcePositions, 
     copyToView: copyAdded,
     // The separation can take seconds on a loaded machine: it runs in slices.
     settle: async (stop) => {
-      copyAdded();
-      const box = await runInSlices(WORK_MEASURES.arrangeAdded, arrangeSteps(), stop);
-      return box === cancelled ? null : box;
+      const release = options.holdRenderer?.();
+      try {
+        copyAdded();
+        const box = await runInSlices(WORK_MEASURES.arrangeAdded, arrangeSteps(), stop);
+        return box === cancelled ? null : box;
+      } finally {
+        release?.();
+      }
     },
     // A resize or the shelf opening keeps every placed actor where it is (arranging afresh from the
     // forces, as after the first layout, would move them): only the shelf row is laid out again.

@@ -28,6 +28,11 @@ export interface LayoutOptions {
   onWorkerTrouble?: (message: string) => void;
   /** Whether actors without relations get rows under the graph (default) or stay hidden off the stage. */
   showShelf?: () => boolean;
+  /**
+   * Keeps the renderer from following the view while the arrangement after the forces writes
+   * positions (twice, for every actor); the returned release tells it once what changed.
+   */
+  holdRenderer?: () => () => void;
   /** Starts one layout worker; default the bundled forceAtlas2Worker.ts. */
   createWorker?: () => Worker;
 }

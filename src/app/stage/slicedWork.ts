@@ -10,6 +10,8 @@ export const WORK_MEASURES = {
   mergeSources: 'dramatis: merging sources',
   /** Preparing a large new graph for the store: happenings, filter engine columns, bundle index. */
   prepareGraph: 'dramatis: preparing a new graph for the store',
+  /** A prepared new graph handed to the app store (the panels then render it in React's deferred render). */
+  showGraph: 'dramatis: a new graph to the store',
   /** Drawing a new data graph on the stage (view sync, lines, layout start, one refresh). */
   drawGraph: 'dramatis: drawing a new graph',
   /** Sigma's one full refresh of a new graph (re-index, process, draw): a single task in sigma 3. */

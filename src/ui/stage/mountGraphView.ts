@@ -1,15 +1,14 @@
 import Sigma from 'sigma';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { LABEL_SIZE } from '../../graph/appearance';
-import { createEdgeReducer, createNodeReducer, type DisplayState } from '../../graph/displayReducers';
-import { computeFocus, pairOfActors, secondRing } from '../../graph/focus';
+import { createEdgeReducer, createNodeReducer } from '../../graph/displayReducers';
+import { displayStateFrom, expandedPairs } from './stageDisplayState';
 import { isBundleKey } from '../../graph/bundles';
-import type { DrawnLines } from '../../graph/drawnLines';
 import { buildViewGraph, syncViewGraphSteps } from '../../graph/viewGraph';
 import { cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from '../../app/stage/slicedWork';
 import { placeOnCircle } from '../../graph/initialPlacement';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
-import { useAppStore, type AppState } from '../../store/appStore';
+import { useAppStore } from '../../store/appStore';
 import { startLayoutRun, startLayoutRunInSlices } from '../../app/layout/layoutRun';
 import type { LayoutOptions, LayoutRun } from '../../app/layout/layoutTypes';
 import { LineStage } from './lineStage';
@@ -18,7 +17,7 @@ import { fixedLayout } from '../../app/layout/fixedLayout';
 import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
 import { settingsForSize } from './densitySettings';
 import type { Box } from '../../graph/layout/placedNode';
-import { FORCE_ALL_LABELS_MAX_ORDER, SIGMA_SETTINGS } from './sigmaSettings';
+import { SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
 import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
 import { notifyArranged, setCurrentSigma } from '../../app/stage/sigmaRegistry';
@@ -48,35 +47,6 @@ function shownBundleCount(bundles: BundleView): number {
   let shown = 0;
   for (const events of bundles.counts.bundleEvents) if (events > 0) shown++;
   return shown;
-}
-
-function pathPairs(graph: DramatisGraph, edges: ReadonlySet<string>): Set<string> {
-  const pairs = new Set<string>();
-  for (const e of edges) if (graph.hasEdge(e)) pairs.add(pairOfActors(graph.source(e), graph.target(e)));
-  return pairs;
-}
-
-function displayStateFrom(graph: DramatisGraph, s: AppState, ends: DisplayState['ends']): DisplayState {
-  const selectedNode = s.selection?.kind === 'node' ? s.selection.node : null;
-  const { focus, hops } = s.filters;
-  return {
-    focus: computeFocus(graph, s.hoveredNode, s.selection),
-    highlightedNode: s.hoveredNode ?? selectedNode,
-    hoveredEdge: s.hoveredEdge,
-    forceLabels: graph.order <= FORCE_ALL_LABELS_MAX_ORDER,
-    visible: s.visibility,
-    path: s.visibility && s.filters.path ? { nodes: s.visibility.pathNodes, pairs: pathPairs(graph, s.visibility.pathEdges) } : null,
-    secondRing: focus !== null && hops >= 2 ? secondRing(graph, focus) : null,
-    ends,
-  };
-}
-
-/** The selected line's pair is drawn event by event ("expanded"); every other pair as bundles. */
-function expandedPairs(s: AppState) {
-  return (lines: DrawnLines): ReadonlySet<number> => {
-    const pair = s.selection?.kind === 'edge' ? lines.pairOfLine(s.selection.edge) : null;
-    return new Set(pair === null ? [] : [pair]);
-  };
 }
 
 /**
@@ -224,6 +194,17 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     },
     onWorkerTrouble: (message) => store.getState().pushNotice(message),
     showShelf: () => store.getState().shelfOpen,
+    // Sigma would re-run every actor's reducer twice per position copy; the actors' display data
+    // (hidden ones may have changed) is refreshed once, the positions processed when the settled
+    // layout is framed (frameSettled).
+    holdRenderer: () => {
+      const release = stage.silence();
+      return () => {
+        // Still silenced: the reducers run now and sigma draws nothing yet.
+        if (!disposed) sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() } });
+        release();
+      };
+    },
   };
   // Frame discs and labels, not just node centres, so labels are never cut off. Sigma's caches of
   // actors and lines follow the graph through its listeners: only positions, the label grid and the
@@ -231,6 +212,23 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   const frame = (bbox: Box | null) => {
     if (bbox) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
     reprocess(sigma, true);
+  };
+  // A settled layout is framed in a task of its own, processed and drawn there at once (not in an
+  // animation frame): with software WebGL the frame's commit reads every canvas back, which would
+  // add to sigma's process of every actor and line in one task.
+  let framing = false;
+  const frameSettled = (bbox: Box | null, reframe: boolean) => {
+    framing = true;
+    void nextTask().then(() => {
+      framing = false;
+      if (disposed) return;
+      // After an import or removal the camera and frame stay as they are while every actor is in
+      // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
+      const keep = reframe && everyActorInView();
+      if (bbox && !keep) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
+      reprocess(sigma);
+      if (reframe && !keep) void sigma.getCamera().animatedReset({ duration: 400 });
+    });
   };
   /** Whether every shown actor's disc lies inside the stage as the camera shows it now. */
   const everyActorInView = (): boolean => {
@@ -259,13 +257,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (report.cancelled) return;
       settledPositions = run.forcePositions() ?? settledPositions;
       arrangedFor = { width: container.clientWidth, height: container.clientHeight };
-      // After an import or removal the camera and frame stay as they are while every actor is in
-      // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
-      if (reframe && everyActorInView()) reprocess(sigma, true);
-      else {
-        frame(report.bbox);
-        if (reframe) void sigma.getCamera().animatedReset({ duration: 400 });
-      }
+      frameSettled(report.bbox, reframe);
       // A graph still being prepared for the store comes next: the stage stays busy for it.
       if (!graphPending()) store.getState().layoutSettled();
     });
@@ -309,6 +301,9 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       takeSettingsFor(stage.graph.size);
       // Without edge events no line can be hovered between two steps: the reducers run in slices.
       indexed = !sigma.getSetting('enableEdgeEvents') && (await runInSlices(WORK_MEASURES.drawGraph, indexSteps(sigma), superseded)) !== cancelled;
+      // Sigma's process of the whole new graph is the longest step: it gets a task of its own
+      // (sigma, still silenced, draws no frame in between).
+      if (indexed) await nextTask();
       if (superseded()) return;
       drawn = true;
     } finally {
@@ -363,7 +358,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const { width, height } = sigma.getDimensions();
     return container.offsetWidth > 0 && (width !== container.offsetWidth || height !== container.offsetHeight);
   };
-  const settling = () => graphPending() || drawing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
+  const settling = () => graphPending() || drawing || framing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
   const hideTestHandle = exposeTestHandle({ sigma, graph: view, lines: stage, settling });
   setCurrentSigma(sigma);
 

@@ -4,6 +4,7 @@ import { dayNumber } from '../../graph/eventTime';
 import { chooseBinSize, dayRangeParts } from '../../graph/timeHistogram';
 import { clipWindow, filterWindow, timePresets, timeScale, windowFilters, type DayWindow, type TimePreset } from '../../graph/timeWindow';
 import { useAppStore } from '../../store/appStore';
+import { useGraphSwapDeferred } from '../useGraphSwapDeferred';
 import { formatIsoDate } from '../formatEventDate';
 import { AXIS_Y, CHART_HEIGHT, OVERFLOW_ROOM, PLOT_LEFT, PLOT_RIGHT } from './layout';
 import { OverflowMarkers } from './OverflowMarkers';
@@ -21,9 +22,8 @@ import { useTimelineAxis } from './useTimelineAxis';
  * time window, presets, and play controls that step the window through time.
  */
 export function Timeline() {
-  const graph = useAppStore((s) => s.graph);
-  const filters = useAppStore((s) => s.filters);
-  const visibility = useAppStore((s) => s.visibility);
+  // A new graph's histogram, axis and play spans are computed in React's deferred render.
+  const { graph, filters, visibility, bundles } = useGraphSwapDeferred((s) => ({ graph: s.graph, filters: s.filters, visibility: s.visibility, bundles: s.bundles }));
   const updateFilters = useAppStore((s) => s.updateFilters);
   const [widthRef, width] = useElementWidth<HTMLDivElement>();
   const [chartElement, setChartElement] = useState<HTMLDivElement | null>(null);
@@ -42,7 +42,6 @@ export function Timeline() {
   const extent = axis.extent;
   // Events the other filters (relations, actors, documents, …) hide are drawn grey, whatever the
   // time window: read from the filter engine, recomputed when those filters change.
-  const bundles = useAppStore((s) => s.bundles);
   const otherFilters = JSON.stringify({ ...filters, from: null, to: null, includeDocumentDated: true, path: null, pinned: [] });
   const passing = useMemo(() => {
     if (!bundles) return null;
