@@ -3,7 +3,12 @@
 // its treebank wrote them. Every word remembers the token it came from.
 
 /** Whole tokens UD writes as two words (lowercase key; the split keeps the token's own letters). */
-const SPLITS: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3 };
+const SPLITS: ReadonlyMap<string, number> = new Map([
+  ['cannot', 3],
+  ['gonna', 3],
+  ['wanna', 3],
+  ['gotta', 3],
+]);
 
 export interface UdWords {
   words: string[];
@@ -15,7 +20,7 @@ export function udWordsOf(tokens: readonly string[]): UdWords {
   const words: string[] = [];
   const tokenOfWord: number[] = [];
   tokens.forEach((token, i) => {
-    const at = SPLITS[token.toLowerCase()];
+    const at = SPLITS.get(token.toLowerCase());
     if (at !== undefined) {
       words.push(token.slice(0, at), token.slice(at));
       tokenOfWord.push(i, i);

@@ -43,4 +43,8 @@ describe('UD words from our tokens', () => {
     });
     expect(udWordsOf(['They', 'do', "n't", 'know']).words).toEqual(['They', 'do', "n't", 'know']);
   });
+
+  it('keeps words that are names of object properties whole', () => {
+    expect(udWordsOf(['the', 'constructor', 'of', '__proto__', 'toString']).words).toEqual(['the', 'constructor', 'of', '__proto__', 'toString']);
+  });
 });
