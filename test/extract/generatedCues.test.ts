@@ -11,6 +11,13 @@ import type { ExtractedEvent } from '../../src/extract/types';
 const file = (relations: unknown) => ({ description: 'test', relations });
 
 describe('readGeneratedCues', () => {
+  it('reads a generated phrase as a phrase, so its first word ("call" of "call down") is no verb cue by itself', () => {
+    const ontology = new Ontology(RELATIONS, [{ relation: 'accusation', lemma: 'call down', cameo: '111', from: 'rebuke' }]);
+    const call = ontology.cuesByFirstLemma.get('call')!;
+    expect(call.find((c) => c.generated)).toMatchObject({ kind: 'phrase', lemmas: ['call', 'down'] });
+    expect(call.some((c) => c.kind === 'verb')).toBe(false);
+  });
+
   it('names every cue whose relation is unknown or whose code is not one of its relation\'s', () => {
     const bad = file({ assault: { pummel: { cameo: '190', from: 'pound' } }, force: { strafe: { cameo: '111', from: 'attack' } } });
     expect(() => readGeneratedCues(bad, RELATIONS)).toThrow(/"assault" is no relation[\s\S]*"strafe" must give "from" and one of the relation's CAMEO codes/);
@@ -29,6 +36,8 @@ describe('readGeneratedCues', () => {
     const generated = [...ontology.cuesByFirstLemma.values()].flat().filter((c) => c.generated);
     expect(generated.length).toBeGreaterThan(50);
     for (const c of generated) expect(ontology.get(c.relation)!.cameo).toContain(c.cameo);
+    const hand = new Set([...ontology.cuesByFirstLemma.values()].flat().filter((c) => !c.generated).map((c) => c.lemmas.join(' ')));
+    expect(generated.filter((c) => hand.has(c.lemmas.join(' ')))).toEqual([]);
   });
 });
 
