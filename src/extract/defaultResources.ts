@@ -1,4 +1,5 @@
 import actorsFile from '../../data/actors.json';
+import cueExpansionsFile from '../../data/cue-expansions.json';
 import countriesFile from '../../data/gazetteer/countries.json';
 import organizationsFile from '../../data/gazetteer/organizations.json';
 import personsFile from '../../data/gazetteer/persons.json';
@@ -6,6 +7,7 @@ import placesFile from '../../data/gazetteer/places.json';
 import { RELATIONS } from '../domain/relationRegistry';
 import { ActorDictionary, type ActorRecord, type CountryRecord } from './actorDictionary';
 import type { ExtractionResources } from './extractEvents';
+import { readGeneratedCues } from './generatedCues';
 import { Ontology } from './ontology';
 import { PlaceGazetteer } from './places';
 import type { SyntaxModel } from './syntax/syntaxModel';
@@ -50,7 +52,7 @@ function currentSyntax(): SyntaxModel | undefined {
 
 /** The dictionary and ontology shipped in data/ (built once per process), with the syntax model if provided. */
 export function defaultResources(): ExtractionResources {
-  cached ??= { dictionary: dictionaryWith([]), ontology: new Ontology(RELATIONS), places: new PlaceGazetteer(placesFile) };
+  cached ??= { dictionary: dictionaryWith([]), ontology: new Ontology(RELATIONS, readGeneratedCues(cueExpansionsFile, RELATIONS)), places: new PlaceGazetteer(placesFile) };
   const model = currentSyntax();
   if (model && cached.syntax !== model) cached = { ...cached, syntax: model };
   return cached;

@@ -334,7 +334,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         continue;
       }
       const cueText = doc.body.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
-      const cueWeight = cue.kind === 'noun' ? 0.9 : 1;
+      const cueWeight = cue.kind === 'noun' || cue.generated ? 0.9 : 1;
       for (const p of pairs) {
         // A place stands for its state in acts stated as done, not in threats or plans ("threatened to capture Goma").
         const viaPlace = p.target.form === 'place';

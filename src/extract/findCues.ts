@@ -74,6 +74,8 @@ const SPLIT_MODIFIER_DEPS = new Set(['amod', 'advmod', 'compound']);
 /** A cue found in a sentence, with what its relation declares its target must be. */
 export interface FoundCue extends CueMatch {
   rule?: TargetRule;
+  /** A cue generated from WordNet, not listed by hand. */
+  generated?: boolean;
 }
 
 /** Relation cues in one sentence, longest first, never inside an actor mention. */
@@ -102,7 +104,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
         break;
       }
       if (!ok) continue;
-      if (c.kind === 'verb' && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence)) continue;
+      if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(t)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
@@ -110,7 +112,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       const words = tokens.slice(i, i + n);
       const verbal = VERB_POS.has(t.pos) || (!NOUN_POS.has(t.pos) && words.some((w) => w.pos === 'VERB'));
       const kind = c.kind === 'phrase' ? (verbal ? 'verb' : 'noun') : c.kind;
-      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}) });
+      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}), ...(c.generated ? { generated: true } : {}) });
       for (let k = 0; k < n; k++) covered.add(i + k);
       i += n - 1;
       break;

@@ -1,6 +1,7 @@
 import type { RelationDefinition, TargetRule } from '../domain/relationOntology';
 import type { RelationRegistry } from '../domain/relationRegistry';
 import type { RoleTraits } from './assignRoles';
+import type { GeneratedVerbCue } from './generatedCues';
 import { tokenize } from './tokenize';
 
 export interface CueDefinition {
@@ -17,17 +18,22 @@ export interface CueDefinition {
   traits: RoleTraits;
   /** What the cue's target must be, as its relation declares it ("hold": its object, a person or group). */
   rule?: TargetRule;
+  /** Generated from WordNet (data/cue-expansions.json), not listed by hand: a verb, read with less confidence. */
+  generated?: boolean;
 }
 
 function roleTraits(r: RelationDefinition): RoleTraits {
   return { ...(r.symmetric ? { symmetric: true } : {}), ...(r.placeTarget ? { placeTarget: true } : {}), ...(r.betweenParties ? { betweenParties: true } : {}) };
 }
 
-/** The relation registry with cue lookups keyed by the first lemma of each cue. */
+/** The relation registry with cue lookups keyed by the first lemma of each cue; generated verb cues after the hand ones. */
 export class Ontology {
   readonly cuesByFirstLemma = new Map<string, CueDefinition[]>();
 
-  constructor(readonly registry: RelationRegistry) {
+  constructor(
+    readonly registry: RelationRegistry,
+    generated: readonly GeneratedVerbCue[] = [],
+  ) {
     for (const r of registry.relations) {
       const traits = roleTraits(r);
       const mutual = new Set(r.mutual);
@@ -44,8 +50,23 @@ export class Ontology {
       for (const [w, c] of Object.entries(r.cues.nouns)) add(w, c, 'noun');
       for (const [w, c] of Object.entries(r.cues.phrases)) add(w, c, 'phrase');
     }
+    this.addGenerated(generated);
     // Longest cues first so phrases win over their first word.
     for (const list of this.cuesByFirstLemma.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  }
+
+  /** Generated cues are verbs (a phrase's first word must be one: "fight off"); a lemma already cued by hand keeps its hand cue. */
+  private addGenerated(generated: readonly GeneratedVerbCue[]): void {
+    const handText = new Set<string>();
+    for (const list of this.cuesByFirstLemma.values()) for (const c of list) handText.add(c.lemmas.join(' '));
+    for (const g of generated) {
+      const r = this.registry.get(g.relation);
+      const lemmas = tokenize(g.lemma).tokens.map((t) => t.lemma);
+      if (!r || lemmas.length === 0 || handText.has(lemmas.join(' '))) continue;
+      const list = this.cuesByFirstLemma.get(lemmas[0]!) ?? [];
+      list.push({ relation: r.id, cameo: g.cameo, kind: lemmas.length > 1 ? 'phrase' : 'verb', lemmas, mutual: false, planned: false, nominal: false, traits: roleTraits(r), generated: true });
+      this.cuesByFirstLemma.set(lemmas[0]!, list);
+    }
   }
 
   get(id: string): RelationDefinition | undefined {
