@@ -43,9 +43,8 @@ function graphFor(v: FrameVariant): Graph {
   }
   for (let i = 0; i < v.edges; i++) {
     const s = Math.floor(random() * v.nodes);
-    // Mostly near neighbours in key order are not near in space: pick the partner near in space
-    // half of the time by taking a node close in index to one placed nearby is not possible here;
-    // the mix below gives short and long lines.
+    // Half of the lines go to an actor near in key order, half to any actor: as placed, both are
+    // of every length, like a force layout's hairball of a large sparse graph.
     const t = random() < 0.5 ? (s + 1 + Math.floor(random() * 20)) % v.nodes : Math.floor(random() * v.nodes);
     graph.addEdge(`n${s}`, `n${t}`, { size: v.edgeSize, color: '#8899aa', type: 'e' });
   }
