@@ -169,7 +169,7 @@ async function main(): Promise<void> {
       const durations = own.filter(([n]) => n === name).map(([, d]) => d);
       console.error(`responsiveness: ${name}: ${durations.length} tasks, longest ${Math.max(...durations)} ms`);
     }
-    console.error(`responsiveness: graph now ${await page.evaluate(() => `${window.__dramatis!.graph.order} actors, ${window.__dramatis!.graph.size} relations`)}`);
+    console.error(`responsiveness: graph now ${await page.evaluate(() => `${window.__dramatis!.graph.order} actors, ${window.__dramatis!.graph.size} relations, ${window.__dramatis!.lines.graph.size} lines drawn`)}`);
   } finally {
     await browser.close();
     served.server.httpServer.close();

@@ -2,7 +2,7 @@
 // characters) is read into the seed graph: a Chromium trace (task boundaries, thread time, the trace
 // events inside each task: painting, garbage collection, IndexedDB, …) and a V8 CPU profile, from the
 // click on Read article until the layout settled. Use an unminified build to read names.
-// Command: `DRAMATIS_TEST_DIST=<dist> nice -n 5 npx tsx bench/stage/profileArticle.ts [--tasks 8] [--chars 4900000] [--native] [--whole]`
+// Command: `DRAMATIS_TEST_DIST=<dist> nice -n 5 npx tsx bench/stage/profileArticle.ts [--tasks 8] [--chars 4900000] [--native] [--whole] [--shot file.png]`
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,8 @@ async function main(): Promise<void> {
     await page.waitForSelector(SETTLED);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     const trace = await browser.stopTracing();
+    const shot = process.argv.indexOf('--shot');
+    if (shot > 0) await page.screenshot({ path: process.argv[shot + 1]! });
     printTaskTrees(trace, profile, taskCount, START_MARK);
     printTaskSummary(trace, START_MARK);
   } finally {

@@ -3,7 +3,7 @@
 // the file until the layout settled. For the heaviest tasks it prints the app's User Timing measures
 // inside them and a top-down tree of the JavaScript sampled in them. Use an unminified build
 // (`npx vite build --minify false --outDir dist-prof`, DRAMATIS_TEST_DIST=dist-prof) to read names.
-// Command: `DRAMATIS_TEST_DIST=dist-prof nice -n 5 npx tsx bench/stage/profileImport.ts [--tasks 6] [--shot file.png]`
+// Command: `DRAMATIS_TEST_DIST=dist-prof nice -n 5 npx tsx bench/stage/profileImport.ts [--tasks 6] [--shot file.png] [--native]`
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { launchChromium, serveDist } from '../../test/e2e/harness';
@@ -25,7 +25,9 @@ async function main(): Promise<void> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8', 'devtools.timeline', 'IndexedDB'] });
+    // --native: the compositor's and the GPU client's events too (what a frame waits on), a larger trace.
+    const native = process.argv.includes('--native') ? ['cc', 'gpu', 'blink'] : [];
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8', 'devtools.timeline', 'IndexedDB', ...native] });
     await cdp.send('Profiler.start');
     await page.setInputFiles('[data-testid="import-input"]', file.path);
     await page.waitForSelector(`[data-testid="loaded-sources"] [data-source-label="${basename(file.path)}"]`);

@@ -117,7 +117,7 @@ export async function runWindowBench(p: WindowBenchParams): Promise<WindowBenchR
   let display = displayFor(first, (e) => view.extremities(e));
   const incrementalSigma: ViewSigma = new Sigma(view, document.getElementById('incremental')!, {
     ...SIGMA_SETTINGS,
-    ...settingsForSize(view.size),
+    ...settingsForSize(view.size, view.order),
     renderEdgeLabels: false,
     nodeReducer: createNodeReducer(() => display),
     edgeReducer: perEventReducer(() => shownEvents),
@@ -180,7 +180,7 @@ function bundledRenderer(graph: DramatisGraph, view: ViewGraph, windows: FilterS
   let display = displayFor(first.visibility, (line) => stage.graph.extremities(line));
   const sigma: ViewSigma = new Sigma(stage.graph, document.getElementById('bundled')!, {
     ...SIGMA_SETTINGS,
-    ...settingsForSize(stage.graph.size),
+    ...settingsForSize(stage.graph.size, stage.graph.order),
     nodeReducer: createNodeReducer(() => display),
     edgeReducer: createEdgeReducer(() => display),
   });
@@ -212,7 +212,7 @@ function bundledRenderer(graph: DramatisGraph, view: ViewGraph, windows: FilterS
 /** Baseline: sigma over a graph that holds only what passes the filters, rebuilt on each change. */
 function baselineRenderer(graph: DramatisGraph, view: ViewGraph, windows: FilterState[]): Renderer {
   const shown: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  const sigma: ViewSigma = new Sigma(shown, document.getElementById('baseline')!, { ...SIGMA_SETTINGS, ...settingsForSize(view.size) });
+  const sigma: ViewSigma = new Sigma(shown, document.getElementById('baseline')!, { ...SIGMA_SETTINGS, ...settingsForSize(view.size, view.order) });
   const times: StepTimes = { filter: [], refresh: [], full: [], changed: [], shown: [] };
   return {
     times,

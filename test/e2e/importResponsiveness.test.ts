@@ -18,10 +18,12 @@ import { WORK_MEASURES } from '../../src/app/stage/slicedWork';
 import { useAppPage } from './appPage';
 import { PROJECT_ROOT } from './harness';
 import { stageAtRest } from './pageStates';
+import { inkFraction } from './pixels';
 
 /** The budget of issue 19: no main-thread task longer than this while importing. */
 const TASK_BUDGET_MS = 200;
 const ACTORS = 19_900;
+const STAGE_BACKGROUND: [number, number, number] = [0xfb, 0xfb, 0xfd];
 
 interface Task {
   start: number;
@@ -98,6 +100,7 @@ let actorsBefore: number;
 let fileName: string;
 let traced: TracedTask[];
 let flow: TracedFlow;
+let shot: Buffer;
 
 beforeAll(async () => {
   file = await writeSyntheticGraphFile({ actors: ACTORS, events: 40_000, years: 2, seed: 7 });
@@ -138,7 +141,7 @@ beforeAll(async () => {
   );
   tasks = measured.tasks;
   window_ = measured;
-  await page.screenshot({ path: join(PROJECT_ROOT, 'test-output', 'import-responsiveness.png') });
+  shot = await page.screenshot({ path: join(PROJECT_ROOT, 'test-output', 'import-responsiveness.png') });
 }, 600_000);
 
 afterAll(() => file?.remove());
@@ -218,6 +221,25 @@ describe('importing 19,900 actors and 40,000 relations', () => {
     const told = `the task handing the graph to the store (thread ms / clock ms): ${heaviestTraced(flow.showing, 1)}`;
     console.log(`import of ${ACTORS} actors, ${told}`);
     expect(flow.showing[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
+  });
+
+  it('draws the large graph the cheap way (plain lines, point discs, no lines while the camera moves), and draws it', async () => {
+    // A frame of 20,000 arrows and triangle discs in software WebGL took seconds (BENCHMARKS.md).
+    const drawing = await page.evaluate(() => {
+      const sigma = window.__dramatis!.sigma;
+      const lines = sigma.getSetting('edgeProgramClasses');
+      const discs = sigma.getSetting('nodeProgramClasses');
+      const hovered = sigma.getSetting('nodeHoverProgramClasses');
+      return {
+        plainLines: lines.arrow === lines.line && lines.curvedArrow === lines.line,
+        pointDiscs: discs.circle !== undefined && hovered.circle !== undefined && discs.circle !== hovered.circle,
+        linesHiddenOnMove: sigma.getSetting('hideEdgesOnMove'),
+        edgeEvents: sigma.getSetting('enableEdgeEvents'),
+      };
+    });
+    expect(drawing).toEqual({ plainLines: true, pointDiscs: true, linesHiddenOnMove: true, edgeEvents: false });
+    const stage = (await page.locator('[data-testid="graph-stage"]').boundingBox())!;
+    expect(await inkFraction(page, shot, stage, STAGE_BACKGROUND)).toBeGreaterThan(0.05);
   });
 
   it('reports the longest task from choosing the file until the layout has settled', () => {

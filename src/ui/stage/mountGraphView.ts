@@ -15,7 +15,7 @@ import { LineStage } from './lineStage';
 import { takePresetPositions } from '../../app/stage/presetPositions';
 import { fixedLayout } from '../../app/layout/fixedLayout';
 import { drawnLineShapes, LINE_HIT_TOLERANCE_PX, nearestLine } from './lineHitTest';
-import { settingsForSize } from './densitySettings';
+import { differsFrom, drawsCheaper, settingsForSize } from './densitySettings';
 import type { Box } from '../../graph/layout/placedNode';
 import { SIGMA_SETTINGS } from './sigmaSettings';
 import { createLabelMeasurer, MAX_LABEL_ROOM_PX } from './measureLabel';
@@ -69,7 +69,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   try {
     sigma = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(stage.graph, container, {
       ...SIGMA_SETTINGS,
-      ...settingsForSize(stage.graph.size),
+      ...settingsForSize(stage.graph.size, stage.graph.order),
       nodeReducer: createNodeReducer(() => display),
       edgeReducer: createEdgeReducer(() => display),
     });
@@ -282,9 +282,10 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     let indexed = false;
     try {
       const { bundles } = store.getState();
-      // Sigma re-indexes every actor and line on a change of settings: a graph growing dense takes
-      // its settings while the old, smaller one is still on it (one thinning out, once it is drawn).
-      if (bundles && !settingsForSize(shownBundleCount(bundles)).enableEdgeEvents) takeSettingsFor(shownBundleCount(bundles));
+      // Sigma re-indexes every actor and line on a change of settings: a graph growing dense or large
+      // takes its settings while the old, smaller one is still on it (one thinning out, once it is drawn).
+      const guessedLines = bundles ? shownBundleCount(bundles) : 0;
+      if (bundles && drawsCheaper(settingsForSize(guessedLines, next.order))) takeSettingsFor(guessedLines, next.order);
       if ((await runInSlices(WORK_MEASURES.drawGraph, syncViewGraphSteps(view, next), superseded)) === cancelled) return;
       const s = store.getState();
       if (s.bundles && (await runInSlices(WORK_MEASURES.drawGraph, stage.resetSteps(s.bundles, expandedPairs(s)), superseded)) === cancelled) return;
@@ -298,7 +299,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       startLayout(run, true);
       measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
       // A graph thinning out, or a wrong guess above (lines drawn differ from bundles shown).
-      takeSettingsFor(stage.graph.size);
+      takeSettingsFor(stage.graph.size, stage.graph.order);
       // Without edge events no line can be hovered between two steps: the reducers run in slices.
       indexed = !sigma.getSetting('enableEdgeEvents') && (await runInSlices(WORK_MEASURES.drawGraph, indexSteps(sigma), superseded)) !== cancelled;
       // Sigma's process of the whole new graph is the longest step: it gets a task of its own
@@ -318,10 +319,10 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     measureWork(WORK_MEASURES.stageRefresh, start);
   }
 
-  /** Sigma's settings for `lines` drawn lines, when they differ from its current ones. */
-  function takeSettingsFor(lines: number): void {
-    const sized = settingsForSize(lines);
-    if (sized.enableEdgeEvents !== sigma.getSetting('enableEdgeEvents')) sigma.setSettings(sized);
+  /** Sigma's settings for `lines` drawn lines among `actors`, when they differ from its current ones. */
+  function takeSettingsFor(lines: number, actors: number): void {
+    const sized = settingsForSize(lines, actors);
+    if (differsFrom(sigma.getSettings(), sized)) sigma.setSettings(sized);
   }
 
   // Label spacing is arranged in screen pixels, so redo it when the stage changes size.
