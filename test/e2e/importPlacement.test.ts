@@ -152,12 +152,54 @@ describe('imports never move actors already placed', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('frames the remaining actors again when removing a large import left them huddled in a corner, at the same graph coordinates', async () => {
+    await calm();
+    const before = await placedActors();
+    const shownKeys = Object.keys(before);
+    /** Width and height of the box around the actors placed before, on screen, as shares of the stage. */
+    const extent = () =>
+      page.evaluate((keys) => {
+        const { graph, sigma } = window.__dramatis!;
+        const { width, height } = sigma.getDimensions();
+        const points = keys.map((k) => sigma.graphToViewport(graph.getNodeAttributes(k)));
+        const span = (pick: (p: { x: number; y: number }) => number) => Math.max(...points.map(pick)) - Math.min(...points.map(pick));
+        return { width: span((p) => p.x) / width, height: span((p) => p.y) / height };
+      }, shownKeys);
+    const start = await extent();
+    const node = (key: string) => ({ key, attributes: { label: key, kind: 'group' } });
+    const pairs = Array.from({ length: 600 }, (_, i) => i);
+    const crowd = {
+      options: { type: 'directed', multi: true, allowSelfLoops: false },
+      attributes: {},
+      nodes: pairs.flatMap((i) => [node(`crowd-${i}-a`), node(`crowd-${i}-b`)]),
+      edges: pairs.map((i) => ({ key: `c${i}`, source: `crowd-${i}-a`, target: `crowd-${i}-b`, attributes: { relation: 'protest', date: '2025-06-20', evidence: `Crowd ${i} protested.` } })),
+    };
+    await importFile('crowd.json', JSON.stringify(crowd));
+    await page.waitForSelector('[data-testid="source-import-4"]');
+    await calm();
+    const crowded = await extent();
+    // The 1,200 new actors made the view zoom out: the earlier ones now sit in a small part of the stage.
+    expect(Math.max(crowded.width, crowded.height), JSON.stringify({ start, crowded })).toBeLessThan(0.5);
+    await page.click('[aria-label="Remove crowd.json"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="source-import-4"]') === null);
+    await expect.poll(async () => Math.max(...Object.values(await extent())), { timeout: 60_000 }).toBeGreaterThanOrEqual(0.5);
+    await calm();
+    const after = await placedActors();
+    for (const [n, p] of Object.entries(before)) expect(after[n]?.graph, `${n} after the removal`).toEqual(p.graph);
+    // Framed as before the import: the arrangement is the same, at the scale it had.
+    const back = await extent();
+    expect(back.width).toBeCloseTo(start.width, 1);
+    expect(back.height).toBeCloseTo(start.height, 1);
+    await page.screenshot({ path: join(OUTPUT_DIR, 'import-placement-removed.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
   it('merges a file that repeats the loaded relations (the seed graph exported by a colleague) instead of doubling them, and says so', async () => {
     const total = async () => Number(await page.textContent('[data-testid="total-relations"]'));
     const before = await total();
     const graphSize = await page.evaluate(() => window.__dramatis!.graph.size);
     await importFile('colleague-seed.json', JSON.stringify(seed));
-    await page.waitForSelector('[data-testid="source-import-4"]');
+    await page.waitForSelector('[data-testid="source-import-5"]');
     await page.waitForSelector(SETTLED, { timeout: 60_000 });
     const notices = await page.$$eval('[data-testid="notices"] .notice span', (spans) => spans.map((x) => x.textContent ?? ''));
     const n = seed.edges.length;

@@ -217,14 +217,15 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   // animation frame): with software WebGL the frame's commit reads every canvas back, which would
   // add to sigma's process of every actor and line in one task.
   let framing = false;
-  const frameSettled = (bbox: Box | null, reframe: boolean) => {
+  const frameSettled = (bbox: Box | null, reframe: boolean, shrank: boolean) => {
     framing = true;
     void nextTask().then(() => {
       framing = false;
       if (disposed) return;
       // After an import or removal the camera and frame stay as they are while every actor is in
-      // view, so nothing on screen moves; only new actors outside it make the whole graph come into view.
-      const keep = reframe && everyActorInView();
+      // view, so nothing on screen moves; only new actors outside it make the whole graph come into
+      // view, and so does a removal that left the rest huddled in a corner of the old frame.
+      const keep = reframe && everyActorInView() && !(shrank && actorsHuddled());
       if (bbox && !keep) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
       reprocess(sigma);
       if (reframe && !keep) void sigma.getCamera().animatedReset({ duration: 400 });
@@ -242,12 +243,27 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     });
     return inside;
   };
+  /** Whether the shown actors take less than half the stage's width and half its height. */
+  const actorsHuddled = (): boolean => {
+    const { width, height } = sigma.getDimensions();
+    const box = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity, shown: 0 };
+    view.forEachNode((_n, a) => {
+      if (a.hidden) return;
+      const p = sigma.graphToViewport(a);
+      box.minX = Math.min(box.minX, p.x);
+      box.maxX = Math.max(box.maxX, p.x);
+      box.minY = Math.min(box.minY, p.y);
+      box.maxY = Math.max(box.maxY, p.y);
+      box.shown++;
+    });
+    return box.shown > 1 && box.maxX - box.minX < width / 2 && box.maxY - box.minY < height / 2;
+  };
   let layout: LayoutRun;
   // Force coordinates of the last layout that finished: a graph change arriving while another run is
   // still going (undo, redo, quick edits) starts from these instead of from scratch.
   let settledPositions: ReadonlyMap<string, { x: number; y: number }> | null = null;
   const stopLayout = () => layout.stop();
-  const startLayout = (run: LayoutRun, reframe: boolean) => {
+  const startLayout = (run: LayoutRun, reframe: boolean, shrank = false) => {
     layout = run;
     store.getState().layoutStarted();
     setLayoutStopper(stopLayout);
@@ -257,7 +273,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (report.cancelled) return;
       settledPositions = run.forcePositions() ?? settledPositions;
       arrangedFor = { width: container.clientWidth, height: container.clientHeight };
-      frameSettled(report.bbox, reframe);
+      frameSettled(report.bbox, reframe, shrank);
       // A graph still being prepared for the store comes next: the stage stays busy for it.
       if (!graphPending()) store.getState().layoutSettled();
     });
@@ -276,6 +292,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const superseded = () => disposed || pendingGraph !== null;
     graph = next;
     const previous = settledPositions;
+    const shrank = next.order < view.order;
     layout.cancel();
     const release = stage.silence();
     let drawn = false;
@@ -296,7 +313,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       const run = await startLayoutRunInSlices(view, layoutOptions, previous, superseded);
       if (!run) return;
       const start = performance.now();
-      startLayout(run, true);
+      startLayout(run, true, shrank);
       measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
       // A graph thinning out, or a wrong guess above (lines drawn differ from bundles shown).
       takeSettingsFor(stage.graph.size, stage.graph.order);
