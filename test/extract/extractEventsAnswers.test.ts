@@ -2,17 +2,9 @@
 // ("the Defense Ministry said X shelled ..."), not only one a verb stated. Sentences about other
 // actors than the news benchmark, through the whole pipeline with the committed syntax model.
 import { describe, expect, it } from 'vitest';
-import { defaultResources } from '../../src/extract/defaultResources';
-import { extractDocument } from '../../src/extract/extractEvents';
-import type { SourceDocument } from '../../src/extract/types';
+import { documentTriples } from '../support/extractText';
 
-function triples(body: string): string[] {
-  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
-  return extractDocument(doc, defaultResources())
-    .events.filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
-    .sort();
-}
+const triples = (body: string) => documentTriples(body);
 
 describe('a denial after a reported act', () => {
   it('answers the accusation the report makes: the reporting body is the target', () => {

@@ -1,7 +1,8 @@
 // Reads short texts as dated articles (2024-03-15) and lists what came out, for extraction tests.
 import { defaultResources } from '../../src/extract/defaultResources';
 import { extractCorpus } from '../../src/extract/extractCorpus';
-import type { ExtractionResult } from '../../src/extract/types';
+import { extractDocument } from '../../src/extract/extractEvents';
+import type { ExtractionResult, SourceDocument } from '../../src/extract/types';
 
 /** Each body as one article, in order, through the whole corpus extraction. */
 export function extractArticles(...bodies: string[]): ExtractionResult {
@@ -19,3 +20,16 @@ export const relationTriples = (r: ExtractionResult): string[] =>
     .sort();
 
 export const actorOf = (r: ExtractionResult, id: string) => r.actors.find((a) => a.id === id);
+
+/**
+ * One body as one document dated 2024-03-15, read by extractDocument alone (no merge across
+ * documents): "source -relation-> target" for every event but affiliation, sorted; with
+ * `modality`, a mark such as " [planned]" after every event that is not asserted.
+ */
+export function documentTriples(body: string, options: { modality?: boolean } = {}): string[] {
+  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
+  return extractDocument(doc, defaultResources())
+    .events.filter((e) => e.relation !== 'affiliation')
+    .map((e) => `${e.source} -${e.relation}-> ${e.target}${options.modality && e.modality !== 'asserted' ? ` [${e.modality}]` : ''}`)
+    .sort();
+}

@@ -3,19 +3,11 @@
 // conflicts than the seed articles.
 import { describe, expect, it } from 'vitest';
 import '../../support/syntaxModel';
-import { defaultResources } from '../../../src/extract/defaultResources';
-import { extractCorpus } from '../../../src/extract/extractCorpus';
+import { extractArticles, relationTriples } from '../../support/extractText';
 import type { ExtractionResult } from '../../../src/extract/types';
 
-function run(body: string): ExtractionResult {
-  return extractCorpus([{ name: 'd.md', text: `---\ntitle: T\npublished: 2024-03-15\n---\n${body}` }], defaultResources());
-}
-
-const triples = (r: ExtractionResult) =>
-  r.events
-    .filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
-    .sort();
+const run = (body: string): ExtractionResult => extractArticles(body);
+const triples = relationTriples;
 const notesOf = (r: ExtractionResult, id: string) => r.actors.find((a) => a.id === id)?.notes ?? [];
 const pronounNotes = (r: ExtractionResult) => r.actors.flatMap((a) => a.notes ?? []).filter((n) => /^"(it|its|they|them|their)\b/i.test(n));
 

@@ -3,17 +3,9 @@
 // of talks"). Sentences about other actors than the seed and benchmark articles, run through the
 // whole pipeline with the committed syntax model.
 import { describe, expect, it } from 'vitest';
-import { defaultResources } from '../../../src/extract/defaultResources';
-import { extractDocument } from '../../../src/extract/extractEvents';
-import type { SourceDocument } from '../../../src/extract/types';
+import { documentTriples } from '../../support/extractText';
 
-function triples(body: string): string[] {
-  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
-  return extractDocument(doc, defaultResources())
-    .events.filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}${e.modality === 'asserted' ? '' : ` [${e.modality}]`}`)
-    .sort();
-}
+const triples = (body: string) => documentTriples(body, { modality: true });
 
 describe('talks in an adjunct of a clause with a coordinated subject', () => {
   it('"A and B signed the accord after two days of talks": A and B negotiated', () => {

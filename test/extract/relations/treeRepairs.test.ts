@@ -1,10 +1,9 @@
 // Repairs of misparses met in news text, on trees written by hand as the parser misread them, so the
 // test does not hang on the model; and the events the repaired trees give, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
-import { defaultResources } from '../../../src/extract/defaultResources';
-import { extractDocument } from '../../../src/extract/extractEvents';
+import { documentTriples } from '../../support/extractText';
 import { DependencyTree } from '../../../src/extract/relations/dependencyTree';
-import type { Sentence, SourceDocument, Token } from '../../../src/extract/types';
+import type { Sentence, Token } from '../../../src/extract/types';
 
 /** Tokens from "word/POS/head/dep[/lemma]" items (head as a token index, -1 for the root; the lemma defaults to the word). */
 function treeOf(...items: string[]): DependencyTree {
@@ -19,13 +18,7 @@ function treeOf(...items: string[]): DependencyTree {
   return DependencyTree.of(tokens, sentence)!;
 }
 
-function triples(body: string): string[] {
-  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
-  return extractDocument(doc, defaultResources())
-    .events.filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
-    .sort();
-}
+const triples = (body: string) => documentTriples(body);
 
 describe('a progressive read as a copula and an adjective', () => {
   it('"has been massing forces": the participle is the verb, the noun its object, the subject and auxiliaries its own', () => {

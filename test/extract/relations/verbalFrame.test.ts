@@ -3,17 +3,9 @@
 // "of" patient ("Lithuania protested Belarus's detention of the activists"). Whole pipeline, committed
 // syntax model, actors other than the seed and benchmark articles'.
 import { describe, expect, it } from 'vitest';
-import { defaultResources } from '../../../src/extract/defaultResources';
-import { extractDocument } from '../../../src/extract/extractEvents';
-import type { SourceDocument } from '../../../src/extract/types';
+import { documentTriples } from '../../support/extractText';
 
-function triples(body: string): string[] {
-  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
-  return extractDocument(doc, defaultResources())
-    .events.filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
-    .sort();
-}
+const triples = (body: string) => documentTriples(body);
 
 describe('the doer of an event noun a verb acts on', () => {
   it('a possessor beside an "of" patient is the doer of the act', () => {

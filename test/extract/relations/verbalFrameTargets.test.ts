@@ -2,17 +2,9 @@
 // a passive's "from" attachment, a relative pronoun standing for its noun. Sentences about other
 // actors and conflicts than the news benchmark, run through the whole pipeline with the committed syntax model.
 import { describe, expect, it } from 'vitest';
-import { defaultResources } from '../../../src/extract/defaultResources';
-import { extractDocument } from '../../../src/extract/extractEvents';
-import type { SourceDocument } from '../../../src/extract/types';
+import { documentTriples } from '../../support/extractText';
 
-function triples(body: string): string[] {
-  const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
-  return extractDocument(doc, defaultResources())
-    .events.filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}${e.modality === 'asserted' ? '' : ` [${e.modality}]`}`)
-    .sort();
-}
+const triples = (body: string) => documentTriples(body, { modality: true });
 
 describe('a frontier stands for the state on its other side', () => {
   it('troops massed on "its border with Eritrea" are aimed at Eritrea', () => {
