@@ -7,33 +7,9 @@ import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus } from '../src/extract/extractCorpus';
 import { generateArticles, type GeneratedArticle } from '../src/cli/synthetic/textCorpus';
 import { readSyntaxModelFile } from '../src/cli/syntaxModelFile';
+import { time } from './cpuTiming';
 
 const nlp = winkNLP(model);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-/** CPU time of this process in ms: what one core spends, whatever else the machine runs. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-/** Median wall and CPU milliseconds of `runs` calls. */
-function time(fn: () => void, runs: number): { wall: number; cpu: number } {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const c0 = cpuMs();
-    fn();
-    cpu.push(cpuMs() - c0);
-    wall.push(performance.now() - t0);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
-}
 
 function tagOnly(articles: GeneratedArticle[]): void {
   for (const a of articles) {

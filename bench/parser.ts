@@ -13,33 +13,9 @@ import { udWordsOf } from '../src/extract/syntax/udWords';
 import { tokenize } from '../src/extract/tokenize';
 import { measureBrowserStartup } from './parser/browserStartup';
 import { compareUpos, ewtTestPath } from './parser/uposComparison';
+import { median, time } from './cpuTiming';
 
 const nlp = winkNLP(model);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-/** CPU time of this process in ms (all its threads): what one core spends, whatever else runs. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-/** Median wall and CPU milliseconds of `runs` calls. */
-function time(fn: () => void, runs: number): { wall: number; cpu: number } {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const w0 = performance.now();
-    const c0 = cpuMs();
-    fn();
-    cpu.push(cpuMs() - c0);
-    wall.push(performance.now() - w0);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
-}
 
 // Real news text: the seed and held-out articles (bodies after the front matter).
 const texts = ['data/articles', 'test/gold/heldout/articles'].flatMap((folder) =>
