@@ -54,8 +54,14 @@ interface TracedFlow {
   whole: TracedTask[];
   /** The tasks in which a slice of preparing the merged graph for the store began. */
   preparing: TracedTask[];
-  /** The task in which the prepared graph went to the store (React's urgent render of the panels follows in it). */
+  /**
+   * The handoffs of the prepared graph to the store (React's urgent render of the panels follows):
+   * the task each ran in, or, for one whose mark no traced task holds, the measure's own clock time
+   * (an upper bound of its thread time).
+   */
   showing: TracedTask[];
+  /** Where each handoff mark was found, for the failure message. */
+  showingSeen: string;
 }
 
 /** The page thread's tasks of the import, from a trace kept until the layout settled (times in microseconds). */
@@ -74,7 +80,14 @@ function tracedFlow(trace: Buffer): TracedFlow {
     toMerge: tasks.filter((e) => end(e) > start.ts && end(e) <= merged.ts).map(described),
     whole: tasks.filter((e) => end(e) > start.ts).map(described),
     preparing: tasks.filter((e) => slices.some((m) => m.ts >= e.ts && m.ts <= end(e))).map(described),
-    showing: tasks.filter((e) => shown.some((m) => m.ts >= e.ts && m.ts <= end(e))).map(described),
+    showing: shown.map((m) => {
+      const task = tasks.find((e) => m.ts >= e.ts && m.ts <= end(e));
+      if (task) return described(task);
+      const close = events.find((e) => e.name === WORK_MEASURES.showGraph && e.ph === 'e' && e.ts >= m.ts);
+      const ms = close ? (close.ts - m.ts) / 1000 : Infinity;
+      return { at: (m.ts - start.ts) / 1000, wallMs: ms, threadMs: ms };
+    }),
+    showingSeen: shown.map((m) => `at +${Math.round((m.ts - start.ts) / 1000)} ms ${tasks.some((e) => m.ts >= e.ts && m.ts <= end(e)) ? 'in a task' : 'in no traced task'}`).join(', ') || 'no handoff mark in the trace',
   };
 }
 
@@ -217,10 +230,10 @@ describe('importing 19,900 actors and 40,000 relations', () => {
   it('hands the prepared graph to the store in a task under 200 ms of thread time, the panels rendering it later', () => {
     // The store's graphReplaced and React's urgent render, which keeps the heavy panels (timeline,
     // filters, legend) as they were: they show the new graph in React's deferred render, which yields.
-    expect(flow.showing.length).toBe(1);
-    const told = `the task handing the graph to the store (thread ms / clock ms): ${heaviestTraced(flow.showing, 1)}`;
+    const told = `the task handing the graph to the store (thread ms / clock ms): ${heaviestTraced(flow.showing, 1)}; marks ${flow.showingSeen}`;
     console.log(`import of ${ACTORS} actors, ${told}`);
-    expect(flow.showing[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
+    expect(flow.showing.length, told).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...flow.showing.map((t) => t.threadMs)), told).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
 
   it('draws the large graph the cheap way (plain lines, point discs, no lines while the camera moves), and draws it', async () => {
