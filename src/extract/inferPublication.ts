@@ -20,13 +20,32 @@ interface Candidate {
 const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
 /** A day number written out ("March 4", "4 March"): a relative phrase ("last week") has none. */
 const WRITTEN_DAY = /\b\d{1,2}(?:st|nd|rd|th)?\b/;
+/** Words before a date that make it a deadline ("by March 23", "until 2027"): it may lie after the day of writing. */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|(?:deadline|target(?:\s+date)?)(?:\s+of)?|due(?:\s+on)?|expires?(?:\s+on)?)\s+(?:the\s+(?:end\s+of\s+)?)?$/i;
+const DEADLINE_AFTER = /^\s*deadlines?\b/i;
+/** A yearless date this many days or fewer before the latest dated mention is in the same year. */
+const SAME_YEAR_LOOKBACK_DAYS = 90;
+
+/** The first year in which a yearless day falls no more than the lookback before the anchor. */
+function yearOfYearless(d: { month: number; day: number }, anchor: Candidate): number {
+  const anchorTime = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+  for (const year of [anchor.year - 1, anchor.year]) {
+    const daysAfter = (Date.UTC(year, d.month - 1, d.day) - anchorTime) / 86_400_000;
+    if (daysAfter >= -SAME_YEAR_LOOKBACK_DAYS) return year;
+  }
+  return anchor.year + 1;
+}
 
 /**
  * Infers a publication date for a document that states none: the latest calendar date its text
  * mentions. Only absolute dates count: a year or a day number written out. Relative phrases ("last
- * month", "in the day", "on Tuesday") say nothing without a reference date, so they never infer one. Yearless dates take the year of the latest dated mention, or the next year when they
- * fall earlier in the calendar than that mention (a January report after "June 2025"). The result
- * is never more precise than the text: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null without any year.
+ * month", "in the day", "on Tuesday") say nothing without a reference date, so they never infer one.
+ * Deadlines ("by March 23, 2016", "the March 23 deadline") may lie after the day of writing and are
+ * skipped. Yearless dates are read against the latest dated mention, in the first year where they
+ * fall at most three months before it (a January report after "June 2025" is next year's; "September 7" beside
+ * "September 8, 2010" is not; "December 28" beside "Jan 12, 2026" is the December before). A bare year ("in 1984", "since 2003") names history, not the day of writing: when the
+ * latest date is only a year, nothing is inferred. The result is never more precise than the text:
+ * `YYYY-MM-DD` or `YYYY-MM`; null without a month.
  */
 export function inferPublication(body: string): string | null {
   let results: chrono.ParsedResult[] = [];
@@ -39,6 +58,8 @@ export function inferPublication(body: string): string | null {
   for (const m of body.matchAll(/\b(?:in|of|during|since)\s+((?:19|20)\d{2})\b/gi)) dated.push({ year: Number(m[1]), month: 1, day: 1, precision: 'year' });
   const yearless: { month: number; day: number }[] = [];
   for (const r of results) {
+    const after = body.slice(r.index + r.text.length, r.index + r.text.length + 12);
+    if (DEADLINE_BEFORE.test(body.slice(Math.max(0, r.index - 40), r.index)) || DEADLINE_AFTER.test(after)) continue;
     const absoluteYear = WRITTEN_YEAR.test(r.text);
     for (const c of [r.start, r.end]) {
       if (!c || !c.isCertain('month')) continue;
@@ -57,12 +78,11 @@ export function inferPublication(body: string): string | null {
   const anchor = dated[dated.length - 1]!;
   const candidates = [...dated];
   for (const d of yearless) {
-    const sameYear = d.month * 100 + d.day >= anchor.month * 100 + anchor.day;
-    const year = sameYear ? anchor.year : anchor.year + 1;
+    const year = yearOfYearless(d, anchor);
     if (isCalendarDay(year, d.month, d.day)) candidates.push({ year, month: d.month, day: d.day, precision: 'day' });
   }
   const latest = candidates.sort((a, b) => key(a) - key(b) || (a.precision === 'day' ? 1 : -1)).pop()!;
-  if (latest.precision === 'year') return String(latest.year);
+  if (latest.precision === 'year') return null;
   if (latest.precision === 'month') return `${latest.year}-${pad(latest.month)}`;
   return `${latest.year}-${pad(latest.month)}-${pad(latest.day)}`;
 }

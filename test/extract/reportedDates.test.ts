@@ -26,7 +26,24 @@ describe('publication dates are inferred only from absolute dates', () => {
   it('a written date still infers one, never more precise than the text', () => {
     expect(inferPublication('Armenia and Azerbaijan met on 12 May 2024; last week they spoke again.')).toBe('2024-05-12');
     expect(inferPublication('The Sahel juntas left ECOWAS in January 2024.')).toBe('2024-01');
-    expect(inferPublication('The blockade of 2019 ended later in the day.')).toBe('2019');
+  });
+
+  it('a bare year names history, not the day of writing: no date from it', () => {
+    expect(inferPublication('The blockade of 2019 ended later in the day.')).toBeNull();
+    expect(inferPublication('Rebels have fought the army since 1996; on Friday they shelled Goma.')).toBeNull();
+  });
+
+  it('a deadline may lie after the day of writing and infers nothing', () => {
+    const text = 'Sudan and Chad met on 3 June 2024 and set a deadline of September 1, 2024 for a truce.';
+    expect(inferPublication(text)).toBe('2024-06-03');
+    expect(inferPublication('Mali and ECOWAS talked on 3 June 2024. Both will meet the July 30 deadline.')).toBe('2024-06-03');
+    expect(inferPublication('Kenya spoke to Somalia on May 2, 2025 and wants a deal by the end of December 2025.')).toBe('2025-05-02');
+  });
+
+  it('a yearless date just before the dated one is in the same year, not the next', () => {
+    expect(inferPublication('Clashes began on September 27. On October 4, 2020, Azerbaijan said Ganja was hit.')).toBe('2020-10-04');
+    expect(inferPublication('On 8 September 2010 Japan held the captain; China protested on September 7.')).toBe('2010-09-08');
+    expect(inferPublication('Jan 12, 2026 - Protests have spread since they began on December 28.')).toBe('2026-01-12');
   });
 
   it('an undated article with only relative dates gets no date, and says so', () => {
