@@ -221,7 +221,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   if (res.syntax) attachTrees(res.syntax, tokens, sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
   const dateline = datelineTokens(tokens, sentences);
   const fromDictionary = preferLongerNames(findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]), dictionary);
-  const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false });
+  const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false, placeAt: res.places ? (i, length) => res.places!.matchAt(tokens, i)?.length === length : undefined });
   const dict = new ScopedActors(dictionary, discovery.actors);
   const kindOf = (id: string) => dict.get(id)?.kind;
   const docDate = doc.published?.slice(0, 10) ?? null;

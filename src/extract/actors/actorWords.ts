@@ -16,6 +16,8 @@ export interface ActorWords {
   stateGroupNouns: Set<string>;
   armedGroupNouns: Set<string>;
   groupModifiers: Set<string>;
+  /** Capitalised words before a fighters noun that qualify rather than name a group ('Government forces', 'Islamic militants'). */
+  notGroupNames: Set<string>;
   creditCues: Set<string>;
   headlineMaxWords: number;
   pluralReferences: Map<string, number>;
@@ -74,6 +76,7 @@ function build(): ActorWords {
     stateGroupNouns: new Set(data.stateGroupNouns),
     armedGroupNouns: new Set(data.armedGroupNouns),
     groupModifiers: new Set(data.groupModifiers),
+    notGroupNames: new Set(data.notGroupNames),
     creditCues: new Set(data.creditCues),
     headlineMaxWords: data.headlineMaxWords,
     pluralReferences: new Map(Object.entries(data.pluralReferences)),

@@ -8,6 +8,7 @@ import { capitalisedRun, isOrgConnector, nameStartAfterTitles, titleBefore } fro
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { discoverGroups } from './groupActors';
+import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
 import { discoverPerson, markAppositions } from './personNames';
 import { quietLineTokens } from './quietLines';
 
@@ -31,6 +32,8 @@ export interface DiscoveryInput {
   skip?: Uint8Array;
   /** Whether a verb lemma states a relation between actors: its subject, named in two words or more, is a person. */
   actsInRelations?: (lemma: string) => boolean;
+  /** Whether the gazetteer knows a place of `length` tokens at token `i`: a place names no group. */
+  placeAt?: PlaceAt;
 }
 
 /** A known person's bare surname after an unknown given name is someone else: "Joe Rubio". */
@@ -46,13 +49,13 @@ function supersededSurnames(s: DiscoveryState): Mention[] {
 }
 
 /** Reads the capitalised run opening at `i`; returns the token to go on from. */
-function readRun(s: DiscoveryState, i: number, quiet: boolean): number {
+function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt | undefined): number {
   const { tokens } = s;
   const t = tokens[i]!;
   const [sStart, sEnd] = s.sentenceBounds(i);
   let end = capitalisedRun(s, i, sEnd);
   // An acronym used again after its definition.
-  const acronymOf = end - i === 1 ? s.byAcronym.get(t.text) : undefined;
+  const acronymOf = (end - i === 1 ? s.byAcronym.get(t.text) : undefined) ?? s.byGroupName.get(s.slice(i, end));
   if (acronymOf) {
     s.addMention(acronymOf, i, end, 'discovered');
     return end;
@@ -69,7 +72,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean): number {
   const after = tokens[end];
   if (nameStart === i && after && after.sentence === t.sentence && (titleBefore(tokens, end + 1, i) !== null || titleBefore(tokens, end, i) === i)) return end;
   if (nameStart === i && !quiet) {
-    const organization = namedAfterGroupNoun(s, i, end, sStart) ?? keywordOrganization(s, i, end);
+    const organization = namedAfterGroupNoun(s, i, end, sStart) ?? namedBeforeFightersNoun(s, i, end, placeAt) ?? keywordOrganization(s, i, end);
     if (organization !== null) return organization;
   }
   // Not an organisation: keep the part before the first connector as a possible name.
@@ -108,7 +111,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (s.covered[i] || skip?.[i] || !isCapitalized(t) || t.pos !== 'PROPN') continue;
-    i = Math.max(i, readRun(s, i, quiet[i] === 1) - 1);
+    i = Math.max(i, readRun(s, i, quiet[i] === 1, input.placeAt) - 1);
   }
   discoverGroups(s, quiet);
   markAppositions(s);

@@ -20,6 +20,8 @@ export class DiscoveryState {
   readonly covered: (Mention | undefined)[];
   readonly actors = new Map<string, DiscoveredEntry>();
   readonly byAcronym = new Map<string, string>();
+  /** Group names found before a fighters noun ('Fano' in 'Fano militiamen'), to the group's id. */
+  readonly byGroupName = new Map<string, string>();
   readonly mentions: Mention[] = [];
   readonly superseded: Mention[] = [];
   private readonly supersededSet = new Set<Mention>();
