@@ -119,6 +119,8 @@ export function afterInnerTitle(tokens: Token[], start: number, end: number): nu
   let k = start;
   while (k < end && !TITLE_WORDS.has(tokens[k]!.norm)) k++;
   const titleStart = k;
+  // "William Ruto and President Hassan Sheikh Mohamud": a connector before the title joins two names.
+  if (tokens.slice(start, titleStart).some((w) => w.norm === 'and')) return start;
   while (k < end && TITLE_WORDS.has(tokens[k]!.norm)) k++;
   if (tokens.slice(titleStart, k).every((w) => ACTOR_WORDS.titlesInsideNames.has(w.norm))) return start;
   return k < end ? k : start;

@@ -167,6 +167,30 @@ function thatlessComplement(tokens: readonly Token[], sentence: Sentence, depend
   return out;
 }
 
+/**
+ * "President William Ruto and President Hassan Mohamud discussed trade" read with the second name
+ * as a flat part of the first: a name whose own phrase holds a coordinator is the first one's conjunct.
+ */
+function nameAfterCoordinator(tokens: readonly Token[], sentence: Sentence): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let n = sentence.firstToken + 2; n < sentence.endToken; n++) {
+    const t = tokens[n]!;
+    const h = t.head ?? -1;
+    if (t.dep !== 'flat' || t.pos !== 'PROPN' || h < sentence.firstToken || h >= n) continue;
+    const c = tokens.findIndex((w, k) => k > h && k < n && w.dep === 'cc');
+    if (c < 0) continue;
+    // The words between stay inside the phrase: no clause lies between the two names.
+    const inside = (k: number) => (tokens[k]!.head ?? -1) >= h && (tokens[k]!.head ?? -1) <= n;
+    let phrase = true;
+    for (let k = h + 1; k < n; k++) if (!inside(k)) phrase = false;
+    if (!phrase) continue;
+    out.set(n, { head: h, dep: 'conj' });
+    // "and Somali President Hassan ...": a word after the coordinator read as the conjunct modifies the name.
+    for (let k = c + 1; k < n; k++) if (tokens[k]!.dep === 'conj' && !under(tokens, k, n)) out.set(k, { head: n, dep: 'amod' });
+  }
+  return out;
+}
+
 /** Every repair's arcs, for one sentence. */
 export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   return new Map([
@@ -176,5 +200,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...progressiveAsCopula(tokens, sentence, dependentsOf),
     ...secondSubject(tokens, sentence, dependentsOf),
     ...thatlessComplement(tokens, sentence, dependentsOf),
+    ...nameAfterCoordinator(tokens, sentence),
   ]);
 }

@@ -94,3 +94,21 @@ describe('a complement without "that" read as the speech verb\'s object', () => 
     expect(tree.dep(4)).not.toBe('acl:relcl');
   });
 });
+
+describe('a second titled name read as a flat part of the first', () => {
+  it('"A and Somali President B": B is the conjunct of A, the demonym modifies B', () => {
+    const tree = treeOf(
+      'President/NOUN/1/nmod:desc', 'William/PROPN/9/nsubj', 'Ruto/PROPN/1/flat', 'and/CCONJ/4/cc', 'Somali/PROPN/2/conj',
+      'President/NOUN/6/nmod:desc', 'Hassan/PROPN/1/flat', 'Sheikh/PROPN/8/compound', 'Mohamud/PROPN/6/flat', 'discussed/VERB/-1/root', 'trade/NOUN/9/obj', './PUNCT/9/punct',
+    );
+    expect([tree.head(6), tree.dep(6)]).toEqual([1, 'conj']);
+    expect([tree.head(4), tree.dep(4)]).toEqual([6, 'amod']);
+    expect([tree.head(8), tree.dep(8)]).toEqual([6, 'flat']);
+  });
+
+  it('both leaders named with their titles are the two parties', () => {
+    expect(triples('Nairobi, Jan 9.\nThe talks went on.\nPresident Samia Suluhu Hassan and Ugandan President Yoweri Museveni signed a pipeline deal.')).toContain(
+      'samia-suluhu-hassan -agreement-> yoweri-museveni',
+    );
+  });
+});
