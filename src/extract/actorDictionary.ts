@@ -2,6 +2,7 @@ import type { ActorKind } from '../domain/contract';
 import { nameSkeleton } from './nameSkeleton';
 import { tokenize } from './tokenize';
 import type { ActorEntry, Affiliation, MentionForm } from './types';
+import { roleHead } from './roleHeads';
 
 export interface CountryRecord {
   id: string;
@@ -58,7 +59,7 @@ export class ActorDictionary {
       for (const c of entry.capitals) this.addForm(c, entry.id, 'capital');
       for (const role of entry.roles) {
         const lower = role.toLowerCase();
-        for (const head of new Set([lower.split(/\s+/).pop()!, lower])) {
+        for (const head of new Set([roleHead(lower), lower])) {
           const list = this.roleHeads.get(head) ?? [];
           if (!list.includes(entry.id)) list.push(entry.id);
           this.roleHeads.set(head, list);
@@ -168,7 +169,7 @@ export class ActorDictionary {
     return undefined;
   }
 
-  /** Actor ids whose roles end in `head` ("envoy" matches "special envoy"). */
+  /** Actor ids whose roles have the head `head` ("envoy" matches "special envoy", "secretary" "secretary of state"). */
   actorsWithRoleHead(head: string): readonly string[] {
     return this.roleHeads.get(head) ?? [];
   }

@@ -1,4 +1,5 @@
 import type { ActorDictionary } from './actorDictionary';
+import { roleHead } from './roleHeads';
 import type { ActorEntry } from './types';
 
 /** What the rules need to know about actors: dictionary entries plus those discovered in a text. */
@@ -31,7 +32,7 @@ export class ScopedActors implements ActorLookup {
 
   actorsWithRoleHead(head: string): readonly string[] {
     const found = [...this.base.actorsWithRoleHead(head)];
-    for (const e of this.extra.values()) if (e.roles.some((r) => r.split(/\s+/).pop() === head) && !found.includes(e.id)) found.push(e.id);
+    for (const e of this.extra.values()) if (e.roles.some((r) => roleHead(r) === head) && !found.includes(e.id)) found.push(e.id);
     return found;
   }
 }

@@ -23,6 +23,8 @@ export interface Lexicon {
   sourcePrepositions: Set<string>;
   /** Titles as lowercased token sequences, longest first. */
   personTitles: string[][];
+  /** Rank and office abbreviations written with a full stop ('adm', 'lt'): one word with it, no sentence end. */
+  titleAbbreviations: Set<string>;
   personDescriptors: Set<string>;
   organizationKeywords: Set<string>;
   armedGroupKeywords: Set<string>;
@@ -50,6 +52,7 @@ function build(): Lexicon {
     clauseBoundaries: new Set(d.clauseBoundaries),
     targetPrepositions: new Set(d.targetPrepositions),
     sourcePrepositions: new Set(d.sourcePrepositions),
+    titleAbbreviations: new Set(d.titleAbbreviations),
     personTitles: d.personTitles.map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length),
     personDescriptors: new Set(d.personDescriptors),
     organizationKeywords: new Set(d.organizationKeywords),

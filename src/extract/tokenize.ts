@@ -1,5 +1,6 @@
 import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { LEXICON } from './lexicon';
 import type { Sentence, Token, TokenizedText } from './types';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -25,6 +26,24 @@ export function normalizeWord(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
     .toLowerCase();
+}
+
+/**
+ * "Adm" "." before a capitalised word: wink splits a rank abbreviation from its full stop and ends a
+ * sentence there ("Adm." | "Mike Mullen met ..."). The stop joins the abbreviation as one title
+ * word, and the sentence goes on. Returns whether `value` was joined.
+ */
+function joinsTitleAbbreviation(tokens: Token[], sentenceStart: number, value: string, start: number, next: string | undefined): boolean {
+  const prev = tokens[tokens.length - 1];
+  if (value !== '.' || !prev || tokens.length <= sentenceStart || prev.end !== start || !LEXICON.titleAbbreviations.has(prev.norm)) return false;
+  // "joined as a Maj.": after a determiner the abbreviation is a noun that may end the sentence.
+  if (tokens[tokens.length - 2]?.pos === 'DET') return false;
+  if (next === undefined || !/^\p{Lu}/u.test(next.trim())) return false;
+  prev.text += '.';
+  prev.norm += '.';
+  prev.lemma = prev.norm;
+  prev.end += 1;
+  return true;
 }
 
 /**
@@ -85,6 +104,7 @@ export function tokenize(text: string): TokenizedText {
     const start = found >= 0 ? found : offset;
     const end = start + value.length;
     offset = end;
+    if (joinsTitleAbbreviation(tokens, first, value, start, values[i + 1])) continue;
     tokens.push({
       text: value,
       norm: normalizeWord(value),

@@ -36,19 +36,25 @@ export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: Act
         opened = true;
         break;
       }
-      if (DETERMINERS.has(w.norm)) {
+      // "The Deputy Secretary and Deputy Foreign Minister": the determiner opens both conjuncts.
+      if (DETERMINERS.has(w.norm) || (w.norm === 'and' && out[out.length - 1]?.tokenEnd === j)) {
         opened = true;
         break;
       }
-      if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.norm !== "'s") break;
+      if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.norm !== "'s" && !ACTOR_WORDS.titleModifiers.has(w.norm)) break;
       j--;
     }
     if (!opened) continue;
-    let fits = candidates;
+    // "the Deputy Foreign Minister": a title word in front that some candidate's role holds picks
+    // those candidates ("deputy minister of defense" is not the deputy foreign minister).
+    const roleHas = (id: string, w: string) => (dict.get(id)?.roles ?? []).some((r) => r.toLowerCase().split(/\s+/).includes(w));
+    const titleWords = tokens.slice(j + 1, i).filter((w) => ACTOR_WORDS.titleModifiers.has(w.norm)).map((w) => w.norm);
+    const telling = titleWords.filter((w) => candidates.some((id) => roleHas(id, w)));
+    let fits = candidates.filter((id) => telling.every((w) => roleHas(id, w)));
     if (owner) {
       const q = owner.actorId;
       const qualifierState = dict.get(q)?.kind === 'state' ? q : dict.affiliationOn(q, published);
-      fits = candidates.filter((id) => id !== q && dict.affiliationOn(id, published) === qualifierState);
+      fits = fits.filter((id) => id !== q && dict.affiliationOn(id, published) === qualifierState);
     }
     if (fits.length !== 1) continue;
     if (owner && owner.modifierOf === undefined) owner.modifierOf = i;

@@ -4,7 +4,7 @@ import type { ActorDictionary } from '../actorDictionary';
 import { LEXICON } from '../lexicon';
 import type { Mention, Sentence, Token } from '../types';
 import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
-import { capitalisedRun, isOrgConnector, nameStartAfterTitles, titleBefore } from './nameParts';
+import { capitalisedRun, isOrgConnector, isTitleOnly, nameStartAfterTitles, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { discoverGroups } from './groupActors';
@@ -54,6 +54,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
   const t = tokens[i]!;
   const [sStart, sEnd] = s.sentenceBounds(i);
   let end = capitalisedRun(s, i, sEnd);
+  if (isTitleOnly(tokens, i, end)) return end;
   // An acronym used again after its definition.
   const acronymOf = (end - i === 1 ? s.byAcronym.get(t.text) : undefined) ?? s.byGroupName.get(s.slice(i, end));
   if (acronymOf) {

@@ -121,6 +121,12 @@ export function nameStartAfterTitles(tokens: Token[], start: number, end: number
   return titled && afterTitle < end ? afterTitle : start;
 }
 
+/** "Deputy Secretary", "the Foreign Minister": a run of title words only names a role, nobody by name. */
+export function isTitleOnly(tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end);
+  return words.every((w) => TITLE_WORDS.has(w.norm) || LEXICON.nameConnectors.has(w.norm)) && words.some((w) => CORE_TITLE_WORDS.has(w.norm));
+}
+
 /** The token of [start, end) whose head lies outside it: the phrase's link to the sentence. */
 export function phraseHead(tokens: Token[], start: number, end: number): Token | undefined {
   for (let k = end - 1; k >= start; k--) {

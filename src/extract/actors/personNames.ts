@@ -106,6 +106,19 @@ export interface PersonRun {
 }
 
 /**
+ * A person's id leaves out middle initials, so "Robert M. Gates" in one article and "Robert Gates"
+ * in another are one actor (the label keeps the name as written).
+ */
+export function personId(name: string): string {
+  const words = name.split(/\s+/);
+  const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  // "F. W. de Klerk" is known by its initials: only a full given name lets middle ones go.
+  if (initial(words[0]!)) return slugify(name);
+  const kept = words.filter((w, k) => k === 0 || k === words.length - 1 || !initial(w));
+  return slugify(kept.join(' '));
+}
+
+/**
  * Takes [nameStart, end) as a person when the text says it is one; returns the token to go on
  * from, or null when the run names nobody new.
  */
@@ -124,7 +137,7 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
     return end;
   }
   // The full name of a person the document named before, wherever it stands now ("Aung San Suu Kyi's release").
-  const named = nameWords.length >= 2 ? s.actors.get(slugify(name)) : undefined;
+  const named = nameWords.length >= 2 ? s.actors.get(personId(name)) : undefined;
   if (named?.kind === 'person') {
     s.addMention(named.id, nameStart, end, 'discovered');
     return end;
@@ -161,7 +174,7 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
     ...(apposition ? { description: apposition.description } : {}),
     ...(affiliation ? { affiliations: [{ actor: affiliation }] } : {}),
     ...(acronym ? { aliases: [acronym] } : {}),
-  });
+  }, personId(name));
   s.addMention(id, nameStart, end, 'discovered');
   if (acronym) {
     s.byAcronym.set(acronym, id);

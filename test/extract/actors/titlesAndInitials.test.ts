@@ -1,0 +1,52 @@
+// Rank abbreviations, middle initials and titles standing for a person: readouts and military news
+// name people this way. Sentences about other actors.
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/extract/tokenize';
+import { actorOf, extractArticles, relationTriples } from '../../support/extractText';
+
+describe('rank abbreviations', () => {
+  it('"Adm." and "Maj. Gen." are one word with their stop and end no sentence before a name', () => {
+    const { tokens, sentences } = tokenize('Adm. Chris Grady met Maj. Gen. Ibrahim Ali in Juba. He left.');
+    expect(sentences).toHaveLength(2);
+    expect(tokens.slice(0, 2).map((t) => t.text)).toEqual(['Adm.', 'Chris']);
+  });
+
+  it('after a determiner the abbreviation may end the sentence', () => {
+    expect(tokenize('He retired as a Maj. His son enlisted.').sentences).toHaveLength(2);
+  });
+
+  it('a rank in front of a name is a title, not part of the name', () => {
+    const r = extractArticles('Nairobi, May 2.\nThe army said Lt. Gen. Abdel Rahman Idris met Chadian President Mahamat Deby.');
+    expect(actorOf(r, 'abdel-rahman-idris')?.kind).toBe('person');
+    expect(r.actors.some((a) => a.label.startsWith('Lt.'))).toBe(false);
+  });
+});
+
+describe('middle initials', () => {
+  it('"John F. Tefft" in one article and "John Tefft" in another are one person', () => {
+    const r = extractArticles('Ambassador John F. Tefft met Georgian President Eduard Shevardnadze.', 'Ambassador John Tefft criticized Russia.');
+    expect(r.actors.filter((a) => a.label.includes('Tefft')).map((a) => a.id)).toEqual(['john-tefft']);
+  });
+
+  it('a name known by its initials keeps them', () => {
+    const r = extractArticles('President F. W. de Klerk met Nelson Mandela.');
+    expect(actorOf(r, 'f-w-de-klerk')).toBeDefined();
+  });
+});
+
+describe('a title alone stands for the person who holds it', () => {
+  const body =
+    'Geneva, March 3.\nUnder Secretary of State Lisa Ortega met Chinese Vice Foreign Minister Wang Lei in Geneva. ' +
+    'The Under Secretary and Vice Foreign Minister discussed trade. The Under Secretary criticized Beijing.';
+
+  it('"The Under Secretary" is no person of its own', () => {
+    const r = extractArticles(body);
+    expect(r.actors.map((a) => a.label)).not.toContain('Under Secretary');
+  });
+
+  it('coordinated titles after one determiner are the two people, each by the words of the title', () => {
+    const r = extractArticles(body);
+    expect(relationTriples(r)).toEqual(expect.arrayContaining(['lisa-ortega -accusation-> china']));
+    expect(r.events.filter((e) => e.evidence.text.startsWith('The Under Secretary and')).map((e) => `${e.source} ${e.target}`)).toEqual(['lisa-ortega wang-lei']);
+  });
+});
