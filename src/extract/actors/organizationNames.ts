@@ -86,6 +86,8 @@ export function acronymDefinition(s: DiscoveryState, i: number, end: number, tit
   const statePrefix = statePrefixOf(s, i);
   if (!(end - i >= 2 || statePrefix) || tokens[end]?.norm !== '(' || !tokens[end + 1] || !isAcronym(tokens[end + 1]!) || tokens[end + 2]?.norm !== ')') return null;
   const acr = tokens[end + 1]!.text;
+  // "the Strategic Stability Dialogue (SSD)": an event's name and its acronym name no actor.
+  if (ACTOR_WORDS.eventNameNouns.has(tokens[end - 1]!.norm)) return end + 3;
   const from = statePrefix ? statePrefix.tokenStart : i;
   const nameWords = tokens.slice(from, end);
   const initials = nameWords
@@ -170,8 +172,12 @@ export function keywordOrganization(s: DiscoveryState, i: number, end: number): 
     s.addMention(prefixState.actorId, prefixState.tokenStart, end, 'demonym');
     return end;
   }
-  const owner = prefixState ?? (prefixKind === 'organization' ? prefix : undefined);
-  const start = prefixName ? prefixName.tokenStart : i;
+  // "NATO-Russia Council": two actors joined by a hyphen open the name of a body they share, owned by neither.
+  const hyphen = prefixName ? s.tokens[prefixName.tokenStart - 1] : undefined;
+  const partner = hyphen?.norm === '-' && hyphen.start === s.tokens[prefixName!.tokenStart - 2]?.end ? s.covered[prefixName!.tokenStart - 2] : undefined;
+  const joint = partner && partner.tokenEnd === prefixName!.tokenStart - 1 ? partner : undefined;
+  const owner = joint ? undefined : (prefixState ?? (prefixKind === 'organization' ? prefix : undefined));
+  const start = joint ? joint.tokenStart : prefixName ? prefixName.tokenStart : i;
   const fullLabel = s.slice(start, end);
   const government = words.some((w) => ACTOR_WORDS.governmentBodies.has(w.norm)) || prefixKind === 'organization';
   // A state's own army or navy is one of its organisations, not a non-state armed group.
@@ -180,6 +186,7 @@ export function keywordOrganization(s: DiscoveryState, i: number, end: number): 
     ...(owner && government ? { affiliations: [{ actor: owner.actorId }] } : {}),
   });
   if (prefixName) s.supersede(prefixName);
+  if (joint) s.supersede(joint);
   s.supersedeInside(start + 1, end);
   s.addMention(id, start, end, 'discovered');
   return knownAsAcronym(s, id, end) ?? end;

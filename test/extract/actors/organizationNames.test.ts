@@ -14,3 +14,18 @@ describe('names of events are no actors', () => {
     expect(r.actors.some((a) => a.kind === 'organization' && /party/i.test(a.label))).toBe(true);
   });
 });
+
+describe('joint bodies and named meetings', () => {
+  it('"the EU-Ukraine Association Council" is one body, owned by neither', () => {
+    const r = extractArticles('Brussels, Jan 12.\nThe envoy briefed the EU-Ukraine Association Council on Tuesday.');
+    const council = r.actors.find((a) => a.label === 'EU-Ukraine Association Council');
+    expect(council?.kind).toBe('organization');
+    expect(council?.affiliation).toBeUndefined();
+  });
+
+  it('a named dialogue and its acronym are a meeting, no actor', () => {
+    const r = extractArticles('Geneva, Jan 10.\nIndia and China held the Border Affairs Dialogue (BAD) in Geneva. The BAD ended without a deal.');
+    expect(r.actors.map((a) => a.label)).not.toContain('Border Affairs Dialogue');
+    expect(r.actors.map((a) => a.label)).not.toContain('BAD');
+  });
+});
