@@ -3,7 +3,7 @@
 // ("held talks with", "launched strikes on"), and its target attachments ("crackdown on X",
 // "invasion of X", "a warning to X"); "talks between A and B" and "the meeting of A and B" for
 // parties acting among themselves.
-import type { Mention } from '../types';
+import type { Mention, Token } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
@@ -60,6 +60,11 @@ function agentNames(ctx: FrameContext, n: number): number[] {
   return namedAttachments(ctx, n).filter((c) => ROLE_FRAMES.nounAgents.has(ctx.tree.caseOf(c) ?? ''));
 }
 
+/** "$20 million", "50 million euros", "billions of dollars": an amount the noun after "in" qualifies. */
+function isAmount(t: Token): boolean {
+  return t.pos === 'NUM' || t.pos === 'SYM' || ROLE_FRAMES.amountNouns.has(t.lemma);
+}
+
 /** The verb whose subject does what the noun names ("launched strikes", "engaged in talks"), if it is a light verb. */
 function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined {
   const { tree } = ctx;
@@ -68,6 +73,8 @@ function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined 
   const dep = tree.baseDep(n);
   // "held discussions of a possible attack": the event named by the light verb's object.
   if (dep === 'nmod' && tree.caseOf(n) === 'of' && depth === 0) return lightVerb(ctx, g, 1);
+  // "pledged $20 million in humanitarian aid": the amount is the verb's object, the noun its kind.
+  if (dep === 'nmod' && tree.caseOf(n) === 'in' && depth === 0 && isAmount(tree.token(g))) return lightVerb(ctx, g, 1);
   if (dep !== 'obj' && dep !== 'obl' && dep !== 'nsubj' && dep !== 'xcomp') return undefined;
   if (dep === 'nsubj' && !isPassive(tree, g)) return undefined;
   const t = tree.token(g);

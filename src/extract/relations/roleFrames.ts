@@ -17,6 +17,8 @@ export interface RoleFrames {
   nounAgents: ReadonlySet<string>;
   parties: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
+  /** Nouns of amounts ('dollars', 'tons') whose 'in' attachment names what was given ('$5 million in aid'). */
+  amountNouns: ReadonlySet<string>;
   reciprocalMarkers: ReadonlySet<string>;
   /** Nouns standing for the actor that modifies them ("Iranian officials"): the lexicon's and the file's. */
   standInNouns: ReadonlySet<string>;
@@ -78,6 +80,7 @@ function build(): RoleFrames {
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),
     lightVerbs: new Set(d.lightVerbs),
+    amountNouns: new Set(d.amountNouns),
     reciprocalMarkers: new Set(d.reciprocalMarkers),
     standInNouns: new Set([...d.standInNouns, ...LEXICON.governmentNouns, ...LEXICON.targetNouns, ...LEXICON.organizationKeywords]),
     demonymStandInNouns: new Set(d.standInNouns),

@@ -68,3 +68,14 @@ describe('a visit or talks in an adjunct of a clause with one subject', () => {
     expect(triples('Pakistan retaliated after an attack on Indian posts.')).not.toContain('pakistan -force-> india');
   });
 });
+
+describe('an amount given "in" aid', () => {
+  it('"pledged $20 million in humanitarian assistance for Sudan": the pledger aids the one it is for', () => {
+    expect(documentTriples('Tokyo, May 3.\nJapan pledged $20 million in humanitarian assistance for Sudan.')).toContain('japan -aid-> sudan');
+    expect(documentTriples('Brussels, May 3.\nThe European Union announced 50 million euros in aid to Haiti.')).toContain('european-union -aid-> haiti');
+  });
+
+  it('an amount in something that is no aid gives nothing', () => {
+    expect(documentTriples('Tokyo, May 3.\nJapan lost $20 million in trade with Sudan.')).toEqual([]);
+  });
+});
