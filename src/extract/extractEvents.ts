@@ -29,6 +29,7 @@ import { findDates } from './resolveEventDate';
 import { SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
+import { chargeClauseSayer } from './relations/clauseArguments';
 import { answeredEvent, antecedentDate, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
@@ -302,8 +303,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));
+      // "accused Rwanda of backing the rebels": the charge is what the accuser says happened.
+      const sayer = tree && reading?.anchored ? chargeClauseSayer(tree, cueHead(tree, cue)) : undefined;
+      const charged = sayer !== undefined && stated === 'asserted';
       // An invitation is to a meeting still to come.
-      const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : stated;
+      const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : charged ? 'reported' : stated;
       // A dateline's date is the filing date, not the event's.
       let dateFrom = clause.start;
       while (dateline[dateFrom] && dateFrom < cue.tokenStart) dateFrom++;
@@ -358,6 +362,10 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         };
         if (date?.dateEnd) event.dateEnd = date.dateEnd;
         if (frame?.speaker) event.attributedTo = frame.speaker.actorId;
+        else if (charged && sayer >= 0) {
+          const by = treeMentions?.group(sayer)[0];
+          if (by && by.actorId !== event.source) event.attributedTo = by.actorId;
+        }
         if (anaphor?.note) event.anaphor = anaphor.note;
         events.push(event);
         // What a place reading gave stays in its sentence: "the attack" later restates the act, not a second one.

@@ -188,3 +188,13 @@ describe('what an attribution must not do', () => {
     expect(parties).not.toContain('benjamin-netanyahu');
   });
 });
+
+describe('the charge of an accusation is what the accuser says happened', () => {
+  it('"accused X of backing Y": the backing is reported by the accuser, the accusation asserted', () => {
+    expect(readings('Chad accused Sudan of backing Boko Haram.')).toEqual(['chad -accusation-> sudan asserted (no speaker)', 'sudan -support-> boko-haram reported chad']);
+  });
+
+  it('a passive accusation with its accuser after "by" reads the same', () => {
+    expect(readings('Sudan is accused by Chad of backing Boko Haram.')).toContain('sudan -support-> boko-haram reported chad');
+  });
+});

@@ -101,6 +101,9 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
       return isParticiple(tree, v, /ing$/) || tree.token(tree.children(v, 'mark')[0] ?? v).norm === 'to' ? activeSubject(tree, h, depth + 1) : undefined;
     }
     case 'acl': {
+      // "is accused by Chad of backing X" with the clause hung on the accuser: the accused does it.
+      const charged = tree.dep(h) === 'obl:agent' && ROLE_FRAMES.chargeMarks.has(tree.token(tree.children(v, 'mark')[0] ?? v).norm) ? tree.children(tree.head(h), 'nsubj:pass')[0] : undefined;
+      if (charged !== undefined) return charged;
       // "Iran's plans to strike", "no plans to invade": the noun's owner, or nobody named.
       if (tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return tree.children(h, 'nmod:poss', 'compound').find((c) => c < h);
       // "issued a statement deploring X", "in a letter urging X": whoever issues the statement says it.
@@ -137,4 +140,22 @@ export function brokenAround(tree: DependencyTree, v: number): boolean {
     if (tree.head(n) < 0 && tree.token(n).pos === 'PROPN') return true;
   }
   return false;
+}
+
+/**
+ * "accused Rwanda of backing the rebels", "thanked Egypt for opening the crossing": a charge clause
+ * on a verb with someone accused (its object, or a passive subject) is what the verb's subject says
+ * that one did. Returns the sayer's node (subject or "by" agent), -1 when it is unnamed, undefined
+ * when the clause is no charge.
+ */
+export function chargeClauseSayer(tree: DependencyTree, v: number): number | undefined {
+  const mark = tree.token(tree.children(v, 'mark')[0] ?? v).norm;
+  if (!ROLE_FRAMES.chargeMarks.has(mark)) return undefined;
+  let h = tree.head(v);
+  // The parser often hangs the clause on the accused ("accused Rwanda [of backing ...]") or on the
+  // accuser ("is accused by Chad [of backing ...]").
+  if (tree.dep(v) === 'acl' && h >= 0 && (tree.baseDep(h) === 'obj' || tree.dep(h) === 'nsubj:pass' || tree.dep(h) === 'obl:agent')) h = tree.head(h);
+  else if (tree.dep(v) !== 'advcl') return undefined;
+  if (h < 0 || tree.token(h).pos !== 'VERB' || tree.children(h, 'obj', 'nsubj:pass').length === 0) return undefined;
+  return (isPassive(tree, h) ? agentOf(tree, h) : tree.children(h, 'nsubj')[0]) ?? -1;
 }
