@@ -2,8 +2,8 @@
 // that actor: "Congo" in an article about the "Democratic Republic of Congo" is not the Republic of
 // the Congo. Never when the longer name opens with a compass word ("South Sudan" leaves "Sudan"
 // alone), nor when the document names the bare name's own actor in another way. A bare name several
-// states share ("Congo") is the one of them the document names otherwise, else the one it usually
-// means (data/gazetteer/ambiguous-names.json).
+// actors share ("Congo"; "Brussels", Belgium's capital and the European Union's seat) is the one of
+// them the document names otherwise, else the one it usually means (data/gazetteer/ambiguous-names.json).
 import ambiguousNames from '../../../data/gazetteer/ambiguous-names.json';
 import type { ActorDictionary } from '../actorDictionary';
 import type { Mention } from '../types';
@@ -78,11 +78,13 @@ export function preferLongerNames(mentions: Mention[], dict: ActorDictionary): M
   }
   const chosen = new Map<string, Mention | undefined>();
   return mentions.map((m) => {
-    if (m.form !== 'name') return m;
+    // A capital may be a shared name too ("Brussels": Belgium, or the European Union seated there).
+    if (m.form !== 'name' && m.form !== 'capital') return m;
     const short = cachedWords(m.surface);
     if (short.length === 0) return m;
     const shared = sharedNameReading(short.join(' '), m, spellings);
     if (shared) return { ...m, actorId: shared.id, note: `"${m.surface}" read as ${dict.get(shared.id)?.label ?? shared.id}: ${shared.why}` };
+    if (m.form !== 'name') return m;
     // The bare name's own actor named otherwise ("Republic of the Congo", "Brazzaville") keeps it.
     if (spellings.get(m.actorId)!.size > 1) return m;
     const key = `${m.actorId}\u0000${short.join(' ')}`;

@@ -1,6 +1,6 @@
 // A bare name read as the longer name the same document uses for another actor of its kind.
 import { describe, expect, it } from 'vitest';
-import { actorOf, extractArticles, relationTriples } from '../../support/extractText';
+import { actorOf, documentTriples, extractArticles, relationTriples } from '../../support/extractText';
 
 describe('bare names that end a longer name of the document', () => {
   it('"Congo" in an article about the Democratic Republic of Congo is that state', () => {
@@ -31,5 +31,15 @@ describe('a bare name several states share', () => {
   it('"Congo" beside "Brazzaville" is the Republic of the Congo', () => {
     const r = extractArticles('Angola accused Congo of harbouring rebels. Officials in Brazzaville denied it.');
     expect(relationTriples(r)).toContain('angola -accusation-> republic-of-the-congo');
+  });
+});
+
+describe('"Brussels": Belgium, or the European Union seated there', () => {
+  it('is the European Union where the text names the union', () => {
+    expect(documentTriples('Chisinau, June 14.\nThe European Union imposed sanctions on Russia. Moldova thanked Brussels for its support.')).toContain('moldova -support-> european-union');
+  });
+
+  it('is Belgium where the text names Belgium', () => {
+    expect(documentTriples("Brussels, Feb 4.\nBelgium's King Philippe spoke. Brussels protested to Kinshasa over the arrest.")).toContain('belgium -protest-> dr-congo');
   });
 });
