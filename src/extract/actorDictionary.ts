@@ -85,7 +85,14 @@ export class ActorDictionary {
     this.entries.set(a.id, merged);
   }
 
+  /** A form and, where it has accents, its plain spelling: "Chișinău" is tokenised in pieces, news writes "Chisinau". */
   private addForm(form: string, actorId: string, kind: MentionForm): void {
+    this.addSpelling(form, actorId, kind);
+    const plain = form.normalize('NFD').replace(/\p{M}/gu, '');
+    if (plain !== form) this.addSpelling(plain, actorId, kind);
+  }
+
+  private addSpelling(form: string, actorId: string, kind: MentionForm): void {
     const words = tokenize(form).tokens;
     if (words.length === 0) return;
     let node = this.root;

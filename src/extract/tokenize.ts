@@ -28,6 +28,20 @@ export function normalizeWord(text: string): string {
     .toLowerCase();
 }
 
+/** Letters without a base form in Unicode's decomposition, by the letter news writes for them. */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ı: 'i', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
+
+/**
+ * wink splits words at letters beyond Latin-1 ("Erdoğan" → erdo, g, an; "Vučić", "Nguyễn"): each
+ * such letter is read as its plain letter, one for one, so offsets into the text still hold.
+ */
+function plainLetters(text: string): string {
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (c) => {
+    const base = c.normalize('NFD')[0]!;
+    return UNDECOMPOSED[c] ?? (/[A-Za-z]/.test(base) ? base : c);
+  });
+}
+
 /**
  * "Adm" "." before a capitalised word: wink splits a rank abbreviation from its full stop and ends a
  * sentence there ("Adm." | "Mike Mullen met ..."). The stop joins the abbreviation as one title
@@ -58,7 +72,7 @@ export function tokenize(text: string): TokenizedText {
   // Runs of 200+ non-space characters (base64, URLs gone wrong, binary) are not words and make the
   // tagger slow: blank them out. Same length, so offsets into `text` still hold.
   // (Runs are matched only where they start, so the scan stays linear in the text.)
-  const readable = text.replace(/(?<!\S)\S{200,}/g, (run) => ' '.repeat(run.length));
+  const readable = plainLetters(text.replace(/(?<!\S)\S{200,}/g, (run) => ' '.repeat(run.length)));
   const doc = n.readDoc(readable);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];

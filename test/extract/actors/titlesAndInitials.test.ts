@@ -50,3 +50,15 @@ describe('a title alone stands for the person who holds it', () => {
     expect(r.events.filter((e) => e.evidence.text.startsWith('The Under Secretary and')).map((e) => `${e.source} ${e.target}`)).toEqual(['lisa-ortega wang-lei']);
   });
 });
+
+describe('names with letters beyond Latin-1', () => {
+  it('"Vučić", "Erdoğan", "Nguyễn Phú Trọng" stay whole names, spelled as written', () => {
+    const r = extractArticles('Ankara, Feb 4.\nTurkish President Recep Tayyip Erdoğan met Serbian President Aleksandar Vučić. Vietnamese leader Nguyễn Phú Trọng criticized China.');
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.label).sort()).toEqual(['Aleksandar Vučić', 'Nguyễn Phú Trọng', 'Recep Tayyip Erdoğan']);
+  });
+
+  it('a capital written with or without its accents is its state', () => {
+    const r = extractArticles('Bucharest, Feb 4.\nRomania expressed solidarity with Chișinău. Ukraine expressed solidarity with Chisinau.');
+    expect(relationTriples(r)).toEqual(['romania -support-> moldova', 'ukraine -support-> moldova']);
+  });
+});
