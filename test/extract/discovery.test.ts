@@ -117,6 +117,17 @@ describe('wire-copy conventions', () => {
     expect(r.actors.map((a) => a.id).sort()).toEqual(['egypt', 'israel']);
   });
 
+  it('a dateline with the outlet in brackets, or a bare dash, names no actor and no affiliation', () => {
+    const r = run('BEIRUT (VOA) — Israeli warplanes struck Hezbollah positions on Monday.');
+    expect(r.events.map((e) => `${e.source} -${e.relation}-> ${e.target}`)).toEqual(['israel -force-> hezbollah']);
+    expect(triples(run('ANKARA — Turkish troops shelled PKK positions on Monday.'))).toEqual(['turkiye -force-> pkk']);
+  });
+
+  it('a name in capitals opening a later sentence before a dash is no dateline', () => {
+    const r = run('Turkey spoke on Monday. Ankara said more. Ankara said more again. NATO — the alliance — criticized Russia on Tuesday.');
+    expect(triples(r)).toContain('nato -accusation-> russia');
+  });
+
   it('an organisation named after its state is one actor that belongs to the state', () => {
     const r = run('The China Coast Guard fired water cannon at a Philippine vessel on Tuesday. Philippine Navy spokesman Roy Trinidad condemned the attack.');
     expect(actor(r, 'china-coast-guard')).toMatchObject({ kind: 'organization', affiliation: 'china' });
