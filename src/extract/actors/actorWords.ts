@@ -60,6 +60,12 @@ export interface ActorWords {
   definiteDeterminers: Set<string>;
   /** Group nouns that without a determiner name nobody known ("gunmen attacked"). */
   anonymousGroupNouns: Set<string>;
+  /** Nouns naming a person's followers ("Gbagbo supporters", "Nkunda's forces"). */
+  followerNouns: Set<string>;
+  /** Words tying followers to the person named next ("loyal to", "backing"), to the prepositions they take. */
+  followerLinks: Map<string, string[]>;
+  /** The name of a person's followers' group; "{surname}" is the person's last name word. */
+  followerGroupName: string;
 }
 
 function build(): ActorWords {
@@ -102,6 +108,9 @@ function build(): ActorWords {
     referenceLookBack: data.referenceLookBack,
     definiteDeterminers: new Set(data.definiteDeterminers),
     anonymousGroupNouns: new Set(data.anonymousGroupNouns),
+    followerNouns: new Set(data.followerNouns),
+    followerLinks: new Map(Object.entries(data.followerLinks)),
+    followerGroupName: data.followerGroupName,
   };
 }
 

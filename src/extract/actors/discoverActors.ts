@@ -7,6 +7,7 @@ import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discovery
 import { capitalisedRun, isOrgConnector, nameStartAfterTitles, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
+import { discoverFollowers } from './followerGroups';
 import { discoverGroups } from './groupActors';
 import { discoverPerson, markAppositions } from './personNames';
 import { quietLineTokens } from './quietLines';
@@ -110,6 +111,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
     if (s.covered[i] || skip?.[i] || !isCapitalized(t) || t.pos !== 'PROPN') continue;
     i = Math.max(i, readRun(s, i, quiet[i] === 1) - 1);
   }
+  discoverFollowers(s, quiet);
   discoverGroups(s, quiet);
   markAppositions(s);
   s.foldShortPersons();
