@@ -26,3 +26,20 @@ describe('an acronym alone in one article is the actor another article introduce
     expect(relationTriples(r)).toEqual([`sudan -accusation-> ${groups[0]!.id}`]);
   });
 });
+
+describe('a group named by its kind ("the militant group", "the rebel leadership") is the armed group named before', () => {
+  it('"The militant group" after Boko Haram acts as Boko Haram, and the note says why', () => {
+    const r = extractArticles('Boko Haram fighters stormed the town of Baga. The militant group also attacked Cameroonian troops near the border.');
+    expect(relationTriples(r)).toEqual(['boko-haram -force-> cameroon']);
+    expect(actorOf(r, 'boko-haram')?.notes?.join(' ')).toContain('"militant group" refers back to Boko Haram');
+  });
+
+  it('"the rebel leadership" after "M23 rebels" meets as M23', () => {
+    const r = extractArticles('M23 rebels seized Goma. The rebel leadership later met Ugandan President Yoweri Museveni in Kampala.');
+    expect(relationTriples(r)).toContain('m23 -communication-> yoweri-museveni');
+  });
+
+  it('"a militant group" with no group named before is nobody', () => {
+    expect(relationTriples(extractArticles('A militant group attacked Cameroonian troops near the border.'))).toEqual([]);
+  });
+});
