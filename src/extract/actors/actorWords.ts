@@ -66,6 +66,10 @@ export interface ActorWords {
   followerLinks: Map<string, string[]>;
   /** The name of a person's followers' group; "{surname}" is the person's last name word. */
   followerGroupName: string;
+  /** Follower nouns naming a civilian following, read after "of" too ("supporters of X"). */
+  supporterNouns: Set<string>;
+  /** Participles after a hyphen naming who backs a group ("Russia-backed rebels"). */
+  backerQualifiers: Set<string>;
 }
 
 function build(): ActorWords {
@@ -111,6 +115,8 @@ function build(): ActorWords {
     followerNouns: new Set(data.followerNouns),
     followerLinks: new Map(Object.entries(data.followerLinks)),
     followerGroupName: data.followerGroupName,
+    supporterNouns: new Set(data.supporterNouns),
+    backerQualifiers: new Set(data.backerQualifiers),
   };
 }
 

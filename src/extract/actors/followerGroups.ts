@@ -1,8 +1,8 @@
 // The followers of a named person as one group actor: "Gbagbo supporters", "Nkunda's forces",
 // "supporters of incumbent president Laurent Gbagbo", "troops still loyal to Gbagbo", "fighters
 // backing president Ouattara", "pro-Ouattara forces". Every such phrase names the same group,
-// affiliated with the person; a person the dictionary ties to a state gets none (their forces are
-// the state's), and one affiliated with a group or organisation names that one.
+// affiliated with the person; a person tied to a state gets none (their forces may be the state's),
+// and one affiliated with a group or organisation names that one.
 import { slugify } from '../slugify';
 import type { Mention } from '../types';
 import { ACTOR_WORDS } from './actorWords';
@@ -59,7 +59,8 @@ function personAfter(s: DiscoveryState, a: number): Mention | undefined {
 function linkedPerson(s: DiscoveryState, i: number): Mention | undefined {
   const { tokens } = s;
   let k = i + 1;
-  if (tokens[k]?.norm === 'of') return personAfter(s, k + 1);
+  // "troops of President X" are as often the state's troops: only a civilian following is read after "of".
+  if (tokens[k]?.norm === 'of') return ACTOR_WORDS.supporterNouns.has(tokens[i]!.norm) ? personAfter(s, k + 1) : undefined;
   if (tokens[k]?.pos === 'ADV') k++;
   const link = tokens[k] ? ACTOR_WORDS.followerLinks.get(tokens[k]!.norm) : undefined;
   if (!link || tokens[k]!.sentence !== tokens[i]!.sentence) return undefined;
@@ -118,8 +119,8 @@ function followersOf(s: DiscoveryState, personId: string): { id: string; label: 
   if (affiliation && (kind === 'group' || kind === 'organization')) {
     return { id: affiliation, label: s.actors.get(affiliation)?.label ?? s.dict.get(affiliation)?.label ?? affiliation, made: false };
   }
-  // A person the dictionary ties to a state leads its forces: whose followers are the state's is unclear.
-  if (!own && affiliation) return null;
+  // A person tied to a state ("South Sudanese President X") may command its forces: whether the followers are the state's is unclear.
+  if (affiliation) return null;
   const personLabel = own?.label ?? s.dict.get(personId)?.label ?? personId;
   const name = ACTOR_WORDS.followerGroupName.replace('{surname}', surnameOf(personLabel));
   const label = name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -180,6 +181,7 @@ export function discoverFollowers(s: DiscoveryState, quiet: Uint8Array): void {
     if (!group) continue;
     const personLabel = s.actors.get(personId)?.label ?? s.dict.get(personId)?.label ?? personId;
     const surface = s.slice(phrase.start, phrase.end);
+    if (group.made) s.followerGroups.add(group.id);
     if (group.made) s.upsert(group.label, 'group', `followers of ${personLabel}: "${surface}"`, { affiliations: [{ actor: personId }] }, group.id);
     releaseInside(s, phrase.start, phrase.end);
     const m = group.made ? addFollowerMention(s, group.id, phrase.start, phrase.end, 'discovered') : s.addMention(group.id, phrase.start, phrase.end, 'role');

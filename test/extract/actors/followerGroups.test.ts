@@ -41,6 +41,16 @@ describe('no followers group where the text does not tie one to a person', () =>
     expect(r.actors.filter((a) => a.kind === 'group')).toEqual([]);
   });
 
+  it('a person the text ties to a state makes none: "South Sudanese President X"', () => {
+    const r = extractArticles('South Sudanese President Salva Kiir spoke in Juba. Troops loyal to Kiir shelled Bor on Monday.');
+    expect(r.actors.filter((a) => a.kind === 'group')).toEqual([]);
+  });
+
+  it('"troops of X" may be a state\'s troops: only "supporters of X" is read after "of"', () => {
+    const r = extractArticles('Troops of opposition leader Raila Odinga attacked police stations in Kisumu.');
+    expect(actorOf(r, 'odinga-loyalists')).toBeUndefined();
+  });
+
   it('a headline makes none, and followers of no named person make none', () => {
     const r = extractArticles('Odinga Supporters Rally in Kisumu\n\nSupporters of the ruling party marched in Nairobi, where Raila Odinga spoke.');
     expect(actorOf(r, 'odinga-loyalists')).toBeUndefined();
