@@ -70,6 +70,8 @@ export interface ActorWords {
   supporterNouns: Set<string>;
   /** Participles after a hyphen naming who backs a group ("Russia-backed rebels"). */
   backerQualifiers: Set<string>;
+  /** Nouns naming the members of an organisation or group named with them ("members of X", "X insiders"). */
+  memberNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -117,6 +119,7 @@ function build(): ActorWords {
     followerGroupName: data.followerGroupName,
     supporterNouns: new Set(data.supporterNouns),
     backerQualifiers: new Set(data.backerQualifiers),
+    memberNouns: new Set(data.memberNouns),
   };
 }
 

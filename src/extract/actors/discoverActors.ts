@@ -8,6 +8,7 @@ import { capitalisedRun, isOrgConnector, nameStartAfterTitles, titleBefore } fro
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { discoverFollowers } from './followerGroups';
+import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
 import { discoverPerson, markAppositions } from './personNames';
 import { quietLineTokens } from './quietLines';
@@ -108,11 +109,12 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   const quiet = quietLineTokens(text, tokens, input.sentences);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || t.pos !== 'PROPN') continue;
+    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || t.pos !== 'PROPN' || opensMemberPhrase(tokens, i)) continue;
     i = Math.max(i, readRun(s, i, quiet[i] === 1) - 1);
   }
   discoverFollowers(s, quiet);
   discoverGroups(s, quiet);
+  discoverMembers(s, quiet);
   markAppositions(s);
   s.foldShortPersons();
   return { actors: [...s.actors.values()], mentions: s.mentions, superseded: s.superseded };
