@@ -72,6 +72,10 @@ export interface ActorWords {
   backerQualifiers: Set<string>;
   /** Nouns naming the members of an organisation or group named with them ("members of X", "X insiders"). */
   memberNouns: Set<string>;
+  /** Words a name may carry a possessive after, inside the name ("People's"). */
+  possessiveNameWords: Set<string>;
+  /** Head nouns of an apposition calling an organisation an armed group ("a rebel group"). */
+  armedBodyNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -120,6 +124,8 @@ function build(): ActorWords {
     supporterNouns: new Set(data.supporterNouns),
     backerQualifiers: new Set(data.backerQualifiers),
     memberNouns: new Set(data.memberNouns),
+    possessiveNameWords: new Set(data.possessiveNameWords),
+    armedBodyNouns: new Set(data.armedBodyNouns),
   };
 }
 

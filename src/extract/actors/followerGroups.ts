@@ -113,6 +113,8 @@ function releaseInside(s: DiscoveryState, start: number, end: number): void {
 
 /** The actor a person's followers are: their group or organisation, a new group, or none (a state's leader). */
 function followersOf(s: DiscoveryState, personId: string): { id: string; label: string; made: boolean } | null {
+  const led = s.leaders.get(personId);
+  if (led) return { id: led, label: s.actors.get(led)?.label ?? led, made: false };
   const own = s.actors.get(personId);
   const affiliation = own ? own.affiliations[0]?.actor : s.dict.affiliationOn(personId, null);
   const kind = affiliation ? s.kindOf(affiliation) : undefined;
