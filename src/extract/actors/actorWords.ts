@@ -76,6 +76,8 @@ export interface ActorWords {
   possessiveNameWords: Set<string>;
   /** Head nouns of an apposition calling an organisation an armed group ("a rebel group"). */
   armedBodyNouns: Set<string>;
+  /** Leaders' titles: capitalised and unqualified before a name, a sitting leader ("President X"). */
+  leaderTitles: string[];
 }
 
 function build(): ActorWords {
@@ -126,6 +128,7 @@ function build(): ActorWords {
     memberNouns: new Set(data.memberNouns),
     possessiveNameWords: new Set(data.possessiveNameWords),
     armedBodyNouns: new Set(data.armedBodyNouns),
+    leaderTitles: data.leaderTitles,
   };
 }
 

@@ -111,6 +111,27 @@ function releaseInside(s: DiscoveryState, start: number, end: number): void {
   }
 }
 
+/**
+ * Whether the text names the person with a capitalised leader's title and nothing qualifying it
+ * ("President Paul Kagame", not "former president" or "incumbent president"): a sitting leader,
+ * whose forces are as likely the state's.
+ */
+function sittingLeader(s: DiscoveryState, personId: string): boolean {
+  const { tokens } = s;
+  return [...s.known, ...s.mentions].some((m) => {
+    if (m.actorId !== personId) return false;
+    const [sentenceStart] = s.sentenceBounds(m.tokenStart);
+    const titleStart = titleBefore(tokens, m.tokenStart, sentenceStart);
+    if (titleStart === null || !isCapitalized(tokens[titleStart]!)) return false;
+    const title = tokens.slice(titleStart, m.tokenStart).map((t) => t.norm).join(' ');
+    const leader = ACTOR_WORDS.leaderTitles.find((l) => title === l || title.endsWith(` ${l}`));
+    // "Former President", "Vice President": qualified inside the title, no sitting leader.
+    if (!leader || title.slice(0, -leader.length).split(' ').some((w) => ACTOR_WORDS.titleModifiers.has(w))) return false;
+    const before = tokens[titleStart - 1];
+    return !before || before.sentence !== m.sentence || !(before.pos === 'ADJ' || before.pos === 'VERB' || ACTOR_WORDS.titleModifiers.has(before.norm));
+  });
+}
+
 /** The actor a person's followers are: their group or organisation, a new group, or none (a state's leader). */
 function followersOf(s: DiscoveryState, personId: string): { id: string; label: string; made: boolean } | null {
   const led = s.leaders.get(personId);
@@ -122,7 +143,7 @@ function followersOf(s: DiscoveryState, personId: string): { id: string; label: 
     return { id: affiliation, label: s.actors.get(affiliation)?.label ?? s.dict.get(affiliation)?.label ?? affiliation, made: false };
   }
   // A person tied to a state ("South Sudanese President X") may command its forces: whether the followers are the state's is unclear.
-  if (affiliation) return null;
+  if (affiliation || sittingLeader(s, personId)) return null;
   const personLabel = own?.label ?? s.dict.get(personId)?.label ?? personId;
   const name = ACTOR_WORDS.followerGroupName.replace('{surname}', surnameOf(personLabel));
   const label = name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());

@@ -29,7 +29,7 @@ describe('the followers of a named person are one group affiliated with the pers
   });
 
   it('the bare noun of the phrase that introduced them names them again', () => {
-    const r = extractArticles('Security forces loyal to President Yahya Jammeh fired on protesters in Banjul. Protesters later attacked security forces near the port.');
+    const r = extractArticles('Security forces loyal to ousted president Yahya Jammeh fired on protesters in Banjul. Protesters later attacked security forces near the port.');
     expect(relationTriples(r)).toContain('jammeh-loyalists -force-> protesters');
     expect(relationTriples(r)).toContain('protesters -force-> jammeh-loyalists');
   });
@@ -44,6 +44,13 @@ describe('no followers group where the text does not tie one to a person', () =>
   it('a person the text ties to a state makes none: "South Sudanese President X"', () => {
     const r = extractArticles('South Sudanese President Salva Kiir spoke in Juba. Troops loyal to Kiir shelled Bor on Monday.');
     expect(r.actors.filter((a) => a.kind === 'group')).toEqual([]);
+  });
+
+  it('a sitting leader ("President X", unqualified) makes none; a former one ("Former President X") does', () => {
+    const sitting = extractArticles("President Paul Kagame spoke in Kigali. Kagame's forces crossed into Congo.");
+    expect(sitting.actors.filter((a) => a.kind === 'group')).toEqual([]);
+    const former = extractArticles("Former President Ali Saleh spoke in Sanaa. Saleh's forces attacked the Houthis.");
+    expect(relationTriples(former)).toEqual(['saleh-loyalists -force-> houthis']);
   });
 
   it('"troops of X" may be a state\'s troops: only "supporters of X" is read after "of"', () => {
