@@ -1,4 +1,5 @@
 import type { ActorDictionary } from './actorDictionary';
+import { ACTOR_WORDS } from './actors/actorWords';
 import { LEXICON } from './lexicon';
 import type { Mention, Token } from './types';
 
@@ -105,7 +106,9 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
     }
     const gap = n.tokenStart - m.tokenEnd;
     const headKind = kindOf(n.actorId);
-    if (internal && gap <= 6 && m.actorId !== n.actorId && headKind !== 'state' && m.modifierOf === undefined) kept[k] = { ...m, modifierOf: n.tokenStart };
+    // "Somalia's U.N.-backed government": a name before "-backed" qualifies the noun after it and heads nothing.
+    const qualifier = tokens[n.tokenEnd]?.norm === '-' && ACTOR_WORDS.hyphenQualifiers.has(tokens[n.tokenEnd + 1]?.norm ?? '');
+    if (internal && !qualifier && gap <= 6 && m.actorId !== n.actorId && headKind !== 'state' && m.modifierOf === undefined) kept[k] = { ...m, modifierOf: n.tokenStart };
   }
   return kept;
 }

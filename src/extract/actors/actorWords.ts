@@ -62,6 +62,24 @@ export interface ActorWords {
   definiteDeterminers: Set<string>;
   /** Group nouns that without a determiner name nobody known ("gunmen attacked"). */
   anonymousGroupNouns: Set<string>;
+  /** Nouns naming a person's followers ("Gbagbo supporters", "Nkunda's forces"). */
+  followerNouns: Set<string>;
+  /** Words tying followers to the person named next ("loyal to", "backing"), to the prepositions they take. */
+  followerLinks: Map<string, string[]>;
+  /** The name of a person's followers' group; "{surname}" is the person's last name word. */
+  followerGroupName: string;
+  /** Follower nouns naming a civilian following, read after "of" too ("supporters of X"). */
+  supporterNouns: Set<string>;
+  /** Participles after a hyphen naming who backs a group ("Russia-backed rebels"). */
+  backerQualifiers: Set<string>;
+  /** Nouns naming the members of an organisation or group named with them ("members of X", "X insiders"). */
+  memberNouns: Set<string>;
+  /** Words a name may carry a possessive after, inside the name ("People's"). */
+  possessiveNameWords: Set<string>;
+  /** Head nouns of an apposition calling an organisation an armed group ("a rebel group"). */
+  armedBodyNouns: Set<string>;
+  /** Leaders' titles: capitalised and unqualified before a name, a sitting leader ("President X"). */
+  leaderTitles: string[];
 }
 
 function build(): ActorWords {
@@ -105,6 +123,15 @@ function build(): ActorWords {
     referenceLookBack: data.referenceLookBack,
     definiteDeterminers: new Set(data.definiteDeterminers),
     anonymousGroupNouns: new Set(data.anonymousGroupNouns),
+    followerNouns: new Set(data.followerNouns),
+    followerLinks: new Map(Object.entries(data.followerLinks)),
+    followerGroupName: data.followerGroupName,
+    supporterNouns: new Set(data.supporterNouns),
+    backerQualifiers: new Set(data.backerQualifiers),
+    memberNouns: new Set(data.memberNouns),
+    possessiveNameWords: new Set(data.possessiveNameWords),
+    armedBodyNouns: new Set(data.armedBodyNouns),
+    leaderTitles: data.leaderTitles,
   };
 }
 

@@ -35,6 +35,8 @@ export function namedBeforeFightersNoun(s: DiscoveryState, i: number, end: numbe
   const words = s.tokens.slice(i, end);
   if (words.some((w) => ACTOR_WORDS.groupModifiers.has(w.norm) || ACTOR_WORDS.notGroupNames.has(w.norm) || ACTOR_WORDS.placeNameWords.has(w.norm))) return null;
   if (placeAt?.(i, end - i)) return null;
+  // "Gbagbo fighters": a person's name word makes the person's followers (followerGroups.ts), no group of that name.
+  if (words.some((w) => s.personByNamePart(w.text) !== undefined)) return null;
   // The phrase is the label ("Darfur rebels" may be rebels from Darfur); the name alone is an alias.
   const name = s.slice(i, end);
   const phrase = `${name} ${ACTOR_WORDS.groupNouns.get(s.tokens[end]!.norm)!}`;

@@ -2,11 +2,15 @@
 // reason each was taken recorded in its notes.
 import type { ActorDictionary } from '../actorDictionary';
 import { LEXICON } from '../lexicon';
+import { ACTOR_WORDS } from './actorWords';
 import type { Mention, Sentence, Token } from '../types';
 import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
 import { capitalisedRun, isOrgConnector, isTitleOnly, nameStartAfterTitles, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
+import { discoverFollowers } from './followerGroups';
+import { readLedGroups } from './ledGroups';
+import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
 import { discoverPerson, markAppositions } from './personNames';
@@ -111,10 +115,15 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   const quiet = quietLineTokens(text, tokens, input.sentences);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || t.pos !== 'PROPN') continue;
+    // "People's Democratic Party": a name may open with a possessive the tagger reads as a noun.
+    const possessiveOpener = ACTOR_WORDS.possessiveNameWords.has(t.norm) && tokens[i + 1]?.norm === "'s";
+    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (t.pos !== 'PROPN' && !possessiveOpener) || opensMemberPhrase(tokens, i)) continue;
     i = Math.max(i, readRun(s, i, quiet[i] === 1, input.placeAt) - 1);
   }
+  readLedGroups(s);
+  discoverFollowers(s, quiet);
   discoverGroups(s, quiet);
+  discoverMembers(s, quiet);
   markAppositions(s);
   s.foldShortPersons();
   return { actors: [...s.actors.values()], mentions: s.mentions, superseded: s.superseded };

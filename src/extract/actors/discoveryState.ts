@@ -28,6 +28,10 @@ export class DiscoveryState {
   private readonly knownSet: Set<Mention>;
   /** Group mentions in text order, for the group nouns that refer back to them. */
   readonly groupTrail: Mention[] = [];
+  /** Groups named by the person they follow ("Gbagbo supporters"), never by a kind. */
+  readonly followerGroups = new Set<string>();
+  /** Persons an apposition says lead a group ("X, a rebel group led by Y"), to that group. */
+  readonly leaders = new Map<string, string>();
   /** Name words (skeletons) of the persons the document names, to the ids carrying them. */
   private readonly byNamePart = new Map<string, Set<string>>();
   private readonly boundsOf = new Map<number, readonly [number, number]>();

@@ -19,6 +19,21 @@ interface GroupPhrase {
   state?: Mention;
   modifiers: string[];
   noun: string;
+  /** Where the label starts when an actor backing the group stands before the mention ("Russia-backed rebels"). */
+  labelStart?: number;
+  /** The actor named before "-backed", kept as its own mention. */
+  backer?: Mention;
+}
+
+/** "pro-Russian", "anti-Japan": a stance on an actor, in one token. */
+const STANCE = /^(pro|anti)-\p{L}[\p{L}'’-]*$/iu;
+
+/** "Russia-backed", "Iranian-funded": the actor mention before "-" and a backing participle ending at token j. */
+function backerBefore(s: DiscoveryState, j: number): Mention | undefined {
+  if (!ACTOR_WORDS.backerQualifiers.has(s.tokens[j]!.norm) || s.tokens[j - 1]?.norm !== '-') return undefined;
+  const m = s.covered[j - 2];
+  const kind = m && m.tokenEnd === j - 1 ? s.kindOf(m.actorId) : undefined;
+  return m && m.sentence === s.tokens[j]!.sentence && (kind === 'state' || kind === 'organization' || kind === 'group') ? m : undefined;
 }
 
 /** The group noun at `i` (one or two words, "riot police"), as [canonical plural, words]. */
@@ -54,6 +69,12 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
   const modifiers: string[] = [];
   for (let j = i - 1; j >= 0 && i - j <= 4 && tokens[j]!.sentence === last.sentence; j--) {
     const w = tokens[j]!;
+    // "Russia-backed rebels": the backer stays its own mention; the label keeps it.
+    const backer = state ? undefined : backerBefore(s, j);
+    if (backer) {
+      modifiers.unshift(`${s.slice(backer.tokenStart, backer.tokenEnd)}-${w.norm}`.toLowerCase());
+      return { start, end: i + words, modifiers, noun, labelStart: backer.tokenStart, backer };
+    }
     const leader = state ? undefined : leadingState(s, j);
     if (leader) {
       state = leader;
@@ -77,7 +98,7 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
       start = --j;
       continue;
     }
-    if (ACTOR_WORDS.groupModifiers.has(w.norm) || (isCapitalized(w) && w.pos === 'ADJ') || (w.pos === 'PROPN' && /(i|ian|ese|ish)$/.test(w.norm))) {
+    if (ACTOR_WORDS.groupModifiers.has(w.norm) || STANCE.test(w.text) || (isCapitalized(w) && w.pos === 'ADJ') || (w.pos === 'PROPN' && /(i|ian|ese|ish)$/.test(w.norm))) {
       modifiers.unshift(w.norm);
       start = j;
       continue;
@@ -107,6 +128,13 @@ function isHyphenQualifier(s: DiscoveryState, m: Mention): boolean {
   return s.tokens[m.tokenEnd]?.norm === '-' && ACTOR_WORDS.hyphenQualifiers.has(s.tokens[m.tokenEnd + 1]?.norm ?? '');
 }
 
+/** A group named by an unarmed group noun ("Anti-Japan protesters", "Kenyan students"): no armed group "the separatists" could be. */
+function unarmedLabel(label: string): boolean {
+  const last = label.split(/\s+/).pop() ?? '';
+  const plural = ACTOR_WORDS.groupNouns.get(last) ?? ACTOR_WORDS.qualifiedGroupNouns.get(last);
+  return plural !== undefined && !ACTOR_WORDS.armedGroupNouns.has(plural);
+}
+
 /**
  * The earlier actor of the document a group noun refers back to: one whose name ends in the same
  * noun ("the militants" after "Islamist militants"), else, for armed nouns, the armed group the
@@ -127,7 +155,7 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, onlyOne = false): 
     // The nearest group decides for other nouns; a same-noun group further back still wins for armed ones.
     if (!armed) return undefined;
     // A state's or coalition's forces are no armed group "the militants" could be.
-    if (isForcesLabel(label) || isHyphenQualifier(s, m) || !kinds.has(s.kindOf(m.actorId) ?? '')) continue;
+    if (isForcesLabel(label) || isHyphenQualifier(s, m) || !kinds.has(s.kindOf(m.actorId) ?? '') || unarmedLabel(label)) continue;
     candidates.push({ id: m.actorId, mention: m });
   }
   if (candidates.length === 0 || (onlyOne && new Set(candidates.map((c) => c.id)).size > 1)) return undefined;
@@ -143,6 +171,8 @@ function bareReference(s: DiscoveryState, phrase: GroupPhrase): 'salient' | 'onl
   const opener = s.tokens[phrase.start - 1];
   const inSentence = opener !== undefined && opener.sentence === s.tokens[phrase.start]!.sentence;
   if (inSentence && ACTOR_WORDS.definiteDeterminers.has(opener.norm)) return 'salient';
+  // "freedom fighters", "drug militias": a noun in front says what kind they are; who they are, it does not.
+  if (inSentence && opener.pos === 'NOUN' && !isCapitalized(opener)) return 'none';
   // "some protesters" after "Kenyan protesters" are some of them; "some militants" may be anyone's.
   const counted = inSentence && (opener.pos === 'NUM' || opener.pos === 'DET' || ACTOR_WORDS.countingWords.has(opener.norm));
   if (counted && ACTOR_WORDS.armedGroupNouns.has(phrase.noun)) return 'none';
@@ -198,13 +228,16 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     // A bare "rebels", "militants" or "coalition forces" names a group only through one named before: alone it could be any.
     if (bare && (armed || ACTOR_WORDS.qualifiedGroupNouns.has(phrase.noun) || ACTOR_WORDS.coalitionNouns.has(phrase.noun))) continue;
     const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
-    const label = s.slice(phrase.start, phrase.end).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const label = s.slice(phrase.labelStart ?? phrase.start, phrase.end).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     const canonical = slugify(words.join(' '));
-    s.upsert(label, 'group', phrase.state ? `group named by nationality: "${s.slice(phrase.start, phrase.end)}"` : `group named by its role: "${s.slice(phrase.start, phrase.end)}"`, {
+    const why = phrase.state ? 'group named by nationality' : phrase.backer ? 'group named by who backs it' : 'group named by its role';
+    s.upsert(label, 'group', `${why}: "${label}"`, {
       ...(phrase.state ? { affiliations: [{ actor: phrase.state.actorId }] } : {}),
     }, canonical);
     if (phrase.state && s.isKnown(phrase.state)) s.supersede(phrase.state);
-    s.addMention(canonical, phrase.start, phrase.end, 'discovered');
+    // "rebels" of "Russia-backed rebels" is no name of the group on its own: the label names it.
+    const m = s.addMention(canonical, phrase.start, phrase.end, phrase.backer ? 'role' : 'discovered');
+    if (phrase.backer) m.note = `"${m.surface}" read as ${label}: the group the backer before it backs`;
     if (armed) qualifiedArmed.add(canonical);
     i = phrase.end - 1;
   }
@@ -217,7 +250,7 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
  */
 function foldIntoNamedGroup(s: DiscoveryState, qualifiedArmed: Set<string>): void {
   if (qualifiedArmed.size === 0) return;
-  const named = new Set([...s.known, ...s.mentions].filter((m) => m.form !== 'role' && !qualifiedArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group' && !isHyphenQualifier(s, m)).map((m) => m.actorId));
+  const named = new Set([...s.known, ...s.mentions].filter((m) => m.form !== 'role' && !qualifiedArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group' && !isHyphenQualifier(s, m) && !s.followerGroups.has(m.actorId) && !unarmedLabel(s.actors.get(m.actorId)?.label.toLowerCase() ?? '')).map((m) => m.actorId));
   if (named.size !== 1) return;
   const group = [...named][0]!;
   const label = s.actors.get(group)?.label ?? s.dict.get(group)?.label ?? group;

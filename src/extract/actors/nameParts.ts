@@ -65,6 +65,8 @@ export function capitalisedRun(s: DiscoveryState, i: number, sentenceEnd: number
     // "Ban Ki-moon", "Chun Yung-woo": a lowercase syllable joined to a name word by a hyphen.
     else if (isHyphenatedSyllable(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;
     else if (particles > 0 && !covered[end + particles]) end += particles + 1;
+    // "Sudan People's Liberation Movement": a possessive inside a name after a word such names hold.
+    else if (w.norm === "'s" && ACTOR_WORDS.possessiveNameWords.has(tokens[end - 1]!.norm) && end + 1 < sentenceEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1]) end += 2;
     else if (LEXICON.nameConnectors.has(w.norm) && end + 1 < sentenceEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1] && !isCalendarWord(tokens[end + 1]!)) end += 2;
     // "Revolutionary Armed Forces of Colombia": a state named at the end of an organisation's name.
     else if ((w.norm === 'of' || w.norm === 'for') && covered[end + 1]?.tokenStart === end + 1 && s.dict.get(covered[end + 1]!.actorId)?.kind === 'state') {

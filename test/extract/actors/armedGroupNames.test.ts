@@ -31,3 +31,10 @@ describe('a name before a fighters noun names an armed group', () => {
     expect(r.actors.filter((a) => a.kind === 'group').map((a) => a.id)).not.toContain('kigali');
   });
 });
+
+describe('a person\'s name before a fighters noun', () => {
+  it('"Gbagbo fighters" after Laurent Gbagbo are his followers, no group named "Gbagbo"', () => {
+    const r = extractArticles('Abidjan, April 4.\nIncumbent president Laurent Gbagbo refused to step down. Gbagbo fighters attacked U.N. peacekeepers on Monday.');
+    expect(r.actors.some((a) => a.notes?.some((n) => n.includes('fighters noun')))).toBe(false);
+  });
+});

@@ -26,3 +26,41 @@ describe('an acronym alone in one article is the actor another article introduce
     expect(relationTriples(r)).toEqual([`sudan -accusation-> ${groups[0]!.id}`]);
   });
 });
+
+describe('a group named by its kind ("the militant group", "rebel leaders") is the armed group named before', () => {
+  it('"The militant group" after Boko Haram acts as Boko Haram, and the note says why', () => {
+    const r = extractArticles('Boko Haram fighters stormed the town of Baga. The militant group also attacked Cameroonian troops near the border.');
+    expect(relationTriples(r)).toEqual(['boko-haram -force-> cameroon']);
+    expect(actorOf(r, 'boko-haram')?.notes?.join(' ')).toContain('"militant group" refers back to Boko Haram');
+  });
+
+  it('"rebel leaders" after "M23 rebels" meet as M23', () => {
+    const r = extractArticles('M23 rebels seized Goma. Rebel leaders later met Ugandan President Yoweri Museveni in Kampala.');
+    expect(relationTriples(r)).toContain('m23 -communication-> yoweri-museveni');
+  });
+
+  it('"a militant group" with no group named before is nobody', () => {
+    expect(relationTriples(extractArticles('A militant group attacked Cameroonian troops near the border.'))).toEqual([]);
+  });
+});
+
+describe('a group named by who backs it or by a stance', () => {
+  it('"Russia-backed rebels" is a group of its own, the backer stays an actor, and "the rebels" later is that group', () => {
+    const r = extractArticles('Donetsk fell to Russia-backed rebels in May. Ukraine demanded that the rebels withdraw.');
+    const group = actorOf(r, 'russia-backed-rebels');
+    expect(group?.label).toBe('Russia-backed rebels');
+    expect(group?.aliases).not.toContain('rebels');
+    expect(relationTriples(r)).toContain('ukraine -demand-> russia-backed-rebels');
+  });
+
+  it('"anti-Japan protesters" and "pro-Russian separatists" are two groups: protesters are no armed group "separatists" could be', () => {
+    const r = extractArticles('Anti-Japan protesters marched to the consulate on Sunday. Pro-Russian separatists seized the building.');
+    expect(r.actors.filter((a) => a.kind === 'group').map((a) => a.id).sort()).toEqual(['anti-japan-protesters', 'pro-russian-separatists']);
+  });
+
+  it('"freedom fighters": a noun in front says what they are, not who, so they refer back to no group', () => {
+    const r = extractArticles('Kashmiri militants attacked an Indian post. Pakistan calls such men freedom fighters.');
+    const notes = actorOf(r, 'kashmiri-militants')?.notes?.join(' ') ?? '';
+    expect(notes).not.toContain('"fighters" refers back');
+  });
+});

@@ -19,3 +19,16 @@ describe('a person\'s name and a leader-body noun', () => {
     expect(actorOf(r, 'kagwe-administration')).toBeUndefined();
   });
 });
+
+describe('recent U.S. presidents are in the dictionary, so their administrations are the United States', () => {
+  it('"the Obama administration" and "the Bush administration" act as the United States, and the note names the leader', () => {
+    const r = extractArticles('The Obama administration criticized Russia over Crimea. Later the Bush administration was blamed by Iran.');
+    expect(relationTriples(r)).toEqual(['iran -accusation-> united-states', 'united-states -accusation-> russia']);
+    expect(actorOf(r, 'united-states')?.notes?.join(' ')).toContain('the government Barack Obama leads');
+  });
+
+  it('"President Biden" is the person, affiliated with the United States', () => {
+    const r = extractArticles('President Biden met Chinese President Xi Jinping in Bali.');
+    expect(relationTriples(r)).toContain('joe-biden -communication-> xi-jinping');
+  });
+});

@@ -1,6 +1,6 @@
 // Titles before names: only a title's own noun makes the next capitalised words a person.
 import { describe, expect, it } from 'vitest';
-import { extractArticles } from '../../support/extractText';
+import { extractArticles, relationTriples } from '../../support/extractText';
 import '../../support/syntaxModel';
 
 describe('title words', () => {
@@ -12,5 +12,16 @@ describe('title words', () => {
   it('the whole title still opens a name: "Field Commander Ali Kushayb"', () => {
     const r = extractArticles('Field Commander Ali Kushayb accused Chad of arming the rebels.');
     expect(r.actors.find((a) => a.id === 'ali-kushayb')).toMatchObject({ kind: 'person' });
+  });
+});
+
+describe('a possessive inside an organisation\'s name', () => {
+  it('"the Sudan People\'s Liberation Movement" is one name, the state at its start included', () => {
+    const r = extractArticles("The Sudan People's Liberation Movement accused Khartoum of bombing Juba.");
+    expect(relationTriples(r)).toEqual(['sudan-people-s-liberation-movement -accusation-> sudan']);
+  });
+
+  it('"the People\'s Democratic Party" opens with the possessive word', () => {
+    expect(relationTriples(extractArticles("The People's Democratic Party criticized Nigeria's army."))).toEqual(['people-s-democratic-party -accusation-> nigeria']);
   });
 });
