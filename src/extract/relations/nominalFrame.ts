@@ -165,7 +165,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
     out.push(sources, parties.length >= 2 ? parties : targets, parties.length >= 2 ? 0.85 : 0.7);
     return { pairs: out.pairs, anchored };
   }
-  if (parties.length >= 2 && !owned) {
+  // "Ukraine peace talks between A and B": a modifier names the topic when "between" names the parties; a possessor still owns the talks.
+  if (parties.length >= 2 && (!owned || tree.children(n, 'nmod:poss').length === 0)) {
     out.pushGroup(parties, 0.75, Boolean(cue.mutual));
     return { pairs: out.pairs, anchored };
   }
