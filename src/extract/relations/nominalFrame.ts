@@ -25,11 +25,9 @@ function owners(ctx: FrameContext, n: number): Mention[] {
     if (tree.children(n, 'amod').some((p) => hyphenatedAgent(tree, p) === c)) continue;
     const own = mentions.modifierAt(c);
     if (own) {
-      const group = mentions.group(c);
-      if (group.length) return group;
-      // "French and Malian efforts": coordinated demonyms, each its state.
-      const demonyms = tree.conjuncts(c).flatMap((k) => mentions.modifierAt(k) ?? []);
-      return demonyms.filter((m, i) => demonyms.findIndex((o) => o.actorId === m.actorId) === i);
+      // "French and Malian efforts", "U.S. and Iraqi efforts": coordinated names and demonyms, each its actor.
+      const coordinated = [...mentions.group(c), ...tree.conjuncts(c).flatMap((k) => mentions.modifierAt(k) ?? [])];
+      return coordinated.filter((m, i) => coordinated.findIndex((o) => o.actorId === m.actorId) === i);
     }
     // "US-led strikes": the participle's hyphenated modifier.
     if (ROLE_FRAMES.agentParticiples.has(tree.token(c).norm)) {

@@ -20,6 +20,8 @@ export interface RoleFrames {
   reciprocalMarkers: ReadonlySet<string>;
   /** A caption's position words between listed names ("A, left, and B"). */
   captionPositionWords: ReadonlySet<string>;
+  /** Words that open a noun phrase cue and only ever modify its noun ("joint efforts"), whatever the tagger reads. */
+  nounPhraseOpeners: ReadonlySet<string>;
   /** Nouns standing for the actor that modifies them ("Iranian officials"): the lexicon's and the file's. */
   standInNouns: ReadonlySet<string>;
   /** The file's own stand-in nouns (forces, goods, towns): a bare demonym on one names its state ("Indian posts"); on the lexicon's "side" or "territory" it may name a people or a faction. */
@@ -82,6 +84,7 @@ function build(): RoleFrames {
     lightVerbs: new Set(d.lightVerbs),
     reciprocalMarkers: new Set(d.reciprocalMarkers),
     captionPositionWords: new Set(d.captionPositionWords),
+    nounPhraseOpeners: new Set(d.nounPhraseOpeners),
     standInNouns: new Set([...d.standInNouns, ...LEXICON.governmentNouns, ...LEXICON.targetNouns, ...LEXICON.organizationKeywords]),
     demonymStandInNouns: new Set(d.standInNouns),
     relativePronouns: new Set(d.relativePronouns),

@@ -14,3 +14,17 @@ describe('"reach" as contact', () => {
     expect(triples('Ethiopia and Eritrea failed to reach a deal.').filter((t) => t.includes('communication'))).toEqual([]);
   });
 });
+
+describe('a joint act of coordinated parties', () => {
+  it('"joint U.S. and Iraqi efforts": a name and a demonym coordinated before the noun each take part', () => {
+    expect(triples('Officials said joint U.S. and Afghan efforts are slowly having an effect.')).toEqual(['united-states -cooperation-> afghanistan [reported]']);
+  });
+
+  it('"joint" read by the parser as a verb taking the noun as its object still opens the joint act', () => {
+    expect(triples('The reporter says that in one district of the city, joint U.S. and Somali efforts are slowly having an effect.')).toEqual(['united-states -cooperation-> somalia [reported]']);
+  });
+
+  it('a joint act of one named party and an unnamed one pairs it with nobody', () => {
+    expect(triples('Officials said joint U.S. and local efforts are slowly having an effect.')).toEqual([]);
+  });
+});
