@@ -124,6 +124,15 @@ function adjunctParties(ctx: FrameContext, n: number): Mention[] {
   return group.length >= 2 ? group : [];
 }
 
+/** The actors after a phrase cue's closing preposition ("in coordination with X"), wherever the parser hung them. */
+function ownPrepositionObject(ctx: FrameContext): Mention[] {
+  const { tree, cue } = ctx;
+  const last = cue.tokenEnd - 1;
+  if (last <= cue.tokenStart || tree.dep(last) !== 'case') return [];
+  const node = tree.head(last);
+  return node >= cue.tokenEnd ? ctx.mentions.group(node) : [];
+}
+
 /** "Qatar is the mediator": the subject of a nominal predicate. */
 function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   const { tree } = ctx;
@@ -154,6 +163,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // No source is its own target, also where a place or a plural reference names it again ("the two countries struck in Cairo").
   const sourceIds = new Set(sources.flatMap((m) => m.members ?? [m.actorId]));
   const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId));
+  // "in coordination with Somalia" with the name hung on the clause's verb: the cue's own last preposition introduces its target.
+  if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
   const parties = partiesUnder(ctx, nodes);

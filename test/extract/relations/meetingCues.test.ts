@@ -28,3 +28,21 @@ describe('a joint act of coordinated parties', () => {
     expect(triples('Officials said joint U.S. and local efforts are slowly having an effect.')).toEqual([]);
   });
 });
+
+describe('acting in coordination with another party', () => {
+  it('"attacked X in coordination with Y" with Y hung on the verb: the subject cooperates with Y, X takes no part', () => {
+    const found = triples('Kenya attacked al-Shabaab in coordination with Somalia.');
+    expect(found).toContain('kenya -cooperation-> somalia');
+    expect(found).not.toContain('al-shabaab -cooperation-> somalia');
+  });
+
+  it('"X troops, in coordination with the Y army, attacked": the troops\' state cooperates with Y', () => {
+    expect(triples('Kenyan troops, in coordination with the Somali army, attacked al-Shabaab positions.')).toContain('kenya -cooperation-> somalia');
+  });
+});
+
+describe('a joint appearance', () => {
+  it('"Appearing alongside President A, B said": the two met', () => {
+    expect(triples('Appearing alongside Brazilian President Luiz Inacio Lula da Silva, Sergei Lavrov said Russia wants peace.')).toContain('lula-da-silva -communication-> sergei-lavrov');
+  });
+});
