@@ -46,3 +46,9 @@ describe('a joint appearance', () => {
     expect(triples('Appearing alongside Brazilian President Luiz Inacio Lula da Silva, Sergei Lavrov said Russia wants peace.')).toContain('lula-da-silva -communication-> sergei-lavrov');
   });
 });
+
+describe('a military unit stands for its owner', () => {
+  it('"Britain\'s 3rd Battalion arrived to work with Afghan forces": the unit\'s state cooperates', () => {
+    expect(triples('Last month, Britain\'s 3rd Battalion arrived in the area to work with Afghan security forces.')).toEqual(['united-kingdom -cooperation-> afghanistan']);
+  });
+});
