@@ -157,7 +157,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
     const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);
     if (subject.length === 1) sources = subject;
   }
-  const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb])];
+  // "a meeting scheduled Tuesday with X": a participle placing the event carries its attachments.
+  const placing = tree.children(n, 'acl').filter((c) => c > n && ROLE_FRAMES.eventPlacingParticiples.has(tree.token(c).norm));
+  const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb]), ...placing];
   for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
   // No source is its own target, also where a place or a plural reference names it again ("the two countries struck in Cairo").

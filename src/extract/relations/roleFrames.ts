@@ -22,6 +22,8 @@ export interface RoleFrames {
   captionPositionWords: ReadonlySet<string>;
   /** Words that open a noun phrase cue and only ever modify its noun ("joint efforts"), whatever the tagger reads. */
   nounPhraseOpeners: ReadonlySet<string>;
+  /** Participles that place an event noun in time or space ("a meeting scheduled Tuesday with X"): their attachments are the noun's. */
+  eventPlacingParticiples: ReadonlySet<string>;
   /** Nouns standing for the actor that modifies them ("Iranian officials"): the lexicon's and the file's. */
   standInNouns: ReadonlySet<string>;
   /** The file's own stand-in nouns (forces, goods, towns): a bare demonym on one names its state ("Indian posts"); on the lexicon's "side" or "territory" it may name a people or a faction. */
@@ -85,6 +87,7 @@ function build(): RoleFrames {
     reciprocalMarkers: new Set(d.reciprocalMarkers),
     captionPositionWords: new Set(d.captionPositionWords),
     nounPhraseOpeners: new Set(d.nounPhraseOpeners),
+    eventPlacingParticiples: new Set(d.eventPlacingParticiples),
     standInNouns: new Set([...d.standInNouns, ...LEXICON.governmentNouns, ...LEXICON.targetNouns, ...LEXICON.organizationKeywords]),
     demonymStandInNouns: new Set(d.standInNouns),
     relativePronouns: new Set(d.relativePronouns),

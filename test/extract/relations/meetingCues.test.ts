@@ -52,3 +52,13 @@ describe('a military unit stands for its owner', () => {
     expect(triples('Last month, Britain\'s 3rd Battalion arrived in the area to work with Afghan security forces.')).toEqual(['united-kingdom -cooperation-> afghanistan']);
   });
 });
+
+describe('a participle placing the event noun', () => {
+  it('"had a meeting scheduled Tuesday in Bangkok with his Thai counterpart": the planned meeting is with Thailand', () => {
+    expect(triples('Sergei Lavrov had a meeting scheduled Tuesday in Bangkok with his Thai counterpart, Kasit Piromya.')).toEqual(['sergei-lavrov -communication-> thailand [planned]']);
+  });
+
+  it('a participle that does not place the event lends it nothing ("a meeting criticized by Thailand")', () => {
+    expect(triples('Sergei Lavrov had a meeting criticized on Tuesday by Thailand.').filter((t) => t.includes('communication'))).toEqual([]);
+  });
+});
