@@ -62,3 +62,17 @@ describe('a participle placing the event noun', () => {
     expect(triples('Sergei Lavrov had a meeting criticized on Tuesday by Thailand.').filter((t) => t.includes('communication'))).toEqual([]);
   });
 });
+
+describe('a meeting announced as due', () => {
+  it('"is due to meet with Chinese officials": planned', () => {
+    expect(triples('Sergei Lavrov is due to meet with Chinese officials on Friday.')).toEqual(['sergei-lavrov -communication-> china [planned]']);
+  });
+
+  it('"is slated to visit China": planned', () => {
+    expect(triples('Sergei Lavrov is slated to visit China next week.')).toEqual(['sergei-lavrov -communication-> china [planned]']);
+  });
+
+  it('"met ... due to the fighting": a cause is no plan', () => {
+    expect(triples('Sergei Lavrov met Chinese officials in Moscow due to the fighting.')).toEqual(['sergei-lavrov -communication-> china']);
+  });
+});
