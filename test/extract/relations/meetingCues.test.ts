@@ -76,3 +76,13 @@ describe('a meeting announced as due', () => {
     expect(triples('Sergei Lavrov met Chinese officials in Moscow due to the fighting.')).toEqual(['sergei-lavrov -communication-> china']);
   });
 });
+
+describe('talking with a purpose of ending a conflict', () => {
+  it('"A and B are talking to end the war": negotiation, not mere contact', () => {
+    expect(triples('The government of Sudan and the Rapid Support Forces are talking to end the war.')).toEqual(['sudan -negotiation-> rapid-support-forces']);
+  });
+
+  it('"talked to reporters about how to end the war" is no negotiation', () => {
+    expect(triples('Sudan\'s army talked to reporters about how to end the war.').filter((t) => t.includes('negotiation'))).toEqual([]);
+  });
+});
