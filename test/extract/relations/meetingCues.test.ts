@@ -86,3 +86,17 @@ describe('talking with a purpose of ending a conflict', () => {
     expect(triples('Sudan\'s army talked to reporters about how to end the war.').filter((t) => t.includes('negotiation'))).toEqual([]);
   });
 });
+
+describe('telling a person', () => {
+  it('"A told B that ...": A spoke to B', () => {
+    expect(triples('Sergei Lavrov told Wang Yi that Russia wants a quick settlement.')).toContain('sergei-lavrov -communication-> wang-yi');
+  });
+
+  it('telling a media outlet is an interview, no contact between parties', () => {
+    expect(triples('Sergei Lavrov told CNN that Russia wants a quick settlement.').filter((t) => t.includes('communication'))).toEqual([]);
+  });
+
+  it('telling a state what to do is no contact reading', () => {
+    expect(triples('Sergei Lavrov told Ukraine to withdraw its troops.').filter((t) => t.includes('communication'))).toEqual([]);
+  });
+});
