@@ -133,6 +133,24 @@ function ownPrepositionObject(ctx: FrameContext): Mention[] {
   return node >= cue.tokenEnd ? ctx.mentions.group(node) : [];
 }
 
+/**
+ * "NATO says its forces, in coordination with the Pakistani military, have ...": a cue opened by a
+ * preposition of manner ("in", data/roleFrames.json parentheticalPrepositions) and set off by a comma
+ * right after a name is that name's act, however the parser hung the phrase; not when the name itself
+ * follows a preposition ("fighting in Kabul, in ...").
+ */
+function parentheticalOwner(ctx: FrameContext): Mention[] {
+  const { tree, cue, mentions } = ctx;
+  // The preposition may open the cue phrase ("in coordination with") or stand before a noun cue ("in cooperation with").
+  const opener = ROLE_FRAMES.parentheticalPrepositions.has(tree.token(cue.tokenStart).norm) ? cue.tokenStart : cue.tokenStart - 1;
+  const comma = opener - 1;
+  if (!tree.contains(comma) || tree.token(comma).norm !== ',' || !ROLE_FRAMES.parentheticalPrepositions.has(tree.token(opener).norm)) return [];
+  const before = mentions.spanAt(comma - 1);
+  if (!before || before.tokenEnd !== comma || before.modifierOf !== undefined) return [];
+  for (let i = before.tokenStart; i < before.tokenEnd; i++) if (tree.children(i, 'case').length > 0 && tree.token(tree.children(i, 'case')[0]!).pos === 'ADP') return [];
+  return [before];
+}
+
 /** "Qatar is the mediator": the subject of a nominal predicate. */
 function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   const { tree } = ctx;
@@ -152,6 +170,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const owned = sources.length > 0;
   if (!owned && light !== undefined) sources = mentions.group(isPassive(tree, light) ? agentOf(tree, light) : activeSubject(tree, light));
   if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
+  if (!owned && sources.length === 0) sources = parentheticalOwner(ctx);
   // "Hill briefed diplomats after a visit to Pyongyang": the one whose visit it was.
   if (!owned && sources.length === 0 && ROLE_FRAMES.adjunctAgentRelations.has(cue.relation)) {
     const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);

@@ -22,6 +22,8 @@ export interface RoleFrames {
   captionPositionWords: ReadonlySet<string>;
   /** Words that open a noun phrase cue and only ever modify its noun ("joint efforts"), whatever the tagger reads. */
   nounPhraseOpeners: ReadonlySet<string>;
+  /** Prepositions opening a cue set off by commas after a name, whose act it is ("Kenya, in cooperation with Somalia, ..."). */
+  parentheticalPrepositions: ReadonlySet<string>;
   /** Participles that place an event noun in time or space ("a meeting scheduled Tuesday with X"): their attachments are the noun's. */
   eventPlacingParticiples: ReadonlySet<string>;
   /** Nouns standing for the actor that modifies them ("Iranian officials"): the lexicon's and the file's. */
@@ -87,6 +89,7 @@ function build(): RoleFrames {
     reciprocalMarkers: new Set(d.reciprocalMarkers),
     captionPositionWords: new Set(d.captionPositionWords),
     nounPhraseOpeners: new Set(d.nounPhraseOpeners),
+    parentheticalPrepositions: new Set(d.parentheticalPrepositions),
     eventPlacingParticiples: new Set(d.eventPlacingParticiples),
     standInNouns: new Set([...d.standInNouns, ...LEXICON.governmentNouns, ...LEXICON.targetNouns, ...LEXICON.organizationKeywords]),
     demonymStandInNouns: new Set(d.standInNouns),

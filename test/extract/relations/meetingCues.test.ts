@@ -100,3 +100,17 @@ describe('telling a person', () => {
     expect(triples('Sergei Lavrov told Ukraine to withdraw its troops.').filter((t) => t.includes('communication'))).toEqual([]);
   });
 });
+
+describe('a parenthetical of manner after a name', () => {
+  it('"NATO says its forces, in coordination with the Afghan army, have ...": the forces\' owner cooperates', () => {
+    expect(triples('NATO says its forces, in coordination with the Afghan army, have beaten back a Taliban attack.')).toContain('nato -cooperation-> afghanistan [reported]');
+  });
+
+  it('"Kenya, in cooperation with Somalia, launched ...": a noun cue after the preposition too', () => {
+    expect(triples('Kenya, in cooperation with Somalia, launched an offensive.')).toContain('kenya -cooperation-> somalia');
+  });
+
+  it('"attacked Kenya, despite talks with Somalia": a concession is no act of the name before the comma', () => {
+    expect(triples('Rebels attacked Kenya, despite talks with Somalia.').filter((t) => t.includes('negotiation'))).toEqual([]);
+  });
+});
