@@ -114,3 +114,14 @@ describe('a parenthetical of manner after a name', () => {
     expect(triples('Rebels attacked Kenya, despite talks with Somalia.').filter((t) => t.includes('negotiation'))).toEqual([]);
   });
 });
+
+describe('the partner of cooperation', () => {
+  it('"pledged military cooperation against al-Shabaab": the common enemy is no partner', () => {
+    expect(triples('Kenya pledged military cooperation against al-Shabaab.').filter((t) => t.includes('cooperation'))).toEqual([]);
+  });
+
+  it('"cooperation with Somalia against al-Shabaab": the partner follows "with"', () => {
+    const found = triples('Kenya pledged military cooperation with Somalia against al-Shabaab.');
+    expect(found.filter((t) => t.includes('cooperation'))).toEqual(['kenya -cooperation-> somalia']);
+  });
+});
