@@ -1,6 +1,7 @@
 import type { CueMatch } from './assignRoles';
 import type { TargetRule } from '../domain/relationOntology';
 import type { Ontology } from './ontology';
+import { ROLE_FRAMES } from './relations/roleFrames';
 import type { Mention, Sentence, Token } from './types';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -56,9 +57,19 @@ function lemmaGuesses(t: Token): string[] {
  * "joint U.S. and Iraqi efforts" for "joint effort": a two-word phrase of a modifier and its noun, the
  * noun's own modifiers (the parties) standing between; the end of the noun phrase, or -1.
  */
+/** The object of a phrase opener the parser read as a verb ("joint" in "joint U.S. and Iraqi efforts"), or -1. */
+function misreadOpenerObject(tokens: Token[], i: number, sentence: Sentence): number {
+  for (let k = i + 2; k - i <= MAX_SPLIT && k < sentence.endToken; k++) if (tokens[k]!.head === i && tokens[k]!.dep === 'obj') return k;
+  return -1;
+}
+
 function splitPhraseEnd(tokens: Token[], i: number, sentence: Sentence, last: string): number {
-  const h = tokens[i]!.head ?? -1;
-  if (!SPLIT_MODIFIER_DEPS.has(tokens[i]!.dep ?? '') || h <= i + 1 || h - i > MAX_SPLIT || h >= sentence.endToken) return -1;
+  let h = tokens[i]!.head ?? -1;
+  // "joint" read as a verb taking the noun as its object: the noun is the phrase's head all the same.
+  const misread = ROLE_FRAMES.nounPhraseOpeners.has(tokens[i]!.norm) ? misreadOpenerObject(tokens, i, sentence) : -1;
+  if (misread > 0) h = misread;
+  else if (!SPLIT_MODIFIER_DEPS.has(tokens[i]!.dep ?? '')) return -1;
+  if (h <= i + 1 || h - i > MAX_SPLIT || h >= sentence.endToken) return -1;
   if (tokens[h]!.lemma !== last && tokens[h]!.norm !== last) return -1;
   for (let k = i + 1; k < h; k++) {
     const head = tokens[k]!.head ?? -1;

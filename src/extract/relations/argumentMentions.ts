@@ -3,6 +3,7 @@
 // mention modifying it. Coordinated nodes ("Israel and the U.S.") give one mention each.
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
+import { listedAfter } from './nameLists';
 import { ROLE_FRAMES } from './roleFrames';
 
 const OWNER_DEPS = ['nmod:poss', 'amod', 'compound', 'nmod'];
@@ -89,6 +90,14 @@ export class SentenceMentions {
         out.push(m);
       }
     }
+    // "met President A, Prime Minister B and C": a written-out list the parser did not coordinate.
+    const first = out.length > 0 ? out.reduce((a, b) => (b.tokenStart < a.tokenStart ? b : a)) : undefined;
+    if (first && this.cover.get(first.tokenStart) === first)
+      for (const m of listedAfter(this.tree, first, (k) => this.cover.get(k))) {
+        if (seen.has(m.actorId)) continue;
+        seen.add(m.actorId);
+        out.push(m);
+      }
     return out;
   }
 }

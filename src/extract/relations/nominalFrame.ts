@@ -25,11 +25,9 @@ function owners(ctx: FrameContext, n: number): Mention[] {
     if (tree.children(n, 'amod').some((p) => hyphenatedAgent(tree, p) === c)) continue;
     const own = mentions.modifierAt(c);
     if (own) {
-      const group = mentions.group(c);
-      if (group.length) return group;
-      // "French and Malian efforts": coordinated demonyms, each its state.
-      const demonyms = tree.conjuncts(c).flatMap((k) => mentions.modifierAt(k) ?? []);
-      return demonyms.filter((m, i) => demonyms.findIndex((o) => o.actorId === m.actorId) === i);
+      // "French and Malian efforts", "U.S. and Iraqi efforts": coordinated names and demonyms, each its actor.
+      const coordinated = [...mentions.group(c), ...tree.conjuncts(c).flatMap((k) => mentions.modifierAt(k) ?? [])];
+      return coordinated.filter((m, i) => coordinated.findIndex((o) => o.actorId === m.actorId) === i);
     }
     // "US-led strikes": the participle's hyphenated modifier.
     if (ROLE_FRAMES.agentParticiples.has(tree.token(c).norm)) {
@@ -133,6 +131,33 @@ function adjunctParties(ctx: FrameContext, n: number): Mention[] {
   return group.length >= 2 ? group : [];
 }
 
+/** The actors after a phrase cue's closing preposition ("in coordination with X"), wherever the parser hung them. */
+function ownPrepositionObject(ctx: FrameContext): Mention[] {
+  const { tree, cue } = ctx;
+  const last = cue.tokenEnd - 1;
+  if (last <= cue.tokenStart || tree.dep(last) !== 'case') return [];
+  const node = tree.head(last);
+  return node >= cue.tokenEnd ? ctx.mentions.group(node) : [];
+}
+
+/**
+ * "NATO says its forces, in coordination with the Pakistani military, have ...": a cue opened by a
+ * preposition of manner ("in", data/roleFrames.json parentheticalPrepositions) and set off by a comma
+ * right after a name is that name's act, however the parser hung the phrase; not when the name itself
+ * follows a preposition ("fighting in Kabul, in ...").
+ */
+function parentheticalOwner(ctx: FrameContext): Mention[] {
+  const { tree, cue, mentions } = ctx;
+  // The preposition may open the cue phrase ("in coordination with") or stand before a noun cue ("in cooperation with").
+  const opener = ROLE_FRAMES.parentheticalPrepositions.has(tree.token(cue.tokenStart).norm) ? cue.tokenStart : cue.tokenStart - 1;
+  const comma = opener - 1;
+  if (!tree.contains(comma) || tree.token(comma).norm !== ',' || !ROLE_FRAMES.parentheticalPrepositions.has(tree.token(opener).norm)) return [];
+  const before = mentions.spanAt(comma - 1);
+  if (!before || before.tokenEnd !== comma || before.modifierOf !== undefined) return [];
+  for (let i = before.tokenStart; i < before.tokenEnd; i++) if (tree.children(i, 'case').length > 0 && tree.token(tree.children(i, 'case')[0]!).pos === 'ADP') return [];
+  return [before];
+}
+
 /** "Qatar is the mediator": the subject of a nominal predicate. */
 function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   const { tree } = ctx;
@@ -152,17 +177,22 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const owned = sources.length > 0;
   if (!owned && light !== undefined) sources = mentions.group(isPassive(tree, light) ? agentOf(tree, light) : activeSubject(tree, light));
   if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
+  if (!owned && sources.length === 0) sources = parentheticalOwner(ctx);
   // "Hill briefed diplomats after a visit to Pyongyang": the one whose visit it was.
   if (!owned && sources.length === 0 && ROLE_FRAMES.adjunctAgentRelations.has(cue.relation)) {
     const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);
     if (subject.length === 1) sources = subject;
   }
-  const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb])];
+  // "a meeting scheduled Tuesday with X": a participle placing the event carries its attachments.
+  const placing = tree.children(n, 'acl').filter((c) => c > n && ROLE_FRAMES.eventPlacingParticiples.has(tree.token(c).norm));
+  const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb]), ...placing];
   for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
   // No source is its own target, also where a place or a plural reference names it again ("the two countries struck in Cairo").
   const sourceIds = new Set(sources.flatMap((m) => m.members ?? [m.actorId]));
   const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId));
+  // "in coordination with Somalia" with the name hung on the clause's verb: the cue's own last preposition introduces its target.
+  if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
   const parties = partiesUnder(ctx, nodes);
@@ -172,7 +202,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
     out.push(sources, parties.length >= 2 ? parties : targets, parties.length >= 2 ? 0.85 : 0.7);
     return { pairs: out.pairs, anchored };
   }
-  if (parties.length >= 2 && !owned) {
+  // "Ukraine peace talks between A and B": a modifier names the topic when "between" names the parties; a possessor still owns the talks.
+  if (parties.length >= 2 && (!owned || tree.children(n, 'nmod:poss').length === 0)) {
     out.pushGroup(parties, 0.75, Boolean(cue.mutual));
     return { pairs: out.pairs, anchored };
   }

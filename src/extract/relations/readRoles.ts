@@ -6,6 +6,7 @@ import type { SentenceMentions } from './argumentMentions';
 import type { DependencyTree } from './dependencyTree';
 import { cueHead, type FrameContext, type FrameReading } from './frameContext';
 import { nominalRoles } from './nominalFrame';
+import { ROLE_FRAMES } from './roleFrames';
 import { verbalRoles } from './verbalFrame';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
@@ -24,8 +25,20 @@ function readAsNoun(tree: DependencyTree, cue: CueMatch, head: number): boolean 
   return false;
 }
 
+/**
+ * "joint U.S. and Iraqi efforts" read with "joint" as a verb taking "efforts" as its object: a phrase
+ * opened by a word that only ever modifies its noun (data/roleFrames.json, nounPhraseOpeners) is headed by that noun.
+ */
+function openerHeadedNoun(tree: DependencyTree, cue: CueMatch, head: number): number | undefined {
+  if (cue.kind === 'verb' || head !== cue.tokenStart || !ROLE_FRAMES.nounPhraseOpeners.has(tree.token(head).norm)) return undefined;
+  const last = cue.tokenEnd - 1;
+  return NOMINAL_POS.has(tree.token(last).pos) && tree.head(last) === head && tree.baseDep(last) === 'obj' ? last : undefined;
+}
+
 /** Source and target pairs of one cue from the tree; `speaker` says who "our" and "my" are. */
 export function readRoles(tree: DependencyTree, mentions: SentenceMentions, cue: CueMatch, speaker?: Mention): FrameReading {
+  const noun = openerHeadedNoun(tree, cue, cueHead(tree, cue));
+  if (noun !== undefined) return nominalRoles({ tree, mentions, cue, head: noun, ...(speaker ? { speaker } : {}) });
   const head = cueHead(tree, cue);
   const ctx: FrameContext = { tree, mentions, cue, head, ...(speaker ? { speaker } : {}) };
   return readAsNoun(tree, cue, head) ? nominalRoles(ctx) : verbalRoles(ctx);

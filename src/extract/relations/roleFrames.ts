@@ -20,6 +20,14 @@ export interface RoleFrames {
   /** Nouns of amounts ('dollars', 'tons') whose 'in' attachment names what was given ('$5 million in aid'). */
   amountNouns: ReadonlySet<string>;
   reciprocalMarkers: ReadonlySet<string>;
+  /** A caption's position words between listed names ("A, left, and B"). */
+  captionPositionWords: ReadonlySet<string>;
+  /** Words that open a noun phrase cue and only ever modify its noun ("joint efforts"), whatever the tagger reads. */
+  nounPhraseOpeners: ReadonlySet<string>;
+  /** Prepositions opening a cue set off by commas after a name, whose act it is ("Kenya, in cooperation with Somalia, ..."). */
+  parentheticalPrepositions: ReadonlySet<string>;
+  /** Participles that place an event noun in time or space ("a meeting scheduled Tuesday with X"): their attachments are the noun's. */
+  eventPlacingParticiples: ReadonlySet<string>;
   /** Nouns standing for the actor that modifies them ("Iranian officials"): the lexicon's and the file's. */
   standInNouns: ReadonlySet<string>;
   /** The file's own stand-in nouns (forces, goods, towns): a bare demonym on one names its state ("Indian posts"); on the lexicon's "side" or "territory" it may name a people or a faction. */
@@ -82,6 +90,10 @@ function build(): RoleFrames {
     lightVerbs: new Set(d.lightVerbs),
     amountNouns: new Set(d.amountNouns),
     reciprocalMarkers: new Set(d.reciprocalMarkers),
+    captionPositionWords: new Set(d.captionPositionWords),
+    nounPhraseOpeners: new Set(d.nounPhraseOpeners),
+    parentheticalPrepositions: new Set(d.parentheticalPrepositions),
+    eventPlacingParticiples: new Set(d.eventPlacingParticiples),
     standInNouns: new Set([...d.standInNouns, ...LEXICON.governmentNouns, ...LEXICON.targetNouns, ...LEXICON.organizationKeywords]),
     demonymStandInNouns: new Set(d.standInNouns),
     relativePronouns: new Set(d.relativePronouns),
