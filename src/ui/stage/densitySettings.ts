@@ -26,7 +26,7 @@ export const STAGE_THRESHOLDS = {
    * actor or pair in focus; the stage says so (`graph/lineThinning.ts`).
    */
   onePerPair: 6_000,
-  lineCap: 10_000,
+  lineCap: 5_000,
 } as const;
 
 type SizedSettings = Pick<

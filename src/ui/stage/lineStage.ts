@@ -3,7 +3,7 @@ import type Sigma from 'sigma';
 import type { BundleView } from '../../graph/bundleView';
 import { DrawnLines, type LineChanges } from '../../graph/drawnLines';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../graph/viewTypes';
-import { thinLines, thinningChanges, thinningNote, type ThinnedLines } from '../../graph/lineThinning';
+import { isLeftOut, thinLines, thinningChanges, thinningNote, type ThinnedLines } from '../../graph/lineThinning';
 import { STAGE_THRESHOLDS } from './densitySettings';
 
 type ViewSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
@@ -93,7 +93,7 @@ export class LineStage {
 
   /** Whether `line` is left out of the overview (drawn only when it touches the focus). */
   leftOut(line: string): boolean {
-    return this.thinned?.left.has(line) ?? false;
+    return isLeftOut(this.thinned, line);
   }
 
   /** Thins the lines again after they changed; lines whose being left out changed join `changes.updated`. */
@@ -102,7 +102,7 @@ export class LineStage {
     this.thinned = thinLines(this.graph, { onePerPairAbove: STAGE_THRESHOLDS.onePerPair, cap: STAGE_THRESHOLDS.lineCap });
     const added = new Set(changes.added);
     const updated = new Set(changes.updated);
-    for (const line of thinningChanges(before, this.thinned)) if (this.graph.hasEdge(line) && !added.has(line)) updated.add(line);
+    for (const line of thinningChanges(this.graph, before, this.thinned)) if (!added.has(line)) updated.add(line);
     const note = thinningNote(this.thinned);
     if (note !== thinningNote(before)) this.onNote(note);
     return updated.size === changes.updated.length ? changes : { ...changes, updated: [...updated] };
