@@ -58,8 +58,22 @@ export class LineStage {
   private mirrorNodes(): () => void {
     const { view, graph } = this;
     const copyAll = (e: { hints?: { attributes?: string[] } }) => {
-      const hints = e.hints?.attributes ? { attributes: e.hints.attributes as (keyof ViewNodeAttributes)[] } : undefined;
-      graph.updateEachNodeAttributes((n) => ({ ...view.getNodeAttributes(n) }), hints);
+      const names = e.hints?.attributes as (keyof ViewNodeAttributes)[] | undefined;
+      if (!names) return graph.updateEachNodeAttributes((n) => ({ ...view.getNodeAttributes(n) }));
+      // Only the attributes the view says changed (positions, hidden), in place: 20,000 actors
+      // copied whole were 20,000 new objects per write.
+      graph.updateEachNodeAttributes(
+        (n, attributes) => {
+          const from = view.getNodeAttributes(n) as unknown as Record<string, unknown>;
+          const to = attributes as unknown as Record<string, unknown>;
+          for (const name of names) {
+            if (name in from) to[name] = from[name];
+            else delete to[name];
+          }
+          return attributes;
+        },
+        { attributes: names },
+      );
     };
     const copyOne = ({ key }: { key: string }) => {
       if (graph.hasNode(key)) graph.replaceNodeAttributes(key, { ...view.getNodeAttributes(key) });

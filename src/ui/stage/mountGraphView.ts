@@ -212,8 +212,11 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     holdRenderer: () => {
       const release = stage.silence();
       return () => {
-        // Still silenced: the reducers run now and sigma draws nothing yet.
-        if (!disposed) sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() } });
+        // Still silenced: the reducers run now and sigma draws nothing yet (on a large graph, in the
+        // slices of the process that frames the settled layout).
+        if (disposed) return release();
+        if (slicedProcess()) actorsToReduce = true;
+        else sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() } });
         release();
       };
     },
@@ -232,6 +235,9 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   // it give up, and sigma's next render processes in full.
   let framing = false;
   let processing = false;
+  /** The layout's settling moved actors with sigma held: their reducers run in the sliced process. */
+  let actorsToReduce = false;
+  const slicedProcess = () => stage.graph.order + stage.graph.size > SLICED_PROCESS_ITEMS;
   const frameSettled = (bbox: Box | null, reframe: boolean, shrank: boolean) => {
     framing = true;
     void nextTask().then(async () => {
@@ -243,9 +249,11 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       const box = () => {
         if (bbox && !keep) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
       };
-      if (stage.graph.order + stage.graph.size > SLICED_PROCESS_ITEMS) {
+      if (slicedProcess()) {
         processing = true;
-        await processThenDraw(sigma, () => stage.silence(), WORK_MEASURES.frameSettled, () => disposed || drawing, box);
+        const reduce = actorsToReduce;
+        actorsToReduce = false;
+        await processThenDraw(sigma, () => stage.silence(), WORK_MEASURES.frameSettled, () => disposed || drawing, box, reduce);
         processing = false;
       } else {
         box();

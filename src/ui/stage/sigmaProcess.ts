@@ -25,6 +25,7 @@ interface SigmaProcessing {
   itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
   nodeIndices: Record<string, number>;
   edgeIndices: Record<string, number>;
+  addNode(node: string): void;
   addNodeToProgram(node: string, fingerprint: number, position: number): void;
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
   getGraphDimensions(): Dimensions;
@@ -50,7 +51,7 @@ function countPerProgram(types: Iterable<string>, programs: Record<string, unkno
  * its next render, when the graph or its display data changed between two steps (anyone asking for
  * a process meanwhile); true when sigma is processed and its next render draws at once.
  */
-export function* processSteps(sigma: ViewSigma): Generator<void, boolean> {
+export function* processSteps(sigma: ViewSigma, options: { reduceNodes?: boolean } = {}): Generator<void, boolean> {
   const inner = sigma as unknown as SigmaProcessing;
   const graph = sigma.getGraph();
   const { order, size } = graph;
@@ -59,7 +60,9 @@ export function* processSteps(sigma: ViewSigma): Generator<void, boolean> {
   inner.needToProcess = false;
   sigma.emit('beforeProcess');
   const ids: ItemIds = { next: 1, items: {}, nodes: {}, edges: {} };
-  const finished = (yield* placeSteps(sigma, inner, changed)) && (yield* writeSteps(sigma, inner, 'node', ids, changed)) && (yield* writeSteps(sigma, inner, 'edge', ids, changed));
+  const reduced = !options.reduceNodes || (yield* reduceNodeSteps(sigma, inner, changed));
+  const finished =
+    reduced && (yield* placeSteps(sigma, inner, changed)) && (yield* writeSteps(sigma, inner, 'node', ids, changed)) && (yield* writeSteps(sigma, inner, 'edge', ids, changed));
   if (!finished) {
     inner.needToProcess = true;
     return false;
@@ -68,6 +71,19 @@ export function* processSteps(sigma: ViewSigma): Generator<void, boolean> {
   inner.nodeIndices = ids.nodes;
   inner.edgeIndices = ids.edges;
   sigma.emit('afterProcess');
+  return true;
+}
+
+/** Every actor's reducer run again (its display data cached), a thousand at a time. False: gave up. */
+function* reduceNodeSteps(sigma: ViewSigma, inner: SigmaProcessing, changed: () => boolean): Generator<void, boolean> {
+  const nodes = sigma.getGraph().nodes();
+  for (let i = 0; i < nodes.length; i++) {
+    if (i > 0 && i % ITEMS_PER_STEP === 0) {
+      yield;
+      if (changed()) return false;
+    }
+    inner.addNode(nodes[i]!);
+  }
   return true;
 }
 
@@ -155,15 +171,16 @@ export function askFullProcess(sigma: ViewSigma): void {
 
 /**
  * Processes sigma in slices (processSteps) while `silence` holds it, then draws it in a task of its
- * own. `prepare` runs first, silenced (a new frame box: its scheduled frame must not draw). Resolves
+ * own. `prepare` runs first, silenced (a new frame box: its scheduled frame must not draw);
+ * `reduceNodes`: every actor's reducer runs first, in the same slices. Resolves
  * once drawn, or without drawing when `stop()` turned true at a pause (whoever stopped it draws next).
  */
-export async function processThenDraw(sigma: ViewSigma, silence: () => () => void, measure: string, stop: () => boolean, prepare?: () => void): Promise<void> {
+export async function processThenDraw(sigma: ViewSigma, silence: () => () => void, measure: string, stop: () => boolean, prepare?: () => void, reduceNodes = false): Promise<void> {
   const release = silence();
   let outcome: boolean | typeof cancelled;
   try {
     prepare?.();
-    outcome = await runInSlices(measure, processSteps(sigma), stop);
+    outcome = await runInSlices(measure, processSteps(sigma, { reduceNodes }), stop);
   } finally {
     release();
   }
@@ -172,7 +189,10 @@ export async function processThenDraw(sigma: ViewSigma, silence: () => () => voi
     return;
   }
   await nextTask();
-  if (!stop()) drawNow(sigma);
+  if (stop()) return;
+  // Given up with actors' reducers not all run: a full refresh runs them.
+  if (outcome === false && reduceNodes) sigma.refresh();
+  else drawNow(sigma);
 }
 
 /** Sigma's render now, processing first only if something asked for it (a refresh of no items). */
