@@ -12,6 +12,7 @@ import { tracedTasksBetween, type TracedWindow } from '../../bench/load/tracedTa
 import { useAppPage } from './appPage';
 import { PROJECT_ROOT } from './harness';
 import { stageAtRest } from './pageStates';
+import { describeLoad, machineLoad, type MachineLoad } from './machineLoad';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 /**
@@ -44,6 +45,7 @@ let measures: Measured[] = [];
 let edgesBefore = 0;
 let edgesAfter = 0;
 let traced: TracedWindow | null = null;
+let loadAfter: MachineLoad | null = null;
 
 function articleText(): string {
   const bodies = generateArticles(Math.ceil(ARTICLE_CHARS / 4000) + 2, 700, 11).map((a) => a.text.split('---\n')[2]);
@@ -89,6 +91,7 @@ describe('reading a long article', () => {
     await page.waitForSelector('[data-testid="loaded-sources"] .source-item:nth-child(2)', { timeout: 400_000 });
     await stageAtRest(page, 200_000);
     await page.evaluate((mark) => performance.mark(mark), AT_REST_MARK);
+    loadAfter = machineLoad();
     traced = tracedTasksBetween(await app.browser.stopTracing(), READ_MARK, AT_REST_MARK);
     edgesAfter = await page.evaluate(() => window.__dramatis!.graph.size);
     longTasks = await page.evaluate((t) => window.__articleTaskLog!.filter((e) => e.start >= t), since);
@@ -154,9 +157,12 @@ describe('reading a long article', () => {
     expect(note).toContain(`${drawn.lines.toLocaleString('en-US')} of ${drawn.total.toLocaleString('en-US')} lines drawn`);
   });
 
-  it('holds the page for no task over 200 ms by the clock from Read article until the stage is at rest', () => {
-    // The browser's long-task observer: the frames' waits for software WebGL count here.
-    const told = `long tasks (ms): ${longTasks.map((t) => Math.round(t.duration)).join(', ')}`;
+  it('holds the page for no task over 200 ms by the clock from Read article until the stage is at rest', (ctx) => {
+    // The browser's long-task observer: the frames' waits for software WebGL count here. Judged only
+    // while the machine is not oversubscribed (machineLoad.ts); the thread-time assertion holds anyway.
+    const told = `long tasks (ms): ${longTasks.map((t) => Math.round(t.duration)).join(', ')}; ${describeLoad(loadAfter!)}`;
+    console.log(`article responsiveness, by the clock: ${told}`);
+    if (!loadAfter!.judgesClock) return ctx.skip(`not judged by the clock: ${told}`);
     expect(Math.max(0, ...longTasks.map((t) => t.duration)), told).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
 });
