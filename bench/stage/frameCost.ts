@@ -2,7 +2,7 @@
 // benchmarks' Chromium, `--disable-gpu`: SwiftShader), as a function of the lines drawn, the edge
 // and node programs, edge picking, labels, the viewport and the pixel ratio. A random graph (a disc
 // with a dense core) is drawn by sigma alone, outside the app, each choice on a fresh renderer.
-// Command: `nice -n 5 npx tsx bench/stage/frameCost.ts [--repeats 5]`
+// Command: `nice -n 5 npx tsx bench/stage/frameCost.ts [--repeats 5] [--fixed | --thinned]`
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,16 @@ const FIXED: FrameVariant[] = [
   { ...BASE, name: 'points, labels', edges: 0, nodeProgram: 'point' },
   { ...BASE, name: '40,000 gl lines, points, no labels', edges: 40_000, edgeProgram: 'line', edgeEvents: false, labels: false, nodeProgram: 'point' },
 ];
+
+/** `--thinned`: the app's large-graph drawing (points, labels, GL lines) with fewer of 40,000 lines drawn. */
+const THINNED: FrameVariant[] = [40_000, 20_000, 10_000, 5_000, 2_500, 0].map((drawn) => ({
+  ...BASE,
+  name: `points, labels, ${drawn.toLocaleString('en-US')} of 40,000 gl lines drawn`,
+  edgeProgram: 'line',
+  edgeEvents: false,
+  nodeProgram: 'point',
+  drawnEdges: drawn,
+}));
 
 const VARIANTS: FrameVariant[] = [
   { ...BASE, name: 'nodes only', edges: 0 },
@@ -55,7 +65,7 @@ async function bundlePage(dir: string): Promise<string> {
 
 async function main(): Promise<void> {
   const repeats = Number(process.argv[process.argv.indexOf('--repeats') + 1]) || 5;
-  const only = process.argv.includes('--fixed') ? FIXED : VARIANTS;
+  const only = process.argv.includes('--fixed') ? FIXED : process.argv.includes('--thinned') ? THINNED : VARIANTS;
   const dir = mkdtempSync(join(tmpdir(), 'frame-cost-'));
   const html = await bundlePage(dir);
   const browser = await launchChromium(['--allow-file-access-from-files']);
@@ -65,6 +75,7 @@ async function main(): Promise<void> {
       page.setDefaultTimeout(600_000);
       await page.goto(`file://${html}`);
       await page.waitForFunction(() => typeof window.measureFrames === 'function');
+      if (only === THINNED && screen.scale !== 1) continue;
       const variants = screen.scale === 1 || only === FIXED ? only : [only.find((v) => v.name.startsWith('40,000 arrows (')) !, { ...only.find((v) => v.name.startsWith('40,000 arrows ('))!, name: '40,000 arrows, pixel ratio capped at 1', pixelRatioCap: 1 }];
       for (const v of variants) {
         const cost = await page.evaluate(([variant, n]) => window.measureFrames!(variant, n), [v, repeats] as const) as FrameCost;

@@ -14,6 +14,8 @@ export interface FrameVariant {
   labels: boolean;
   edgeSize: number;
   pixelRatioCap?: number;
+  /** Lines drawn of `edges` (the others hidden, as the app's overview hides lines it leaves out). */
+  drawnEdges?: number;
 }
 
 export interface FrameCost {
@@ -46,7 +48,7 @@ function graphFor(v: FrameVariant): Graph {
     // Half of the lines go to an actor near in key order, half to any actor: as placed, both are
     // of every length, like a force layout's hairball of a large sparse graph.
     const t = random() < 0.5 ? (s + 1 + Math.floor(random() * 20)) % v.nodes : Math.floor(random() * v.nodes);
-    graph.addEdge(`n${s}`, `n${t}`, { size: v.edgeSize, color: '#8899aa', type: 'e' });
+    graph.addEdge(`n${s}`, `n${t}`, { size: v.edgeSize, color: '#8899aa', type: 'e', hidden: i >= (v.drawnEdges ?? v.edges) });
   }
   return graph;
 }

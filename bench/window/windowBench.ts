@@ -64,7 +64,7 @@ function finishGpu(sigma: ViewSigma): void {
 }
 
 function displayFor(visible: DisplayState['visible'], ends: DisplayState['ends']): DisplayState {
-  return { focus: null, highlightedNode: null, hoveredEdge: null, forceLabels: false, visible, path: null, secondRing: null, ends };
+  return { focus: null, highlightedNode: null, hoveredEdge: null, forceLabels: false, visible, path: null, secondRing: null, ends, leftOut: () => false };
 }
 
 /** The per-event renderer's edge reducer: every event is in sigma's graph, hidden unless shown. */

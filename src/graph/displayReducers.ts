@@ -19,6 +19,8 @@ export interface DisplayState {
   secondRing: ReadonlySet<string> | null;
   /** The two actors a drawn line joins. */
   ends: (line: string) => readonly [string, string];
+  /** Lines a dense graph's overview leaves out: drawn only when they touch the focus or the path. */
+  leftOut: (line: string) => boolean;
 }
 
 type NodeDisplay = Partial<NodeDisplayData> & { labelColor: string };
@@ -47,10 +49,12 @@ export function createNodeReducer(state: () => DisplayState) {
 /** Sigma edgeReducer: fades lines outside the focus, lightens the outer ring, thickens the selected pair. */
 export function createEdgeReducer(state: () => DisplayState) {
   return (line: string, attrs: ViewEdgeAttributes): Partial<EdgeDisplayData> => {
-    const { focus, hoveredEdge, path, secondRing, ends, forceLabels } = state();
+    const { focus, hoveredEdge, path, secondRing, ends, forceLabels, leftOut } = state();
     const [source, target] = ends(line);
     const onPath = path?.pairs.has(pairOfActors(source, target)) ?? false;
-    const inFocus = (focus === null && !path) || (focus !== null && lineInFocus(focus, source, target)) || onPath;
+    const touchesFocus = focus !== null && lineInFocus(focus, source, target);
+    if (!touchesFocus && !onPath && leftOut(line)) return { ...attrs, hidden: true };
+    const inFocus = (focus === null && !path) || touchesFocus || onPath;
     const emphasized = line === hoveredEdge || onPath || (focus?.pair !== null && focus?.pair !== undefined && inFocus);
     const outer = secondRing !== null && (secondRing.has(source) || secondRing.has(target));
     const color = !inFocus ? FADED_EDGE_COLOR : outer ? towardBackground(attrs.color, SECOND_RING_SHARE) : attrs.color;

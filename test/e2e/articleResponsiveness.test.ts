@@ -1,24 +1,26 @@
-// Browser test (issue 19): reading a long article (a generated .txt of 400,000 characters, dated so
-// its relations count) into the served seed graph keeps the page answering. The browser's long-task
+// Browser test (issue 19): reading a long article (a generated .txt of 4.9 million characters, dated
+// so its relations count) into the served seed graph keeps the page answering. The browser's long-task
 // observer watches every main-thread task from the click on "Read article" until the stage is at rest;
 // the app's own User Timing measures name the tasks that rebuild, merge and draw the article's graph.
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../src/cli/synthetic/textCorpus';
 import { WORK_MEASURES } from '../../src/app/stage/slicedWork';
 import { tracedTasksBetween, type TracedWindow } from '../../bench/load/tracedTasks';
 import { useAppPage } from './appPage';
 import { PROJECT_ROOT } from './harness';
 import { stageAtRest } from './pageStates';
+import { describeLoad, machineLoad, type MachineLoad } from './machineLoad';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 /**
- * The smallest size tried that still showed the issue: before the work was sliced, drawing and arranging
- * its graph took single tasks of 0.4 to 1.7 s (300,000 characters already did; the 4.9 million of the
- * benchmark take minutes to extract, too long for every test run).
+ * The issue's size (as `bench/responsiveness.ts`): about 57,000 relations among 223 actors once added,
+ * 47,000 lines to draw, a dense graph that only one line per pair and a cap on the lines drawn keep
+ * cheap in software WebGL. Extracting it takes about a minute in the page's worker.
  */
-const ARTICLE_CHARS = 400_000;
+const ARTICLE_CHARS = 4_900_000;
 const TASK_BUDGET_MS = 200;
 /** Marks this test sets around the flow, so the trace's page tasks can be read between them. */
 const READ_MARK = 'dramatis-test: read article clicked';
@@ -43,13 +45,24 @@ let measures: Measured[] = [];
 let edgesBefore = 0;
 let edgesAfter = 0;
 let traced: TracedWindow | null = null;
+let loadAfter: MachineLoad | null = null;
 
 function articleText(): string {
   const bodies = generateArticles(Math.ceil(ARTICLE_CHARS / 4000) + 2, 700, 11).map((a) => a.text.split('---\n')[2]);
   return `A long article\n${bodies.join('\n').slice(0, ARTICLE_CHARS)}`;
 }
 
+let articleFolder = '';
+let articleFile = '';
+
+afterAll(() => {
+  if (articleFolder) rmSync(articleFolder, { recursive: true, force: true });
+});
+
 beforeAll(async () => {
+  articleFolder = mkdtempSync(join(tmpdir(), 'dramatis-article-'));
+  articleFile = join(articleFolder, 'long-article.txt');
+  writeFileSync(articleFile, articleText());
   const { page } = app;
   await page.addInitScript(() => {
     window.__articleTaskLog = [];
@@ -62,21 +75,23 @@ beforeAll(async () => {
 });
 
 describe('reading a long article', () => {
-  it('adds a 400,000-character article to the graph and settles', async () => {
+  it('adds a 4.9-million-character article to the graph and settles', async () => {
     const { page } = app;
     edgesBefore = await page.evaluate(() => window.__dramatis!.graph.size);
     await page.click('[data-testid="add-article-button"]');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="article-choose"]')]);
-    await chooser.setFiles({ name: 'long-article.txt', mimeType: 'text/plain', buffer: Buffer.from(articleText()) });
+    // By path: a buffer would be rebuilt into a File by Playwright's script on the page, a long task of its own.
+    await chooser.setFiles(articleFile);
     await page.locator('[data-testid="article-preview"]').waitFor();
     // Dated, so the relations it finds are added rather than left out.
     await page.locator('[data-testid="article-field-published"] input').fill('2025-03-01');
     await app.browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
     const since = await page.evaluate((mark) => performance.mark(mark).startTime, READ_MARK);
     await page.click('[data-testid="article-extract"]');
-    await page.waitForSelector('[data-testid="loaded-sources"] .source-item:nth-child(2)', { timeout: 300_000 });
-    await stageAtRest(page, 120_000);
+    await page.waitForSelector('[data-testid="loaded-sources"] .source-item:nth-child(2)', { timeout: 400_000 });
+    await stageAtRest(page, 200_000);
     await page.evaluate((mark) => performance.mark(mark), AT_REST_MARK);
+    loadAfter = machineLoad();
     traced = tracedTasksBetween(await app.browser.stopTracing(), READ_MARK, AT_REST_MARK);
     edgesAfter = await page.evaluate(() => window.__dramatis!.graph.size);
     longTasks = await page.evaluate((t) => window.__articleTaskLog!.filter((e) => e.start >= t), since);
@@ -90,7 +105,7 @@ describe('reading a long article', () => {
     expect(edgesAfter - edgesBefore).toBeGreaterThan(3_000);
     expect(await page.evaluate(() => window.__dramatis!.sigma.getGraph().size)).toBeGreaterThan(500);
     console.log(`article responsiveness: ${edgesAfter - edgesBefore} relations added; long tasks (ms): ${longTasks.map((t) => Math.round(t.duration)).join(', ')}`);
-  }, 420_000);
+  }, 720_000);
 
   it('rebuilds, merges, draws and arranges the article graph in tasks under 200 ms each', () => {
     // Measured apart (see below): sigma's process and draw of the new graph, one task in sigma 3 (with
@@ -103,7 +118,9 @@ describe('reading a long article', () => {
     expect(own.filter((m) => m.name === WORK_MEASURES.mergeSources).length).toBeGreaterThanOrEqual(1);
     expect(own.filter((m) => m.name === WORK_MEASURES.drawGraph).length).toBeGreaterThanOrEqual(3);
     const over = own.filter((m) => m.duration > TASK_BUDGET_MS).map((m) => `${m.name}${m.detail ? ` (${String(m.detail)})` : ''}: ${Math.round(m.duration)} ms`);
-    expect(over).toEqual([]);
+    // Measures are clock time: judged while the machine is not oversubscribed (machineLoad.ts).
+    if (loadAfter!.judgesClock) expect(over, describeLoad(loadAfter!)).toEqual([]);
+    else console.log(`article responsiveness, phases over ${TASK_BUDGET_MS} ms by the clock at ${describeLoad(loadAfter!)} (not judged): ${over.join('; ') || 'none'}`);
     console.log(`article responsiveness, measured apart: ${measures.filter((m) => !mine.includes(m.name)).map((m) => `${m.name} ${Math.round(m.duration)} ms`).join('; ')}`);
   });
 
@@ -120,7 +137,34 @@ describe('reading a long article', () => {
     expect(tasks[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
 
-  // By the clock, each frame sigma draws with software WebGL waits while the GPU process draws and the
-  // compositor reads the canvases back (seconds under load, little thread time): the long-task
-  // observer's figures are printed by the first test, not asserted (BENCHMARKS.md tracks them).
+  it('draws one line per pair and at most 5,000 lines, and says so on the stage', async () => {
+    const { page } = app;
+    const drawn = await page.evaluate(() => {
+      const { sigma } = window.__dramatis!;
+      const graph = sigma.getGraph();
+      const pairs = new Set<string>();
+      let lines = 0;
+      graph.forEachEdge((e, _a, s, t) => {
+        if (sigma.getEdgeDisplayData(e)?.hidden !== false) return;
+        lines++;
+        pairs.add(s < t ? `${s} ${t}` : `${t} ${s}`);
+      });
+      return { lines, pairs: pairs.size, total: graph.size };
+    });
+    expect(drawn.total).toBeGreaterThan(20_000);
+    expect(drawn.lines).toBe(drawn.pairs);
+    expect(drawn.lines).toBeLessThanOrEqual(5_000);
+    expect(drawn.lines).toBeGreaterThan(1_000);
+    const note = (await page.locator('[data-testid="stage-line-note"]').textContent()) ?? '';
+    expect(note).toContain(`${drawn.lines.toLocaleString('en-US')} of ${drawn.total.toLocaleString('en-US')} lines drawn`);
+  });
+
+  it('holds the page for no task over 200 ms by the clock from Read article until the stage is at rest', (ctx) => {
+    // The browser's long-task observer: the frames' waits for software WebGL count here. Judged only
+    // while the machine is not oversubscribed (machineLoad.ts); the thread-time assertion holds anyway.
+    const told = `long tasks (ms): ${longTasks.map((t) => Math.round(t.duration)).join(', ')}; ${describeLoad(loadAfter!)}`;
+    console.log(`article responsiveness, by the clock: ${told}`);
+    if (!loadAfter!.judgesClock) return ctx.skip(`not judged by the clock: ${told}`);
+    expect(Math.max(0, ...longTasks.map((t) => t.duration)), told).toBeLessThanOrEqual(TASK_BUDGET_MS);
+  });
 });

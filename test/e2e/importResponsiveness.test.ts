@@ -19,6 +19,7 @@ import { useAppPage } from './appPage';
 import { PROJECT_ROOT } from './harness';
 import { stageAtRest } from './pageStates';
 import { inkFraction } from './pixels';
+import { describeLoad, machineLoad, type MachineLoad } from './machineLoad';
 
 /** The budget of issue 19: no main-thread task longer than this while importing. */
 const TASK_BUDGET_MS = 200;
@@ -35,6 +36,8 @@ interface TracedTask {
   at: number;
   wallMs: number;
   threadMs: number;
+  /** The app's User Timing measures begun inside it (what the task was doing). */
+  measures?: string[];
 }
 
 interface TraceEvent {
@@ -73,7 +76,13 @@ function tracedFlow(trace: Buffer): TracedFlow {
   if (!start || !merged) throw new Error('the import marks are not in the trace');
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === merged.pid && e.tid === merged.tid);
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
-  const described = (e: TraceEvent) => ({ at: (e.ts - start.ts) / 1000, wallMs: (e.dur ?? 0) / 1000, threadMs: (e.tdur ?? e.dur ?? 0) / 1000 });
+  const marks = events.filter((e) => e.ph === 'b' && e.name.startsWith('dramatis'));
+  const described = (e: TraceEvent) => ({
+    at: (e.ts - start.ts) / 1000,
+    wallMs: (e.dur ?? 0) / 1000,
+    threadMs: (e.tdur ?? e.dur ?? 0) / 1000,
+    measures: [...new Set(marks.filter((m) => m.ts >= e.ts && m.ts <= end(e)).map((m) => m.name.replace('dramatis: ', '')))],
+  });
   const slices = events.filter((e) => e.name === WORK_MEASURES.prepareGraph && e.ph === 'b');
   const shown = events.filter((e) => e.name === WORK_MEASURES.showGraph && e.ph === 'b');
   return {
@@ -114,6 +123,7 @@ let fileName: string;
 let traced: TracedTask[];
 let flow: TracedFlow;
 let shot: Buffer;
+let loadAfter: MachineLoad;
 
 beforeAll(async () => {
   file = await writeSyntheticGraphFile({ actors: ACTORS, events: 40_000, years: 2, seed: 7 });
@@ -154,6 +164,7 @@ beforeAll(async () => {
   );
   tasks = measured.tasks;
   window_ = measured;
+  loadAfter = machineLoad();
   shot = await page.screenshot({ path: join(PROJECT_ROOT, 'test-output', 'import-responsiveness.png') });
 }, 600_000);
 
@@ -215,10 +226,6 @@ describe('importing 19,900 actors and 40,000 relations', () => {
     expect(heaviest[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
 
-  // The whole import (sigma's process of every actor and line when the graph is drawn and when the
-  // layout settled, near the budget in thread time under load; frames read back from software WebGL,
-  // seconds by the clock) is printed (by the clock and from the trace), not asserted: whether it passes
-  // depends on the machine's load. BENCHMARKS.md tracks it.
   it('prepares the merged graph for the store in slices, each task under 200 ms of thread time', () => {
     // Happenings, filter engine columns and bundle index: 40,000 events, paused every 2,000 each.
     expect(flow.preparing.length).toBeGreaterThanOrEqual(5);
@@ -255,10 +262,56 @@ describe('importing 19,900 actors and 40,000 relations', () => {
     expect(await inkFraction(page, shot, stage, STAGE_BACKGROUND)).toBeGreaterThan(0.05);
   });
 
-  it('reports the longest task from choosing the file until the layout has settled', () => {
+  it('draws at most 5,000 of its lines, says so on the stage, and draws all of an actor\'s lines once it is selected', async () => {
+    const drawnLines = () =>
+      page.evaluate(() => {
+        const { sigma } = window.__dramatis!;
+        return sigma.getGraph().filterEdges((e) => sigma.getEdgeDisplayData(e)?.hidden === false).length;
+      });
+    const total = await page.evaluate(() => window.__dramatis!.sigma.getGraph().size);
+    expect(total).toBeGreaterThan(30_000);
+    expect(await drawnLines()).toBe(5_000);
+    const note = (await page.locator('[data-testid="stage-line-note"]').textContent()) ?? '';
+    expect(note).toContain(`5,000 of ${total.toLocaleString('en-US')} lines drawn`);
+    // An actor with a line left out of the overview: selected, every line of it is drawn.
+    const actor = await page.evaluate(() => {
+      const { sigma } = window.__dramatis!;
+      const graph = sigma.getGraph();
+      return graph.findNode((n) => graph.someEdge(n, (e) => sigma.getEdgeDisplayData(e)?.hidden === true) && graph.degree(n) >= 2)!;
+    });
+    const linesOf = () =>
+      page.evaluate((n) => {
+        const { sigma } = window.__dramatis!;
+        return sigma.getGraph().edges(n).map((e) => sigma.getEdgeDisplayData(e)?.hidden);
+      }, actor);
+    expect(await linesOf()).toContain(true);
+    // Selected through the actor search, as a user would find one actor among 20,000.
+    const label = await page.evaluate((n) => window.__dramatis!.graph.getNodeAttribute(n, 'label'), actor);
+    const input = page.locator('[data-testid="actor-search"] input');
+    await input.fill(label);
+    const options = page.locator('[data-testid="actor-search"] [role="listbox"] [role="option"]');
+    await options.first().waitFor();
+    const offered = await options.evaluateAll((els) => els.map((el) => el.getAttribute('data-actor') ?? ''));
+    expect(offered).toContain(actor);
+    for (let k = 0; k <= offered.indexOf(actor); k++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => {
+      const { sigma } = window.__dramatis!;
+      return sigma.getGraph().edges(n).every((e) => sigma.getEdgeDisplayData(e)?.hidden === false);
+    }, actor);
+    expect((await linesOf()).every((hidden) => hidden === false)).toBe(true);
+  });
+
+  it('holds the page for no task over 200 ms by the clock from choosing the file until the layout has settled', (ctx) => {
     const all = tasks.filter((t) => t.end > window_.start && t.start < window_.settled);
     expect(window_.settled).toBeGreaterThan(window_.merged);
-    console.log(`import of ${ACTORS} actors, whole flow to settled: longest task ${longest(all)} ms; long tasks ${described(all)}`);
+    const overByClock = flow.whole.filter((t) => t.wallMs > TASK_BUDGET_MS).map((t) => `at +${Math.round(t.at)}: ${Math.round(t.threadMs)} / ${Math.round(t.wallMs)} (${t.measures?.join(', ') || 'no measure'})`);
+    const told = `longest task ${longest(all)} ms; long tasks ${described(all)}; traced tasks over ${TASK_BUDGET_MS} ms by the clock (thread / clock ms): ${overByClock.join('; ') || 'none'}`;
+    console.log(`import of ${ACTORS} actors, whole flow to settled: ${told}`);
     console.log(`import of ${ACTORS} actors, whole flow to settled, heaviest tasks of the trace (thread ms / clock ms): ${heaviestTraced(flow.whole, 6)}`);
+    // Judged only while the machine is not oversubscribed (machineLoad.ts); the thread-time
+    // assertions above hold whatever the load.
+    if (!loadAfter.judgesClock) return ctx.skip(`not judged by the clock at ${describeLoad(loadAfter)}: ${told}`);
+    expect(longest(all), `${told}; ${describeLoad(loadAfter)}`).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
 });

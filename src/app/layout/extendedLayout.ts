@@ -12,7 +12,7 @@ import { separateFootprintsSteps } from '../../graph/layout/labelSeparation';
 import { boundingBox, footprint, type Box, type PlacedNode } from '../../graph/layout/placedNode';
 import { pixelsPerGraphUnit, stageRoom } from '../../graph/layout/screenFit';
 import type { ForceGraph, ForcePositions, LayoutOptions, LayoutSetup } from './layoutTypes';
-import { cancelled, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
+import { cancelled, nextTask, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 
 /** Label separation is quadratic: it runs on the added actors and the laid-out ones near them, up to this many. */
 const MAX_SEPARATED_NODES = 400;
@@ -183,6 +183,9 @@ export function* extendedLayoutSteps(view: ViewGraph, previous: ForcePositions, 
       const release = options.holdRenderer?.();
       try {
         copyAdded();
+        // Writing every added actor's position (20,000 after a large import) is a task of its own.
+        await nextTask();
+        if (stop()) return null;
         const box = await runInSlices(WORK_MEASURES.arrangeAdded, arrangeSteps(), stop);
         return box === cancelled ? null : box;
       } finally {

@@ -16,6 +16,8 @@ export const WORK_MEASURES = {
   drawGraph: 'dramatis: drawing a new graph',
   /** Sigma's one full refresh of a new graph (re-index, process, draw): a single task in sigma 3. */
   stageRefresh: 'dramatis: sigma refresh of a new graph',
+  /** Sigma's process of a large graph once its layout settled, in slices (then one draw). */
+  frameSettled: 'dramatis: processing the settled layout',
   /** Arranging actors added around placed ones once the forces end. */
   arrangeAdded: 'dramatis: arranging added actors',
 } as const;

@@ -20,6 +20,13 @@ export const STAGE_THRESHOLDS = {
   plainLines: 6_000,
   /** Actors above which discs are drawn as GL points (the same round discs at an eighth of the cost). */
   pointDiscs: 2_000,
+  /**
+   * Lines above which the overview draws one line per pair of actors (the one standing for the most
+   * events; the others lie under it) and at most `lineCap` lines, the rest drawn when they touch the
+   * actor or pair in focus; the stage says so (`graph/lineThinning.ts`).
+   */
+  onePerPair: 6_000,
+  lineCap: 5_000,
 } as const;
 
 type SizedSettings = Pick<

@@ -3,6 +3,8 @@ import type Sigma from 'sigma';
 import type { BundleView } from '../../graph/bundleView';
 import { DrawnLines, type LineChanges } from '../../graph/drawnLines';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../graph/viewTypes';
+import { isLeftOut, thinLines, thinningChanges, thinningNote, type ThinnedLines } from '../../graph/lineThinning';
+import { STAGE_THRESHOLDS } from './densitySettings';
 
 type ViewSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 
@@ -43,6 +45,10 @@ export class LineStage {
   /** Sigma's own drawing properties while silenced (undefined: it uses its class's). */
   private ownDrawing: Record<keyof Omit<SigmaDrawing, 'renderFrame'>, PropertyDescriptor | undefined> | null = null;
   private readonly stopMirror: () => void;
+  /** Lines the overview leaves out in a dense graph (lineThinning), null when all are drawn. */
+  private thinned: ThinnedLines | null = null;
+  /** Told what the stage says about lines left out (null: nothing left out). */
+  onNote: (note: string | null) => void = () => {};
 
   constructor(private readonly view: ViewGraph) {
     view.forEachNode((n, a) => this.graph.addNode(n, { ...a }));
@@ -52,8 +58,22 @@ export class LineStage {
   private mirrorNodes(): () => void {
     const { view, graph } = this;
     const copyAll = (e: { hints?: { attributes?: string[] } }) => {
-      const hints = e.hints?.attributes ? { attributes: e.hints.attributes as (keyof ViewNodeAttributes)[] } : undefined;
-      graph.updateEachNodeAttributes((n) => ({ ...view.getNodeAttributes(n) }), hints);
+      const names = e.hints?.attributes as (keyof ViewNodeAttributes)[] | undefined;
+      if (!names) return graph.updateEachNodeAttributes((n) => ({ ...view.getNodeAttributes(n) }));
+      // Only the attributes the view says changed (positions, hidden), in place: 20,000 actors
+      // copied whole were 20,000 new objects per write.
+      graph.updateEachNodeAttributes(
+        (n, attributes) => {
+          const from = view.getNodeAttributes(n) as unknown as Record<string, unknown>;
+          const to = attributes as unknown as Record<string, unknown>;
+          for (const name of names) {
+            if (name in from) to[name] = from[name];
+            else delete to[name];
+          }
+          return attributes;
+        },
+        { attributes: names },
+      );
     };
     const copyOne = ({ key }: { key: string }) => {
       if (graph.hasNode(key)) graph.replaceNodeAttributes(key, { ...view.getNodeAttributes(key) });
@@ -85,6 +105,23 @@ export class LineStage {
     return this.lines;
   }
 
+  /** Whether `line` is left out of the overview (drawn only when it touches the focus). */
+  leftOut(line: string): boolean {
+    return isLeftOut(this.thinned, line);
+  }
+
+  /** Thins the lines again after they changed; lines whose being left out changed join `changes.updated`. */
+  private rethin(changes: LineChanges): LineChanges {
+    const before = this.thinned;
+    this.thinned = thinLines(this.graph, { onePerPairAbove: STAGE_THRESHOLDS.onePerPair, cap: STAGE_THRESHOLDS.lineCap });
+    const added = new Set(changes.added);
+    const updated = new Set(changes.updated);
+    for (const line of thinningChanges(this.graph, before, this.thinned)) if (!added.has(line)) updated.add(line);
+    const note = thinningNote(this.thinned);
+    if (note !== thinningNote(before)) this.onNote(note);
+    return updated.size === changes.updated.length ? changes : { ...changes, updated: [...updated] };
+  }
+
   /** A new graph (or the first): every line drawn afresh for its bundles. */
   reset(bundles: BundleView, expandedPairs: (lines: DrawnLines) => ReadonlySet<number>): void {
     this.quietly(() => {
@@ -109,6 +146,7 @@ export class LineStage {
       lines.sync(pairs.slice(i, i + RESET_STEP_PAIRS));
       yield;
     }
+    this.rethin(NO_CHANGES);
   }
 
   /**
@@ -151,14 +189,14 @@ export class LineStage {
   follow(bundles: BundleView): LineChanges {
     const lines = this.lines;
     if (!lines) return NO_CHANGES;
-    return this.quietly(() => lines.sync(bundles.everything ? lines.allPairs() : lines.pairsOfBundles(bundles.changedBundles)));
+    return this.quietly(() => this.rethin(lines.sync(bundles.everything ? lines.allPairs() : lines.pairsOfBundles(bundles.changedBundles))));
   }
 
   /** Draws `pairs` event by event (and the others as bundles again). */
   expand(pairs: ReadonlySet<number>): LineChanges {
     const lines = this.lines;
     if (!lines) return NO_CHANGES;
-    return this.quietly(() => lines.sync(lines.setExpanded(pairs)));
+    return this.quietly(() => this.rethin(lines.sync(lines.setExpanded(pairs))));
   }
 
   /**

@@ -23,6 +23,8 @@ import { clearLayoutStopper, setLayoutStopper } from './layoutControl';
 import { notifyArranged, setCurrentSigma } from '../../app/stage/sigmaRegistry';
 import { exposeTestHandle } from './testHandle';
 import { indexSteps } from './sigmaIndex';
+import { actorsHuddled, everyActorInView } from './actorsInView';
+import { askFullProcess, drawNow, processSteps, processThenDraw } from './sigmaProcess';
 import type { BundleView } from '../../graph/bundleView';
 import { graphPending } from '../../app/workspaceGraph';
 
@@ -31,6 +33,8 @@ const RESIZE_SETTLE_MS = 200;
 const REARRANGE_MIN_CHANGE = 0.25;
 const MEASURED_LABEL_SIZE = SIGMA_SETTINGS.labelSize ?? LABEL_SIZE;
 const LABEL_GRID_SETTLE_MS = 300;
+/** Actors and lines above which sigma's process after the layout settled runs in slices. */
+const SLICED_PROCESS_ITEMS = 10_000;
 
 /**
  * Sigma's process and render without re-running the reducers of every actor and line (a refresh of
@@ -49,19 +53,26 @@ function shownBundleCount(bundles: BundleView): number {
   return shown;
 }
 
+/** What the stage tells the component around it. */
+export interface StageOptions {
+  /** What the stage says about lines a dense graph's overview leaves out (null: every line drawn). */
+  showLineNote: (note: string | null) => void;
+}
+
 /**
  * Draws `graph` into `container` with sigma, runs the layout, and wires pointer events to
  * the store. Returns a teardown function. No React here: the component only mounts this.
  */
-export function mountGraphView(container: HTMLElement, initialGraph: DramatisGraph): () => void {
+export function mountGraphView(container: HTMLElement, initialGraph: DramatisGraph, options: StageOptions): () => void {
   const store = useAppStore;
   // The data graph shown; replaced in place when a source is imported or removed (see drawNewGraph).
   let graph = initialGraph;
   const view = buildViewGraph(graph);
   // Sigma draws the stage's lines (bundles, or the selected pair's events), not the view's events.
   const stage = new LineStage(view);
-  const ends = (line: string) => stage.graph.extremities(line);
-  let display = displayStateFrom(graph, store.getState(), ends);
+  stage.onNote = options.showLineNote;
+  const lineFacts = { ends: (line: string) => stage.graph.extremities(line), leftOut: (line: string) => stage.leftOut(line) };
+  let display = displayStateFrom(graph, store.getState(), lineFacts);
   const firstBundles = store.getState().bundles;
   if (firstBundles) stage.reset(firstBundles, expandedPairs(store.getState()));
 
@@ -158,8 +169,9 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       }
     }
     if (s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection && s.visibility === prev.visibility) return;
+    if (processing) askFullProcess(sigma);
     const before = display;
-    display = displayStateFrom(graph, s, ends);
+    display = displayStateFrom(graph, s, lineFacts);
     const change = s.visibilityChange;
     const lineChanges = s.visibility !== prev.visibility && s.bundles ? stage.follow(s.bundles) : null;
     if (s.selection !== prev.selection) {
@@ -200,8 +212,11 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     holdRenderer: () => {
       const release = stage.silence();
       return () => {
-        // Still silenced: the reducers run now and sigma draws nothing yet.
-        if (!disposed) sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() } });
+        // Still silenced: the reducers run now and sigma draws nothing yet (on a large graph, in the
+        // slices of the process that frames the settled layout).
+        if (disposed) return release();
+        if (slicedProcess()) actorsToReduce = true;
+        else sigma.refresh({ partialGraph: { nodes: stage.graph.nodes() } });
         release();
       };
     },
@@ -216,47 +231,37 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   // A settled layout is framed in a task of its own, processed and drawn there at once (not in an
   // animation frame): with software WebGL the frame's commit reads every canvas back, which would
   // add to sigma's process of every actor and line in one task.
+  // On a large graph sigma's process is itself sliced (processSteps); a store change meanwhile makes
+  // it give up, and sigma's next render processes in full.
   let framing = false;
+  let processing = false;
+  /** The layout's settling moved actors with sigma held: their reducers run in the sliced process. */
+  let actorsToReduce = false;
+  const slicedProcess = () => stage.graph.order + stage.graph.size > SLICED_PROCESS_ITEMS;
   const frameSettled = (bbox: Box | null, reframe: boolean, shrank: boolean) => {
     framing = true;
-    void nextTask().then(() => {
-      framing = false;
+    void nextTask().then(async () => {
       if (disposed) return;
       // After an import or removal the camera and frame stay as they are while every actor is in
       // view, so nothing on screen moves; only new actors outside it make the whole graph come into
       // view, and so does a removal that left the rest huddled in a corner of the old frame.
-      const keep = reframe && everyActorInView() && !(shrank && actorsHuddled());
-      if (bbox && !keep) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
-      reprocess(sigma);
-      if (reframe && !keep) void sigma.getCamera().animatedReset({ duration: 400 });
+      const keep = reframe && everyActorInView(sigma, view) && !(shrank && actorsHuddled(sigma, view));
+      const box = () => {
+        if (bbox && !keep) sigma.setCustomBBox({ x: [bbox.minX, bbox.maxX], y: [bbox.minY, bbox.maxY] });
+      };
+      if (slicedProcess()) {
+        processing = true;
+        const reduce = actorsToReduce;
+        actorsToReduce = false;
+        await processThenDraw(sigma, () => stage.silence(), WORK_MEASURES.frameSettled, () => disposed || drawing, box, reduce);
+        processing = false;
+      } else {
+        box();
+        reprocess(sigma);
+      }
+      framing = false;
+      if (reframe && !keep && !disposed) void sigma.getCamera().animatedReset({ duration: 400 });
     });
-  };
-  /** Whether every shown actor's disc lies inside the stage as the camera shows it now. */
-  const everyActorInView = (): boolean => {
-    const { width, height } = sigma.getDimensions();
-    let inside = true;
-    view.forEachNode((_n, a) => {
-      if (!inside || a.hidden) return;
-      const p = sigma.graphToViewport(a);
-      const r = sigma.scaleSize(a.size);
-      inside = p.x - r >= 0 && p.y - r >= 0 && p.x + r <= width && p.y + r <= height;
-    });
-    return inside;
-  };
-  /** Whether the shown actors take less than half the stage's width and half its height. */
-  const actorsHuddled = (): boolean => {
-    const { width, height } = sigma.getDimensions();
-    const box = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity, shown: 0 };
-    view.forEachNode((_n, a) => {
-      if (a.hidden) return;
-      const p = sigma.graphToViewport(a);
-      box.minX = Math.min(box.minX, p.x);
-      box.maxX = Math.max(box.maxX, p.x);
-      box.minY = Math.min(box.minY, p.y);
-      box.maxY = Math.max(box.maxY, p.y);
-      box.shown++;
-    });
-    return box.shown > 1 && box.maxX - box.minX < width / 2 && box.maxY - box.minY < height / 2;
   };
   let layout: LayoutRun;
   // Force coordinates of the last layout that finished: a graph change arriving while another run is
@@ -308,7 +313,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (s.bundles && (await runInSlices(WORK_MEASURES.drawGraph, stage.resetSteps(s.bundles, expandedPairs(s)), superseded)) === cancelled) return;
       await nextTask();
       if (superseded()) return;
-      display = displayStateFrom(graph, store.getState(), ends);
+      display = displayStateFrom(graph, store.getState(), lineFacts);
       if (!previous) placeOnCircle(view);
       const run = await startLayoutRunInSlices(view, layoutOptions, previous, superseded);
       if (!run) return;
@@ -319,19 +324,19 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       takeSettingsFor(stage.graph.size, stage.graph.order);
       // Without edge events no line can be hovered between two steps: the reducers run in slices.
       indexed = !sigma.getSetting('enableEdgeEvents') && (await runInSlices(WORK_MEASURES.drawGraph, indexSteps(sigma), superseded)) !== cancelled;
-      // Sigma's process of the whole new graph is the longest step: it gets a task of its own
-      // (sigma, still silenced, draws no frame in between).
-      if (indexed) await nextTask();
+      // Sigma's process of the whole new graph follows in slices too (sigma, still silenced, draws
+      // no frame in between); it gives up when a store change asked sigma to process meanwhile.
+      if (indexed && (await runInSlices(WORK_MEASURES.drawGraph, processSteps(sigma), superseded)) === cancelled) return;
       if (superseded()) return;
       drawn = true;
     } finally {
+      if (!drawn) askFullProcess(sigma);
       release();
     }
-    if (!drawn) return;
-    // The refresh follows in the same task: a frame drawn before it (a resize, the layout's first
-    // positions or its settling) would read caches that do not yet hold the new actors and lines.
+    // The refresh or draw follows in the same task: a frame drawn before it (a resize, the layout's
+    // first positions or its settling) would read caches that do not yet hold the new actors and lines.
     const start = performance.now();
-    if (indexed) reprocess(sigma);
+    if (indexed) drawNow(sigma);
     else sigma.refresh();
     measureWork(WORK_MEASURES.stageRefresh, start);
   }
@@ -376,7 +381,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const { width, height } = sigma.getDimensions();
     return container.offsetWidth > 0 && (width !== container.offsetWidth || height !== container.offsetHeight);
   };
-  const settling = () => graphPending() || drawing || framing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
+  const settling = () => graphPending() || drawing || framing || processing || resizeTimer !== undefined || labelGridTimer !== undefined || sizeNotTaken();
   const hideTestHandle = exposeTestHandle({ sigma, graph: view, lines: stage, settling });
   setCurrentSigma(sigma);
 

@@ -12,7 +12,7 @@ function pathPairs(graph: DramatisGraph, edges: ReadonlySet<string>): Set<string
   return pairs;
 }
 
-export function displayStateFrom(graph: DramatisGraph, s: AppState, ends: DisplayState['ends']): DisplayState {
+export function displayStateFrom(graph: DramatisGraph, s: AppState, lines: Pick<DisplayState, 'ends' | 'leftOut'>): DisplayState {
   const selectedNode = s.selection?.kind === 'node' ? s.selection.node : null;
   const { focus, hops } = s.filters;
   return {
@@ -23,7 +23,8 @@ export function displayStateFrom(graph: DramatisGraph, s: AppState, ends: Displa
     visible: s.visibility,
     path: s.visibility && s.filters.path ? { nodes: s.visibility.pathNodes, pairs: pathPairs(graph, s.visibility.pathEdges) } : null,
     secondRing: focus !== null && hops >= 2 ? secondRing(graph, focus) : null,
-    ends,
+    ends: lines.ends,
+    leftOut: lines.leftOut,
   };
 }
 
