@@ -17,6 +17,8 @@ import type { TransitionModel } from './transitionModel';
 /** Small values kept: tags, labels, distances and valencies from NONE (-7) up to SMALL_VALUES - 9. */
 const SMALL_VALUES = 96;
 const SMALL_OFFSET = 8;
+/** Most features one item has in one role (see roleFeatures). */
+const ROLE_FEATURES = 3;
 
 /** Margins of one-value or two-value features of fixed templates, each found once and kept. */
 class SmallValueMargins {
@@ -62,6 +64,9 @@ export class RoleMargins {
   private childKnown = new Uint8Array(0);
   private stride = 0;
   private readonly features = new Int32Array(128);
+  /** The role features of a sentence, and where each one's margins go. */
+  private batch = new Int32Array(0);
+  private batchAt = new Int32Array(0);
   private readonly sums = new Int32Array(2);
   private readonly values = new Int32Array(2 * TAG_PAIR_TEMPLATES.length);
   private readonly labelled = new Int32Array(CHILD_LABEL_TEMPLATES.length);
@@ -85,13 +90,24 @@ export class RoleMargins {
       this.childMargins = new Int32Array(children * 2);
     }
     this.childKnown.fill(0, 0, children);
-    const { features, model, margins } = this;
+    // Every role feature of the sentence in one batch, each with where its margins go.
+    const most = ROLES * this.stride * ROLE_FEATURES + 1;
+    if (this.batch.length < most) {
+      this.batch = new Int32Array(most);
+      this.batchAt = new Int32Array(most);
+    }
+    const { batch, batchAt } = this;
+    let count = 0;
     for (let role = 0; role < ROLES; role++) {
       for (let item = -1; item <= input.n; item++) {
-        model.addMargins(features, roleFeatures(input, role, item, features, 0), margins, this.at(role, item));
+        const from = count;
+        count = roleFeatures(input, role, item, batch, count);
+        batchAt.fill(this.at(role, item), from, count);
       }
     }
-    model.addMargins(features, biasFeature(features, 0), margins, ROLES * this.stride * 2);
+    count = biasFeature(batch, count);
+    batchAt[count - 1] = ROLES * this.stride * 2;
+    this.model.addMarginsEach(batch, count, batchAt, this.margins);
   }
 
   /** The best legal transition in `st` (first one on ties), as scoring all its features would pick. */
