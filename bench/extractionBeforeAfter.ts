@@ -4,7 +4,7 @@
 // load, and each side's CPU time is summed; also checks that both give the same output. Usage:
 //   git archive <commit> src data bench package.json tsconfig.json | tar -x -C /tmp/base
 //   mkdir -p /tmp/base/test/gold && cp -r test/gold/heldout /tmp/base/test/gold/ && ln -s "$PWD/node_modules" /tmp/base/
-//   EXTRACTION_BASELINE=/tmp/base npm run bench -- extractionBeforeAfter
+//   EXTRACTION_BASELINE=/tmp/base [EXTRACTION_ROUNDS=3] npm run bench -- extractionBeforeAfter
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,7 +45,8 @@ const texts = ['data/articles', 'test/gold/heldout/articles'].flatMap((folder) =
 const files: InputFile[] = texts.flatMap((text, i) => Array.from({ length: 30 }, (_, k) => ({ name: `real-${i}-${k}.md`, text })));
 const words = texts.reduce((n, t) => n + 30 * t.split('---\n').slice(2).join('').split(/\s+/).filter(Boolean).length, 0);
 const CHUNK = 24;
-const ROUNDS = 3;
+/** Rounds of the whole corpus per side (EXTRACTION_ROUNDS; more narrow the spread on a loaded machine). */
+const ROUNDS = Number(process.env.EXTRACTION_ROUNDS ?? 3);
 
 function cpuMs(): number {
   const u = process.cpuUsage();

@@ -10,6 +10,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECTIONS: Record<string, string> = {
   extraction: 'bench/extraction.ts',
   extractionBeforeAfter: 'bench/extractionBeforeAfter.ts',
+  extractionOutputs: 'bench/extractionOutputs.ts',
   window: 'bench/windowUpdate.ts',
   bundle: 'bench/bundleSize.ts',
   cores: 'bench/extractionCores.ts',

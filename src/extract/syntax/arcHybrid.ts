@@ -8,7 +8,8 @@ export const RIGHT = 2;
 export const ACTIONS = 3;
 
 export class ParseState {
-  readonly n: number;
+  /** Words of the sentence (the arrays may hold more: see reset). */
+  n: number;
   readonly stack: Int32Array;
   depth = 1;
   /** Front of the buffer; n + 1 when the buffer is empty. */
@@ -23,17 +24,41 @@ export class ParseState {
   readonly leftCount: Int32Array;
   readonly rightCount: Int32Array;
 
-  constructor(n: number) {
+  /** The start state of a sentence of n words, with room for sentences of up to `room` words. */
+  constructor(n: number, room = n) {
+    const size = Math.max(n, room) + 1;
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.labels = new Int32Array(n + 1).fill(-1);
-    this.left1 = new Int32Array(n + 1).fill(-1);
-    this.left2 = new Int32Array(n + 1).fill(-1);
-    this.right1 = new Int32Array(n + 1).fill(-1);
-    this.right2 = new Int32Array(n + 1).fill(-1);
-    this.leftCount = new Int32Array(n + 1);
-    this.rightCount = new Int32Array(n + 1);
+    this.stack = new Int32Array(size);
+    this.heads = new Int32Array(size).fill(-1);
+    this.labels = new Int32Array(size).fill(-1);
+    this.left1 = new Int32Array(size).fill(-1);
+    this.left2 = new Int32Array(size).fill(-1);
+    this.right1 = new Int32Array(size).fill(-1);
+    this.right2 = new Int32Array(size).fill(-1);
+    this.leftCount = new Int32Array(size);
+    this.rightCount = new Int32Array(size);
+  }
+
+  /** Words this state has room for. */
+  get room(): number {
+    return this.stack.length - 1;
+  }
+
+  /** Makes this the start state of a sentence of n words (n ≤ room), reusing its arrays. */
+  reset(n: number): void {
+    const end = n + 1;
+    this.n = n;
+    this.depth = 1;
+    this.buffer = 1;
+    this.stack[0] = 0;
+    this.heads.fill(-1, 0, end);
+    this.labels.fill(-1, 0, end);
+    this.left1.fill(-1, 0, end);
+    this.left2.fill(-1, 0, end);
+    this.right1.fill(-1, 0, end);
+    this.right2.fill(-1, 0, end);
+    this.leftCount.fill(0, 0, end);
+    this.rightCount.fill(0, 0, end);
   }
 
   /** Makes this state a copy of `other` (a state of the same sentence). */

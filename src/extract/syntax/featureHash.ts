@@ -25,16 +25,52 @@ export function mix(key: number, value: number): number {
   return (h ^ (h >>> 13)) | 0;
 }
 
+// key1..key4 are mix applied value by value, written out in one body each: the feature functions
+// call them dozens of times per parser step, and a body without calls inside stays cheap to call
+// (or to inline) where nested calls to mix would each cost a call.
+
 export function key1(template: number, a: number): number {
-  return mix(mix(template, a), 0x2545f491);
+  let h = Math.imul(template ^ a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ 0x2545f491, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  return (h ^ (h >>> 13)) | 0;
 }
 
 export function key2(template: number, a: number, b: number): number {
-  return mix(mix(mix(template, a), b), 0x2545f491);
+  let h = Math.imul(template ^ a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ b, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ 0x2545f491, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  return (h ^ (h >>> 13)) | 0;
 }
 
 export function key3(template: number, a: number, b: number, c: number): number {
-  return mix(mix(mix(mix(template, a), b), c), 0x2545f491);
+  let h = Math.imul(template ^ a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ b, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ c, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ 0x2545f491, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  return (h ^ (h >>> 13)) | 0;
+}
+
+export function key4(template: number, a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(template ^ a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ b, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ c, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ d, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul((h ^ (h >>> 13)) ^ 0x2545f491, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  return (h ^ (h >>> 13)) | 0;
 }
 
 /** A small seeded generator (mulberry32) for shuffles and exploration: same seed, same sequence. */
@@ -46,8 +82,4 @@ export function seededRandom(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-export function key4(template: number, a: number, b: number, c: number, d: number): number {
-  return mix(mix(mix(mix(mix(template, a), b), c), d), 0x2545f491);
 }

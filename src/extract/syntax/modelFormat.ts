@@ -57,7 +57,7 @@ class ByteWriter {
 
 class ByteReader {
   offset = 0;
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(readonly bytes: Uint8Array) {}
 
   varint(): number {
     // Most values (class numbers, small weights) fit one byte.
@@ -107,13 +107,29 @@ function writeTable(w: ByteWriter, table: QuantisedRows): void {
   }
 }
 
+/** A table's varints decoded in one loop with the offset in a local (a call per varint cost most of a model's loading). */
 function readTable(r: ByteReader): QuantisedRows {
-  const classes = r.varint();
-  const rows = r.varint();
+  const bytes = r.bytes;
+  const end = bytes.length;
+  let at = r.offset;
+  const varint = (): number => {
+    let b = at < end ? bytes[at++]! : truncated();
+    if (b < 0x80) return b;
+    let result = b & 0x7f;
+    let scale = 0x80;
+    for (;;) {
+      b = at < end ? bytes[at++]! : truncated();
+      result += (b & 0x7f) * scale;
+      if (b < 0x80) return result;
+      scale *= 0x80;
+    }
+  };
+  const classes = varint();
+  const rows = varint();
   const keys = new Int32Array(rows);
   let previous = 0;
   for (let i = 0; i < rows; i++) {
-    previous += r.varint();
+    previous += varint();
     keys[i] = previous | 0;
   }
   const weights = new Int16Array(rows * classes);
@@ -123,22 +139,27 @@ function readTable(r: ByteReader): QuantisedRows {
   let e = 0;
   for (let i = 0; i < rows; i++) {
     rowStart[i] = e;
-    const nonZero = r.varint();
+    const nonZero = varint();
     if (e + nonZero > entries.length) {
       const grown = new Int32Array(Math.max(entries.length * 2, e + nonZero));
       grown.set(entries);
       entries = grown;
     }
     for (let j = 0; j < nonZero; j++) {
-      const k = r.varint();
-      const z = r.varint();
+      const k = varint();
+      const z = varint();
       const w = z % 2 === 1 ? -(z + 1) / 2 : z / 2;
       weights[i * classes + k] = w;
       if (w !== 0) entries[e++] = (k << 16) | (w & 0xffff);
     }
   }
   rowStart[rows] = e;
+  r.offset = at;
   return { classes, keys, weights, sparse: { rowStart, entries: entries.subarray(0, e) } };
+}
+
+function truncated(): never {
+  throw new Error('Syntax model file is truncated');
 }
 
 export function encodeModel(tables: ModelTables): Uint8Array {

@@ -98,9 +98,11 @@ function buffers(labels: number): Buffers {
 
 const parseBuffers = new WeakMap<ParserScorers, Buffers>();
 
-/** Greedy parse: the best legal transition at each step. */
-export function parseWords(scorers: ParserScorers, input: ParseInput): ParsedTree {
-  const st = new ParseState(input.n);
+/**
+ * Greedy parse: the best legal transition at each step. `st`, when given, is a start state of the
+ * sentence to parse in (the tree returned is its arrays).
+ */
+export function parseWords(scorers: ParserScorers, input: ParseInput, st = new ParseState(input.n)): ParsedTree {
   let buf = parseBuffers.get(scorers);
   if (!buf) parseBuffers.set(scorers, (buf = buffers(scorers.label.classes)));
   const byRole = scorers.actionByRole;

@@ -14,15 +14,16 @@ export interface ParseInput {
   commas: Int32Array;
 }
 
-const NONE = -7;
+/** Value of a word, tag, label or distance that is not there (no such item). */
+export const NONE = -7;
 export const ACTION_FEATURES = 86;
 export const LABEL_FEATURES = 32;
 
-function at(values: Int32Array, i: number): number {
+export function at(values: Int32Array, i: number): number {
   return i < 0 ? NONE : values[i]!;
 }
 
-function capped(distance: number): number {
+export function capped(distance: number): number {
   return distance < 0 ? NONE : distance > 10 ? 10 : distance;
 }
 
@@ -151,11 +152,6 @@ export function actionFeatures(st: ParseState, input: ParseInput, out: Int32Arra
   n = pairFeatures(st, input, out, n);
   n = roleFeatures(input, B0_TAGS, st.bufferAt(0), out, n);
   return contextFeatures(st, input, out, n);
-}
-
-/** The features of `actionFeatures` read from more than one item (all but the role and bias features). */
-export function combinedFeatures(st: ParseState, input: ParseInput, out: Int32Array): number {
-  return contextFeatures(st, input, out, pairFeatures(st, input, out, 0));
 }
 
 /** Word and tag pairs of s0 and b0 (templates 18–24). */

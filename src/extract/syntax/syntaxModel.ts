@@ -2,11 +2,12 @@ import type { SyntaxInventory } from './inventory';
 import type { GroupedRows } from './groupedRows';
 import type { Scorer } from './linearModel';
 import { parseWordsWithBeam } from './beamParser';
-import { parseWords, type ParserScorers } from './parser';
+import { ParseState } from './arcHybrid';
+import { parseWords, type ParsedTree, type ParserScorers } from './parser';
 import type { ParseInput } from './parserFeatures';
 import { hashString } from './featureHash';
 import { RICH_TAGGER_TEMPLATES, tagWords } from './tagger';
-import { hashWords, type WordHashes } from './wordShapes';
+import { hashWords, wordHashesFor, type WordHashes } from './wordShapes';
 
 /** What the parser says about one word. */
 export interface AnalysedWord {
@@ -23,16 +24,19 @@ export interface AnalysedWord {
 const ROOT_VALUE = -3;
 const COMMA = hashString(',');
 
-/** Inputs for the parser from word hashes and predicted (or given) tag classes. */
-export function parseInputOf(words: WordHashes, tags: Int32Array, tagUpos: Int32Array): ParseInput {
+function parseInputFor(room: number): ParseInput {
+  return { n: 0, word: new Int32Array(room + 1), tag: new Int32Array(room + 1), upos: new Int32Array(room + 1), commas: new Int32Array(room + 1) };
+}
+
+/**
+ * Inputs for the parser from word hashes and predicted (or given) tag classes; `into`, when given,
+ * is filled instead of new arrays (it must have room for the words).
+ */
+export function parseInputOf(words: WordHashes, tags: Int32Array, tagUpos: Int32Array, into?: ParseInput): ParseInput {
   const n = words.count;
-  const input: ParseInput = {
-    n,
-    word: new Int32Array(n + 1),
-    tag: new Int32Array(n + 1),
-    upos: new Int32Array(n + 1),
-    commas: new Int32Array(n + 1),
-  };
+  const input = into ?? parseInputFor(n);
+  input.n = n;
+  input.commas[0] = 0;
   input.word[0] = ROOT_VALUE;
   input.tag[0] = ROOT_VALUE;
   input.upos[0] = ROOT_VALUE;
@@ -56,8 +60,21 @@ export function uposOfTagClasses(tagClasses: readonly string[]): Int32Array {
 }
 
 /** A loaded tagger and parser: words in, tags, heads and labels out. */
+/** The arrays `analyse` fills for each sentence, with room for `room` words. */
+interface SentenceScratch {
+  words: WordHashes;
+  tags: Int32Array;
+  input: ParseInput;
+  state: ParseState;
+}
+
+function sentenceScratch(room: number): SentenceScratch {
+  return { words: wordHashesFor(room), tags: new Int32Array(room), input: parseInputFor(room), state: new ParseState(0, room) };
+}
+
 export class SyntaxModel {
   private readonly tagUpos: Int32Array;
+  private scratch: SentenceScratch | undefined;
   private readonly tagNames: readonly (readonly [upos: string, xpos: string])[];
 
   constructor(
@@ -74,13 +91,26 @@ export class SyntaxModel {
   /** Tags and parses one sentence given as words (UD tokenisation: "do", "n't", "Iran", "'s"). */
   analyse(forms: readonly string[]): AnalysedWord[] {
     if (forms.length === 0) return [];
-    const words = this.hashForms(forms);
-    return this.analyseTagged(forms, words, this.tagHashed(words));
+    // The arrays of one sentence are reused for the next (made anew only for a longer one): typed
+    // arrays over 64 bytes cost about ten times a small one to make and to collect.
+    const n = forms.length;
+    if (!this.scratch || this.scratch.state.room < n) this.scratch = sentenceScratch(Math.max(n, 2 * (this.scratch?.state.room ?? 32)));
+    const { words, tags, input, state } = this.scratch;
+    hashWords(forms, this.richParts, words);
+    tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerGroups, tags);
+    if ((this.parser.beam ?? 1) > 1) return this.analyseTagged(forms, words, tags);
+    parseInputOf(words, tags, this.tagUpos, input);
+    state.reset(n);
+    return this.analysed(forms, tags, parseWords(this.parser, input, state));
   }
 
   /** Word hashes of a sentence, with only the parts this model's tagger templates read. */
   hashForms(forms: readonly string[]): WordHashes {
-    return hashWords(forms, (this.inventory.taggerTemplates ?? 1) >= RICH_TAGGER_TEMPLATES);
+    return hashWords(forms, this.richParts);
+  }
+
+  private get richParts(): boolean {
+    return (this.inventory.taggerTemplates ?? 1) >= RICH_TAGGER_TEMPLATES;
   }
 
   /** Tag classes of words (see `hashWords`), without parsing. */
@@ -92,7 +122,10 @@ export class SyntaxModel {
   analyseTagged(forms: readonly string[], words: WordHashes, tags: Int32Array): AnalysedWord[] {
     const input = parseInputOf(words, tags, this.tagUpos);
     const beam = this.parser.beam ?? 1;
-    const tree = beam > 1 ? parseWordsWithBeam(this.parser, input, beam) : parseWords(this.parser, input);
+    return this.analysed(forms, tags, beam > 1 ? parseWordsWithBeam(this.parser, input, beam) : parseWords(this.parser, input));
+  }
+
+  private analysed(forms: readonly string[], tags: Int32Array, tree: ParsedTree): AnalysedWord[] {
     return forms.map((form, i) => {
       const [upos, xpos] = this.tagNames[tags[i]!]!;
       return { form, upos, xpos, head: tree.heads[i + 1]!, deprel: this.inventory.labels[tree.labels[i + 1]!] ?? 'dep' };

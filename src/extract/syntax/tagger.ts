@@ -79,16 +79,19 @@ export const TAGGER_WORD_FEATURES: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
 /** Sums of word features kept for the most recent words (a slot per form hash). */
 export const TAGGER_WORD_SLOTS = 4096;
 
+/** Buffers of tagWords (typed arrays over 64 bytes are costly to make for every sentence). */
+const scratch = { features: new Int32Array(TAGGER_FEATURES), scores: new Float32Array(0), values: new Int32Array(2) };
+
 /**
  * Greedy left-to-right tagging: one tag class per word. `taggerGroups`, for shipped weights, keeps
  * the sums of the previous-tag features (per pair of previous tags) and of the word-only features
- * (per recent word) instead of adding their rows for every word: same scores as `scorer`.
+ * (per recent word) instead of adding their rows for every word: same scores as `scorer`. `into`,
+ * when given, receives the tags (it must have room for them).
  */
-export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, taggerGroups?: GroupedRows): Int32Array {
-  const tags = new Int32Array(words.count);
-  const features = new Int32Array(TAGGER_FEATURES);
-  const scores = new Float32Array(scorer.classes);
-  const values = new Int32Array(2);
+export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, taggerGroups?: GroupedRows, into?: Int32Array): Int32Array {
+  const tags = into ?? new Int32Array(words.count);
+  if (scratch.scores.length < scorer.classes) scratch.scores = new Float32Array(scorer.classes);
+  const { features, scores, values } = scratch;
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < words.count; i++) {

@@ -80,24 +80,32 @@ function shapeHash(form: string): number {
   return h | 0;
 }
 
+/** Room for the hashes of `room` words (count 0). */
+export function wordHashesFor(room: number): WordHashes {
+  return {
+    count: 0,
+    word: new Int32Array(room),
+    prefix1: new Int32Array(room),
+    prefix2: new Int32Array(room),
+    prefix3: new Int32Array(room),
+    cased: new Int32Array(room),
+    suffix2: new Int32Array(room),
+    suffix3: new Int32Array(room),
+    suffix4: new Int32Array(room),
+    shape: new Int32Array(room),
+  };
+}
+
 /**
  * Hashes of each word for the tagger's and parser's features. `richParts` false leaves `prefix3` and
- * `cased` zero: only the richer tagger templates read them (see RICH_TAGGER_TEMPLATES).
+ * `cased` zero: only the richer tagger templates read them (see RICH_TAGGER_TEMPLATES). `into`, when
+ * given, is filled instead of new arrays (it must have room for the words and, without `richParts`,
+ * zero `prefix3` and `cased`).
  */
-export function hashWords(forms: readonly string[], richParts = true): WordHashes {
+export function hashWords(forms: readonly string[], richParts = true, into?: WordHashes): WordHashes {
   const count = forms.length;
-  const h: WordHashes = {
-    count,
-    word: new Int32Array(count),
-    prefix1: new Int32Array(count),
-    prefix2: new Int32Array(count),
-    prefix3: new Int32Array(count),
-    cased: new Int32Array(count),
-    suffix2: new Int32Array(count),
-    suffix3: new Int32Array(count),
-    suffix4: new Int32Array(count),
-    shape: new Int32Array(count),
-  };
+  const h = into ?? wordHashesFor(count);
+  h.count = count;
   for (let i = 0; i < count; i++) {
     const folded = foldForm(forms[i]!);
     const norm = folded.toLowerCase();
