@@ -2,6 +2,7 @@ import type { CueMatch } from './assignRoles';
 import type { TargetRule } from '../domain/relationOntology';
 import type { Ontology } from './ontology';
 import type { Mention, Sentence, Token } from './types';
+import { prefixedIrregularLemma } from './verbForms';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -44,6 +45,9 @@ function nounInTree(t: Token): boolean {
 /** Lemma guesses for inflections the lemmatiser leaves alone ("texted", "menaced"). */
 function lemmaGuesses(t: Token): string[] {
   const out = [t.lemma, t.norm];
+  // "retook", "overthrew": the lemmatiser knows "took" and "threw" but not with a prefix.
+  const prefixed = t.lemma === t.norm ? prefixedIrregularLemma(t.norm) : undefined;
+  if (prefixed !== undefined) out.push(prefixed);
   if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') {
     for (const [suffix, repl] of [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['es', ''], ['s', '']] as const) {
       if (t.norm.endsWith(suffix) && t.norm.length > suffix.length + 2) out.push(t.norm.slice(0, -suffix.length) + repl);

@@ -12,6 +12,8 @@ export interface RoleFrames {
   frontierNouns: ReadonlySet<string>;
   /** Relations whose passive verb without a "by" agent takes its "from" attachment as the doer ("were shelled from the Pakistani side"). */
   passiveFromAgents: ReadonlySet<string>;
+  /** CAMEO codes of acts that take ground from someone ("recaptured the town from the rebels"): their "from" attachment is the target, never the doer. */
+  takenFromCodes: ReadonlySet<string>;
   /** Speech verbs whose complement may come without "that" and never take a plain noun object the parser could mistake it for ("said troops shelled ..."). */
   thatlessSpeechVerbs: ReadonlySet<string>;
   nounAgents: ReadonlySet<string>;
@@ -74,6 +76,7 @@ function build(): RoleFrames {
     placeTargets: new Set(d.placeTargets),
     frontierNouns: new Set(d.frontierNouns),
     passiveFromAgents: new Set(d.passiveFromAgents),
+    takenFromCodes: new Set(d.takenFromCodes),
     thatlessSpeechVerbs: new Set(d.thatlessSpeechVerbs),
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),

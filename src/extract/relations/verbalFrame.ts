@@ -6,6 +6,7 @@ import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
 import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
+import { takenFromTargets, takesFrom } from './takenFrom';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // The infinitive's own relation is unknown here: any usual target preposition ("threatened to impose sanctions on Moscow").
@@ -120,7 +121,8 @@ function sharedEarlierObject(ctx: FrameContext, v: number): Mention[] {
 
 /** "Indian posts were shelled from the Pakistani side": where the relation allows it, a passive's "from" attachment is its doer. */
 function fromAgent(ctx: FrameContext, v: number): number | undefined {
-  if (!ROLE_FRAMES.passiveFromAgents.has(ctx.cue.relation)) return undefined;
+  // "was recaptured from the rebels": ground is taken from the "from" party, who is no doer.
+  if (!ROLE_FRAMES.passiveFromAgents.has(ctx.cue.relation) || takesFrom(ctx)) return undefined;
   const { tree } = ctx;
   // "shelled Thursday morning from the Pakistani side" with the phrase hung on the time noun.
   const times = tree.children(v).filter((c) => ROLE_FRAMES.timeNouns.has(tree.token(c).norm));
@@ -162,7 +164,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
   const sources = mentions.group(subjectNode);
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
-  let targets = passive ? mentions.group(patientOf(tree, v)) : [];
+  // "retook the town from the rebels": the one ground is taken from, before the place taken.
+  let targets = takenFromTargets(ctx, v);
+  if (targets.length === 0 && passive) targets = mentions.group(patientOf(tree, v));
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
   if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
