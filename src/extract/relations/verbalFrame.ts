@@ -4,7 +4,7 @@
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
-import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 import { takenFromTargets, takesFrom } from './takenFrom';
 
@@ -201,6 +201,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
   }
   const marked = reciprocalMarked(ctx, [v, ...(subjectNode === undefined ? [] : [subjectNode])]);
-  if (cue.symmetric || cue.mutual || marked) out.pushGroup(sources, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
+  // "The two sides exchanged fire": a plural reference stands for each party it names, where the cue itself is done both ways.
+  if (cue.symmetric || cue.mutual || marked) out.pushGroup(cue.mutual ? pluralMembers(sources) : sources, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
 }
