@@ -23,11 +23,14 @@ function verbMistagged(tokens: Token[], i: number, sentence: Sentence): boolean 
 
 /** "Qatar, which has mediated between ...": the parse gives the word a subject of its own, so it is a verb whatever its tag. */
 function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
+  let subject = false;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const t = tokens[k]!;
-    if (t.head === i && (t.dep === 'nsubj' || t.dep === 'nsubj:pass' || t.dep === 'aux' || t.dep === 'aux:pass')) return true;
+    // "The base was under attack": a nominal predicate behind a preposition has a subject too.
+    if (t.head === i && t.dep === 'case' && k < i) return false;
+    if (t.head === i && (t.dep === 'nsubj' || t.dep === 'nsubj:pass' || t.dep === 'aux' || t.dep === 'aux:pass')) subject = true;
   }
-  return false;
+  return subject;
 }
 
 /** "Qatar-mediated talks": a participle hyphenated to its agent, whatever its tag. */

@@ -7,6 +7,7 @@ import type { Mention } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
+import { exposedSubjects, exposingAgents } from './underAttack';
 import { attachedTargets } from './verbalFrame';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
@@ -144,6 +145,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (clause.sources.length > 0) sources = clause.sources;
   const owned = sources.length > 0;
   if (!owned && light !== undefined) sources = mentions.group(isPassive(tree, light) ? agentOf(tree, light) : activeSubject(tree, light));
+  if (!owned && sources.length === 0) sources = exposingAgents(ctx, n);
   if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
   // "Hill briefed diplomats after a visit to Pyongyang": the one whose visit it was.
   if (!owned && sources.length === 0 && ROLE_FRAMES.adjunctAgentRelations.has(cue.relation)) {
@@ -158,6 +160,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
+  // "Israeli positions came under rocket fire from Hezbollah": the subject suffers the event.
+  if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   const parties = partiesUnder(ctx, nodes);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 

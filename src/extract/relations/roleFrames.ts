@@ -14,6 +14,8 @@ export interface RoleFrames {
   passiveFromAgents: ReadonlySet<string>;
   /** CAMEO codes of acts that take ground from someone ("recaptured the town from the rebels"): their "from" attachment is the target, never the doer. */
   takenFromCodes: ReadonlySet<string>;
+  /** Verbs whose "under" attachment names an event their subject suffers ("came under fire", "remained under siege"). */
+  underVerbs: ReadonlySet<string>;
   /** Speech verbs whose complement may come without "that" and never take a plain noun object the parser could mistake it for ("said troops shelled ..."). */
   thatlessSpeechVerbs: ReadonlySet<string>;
   nounAgents: ReadonlySet<string>;
@@ -77,6 +79,7 @@ function build(): RoleFrames {
     frontierNouns: new Set(d.frontierNouns),
     passiveFromAgents: new Set(d.passiveFromAgents),
     takenFromCodes: new Set(d.takenFromCodes),
+    underVerbs: new Set(d.underVerbs),
     thatlessSpeechVerbs: new Set(d.thatlessSpeechVerbs),
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),

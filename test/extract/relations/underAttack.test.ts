@@ -1,0 +1,22 @@
+// An act of force after "under" ("came under attack by X", "was under attack by X") is suffered by
+// the clause's subject. Sentences about other conflicts than the benchmark's.
+import { describe, expect, it } from 'vitest';
+import { documentTriples } from '../../support/extractText';
+
+describe('a subject that comes under an act of force', () => {
+  it('"A Kenyan army convoy came under attack by al-Shabab fighters": the convoy\'s state is the target', () => {
+    expect(documentTriples('A Kenyan army convoy came under attack by al-Shabab fighters near Lamu.')).toEqual(['al-shabaab -force-> kenya']);
+  });
+
+  it('"Israeli positions came under rocket fire from Hezbollah"', () => {
+    expect(documentTriples('Israeli positions came under rocket fire from Hezbollah on Sunday.')).toEqual(['hezbollah -force-> israel']);
+  });
+
+  it('"The Iraqi base was under attack by Islamic State fighters": the predicate noun is no verb whose subject attacks', () => {
+    expect(documentTriples('The Iraqi base was under attack by Islamic State fighters.')).toEqual(['islamic-state -force-> iraq']);
+  });
+
+  it('an attack named after another preposition is not suffered by the subject', () => {
+    expect(documentTriples('Kenyan officials spoke after an attack by al-Shabab fighters near Lamu.')).not.toContain('al-shabaab -force-> kenya');
+  });
+});
