@@ -3,6 +3,7 @@
 import type { Sentence, Token } from '../types';
 import type { Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
+import { verbAfterSubject } from './verbAfterSubject';
 
 type DependentsOf = (n: number) => readonly number[];
 
@@ -176,5 +177,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...progressiveAsCopula(tokens, sentence, dependentsOf),
     ...secondSubject(tokens, sentence, dependentsOf),
     ...thatlessComplement(tokens, sentence, dependentsOf),
+    ...verbAfterSubject(tokens, sentence, dependentsOf),
   ]);
 }
