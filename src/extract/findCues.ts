@@ -3,6 +3,7 @@ import type { TargetRule } from '../domain/relationOntology';
 import type { Ontology } from './ontology';
 import type { Mention, Sentence, Token } from './types';
 import { prefixedIrregularLemma } from './verbForms';
+import { weaponFireCues } from './weaponCues';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -16,8 +17,15 @@ function verbMistagged(tokens: Token[], i: number, sentence: Sentence): boolean 
   const next = tokens[i + 1];
   if (!prev || !next || i - 1 < sentence.firstToken || i + 1 >= sentence.endToken || prev.pos !== 'PROPN') return false;
   const t = tokens[i]!;
+  // "an al-Shabab attack that killed ...": a determiner of its own says it is a noun.
+  if (hasDeterminer(tokens, i, sentence)) return false;
   if (t.pos === 'NOUN') return next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   if (t.pos === 'ADJ' && /ed$/.test(t.norm)) return next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'PRON';
+  return false;
+}
+
+function hasDeterminer(tokens: Token[], i: number, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < i; k++) if (tokens[k]!.head === i && tokens[k]!.dep === 'det') return true;
   return false;
 }
 
@@ -125,5 +133,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       break;
     }
   }
+  // "fired rockets at X": a verb sending a weapon, which no cue list can name alone.
+  cues.push(...weaponFireCues(tokens, sentence, covered, ontology));
   return cues;
 }
