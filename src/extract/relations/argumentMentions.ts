@@ -74,6 +74,26 @@ export class SentenceMentions {
       }
       if (out.length && name) break;
     }
+    if (out.length === 0 && standIn) out.push(...this.demonymsBefore(i));
+    return out;
+  }
+
+  /**
+   * "French and Malian forces" with the demonyms hung elsewhere by the parser: demonyms written right
+   * before a stand-in noun, coordinated by "and" or commas, still name whose forces they are.
+   */
+  private demonymsBefore(i: number): Mention[] {
+    const out: Mention[] = [];
+    let k = i - 1;
+    for (;;) {
+      const m = this.tree.contains(k) ? this.cover.get(k) : undefined;
+      if (!m || m.form !== 'demonym' || m.tokenEnd !== k + 1) break;
+      if (!out.some((o) => o.actorId === m.actorId)) out.unshift(m);
+      k = m.tokenStart - 1;
+      const joint = this.tree.contains(k) ? this.tree.token(k).norm : '';
+      if (joint !== 'and' && joint !== ',') break;
+      k--;
+    }
     return out;
   }
 

@@ -16,6 +16,8 @@ export interface RoleFrames {
   takenFromCodes: ReadonlySet<string>;
   /** Verbs whose "under" attachment names an event their subject suffers ("came under fire", "remained under siege"). */
   underVerbs: ReadonlySet<string>;
+  /** Predicate nouns whose subject suffers the event after "of" ("Mali has been the target of attacks"). */
+  sufferingNouns: ReadonlySet<string>;
   /** Speech verbs whose complement may come without "that" and never take a plain noun object the parser could mistake it for ("said troops shelled ..."). */
   thatlessSpeechVerbs: ReadonlySet<string>;
   nounAgents: ReadonlySet<string>;
@@ -80,6 +82,7 @@ function build(): RoleFrames {
     passiveFromAgents: new Set(d.passiveFromAgents),
     takenFromCodes: new Set(d.takenFromCodes),
     underVerbs: new Set(d.underVerbs),
+    sufferingNouns: new Set(d.sufferingNouns),
     thatlessSpeechVerbs: new Set(d.thatlessSpeechVerbs),
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),

@@ -1,7 +1,8 @@
 // "A Kenyan convoy came under attack by al-Shabab", "Israeli positions came under rocket fire from
 // Hezbollah", "the town remained under siege": an act of force after "under" on a verb of being or
 // coming (`underVerbs` in data/roleFrames.json), or as the predicate of "be", is suffered by the
-// clause's subject.
+// clause's subject; so is the subject of a predicate such as "the target of" (`sufferingNouns`) the
+// event noun hangs on ("Mali has been the target of attacks claimed by Islamist insurgents").
 import type { Mention } from '../types';
 import type { FrameContext } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
@@ -14,9 +15,22 @@ function underVerb(ctx: FrameContext, n: number): number | undefined {
   return verb;
 }
 
-/** The subject exposed to the event noun `n` ("X came under fire"), or none. */
+/** "X has been the target of a series of attacks": the predicate noun naming who suffers an event after "of", through quantity nouns between. */
+function targetPredicate(ctx: FrameContext, n: number): number | undefined {
+  const { tree } = ctx;
+  let node = n;
+  for (let steps = 0; steps < 3 && tree.baseDep(node) === 'nmod' && tree.caseOf(node) === 'of'; steps++) {
+    node = tree.head(node);
+    if (ROLE_FRAMES.sufferingNouns.has(tree.token(node).lemma) && tree.children(node, 'cop').length > 0) return node;
+  }
+  return undefined;
+}
+
+/** The subject exposed to the event noun `n` ("X came under fire", "X was the target of attacks"), or none. */
 export function exposedSubjects(ctx: FrameContext, n: number): Mention[] {
   const { tree, mentions } = ctx;
+  const predicate = targetPredicate(ctx, n);
+  if (predicate !== undefined) return mentions.group(tree.children(predicate, 'nsubj')[0]);
   if (tree.caseOf(n) !== 'under') return [];
   // "The base was under attack": the noun is the predicate, its subject hangs on it.
   if (tree.children(n, 'cop').length > 0) return mentions.group(tree.children(n, 'nsubj')[0]);

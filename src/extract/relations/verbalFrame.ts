@@ -6,6 +6,7 @@ import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
+import { eventClauseDoer } from './eventClauseDoer';
 import { takenFromTargets, takesFrom } from './takenFrom';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
@@ -162,7 +163,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const passive = isPassive(tree, v);
   const subjectNode = passive ? (agentOf(tree, v) ?? fromAgent(ctx, v)) : activeSubject(tree, v);
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
-  const sources = mentions.group(subjectNode);
+  // "an al-Shabab attack that killed three soldiers": the relative pronoun stands for the event, done by its doer.
+  const named = mentions.group(subjectNode);
+  const sources = named.length > 0 ? named : eventClauseDoer(ctx, v);
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
   // "retook the town from the rebels": the one ground is taken from, before the place taken.
   let targets = takenFromTargets(ctx, v);

@@ -20,3 +20,13 @@ describe('a subject that comes under an act of force', () => {
     expect(documentTriples('Kenyan officials spoke after an attack by al-Shabab fighters near Lamu.')).not.toContain('al-shabaab -force-> kenya');
   });
 });
+
+describe('a subject that is the target of an act of force', () => {
+  it('"Kenya has been the target of a series of attacks claimed by al-Shabab": through the quantity noun', () => {
+    expect(documentTriples('Kenya has been the target of a series of attacks claimed by al-Shabab fighters.')).toEqual(['al-shabaab -force-> kenya']);
+  });
+
+  it('"Iraq was the victim of an attack by Islamic State fighters"', () => {
+    expect(documentTriples('Iraq was the victim of an attack by Islamic State fighters.')).toEqual(['islamic-state -force-> iraq']);
+  });
+});
