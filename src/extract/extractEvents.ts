@@ -26,7 +26,7 @@ import type { Ontology } from './ontology';
 import { attachTrees } from './syntax/sentenceTrees';
 import type { SyntaxModel } from './syntax/syntaxModel';
 import { findDates } from './resolveEventDate';
-import { SentenceMentions } from './relations/argumentMentions';
+import { describesGroup, SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
 import { answeredEvent, antecedentDate, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
@@ -90,7 +90,7 @@ function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Menti
 
 /** A mention the cue's roles may take: not a modifier, nor a place unless the relation can target places. */
 function isArgument(tokens: Token[], m: Mention, cue: CueMatch): boolean {
-  if (m.modifierOf !== undefined) return false;
+  if (m.modifierOf !== undefined || describesGroup(tokens, m)) return false;
   const prep = governingPreposition(tokens, m);
   return !(prep && LEXICON.locativePrepositions.has(prep.norm) && !cue.placeTarget && prep.norm !== 'at');
 }

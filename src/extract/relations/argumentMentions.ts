@@ -1,13 +1,20 @@
 // Which actor a tree node stands for: the mention whose span holds it, or, for a noun that stands in
 // for an actor ("Iranian officials", "Russia's forces", "ships of the China Coast Guard"), the
 // mention modifying it. Coordinated nodes ("Israel and the U.S.") give one mention each.
-import type { Mention } from '../types';
+import type { Mention, Token } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
 
 const OWNER_DEPS = ['nmod:poss', 'amod', 'compound', 'nmod'];
 const NAME_DEPS = ['flat', 'appos'];
 const OWNER_CASES = new Set(['of', 'from']);
+
+/** "al-Qaida-linked groups", "Iran-backed militias": a mention hyphenated to a describing participle names no party to the sentence's acts. */
+export function describesGroup(tokens: readonly Token[], m: Mention): boolean {
+  const dash = tokens[m.tokenEnd];
+  const participle = tokens[m.tokenEnd + 1];
+  return dash?.text === '-' && participle !== undefined && participle.sentence === m.sentence && ROLE_FRAMES.describingParticiples.has(participle.norm);
+}
 
 export class SentenceMentions {
   private readonly cover = new Map<number, Mention>();
@@ -66,6 +73,8 @@ export class SentenceMentions {
       const name = NAME_DEPS.includes(dep) || (dep === 'compound' && (t.pos === 'PROPN' || ROLE_FRAMES.timeNouns.has(t.norm)));
       if (!owner && !name) continue;
       for (const k of this.tree.conjuncts(c)) {
+        // "al-Qaida-linked groups", "Iran-backed militias": a name hyphenated to a describing participle is not who they are.
+        if (this.describedBy(k)) continue;
         // "Prime Minister Benjamin Netanyahu's office": the owner may be a title heading the name.
         // "Indian posts": a demonym the mention finder kept out still owns a stand-in noun.
         // "Indian posts": a demonym the mention finder kept out still owns a stand-in noun.
@@ -76,6 +85,12 @@ export class SentenceMentions {
     }
     if (out.length === 0 && standIn) out.push(...this.demonymsBefore(i));
     return out;
+  }
+
+  /** A name written right before "-linked", "-backed" (`describingParticiples`): it describes the noun it modifies. */
+  private describedBy(k: number): boolean {
+    const m = this.cover.get(k);
+    return m !== undefined && describesGroup(this.tree.tokens, m);
   }
 
   /**

@@ -40,7 +40,10 @@ function owners(ctx: FrameContext, n: number): Mention[] {
     }
   }
   // "the arrest of Omar Haddad by Ethiopia" with "by Ethiopia" hung on the name: it attaches to the event.
-  const hungOnNames = namedAttachments(ctx, n).flatMap((k) => tree.children(k, 'nmod'));
+  // "the killing of three soldiers by al-Shabab" with "by al-Shabab" hung on the patient: a "by" phrase there names the doer ("from" there is an origin).
+  const patients = tree.children(n, 'nmod').filter((c) => c > n && tree.caseOf(c) === 'of');
+  const byOnPatients = patients.flatMap((k) => tree.children(k, 'nmod').filter((c) => c > k && tree.caseOf(c) === 'by'));
+  const hungOnNames = [...namedAttachments(ctx, n).flatMap((k) => tree.children(k, 'nmod')), ...byOnPatients];
   for (const c of [...tree.children(n, 'nmod'), ...hungOnNames]) {
     if (ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '')) {
       const group = mentions.group(c);

@@ -18,6 +18,8 @@ export interface RoleFrames {
   underVerbs: ReadonlySet<string>;
   /** Predicate nouns whose subject suffers the event after "of" ("Mali has been the target of attacks"). */
   sufferingNouns: ReadonlySet<string>;
+  /** Participles a name is hyphenated to when it describes a group rather than naming it ("al-Qaida-linked groups", "Iran-backed militias"). */
+  describingParticiples: ReadonlySet<string>;
   /** Speech verbs whose complement may come without "that" and never take a plain noun object the parser could mistake it for ("said troops shelled ..."). */
   thatlessSpeechVerbs: ReadonlySet<string>;
   nounAgents: ReadonlySet<string>;
@@ -83,6 +85,7 @@ function build(): RoleFrames {
     takenFromCodes: new Set(d.takenFromCodes),
     underVerbs: new Set(d.underVerbs),
     sufferingNouns: new Set(d.sufferingNouns),
+    describingParticiples: new Set(d.describingParticiples),
     thatlessSpeechVerbs: new Set(d.thatlessSpeechVerbs),
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),
