@@ -28,3 +28,14 @@ describe('a name describing a group', () => {
     expect(documentTriples('France launched a military intervention against al-Qaida-linked groups that had seized northern Mali.')).toEqual([]);
   });
 });
+
+describe('places and targets standing for the actor named before them', () => {
+  it('"bombed the Georgian town of Gori": the town stands for Georgia', () => {
+    expect(documentTriples('Russian warplanes bombed the Georgian town of Gori on Saturday.')).toEqual(['russia -force-> georgia']);
+  });
+
+  it('"struck al-Qaida targets", "pounded PKK hideouts": the group whose targets they are', () => {
+    expect(documentTriples('U.S. drones struck al-Qaida targets in Yemen.')).toEqual(['united-states -force-> al-qaeda']);
+    expect(documentTriples('Turkish jets pounded PKK hideouts in northern Iraq.')).toEqual(['turkiye -force-> pkk']);
+  });
+});
