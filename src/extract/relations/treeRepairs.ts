@@ -161,7 +161,8 @@ function thatlessComplement(tokens: readonly Token[], sentence: Sentence, depend
     }
     if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
     const modified = verb.head ?? -1;
-    if (verb.dep === 'amod' && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });
+    // "said its jets struck PKK targets" may hang the verb on its object as a compound too.
+    if ((verb.dep === 'amod' || verb.dep === 'compound') && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });
     else if (!(verb.dep === 'acl' && modified === n && dependentsOf(v).some((c) => tokens[c]!.dep === 'obj'))) continue;
     out.set(n, { head: v, dep: 'nsubj' }).set(v, { head: said, dep: 'ccomp' });
   }

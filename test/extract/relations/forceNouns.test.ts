@@ -39,3 +39,13 @@ describe('places and targets standing for the actor named before them', () => {
     expect(documentTriples('Turkish jets pounded PKK hideouts in northern Iraq.')).toEqual(['turkiye -force-> pkk']);
   });
 });
+
+describe('gerunds and weapons standing for their owners', () => {
+  it('"Azerbaijan\'s shelling of Armenian villages": a gerund with a possessor is read as an event noun', () => {
+    expect(documentTriples("Azerbaijan's shelling of Armenian villages killed two civilians.")).toEqual(['azerbaijan -force-> armenia']);
+  });
+
+  it('"Israeli tanks fired on Hamas fighters": the tanks stand for Israel', () => {
+    expect(documentTriples('Israeli tanks fired on Hamas fighters.')).toEqual(['israel -force-> hamas']);
+  });
+});

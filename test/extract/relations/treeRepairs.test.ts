@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentTriples } from '../../support/extractText';
 import { DependencyTree } from '../../../src/extract/relations/dependencyTree';
+import { defaultResources } from '../../../src/extract/defaultResources';
+import { attachTrees } from '../../../src/extract/syntax/sentenceTrees';
+import { tokenize } from '../../../src/extract/tokenize';
 import type { Sentence, Token } from '../../../src/extract/types';
 
 /** Tokens from "word/POS/head/dep[/lemma]" items (head as a token index, -1 for the root; the lemma defaults to the word). */
@@ -92,5 +95,17 @@ describe('a complement without "that" read as the speech verb\'s object', () => 
   it('"that" opening a complement is no relative pronoun ("demanded that Ukraine withdraw" stays a complement)', () => {
     const tree = treeOf('Russia/PROPN/1/nsubj', 'demanded/VERB/-1/root', 'that/SCONJ/4/det', 'Ukraine/PROPN/4/compound', 'withdraw/VERB/1/obj', './PUNCT/1/punct');
     expect(tree.dep(4)).not.toBe('acl:relcl');
+  });
+});
+
+describe('a speech complement without "that" whose verb hangs on its object as a compound', () => {
+  it('"said its jets struck PKK targets": the verb heads the complement with its object', () => {
+    const { tokens, sentences } = tokenize('The Turkish military said its jets struck PKK targets in northern Iraq.');
+    attachTrees(defaultResources().syntax!, tokens, sentences, () => true);
+    const tree = DependencyTree.of(tokens, sentences[0]!)!;
+    const at = (w: string) => tokens.findIndex((t) => t.text === w);
+    expect(tree.dep(at('struck'))).toBe('ccomp');
+    expect(tree.head(at('jets'))).toBe(at('struck'));
+    expect(tree.head(at('targets'))).toBe(at('struck'));
   });
 });
