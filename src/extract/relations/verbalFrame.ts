@@ -42,6 +42,12 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
   const onVerb = tree.baseDep(node) === 'obj' && !isPassive(tree, verb) ? tree.children(verb, 'obl').find((c) => c > node && tree.caseOf(c) === 'by') : undefined;
   const agent = event ? (byAgent(node) ?? (patient === undefined ? undefined : byAgent(patient)) ?? onVerb) : undefined;
   if (agent !== undefined) return ctx.mentions.group(agent);
+  // "repelled a Russian assault", "beat back a Taliban attack": an act of force on an act of force targets its doer.
+  const fits = ROLE_FRAMES.eventAnaphors.get(t.lemma) ?? ROLE_FRAMES.eventAnaphors.get(t.norm);
+  if (fits?.includes(ctx.cue.relation)) {
+    const doer = tree.children(node, 'amod', 'compound').find((c) => c < node && ctx.mentions.modifierAt(c) !== undefined);
+    if (doer !== undefined) return [ctx.mentions.modifierAt(doer)!];
+  }
   // "Suu Kyi's house arrest" names whom it is done to; "Romania's detention of the activists" its doer.
   const notOwner = ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma);
   const owner = tree.children(node, 'nmod:poss')[0];
