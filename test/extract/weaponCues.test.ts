@@ -22,3 +22,13 @@ describe('weapons fired at someone', () => {
     expect(documentTriples('North Korea launched a satellite over Japan.')).toEqual([]);
   });
 });
+
+describe('fire exchanged', () => {
+  it('"Armenian and Azerbaijani forces exchanged artillery fire": each fires on the other', () => {
+    expect(documentTriples('Armenian and Azerbaijani forces exchanged artillery fire on Tuesday.')).toEqual(['armenia -force-> azerbaijan', 'azerbaijan -force-> armenia']);
+  });
+
+  it('"exchanged prisoners" is no fire', () => {
+    expect(documentTriples('Armenia and Azerbaijan exchanged prisoners on Tuesday.')).not.toContain('armenia -force-> azerbaijan');
+  });
+});

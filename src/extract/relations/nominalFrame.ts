@@ -7,7 +7,7 @@ import type { Mention } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
-import { exposedSubjects, exposingAgents } from './underAttack';
+import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
@@ -149,6 +149,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const owned = sources.length > 0;
   if (!owned && light !== undefined) sources = mentions.group(isPassive(tree, light) ? agentOf(tree, light) : activeSubject(tree, light));
   if (!owned && sources.length === 0) sources = exposingAgents(ctx, n);
+  if (!owned && sources.length === 0) sources = responsibleClaimers(ctx, n);
   if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
   // "Hill briefed diplomats after a visit to Pyongyang": the one whose visit it was.
   if (!owned && sources.length === 0 && ROLE_FRAMES.adjunctAgentRelations.has(cue.relation)) {

@@ -18,6 +18,10 @@ export interface RoleFrames {
   underVerbs: ReadonlySet<string>;
   /** Predicate nouns whose subject suffers the event after "of" ("Mali has been the target of attacks"). */
   sufferingNouns: ReadonlySet<string>;
+  /** Verbs whose subject suffers an event noun in their "in"/"during" adjunct: active ("died in an ambush") or passive ("were killed in an attack by X"). */
+  victimVerbs: { active: ReadonlySet<string>; passive: ReadonlySet<string>; prepositions: ReadonlySet<string> };
+  /** "claimed responsibility for the attack": the nouns and the verbs whose subject owns the event after "for". */
+  responsibility: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
   /** Participles a name is hyphenated to when it describes a group rather than naming it ("al-Qaida-linked groups", "Iran-backed militias"). */
   describingParticiples: ReadonlySet<string>;
   /** Speech verbs whose complement may come without "that" and never take a plain noun object the parser could mistake it for ("said troops shelled ..."). */
@@ -85,6 +89,8 @@ function build(): RoleFrames {
     takenFromCodes: new Set(d.takenFromCodes),
     underVerbs: new Set(d.underVerbs),
     sufferingNouns: new Set(d.sufferingNouns),
+    victimVerbs: { active: new Set(d.victimVerbs.active), passive: new Set(d.victimVerbs.passive), prepositions: new Set(d.victimVerbs.prepositions) },
+    responsibility: { nouns: new Set(d.responsibility.nouns), verbs: new Set(d.responsibility.verbs) },
     describingParticiples: new Set(d.describingParticiples),
     thatlessSpeechVerbs: new Set(d.thatlessSpeechVerbs),
     nounAgents: new Set(d.nounAgents),

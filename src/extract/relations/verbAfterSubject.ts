@@ -9,6 +9,8 @@ type DependentsOf = (n: number) => readonly number[];
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 const MODIFIER_DEPS = new Set(['amod', 'compound']);
+// A verb may also be read as the preposition of the noun after it ("fighters overran the town").
+const LOST_VERB_DEPS = new Set([...MODIFIER_DEPS, 'case']);
 // What may stand between the verb and the noun it was hung on: that noun's own modifiers.
 const NOUN_PHRASE_DEPS = new Set(['det', 'amod', 'compound', 'nummod', 'nmod:poss', 'case', 'punct', 'flat']);
 // The labels a dependent of the old head takes on the verb.
@@ -24,7 +26,7 @@ function lostVerb(tokens: readonly Token[], sentence: Sentence, v: number, depen
   const verb = tokens[v]!;
   const subject = v - 1;
   const object = verb.head ?? -1;
-  if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || !MODIFIER_DEPS.has(verb.dep ?? '') || object <= v + 0 || subject < sentence.firstToken) return undefined;
+  if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || !LOST_VERB_DEPS.has(verb.dep ?? '') || object <= v || subject < sentence.firstToken) return undefined;
   const s = tokens[subject]!;
   if (!NOMINAL_POS.has(s.pos) || !NOMINAL_POS.has(tokens[object]!.pos) || dependentsOf(subject).some((c) => tokens[c]!.dep === 'case' && c < subject)) return undefined;
   for (let k = v + 1; k < object; k++) if (!inside(tokens, k, object) || !NOUN_PHRASE_DEPS.has(tokens[k]!.dep ?? '')) return undefined;

@@ -30,3 +30,17 @@ describe('a subject that is the target of an act of force', () => {
     expect(documentTriples('Iraq was the victim of an attack by Islamic State fighters.')).toEqual(['islamic-state -force-> iraq']);
   });
 });
+
+describe('victims and claimers of an act of force', () => {
+  it('"At least 12 Nigerian soldiers died in a Boko Haram ambush": the dead suffer the ambush', () => {
+    expect(documentTriples('At least 12 Nigerian soldiers died in a Boko Haram ambush.')).toEqual(['boko-haram -force-> nigeria']);
+  });
+
+  it('the subject of an active verb of harm is the doer, not the victim', () => {
+    expect(documentTriples('Boko Haram killed 12 Nigerian soldiers in an ambush.')).toEqual(['boko-haram -force-> nigeria']);
+  });
+
+  it('"The Taliban claimed responsibility for the attack on the Afghan army base"', () => {
+    expect(documentTriples('The Taliban claimed responsibility for the attack on the Afghan army base.')).toEqual(['taliban -force-> afghanistan']);
+  });
+});

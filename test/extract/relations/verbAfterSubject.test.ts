@@ -34,3 +34,9 @@ describe('a verb read as a modifier of its object', () => {
     expect(tree.head(at('wounded'))).toBe(at('soldiers'));
   });
 });
+
+describe('a verb read as a preposition', () => {
+  it('"Islamic State fighters overran the Syrian town of Palmyra"', () => {
+    expect(documentTriples('Islamic State fighters overran the Syrian town of Palmyra.')).toEqual(['islamic-state -force-> syria']);
+  });
+});
