@@ -166,6 +166,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
   // "Israeli positions came under rocket fire from Hezbollah": the subject suffers the event.
   if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
+  // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.
+  else if (sources.length === 0 && cue.mutual) sources = exposedSubjects(ctx, n).filter((m) => !targets.some((t) => t.actorId === m.actorId));
   const parties = partiesUnder(ctx, nodes);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 

@@ -44,3 +44,9 @@ describe('victims and claimers of an act of force', () => {
     expect(documentTriples('The Taliban claimed responsibility for the attack on the Afghan army base.')).toEqual(['taliban -force-> afghanistan']);
   });
 });
+
+describe('the dead as one side of a mutual act', () => {
+  it('"Two Indian soldiers died in a clash with Chinese troops": the two sides clashed', () => {
+    expect(documentTriples('Two Indian soldiers died in a clash with Chinese troops in Ladakh.')).toEqual(['china -force-> india', 'india -force-> china']);
+  });
+});
