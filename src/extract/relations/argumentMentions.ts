@@ -69,7 +69,10 @@ export class SentenceMentions {
         const m = leader === undefined ? undefined : this.covering(leader);
         if (m) return [m];
       }
-      const owner = standIn && OWNER_DEPS.includes(dep) && (dep !== 'nmod' || OWNER_CASES.has(this.tree.caseOf(c) ?? ''));
+      const ownerCase = this.tree.caseOf(c) ?? '';
+      // "the town from Syria" is where the act came from, not whose town it is.
+      const placeFrom = ownerCase === 'from' && (ROLE_FRAMES.placeStandInNouns.has(t.norm) || ROLE_FRAMES.placeStandInNouns.has(t.lemma));
+      const owner = standIn && OWNER_DEPS.includes(dep) && (dep !== 'nmod' || (OWNER_CASES.has(ownerCase) && !placeFrom));
       const name = NAME_DEPS.includes(dep) || (dep === 'compound' && (t.pos === 'PROPN' || ROLE_FRAMES.timeNouns.has(t.norm)));
       if (!owner && !name) continue;
       for (const k of this.tree.conjuncts(c)) {

@@ -18,6 +18,8 @@ export interface RoleFrames {
   underVerbs: ReadonlySet<string>;
   /** Predicate nouns whose subject suffers the event after "of" ("Mali has been the target of attacks"). */
   sufferingNouns: ReadonlySet<string>;
+  /** Stand-in nouns for places: owned by a modifier or an "of" phrase, never by "from" ("attacked the town from Syria"). */
+  placeStandInNouns: ReadonlySet<string>;
   /** Verbs whose subject suffers an event noun in their "in"/"during" adjunct: active ("died in an ambush") or passive ("were killed in an attack by X"). */
   victimVerbs: { active: ReadonlySet<string>; passive: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** "claimed responsibility for the attack": the nouns and the verbs whose subject owns the event after "for". */
@@ -89,6 +91,7 @@ function build(): RoleFrames {
     takenFromCodes: new Set(d.takenFromCodes),
     underVerbs: new Set(d.underVerbs),
     sufferingNouns: new Set(d.sufferingNouns),
+    placeStandInNouns: new Set(d.placeStandInNouns),
     victimVerbs: { active: new Set(d.victimVerbs.active), passive: new Set(d.victimVerbs.passive), prepositions: new Set(d.victimVerbs.prepositions) },
     responsibility: { nouns: new Set(d.responsibility.nouns), verbs: new Set(d.responsibility.verbs) },
     describingParticiples: new Set(d.describingParticiples),
