@@ -17,6 +17,11 @@ const ABSOLUTE = /\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct
  */
 export function linkedClauseDate(opener: string | undefined, before: string, published: string, tense: Tense): ResolvedDate | undefined {
   if (!opener || !SIMULTANEOUS.has(opener)) return undefined;
+  return nearestDateBefore(before, published, tense);
+}
+
+/** The date nearest the end of `before` (a sentence's text up to a clause), not one owning a noun ("last July's vote"). */
+export function nearestDateBefore(before: string, published: string, tense: Tense): ResolvedDate | undefined {
   const dates = findDates(before, published, tense).filter((d) => !/^['’]s\b/.test(before.slice(d.index + d.text.length)));
   return dates.sort((a, b) => b.index - a.index)[0];
 }

@@ -6,7 +6,7 @@ import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
 import { chooseRoles } from './roleFallback';
-import { closingDate, linkedClauseDate } from './clauseDates';
+import { closingDate, linkedClauseDate, nearestDateBefore } from './clauseDates';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { findActorPronouns } from './actors/actorPronouns';
@@ -26,11 +26,12 @@ import type { Ontology } from './ontology';
 import { attachTrees } from './syntax/sentenceTrees';
 import type { SyntaxModel } from './syntax/syntaxModel';
 import { findDates } from './resolveEventDate';
-import { SentenceMentions } from './relations/argumentMentions';
+import { describesGroup, SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
 import { chargeClauseSayer } from './relations/clauseArguments';
 import { answeredEvent, antecedentDate, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
+import { restatedEventNoun } from './relations/eventClauseDoer';
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
 import type { Modality } from '../domain/contract';
@@ -90,7 +91,7 @@ function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Menti
 
 /** A mention the cue's roles may take: not a modifier, nor a place unless the relation can target places. */
 function isArgument(tokens: Token[], m: Mention, cue: CueMatch): boolean {
-  if (m.modifierOf !== undefined) return false;
+  if (m.modifierOf !== undefined || describesGroup(tokens, m)) return false;
   const prep = governingPreposition(tokens, m);
   return !(prep && LEXICON.locativePrepositions.has(prep.norm) && !cue.placeTarget && prep.norm !== 'at');
 }
@@ -323,6 +324,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
       if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
+      // "ran out last year after attacks which killed ...": a clause restating an event noun is dated with the noun's clause.
+      if (!date && doc.published && tree && restatedEventNoun(tree, cueHead(tree, cue), cue.relation) !== undefined)
+        date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense);
       // "Russia will mediate the talks": the mediation is dated with the talks.
       date ??= antecedentDate(anaphor);
       // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.

@@ -3,6 +3,8 @@ import type { TargetRule } from '../domain/relationOntology';
 import type { Ontology } from './ontology';
 import { ROLE_FRAMES } from './relations/roleFrames';
 import type { Mention, Sentence, Token } from './types';
+import { prefixedIrregularLemma } from './verbForms';
+import { weaponFireCues } from './weaponCues';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -16,18 +18,28 @@ function verbMistagged(tokens: Token[], i: number, sentence: Sentence): boolean 
   const next = tokens[i + 1];
   if (!prev || !next || i - 1 < sentence.firstToken || i + 1 >= sentence.endToken || prev.pos !== 'PROPN') return false;
   const t = tokens[i]!;
+  // "an al-Shabab attack that killed ...": a determiner of its own says it is a noun.
+  if (hasDeterminer(tokens, i, sentence)) return false;
   if (t.pos === 'NOUN') return next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   if (t.pos === 'ADJ' && /ed$/.test(t.norm)) return next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'PRON';
   return false;
 }
 
+function hasDeterminer(tokens: Token[], i: number, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < i; k++) if (tokens[k]!.head === i && tokens[k]!.dep === 'det') return true;
+  return false;
+}
+
 /** "Qatar, which has mediated between ...": the parse gives the word a subject of its own, so it is a verb whatever its tag. */
 function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
+  let subject = false;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const t = tokens[k]!;
-    if (t.head === i && (t.dep === 'nsubj' || t.dep === 'nsubj:pass' || t.dep === 'aux' || t.dep === 'aux:pass')) return true;
+    // "The base was under attack": a nominal predicate behind a preposition has a subject too.
+    if (t.head === i && t.dep === 'case' && k < i) return false;
+    if (t.head === i && (t.dep === 'nsubj' || t.dep === 'nsubj:pass' || t.dep === 'aux' || t.dep === 'aux:pass')) subject = true;
   }
-  return false;
+  return subject;
 }
 
 /** "Qatar-mediated talks": a participle hyphenated to its agent, whatever its tag. */
@@ -45,6 +57,9 @@ function nounInTree(t: Token): boolean {
 /** Lemma guesses for inflections the lemmatiser leaves alone ("texted", "menaced"). */
 function lemmaGuesses(t: Token): string[] {
   const out = [t.lemma, t.norm];
+  // "retook", "overthrew": the lemmatiser knows "took" and "threw" but not with a prefix.
+  const prefixed = t.lemma === t.norm ? prefixedIrregularLemma(t.norm) : undefined;
+  if (prefixed !== undefined) out.push(prefixed);
   if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') {
     for (const [suffix, repl] of [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['es', ''], ['s', '']] as const) {
       if (t.norm.endsWith(suffix) && t.norm.length > suffix.length + 2) out.push(t.norm.slice(0, -suffix.length) + repl);
@@ -129,5 +144,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       break;
     }
   }
+  // "fired rockets at X": a verb sending a weapon, which no cue list can name alone.
+  cues.push(...weaponFireCues(tokens, sentence, covered, ontology));
   return cues;
 }

@@ -22,7 +22,8 @@ export interface CueDefinition {
   generated?: boolean;
 }
 
-function roleTraits(r: RelationDefinition): RoleTraits {
+/** The flags of a relation that say how its roles are read. */
+export function roleTraits(r: RelationDefinition): RoleTraits {
   return { ...(r.symmetric ? { symmetric: true } : {}), ...(r.placeTarget ? { placeTarget: true } : {}), ...(r.betweenParties ? { betweenParties: true } : {}) };
 }
 

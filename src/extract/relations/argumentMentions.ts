@@ -1,7 +1,7 @@
 // Which actor a tree node stands for: the mention whose span holds it, or, for a noun that stands in
 // for an actor ("Iranian officials", "Russia's forces", "ships of the China Coast Guard"), the
 // mention modifying it. Coordinated nodes ("Israel and the U.S.") give one mention each.
-import type { Mention } from '../types';
+import type { Mention, Token } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { listedAfter } from './nameLists';
 import { ROLE_FRAMES } from './roleFrames';
@@ -9,6 +9,13 @@ import { ROLE_FRAMES } from './roleFrames';
 const OWNER_DEPS = ['nmod:poss', 'amod', 'compound', 'nmod'];
 const NAME_DEPS = ['flat', 'appos'];
 const OWNER_CASES = new Set(['of', 'from']);
+
+/** "al-Qaida-linked groups", "Iran-backed militias": a mention hyphenated to a describing participle names no party to the sentence's acts. */
+export function describesGroup(tokens: readonly Token[], m: Mention): boolean {
+  const dash = tokens[m.tokenEnd];
+  const participle = tokens[m.tokenEnd + 1];
+  return dash?.text === '-' && participle !== undefined && participle.sentence === m.sentence && ROLE_FRAMES.describingParticiples.has(participle.norm);
+}
 
 export class SentenceMentions {
   private readonly cover = new Map<number, Mention>();
@@ -63,10 +70,15 @@ export class SentenceMentions {
         const m = leader === undefined ? undefined : this.covering(leader);
         if (m) return [m];
       }
-      const owner = standIn && OWNER_DEPS.includes(dep) && (dep !== 'nmod' || OWNER_CASES.has(this.tree.caseOf(c) ?? ''));
+      const ownerCase = this.tree.caseOf(c) ?? '';
+      // "the town from Syria" is where the act came from, not whose town it is.
+      const placeFrom = ownerCase === 'from' && (ROLE_FRAMES.placeStandInNouns.has(t.norm) || ROLE_FRAMES.placeStandInNouns.has(t.lemma));
+      const owner = standIn && OWNER_DEPS.includes(dep) && (dep !== 'nmod' || (OWNER_CASES.has(ownerCase) && !placeFrom));
       const name = NAME_DEPS.includes(dep) || (dep === 'compound' && (t.pos === 'PROPN' || ROLE_FRAMES.timeNouns.has(t.norm)));
       if (!owner && !name) continue;
       for (const k of this.tree.conjuncts(c)) {
+        // "al-Qaida-linked groups", "Iran-backed militias": a name hyphenated to a describing participle is not who they are.
+        if (this.describedBy(k)) continue;
         // "Prime Minister Benjamin Netanyahu's office": the owner may be a title heading the name.
         // "Indian posts": a demonym the mention finder kept out still owns a stand-in noun.
         // "Indian posts": a demonym the mention finder kept out still owns a stand-in noun.
@@ -74,6 +86,32 @@ export class SentenceMentions {
         if (m && !out.includes(m)) out.push(m);
       }
       if (out.length && name) break;
+    }
+    if (out.length === 0 && standIn) out.push(...this.demonymsBefore(i));
+    return out;
+  }
+
+  /** A name written right before "-linked", "-backed" (`describingParticiples`): it describes the noun it modifies. */
+  private describedBy(k: number): boolean {
+    const m = this.cover.get(k);
+    return m !== undefined && describesGroup(this.tree.tokens, m);
+  }
+
+  /**
+   * "French and Malian forces" with the demonyms hung elsewhere by the parser: demonyms written right
+   * before a stand-in noun, coordinated by "and" or commas, still name whose forces they are.
+   */
+  private demonymsBefore(i: number): Mention[] {
+    const out: Mention[] = [];
+    let k = i - 1;
+    for (;;) {
+      const m = this.tree.contains(k) ? this.cover.get(k) : undefined;
+      if (!m || m.form !== 'demonym' || m.tokenEnd !== k + 1) break;
+      if (!out.some((o) => o.actorId === m.actorId)) out.unshift(m);
+      k = m.tokenStart - 1;
+      const joint = this.tree.contains(k) ? this.tree.token(k).norm : '';
+      if (joint !== 'and' && joint !== ',') break;
+      k--;
     }
     return out;
   }

@@ -7,6 +7,7 @@ import type { Mention, Token } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
+import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
@@ -37,7 +38,10 @@ function owners(ctx: FrameContext, n: number): Mention[] {
     }
   }
   // "the arrest of Omar Haddad by Ethiopia" with "by Ethiopia" hung on the name: it attaches to the event.
-  const hungOnNames = namedAttachments(ctx, n).flatMap((k) => tree.children(k, 'nmod'));
+  // "the killing of three soldiers by al-Shabab" with "by al-Shabab" hung on the patient: a "by" phrase there names the doer ("from" there is an origin).
+  const patients = tree.children(n, 'nmod').filter((c) => c > n && tree.caseOf(c) === 'of');
+  const byOnPatients = patients.flatMap((k) => tree.children(k, 'nmod').filter((c) => c > k && tree.caseOf(c) === 'by'));
+  const hungOnNames = [...namedAttachments(ctx, n).flatMap((k) => tree.children(k, 'nmod')), ...byOnPatients];
   for (const c of [...tree.children(n, 'nmod'), ...hungOnNames]) {
     if (ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '')) {
       const group = mentions.group(c);
@@ -176,6 +180,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (clause.sources.length > 0) sources = clause.sources;
   const owned = sources.length > 0;
   if (!owned && light !== undefined) sources = mentions.group(isPassive(tree, light) ? agentOf(tree, light) : activeSubject(tree, light));
+  if (!owned && sources.length === 0) sources = exposingAgents(ctx, n);
+  if (!owned && sources.length === 0) sources = responsibleClaimers(ctx, n);
   if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
   if (!owned && sources.length === 0) sources = parentheticalOwner(ctx);
   // "Hill briefed diplomats after a visit to Pyongyang": the one whose visit it was.
@@ -195,6 +201,10 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
+  // "Israeli positions came under rocket fire from Hezbollah": the subject suffers the event.
+  if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
+  // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.
+  else if (sources.length === 0 && cue.mutual) sources = exposedSubjects(ctx, n).filter((m) => !targets.some((t) => t.actorId === m.actorId));
   const parties = partiesUnder(ctx, nodes);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 

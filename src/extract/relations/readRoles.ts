@@ -22,7 +22,8 @@ function readAsNoun(tree: DependencyTree, cue: CueMatch, head: number): boolean 
   // "before meeting Abiy Ahmed": a gerund noun cue with an object of its own (no noun has one) is a verb.
   if (cue.kind === 'noun') return !(t.norm.endsWith('ing') && tree.children(head, 'obj').length > 0);
   if (cue.kind === 'phrase') return NOMINAL_POS.has(t.pos) && NOMINAL_DEPS.has(tree.dep(head));
-  return false;
+  // "Azerbaijan's shelling of Armenian villages": a gerund with a possessor and no object is a noun.
+  return t.norm.endsWith('ing') && tree.children(head, 'nmod:poss').length > 0 && tree.children(head, 'obj', 'nsubj').length === 0;
 }
 
 /**

@@ -12,6 +12,20 @@ export interface RoleFrames {
   frontierNouns: ReadonlySet<string>;
   /** Relations whose passive verb without a "by" agent takes its "from" attachment as the doer ("were shelled from the Pakistani side"). */
   passiveFromAgents: ReadonlySet<string>;
+  /** CAMEO codes of acts that take ground from someone ("recaptured the town from the rebels"): their "from" attachment is the target, never the doer. */
+  takenFromCodes: ReadonlySet<string>;
+  /** Verbs whose "under" attachment names an event their subject suffers ("came under fire", "remained under siege"). */
+  underVerbs: ReadonlySet<string>;
+  /** Predicate nouns whose subject suffers the event after "of" ("Mali has been the target of attacks"). */
+  sufferingNouns: ReadonlySet<string>;
+  /** Stand-in nouns for places: owned by a modifier or an "of" phrase, never by "from" ("attacked the town from Syria"). */
+  placeStandInNouns: ReadonlySet<string>;
+  /** Verbs whose subject suffers an event noun in their "in"/"during" adjunct: active ("died in an ambush") or passive ("were killed in an attack by X"). */
+  victimVerbs: { active: ReadonlySet<string>; passive: ReadonlySet<string>; prepositions: ReadonlySet<string> };
+  /** "claimed responsibility for the attack": the nouns and the verbs whose subject owns the event after "for". */
+  responsibility: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string> };
+  /** Participles a name is hyphenated to when it describes a group rather than naming it ("al-Qaida-linked groups", "Iran-backed militias"). */
+  describingParticiples: ReadonlySet<string>;
   /** Speech verbs whose complement may come without "that" and never take a plain noun object the parser could mistake it for ("said troops shelled ..."). */
   thatlessSpeechVerbs: ReadonlySet<string>;
   nounAgents: ReadonlySet<string>;
@@ -84,6 +98,13 @@ function build(): RoleFrames {
     placeTargets: new Set(d.placeTargets),
     frontierNouns: new Set(d.frontierNouns),
     passiveFromAgents: new Set(d.passiveFromAgents),
+    takenFromCodes: new Set(d.takenFromCodes),
+    underVerbs: new Set(d.underVerbs),
+    sufferingNouns: new Set(d.sufferingNouns),
+    placeStandInNouns: new Set(d.placeStandInNouns),
+    victimVerbs: { active: new Set(d.victimVerbs.active), passive: new Set(d.victimVerbs.passive), prepositions: new Set(d.victimVerbs.prepositions) },
+    responsibility: { nouns: new Set(d.responsibility.nouns), verbs: new Set(d.responsibility.verbs) },
+    describingParticiples: new Set(d.describingParticiples),
     thatlessSpeechVerbs: new Set(d.thatlessSpeechVerbs),
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),

@@ -3,6 +3,7 @@
 import type { Sentence, Token } from '../types';
 import type { Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
+import { verbAfterSubject } from './verbAfterSubject';
 
 type DependentsOf = (n: number) => readonly number[];
 
@@ -160,7 +161,8 @@ function thatlessComplement(tokens: readonly Token[], sentence: Sentence, depend
     }
     if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
     const modified = verb.head ?? -1;
-    if (verb.dep === 'amod' && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });
+    // "said its jets struck PKK targets" may hang the verb on its object as a compound too.
+    if ((verb.dep === 'amod' || verb.dep === 'compound') && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });
     else if (!(verb.dep === 'acl' && modified === n && dependentsOf(v).some((c) => tokens[c]!.dep === 'obj'))) continue;
     out.set(n, { head: v, dep: 'nsubj' }).set(v, { head: said, dep: 'ccomp' });
   }
@@ -201,5 +203,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...secondSubject(tokens, sentence, dependentsOf),
     ...thatlessComplement(tokens, sentence, dependentsOf),
     ...nameAfterCoordinator(tokens, sentence),
+    ...verbAfterSubject(tokens, sentence, dependentsOf),
   ]);
 }

@@ -4,8 +4,10 @@
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
-import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
+import { eventClauseDoer } from './eventClauseDoer';
+import { takenFromTargets, takesFrom } from './takenFrom';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // The infinitive's own relation is unknown here: any usual target preposition ("threatened to impose sanctions on Moscow").
@@ -40,6 +42,12 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
   const onVerb = tree.baseDep(node) === 'obj' && !isPassive(tree, verb) ? tree.children(verb, 'obl').find((c) => c > node && tree.caseOf(c) === 'by') : undefined;
   const agent = event ? (byAgent(node) ?? (patient === undefined ? undefined : byAgent(patient)) ?? onVerb) : undefined;
   if (agent !== undefined) return ctx.mentions.group(agent);
+  // "repelled a Russian assault", "beat back a Taliban attack": an act of force on an act of force targets its doer.
+  const fits = ROLE_FRAMES.eventAnaphors.get(t.lemma) ?? ROLE_FRAMES.eventAnaphors.get(t.norm);
+  if (fits?.includes(ctx.cue.relation)) {
+    const doer = tree.children(node, 'amod', 'compound').find((c) => c < node && ctx.mentions.modifierAt(c) !== undefined);
+    if (doer !== undefined) return [ctx.mentions.modifierAt(doer)!];
+  }
   // "Suu Kyi's house arrest" names whom it is done to; "Romania's detention of the activists" its doer.
   const notOwner = ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma);
   const owner = tree.children(node, 'nmod:poss')[0];
@@ -120,7 +128,8 @@ function sharedEarlierObject(ctx: FrameContext, v: number): Mention[] {
 
 /** "Indian posts were shelled from the Pakistani side": where the relation allows it, a passive's "from" attachment is its doer. */
 function fromAgent(ctx: FrameContext, v: number): number | undefined {
-  if (!ROLE_FRAMES.passiveFromAgents.has(ctx.cue.relation)) return undefined;
+  // "was recaptured from the rebels": ground is taken from the "from" party, who is no doer.
+  if (!ROLE_FRAMES.passiveFromAgents.has(ctx.cue.relation) || takesFrom(ctx)) return undefined;
   const { tree } = ctx;
   // "shelled Thursday morning from the Pakistani side" with the phrase hung on the time noun.
   const times = tree.children(v).filter((c) => ROLE_FRAMES.timeNouns.has(tree.token(c).norm));
@@ -160,9 +169,13 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const passive = isPassive(tree, v);
   const subjectNode = passive ? (agentOf(tree, v) ?? fromAgent(ctx, v)) : activeSubject(tree, v);
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
-  const sources = mentions.group(subjectNode);
+  // "an al-Shabab attack that killed three soldiers": the relative pronoun stands for the event, done by its doer.
+  const named = mentions.group(subjectNode);
+  const sources = named.length > 0 ? named : eventClauseDoer(ctx, v);
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
-  let targets = passive ? mentions.group(patientOf(tree, v)) : [];
+  // "retook the town from the rebels": the one ground is taken from, before the place taken.
+  let targets = takenFromTargets(ctx, v);
+  if (targets.length === 0 && passive) targets = mentions.group(patientOf(tree, v));
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
   if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
@@ -197,6 +210,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
   }
   const marked = reciprocalMarked(ctx, [v, ...(subjectNode === undefined ? [] : [subjectNode])]);
-  if (cue.symmetric || cue.mutual || marked) out.pushGroup(sources, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
+  // "The two sides exchanged fire": a plural reference stands for each party it names, where the cue itself is done both ways.
+  if (cue.symmetric || cue.mutual || marked) out.pushGroup(cue.mutual ? pluralMembers(sources) : sources, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
 }

@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentTriples } from '../../support/extractText';
 import { DependencyTree } from '../../../src/extract/relations/dependencyTree';
+import { defaultResources } from '../../../src/extract/defaultResources';
+import { attachTrees } from '../../../src/extract/syntax/sentenceTrees';
+import { tokenize } from '../../../src/extract/tokenize';
 import type { Sentence, Token } from '../../../src/extract/types';
 
 /** Tokens from "word/POS/head/dep[/lemma]" items (head as a token index, -1 for the root; the lemma defaults to the word). */
@@ -110,5 +113,17 @@ describe('a second titled name read as a flat part of the first', () => {
     expect(triples('Nairobi, Jan 9.\nThe talks went on.\nPresident Samia Suluhu Hassan and Ugandan President Yoweri Museveni signed a pipeline deal.')).toContain(
       'samia-suluhu-hassan -agreement-> yoweri-museveni',
     );
+  });
+});
+
+describe('a speech complement without "that" whose verb hangs on its object as a compound', () => {
+  it('"said its jets struck PKK targets": the verb heads the complement with its object', () => {
+    const { tokens, sentences } = tokenize('The Turkish military said its jets struck PKK targets in northern Iraq.');
+    attachTrees(defaultResources().syntax!, tokens, sentences, () => true);
+    const tree = DependencyTree.of(tokens, sentences[0]!)!;
+    const at = (w: string) => tokens.findIndex((t) => t.text === w);
+    expect(tree.dep(at('struck'))).toBe('ccomp');
+    expect(tree.head(at('jets'))).toBe(at('struck'));
+    expect(tree.head(at('targets'))).toBe(at('struck'));
   });
 });

@@ -1,0 +1,16 @@
+// Verbs behind prefixed irregular forms the lemmatiser leaves as they are ("retook", "overthrew"):
+// the prefix and the verb of the irregular form after it (data/verbForms.json).
+import verbFormsData from '../../data/verbForms.json';
+
+const PREFIXES: readonly string[] = [...verbFormsData.prefixes].sort((a, b) => b.length - a.length);
+const IRREGULAR = new Map<string, string>(Object.entries(verbFormsData.irregularForms));
+
+/** "retook" → "retake", "overthrew" → "overthrow"; undefined for a word no prefix and irregular form make up. */
+export function prefixedIrregularLemma(word: string): string | undefined {
+  for (const prefix of PREFIXES) {
+    if (!word.startsWith(prefix)) continue;
+    const base = IRREGULAR.get(word.slice(prefix.length));
+    if (base !== undefined) return prefix + base;
+  }
+  return undefined;
+}

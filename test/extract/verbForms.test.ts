@@ -1,0 +1,21 @@
+// Prefixed irregular verb forms the lemmatiser leaves alone are still read as their verb.
+import { describe, expect, it } from 'vitest';
+import { prefixedIrregularLemma } from '../../src/extract/verbForms';
+import { documentTriples } from '../support/extractText';
+
+describe('prefixed irregular forms', () => {
+  it('"retook", "retaken" and "overthrew" are forms of "retake" and "overthrow"', () => {
+    expect(prefixedIrregularLemma('retook')).toBe('retake');
+    expect(prefixedIrregularLemma('retaken')).toBe('retake');
+    expect(prefixedIrregularLemma('overthrew')).toBe('overthrow');
+  });
+
+  it('a word that is no prefix before an irregular form is none', () => {
+    expect(prefixedIrregularLemma('retreat')).toBeUndefined();
+    expect(prefixedIrregularLemma('took')).toBeUndefined();
+  });
+
+  it('"Sudanese troops retook Heglig from South Sudan": the cue verb is found', () => {
+    expect(documentTriples('Sudanese troops retook Heglig from South Sudan.')).toEqual(['sudan -force-> south-sudan']);
+  });
+});
