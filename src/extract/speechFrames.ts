@@ -163,6 +163,8 @@ export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: 
       continue;
     }
     if (!LEXICON.speechVerbs.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    // "attacks claimed by Islamist insurgents": a passive participle with its agent reports nothing.
+    if (tokens[i + 1]?.norm === 'by' && t.norm !== t.lemma) continue;
     const complement = complementAfter(tokens, sentence, i);
     if (complement < 0 && !ACTION_REPLIES.has(t.lemma)) {
       const frame = trailingFrame(tokens, sentence, i, named, covered) ?? parentheticalFrame(tokens, sentence, i, named, covered);
