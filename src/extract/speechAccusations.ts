@@ -32,6 +32,8 @@ function accusingReport(ctx: ReportingContext, e: ExtractedEvent, reporter: stri
   const kind = ctx.dict.get(reporter)?.kind;
   const relation = ctx.relations.get(e.relation);
   if (relation?.accusable && kind === 'organization') return true;
+  // A speaker must stand for a known side: a state, or an actor the dictionary ties to one.
+  if (kind !== 'state' && !ctx.dict.affiliationOn(reporter, ctx.published)) return false;
   // The doer's own side reporting its act ("Russia said its forces struck ...") accuses nobody.
   if (sideOf(ctx, e.source) === sideOf(ctx, reporter)) return false;
   if (relation?.accusable) return sideOf(ctx, e.target) === sideOf(ctx, reporter);

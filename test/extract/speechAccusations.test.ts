@@ -24,6 +24,10 @@ describe('a report of an act done to the speaker\'s side accuses its doer', () =
     expect(read('Erdogan said Russia attacked Ukraine on Tuesday.')).toEqual(['russia -force-> ukraine [reported]']);
   });
 
+  it('a speaker whose side nothing tells only reports', () => {
+    expect(read('Activist Omar Haddad said Egyptian police attacked him on Monday.')).toEqual(['egypt -force-> omar-haddad [reported]']);
+  });
+
   it('a denied or possible act accuses nobody', () => {
     expect(read('Zelensky said Russia could attack Ukraine.').filter((t) => t.includes('accusation'))).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
-import { partiesUnder, PairCollector, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
@@ -151,6 +151,25 @@ export function lightVerbOfEvent(tree: DependencyTree, v: number): boolean {
   return ROLE_FRAMES.eventAnaphors.has(noun.lemma) || ROLE_FRAMES.eventAnaphors.has(noun.norm);
 }
 
+/** "blamed the other", "accused each other": an object saying the subject's parties act on one another. */
+function reciprocalObject(tree: DependencyTree, v: number): boolean {
+  return tree.children(v, 'obj').some((o) => {
+    const before = tree.contains(o - 1) ? tree.token(o - 1).norm : '';
+    const after = tree.contains(o + 1) ? tree.token(o + 1).norm : '';
+    const word = tree.token(o).norm;
+    return ROLE_FRAMES.reciprocalMarkers.has(`${before} ${word}`) || ROLE_FRAMES.reciprocalMarkers.has(`${word} ${after}`);
+  });
+}
+
+/** "with both accusing the other", "Each side blamed the other" read with the subject as a modifier: a reference to two parties before the verb. */
+function hiddenPluralSubject(ctx: FrameContext, v: number): readonly Mention[] {
+  for (const c of ctx.tree.children(v)) {
+    const m = c < v ? ctx.mentions.covering(c) : undefined;
+    if (m?.members && m.members.length >= 2) return pluralMembers([m]);
+  }
+  return [];
+}
+
 export function verbalRoles(ctx: FrameContext): FrameReading {
   const { tree, mentions, cue } = ctx;
   const v = ctx.head;
@@ -197,6 +216,14 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
   }
   const marked = reciprocalMarked(ctx, [v, ...(subjectNode === undefined ? [] : [subjectNode])]);
-  if (cue.symmetric || cue.mutual || marked) out.pushGroup(sources, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
+  const objectMarked = marked && reciprocalObject(tree, v);
+  const hidden = objectMarked && sources.length === 0 ? hiddenPluralSubject(ctx, v) : [];
+  if (hidden.length >= 2) {
+    out.pushGroup(hidden, 0.7, true);
+    return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
+  }
+  // "Each side has blamed the other": one subject standing for two parties acts on the other one.
+  const group = objectMarked && sources.length === 1 ? pluralMembers(sources) : sources;
+  if (cue.symmetric || cue.mutual || marked) out.pushGroup(group, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
 }
