@@ -14,7 +14,7 @@ import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
 import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
-import { reportAsAccusation, type ReportingContext } from './speechAccusations';
+import { ownSpeechActModality, reportAsAccusation, type ReportingContext } from './speechAccusations';
 import { agentlessParticiple, constrainedPairs } from './cueConstraints';
 import { findCues } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
@@ -33,6 +33,8 @@ import { answeredEvent, antecedentDate, restatedEvent, verbOnAnaphor, verbOnClai
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
 import { isStated, judgedWrongs } from './relations/judgedWrongs';
+import { statedRequests, withoutRestated } from './relations/statedRequests';
+import readingsData from '../../data/speechReadings.json';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
@@ -66,6 +68,8 @@ export const MAX_SENTENCE_CHARS = 2_000;
 
 // Stands in for "no publication date" so only dates that carry their own year resolve.
 const FAR_FUTURE = '9999-12-31';
+
+const REQUEST_CAMEOS = { appealCameo: readingsData.requestCameos.appeal, releaseDemandCameo: readingsData.requestCameos.releaseDemand };
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
@@ -234,8 +238,12 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const places = placesBySentence.get(sentence.index);
     const withPlaces = places && [...inSentence, ...places].sort(byStart);
     const placeTreeMentions = tree && withPlaces ? new SentenceMentions(tree, withPlaces, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
-    const judged = tree && sentenceTreeMentions && accusationCode ? judgedWrongs({ tree, mentions: sentenceTreeMentions, frames, accusationCameo: accusationCode, first: sentence.firstToken, end: sentence.endToken }) : [];
-    for (const cue of [...findCues(tokens, sentence, inSentence, ontology), ...judged]) {
+    // Relations said by judging an act a wrong or by asking another actor to act, read on the tree.
+    const range = { first: sentence.firstToken, end: sentence.endToken };
+    const judged = tree && sentenceTreeMentions && accusationCode ? judgedWrongs({ tree, mentions: sentenceTreeMentions, frames, accusationCameo: accusationCode, ...range }) : [];
+    const requested = tree && sentenceTreeMentions ? statedRequests({ tree, mentions: sentenceTreeMentions, earlier, ...REQUEST_CAMEOS, ...range }) : [];
+    const stated = [...judged, ...requested];
+    for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
@@ -323,12 +331,13 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
           datePrecision: date?.precision ?? 'document',
           doc: doc.id,
           evidence,
-          modality,
+          modality: ownSpeechActModality(relation.id, modality, frame?.speaker?.actorId, p.source.actorId),
           confidence: Math.round(Math.max(0.05, Math.min(0.99, p.strength * cueWeight - indirect)) * 100) / 100,
           cue: cueText,
         };
         if (date?.dateEnd) event.dateEnd = date.dateEnd;
-        if (frame?.speaker) event.attributedTo = frame.speaker.actorId;
+        // A speech act the speaker reports of itself is its own statement, attributed to nobody else.
+        if (frame?.speaker && !(event.modality !== modality && frame.speaker.actorId === p.source.actorId)) event.attributedTo = frame.speaker.actorId;
         if (anaphor?.note) event.anaphor = anaphor.note;
         events.push(event);
         // What a place reading gave stays in its sentence: "the attack" later restates the act, not a second one.

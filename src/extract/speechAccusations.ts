@@ -1,11 +1,21 @@
 // Accusations made by reporting: a speaker who says another actor did something hostile or
 // unlawful is accusing that actor (test/gold/news/README.md: the saying is the event, asserted).
+import type { Modality } from '../domain/contract';
 import type { RelationRegistry } from '../domain/relationRegistry';
 import type { ActorLookup } from './actorLookup';
 import readingsData from '../../data/speechReadings.json';
 import type { ExtractedEvent, SpeechFrame, Token } from './types';
 
 const REPORTED_AID: ReadonlySet<string> = new Set(readingsData.reportedAidRelations);
+const SPEECH_ACTS: ReadonlySet<string> = new Set(readingsData.speechActRelations);
+
+/**
+ * "The Council stated that it condemned the test": a speaker reporting a speech act of its own makes
+ * it by saying so, so it is asserted rather than reported; every other modality stands.
+ */
+export function ownSpeechActModality(relation: string, modality: Modality, speaker: string | undefined, source: string): Modality {
+  return modality === 'reported' && speaker === source && SPEECH_ACTS.has(relation) ? 'asserted' : modality;
+}
 
 /** What the accusation reading needs to know of the document's actors. */
 export interface ReportingContext {

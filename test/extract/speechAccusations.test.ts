@@ -32,3 +32,16 @@ describe('a report of an act done to the speaker\'s side accuses its doer', () =
     expect(read('Zelensky said Russia could attack Ukraine.').filter((t) => t.includes('accusation'))).toEqual([]);
   });
 });
+
+describe('a speech act the speaker reports of itself is asserted', () => {
+  it.each([
+    ["The Security Council stated that it condemned North Korea's nuclear test.", 'un-security-council -accusation-> north-korea'],
+    ['Kenya said it had urged Somalia to negotiate.', 'kenya -appeal-> somalia'],
+  ])('"%s" → %s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+
+  it('another actor\'s speech act stays reported', () => {
+    expect(read('Kenya said Ethiopia had urged Somalia to negotiate.')).toEqual(['ethiopia -appeal-> somalia [reported]']);
+  });
+});
