@@ -1,6 +1,7 @@
 // Roles of a cue verb read from the tree: subject (or passive agent) as source; object, indirect
 // object and the relation's prepositional attachments as target; "between A and B" for mediators;
 // coordinated subjects acting on each other when no target is named.
+import readingsData from '../../../data/speechReadings.json';
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
@@ -8,6 +9,8 @@ import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type Fram
 import { ROLE_FRAMES } from './roleFrames';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
+// Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
+const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(readingsData.askingAuxiliaries);
 // The infinitive's own relation is unknown here: any usual target preposition ("threatened to impose sanctions on Moscow").
 const EMBEDDED_TARGETS = ROLE_FRAMES.verbTargets('default');
 
@@ -161,6 +164,19 @@ function reciprocalObject(tree: DependencyTree, v: number): boolean {
   });
 }
 
+/**
+ * A complement saying what is asked: a bare verb ("demanded that Ukraine withdraw") or one under
+ * "must"/"should"; "insisted that Eritrean troops opened fire" states what happened and asks nothing.
+ */
+function askedAct(tree: DependencyTree, x: number): boolean {
+  const t = tree.token(x);
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return true;
+  const auxiliaries = tree.children(x, 'aux', 'aux:pass').map((a) => tree.token(a).norm);
+  if (auxiliaries.some((a) => ASKING_AUXILIARIES.has(a))) return true;
+  // "that Uganda be punished": a bare "be" asks too; "had opened", "was punished" state.
+  return auxiliaries.length === 0 ? t.norm === t.lemma : auxiliaries[0] === 'be';
+}
+
 /** "with both accusing the other", "Each side blamed the other" read with the subject as a modifier: a reference to two parties before the verb. */
 function hiddenPluralSubject(ctx: FrameContext, v: number): readonly Mention[] {
   for (const c of ctx.tree.children(v)) {
@@ -192,7 +208,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
-    for (const x of tree.children(v, 'ccomp')) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
+    for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
   const strength = passive ? 0.85 : direct ? 0.9 : 0.8;
   // A participle modifying a noun with no agent named ("detained opposition leader X") is read right: nobody acts.
   const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
