@@ -229,7 +229,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       continue;
     }
     let inSentence = index.inSentence(sentence.index);
-    const frames = findSpeechFrames(tokens, sentence, inSentence);
+    const frames = findSpeechFrames(tokens, sentence, inSentence, looseDemonyms);
     const extra = speakerPronouns(tokens, frames, inSentence, kindOf);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };

@@ -55,8 +55,9 @@ export function reportAsAccusation(ctx: ReportingContext, e: ExtractedEvent, fra
   const reporter = frame.speaker?.actorId;
   const accusation = ctx.relations.accusation;
   if (!accusation || !reporter || reporter === e.source) return null;
-  if (e.modality === 'negated' || e.modality === 'hypothetical' || !accusingReport(ctx, e, reporter)) return null;
   const verb = ctx.tokens[frame.verb]!;
+  // "denied Rwandan claims that ...": a claim known only from its rejection accuses nobody here.
+  if (verb.pos === 'NOUN' || e.modality === 'negated' || e.modality === 'hypothetical' || !accusingReport(ctx, e, reporter)) return null;
   const { attributedTo: _speaker, ...rest } = e;
   void _speaker;
   return {

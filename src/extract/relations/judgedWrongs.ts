@@ -61,7 +61,8 @@ function judgeOf(ctx: JudgementContext, n: number): { verb: number; judges: Ment
     }
   }
   // "The rebels violated the truce, Ethiopia said": the attribution the speech frames found.
-  const frame = ctx.frames.find((f) => f.speaker && n >= f.start && n < f.end && (f.verb < f.start || f.verb >= f.end));
+  // A claim noun's clause ("Indian claims that ...") is only reported: its owner's judgement is not stated.
+  const frame = ctx.frames.find((f) => f.speaker && n >= f.start && n < f.end && (f.verb < f.start || f.verb >= f.end) && tree.token(f.verb).pos !== 'NOUN');
   return frame?.speaker ? { verb: frame.verb, judges: [frame.speaker] } : null;
 }
 
