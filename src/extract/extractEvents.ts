@@ -240,7 +240,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const placeTreeMentions = tree && withPlaces ? new SentenceMentions(tree, withPlaces, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
     // Relations said by judging an act a wrong or by asking another actor to act, read on the tree.
     const range = { first: sentence.firstToken, end: sentence.endToken };
-    const judged = tree && sentenceTreeMentions && accusationCode ? judgedWrongs({ tree, mentions: sentenceTreeMentions, frames, accusationCameo: accusationCode, ...range }) : [];
+    const judged = tree && sentenceTreeMentions && accusationCode ? judgedWrongs({ tree, mentions: sentenceTreeMentions, frames, accusationCameo: accusationCode, earlier, ...range }) : [];
     const requested = tree && sentenceTreeMentions ? statedRequests({ tree, mentions: sentenceTreeMentions, earlier, ...REQUEST_CAMEOS, ...range }) : [];
     const stated = [...judged, ...requested];
     for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated]) {

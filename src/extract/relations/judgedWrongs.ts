@@ -10,6 +10,8 @@ import type { Mention, SpeechFrame } from '../types';
 import type { SentenceMentions } from './argumentMentions';
 import { activeSubject } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
+import type { NamedEvent } from './eventAnaphora';
+import { ROLE_FRAMES } from './roleFrames';
 import { treeModality } from './treeModality';
 
 const WRONG_VERBS: ReadonlySet<string> = new Set(readingsData.wrongdoingVerbs);
@@ -39,6 +41,8 @@ export interface JudgementContext {
   mentions: SentenceMentions;
   frames: readonly SpeechFrame[];
   accusationCameo: string;
+  /** Events named before, in text order: the doer of "the captain's detention" is whoever detained him. */
+  earlier: readonly NamedEvent[];
   /** The sentence's token range [first, end). */
   first: number;
   end: number;
@@ -69,12 +73,54 @@ function judgeOf(ctx: JudgementContext, n: number): { verb: number; judges: Ment
 /** Whoever did the act the noun `n` names: its possessor or actor modifier, or its "by" agent. */
 function doersOf(ctx: JudgementContext, n: number): Mention[] {
   const { tree, mentions } = ctx;
-  for (const c of tree.children(n, ...DOER_DEPS)) {
+  const patientDoer = patientEventDoer(ctx, n);
+  if (patientDoer) return [patientDoer];
+  // "the captain's detention": the owner of an act done to someone is who it is done to.
+  const t = tree.token(n);
+  const doneToOwner = ROLE_FRAMES.eventPatientNouns.has(t.lemma) || ROLE_FRAMES.notOwners.has(t.lemma) || ROLE_FRAMES.notOwners.has(t.norm);
+  for (const c of doneToOwner ? [] : tree.children(n, ...DOER_DEPS)) {
     const m = mentions.modifierAt(c);
     if (m) return [m];
   }
   const by = tree.children(n, 'nmod').find((c) => c > n && tree.caseOf(c) === 'by');
   return mentions.group(by);
+}
+
+/**
+ * "Gross's detention", "the detention of Gross": an act done to its owner or "of" patient
+ * (data/roleFrames.json, eventPatientNouns) was done by the doer of the document's latest earlier
+ * act of that kind on the same patient ("Cuba arrested Alan Gross").
+ */
+function patientEventDoer(ctx: JudgementContext, n: number): Mention | null {
+  const { tree, mentions } = ctx;
+  const relations = ROLE_FRAMES.eventPatientNouns.get(tree.token(n).lemma);
+  if (!relations || tree.children(n, 'nmod').some((c) => tree.caseOf(c) === 'by')) return null;
+  const of = tree.children(n, 'nmod').find((c) => c > n && tree.caseOf(c) === 'of');
+  const owners = tree.children(n, 'nmod:poss', 'compound').filter((c) => c < n);
+  if (of !== undefined && owners.length > 0) return null;
+  const patients = new Set((of === undefined ? owners : [of]).flatMap((k) => mentions.group(k)).map((m) => m.actorId));
+  const sentence = tree.token(n).sentence;
+  for (let i = ctx.earlier.length - 1; i >= 0; i--) {
+    const e = ctx.earlier[i]!.event;
+    if (ctx.earlier[i]!.sentence === sentence || !relations.includes(e.relation) || !patients.has(e.target)) continue;
+    const surface = tree.token(n).text;
+    const note = `"${surface}" read as done by the doer of the event named before: ${e.source} ${e.relation} ${e.target}`;
+    return { actorId: e.source, form: 'role', tokenStart: n, tokenEnd: n + 1, sentence, surface, note };
+  }
+  return null;
+}
+
+/** Who judges through the naming verb `verb`: its subject, or the issuer of the statement a clause on it hangs on ("a statement from X that called ..."). */
+function namingJudges(ctx: JudgementContext, verb: number): Mention[] {
+  const { tree, mentions } = ctx;
+  const subject = activeSubject(tree, verb) ?? nameBeforeNamingVerb(tree, verb);
+  const judges = mentions.group(subject);
+  if (judges.length > 0 || subject === undefined || !ROLE_FRAMES.utteranceNouns.has(tree.token(subject).lemma)) return judges;
+  const issuer = tree.children(subject, 'nmod').find((c) => ['from', 'by'].includes(tree.caseOf(c) ?? '')) ?? tree.children(subject, 'nmod:poss')[0];
+  if (issuer !== undefined) return mentions.group(issuer);
+  // "X issued a statement that called ...": whoever issues it.
+  const issuing = tree.head(subject);
+  return tree.baseDep(subject) === 'obj' && issuing >= 0 ? mentions.group(activeSubject(tree, issuing)) : [];
 }
 
 /** The act stated as done: no negation, condition, modal or request on it. */
@@ -120,7 +166,11 @@ function namingOf(tree: DependencyTree, name: number): { verb: number; act: numb
   if (h < 0) return null;
   if (tree.baseDep(name) === 'xcomp' && NAMING_VERBS.has(tree.token(h).lemma)) {
     // The act is the verb's object, or a first open complement the parser took it for ("called Russia's invasion "a violation"").
-    const act = tree.children(h, 'obj')[0] ?? tree.children(h, 'xcomp').find((c) => c < name && tree.token(c).pos === 'NOUN');
+    // Or a noun the parser hung on the name itself ("called [Gross's detention] unlawful" read as one phrase).
+    const act =
+      tree.children(h, 'obj')[0] ??
+      tree.children(h, 'xcomp').find((c) => c < name && tree.token(c).pos === 'NOUN') ??
+      tree.children(name, 'compound', 'nsubj').find((c) => c < name && tree.token(c).pos === 'NOUN');
     return act === undefined ? null : { verb: h, act };
   }
   // "called Peru's move a violation" read with the name hung on the act.
@@ -134,8 +184,7 @@ function namedWrong(ctx: JudgementContext, name: number): StatedCue | null {
   const { tree } = ctx;
   const naming = namingOf(tree, name);
   if (!naming || !statedAsDone(tree, naming.verb)) return null;
-  const judges = ctx.mentions.group(activeSubject(tree, naming.verb) ?? nameBeforeNamingVerb(tree, naming.verb));
-  const pairs = pairsOf(judges, doersOf(ctx, naming.act), 0.7);
+  const pairs = pairsOf(namingJudges(ctx, naming.verb), doersOf(ctx, naming.act), 0.7);
   return pairs.length > 0 ? cueAt(ctx, naming.verb, pairs) : null;
 }
 

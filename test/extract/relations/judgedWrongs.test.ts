@@ -41,3 +41,17 @@ describe('an act called a wrong', () => {
     expect(read('Japan called the incursion illegal.')).toEqual([]);
   });
 });
+
+describe('an act done to someone, called a wrong', () => {
+  it.each([
+    ["Cuba arrested Alan Gross in 2009. Washington called Gross's detention unlawful.", 'united-states -accusation-> cuba'],
+    ['Cuba arrested Alan Gross in 2009. Washington said the detention of Gross was illegal.', 'united-states -accusation-> cuba'],
+    ["Cuba arrested Alan Gross in 2009. The State Department issued a statement on Saturday that called Gross's detention unlawful.", 'us-state-department -accusation-> cuba'],
+  ])('"%s": the detainer named before is accused', (body, expected) => {
+    expect(read(body)).toEqual(['cuba -coercion-> alan-gross', expected]);
+  });
+
+  it('the owner of the detention is the one detained, never the accused', () => {
+    expect(read("Washington called Gross's detention unlawful.")).toEqual([]);
+  });
+});
