@@ -34,6 +34,7 @@ import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
 import { isStated, judgedWrongs } from './relations/judgedWrongs';
 import { statedRequests, withoutRestated } from './relations/statedRequests';
+import { statedThreats } from './relations/statedThreats';
 import readingsData from '../../data/speechReadings.json';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
@@ -242,7 +243,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const range = { first: sentence.firstToken, end: sentence.endToken };
     const judged = tree && sentenceTreeMentions && accusationCode ? judgedWrongs({ tree, mentions: sentenceTreeMentions, frames, accusationCameo: accusationCode, earlier, ...range }) : [];
     const requested = tree && sentenceTreeMentions ? statedRequests({ tree, mentions: sentenceTreeMentions, earlier, ...REQUEST_CAMEOS, ...range }) : [];
-    const stated = [...judged, ...requested];
+    const threatened = tree && sentenceTreeMentions ? statedThreats({ tree, mentions: sentenceTreeMentions, threatCameo: readingsData.threatCameo, ...range }) : [];
+    const stated = [...judged, ...requested, ...threatened];
     for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
@@ -280,7 +282,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, cue));
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
-      const stated = statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));
+      const stated = isStated(cue) && cue.madeBySaying ? 'asserted' : statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));
       // An invitation is to a meeting still to come.
       const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : stated;
       // A dateline's date is the filing date, not the event's.

@@ -29,6 +29,8 @@ const NAME_ON_ACT_DEPS = new Set(['nmod:unmarked', 'appos', 'xcomp']);
 /** A cue the tree reading made up, with its pairs already read. */
 export interface StatedCue extends FoundCue {
   stated: RolePair[];
+  /** The saying makes the relation now, whatever tense the words have ("will respond to X's provocations" threatens today). */
+  madeBySaying?: boolean;
 }
 
 /** A cue whose pairs a reading of the tree gave already. */
