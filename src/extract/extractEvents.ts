@@ -35,6 +35,7 @@ import { treeModality } from './relations/treeModality';
 import { isStated, judgedWrongs } from './relations/judgedWrongs';
 import { statedRequests, withoutRestated } from './relations/statedRequests';
 import { statedThreats } from './relations/statedThreats';
+import { deniedClaims } from './relations/deniedClaims';
 import readingsData from '../../data/speechReadings.json';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
@@ -244,7 +245,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const judged = tree && sentenceTreeMentions && accusationCode ? judgedWrongs({ tree, mentions: sentenceTreeMentions, frames, accusationCameo: accusationCode, earlier, ...range }) : [];
     const requested = tree && sentenceTreeMentions ? statedRequests({ tree, mentions: sentenceTreeMentions, earlier, ...REQUEST_CAMEOS, ...range }) : [];
     const threatened = tree && sentenceTreeMentions ? statedThreats({ tree, mentions: sentenceTreeMentions, threatCameo: readingsData.threatCameo, ...range }) : [];
-    const stated = [...judged, ...requested, ...threatened];
+    const denied = tree && sentenceTreeMentions && accusationCode ? deniedClaims({ tree, mentions: sentenceTreeMentions, frames, accusationCameo: accusationCode, rejectionCameo: readingsData.rejectionCameo, earlier, ...range }) : [];
+    const stated = [...judged, ...requested, ...threatened, ...denied];
     for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;

@@ -51,7 +51,7 @@ export interface JudgementContext {
 }
 
 /** The verb saying or judging the clause headed by `n`, with whoever says it; or null. */
-function judgeOf(ctx: JudgementContext, n: number): { verb: number; judges: Mention[] } | null {
+export function judgeOf(ctx: JudgementContext, n: number): { verb: number; judges: Mention[] } | null {
   const { tree } = ctx;
   let clause = n;
   while (tree.dep(clause) === 'conj' && tree.head(clause) >= 0) clause = tree.head(clause);
@@ -113,7 +113,7 @@ function patientEventDoer(ctx: JudgementContext, n: number): Mention | null {
 }
 
 /** Who judges through the naming verb `verb`: its subject, or the issuer of the statement a clause on it hangs on ("a statement from X that called ..."). */
-function namingJudges(ctx: JudgementContext, verb: number): Mention[] {
+export function namingJudges(ctx: JudgementContext, verb: number): Mention[] {
   const { tree, mentions } = ctx;
   const subject = activeSubject(tree, verb) ?? nameBeforeNamingVerb(tree, verb);
   const judges = mentions.group(subject);
@@ -126,7 +126,7 @@ function namingJudges(ctx: JudgementContext, verb: number): Mention[] {
 }
 
 /** The act stated as done: no negation, condition, modal or request on it. */
-function statedAsDone(tree: DependencyTree, n: number): boolean {
+export function statedAsDone(tree: DependencyTree, n: number): boolean {
   return treeModality(tree, n) === null;
 }
 
@@ -134,7 +134,7 @@ function cueAt(ctx: JudgementContext, verb: number, pairs: RolePair[]): StatedCu
   return { relation: 'accusation', cameo: ctx.accusationCameo, kind: 'verb', tokenStart: verb, tokenEnd: verb + 1, stated: pairs };
 }
 
-function pairsOf(judges: readonly Mention[], accused: readonly Mention[], strength: number): RolePair[] {
+export function pairsOf(judges: readonly Mention[], accused: readonly Mention[], strength: number): RolePair[] {
   const out: RolePair[] = [];
   for (const source of judges) for (const target of accused) if (source.actorId !== target.actorId) out.push({ source, target, strength });
   return out;
@@ -163,10 +163,12 @@ function nameBeforeNamingVerb(tree: DependencyTree, verb: number): number | unde
 }
 
 /** The naming verb giving `name` to an act, with that act: "called [Y's act] [a violation]"; or null. */
-function namingOf(tree: DependencyTree, name: number): { verb: number; act: number } | null {
+export function namingOf(tree: DependencyTree, name: number): { verb: number; act: number } | null {
   const h = tree.head(name);
   if (h < 0) return null;
-  if (tree.baseDep(name) === 'xcomp' && NAMING_VERBS.has(tree.token(h).lemma)) {
+  // "called Somalia's allegations baseless" may come with the adjective read as a modifier of the verb.
+  const complement = tree.baseDep(name) === 'xcomp' || (tree.baseDep(name) === 'advmod' && tree.token(name).pos === 'ADJ');
+  if (complement && NAMING_VERBS.has(tree.token(h).lemma)) {
     // The act is the verb's object, or a first open complement the parser took it for ("called Russia's invasion "a violation"").
     // Or a noun the parser hung on the name itself ("called [Gross's detention] unlawful" read as one phrase).
     const act =

@@ -86,6 +86,24 @@ function relativeObjectClause(tokens: readonly Token[], sentence: Sentence, depe
   return out;
 }
 
+/**
+ * "Pakistan denies aiding the infiltrators" read with the name as a compound of the root verb: a
+ * verb never heads a compound, so the name right before a subjectless root verb is its subject (the
+ * rest of the name hangs on it).
+ */
+function compoundSubjectOfRoot(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken + 1; v < sentence.endToken; v++) {
+    const t = tokens[v]!;
+    const name = v - 1;
+    if (t.pos !== 'VERB' || t.head !== -1 || tokens[name]!.pos !== 'PROPN' || tokens[name]!.head !== v || tokens[name]!.dep !== 'compound') continue;
+    if (dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj') || tokens[c]!.dep === 'expl')) continue;
+    out.set(name, { head: v, dep: 'nsubj' });
+    for (const c of dependentsOf(v)) if (c < name && (tokens[c]!.dep === 'compound' || tokens[c]!.dep === 'flat' || tokens[c]!.dep === 'det')) out.set(c, { head: name, dep: tokens[c]!.dep! });
+  }
+  return out;
+}
+
 const PROGRESSIVE_COPULAS = new Set(['been', 'be', 'is', 'are', 'was', 'were']);
 const NOUN_PHRASE_DEPS = new Set(['det', 'amod', 'compound', 'nummod', 'nmod:poss']);
 const MOVED_TO_VERB = new Set(['nsubj', 'aux', 'cop', 'advmod', 'punct', 'mark']);
@@ -178,6 +196,7 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
   return new Map([
     ...subjectAfterOpener(tokens, sentence, dependentsOf),
     ...relativeObjectClause(tokens, sentence, dependentsOf),
+    ...compoundSubjectOfRoot(tokens, sentence, dependentsOf),
     ...nameAfterObject(tokens, sentence, dependentsOf),
     ...progressiveAsCopula(tokens, sentence, dependentsOf),
     ...secondSubject(tokens, sentence, dependentsOf),

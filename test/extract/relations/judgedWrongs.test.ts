@@ -55,3 +55,10 @@ describe('an act done to someone, called a wrong', () => {
     expect(read("Washington called Gross's detention unlawful.")).toEqual([]);
   });
 });
+
+describe('an incursion reported by the side it entered', () => {
+  it('"said that Pakistani troops infiltrated to its side" accuses them, and a denial answers it', () => {
+    const read = documentTriples('The Indian army said Monday that a group of Pakistani troops infiltrated to its side of the line of control. Pakistan has denied that allegation.');
+    expect(read).toEqual(['india -accusation-> pakistan', 'pakistan -rejection-> india']);
+  });
+});

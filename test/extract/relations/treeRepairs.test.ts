@@ -94,3 +94,9 @@ describe('a complement without "that" read as the speech verb\'s object', () => 
     expect(tree.dep(4)).not.toBe('acl:relcl');
   });
 });
+
+describe('a name read as a compound of the root verb', () => {
+  it('"Pakistan denies aiding ..." with Pakistan hung on the verb as a compound: the name is the subject, and the denial answers the accusation', () => {
+    expect(documentTriples('India accused Pakistan of shelling its posts. Pakistan denies aiding the infiltrators.')).toContain('pakistan -rejection-> india');
+  });
+});
