@@ -32,11 +32,9 @@ import { readRoles } from './relations/readRoles';
 import { answeredEvent, antecedentDate, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
-import { isStated, judgedWrongs } from './relations/judgedWrongs';
-import { statedRequests, withoutRestated } from './relations/statedRequests';
-import { statedThreats } from './relations/statedThreats';
-import { deniedClaims } from './relations/deniedClaims';
-import readingsData from '../../data/speechReadings.json';
+import { isStated } from './relations/judgedWrongs';
+import { statedCues } from './relations/statedCues';
+import { withoutRestated } from './relations/statedRequests';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
@@ -70,8 +68,6 @@ export const MAX_SENTENCE_CHARS = 2_000;
 
 // Stands in for "no publication date" so only dates that carry their own year resolve.
 const FAR_FUTURE = '9999-12-31';
-
-const REQUEST_CAMEOS = { appealCameo: readingsData.requestCameos.appeal, releaseDemandCameo: readingsData.requestCameos.releaseDemand };
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
@@ -240,13 +236,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const places = placesBySentence.get(sentence.index);
     const withPlaces = places && [...inSentence, ...places].sort(byStart);
     const placeTreeMentions = tree && withPlaces ? new SentenceMentions(tree, withPlaces, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
-    // Relations said by judging an act a wrong or by asking another actor to act, read on the tree.
-    const range = { first: sentence.firstToken, end: sentence.endToken };
-    const judged = tree && sentenceTreeMentions && accusationCode ? judgedWrongs({ tree, mentions: sentenceTreeMentions, frames, accusationCameo: accusationCode, earlier, ...range }) : [];
-    const requested = tree && sentenceTreeMentions ? statedRequests({ tree, mentions: sentenceTreeMentions, earlier, ...REQUEST_CAMEOS, ...range }) : [];
-    const threatened = tree && sentenceTreeMentions ? statedThreats({ tree, mentions: sentenceTreeMentions, threatCameo: readingsData.threatCameo, ...range }) : [];
-    const denied = tree && sentenceTreeMentions && accusationCode ? deniedClaims({ tree, mentions: sentenceTreeMentions, frames, accusationCameo: accusationCode, rejectionCameo: readingsData.rejectionCameo, earlier, ...range }) : [];
-    const stated = [...judged, ...requested, ...threatened, ...denied];
+    // Relations said by judging an act a wrong, asking another actor to act, threatening or denying, read on the tree.
+    const stated = tree && sentenceTreeMentions && accusationCode ? statedCues({ tree, mentions: sentenceTreeMentions, frames, earlier, accusationCameo: accusationCode, first: sentence.firstToken, end: sentence.endToken }) : [];
     for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
