@@ -1,5 +1,4 @@
 import type { RelationDefinition } from '../domain/relationOntology';
-import type { RelationRegistry } from '../domain/relationRegistry';
 import type { ActorDictionary } from './actorDictionary';
 import { ScopedActors } from './actorLookup';
 import { datelineTokens } from './datelines';
@@ -15,6 +14,7 @@ import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
 import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
+import { ownSpeechActModality, reportAsAccusation, type ReportingContext } from './speechAccusations';
 import { agentlessParticiple, constrainedPairs } from './cueConstraints';
 import { findCues } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
@@ -34,6 +34,9 @@ import { answeredEvent, antecedentDate, restatedEvent, verbOnAnaphor, verbOnClai
 import { restatedEventNoun } from './relations/eventClauseDoer';
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
+import { isStated } from './relations/judgedWrongs';
+import { statedCues } from './relations/statedCues';
+import { withoutRestated } from './relations/statedRequests';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
@@ -168,40 +171,6 @@ function attributiveDate(text: string, d: { index: number; text: string }): bool
 }
 
 /**
- * "According to HRANA, security forces killed..." — an organisation reporting a hostile act accuses
- * its doer: an accusation edge from the reporter to the source of the reported event.
- */
-function reportAsAccusation(
-  e: ExtractedEvent,
-  relations: RelationRegistry,
-  frame: SpeechFrame,
-  kindOf: (id: string) => string | undefined,
-  body: string,
-  tokens: Token[],
-): ExtractedEvent | null {
-  const reporter = frame.speaker?.actorId;
-  const accusation = relations.accusation;
-  // Monitors and rights groups document abuses; a state or person saying so is already a reported event.
-  if (!accusation || !reporter || !relations.get(e.relation)?.accusable || reporter === e.source || reporter === e.target || kindOf(reporter) !== 'organization') return null;
-  if (e.modality === 'negated' || e.modality === 'hypothetical') return null;
-  const verb = tokens[frame.verb]!;
-  const { attributedTo: _speaker, ...rest } = e;
-  void _speaker;
-  return {
-    ...rest,
-    id: `${e.id}:report`,
-    source: reporter,
-    target: e.source,
-    relation: accusation.relation,
-    cameo: accusation.cameo,
-    plover: accusation.plover,
-    modality: 'asserted',
-    confidence: Math.round(e.confidence * 0.7 * 100) / 100,
-    cue: body.slice(verb.start, verb.end + (verb.norm === 'according' ? 3 : 0)),
-  };
-}
-
-/**
  * The tree's reading of negation, condition, modals and governors where the parse held the cue's
  * frame ("Without warning, X attacked" is not negated: "without" governs "warning", not the cue);
  * the positional reading where the tree marks nothing else or lost the frame.
@@ -246,6 +215,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   // Mentions the tree reading took beyond the list (loose demonyms: "British in contact with ..."): each event's ends must be actors.
   const listed = new Set(mentions);
   const usedOutside = new Set<Mention>();
+  const reporting: ReportingContext = { relations: ontology.registry, dict, published: doc.published ?? null, body: doc.body, tokens };
+  const accusationCode = ontology.registry.accusation?.cameo;
   let undated = 0;
   let overlong = 0;
   let read = 0;
@@ -258,7 +229,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       continue;
     }
     let inSentence = index.inSentence(sentence.index);
-    const frames = findSpeechFrames(tokens, sentence, inSentence);
+    const frames = findSpeechFrames(tokens, sentence, inSentence, looseDemonyms);
     const extra = speakerPronouns(tokens, frames, inSentence, kindOf);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
@@ -267,7 +238,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const places = placesBySentence.get(sentence.index);
     const withPlaces = places && [...inSentence, ...places].sort(byStart);
     const placeTreeMentions = tree && withPlaces ? new SentenceMentions(tree, withPlaces, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
-    for (const cue of findCues(tokens, sentence, inSentence, ontology)) {
+    // Relations said by judging an act a wrong, asking another actor to act, threatening or denying, read on the tree.
+    const stated = tree && sentenceTreeMentions && accusationCode ? statedCues({ tree, mentions: sentenceTreeMentions, frames, earlier, accusationCameo: accusationCode, first: sentence.firstToken, end: sentence.endToken }) : [];
+    for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
@@ -291,7 +264,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const reading = treeReading && { ...treeReading, pairs: constrainedPairs(treeReading.pairs, cue, tree, treeMentions, kindOf) };
       // "China criticized the move": the tree read no target, but its object refers back to an event.
       let anaphor: AnaphorReading | null = null;
-      if (tree && treeMentions && reading?.pairs.length === 0) {
+      if (isStated(cue)) anaphor = { pairs: cue.stated };
+      else if (tree && treeMentions && reading?.pairs.length === 0) {
         const head = cueHead(tree, cue);
         anaphor = (reading.anchored ? (verbOnClaim(tree, treeMentions, cue, head) ?? verbOnAnaphor(tree, treeMentions, cue, head, earlier)) : null) ?? restatedEvent(tree, treeMentions, cue, head, earlier) ?? answeredEvent(tree, treeMentions, cue, head, earlier);
       }
@@ -303,7 +277,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, cue));
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
-      const stated = statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));
+      const stated = isStated(cue) && cue.madeBySaying ? 'asserted' : statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));
       // "accused Rwanda of backing the rebels": the charge is what the accuser says happened.
       const sayer = tree && reading?.anchored ? chargeClauseSayer(tree, cueHead(tree, cue)) : undefined;
       const charged = sayer !== undefined && stated === 'asserted';
@@ -360,13 +334,14 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
           datePrecision: date?.precision ?? 'document',
           doc: doc.id,
           evidence,
-          modality,
+          modality: ownSpeechActModality(relation.id, modality, frame?.speaker?.actorId, p.source.actorId),
           confidence: Math.round(Math.max(0.05, Math.min(0.99, p.strength * cueWeight - indirect)) * 100) / 100,
           cue: cueText,
         };
         if (date?.dateEnd) event.dateEnd = date.dateEnd;
-        if (frame?.speaker) event.attributedTo = frame.speaker.actorId;
-        else if (charged && sayer >= 0) {
+        // A speech act the speaker reports of itself is its own statement, attributed to nobody else.
+        if (frame?.speaker && !(event.modality !== modality && frame.speaker.actorId === p.source.actorId)) event.attributedTo = frame.speaker.actorId;
+        else if (!frame?.speaker && charged && sayer >= 0) {
           const by = treeMentions?.group(sayer)[0];
           if (by && by.actorId !== event.source) event.attributedTo = by.actorId;
         }
@@ -374,7 +349,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         events.push(event);
         // What a place reading gave stays in its sentence: "the attack" later restates the act, not a second one.
         if (!viaPlace) earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
-        const report = frame ? reportAsAccusation(event, ontology.registry, frame, kindOf, doc.body, tokens) : null;
+        const report = frame ? reportAsAccusation(reporting, event, frame) : null;
         if (report) {
           events.push(report);
           // A denial may answer the accusation a report makes; "the move" still means the act, named after it.

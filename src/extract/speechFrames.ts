@@ -1,4 +1,5 @@
 import { governingPreposition } from './clauses';
+import readingsData from '../../data/speechReadings.json';
 import { LEXICON } from './lexicon';
 import type { Mention, Sentence, SpeechFrame, Token } from './types';
 
@@ -8,6 +9,8 @@ const REPORTING_WITH_OBJECT = new Set(['announce', 'declare', 'confirm', 'report
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const NOUN_PHRASE_WORDS = new Set(["'s", "'", '-', 'its', 'his', 'her', 'their', 'of', 'for', 'at', 'in']);
 const QUOTE = '"';
+const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(readingsData.claimFrameNouns);
 
 // Verbs after which a comma and a name start the next act, not an attribution ("..., Hamas responded with rockets").
 const ACTION_REPLIES = new Set(['respond', 'reply', 'remind', 'suggest']);
@@ -147,12 +150,27 @@ function leadingFrame(tokens: Token[], sentence: Sentence, i: number, complement
 }
 
 /**
- * Reported speech in one sentence: "X said (that) ...", "..., X said.", "..., officials said.",
- * "“...,” said X.", "according to X, ...". A frame names its speaker only when the text names an actor.
+ * "Indian claims that Pakistani troops shelled ...", "India's allegation that ...": what the claim
+ * says, with the claim's owner (a name or demonym right before it) as speaker; its verb is the noun.
  */
-export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: Mention[]): SpeechFrame[] {
+function claimFrame(tokens: Token[], sentence: Sentence, i: number, named: Mention[]): SpeechFrame | null {
+  if (tokens[i + 1]?.norm !== 'that' || i + 2 >= sentence.endToken) return null;
+  let end = i;
+  while (end > sentence.firstToken && tokens[end - 1]!.pos === 'ADJ' && i - end < 2) end--;
+  const owner = named.find((m) => m.tokenEnd === end || (m.tokenEnd + 1 === end && POSSESSIVE.has(tokens[m.tokenEnd]!.norm)));
+  return owner ? { speaker: owner, verb: i, start: i + 2, end: sentence.endToken } : null;
+}
+
+/**
+ * Reported speech in one sentence: "X said (that) ...", "..., X said.", "..., officials said.",
+ * "“...,” said X.", "according to X, ...", "X's claims that ...". A frame names its speaker only when
+ * the text names an actor; `demonyms` the mention finder kept out may own a claim.
+ */
+export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: Mention[], demonyms: readonly Mention[] = []): SpeechFrame[] {
   const frames: SpeechFrame[] = [];
   const named = mentions.filter((m) => m.sentence === sentence.index && m.modifierOf === undefined);
+  // A claim's owner may be a demonym the mention finder kept out ("Indian claims that ...").
+  const owners = [...mentions, ...demonyms].filter((m) => m.sentence === sentence.index);
   const covered = new Set<number>();
   for (const m of mentions) if (m.sentence === sentence.index) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -162,7 +180,14 @@ export function findSpeechFrames(tokens: Token[], sentence: Sentence, mentions: 
       if (frame) frames.push(frame);
       continue;
     }
+    if (t.pos === 'NOUN' && CLAIM_NOUNS.has(t.lemma)) {
+      const frame = claimFrame(tokens, sentence, i, owners);
+      if (frame) frames.push(frame);
+      continue;
+    }
     if (!LEXICON.speechVerbs.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    // "attacks claimed by Islamist insurgents": a passive participle with its agent reports nothing.
+    if (tokens[i + 1]?.norm === 'by' && t.norm !== t.lemma) continue;
     const complement = complementAfter(tokens, sentence, i);
     if (complement < 0 && !ACTION_REPLIES.has(t.lemma)) {
       const frame = trailingFrame(tokens, sentence, i, named, covered) ?? parentheticalFrame(tokens, sentence, i, named, covered);

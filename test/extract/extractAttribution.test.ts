@@ -32,9 +32,10 @@ describe('a trailing attribution keeps the relation it reports', () => {
     expect(readings(sentence)).toEqual([expected]);
   });
 
-  it('a speaker who is an actor is who the relation is attributed to', () => {
-    expect(readings('Russia attacked Ukraine on Tuesday, Zelensky said.')).toEqual(['russia -force-> ukraine reported volodymyr-zelensky']);
-    expect(readings('Russia attacked Ukraine on Tuesday, Zelensky told reporters.')).toEqual(['russia -force-> ukraine reported volodymyr-zelensky']);
+  it('a speaker who is an actor is who the relation is attributed to (and, speaking for the side attacked, accuses the attacker)', () => {
+    const accused = 'volodymyr-zelensky -accusation-> russia asserted (no speaker)';
+    expect(readings('Russia attacked Ukraine on Tuesday, Zelensky said.')).toEqual(['russia -force-> ukraine reported volodymyr-zelensky', accused]);
+    expect(readings('Russia attacked Ukraine on Tuesday, Zelensky told reporters.')).toEqual(['russia -force-> ukraine reported volodymyr-zelensky', accused]);
     expect(readings("China threatened the Philippines, Japan's foreign ministry said in a statement.")).toEqual(['china -threat-> philippines reported japan']);
     expect(readings('Russia attacked Ukraine on Tuesday, according to Reuters.')).toEqual(['russia -force-> ukraine reported reuters']);
   });
@@ -56,11 +57,14 @@ describe('a trailing attribution keeps the relation it reports', () => {
     expect(readings('"Russia attacked Ukraine," Zelensky said, "and Belarus helped Russia."')).toEqual([
       'belarus -aid-> russia reported volodymyr-zelensky',
       'russia -force-> ukraine reported volodymyr-zelensky',
+      'volodymyr-zelensky -accusation-> russia asserted (no speaker)',
     ]);
-    expect(readings('"We are ready," the minister said on Monday, "but Israel must stop attacking Lebanon."')).toEqual(['israel -force-> lebanon reported (no speaker)']);
+    // "must" makes what is asked of Israel hypothetical.
+    expect(readings('"We are ready," the minister said on Monday, "but Israel must stop attacking Lebanon."')).toEqual(['israel -force-> lebanon hypothetical (no speaker)']);
     expect(readings('Russia attacked Ukraine, Zelensky said, adding that Belarus helped Russia.')).toEqual([
       'belarus -aid-> russia reported volodymyr-zelensky',
       'russia -force-> ukraine reported volodymyr-zelensky',
+      'volodymyr-zelensky -accusation-> russia asserted (no speaker)',
     ]);
   });
 
@@ -93,9 +97,9 @@ describe('an attribution set off inside the reported clause', () => {
   it.each([
     ['Russia, officials said, attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported (no speaker)'],
     ['Iran, the ministry said on Sunday, had accused Egypt of closing the crossing.', 'iran -accusation-> egypt reported (no speaker)'],
-    ['Hamas, Netanyahu said, attacked Israel.', 'hamas -force-> israel reported benjamin-netanyahu'],
+    ['Hamas, Erdogan said, attacked Israel.', 'hamas -force-> israel reported recep-tayyip-erdogan'],
     ['Russia, according to officials, attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported (no speaker)'],
-    ['Hamas, according to Netanyahu, attacked Israel.', 'hamas -force-> israel reported benjamin-netanyahu'],
+    ['Hamas, according to Erdogan, attacked Israel.', 'hamas -force-> israel reported recep-tayyip-erdogan'],
   ])('"%s" → %s', (sentence, expected) => {
     expect(readings(sentence)).toEqual([expected]);
   });
@@ -112,7 +116,7 @@ describe('an "according to" between a fronted date and the clause', () => {
 describe('an attribution after a fronted phrase', () => {
   it.each([
     ['On Tuesday, officials said, Russia attacked Ukraine.', 'russia -force-> ukraine reported (no speaker)'],
-    ['On Tuesday, Zelensky said, Russia attacked Ukraine.', 'russia -force-> ukraine reported volodymyr-zelensky'],
+    ['On Tuesday, Erdogan said, Russia attacked Ukraine.', 'russia -force-> ukraine reported recep-tayyip-erdogan'],
     ['In Kyiv, officials said, Russian troops attacked Ukraine.', 'russia -force-> ukraine reported (no speaker)'],
   ])('"%s" → %s', (sentence, expected) => {
     expect(readings(sentence)).toEqual([expected]);
@@ -129,8 +133,8 @@ describe('an attribution after a fronted phrase', () => {
 
 describe('leading attributions keep working', () => {
   it.each([
-    ['Zelensky said Russia attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported volodymyr-zelensky'],
-    ['Zelensky said on Wednesday that Russia attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported volodymyr-zelensky'],
+    ['Erdogan said Russia attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported recep-tayyip-erdogan'],
+    ['Erdogan said on Wednesday that Russia attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported recep-tayyip-erdogan'],
     ['According to officials, Russia attacked Ukraine on Tuesday.', 'russia -force-> ukraine reported (no speaker)'],
     ['Officials said that Iran accused Egypt of closing the crossing.', 'iran -accusation-> egypt reported (no speaker)'],
   ])('"%s" → %s', (sentence, expected) => {

@@ -163,7 +163,8 @@ describe('mediation', () => {
 describe('attribution and modality', () => {
   it('reported speech: "Netanyahu said that Hamas attacked Israel." → reported, attributed to Netanyahu', () => {
     const r = run('Netanyahu said that Hamas attacked Israel.');
-    expect(triples(r)).toEqual(['hamas -force-> israel']);
+    // Speaking for the side attacked, he also accuses the attacker (src/extract/speechAccusations.ts).
+    expect(triples(r)).toEqual(['benjamin-netanyahu -accusation-> hamas', 'hamas -force-> israel']);
     expect(edge(r, 'hamas', 'force', 'israel')).toMatchObject({ modality: 'reported', attributedTo: 'benjamin-netanyahu' });
     // The speaker is a node, so the attribution can be shown.
     expect(actorIds(r)).toContain('benjamin-netanyahu');
@@ -171,7 +172,7 @@ describe('attribution and modality', () => {
 
   it('reported speech with the speaker after it, and a dated report', () => {
     const r = run('Hamas attacked Israel on Saturday, Netanyahu said.');
-    expect(triples(r)).toEqual(['hamas -force-> israel']);
+    expect(triples(r)).toEqual(['benjamin-netanyahu -accusation-> hamas', 'hamas -force-> israel']);
     expect(edge(r, 'hamas', 'force', 'israel')).toMatchObject({
       modality: 'reported',
       attributedTo: 'benjamin-netanyahu',

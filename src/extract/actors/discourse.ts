@@ -9,6 +9,7 @@ import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { apartSides, sideOf, stateReference } from './definiteReferences';
 import type { HomeState } from './homeState';
+import readingsData from '../../../data/speechReadings.json';
 
 /** How far back (in sentences) a plural reference or "they" looks for the actors it stands for. */
 const LOOK_BACK = 2;
@@ -24,6 +25,15 @@ interface Context {
   /** The state the article is about, found once per document when first asked (null: none). */
   home?: HomeState | null;
 }
+
+/** Reciprocal subjects and the objects that make them so (data/speechReadings.json). */
+const RECIPROCAL = {
+  subjects: new Set(readingsData.reciprocalSubjects),
+  subjectNouns: new Set(readingsData.reciprocalSubjectNouns),
+  objects: new Set(readingsData.reciprocalObjects),
+};
+
+const RECIPROCAL_SUBJECT_DEPS = new Set(['nsubj', 'obl:unmarked', 'advmod']);
 
 const labelOf = (c: Context, id: string) => c.dict.get(id)?.label ?? id;
 
@@ -49,6 +59,29 @@ function firstOfSentence(c: Context, i: number): number {
   return k;
 }
 
+/** The last `count` parties of that sort named before token `i` (its own sentence too for a subject), or null. */
+function partiesBefore(c: Context, i: number, subject: boolean, count: number, sort: 'state' | 'person' | 'any'): string[] | null {
+  // "Pakistani officials ... The two sides": a demonym standing for its state is a party too.
+  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort);
+  // "Russia criticized both sides": a reference that is not the subject leaves out its own sentence.
+  const from = subject ? i - 1 : firstOfSentence(c, i);
+  // Actors the text calls mediators or guarantors are not among "both sides".
+  const named = namedBefore(c, from, fits).filter((id) => sort !== 'any' || !isThirdParty(c, id));
+  // "The Indian Army ... India ... Pakistan": a state's own institution stands on its side.
+  const members = [...new Set(sort === 'any' ? named.map((id) => sideOf(c.dict, c.published, id)) : named)].slice(0, count);
+  if (members.length !== count || (sort === 'any' && !apartSides(c.dict, c.published, members))) return null;
+  return members.reverse();
+}
+
+function pluralMention(c: Context, start: number, end: number, members: string[], why: string): Mention {
+  const surface = c.tokens
+    .slice(start, end)
+    .map((w) => w.text)
+    .join(' ');
+  const names = members.map((id) => labelOf(c, id)).join(' and ');
+  return { actorId: members[0]!, members, form: 'role', tokenStart: start, tokenEnd: end, sentence: c.tokens[start]!.sentence, surface, note: `"${surface}" read as ${names}: ${why}` };
+}
+
 /** "the two countries", "both sides", "the three nations": the last N actors of that sort named before. */
 function pluralReference(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
@@ -57,33 +90,50 @@ function pluralReference(c: Context, i: number): Mention | null {
   if (!count || !sort) return null;
   const opener = c.tokens[i - 2]?.norm;
   if (c.tokens[i - 1]!.norm !== 'both' && opener !== 'the' && opener !== 'these' && opener !== 'those') return null;
-  // "Pakistani officials ... The two sides": a demonym standing for its state is a party too.
-  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort);
-  // "Russia criticized both sides": a reference that is not the subject leaves out its own sentence.
-  const from = t.dep === undefined || t.dep.startsWith('nsubj') ? i - 1 : firstOfSentence(c, i);
-  // Actors the text calls mediators or guarantors are not among "both sides".
-  const named = namedBefore(c, from, fits).filter((id) => sort !== 'any' || !isThirdParty(c, id));
-  // "The Indian Army ... India ... Pakistan": a state's own institution stands on its side.
-  const members = [...new Set(sort === 'any' ? named.map((id) => sideOf(c.dict, c.published, id)) : named)].slice(0, count);
-  if (members.length !== count || (sort === 'any' && !apartSides(c.dict, c.published, members))) return null;
-  members.reverse();
-  const surface = c.tokens
-    .slice(i - 1, i + 1)
-    .map((w) => w.text)
-    .join(' ');
-  return {
-    actorId: members[0]!,
-    members,
-    form: 'role',
-    tokenStart: i - 1,
-    tokenEnd: i + 1,
-    sentence: t.sentence,
-    surface,
-    note:
-      sort === 'any'
-        ? `"${surface}" read as ${members.map((id) => labelOf(c, id)).join(' and ')}: the last ${count} parties named before it (mediators left out)`
-        : `"${surface}" read as ${members.map((id) => labelOf(c, id)).join(' and ')}: the last ${count} ${sort === 'state' ? 'states' : 'persons'} named before it`,
-  };
+  const members = partiesBefore(c, i, t.dep === undefined || t.dep.startsWith('nsubj'), count, sort);
+  if (!members) return null;
+  const why = sort === 'any' ? `the last ${count} parties named before it (mediators left out)` : `the last ${count} ${sort === 'state' ? 'states' : 'persons'} named before it`;
+  return pluralMention(c, i - 1, i + 1, members, why);
+}
+
+/**
+ * "Each side blamed the other", "with both accusing the other": a subject "each" or "both" (with
+ * "side" or "party" after it) of a verb whose object is "the other" or "each other" stands for the
+ * last two parties named before (data/speechReadings.json).
+ */
+function reciprocalSubject(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  if (!RECIPROCAL.subjects.has(t.norm)) return null;
+  const next = c.tokens[i + 1];
+  const noun = next && next.sentence === t.sentence && RECIPROCAL.subjectNouns.has(next.norm) ? i + 1 : i;
+  const subject = c.tokens[noun]!;
+  // The parser may label it a modifier of the verb ("with both accusing", "Each side blamed" as an unmarked oblique).
+  if (!RECIPROCAL_SUBJECT_DEPS.has(subject.dep ?? '') || subject.head === undefined || subject.head < noun) return null;
+  const verb = subject.head;
+  const reciprocalObject = c.tokens.some((w, k) => w.head === verb && w.dep === 'obj' && RECIPROCAL.objects.has(`${c.tokens[k - 1]?.norm} ${w.norm}`));
+  if (!reciprocalObject) return null;
+  const members = coordinatedPairBefore(c, i);
+  return members && pluralMention(c, i, noun + 1, members, 'the two parties last named together before it ("A and B"), each acting on the other');
+}
+
+/** The two sides of the latest coordination of two parties ("Armenia and Azerbaijan", "the Cambodian and Thai governments") before token `i`, or null. */
+function coordinatedPairBefore(c: Context, i: number): string[] | null {
+  const sentence = c.tokens[i]!.sentence;
+  for (let s = sentence; s >= sentence - LOOK_BACK && s >= 0; s--) {
+    const list = c.index.inSentence(s).filter((m) => m.tokenEnd <= i && m.modifierOf === undefined && !m.members);
+    for (let b = list.length - 1; b > 0; b--) {
+      const second = list[b]!;
+      // Joined by the tree, or by a bare "and" between them where the parse lost the coordination.
+      const joined = (first: Mention) =>
+        (first.tokenEnd + 1 === second.tokenStart && c.tokens[first.tokenEnd]!.norm === 'and') ||
+        c.tokens.slice(second.tokenStart, second.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && w.head >= first.tokenStart && w.head < first.tokenEnd);
+      const first = list.slice(0, b).reverse().find(joined);
+      if (!first || isThirdParty(c, first.actorId) || isThirdParty(c, second.actorId)) continue;
+      const pair = [sideOf(c.dict, c.published, first.actorId), sideOf(c.dict, c.published, second.actorId)];
+      if (pair[0] !== pair[1] && apartSides(c.dict, c.published, pair)) return pair;
+    }
+  }
+  return null;
 }
 
 /** "his counterpart", "her Omani counterpart": a person of another state with the same role as the possessor. */
@@ -151,7 +201,7 @@ function definiteBody(c: Context, i: number): Mention | null {
   return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: the one organisation named before with "${t.norm}" in its name` };
 }
 
-const RULES = [pluralReference, counterpart, roleBeforeName, definiteBody, stateReference];
+const RULES = [pluralReference, reciprocalSubject, counterpart, roleBeforeName, definiteBody, stateReference];
 
 /** Mentions of actors named before (or in apposition), read from plural references, counterparts and role nouns. */
 export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {

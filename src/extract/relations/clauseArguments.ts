@@ -105,7 +105,9 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
       const charged = tree.dep(h) === 'obl:agent' && ROLE_FRAMES.chargeMarks.has(tree.token(tree.children(v, 'mark')[0] ?? v).norm) ? tree.children(tree.head(h), 'nsubj:pass')[0] : undefined;
       if (charged !== undefined) return charged;
       // "Iran's plans to strike", "no plans to invade": the noun's owner, or nobody named.
-      if (tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return tree.children(h, 'nmod:poss', 'compound').find((c) => c < h);
+      // "urged Colombia's neighbors to help": a relational noun's owner is not who acts, the noun is.
+      const relational = ROLE_FRAMES.notOwners.has(tree.token(h).norm) || ROLE_FRAMES.notOwners.has(tree.token(h).lemma);
+      if (tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return relational ? h : tree.children(h, 'nmod:poss', 'compound').find((c) => c < h);
       // "issued a statement deploring X", "in a letter urging X": whoever issues the statement says it.
       const said = ROLE_FRAMES.utteranceNouns.has(tree.token(h).lemma) && tree.head(h) >= 0 && (tree.baseDep(h) === 'obj' || tree.baseDep(h) === 'obl');
       if (said && isParticiple(tree, v, /ing$/)) return activeSubject(tree, tree.head(h), depth + 1);

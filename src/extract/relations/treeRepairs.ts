@@ -87,6 +87,24 @@ function relativeObjectClause(tokens: readonly Token[], sentence: Sentence, depe
   return out;
 }
 
+/**
+ * "Pakistan denies aiding the infiltrators" read with the name as a compound of the root verb: a
+ * verb never heads a compound, so the name right before a subjectless root verb is its subject (the
+ * rest of the name hangs on it).
+ */
+function compoundSubjectOfRoot(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken + 1; v < sentence.endToken; v++) {
+    const t = tokens[v]!;
+    const name = v - 1;
+    if (t.pos !== 'VERB' || t.head !== -1 || tokens[name]!.pos !== 'PROPN' || tokens[name]!.head !== v || tokens[name]!.dep !== 'compound') continue;
+    if (dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj') || tokens[c]!.dep === 'expl')) continue;
+    out.set(name, { head: v, dep: 'nsubj' });
+    for (const c of dependentsOf(v)) if (c < name && (tokens[c]!.dep === 'compound' || tokens[c]!.dep === 'flat' || tokens[c]!.dep === 'det')) out.set(c, { head: name, dep: tokens[c]!.dep! });
+  }
+  return out;
+}
+
 const PROGRESSIVE_COPULAS = new Set(['been', 'be', 'is', 'are', 'was', 'were']);
 const NOUN_PHRASE_DEPS = new Set(['det', 'amod', 'compound', 'nummod', 'nmod:poss']);
 const MOVED_TO_VERB = new Set(['nsubj', 'aux', 'cop', 'advmod', 'punct', 'mark']);
@@ -143,14 +161,18 @@ function secondSubject(tokens: readonly Token[], sentence: Sentence, dependentsO
 /**
  * "said Azerbaijani forces shelled Armenian villages" read with the complement's subject as the
  * object of "said" and its verb as a modifier: the noun is the subject of the verb, the clause the
- * complement of the speech verb, and the noun the verb modified its object.
+ * complement of the speech verb, and the noun the verb modified its object; also "ruled Serbia had
+ * violated ..." read with the complement's verb as a conjunct of the speech verb.
  */
 function thatlessComplement(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   const out = new Map<number, Rewired>();
   for (let n = sentence.firstToken + 1; n + 1 < sentence.endToken; n++) {
     const said = tokens[n]!.head ?? -1;
-    const v = n + 1;
+    // "ruled Serbia had violated ...": auxiliaries may stand between the subject and its verb.
+    let v = n + 1;
+    while (v + 1 < sentence.endToken && tokens[v]!.pos === 'AUX') v++;
     const verb = tokens[v]!;
+    if (tokens.slice(n + 1, v).some((a) => a.head !== v)) continue;
     if (tokens[n]!.dep !== 'obj' || said < 0 || said > n || !ROLE_FRAMES.thatlessSpeechVerbs.has(tokens[said]!.lemma)) continue;
     // "says its troops along the border were shelled": a subjectless complement after the object is the object's clause.
     const clause = dependentsOf(said).find((c) => c > n && tokens[c]!.dep === 'ccomp' && tokens[c]!.pos === 'VERB' && !dependentsOf(c).some((k) => (tokens[k]!.dep ?? '').startsWith('nsubj')));
@@ -161,9 +183,11 @@ function thatlessComplement(tokens: readonly Token[], sentence: Sentence, depend
     }
     if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
     const modified = verb.head ?? -1;
+    // A finite verb after an auxiliary, hung on the speech verb as a conjunct with no "and": the complement's verb.
+    const finiteConjunct = v > n + 1 && verb.dep === 'conj' && modified === said;
     // "said its jets struck PKK targets" may hang the verb on its object as a compound too.
     if ((verb.dep === 'amod' || verb.dep === 'compound') && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });
-    else if (!(verb.dep === 'acl' && modified === n && dependentsOf(v).some((c) => tokens[c]!.dep === 'obj'))) continue;
+    else if (!finiteConjunct && !(verb.dep === 'acl' && modified === n && dependentsOf(v).some((c) => tokens[c]!.dep === 'obj'))) continue;
     out.set(n, { head: v, dep: 'nsubj' }).set(v, { head: said, dep: 'ccomp' });
   }
   return out;
@@ -198,6 +222,7 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
   return new Map([
     ...subjectAfterOpener(tokens, sentence, dependentsOf),
     ...relativeObjectClause(tokens, sentence, dependentsOf),
+    ...compoundSubjectOfRoot(tokens, sentence, dependentsOf),
     ...nameAfterObject(tokens, sentence, dependentsOf),
     ...progressiveAsCopula(tokens, sentence, dependentsOf),
     ...secondSubject(tokens, sentence, dependentsOf),

@@ -1,6 +1,7 @@
 // Roles of a cue verb read from the tree: subject (or passive agent) as source; object, indirect
 // object and the relation's prepositional attachments as target; "between A and B" for mediators;
 // coordinated subjects acting on each other when no target is named.
+import readingsData from '../../../data/speechReadings.json';
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
@@ -10,6 +11,8 @@ import { eventClauseDoer } from './eventClauseDoer';
 import { takenFromTargets, takesFrom } from './takenFrom';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
+// Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
+const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(readingsData.askingAuxiliaries);
 // The infinitive's own relation is unknown here: any usual target preposition ("threatened to impose sanctions on Moscow").
 const EMBEDDED_TARGETS = ROLE_FRAMES.verbTargets('default');
 
@@ -160,6 +163,38 @@ export function lightVerbOfEvent(tree: DependencyTree, v: number): boolean {
   return ROLE_FRAMES.eventAnaphors.has(noun.lemma) || ROLE_FRAMES.eventAnaphors.has(noun.norm);
 }
 
+/** "blamed the other", "accused each other": an object saying the subject's parties act on one another. */
+function reciprocalObject(tree: DependencyTree, v: number): boolean {
+  return tree.children(v, 'obj').some((o) => {
+    const before = tree.contains(o - 1) ? tree.token(o - 1).norm : '';
+    const after = tree.contains(o + 1) ? tree.token(o + 1).norm : '';
+    const word = tree.token(o).norm;
+    return ROLE_FRAMES.reciprocalMarkers.has(`${before} ${word}`) || ROLE_FRAMES.reciprocalMarkers.has(`${word} ${after}`);
+  });
+}
+
+/**
+ * A complement saying what is asked: a bare verb ("demanded that Ukraine withdraw") or one under
+ * "must"/"should"; "insisted that Eritrean troops opened fire" states what happened and asks nothing.
+ */
+function askedAct(tree: DependencyTree, x: number): boolean {
+  const t = tree.token(x);
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return true;
+  const auxiliaries = tree.children(x, 'aux', 'aux:pass').map((a) => tree.token(a).norm);
+  if (auxiliaries.some((a) => ASKING_AUXILIARIES.has(a))) return true;
+  // "that Uganda be punished": a bare "be" asks too; "had opened", "was punished" state.
+  return auxiliaries.length === 0 ? t.norm === t.lemma : auxiliaries[0] === 'be';
+}
+
+/** "with both accusing the other", "Each side blamed the other" read with the subject as a modifier: a reference to two parties before the verb. */
+function hiddenPluralSubject(ctx: FrameContext, v: number): readonly Mention[] {
+  for (const c of ctx.tree.children(v)) {
+    const m = c < v ? ctx.mentions.covering(c) : undefined;
+    if (m?.members && m.members.length >= 2) return pluralMembers([m]);
+  }
+  return [];
+}
+
 export function verbalRoles(ctx: FrameContext): FrameReading {
   const { tree, mentions, cue } = ctx;
   const v = ctx.head;
@@ -186,7 +221,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
-    for (const x of tree.children(v, 'ccomp')) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
+    for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
   const strength = passive ? 0.85 : direct ? 0.9 : 0.8;
   // A participle modifying a noun with no agent named ("detained opposition leader X") is read right: nobody acts.
   const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
@@ -210,7 +245,14 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
   }
   const marked = reciprocalMarked(ctx, [v, ...(subjectNode === undefined ? [] : [subjectNode])]);
-  // "The two sides exchanged fire": a plural reference stands for each party it names, where the cue itself is done both ways.
-  if (cue.symmetric || cue.mutual || marked) out.pushGroup(cue.mutual ? pluralMembers(sources) : sources, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
+  const objectMarked = marked && reciprocalObject(tree, v);
+  const hidden = objectMarked && sources.length === 0 ? hiddenPluralSubject(ctx, v) : [];
+  if (hidden.length >= 2) {
+    out.pushGroup(hidden, 0.7, true);
+    return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
+  }
+  // "The two sides exchanged fire" (a mutual cue), "Each side has blamed the other": one subject standing for two parties acts on the other one.
+  const group = (objectMarked && sources.length === 1) || cue.mutual ? pluralMembers(sources) : sources;
+  if (cue.symmetric || cue.mutual || marked) out.pushGroup(group, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
 }

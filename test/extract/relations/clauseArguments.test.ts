@@ -2,6 +2,7 @@
 // relative clauses, control and coordination; passive agents and patients; broken parses.
 import { describe, expect, it } from 'vitest';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from '../../../src/extract/relations/clauseArguments';
+import { documentTriples } from '../../support/extractText';
 import { DependencyTree } from '../../../src/extract/relations/dependencyTree';
 import type { Sentence, Token } from '../../../src/extract/types';
 
@@ -68,5 +69,11 @@ describe('broken parses', () => {
   it('a plain clause is not', () => {
     const { tree: t, at } = tree('Russia/PROPN/2/nsubj bombed/VERB/0/root Ukraine/PROPN/2/obj');
     expect(brokenAround(t, at('bombed'))).toBe(false);
+  });
+});
+
+describe('the owner of a relational noun does not act for it', () => {
+  it('"calling on Colombia\'s neighbors to help stop Colombian rebels": Colombia helps nobody', () => {
+    expect(documentTriples("John Negroponte is calling on Colombia's neighbors to help stop Colombian rebels.")).toEqual([]);
   });
 });

@@ -152,7 +152,7 @@ describe('coordinated verbs and a relative clause stating the act', () => {
 describe('forces, their targets and the acts they are named by', () => {
   it.each([
     // A demonym the mention finder keeps out ("Indian posts") still names the state owning forces, goods or posts.
-    ['Pakistani troops fired on Indian posts on Monday, India said.', ['pakistan -force-> india [reported] @india']],
+    ['Pakistani troops fired on Indian posts on Monday, India said.', ['india -accusation-> pakistan', 'pakistan -force-> india [reported] @india']],
     ['Kenyan and Ugandan troops killed twelve Somali militants on Monday.', ['kenya -force-> somali-militants', 'uganda -force-> somali-militants']],
     ['Helicopters from the African Union fired on Sudanese rebels near Goma on Monday.', ['african-union -force-> sudanese-rebels']],
     // The doer of an event named after "by" is whom a reaction to it targets.
@@ -171,7 +171,7 @@ describe('forces, their targets and the acts they are named by', () => {
 
   // "its" is the state that speaks, not the plural troops (src/extract/actors/actorPronouns.ts).
   it('"Eritrea says Ethiopian troops shelled its border posts": "its" is Eritrea', () => {
-    expect(readings('Eritrea says Ethiopian troops shelled its border posts on Thursday.')).toEqual(['ethiopia -force-> eritrea [reported] @eritrea']);
+    expect(readings('Eritrea says Ethiopian troops shelled its border posts on Thursday.')).toEqual(['eritrea -accusation-> ethiopia', 'ethiopia -force-> eritrea [reported] @eritrea']);
   });
 
   // The parser reads "fired" as an adjective on "rockets" and makes "convoy" the root: no clause is left.
@@ -189,7 +189,7 @@ describe('coalitions, demonyms and titles around the verb', () => {
   it.each([
     ['Kenya and African Union troops attacked Somali militants.', ['african-union -force-> somali-militants', 'kenya -force-> somali-militants']],
     ['The African Union and Kenyan troops attacked Somali militants.', ['african-union -force-> somali-militants', 'kenya -force-> somali-militants']],
-    ['Eritrean troops shelled Ethiopian positions on Thursday, Ethiopia said.', ['eritrea -force-> ethiopia [reported] @ethiopia']],
+    ['Eritrean troops shelled Ethiopian positions on Thursday, Ethiopia said.', ['eritrea -force-> ethiopia [reported] @ethiopia', 'ethiopia -accusation-> eritrea']],
     ['Sudanese rebels led attacks on Chadian towns near the border.', ['sudanese-rebels -force-> chad']],
     ['Chad has repeatedly accused Sudan of backing rebels.', ['chad -accusation-> sudan']],
     ['The Sudanese president, Omar al-Bashir, met Chad\'s president in Tripoli.', ['omar-al-bashir -communication-> chad']],

@@ -45,7 +45,7 @@ describe('verbal frames', () => {
   });
 
   it('reported speech two clauses deep is attributed to the speaker', () => {
-    expect(triples('Lavrov said the report showed that Ukraine had shelled Russia.')).toEqual(['ukraine -force-> russia [reported] @sergei-lavrov']);
+    expect(triples('Lavrov said the report showed that Ukraine had shelled Russia.')).toEqual(['sergei-lavrov -accusation-> ukraine', 'ukraine -force-> russia [reported] @sergei-lavrov']);
   });
 });
 

@@ -127,3 +127,9 @@ describe('a speech complement without "that" whose verb hangs on its object as a
     expect(tree.head(at('targets'))).toBe(at('struck'));
   });
 });
+
+describe('a name read as a compound of the root verb', () => {
+  it('"Pakistan denies aiding ..." with Pakistan hung on the verb as a compound: the name is the subject, and the denial answers the accusation', () => {
+    expect(documentTriples('India accused Pakistan of shelling its posts. Pakistan denies aiding the infiltrators.')).toContain('pakistan -rejection-> india');
+  });
+});

@@ -1,0 +1,70 @@
+// Threats made by announcing a response: "the U.S. will respond appropriately to any North Korean
+// provocations", "Kenya vowed to respond firmly to al-Shabaab's attacks", "Seoul will respond if
+// Pyongyang fires". A response still to come, aimed at another actor or at what it might do, is a
+// threat to that actor; one already made ("Kenya responded to the attack") is none.
+import readingsData from '../../../data/speechReadings.json';
+import type { RolePair } from '../assignRoles';
+import { LEXICON } from '../lexicon';
+import type { Mention } from '../types';
+import type { SentenceMentions } from './argumentMentions';
+import { activeSubject } from './clauseArguments';
+import type { DependencyTree } from './dependencyTree';
+import type { StatedCue } from './judgedWrongs';
+
+const RESPONDING_VERBS: ReadonlySet<string> = new Set(readingsData.respondingVerbs);
+const RESPONSE_TARGETS: ReadonlySet<string> = new Set(readingsData.responseTargetPrepositions);
+const VOWING_VERBS: ReadonlySet<string> = new Set(readingsData.vowingVerbs);
+// Modifiers of a provocation or attack noun that name its doer ("North Korean provocations", "al-Shabaab's attacks").
+const DOER_DEPS = ['nmod:poss', 'amod', 'compound'];
+
+export interface ThreatContext {
+  tree: DependencyTree;
+  mentions: SentenceMentions;
+  threatCameo: string;
+  first: number;
+  end: number;
+}
+
+/** A response still to come: a future or modal auxiliary on it, or a vowing verb taking it ("vowed to respond"). */
+function toCome(tree: DependencyTree, v: number): boolean {
+  for (let n = v, steps = 0; n >= 0 && steps < 3; n = tree.head(n), steps++) {
+    const auxiliaries = tree.children(n, 'aux').map((a) => tree.token(a).norm);
+    if (auxiliaries.some((a) => a === 'will' || a === 'shall' || a === "'ll")) return true;
+    if (tree.dep(n) === 'xcomp' && VOWING_VERBS.has(tree.token(tree.head(n)).lemma)) return true;
+    // "will continue to protect ... and respond": a conjunct shares the auxiliary of the verb it follows.
+    if (tree.dep(n) !== 'conj' && tree.dep(n) !== 'xcomp') return false;
+  }
+  return false;
+}
+
+/** Whom a response is aimed at: an actor after "to"/"against", or the doer of the act named there; or the actor of an "if" clause on it. */
+function respondedTo(ctx: ThreatContext, v: number): Mention[] {
+  const { tree, mentions } = ctx;
+  for (const o of tree.children(v, 'obl')) {
+    if (!RESPONSE_TARGETS.has(tree.caseOf(o) ?? '')) continue;
+    const own = mentions.group(o);
+    if (own.length > 0) return own;
+    for (const c of tree.children(o, ...DOER_DEPS)) {
+      const m = mentions.modifierAt(c);
+      if (m) return [m];
+    }
+  }
+  const condition = tree.children(v, 'advcl').find((c) => tree.children(c, 'mark').some((m) => tree.token(m).norm === 'if'));
+  return condition === undefined ? [] : mentions.group(activeSubject(tree, condition));
+}
+
+/** Threats a sentence makes by announcing a response to another actor, as cues with their pairs read. */
+export function statedThreats(ctx: ThreatContext): StatedCue[] {
+  const { tree, mentions } = ctx;
+  const out: StatedCue[] = [];
+  for (let v = ctx.first; v < ctx.end; v++) {
+    if (tree.token(v).pos !== 'VERB' || !RESPONDING_VERBS.has(tree.token(v).lemma) || !toCome(tree, v)) continue;
+    if (tree.children(v, 'advmod').some((a) => LEXICON.negators.has(tree.token(a).norm))) continue;
+    const responders = mentions.group(activeSubject(tree, v));
+    const stated: RolePair[] = [];
+    for (const source of responders) for (const target of respondedTo(ctx, v)) if (source.actorId !== target.actorId) stated.push({ source, target, strength: 0.7 });
+    // The announcement is the threat, made now: its future tense is the response's, not the threat's.
+    if (stated.length > 0) out.push({ relation: 'threat', cameo: ctx.threatCameo, kind: 'verb', tokenStart: v, tokenEnd: v + 1, stated, madeBySaying: true });
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+// Announcing a response still to come, aimed at another actor or at what it may do, threatens it:
+// the threat is made by saying so (asserted), whatever tense the response has.
+import { describe, expect, it } from 'vitest';
+import { documentTriples } from '../../support/extractText';
+
+const read = (body: string) => documentTriples(body, { modality: true });
+
+describe('a response still to come is a threat', () => {
+  it.each([
+    ["Kenya vowed to respond firmly to al-Shabaab's attacks.", 'kenya -threat-> al-shabaab'],
+    ['South Korea will respond if North Korea fires at its ships.', 'south-korea -threat-> north-korea'],
+    ['Israel will respond appropriately to any Iranian provocations.', 'israel -threat-> iran'],
+  ])('"%s" → %s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+
+  it('a response already made or ruled out threatens nobody', () => {
+    expect(read("Kenya responded to al-Shabaab's attacks with air strikes.").filter((t) => t.includes('threat'))).toEqual([]);
+    expect(read("Kenya will not respond to al-Shabaab's attacks.")).toEqual([]);
+  });
+});
