@@ -1,6 +1,7 @@
 // One long document, extracted on one core at 1, 5, 10 and 20 MB: time and peak memory per MB, which
 // should stay flat (linear cost). Each size runs in a child process of its own so its peak resident
 // memory is its alone. `node --import tsx bench/singleDocument.ts --one <MB>` runs a single size.
+// The dependency parser reads every sentence, as in the app; SINGLE_DOCUMENT_PARSER=0 leaves it out.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { generateArticles } from '../src/cli/synthetic/textCorpus';
@@ -25,7 +26,8 @@ function longDocument(mb: number): string {
 async function measureOne(mb: number): Promise<void> {
   const { defaultResources } = await import('../src/extract/defaultResources');
   const { extractCorpus } = await import('../src/extract/extractCorpus');
-  const resources = defaultResources();
+  const { readSyntaxModelFile } = await import('../src/cli/syntaxModelFile');
+  const resources = process.env.SINGLE_DOCUMENT_PARSER === '0' ? defaultResources() : { ...defaultResources(), syntax: readSyntaxModelFile() };
   extractCorpus(generateArticles(3, 300, 1), resources); // warm up the model and the JIT
   const text = longDocument(mb);
   const rssBefore = process.resourceUsage().maxRSS * 1024;

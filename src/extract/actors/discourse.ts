@@ -24,6 +24,23 @@ interface Context {
   thirdParties?: Set<string>;
   /** The state the article is about, found once per document when first asked (null: none). */
   home?: HomeState | null;
+  /** Organisations named so far, by each word of their label; filled as the reading moves on (mentions in text order). */
+  bodies?: { next: number; byWord: Map<string, Set<string>> };
+}
+
+/** The organisations named before token `end`, by the words of their labels (grown, never rescanned). */
+function bodiesBefore(c: Context, end: number): Map<string, Set<string>> {
+  const b = (c.bodies ??= { next: 0, byWord: new Map() });
+  for (; b.next < c.mentions.length && c.mentions[b.next]!.tokenStart < end; b.next++) {
+    const m = c.mentions[b.next]!;
+    if (m.form === 'pronoun' || c.dict.get(m.actorId)?.kind !== 'organization') continue;
+    for (const w of labelOf(c, m.actorId).toLowerCase().split(/[^\p{L}]+/u)) {
+      const set = b.byWord.get(w) ?? new Set<string>();
+      set.add(m.actorId);
+      b.byWord.set(w, set);
+    }
+  }
+  return b.byWord;
 }
 
 /** Reciprocal subjects and the objects that make them so (data/speechReadings.json). */
@@ -189,12 +206,7 @@ function definiteBody(c: Context, i: number): Mention | null {
   if (ACTOR_WORDS.homeInstitutionNouns.has(t.norm) || ACTOR_WORDS.stateGroupNouns.has(t.norm)) return null;
   const next = c.tokens[i + 1];
   if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === 'of' || next.norm === "'s")) return null;
-  const named = new Set<string>();
-  for (const m of c.mentions) {
-    if (m.tokenStart >= i - 1) break;
-    if (m.form === 'pronoun' || c.dict.get(m.actorId)?.kind !== 'organization') continue;
-    if (labelOf(c, m.actorId).toLowerCase().split(/[^\p{L}]+/u).includes(t.norm)) named.add(m.actorId);
-  }
+  const named = bodiesBefore(c, i - 1).get(t.norm) ?? new Set<string>();
   if (named.size !== 1) return null;
   const id = [...named][0]!;
   const surface = `${prev.text} ${t.text}`;

@@ -203,8 +203,9 @@ function nameAfterCoordinator(tokens: readonly Token[], sentence: Sentence): Map
     const t = tokens[n]!;
     const h = t.head ?? -1;
     if (t.dep !== 'flat' || t.pos !== 'PROPN' || h < sentence.firstToken || h >= n) continue;
-    const c = tokens.findIndex((w, k) => k > h && k < n && w.dep === 'cc');
-    if (c < 0) continue;
+    let c = h + 1;
+    while (c < n && tokens[c]!.dep !== 'cc') c++;
+    if (c >= n) continue;
     // The words between stay inside the phrase: no clause lies between the two names.
     const inside = (k: number) => (tokens[k]!.head ?? -1) >= h && (tokens[k]!.head ?? -1) <= n;
     let phrase = true;
