@@ -28,7 +28,7 @@ async function measureOne(mb: number): Promise<void> {
   const { extractCorpus } = await import('../src/extract/extractCorpus');
   const { readSyntaxModelFile } = await import('../src/cli/syntaxModelFile');
   const resources = process.env.SINGLE_DOCUMENT_PARSER === '0' ? defaultResources() : { ...defaultResources(), syntax: readSyntaxModelFile() };
-  extractCorpus(generateArticles(3, 300, 1), resources); // warm up the model and the JIT
+  extractCorpus(generateArticles(40, 700, 1), resources); // warm up the model and the JIT (the parser needs more than a few sentences)
   const text = longDocument(mb);
   const rssBefore = process.resourceUsage().maxRSS * 1024;
   const cpu0 = process.cpuUsage();
