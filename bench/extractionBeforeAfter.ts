@@ -5,33 +5,23 @@
 //   git archive <commit> src data bench package.json tsconfig.json | tar -x -C /tmp/base
 //   mkdir -p /tmp/base/test/gold && cp -r test/gold/heldout /tmp/base/test/gold/ && ln -s "$PWD/node_modules" /tmp/base/
 //   EXTRACTION_BASELINE=/tmp/base [EXTRACTION_ROUNDS=3] npm run bench -- extractionBeforeAfter
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readSyntaxModelFile } from '../src/cli/syntaxModelFile';
+import { loadBaseline } from './baselineTree';
 import { defaultResources } from '../src/extract/defaultResources';
 import { extractCorpus, type InputFile } from '../src/extract/extractCorpus';
 
 type Extract = (files: InputFile[]) => unknown;
 
-const baseline = process.env.EXTRACTION_BASELINE;
-if (!baseline || !existsSync(join(baseline, 'src/extract/extractCorpus.ts'))) {
-  console.log('Skipped: set EXTRACTION_BASELINE to a source tree of the commit to compare with (see bench/extractionBeforeAfter.ts).');
-  process.exit(0);
-}
-const load = async <T>(path: string): Promise<T> => (await import(pathToFileURL(resolve(baseline, path)).href)) as T;
-const before = {
-  ...(await load<{ extractCorpus: typeof extractCorpus }>('src/extract/extractCorpus.ts')),
-  ...(await load<{ defaultResources: typeof defaultResources }>('src/extract/defaultResources.ts')),
-  ...(await load<{ readSyntaxModelFile: typeof readSyntaxModelFile }>('src/cli/syntaxModelFile.ts')),
-};
+const before = await loadBaseline('bench/extractionBeforeAfter.ts');
 
 /** Both sides, with and without the parser. */
 function sides(parser: boolean): [name: string, extract: Extract][] {
   const baseRes = parser ? { ...before.defaultResources(), syntax: before.readSyntaxModelFile() } : before.defaultResources();
   const ownRes = parser ? { ...defaultResources(), syntax: readSyntaxModelFile() } : defaultResources();
   return [
-    [`baseline (${baseline})`, (files) => before.extractCorpus(files, baseRes)],
+    [`baseline (${before.dir})`, (files) => before.extractCorpus(files, baseRes)],
     ['this tree', (files) => extractCorpus(files, ownRes)],
   ];
 }

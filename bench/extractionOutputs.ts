@@ -6,9 +6,9 @@
 //   EXTRACTION_BASELINE=/tmp/base npm run bench -- extractionOutputs
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { readSyntaxModelFile } from '../src/cli/syntaxModelFile';
+import { loadBaseline } from './baselineTree';
 import { generateArticles } from '../src/cli/synthetic/textCorpus';
 import { readConlluFile } from '../src/cli/treebankFiles';
 import { defaultResources } from '../src/extract/defaultResources';
@@ -16,17 +16,7 @@ import type { InputFile } from '../src/extract/documentIds';
 import { extractCorpus } from '../src/extract/extractCorpus';
 import { readPloverRecords, recordFile } from '../src/score/ploverRecords';
 
-const baseline = process.env.EXTRACTION_BASELINE;
-if (!baseline || !existsSync(join(baseline, 'src/extract/extractCorpus.ts'))) {
-  console.log('Skipped: set EXTRACTION_BASELINE to a source tree of the commit to compare with (see bench/extractionOutputs.ts).');
-  process.exit(0);
-}
-const load = async <T>(path: string): Promise<T> => (await import(pathToFileURL(resolve(baseline, path)).href)) as T;
-const before = {
-  ...(await load<{ extractCorpus: typeof extractCorpus }>('src/extract/extractCorpus.ts')),
-  ...(await load<{ defaultResources: typeof defaultResources }>('src/extract/defaultResources.ts')),
-  ...(await load<{ readSyntaxModelFile: typeof readSyntaxModelFile }>('src/cli/syntaxModelFile.ts')),
-};
+const before = await loadBaseline('bench/extractionOutputs.ts');
 const baseModel = before.readSyntaxModelFile();
 const ownModel = readSyntaxModelFile();
 const baseResources = { ...before.defaultResources(), syntax: baseModel };
@@ -56,7 +46,7 @@ const row = (name: string, size: string, a: string, b: string) => {
   if (a !== b) differs++;
   console.log(`| ${name} | ${size} | ${a.length} | ${md5(a)} | ${md5(b)} | ${a === b ? 'yes' : 'NO'} |`);
 };
-console.log(`Output identity — baseline ${baseline} against this tree, with the syntax model\n`);
+console.log(`Output identity — baseline ${before.dir} against this tree, with the syntax model\n`);
 console.log('| set | input | JSON bytes | baseline md5 | this tree md5 | identical |');
 console.log('| --- | ---: | ---: | --- | --- | --- |');
 for (const [name, files] of sets) {
