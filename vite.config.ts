@@ -57,6 +57,41 @@ function unitProject(name: string, include: string[], options: { isolate?: boole
   };
 }
 
+/**
+ * Browser test files whose budgets are read by the clock (the long-task observer, a click's answer
+ * time): they run on their own, one at a time, after the other browser files, so no browser file of
+ * ours shares the cores with them (test/e2e/cpuContention.ts says whether anything else did).
+ */
+const QUIET_BROWSER_TESTS = ['test/e2e/importResponsiveness.test.ts', 'test/e2e/articleResponsiveness.test.ts', 'test/e2e/clickLatency.test.ts'];
+
+/**
+ * The browser tests: one build, one Chromium and one preview server for both projects
+ * (test/e2e/globalSetup.ts), each file in its own browser context (test/e2e/appPage.ts), so no
+ * storage carries over. 'browser' runs two files at a time: a file waits on Chromium much of the
+ * time, and one file at a time left a core idle. 'browser-quiet' follows it, one file at a time.
+ * Both keep one worker process's modules (vite, playwright) from file to file.
+ */
+function browserProject(name: 'browser' | 'browser-quiet', options: { parallel: boolean }) {
+  return {
+    extends: true as const,
+    test: {
+      name,
+      include: options.parallel ? ['test/e2e/**/*.test.ts'] : QUIET_BROWSER_TESTS,
+      exclude: options.parallel ? ['**/node_modules/**', ...QUIET_BROWSER_TESTS] : ['**/node_modules/**'],
+      globalSetup: ['test/e2e/globalSetup.ts'],
+      setupFiles: ['test/support/cpuPerFile.ts'],
+      // Hang backstops, not speed checks: a test waits for states, and a state reached is taken
+      // at once; on a busy machine reaching one can take far longer than vitest's 1 s poll default.
+      testTimeout: 90_000,
+      expect: { poll: { timeout: 20_000 } },
+      fileParallelism: options.parallel,
+      maxWorkers: options.parallel ? 2 : 1,
+      isolate: false,
+      sequence: { groupOrder: options.parallel ? 1 : 2 },
+    },
+  };
+}
+
 export default defineConfig({
   // presentationPage: the app once more as one self-contained page (presentation.html), for
   // "Save as presentation file"; its own policy allows only its inline script and styles by hash.
@@ -68,7 +103,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     projects: [
       // `vitest run` runs the unit tests (fuzzing included) first on every core, then the browser
-      // tests. `npm test` (scripts/test.sh) runs them side by side instead, the unit tests at a
+      // tests, then the quiet browser tests. `npm test` (scripts/test.sh) runs them side by side instead, the unit tests at a
       // lower CPU priority. (Vitest's default leaves a core to its main process, which idles here:
       // one worker on a 2-core machine.) The unit tests are two projects that run together:
       // 'unit-engine' (extraction, scoring, CLI, fuzzing) shares a worker's modules between files,
@@ -77,26 +112,8 @@ export default defineConfig({
       // in fresh modules, since the app's modules hold state (stores, a kept extraction worker).
       unitProject('unit-engine', ENGINE_TESTS, { isolate: false }),
       unitProject('unit', ['test/**/*.test.ts'], { exclude: ENGINE_TESTS }),
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['test/e2e/**/*.test.ts'],
-          // One build, one Chromium and one preview server for all browser test files
-          // (test/e2e/globalSetup.ts), one file at a time on a 2-core machine, all in one worker
-          // process so vite and playwright are loaded once, not once a file. Each file still opens
-          // its own browser context (test/e2e/appPage.ts), so no storage carries over.
-          globalSetup: ['test/e2e/globalSetup.ts'],
-          setupFiles: ['test/support/cpuPerFile.ts'],
-          // Hang backstops, not speed checks: a test waits for states, and a state reached is taken
-          // at once; on a busy machine reaching one can take far longer than vitest's 1 s poll default.
-          testTimeout: 90_000,
-          expect: { poll: { timeout: 20_000 } },
-          fileParallelism: false,
-          isolate: false,
-          sequence: { groupOrder: 1 },
-        },
-      },
+      browserProject('browser', { parallel: true }),
+      browserProject('browser-quiet', { parallel: false }),
     ],
   },
 });

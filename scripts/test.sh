@@ -2,7 +2,8 @@
 # npm test: the type check beside the extraction score table (tsc is a native compiler on its own
 # threads, the score one core of Node), then, once both have passed, the browser tests beside the
 # unit tests. The browser tests wait on Chromium much of the time and leave a core idle; the unit
-# tests fill it at a lower CPU priority (nice 10), so they never take a core Chromium wants. The unit
+# tests fill it at a lower CPU priority (nice 10), so they never take a core Chromium wants. The
+# browser run is two projects, two files at a time and then the quiet ones (vite.config.ts). The unit
 # tests' log follows the browser tests' when both are done; browser failures are repeated last, so
 # the end of the output names them. With arguments, runs `vitest run ARGS`.
 set -uo pipefail
@@ -35,7 +36,7 @@ if [ "$#" -gt 0 ]; then
 fi
 nice -n 10 vitest run --project 'unit*' > "$unit_log" 2>&1 &
 unit=$!
-vitest run --project browser 2>&1 | tee "$browser_log"
+vitest run --project 'browser*' 2>&1 | tee "$browser_log"
 browser=${PIPESTATUS[0]}
 wait "$unit"
 unit_status=$?

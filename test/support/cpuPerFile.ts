@@ -2,6 +2,9 @@
 // time it cost, counted as this process's own time plus that of the child processes it waited for
 // (spawned CLIs), and for browser files the shared Chromium's whole process tree. Wall times on a
 // busy machine say little; CPU times add up the same under load. scripts/cpuTable.mjs tabulates.
+// The 'browser' project runs two files at a time on one Chromium: there a file's Chromium time also
+// holds what the file beside it cost, so compare per-file Chromium times within 'browser-quiet' or
+// the run's total, not one file's against a serial run's.
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { afterAll, expect, inject } from 'vitest';
