@@ -349,7 +349,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         events.push(event);
         // What a place reading gave stays in its sentence: "the attack" later restates the act, not a second one.
         if (!viaPlace) earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
-        const report = frame ? reportAsAccusation(reporting, event, frame) : null;
+        // "NATO says NATO and Pakistani troops fired on them": a speaker among the doers accuses none of them.
+        const jointAct = frame?.speaker !== undefined && pairs.some((q) => q.source.actorId === frame.speaker!.actorId);
+        const report = frame && !jointAct ? reportAsAccusation(reporting, event, frame) : null;
         if (report) {
           events.push(report);
           // A denial may answer the accusation a report makes; "the move" still means the act, named after it.

@@ -122,10 +122,27 @@ function relationRows(fig: MatchFigures, gold: PlacedGold[]): RelationRow[] {
   return [...rows.values()].sort((a, b) => b.gold - a.gold || a.relation.localeCompare(b.relation));
 }
 
-/** Gold actors that two or more extracted nodes stand for, anywhere in the graph. */
-function splitActors(matcher: ActorMatcher, actors: Record<string, GoldActor>): SetScore['splitActors'] {
+/**
+ * Gold actors that two or more extracted nodes stand for, anywhere in the graph. A node stands for a
+ * gold actor when a name matches and it takes part in a relation of a document whose gold names that
+ * actor: a node "Rebels" of one article is not the FARC of another whose gold lists "rebels" among
+ * the FARC's names.
+ */
+function splitActors(matcher: ActorMatcher, actors: Record<string, GoldActor>, input: ScoringInput): SetScore['splitActors'] {
+  const docsOf = (pairs: [string, string][]) => {
+    const out = new Map<string, Set<string>>();
+    for (const [actor, doc] of pairs) {
+      let set = out.get(actor);
+      if (!set) out.set(actor, (set = new Set()));
+      set.add(doc);
+    }
+    return out;
+  };
+  const goldDocs = docsOf(input.gold.flatMap((g) => [g.source, g.target, ...(g.sources ?? []), ...(g.targets ?? [])].map((a): [string, string] => [a, g.doc])));
+  const extractedDocs = docsOf(input.result.events.flatMap((e) => [[e.source, e.doc] as [string, string], [e.target, e.doc] as [string, string]]));
+  const shareDocument = (extracted: string, gold: string) => [...(extractedDocs.get(extracted) ?? [])].some((d) => goldDocs.get(gold)?.has(d));
   return Object.keys(actors)
-    .map((gold) => ({ gold, extracted: matcher.extractedFor(gold) }))
+    .map((gold) => ({ gold, extracted: matcher.extractedFor(gold).filter((id) => shareDocument(id, gold)) }))
     .filter((s) => s.extracted.length > 1);
 }
 
@@ -148,7 +165,7 @@ export function scoreSet(input: ScoringInput): SetScore {
     evidenceExact: ratio(exact, result.events.length),
     wrongDates,
     wrongModality,
-    splitActors: splitActors(matcher, actors),
+    splitActors: splitActors(matcher, actors, input),
     byRelation: relationRows(relations, gold.filter((g) => !isAffiliation(g.relation))),
   };
 }

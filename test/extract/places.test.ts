@@ -49,7 +49,7 @@ describe('a place targeted by force stands for its state', () => {
   });
 
   it('a place after "in" is only where the act happened when its object is people: "killed 12 militants in Mosul"', () => {
-    expect(triples(run('U.S. troops killed 12 militants in Mosul on Monday.'))).toEqual([]);
+    expect(triples(run('U.S. troops killed 12 militants in Mosul on Monday.'))).toEqual(['united-states -force-> militants']);
     expect(triples(run('Russian jets bombed a hospital in Aleppo on Monday.'))).toContain('russia -force-> syria');
   });
 

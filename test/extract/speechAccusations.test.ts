@@ -45,3 +45,16 @@ describe('a speech act the speaker reports of itself is asserted', () => {
     expect(read('Kenya said Ethiopia had urged Somalia to negotiate.')).toEqual(['ethiopia -appeal-> somalia [reported]']);
   });
 });
+
+describe('a speaker among the doers of what it reports accuses none of them', () => {
+  it('"the African Union says AU and Ethiopian troops attacked al-Shabaab" is no accusation of Ethiopia', () => {
+    const triples = read('The African Union says AU and Ethiopian troops attacked al-Shabaab fighters near Baidoa on Monday.');
+    expect(triples.filter((t) => t.includes('accusation'))).toEqual([]);
+    expect(triples.some((t) => t.startsWith('ethiopia -force-> al-shabaab'))).toBe(true);
+  });
+
+  it('the same report by an organisation that did not take part still accuses the doer', () => {
+    const triples = read('Human Rights Watch says Ethiopian troops attacked al-Shabaab fighters near Baidoa on Monday.');
+    expect(triples.some((t) => t.startsWith('human-rights-watch -accusation-> ethiopia'))).toBe(true);
+  });
+});

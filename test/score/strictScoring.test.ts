@@ -116,8 +116,13 @@ describe('strict scoring', () => {
     expect(s.byRelation.find((r) => r.relation === 'appeal')).toMatchObject({ gold: 1, found: 1, predicted: 1, correct: 1 });
   });
 
-  it('counts a gold actor that two extracted nodes stand for as split, anywhere in the graph', () => {
-    const s = run([], [], [actor('hamas-movement', 'Hamas movement', ['Hamas'])]);
+  it('counts a gold actor that two extracted nodes stand for as split, in the documents that name it', () => {
+    const golds = [gold('egypt', 'hamas', 'communication', 'Egypt hosted')];
+    const both = [event('egypt', 'hamas', 'communication', 0), event('hamas-movement', 'qatar', 'appeal', 2)];
+    const s = run(both, golds, [actor('hamas-movement', 'Hamas movement', ['Hamas'])]);
     expect(s.splitActors).toEqual([{ gold: 'hamas', extracted: ['hamas', 'hamas-movement'] }]);
+    // A node of the same name only in another article, whose gold does not name Hamas, is not Hamas.
+    const elsewhere = [event('egypt', 'hamas', 'communication', 0), event('hamas-movement', 'qatar', 'appeal', 2, { doc: 'd2' })];
+    expect(run(elsewhere, golds, [actor('hamas-movement', 'Hamas movement', ['Hamas'])]).splitActors).toEqual([]);
   });
 });

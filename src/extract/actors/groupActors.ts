@@ -165,9 +165,11 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, onlyOne = false): 
 /**
  * How a group noun with nothing in front refers back: "the militants" to the most salient group
  * ('salient'); "rebels" only to the one armed group named before, "protesters" to the group of that
- * noun named just before ('only'); "some militants", "two rebels" and an anonymous "gunmen" to none.
+ * noun named just before ('only'); "some militants", "two rebels" and an anonymous "gunmen" to none
+ * before them ('counted': a group of their own, or the one the whole article names); "freedom
+ * fighters" to nobody ('none': the noun in front says what kind they are, not who).
  */
-function bareReference(s: DiscoveryState, phrase: GroupPhrase): 'salient' | 'only' | 'none' {
+function bareReference(s: DiscoveryState, phrase: GroupPhrase): 'salient' | 'only' | 'counted' | 'none' {
   const opener = s.tokens[phrase.start - 1];
   const inSentence = opener !== undefined && opener.sentence === s.tokens[phrase.start]!.sentence;
   if (inSentence && ACTOR_WORDS.definiteDeterminers.has(opener.norm)) return 'salient';
@@ -175,8 +177,8 @@ function bareReference(s: DiscoveryState, phrase: GroupPhrase): 'salient' | 'onl
   if (inSentence && opener.pos === 'NOUN' && !isCapitalized(opener)) return 'none';
   // "some protesters" after "Kenyan protesters" are some of them; "some militants" may be anyone's.
   const counted = inSentence && (opener.pos === 'NUM' || opener.pos === 'DET' || ACTOR_WORDS.countingWords.has(opener.norm));
-  if (counted && ACTOR_WORDS.armedGroupNouns.has(phrase.noun)) return 'none';
-  return ACTOR_WORDS.anonymousGroupNouns.has(phrase.noun) ? 'none' : 'only';
+  if (counted && ACTOR_WORDS.armedGroupNouns.has(phrase.noun)) return 'counted';
+  return ACTOR_WORDS.anonymousGroupNouns.has(phrase.noun) ? 'counted' : 'only';
 }
 
 /** An acronym the dictionary lacks: two to six capitals ("FARC", "FDLR", "RUF"). */
@@ -198,6 +200,7 @@ function acronymGroup(s: DiscoveryState, i: number, noun: string): boolean {
 export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
   const { tokens } = s;
   const qualifiedArmed = new Set<string>();
+  const bareArmed = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (s.covered[i] || quiet[i]) continue;
     const noun = groupNounAt(tokens, i);
@@ -218,15 +221,18 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     }
     const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
     const reference = bare ? bareReference(s, phrase) : armed ? 'salient' : 'none';
-    const before = reference === 'none' ? undefined : earlierGroup(s, phrase, reference === 'only');
+    if (bare && armed && reference === 'none') continue;
+    const before = reference === 'counted' || reference === 'none' ? undefined : earlierGroup(s, phrase, reference === 'only');
     if (before) {
       const m = s.addMention(before, phrase.start, phrase.end, 'role');
       m.note = `"${m.surface}" refers back to ${s.actors.get(before)?.label ?? s.dict.get(before)?.label ?? before}, the group named before it`;
       i = phrase.end - 1;
       continue;
     }
-    // A bare "rebels", "militants" or "coalition forces" names a group only through one named before: alone it could be any.
-    if (bare && (armed || ACTOR_WORDS.qualifiedGroupNouns.has(phrase.noun) || ACTOR_WORDS.coalitionNouns.has(phrase.noun))) continue;
+    // A bare "coalition forces" or "students" names a group only through one named before: alone it could be any.
+    if (bare && (ACTOR_WORDS.qualifiedGroupNouns.has(phrase.noun) || ACTOR_WORDS.coalitionNouns.has(phrase.noun))) continue;
+    // Two armed groups fit "the militants" equally: it names neither.
+    if (bare && armed && before === null) continue;
     const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
     const label = s.slice(phrase.labelStart ?? phrase.start, phrase.end).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     const canonical = slugify(words.join(' '));
@@ -238,10 +244,48 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     // "rebels" of "Russia-backed rebels" is no name of the group on its own: the label names it.
     const m = s.addMention(canonical, phrase.start, phrase.end, phrase.backer ? 'role' : 'discovered');
     if (phrase.backer) m.note = `"${m.surface}" read as ${label}: the group the backer before it backs`;
-    if (armed) qualifiedArmed.add(canonical);
+    // An anonymous "gunmen" stays a group of its own: nothing says whose they are.
+    if (armed && !ACTOR_WORDS.anonymousGroupNouns.has(phrase.noun)) (bare ? bareArmed : qualifiedArmed).add(canonical);
     i = phrase.end - 1;
   }
-  foldIntoNamedGroup(s, qualifiedArmed);
+  foldIntoNamedGroup(s, new Set([...qualifiedArmed, ...bareArmed]));
+  foldBareGroups(s, bareArmed);
+}
+
+/**
+ * "Rebels attacked ..." before any armed group is named: once the whole document is read, a bare
+ * "rebels" or "militants" is the one armed group the document names or describes ("Maoist rebels",
+ * "the FARC"); with several, it could be any of them and names none; with none, it is a group of its
+ * own, named by its role.
+ */
+function foldBareGroups(s: DiscoveryState, bareArmed: Set<string>): void {
+  const left = [...bareArmed].filter((id) => s.actors.has(id));
+  if (left.length === 0) return;
+  const others = new Set(
+    [...s.known, ...s.mentions]
+      .filter((m) => m.form !== 'role' && !bareArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group' && !isHyphenQualifier(s, m) && !s.followerGroups.has(m.actorId))
+      .filter((m) => {
+        const label = s.actors.get(m.actorId)?.label.toLowerCase() ?? s.dict.get(m.actorId)?.label.toLowerCase() ?? '';
+        return !unarmedLabel(label) && !isForcesLabel(label);
+      })
+      .map((m) => m.actorId),
+  );
+  if (others.size === 0) return;
+  const group = others.size === 1 ? [...others][0]! : null;
+  const label = group ? (s.actors.get(group)?.label ?? s.dict.get(group)?.label ?? group) : '';
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k]!;
+    if (!left.includes(m.actorId)) continue;
+    if (!group) {
+      s.mentions.splice(k, 1);
+      if (s.covered[m.tokenStart] === m) for (let t = m.tokenStart; t < m.tokenEnd; t++) s.covered[t] = undefined;
+      continue;
+    }
+    m.actorId = group;
+    m.form = 'role';
+    m.note = `"${m.surface}" read as ${label}, the one armed group the article names`;
+  }
+  for (const id of left) s.actors.delete(id);
 }
 
 /**

@@ -87,10 +87,10 @@ describe('groups named by nationality or role', () => {
     expect(triples(counted)).not.toContain('israel -force-> palestine');
   });
 
-  it('"the militants" after "Islamist militants" is the same group; a bare "rebels" alone makes no actor', () => {
+  it('"the militants" after "Islamist militants" is the same group; a bare "rebels" with no group named is a group of its own', () => {
     const r = run('Islamist militants attacked Niger on Monday. Niger said the militants also threatened Mali.');
     expect(r.actors.filter((a) => a.kind === 'group').map((a) => a.id)).toEqual(['islamist-militants']);
     const bare = run('Rebels attacked the town on Monday.');
-    expect(bare.actors.filter((a) => a.kind === 'group')).toEqual([]);
+    expect(bare.actors.filter((a) => a.kind === 'group').map((a) => a.id)).toEqual(['rebels']);
   });
 });

@@ -39,8 +39,8 @@ describe('a group named by its kind ("the militant group", "rebel leaders") is t
     expect(relationTriples(r)).toContain('m23 -communication-> yoweri-museveni');
   });
 
-  it('"a militant group" with no group named before is nobody', () => {
-    expect(relationTriples(extractArticles('A militant group attacked Cameroonian troops near the border.'))).toEqual([]);
+  it('"a militant group" with no group named anywhere is a group named by its role', () => {
+    expect(relationTriples(extractArticles('A militant group attacked Cameroonian troops near the border.'))).toEqual(['militants -force-> cameroon']);
   });
 });
 
@@ -62,5 +62,26 @@ describe('a group named by who backs it or by a stance', () => {
     const r = extractArticles('Kashmiri militants attacked an Indian post. Pakistan calls such men freedom fighters.');
     const notes = actorOf(r, 'kashmiri-militants')?.notes?.join(' ') ?? '';
     expect(notes).not.toContain('"fighters" refers back');
+  });
+});
+
+describe('a bare armed group noun ("rebels", "20 militants") is the one armed group the article names, or a group of its own', () => {
+  it('with no group named anywhere, "militants" and "20 militants" are one group named by its role', () => {
+    const r = extractArticles('Somali troops killed 20 militants near Kismayo on Monday. The militants had attacked a police post.');
+    expect(relationTriples(r)).toContain('somalia -force-> militants');
+    expect(actorOf(r, 'militants')?.kind).toBe('group');
+  });
+
+  it('"Rebels attacked ..." before the article names M23 is M23, and the note says why', () => {
+    const r = extractArticles('Rebels attacked Congolese troops near Goma on Sunday. M23 has held the hills above the city since 2012.');
+    expect(relationTriples(r)).toEqual(['m23 -force-> dr-congo']);
+    expect(actorOf(r, 'rebels')).toBeUndefined();
+    expect(actorOf(r, 'm23')?.notes?.join(' ')).toContain('the one armed group the article names');
+  });
+
+  it('with two armed groups named, a bare "militants" could be either and names neither', () => {
+    const r = extractArticles('Militants attacked an army post in Borno on Friday. Boko Haram and the Islamic State West Africa Province both operate in the area.');
+    expect(actorOf(r, 'militants')).toBeUndefined();
+    expect(relationTriples(r).filter((t) => t.includes('-force->'))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { actorOf, documentTriples, extractArticles, relationTriples } from '../.
 describe('bare names that end a longer name of the document', () => {
   it('"Congo" in an article about the Democratic Republic of Congo is that state', () => {
     const r = extractArticles('The Democratic Republic of Congo accused Rwanda of backing the rebels. Later, Congo criticized Uganda.');
-    expect(relationTriples(r)).toEqual(['dr-congo -accusation-> rwanda', 'dr-congo -accusation-> uganda']);
+    expect(relationTriples(r)).toEqual(['dr-congo -accusation-> rwanda', 'dr-congo -accusation-> uganda', 'rwanda -support-> rebels']);
     expect(actorOf(r, 'republic-of-the-congo')).toBeUndefined();
   });
 

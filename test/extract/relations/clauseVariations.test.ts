@@ -191,7 +191,7 @@ describe('coalitions, demonyms and titles around the verb', () => {
     ['The African Union and Kenyan troops attacked Somali militants.', ['african-union -force-> somali-militants', 'kenya -force-> somali-militants']],
     ['Eritrean troops shelled Ethiopian positions on Thursday, Ethiopia said.', ['eritrea -force-> ethiopia [reported] @ethiopia', 'ethiopia -accusation-> eritrea']],
     ['Sudanese rebels led attacks on Chadian towns near the border.', ['sudanese-rebels -force-> chad']],
-    ['Chad has repeatedly accused Sudan of backing rebels.', ['chad -accusation-> sudan']],
+    ['Chad has repeatedly accused Sudan of backing rebels.', ['chad -accusation-> sudan', 'sudan -support-> rebels [reported] @chad']],
     ['The Sudanese president, Omar al-Bashir, met Chad\'s president in Tripoli.', ['omar-al-bashir -communication-> chad']],
     ['Chadian President Idriss Deby met Sudanese President Omar al-Bashir in Tripoli.', ['idriss-deby -communication-> omar-al-bashir']],
   ])('"%s"', (sentence, expected) => {
