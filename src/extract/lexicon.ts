@@ -16,6 +16,8 @@ export interface Lexicon {
   plannedGovernors: Set<string>;
   /** Verbs that ask their object to act ("urged Iran to stop"): hypothetical. */
   requestGovernors: Set<string>;
+  /** Verbs whose 'that' clause is what is wanted, not what happened: "demanded that Iran withdraw". */
+  wantedClauseGovernors: Set<string>;
   /** Verbs that invite their object to act ("invited Iran to visit"): planned. */
   inviteGovernors: Set<string>;
   clauseBoundaries: Set<string>;
@@ -48,6 +50,7 @@ function build(): Lexicon {
     hypotheticalGovernors: new Set(d.hypotheticalGovernors),
     plannedGovernors: new Set(d.plannedGovernors),
     requestGovernors: new Set(d.requestGovernors),
+    wantedClauseGovernors: new Set(d.wantedClauseGovernors),
     inviteGovernors: new Set(d.inviteGovernors),
     clauseBoundaries: new Set(d.clauseBoundaries),
     targetPrepositions: new Set(d.targetPrepositions),

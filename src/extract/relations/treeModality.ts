@@ -3,7 +3,8 @@
 // meet"), a conditional clause ("if Iran attacks"), a modal or future auxiliary ("could strike",
 // "will meet"), or a governor of intention or request ("threatened to strike", "urged X to stop").
 // Climbs from the cue through open complements, the noun a "to" clause hangs on and the light verb
-// taking an event noun; it stops at a clausal complement, whose speaker frame says "reported".
+// taking an event noun; it stops at a clausal complement, whose speaker frame says "reported", unless
+// the complement is what a demand wants ("demanded that X withdraw": hypothetical).
 import { LEXICON } from '../lexicon';
 import type { DependencyTree } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
@@ -58,6 +59,8 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
   for (let step = 0; step < MAX_STEPS && verdict !== 'negated'; step++) {
     const dep = tree.baseDep(n);
     const g = tree.head(n);
+    // "demanded that Hamas renounce ...": what a 'that' clause under a demand wants has not happened.
+    if (g >= 0 && dep === 'ccomp' && LEXICON.wantedClauseGovernors.has(tree.token(g).lemma)) return stronger(verdict, 'hypothetical');
     if (g < 0 || !CLIMB_DEPS.has(dep)) break;
     // An object or attachment only climbs from an event noun to the light verb taking it ("did not launch strikes"),
     // never to a verb that merely mentions it ("would not comment on charges of support").

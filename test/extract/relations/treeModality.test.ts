@@ -38,4 +38,15 @@ describe('modality from the tree', () => {
   it('a threat governs its complement: hypothetical', () => {
     expect(readings('Iran threatened to strike Israel.')).toEqual(['iran -force-> israel [hypothetical]', 'iran -threat-> israel [asserted]']);
   });
+
+  it('what a demand or request wants in its "that" clause has not happened: hypothetical', () => {
+    expect(readings('Kenya demanded that Uganda withdraw its troops from Somalia.')).toContain('uganda -retreat-> somalia [hypothetical]');
+    expect(readings('Chile demanded that Peru stop attacking Bolivia.')).toContain('peru -force-> bolivia [hypothetical]');
+    expect(readings('Kenya asked that Uganda withdraw from Somalia.')).toContain('uganda -retreat-> somalia [hypothetical]');
+  });
+
+  it('what a speaker says in a "that" clause stays stated', () => {
+    expect(readings('Chile said that Peru attacked Bolivia.')).toContain('peru -force-> bolivia [reported]');
+  });
 });
+
