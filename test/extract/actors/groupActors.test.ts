@@ -64,3 +64,10 @@ describe('a group named by who backs it or by a stance', () => {
     expect(notes).not.toContain('"fighters" refers back');
   });
 });
+
+describe('a nationality, a political qualifier and an armed group noun name a group, not the state', () => {
+  it('"Iraqi nationalist guerrillas" and "Peruvian communist rebels" act as groups of their own', () => {
+    expect(relationTriples(extractArticles('Iraqi nationalist guerrillas attacked Kuwaiti soldiers on Sunday.'))).toEqual(['iraqi-nationalist-guerrillas -force-> kuwait']);
+    expect(relationTriples(extractArticles('Peruvian communist rebels ambushed Bolivian police.'))).not.toContain('peru -force-> bolivia');
+  });
+});
