@@ -48,5 +48,15 @@ describe('modality from the tree', () => {
   it('what a speaker says in a "that" clause stays stated', () => {
     expect(readings('Chile said that Peru attacked Bolivia.')).toContain('peru -force-> bolivia [reported]');
   });
+
+  it('talks a speaker seeks or offers have not happened: hypothetical', () => {
+    expect(readings('Peru sought talks with Chile.')).toEqual(['peru -negotiation-> chile [hypothetical]']);
+    expect(readings('Peru offered talks with Chile.')).toEqual(['peru -negotiation-> chile [hypothetical]']);
+  });
+
+  it('the purpose of a threatened or planned act is as unrealised as the act', () => {
+    expect(readings('Kenya threatened to send troops to attack Somalia.')).toEqual(['kenya -force-> somalia [hypothetical]']);
+    expect(readings('Kenya sent troops to Somalia to fight al-Shabaab.')).toContain('kenya -force-> al-shabaab [asserted]');
+  });
 });
 
