@@ -89,3 +89,9 @@ describe('a threatened act names whom the threat is aimed at', () => {
     expect(triples('Kenya agreed to withdraw its troops from Somalia.')).not.toContain('kenya -agreement-> somalia');
   });
 });
+
+describe('a crowd counted in thousands is the group it counts', () => {
+  it('"thousands of Ugandan students demonstrated against Kenya": the students protest', () => {
+    expect(triples('On Sunday, thousands of Ugandan students demonstrated against Kenya.')).toEqual(['ugandan-students -protest-> kenya']);
+  });
+});
