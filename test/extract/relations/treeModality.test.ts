@@ -58,5 +58,9 @@ describe('modality from the tree', () => {
     expect(readings('Kenya threatened to send troops to attack Somalia.')).toEqual(['kenya -force-> somalia [hypothetical]']);
     expect(readings('Kenya sent troops to Somalia to fight al-Shabaab.')).toContain('kenya -force-> al-shabaab [asserted]');
   });
+
+  it('what an actor is willing or prepared to do is planned', () => {
+    expect(readings('Norway is willing to send weapons to Chad.')).toEqual(['norway -aid-> chad [planned]']);
+  });
 });
 
