@@ -94,4 +94,8 @@ describe('a crowd counted in thousands is the group it counts', () => {
   it('"thousands of Ugandan students demonstrated against Kenya": the students protest', () => {
     expect(triples('On Sunday, thousands of Ugandan students demonstrated against Kenya.')).toEqual(['ugandan-students -protest-> kenya']);
   });
+
+  it('"Hundreds of ..." opening the sentence, which the parser reads as a name, is the crowd too', () => {
+    expect(triples('Hundreds of Somali protesters rallied against Kenya on Sunday.')).toEqual(['somali-protesters -protest-> kenya']);
+  });
 });
