@@ -18,6 +18,8 @@ export interface Lexicon {
   requestGovernors: Set<string>;
   /** Verbs whose 'that' clause is what is wanted, not what happened: "demanded that Iran withdraw". */
   wantedClauseGovernors: Set<string>;
+  /** Verbs of knowing or believing, no act another actor can be asked for ("Russia must know that ..."). */
+  knowingVerbs: Set<string>;
   /** Verbs that invite their object to act ("invited Iran to visit"): planned. */
   inviteGovernors: Set<string>;
   clauseBoundaries: Set<string>;
@@ -51,6 +53,7 @@ function build(): Lexicon {
     plannedGovernors: new Set(d.plannedGovernors),
     requestGovernors: new Set(d.requestGovernors),
     wantedClauseGovernors: new Set(d.wantedClauseGovernors),
+    knowingVerbs: new Set(d.knowingVerbs),
     inviteGovernors: new Set(d.inviteGovernors),
     clauseBoundaries: new Set(d.clauseBoundaries),
     targetPrepositions: new Set(d.targetPrepositions),
