@@ -20,6 +20,8 @@ export interface Lexicon {
   wantedClauseGovernors: Set<string>;
   /** Verbs of knowing or believing, no act another actor can be asked for ("Russia must know that ..."). */
   knowingVerbs: Set<string>;
+  /** Auxiliaries of a said clause that oblige its subject ("said Chile must return ..."). */
+  obligingAuxiliaries: Set<string>;
   /** Verbs that invite their object to act ("invited Iran to visit"): planned. */
   inviteGovernors: Set<string>;
   clauseBoundaries: Set<string>;
@@ -54,6 +56,7 @@ function build(): Lexicon {
     requestGovernors: new Set(d.requestGovernors),
     wantedClauseGovernors: new Set(d.wantedClauseGovernors),
     knowingVerbs: new Set(d.knowingVerbs),
+    obligingAuxiliaries: new Set(d.obligingAuxiliaries),
     inviteGovernors: new Set(d.inviteGovernors),
     clauseBoundaries: new Set(d.clauseBoundaries),
     targetPrepositions: new Set(d.targetPrepositions),

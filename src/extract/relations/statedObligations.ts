@@ -1,10 +1,9 @@
-// Appeals made by saying what another actor must or should do: "Russia said Sudan must return the
+// Appeals made by saying what another actor must do ("should" only advises): "Russia said Sudan must return the
 // helicopter", "activists say Gambari must press the junta" (the real-news standard codes this as an
 // appeal to the one named; PLOVER as a DEMAND, to which appeals map). The complement's subject is asked
 // to act; the saying is the appeal. One's own side is not asked ("he said his country must defend
 // itself"), so a pronoun or a role noun as the complement's subject asks nobody, and knowing is no act
 // ("Russia must know that ...").
-import readingsData from '../../../data/speechReadings.json';
 import relationsData from '../../../data/relations.json';
 import type { RolePair } from '../assignRoles';
 import { LEXICON } from '../lexicon';
@@ -14,7 +13,6 @@ import type { DependencyTree } from './dependencyTree';
 import { pairsOf, type StatedCue } from './judgedWrongs';
 import { treeModality } from './treeModality';
 
-const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(readingsData.askingAuxiliaries);
 const APPEAL_CAMEO = relationsData.relations.find((r) => r.id === 'appeal')?.cameo[0] ?? '';
 
 export interface ObligationContext {
@@ -29,14 +27,14 @@ function askedOf(ctx: ObligationContext, v: number): RolePair[] {
   const { tree, mentions } = ctx;
   const out: RolePair[] = [];
   for (const x of tree.children(v, 'ccomp')) {
-    if (!tree.children(x, 'aux').some((a) => ASKING_AUXILIARIES.has(tree.token(a).norm)) || LEXICON.knowingVerbs.has(tree.token(x).lemma)) continue;
+    if (!tree.children(x, 'aux').some((a) => LEXICON.obligingAuxiliaries.has(tree.token(a).norm)) || LEXICON.knowingVerbs.has(tree.token(x).lemma)) continue;
     const asked = mentions.group(tree.children(x, 'nsubj')[0]).filter((m) => m.form !== 'pronoun' && m.form !== 'role');
     if (asked.length > 0) out.push(...pairsOf(mentions.group(activeSubject(tree, v)), asked, 0.7));
   }
   return out;
 }
 
-/** Appeals a sentence makes by saying what another named actor must or should do, as cues with their pairs read. */
+/** Appeals a sentence makes by saying what another named actor must do, as cues with their pairs read. */
 export function statedObligations(ctx: ObligationContext): StatedCue[] {
   const out: StatedCue[] = [];
   for (let n = ctx.first; n < ctx.end; n++) {

@@ -25,3 +25,9 @@ describe('"X said Y must V" asks Y to act', () => {
     expect(triples('Kenya did not say that Uganda must leave.')).toEqual([]);
   });
 });
+
+describe('"should" advises, it does not oblige', () => {
+  it('"Kenya said Uganda should negotiate with Somalia" is no appeal', () => {
+    expect(triples('Kenya said Uganda should negotiate with Somalia.')).not.toContain('kenya -appeal-> uganda');
+  });
+});
