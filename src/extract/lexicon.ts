@@ -16,6 +16,12 @@ export interface Lexicon {
   plannedGovernors: Set<string>;
   /** Verbs that ask their object to act ("urged Iran to stop"): hypothetical. */
   requestGovernors: Set<string>;
+  /** Verbs whose 'that' clause is what is wanted, not what happened: "demanded that Iran withdraw". */
+  wantedClauseGovernors: Set<string>;
+  /** Verbs of knowing or believing, no act another actor can be asked for ("Russia must know that ..."). */
+  knowingVerbs: Set<string>;
+  /** Auxiliaries of a said clause that oblige its subject ("said Chile must return ..."). */
+  obligingAuxiliaries: Set<string>;
   /** Verbs that invite their object to act ("invited Iran to visit"): planned. */
   inviteGovernors: Set<string>;
   clauseBoundaries: Set<string>;
@@ -48,6 +54,9 @@ function build(): Lexicon {
     hypotheticalGovernors: new Set(d.hypotheticalGovernors),
     plannedGovernors: new Set(d.plannedGovernors),
     requestGovernors: new Set(d.requestGovernors),
+    wantedClauseGovernors: new Set(d.wantedClauseGovernors),
+    knowingVerbs: new Set(d.knowingVerbs),
+    obligingAuxiliaries: new Set(d.obligingAuxiliaries),
     inviteGovernors: new Set(d.inviteGovernors),
     clauseBoundaries: new Set(d.clauseBoundaries),
     targetPrepositions: new Set(d.targetPrepositions),

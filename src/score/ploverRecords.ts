@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { InputFile } from '../extract/documentIds';
 import { documentIdFromName } from '../extract/documentIds';
 import type { GoldActor, PlacedGold } from './goldTypes';
+import { possessedName, splitJoinedActor, stateAgentCountry } from './ploverActors';
 
 /** One record as vendored: [actor text, actor code] pairs for source and target. */
 export interface PloverRecord {
@@ -47,18 +48,30 @@ export interface PloverGold {
   gold: PlacedGold[];
 }
 
-/** Gold dyads of a record: each source with each target, or the two sides of a compound actor. */
-export function recordGold(r: PloverRecord, actors: Record<string, GoldActor>, idAliases: Record<string, string[]>, countryByCode: Map<string, string>): PloverGold {
+/** Country ids by ISO 3166 code and by normalised name or demonym (see ploverActors.ts). */
+export interface RecordCountries {
+  byCode: Map<string, string>;
+  byName: Map<string, string>;
+}
+
+/**
+ * Gold dyads of a record: each source with each target, or the two sides of a compound actor. A coded
+ * text that joins two marked actors counts as both; a coded actor is also the country its code names,
+ * or, without a code, the country whose agent it is ("Turkish government").
+ */
+export function recordGold(r: PloverRecord, actors: Record<string, GoldActor>, idAliases: Record<string, string[]>, countries: RecordCountries): PloverGold {
   const doc = documentIdFromName(`${r.id}.md`);
   const declare = (side: string, list: [string, string][]) =>
-    list.flatMap(([text, code], i) => {
-      if (!text.trim()) return [];
-      const id = `${doc}:${side}${i}`;
-      actors[id] = { name: text, aliases: headNames(text) };
-      const country = countryByCode.get(code);
-      if (country) idAliases[id] = [country];
-      return [id];
-    });
+    list
+      .flatMap(([text, code]) => (text.trim() ? splitJoinedActor(text, code, r.text) : []))
+      .map(([text, code], i) => {
+        const id = `${doc}:${side}${i}`;
+        const possessed = possessedName(text);
+        actors[id] = { name: text, aliases: possessed ? [...headNames(text), possessed] : headNames(text) };
+        const country = countries.byCode.get(code) ?? stateAgentCountry(text, countries.byName);
+        if (country) idAliases[id] = [country];
+        return id;
+      });
   const sources = declare('s', r.source);
   const targets = declare('t', r.target);
   const base = { doc, anchor: '', relation: r.event, date: 'document' as const, weak: false };

@@ -8,6 +8,7 @@ import { extractCorpus } from '../extract/extractCorpus';
 import type { ExtractionResult } from '../extract/types';
 import { legacyActorIds, loadLegacySet, loadNewsSet, NEWS_ROOT, type BenchmarkSet } from './benchmarkSets';
 import type { GoldActor } from './goldTypes';
+import { countryNames } from './ploverActors';
 import { readPloverRecords, recordFile } from './ploverRecords';
 import { scorePublicationInference, type PublicationFigures } from './publicationInference';
 import { scorePlover, type PloverScore } from './scorePlover';
@@ -70,11 +71,11 @@ export function runSet(root: string, name: Exclude<SetName, 'plover'>): ScoredSe
 export function runPlover(root: string): ScoredPlover {
   const records = readPloverRecords(join(root, 'test/gold/plover/records.jsonl'));
   const result = extractCorpus(records.map(recordFile), defaultResources());
-  const countryByCode = new Map(countriesFile.countries.map((c) => [c.iso3, c.id]));
+  const countries = { byCode: new Map(countriesFile.countries.map((c) => [c.iso3, c.id])), byName: countryNames(countriesFile.countries) };
   return {
     name: 'plover',
     label: 'PLOVER gold-standard records (one sentence each)',
     documents: records.length,
-    score: scorePlover(records, result, ploverMapping, countryByCode),
+    score: scorePlover(records, result, ploverMapping, countries),
   };
 }

@@ -73,6 +73,7 @@ export function ploverDetails(p: ScoredPlover, verbose: boolean): string {
   const rows = p.score.rows.map((r) => [r.type, String(r.records), String(r.scorable), String(r.found), r.scorable ? pct(r.found / r.scorable) : '–', String(r.predicted), r.predicted ? pct(r.correct / r.predicted) : '–']);
   const lines = [`== plover: ${p.label}`, table([['type', 'records', 'dyads', 'found', 'recall', 'predicted', 'precision'], ...rows])];
   lines.push(`  ${p.score.unscorable.length} records code no dyad (no target, or an empty actor) and are left out of recall: ${p.score.unscorable.join(', ')}`);
+  lines.push(`  not scored: ${p.score.negated} negated events (the records code no negation), ${p.score.duplicates} repeating another event's record, dyad and PLOVER type`);
   if (verbose) {
     for (const r of p.score.missed) lines.push(`  missed: ${r.id} ${r.event}: ${r.text.slice(0, 110)}`);
     for (const e of p.score.falsePositives) lines.push(`  false positive: ${showEvent(e)}`);

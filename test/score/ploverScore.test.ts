@@ -7,6 +7,9 @@ import { defaultResources } from '../../src/extract/defaultResources';
 import { extractCorpus } from '../../src/extract/extractCorpus';
 import { headNames, readPloverRecords, recordFile, type PloverRecord } from '../../src/score/ploverRecords';
 import { scorePlover } from '../../src/score/scorePlover';
+import type { ExtractedActor, ExtractedEvent } from '../../src/extract/types';
+import type { Modality } from '../../src/domain/contract';
+import { documentIdFromName } from '../../src/extract/documentIds';
 
 const records = readPloverRecords(resolve(import.meta.dirname, '../gold/plover/records.jsonl'));
 
@@ -43,12 +46,48 @@ describe('PLOVER gold-standard records', () => {
     ];
     const result = extractCorpus(mine.map(recordFile), defaultResources());
     const countries = new Map([['ETH', 'ethiopia'], ['KEN', 'kenya'], ['SOM', 'somalia'], ['TCD', 'chad'], ['SDN', 'sudan']]);
-    const s = scorePlover(mine, result, ploverMapping, countries);
+    const s = scorePlover(mine, result, ploverMapping, { byCode: countries, byName: new Map() });
     const row = (type: string) => s.rows.find((r) => r.type === type)!;
     expect(row('CONSULT')).toMatchObject({ records: 1, scorable: 1, found: 1 });
     expect(row('AGREE')).toMatchObject({ records: 1, found: 1 });
     expect(row('PROTEST')).toMatchObject({ records: 1, found: 0 });
     expect(s.total.records).toBe(4);
     expect(s.total.correct).toBeLessThanOrEqual(s.total.predicted);
+  });
+
+  it('counts planned cooperation as AGREE, threatened hostility as THREATEN, and neither negated nor repeated events', () => {
+    const mine: PloverRecord[] = [
+      { id: 'T-AGREE-2', event: 'AGREE', source: [['Kenya', 'KEN']], target: [['Somalia', 'SOM']], text: 'Kenya will send doctors to Somalia.' },
+      { id: 'T-THREATEN-2', event: 'THREATEN', source: [['Chad', 'TCD']], target: [['Sudan', 'SDN']], text: 'Chad threatened to shell Sudanese towns.' },
+      { id: 'T-REJECT-2', event: 'REJECT', source: [['Chad', 'TCD']], target: [['Sudan', 'SDN']], text: 'Chad refused to meet Sudan.' },
+      { id: 'T-AID-2', event: 'AID', source: [['Kenya', 'KEN']], target: [['Somalia', 'SOM']], text: 'Kenya will send doctors to Somalia.' },
+    ];
+    const actor = (id: string, label: string): ExtractedActor => ({ id, label, kind: 'state', aliases: [] });
+    const event = (record: string, source: string, target: string, relation: string, modality: Modality): ExtractedEvent => {
+      const doc = documentIdFromName(`${record}.md`);
+      return { id: `${doc}-${relation}-${modality}`, source, target, relation, modality, doc, cameo: '', plover: null, date: '2000-01-01', datePrecision: 'document', evidence: { text: '', start: 0, end: 0 }, confidence: 1 };
+    };
+    const result = {
+      actors: [actor('kenya', 'Kenya'), actor('somalia', 'Somalia'), actor('chad', 'Chad'), actor('sudan', 'Sudan')],
+      documents: [],
+      events: [
+        event('T-AGREE-2', 'kenya', 'somalia', 'aid', 'planned'),
+        event('T-THREATEN-2', 'chad', 'sudan', 'threat', 'asserted'),
+        event('T-THREATEN-2', 'chad', 'sudan', 'force', 'hypothetical'),
+        event('T-REJECT-2', 'chad', 'sudan', 'rejection', 'asserted'),
+        event('T-REJECT-2', 'chad', 'sudan', 'communication', 'negated'),
+        event('T-AID-2', 'kenya', 'somalia', 'aid', 'planned'),
+      ],
+    };
+    const countries = new Map([['KEN', 'kenya'], ['SOM', 'somalia'], ['TCD', 'chad'], ['SDN', 'sudan']]);
+    const s = scorePlover(mine, result, ploverMapping, { byCode: countries, byName: new Map() });
+    const row = (type: string) => s.rows.find((r) => r.type === type)!;
+    expect(row('AGREE')).toMatchObject({ found: 1, predicted: 2, correct: 1 });
+    expect(row('THREATEN')).toMatchObject({ found: 1, predicted: 1, correct: 1 });
+    expect(row('REJECT')).toMatchObject({ found: 1, predicted: 1, correct: 1 });
+    expect(row('AID')).toMatchObject({ found: 0 });
+    expect(s.negated).toBe(1);
+    expect(s.duplicates).toBe(1);
+    expect(s.falsePositives.map((e) => e.doc)).toEqual([documentIdFromName('T-AID-2.md')]);
   });
 });

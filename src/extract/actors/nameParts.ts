@@ -49,6 +49,15 @@ function isHyphenatedSyllable(tokens: Token[], k: number, end: number): boolean 
   return before.end === hyphen.start && hyphen.end === syllable.start && /^\p{Ll}+$/u.test(syllable.text) && !ACTOR_WORDS.hyphenQualifiers.has(syllable.norm);
 }
 
+/** A hyphen at `k` tying two capitalised name words with no space on either side: "Jean-Bertrand", "Jean-Pierre"; not a title ("Secretary-General"). */
+function isHyphenatedNameWord(tokens: Token[], k: number, end: number): boolean {
+  const [before, hyphen, word] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!before || !hyphen || !word || k + 1 >= end || hyphen.norm !== '-' || !isCapitalized(before) || !isCapitalized(word)) return false;
+  const title = TITLE_WORDS.has(before.norm) || TITLE_WORDS.has(word.norm);
+  return before.end === hyphen.start && hyphen.end === word.start && word.pos === 'PROPN' && !isCalendarWord(word) && !title;
+}
+
+
 /**
  * The maximal capitalised run from `i`: name words, particles, and the lowercase connectors of
  * organisation names ("Center for Middle East Studies"), never across a token already taken.
@@ -64,6 +73,7 @@ export function capitalisedRun(s: DiscoveryState, i: number, sentenceEnd: number
     if (isCapitalized(w) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'PRON' && w.text !== 'I'))) end++;
     // "Ban Ki-moon", "Chun Yung-woo": a lowercase syllable joined to a name word by a hyphen.
     else if (isHyphenatedSyllable(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;
+    else if (isHyphenatedNameWord(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;
     else if (particles > 0 && !covered[end + particles]) end += particles + 1;
     // "Sudan People's Liberation Movement": a possessive inside a name after a word such names hold.
     else if (w.norm === "'s" && ACTOR_WORDS.possessiveNameWords.has(tokens[end - 1]!.norm) && end + 1 < sentenceEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1]) end += 2;

@@ -107,7 +107,7 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
       // "Iran's plans to strike", "no plans to invade": the noun's owner, or nobody named.
       // "urged Colombia's neighbors to help": a relational noun's owner is not who acts, the noun is.
       const relational = ROLE_FRAMES.notOwners.has(tree.token(h).norm) || ROLE_FRAMES.notOwners.has(tree.token(h).lemma);
-      if (tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return relational ? h : tree.children(h, 'nmod:poss', 'compound').find((c) => c < h);
+      if (tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return relational ? h : (nounOwner(tree, h) ?? heldEventDoer(tree, h, depth));
       // "issued a statement deploring X", "in a letter urging X": whoever issues the statement says it.
       const said = ROLE_FRAMES.utteranceNouns.has(tree.token(h).lemma) && tree.head(h) >= 0 && (tree.baseDep(h) === 'obj' || tree.baseDep(h) === 'obl');
       if (said && isParticiple(tree, v, /ing$/)) return activeSubject(tree, tree.head(h), depth + 1);
@@ -119,6 +119,18 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
     default:
       return undefined;
   }
+}
+
+/** A noun's owner before it: a possessor, or a compound that can name an actor ("Iran plans", "police fire"), not a plain word ("hunger strike"). */
+function nounOwner(tree: DependencyTree, h: number): number | undefined {
+  const actorLike = (c: number) => /^\p{Lu}/u.test(tree.token(c).text) || ROLE_FRAMES.standInNouns.has(tree.token(c).norm) || ROLE_FRAMES.standInNouns.has(tree.token(c).lemma);
+  return tree.children(h, 'nmod:poss', 'compound').find((c) => c < h && (tree.baseDep(c) === 'nmod:poss' || actorLike(c)));
+}
+
+/** "began a hunger strike to protest", "held a rally to demand": who holds the event does what it is for. */
+function heldEventDoer(tree: DependencyTree, h: number, depth: number): number | undefined {
+  const verb = tree.head(h);
+  return verb >= 0 && tree.baseDep(h) === 'obj' && ROLE_FRAMES.lightVerbs.has(tree.token(verb).lemma) ? activeSubject(tree, verb, depth + 1) : undefined;
 }
 
 const NOMINAL_DEPS = new Set(['amod', 'compound', 'nmod', 'appos', 'obj', 'iobj', 'nsubj', 'flat', 'obl']);

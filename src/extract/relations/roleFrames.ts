@@ -63,6 +63,10 @@ export interface RoleFrames {
   clauseOpeningPrepositions: ReadonlySet<string>;
   /** Relations whose verb's clausal complement names the target as its subject ("demanded that Ukraine withdraw"). */
   complementSubjectTargets: ReadonlySet<string>;
+  /** Prepositions that also name the target of a threatened act ("threatened to secede from X"). */
+  threatenedActPrepositions: ReadonlySet<string>;
+  /** Words counting a crowd ("Thousands of students"), which the parser may read as a name heading the sentence. */
+  countNouns: ReadonlySet<string>;
   /** Nouns that may stand for an event the text named before ("the move"), with the relations they fit (none listed: any). */
   eventAnaphors: ReadonlyMap<string, readonly string[]>;
   /** Determiners that make such a noun refer back ("the", "this", "these"). */
@@ -127,6 +131,8 @@ function build(): RoleFrames {
     timeNouns: new Set(d.timeNouns),
     clauseOpeningPrepositions: new Set(d.clauseOpeningPrepositions),
     complementSubjectTargets: new Set(d.complementSubjectTargets),
+    threatenedActPrepositions: new Set(d.threatenedActPrepositions),
+    countNouns: new Set(d.countNouns),
     notOwners: new Set(d.notOwners),
     eventAnaphors: new Map(Object.entries(d.eventAnaphors)),
     anaphoricDeterminers: new Set(d.anaphoricDeterminers),

@@ -3,7 +3,8 @@
 // meet"), a conditional clause ("if Iran attacks"), a modal or future auxiliary ("could strike",
 // "will meet"), or a governor of intention or request ("threatened to strike", "urged X to stop").
 // Climbs from the cue through open complements, the noun a "to" clause hangs on and the light verb
-// taking an event noun; it stops at a clausal complement, whose speaker frame says "reported".
+// taking an event noun; it stops at a clausal complement, whose speaker frame says "reported", unless
+// the complement is what a demand wants ("demanded that X withdraw": hypothetical).
 import { LEXICON } from '../lexicon';
 import type { DependencyTree } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
@@ -48,6 +49,19 @@ function governorMark(tree: DependencyTree, g: number): Verdict | null {
   return null;
 }
 
+const toMarked = (tree: DependencyTree, n: number): boolean => tree.children(n, 'mark').some((m) => tree.token(m).norm === 'to');
+
+/** A verb whose object is wanted, not had: "demanded a meeting", "sought talks", "proposed a ceasefire". */
+const wantsObject = (lemma: string): boolean => LEXICON.wantedClauseGovernors.has(lemma) || LEXICON.hypotheticalGovernors.has(lemma);
+
+/** What governs the verb `g` from above, when `g` is itself an open complement ("offered" in "has offered to send troops to help"). */
+function governorOf(tree: DependencyTree, g: number): Verdict | null {
+  const own = governorMark(tree, g);
+  if (own) return own;
+  const above = tree.head(g);
+  return above >= 0 && tree.baseDep(g) === 'xcomp' ? governorMark(tree, above) : null;
+}
+
 /**
  * The modality the tree gives a cue headed by `head`, or null when the tree marks nothing (the
  * statement stands as asserted or, inside a speech frame, reported).
@@ -58,11 +72,21 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
   for (let step = 0; step < MAX_STEPS && verdict !== 'negated'; step++) {
     const dep = tree.baseDep(n);
     const g = tree.head(n);
+    // "demanded that Hamas renounce ...": what a 'that' clause under a demand wants has not happened.
+    if (g >= 0 && dep === 'ccomp' && LEXICON.wantedClauseGovernors.has(tree.token(g).lemma)) return stronger(verdict, 'hypothetical');
+    // "demanded a meeting", "sought talks with": an event noun a demand or wish takes as its object has not happened.
+    if (g >= 0 && dep === 'obj' && tree.token(n).pos === 'NOUN' && wantsObject(tree.token(g).lemma)) return stronger(verdict, 'hypothetical');
+    // "offered its troops to help him oust Y": the purpose of an offer, threat or plan is as unrealised as the act it serves.
+    if (g >= 0 && dep === 'advcl' && toMarked(tree, n)) {
+      verdict = stronger(verdict, stronger(governorOf(tree, g), ownMarks(tree, g)));
+      n = g;
+      continue;
+    }
     if (g < 0 || !CLIMB_DEPS.has(dep)) break;
     // An object or attachment only climbs from an event noun to the light verb taking it ("did not launch strikes"),
     // never to a verb that merely mentions it ("would not comment on charges of support").
     if ((dep === 'obj' || dep === 'obl' || dep === 'nmod') && (tree.token(n).pos === 'VERB' || !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma))) break;
-    const toClause = (dep === 'xcomp' || dep === 'acl') && tree.children(n, 'mark').some((m) => tree.token(m).norm === 'to');
+    const toClause = (dep === 'xcomp' || dep === 'acl') && toMarked(tree, n);
     if (dep === 'xcomp' || toClause) verdict = stronger(verdict, governorMark(tree, g));
     verdict = stronger(verdict, ownMarks(tree, g));
     n = g;

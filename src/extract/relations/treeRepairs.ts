@@ -218,6 +218,22 @@ function nameAfterCoordinator(tokens: readonly Token[], sentence: Sentence): Map
   return out;
 }
 
+/**
+ * "Thousands of students demonstrated against X" read with the capitalised count word as a name
+ * heading the sentence and the verb as a clause on "students": the verb heads the sentence and the
+ * count word, which stands for the crowd after its "of", is its subject.
+ */
+function countedSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  const n = sentence.firstToken;
+  const count = tokens[n];
+  if (!count || (count.head ?? -1) >= 0 || !ROLE_FRAMES.countNouns.has(count.norm)) return out;
+  const crowd = dependentsOf(n).find((c) => tokens[c]!.dep === 'nmod' && dependentsOf(c).some((k) => tokens[k]!.norm === 'of'));
+  const verb = crowd === undefined ? undefined : dependentsOf(crowd).find((c) => c > crowd && tokens[c]!.pos === 'VERB' && tokens[c]!.dep === 'acl');
+  if (verb === undefined || dependentsOf(verb).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) return out;
+  return out.set(verb, { head: -1, dep: 'root' }).set(n, { head: verb, dep: 'nsubj' });
+}
+
 /** Every repair's arcs, for one sentence. */
 export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   return new Map([
@@ -230,5 +246,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...thatlessComplement(tokens, sentence, dependentsOf),
     ...nameAfterCoordinator(tokens, sentence),
     ...verbAfterSubject(tokens, sentence, dependentsOf),
+    ...countedSubject(tokens, sentence, dependentsOf),
   ]);
 }

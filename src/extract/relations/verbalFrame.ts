@@ -2,6 +2,7 @@
 // object and the relation's prepositional attachments as target; "between A and B" for mediators;
 // coordinated subjects acting on each other when no target is named.
 import readingsData from '../../../data/speechReadings.json';
+import { LEXICON } from '../lexicon';
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
@@ -16,7 +17,22 @@ const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(readingsData.askingAuxil
 // The infinitive's own relation is unknown here: any usual target preposition ("threatened to impose sanctions on Moscow").
 const EMBEDDED_TARGETS = ROLE_FRAMES.verbTargets('default');
 
+// "threatened to secede from the union": what is threatened is aimed at whom it leaves too.
+const THREATENED_TARGETS: ReadonlySet<string> = new Set([...EMBEDDED_TARGETS, ...ROLE_FRAMES.threatenedActPrepositions]);
+
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM']);
+
+/**
+ * A verb's infinitive complements: its open complements, and the "to" clauses a governor of
+ * intention takes, which the parser labels adverbial when a time phrase comes between ("threatened
+ * on Tuesday to cut off ...").
+ */
+function infinitives(tree: DependencyTree, v: number): number[] {
+  const lemma = tree.token(v).lemma;
+  const governs = LEXICON.hypotheticalGovernors.has(lemma) || LEXICON.plannedGovernors.has(lemma) || LEXICON.negatingVerbs.has(lemma);
+  const adverbial = governs ? tree.children(v, 'advcl').filter((c) => tree.token(c).pos === 'VERB' && tree.children(c, 'mark').some((m) => tree.token(m).norm === 'to')) : [];
+  return [...tree.children(v, 'xcomp'), ...adverbial];
+}
 
 /** A nominal right after its verb, with nothing but its own noun phrase between: an object, whatever its label says. */
 function adjacentObject(ctx: FrameContext, verb: number, node: number): boolean {
@@ -218,7 +234,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "massed troops on the border with Colombia and cut diplomatic ties": a later conjunct with neither subject nor target acts on the first one's target.
   if (targets.length === 0 && !passive) targets = sharedConjunctTarget(ctx, v);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
-  if (targets.length === 0 && !passive) for (const x of tree.children(v, 'xcomp')) targets = attachedTargets(ctx, [x], EMBEDDED_TARGETS);
+  if (targets.length === 0 && !passive) for (const x of infinitives(tree, v)) targets = attachedTargets(ctx, [x], cue.relation === 'threat' ? THREATENED_TARGETS : EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
     for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);

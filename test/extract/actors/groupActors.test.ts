@@ -85,3 +85,10 @@ describe('a bare armed group noun ("rebels", "20 militants") is the one armed gr
     expect(relationTriples(r).filter((t) => t.includes('-force->'))).toEqual([]);
   });
 });
+
+describe('a nationality, a political qualifier and an armed group noun name a group, not the state', () => {
+  it('"Iraqi nationalist guerrillas" and "Peruvian communist rebels" act as groups of their own', () => {
+    expect(relationTriples(extractArticles('Iraqi nationalist guerrillas attacked Kuwaiti soldiers on Sunday.'))).toEqual(['iraqi-nationalist-guerrillas -force-> kuwait']);
+    expect(relationTriples(extractArticles('Peruvian communist rebels ambushed Bolivian police.'))).not.toContain('peru -force-> bolivia');
+  });
+});

@@ -25,3 +25,15 @@ describe('a possessive inside an organisation\'s name', () => {
     expect(relationTriples(extractArticles("The People's Democratic Party criticized Nigeria's army."))).toEqual(['people-s-democratic-party -accusation-> nigeria']);
   });
 });
+
+describe('hyphenated given names', () => {
+  it('"Jean-Pierre Bemba" is one person, not "Jean"', () => {
+    const r = extractArticles('Former rebel leader Jean-Pierre Bemba was accused of war crimes by Congolese officials.');
+    expect(relationTriples(r)).toEqual(['dr-congo -accusation-> jean-pierre-bemba']);
+  });
+
+  it('a title joined by a hyphen stays a title: "Secretary-General Amina Mohammed" is Amina Mohammed', () => {
+    const r = extractArticles('Deputy Secretary-General Amina Mohammed met Kenyan President William Ruto.');
+    expect(r.actors.map((a) => a.id)).toContain('amina-mohammed');
+  });
+});

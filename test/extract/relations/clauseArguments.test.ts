@@ -33,6 +33,16 @@ describe('subjects', () => {
     expect(activeSubject(t, at('refrain'))).toBe(at('Washington'));
   });
 
+  it('"students stage a hunger strike to protest" — who holds the event does what it is for', () => {
+    const { tree: t, at } = tree('students/NOUN/2/nsubj stage/VERB/0/root a/DET/5/det hunger/ADJ/5/compound strike/NOUN/2/obj to/PART/7/mark protest/VERB/5/acl');
+    expect(activeSubject(t, at('protest'))).toBe(at('students'));
+  });
+
+  it('"Iran\'s plans to strike" — the noun\'s owner acts, not the subject of the verb taking it', () => {
+    const { tree: t, at } = tree('Israel/PROPN/2/nsubj revealed/VERB/0/root Iran/PROPN/5/nmod:poss \'s/PART/3/case plans/NOUN/2/obj to/PART/7/mark strike/VERB/5/acl');
+    expect(activeSubject(t, at('strike'))).toBe(at('Iran'));
+  });
+
   it('"accused Israel of attacking Syria" — the accused attacks', () => {
     const { tree: t, at } = tree('Iran/PROPN/2/nsubj accused/VERB/0/root Israel/PROPN/2/obj of/SCONJ/5/mark attacking/VERB/2/advcl Syria/PROPN/5/obj');
     expect(activeSubject(t, at('attacking'))).toBe(at('Israel'));

@@ -38,4 +38,29 @@ describe('modality from the tree', () => {
   it('a threat governs its complement: hypothetical', () => {
     expect(readings('Iran threatened to strike Israel.')).toEqual(['iran -force-> israel [hypothetical]', 'iran -threat-> israel [asserted]']);
   });
+
+  it('what a demand or request wants in its "that" clause has not happened: hypothetical', () => {
+    expect(readings('Kenya demanded that Uganda withdraw its troops from Somalia.')).toContain('uganda -retreat-> somalia [hypothetical]');
+    expect(readings('Chile demanded that Peru stop attacking Bolivia.')).toContain('peru -force-> bolivia [hypothetical]');
+    expect(readings('Kenya asked that Uganda withdraw from Somalia.')).toContain('uganda -retreat-> somalia [hypothetical]');
+  });
+
+  it('what a speaker says in a "that" clause stays stated', () => {
+    expect(readings('Chile said that Peru attacked Bolivia.')).toContain('peru -force-> bolivia [reported]');
+  });
+
+  it('talks a speaker seeks or offers have not happened: hypothetical', () => {
+    expect(readings('Peru sought talks with Chile.')).toEqual(['peru -negotiation-> chile [hypothetical]']);
+    expect(readings('Peru offered talks with Chile.')).toEqual(['peru -negotiation-> chile [hypothetical]']);
+  });
+
+  it('the purpose of a threatened or planned act is as unrealised as the act', () => {
+    expect(readings('Kenya threatened to send troops to attack Somalia.')).toEqual(['kenya -force-> somalia [hypothetical]']);
+    expect(readings('Kenya sent troops to Somalia to fight al-Shabaab.')).toContain('kenya -force-> al-shabaab [asserted]');
+  });
+
+  it('what an actor is willing or prepared to do is planned', () => {
+    expect(readings('Norway is willing to send weapons to Chad.')).toEqual(['norway -aid-> chad [planned]']);
+  });
 });
+

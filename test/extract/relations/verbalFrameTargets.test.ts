@@ -75,3 +75,27 @@ describe('a later conjunct that holds its own object shares the first conjunct\'
     expect(triples('Chad cut diplomatic ties on Monday.')).toEqual([]);
   });
 });
+
+describe('a threatened act names whom the threat is aimed at', () => {
+  it('a time phrase between "threatened" and its infinitive does not lose the target', () => {
+    expect(triples('Kenya threatened on Tuesday to cut off electricity to Somalia.')).toEqual(['kenya -threat-> somalia']);
+  });
+
+  it('whom a threatened act leaves is its target: "threatened to secede from"', () => {
+    expect(triples('The Kenyan parliament threatened on Monday to secede from Somalia.')).toEqual(['kenya -threat-> somalia']);
+  });
+
+  it('"from" names no target of an act that is not threatened', () => {
+    expect(triples('Kenya agreed to withdraw its troops from Somalia.')).not.toContain('kenya -agreement-> somalia');
+  });
+});
+
+describe('a crowd counted in thousands is the group it counts', () => {
+  it('"thousands of Ugandan students demonstrated against Kenya": the students protest', () => {
+    expect(triples('On Sunday, thousands of Ugandan students demonstrated against Kenya.')).toEqual(['ugandan-students -protest-> kenya']);
+  });
+
+  it('"Hundreds of ..." opening the sentence, which the parser reads as a name, is the crowd too', () => {
+    expect(triples('Hundreds of Somali protesters rallied against Kenya on Sunday.')).toEqual(['somali-protesters -protest-> kenya']);
+  });
+});
