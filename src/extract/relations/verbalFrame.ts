@@ -82,7 +82,7 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       if (dep !== 'obl' && dep !== 'nmod' && dep !== 'obl:arg' && !nominal) continue;
       // "On Wednesday, Saudi Arabia and ..." read as one phrase: a time word is no target, unless a name heads it ("to Washington next week").
       if (ROLE_FRAMES.timeNouns.has(tree.token(c).norm) && tree.children(c, 'compound').length === 0) continue;
-      const marker = tree.children(c, 'case', 'mark').find((k) => k < c);
+      const marker = tree.caseMarkers(c)[0];
       // An obl without a preposition is an object the parser mislabelled ("warned Iran's leaders").
       if (marker === undefined) {
         if (dep === 'obl' && adjacentObject(ctx, n, c)) add(targetGroup(ctx, c));
