@@ -71,16 +71,18 @@ export const MAX_SENTENCE_CHARS = 2_000;
 // Stands in for "no publication date" so only dates that carry their own year resolve.
 const FAR_FUTURE = '9999-12-31';
 
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'its', 'their']);
+// Pronouns that never stand for a person speaker.
+const IMPERSONAL_PRONOUNS = new Set(['it', 'its', 'their']);
 
-/** Pronouns opening reported speech refer to the speaker ("Iran said that it is keeping..."); "it" never to a person. */
+/** Pronouns opening reported speech refer to the speaker ("Iran said that it is keeping...", "the army says its forces ..."); "it", "its" and "their" never to a person. */
 function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Mention[], kindOf: (id: string) => string | undefined): Mention[] {
   const out: Mention[] = [];
   for (const f of frames) {
     let j = f.start;
     while (j < f.end && tokens[j]!.pos === 'PUNCT') j++;
     const t = tokens[j];
-    if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm) || (t.norm === 'it' && kindOf(f.speaker.actorId) === 'person')) continue;
+    if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm) || (IMPERSONAL_PRONOUNS.has(t.norm) && kindOf(f.speaker.actorId) === 'person')) continue;
     const existing = mentions.findIndex((m) => m.tokenStart === j);
     // A pronoun already read as the speaker keeps its own explanation.
     if (existing >= 0 && mentions[existing]!.actorId === f.speaker.actorId && !mentions[existing]!.members) continue;

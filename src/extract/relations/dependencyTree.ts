@@ -200,7 +200,7 @@ export class DependencyTree {
   /** The case markers opening a nominal, in text order: its own, or those the parser hung on a modifier before it. */
   caseMarkers(i: number): number[] {
     // "by Somali militants" with "by" hung on the modifier "Somali", "with Prime Minister Abiy Ahmed" with "with" on "Abiy": the preposition still opens the phrase.
-    const borrowed = this.children(i, 'compound', 'amod')
+    const borrowed = this.children(i, 'compound', 'amod', 'nmod:desc')
       .filter((c) => c < i)
       .flatMap((n) => this.children(n, 'case', 'mark'))
       .filter((c) => c < i && !POSSESSIVE_MARKS.has(this.tokens[c]!.norm));

@@ -10,7 +10,7 @@ import { ROLE_FRAMES } from './roleFrames';
 
 /** How many governors above the cue are read: "said it did not plan to try to attack" is as deep as news goes. */
 const MAX_STEPS = 4;
-const CLIMB_DEPS = new Set(['xcomp', 'acl', 'obj', 'obl', 'nmod']);
+const CLIMB_DEPS = new Set(['xcomp', 'acl', 'advcl', 'obj', 'obl', 'nmod']);
 
 type Verdict = 'negated' | 'hypothetical' | 'planned';
 const RANK: Record<Verdict, number> = { negated: 3, hypothetical: 2, planned: 1 };
@@ -62,7 +62,10 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     // An object or attachment only climbs from an event noun to the light verb taking it ("did not launch strikes"),
     // never to a verb that merely mentions it ("would not comment on charges of support").
     if ((dep === 'obj' || dep === 'obl' || dep === 'nmod') && (tree.token(n).pos === 'VERB' || !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma))) break;
-    const toClause = (dep === 'xcomp' || dep === 'acl') && tree.children(n, 'mark').some((m) => tree.token(m).norm === 'to');
+    const toMarked = tree.children(n, 'mark').some((m) => tree.token(m).norm === 'to');
+    // "instructed Kerry to begin talks" read as an adverbial clause: only a governor of intention or request makes it its complement.
+    if (dep === 'advcl' && !(toMarked && governorMark(tree, g))) break;
+    const toClause = (dep === 'xcomp' || dep === 'acl' || dep === 'advcl') && toMarked;
     if (dep === 'xcomp' || toClause) verdict = stronger(verdict, governorMark(tree, g));
     verdict = stronger(verdict, ownMarks(tree, g));
     n = g;
