@@ -1,6 +1,7 @@
 import type { CueMatch } from './assignRoles';
 import type { TargetRule } from '../domain/relationOntology';
 import type { Ontology } from './ontology';
+import { adjectiveNounBeforeCase } from './relations/nominalRepairs';
 import { ROLE_FRAMES } from './relations/roleFrames';
 import type { Mention, Sentence, Token } from './types';
 import { prefixedIrregularLemma } from './verbForms';
@@ -49,9 +50,16 @@ function hyphenatedParticiple(tokens: Token[], i: number, sentence: Sentence): b
 
 const NOMINAL_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl']);
 
-/** "Israel's subsequent offensive has killed ...": a word the tagger calls an adjective that the parse uses as a subject or object. */
-function nounInTree(t: Token): boolean {
-  return t.pos === 'ADJ' && t.dep !== undefined && NOMINAL_DEPS.has(t.dep);
+/**
+ * "Israel's subsequent offensive has killed ...": a word the tagger calls an adjective that the parse
+ * uses as a subject or object, or that heads a phrase before a preposition ("an offensive against X").
+ */
+function nounInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ') return false;
+  if (t.dep !== undefined && NOMINAL_DEPS.has(t.dep)) return true;
+  const dependentsOf = (n: number) => tokens.slice(sentence.firstToken, sentence.endToken).flatMap((w, k) => (w.head === n ? [sentence.firstToken + k] : []));
+  return adjectiveNounBeforeCase(tokens, i, dependentsOf) >= 0;
 }
 
 /** Lemma guesses for inflections the lemmatiser leaves alone ("texted", "menaced"). */
@@ -132,7 +140,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       if (!ok) continue;
       if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
-      if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(t)) continue;
+      if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(tokens, i, sentence)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.
       const words = tokens.slice(i, i + n);

@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../types';
 import { ROLE_FRAMES } from './roleFrames';
 import { bareVerbObject, clauseRepairs } from './treeRepairs';
+import { nominalRepairs } from './nominalRepairs';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);
@@ -148,6 +149,7 @@ export class DependencyTree {
       ...relativeAfterName(tokens, sentence, parsedDependents),
       ...markedSubjectAfterNoun(tokens, sentence, parsedDependents),
       ...bareRelativeClause(tokens, sentence, parsedDependents),
+      ...nominalRepairs(tokens, sentence, parsedDependents),
     ]);
     this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
