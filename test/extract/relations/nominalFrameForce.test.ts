@@ -12,6 +12,10 @@ describe('operations and offensives against a party', () => {
     expect(triples('Nigerian troops are continuing mop-up operations against Boko Haram fighters near the border.')).toEqual(['nigeria -force-> boko-haram']);
   });
 
+  it('"special forces units and paratroopers": units stand for the state their modifier names', () => {
+    expect(triples('Kenyan special forces units and paratroopers are continuing mop-up operations against al-Shabab fighters near the border.')).toEqual(['kenya -force-> al-shabaab']);
+  });
+
   it('"launched a military operation against X"', () => {
     expect(triples('Kenyan forces launched a military operation against al-Shabab on Monday.')).toEqual(['kenya -force-> al-shabaab']);
   });
