@@ -43,6 +43,17 @@ function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
   return subject;
 }
 
+/** "talks mediated by Kenya": a participle on a noun with a "by" agent in the tree, whatever its tag. */
+function agentParticiple(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i]!;
+  if (!/(ed|en)$/.test(t.norm) || (t.dep !== 'acl' && t.dep !== 'amod')) return false;
+  for (let k = i + 1; k < sentence.endToken; k++) {
+    const w = tokens[k]!;
+    if (w.head === i && w.dep === 'obl:agent') return true;
+  }
+  return false;
+}
+
 /** "Qatar-mediated talks": a participle hyphenated to its agent, whatever its tag. */
 function hyphenatedParticiple(tokens: Token[], i: number, sentence: Sentence): boolean {
   return i - 2 >= sentence.firstToken && tokens[i - 1]!.text === '-' && /ed$/.test(tokens[i]!.norm) && tokens[i]!.dep === 'amod';
@@ -138,7 +149,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
         break;
       }
       if (!ok) continue;
-      if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence)) continue;
+      if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence) && !agentParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(tokens, i, sentence)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
