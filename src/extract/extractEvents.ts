@@ -5,7 +5,7 @@ import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
 import { chooseRoles } from './roleFallback';
-import { closingDate, linkedClauseDate, nearestDateBefore } from './clauseDates';
+import { closingDate, linkedClauseDate, nearestDateBefore, sameDayDate } from './clauseDates';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { findActorPronouns } from './actors/actorPronouns';
@@ -37,6 +37,8 @@ import { treeModality } from './relations/treeModality';
 import { isStated } from './relations/judgedWrongs';
 import { statedCues } from './relations/statedCues';
 import { withoutRestated } from './relations/statedRequests';
+import { purposeMediations } from './relations/purposeMediation';
+import { dateInOtherRelativeClause } from './relations/relativeClauseDates';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
@@ -219,6 +221,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const usedOutside = new Set<Mention>();
   const reporting: ReportingContext = { relations: ontology.registry, dict, published: doc.published ?? null, body: doc.body, tokens };
   const accusationCode = ontology.registry.accusation?.cameo;
+  // The relation of one standing between two parties (data/relations.json: betweenParties).
+  const mediator = ontology.registry.relations.find((r) => r.betweenParties);
   let undated = 0;
   let overlong = 0;
   let read = 0;
@@ -242,7 +246,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const placeTreeMentions = tree && withPlaces ? new SentenceMentions(tree, withPlaces, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
     // Relations said by judging an act a wrong, asking another actor to act, threatening or denying, read on the tree.
     const stated = tree && sentenceTreeMentions && accusationCode ? statedCues({ tree, mentions: sentenceTreeMentions, frames, earlier, accusationCameo: accusationCode, first: sentence.firstToken, end: sentence.endToken }) : [];
-    for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated]) {
+    // "X is in Bangkok for talks aimed at ending clashes between A and B": mediation said by the talks' purpose.
+    const purposes = tree && sentenceTreeMentions && mediator ? purposeMediations({ tree, mentions: sentenceTreeMentions, mediation: mediator.id, mediationCameo: mediator.cameo[0]!, first: sentence.firstToken, end: sentence.endToken }) : [];
+    for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated, ...purposes]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
@@ -294,9 +300,10 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const dates = doc.published
         ? findDates(clauseText, doc.published, tense)
         : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
-      // The nearest date of the clause, unless it modifies a noun ("last July's election") or lies far off.
+      // The nearest date of the clause, unless it modifies a noun ("last July's election"), lies far off or in a relative clause without the cue.
+      const otherClause = (d: { index: number }) => tree !== null && dateInOtherRelativeClause(tree, clauseStartChar + d.index, cueHead(tree, cue));
       let date = dates
-        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140)
+        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140 && !otherClause(d))
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
       if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
@@ -305,6 +312,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense);
       // "Russia will mediate the talks": the mediation is dated with the talks.
       date ??= antecedentDate(anaphor);
+      // "Later that day, X will meet Y": the day the sentences before named last.
+      date ??= sameDayDate(clauseText, earlier.filter((e) => e.sentence < sentence.index).map((e) => e.event));
       // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
       const sharedFrame = !date && frames.find((f) => f.end === clause.start || f.end + 1 === clause.start || f.end + 2 === clause.start);
       const shared = sharedFrame && doc.published

@@ -38,6 +38,8 @@ function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
     const t = tokens[k]!;
     // "The base was under attack": a nominal predicate behind a preposition has a subject too.
     if (t.head === i && t.dep === 'case' && k < i) return false;
+    // "These were the first trade talks": a nominal predicate has its subject through a copula.
+    if (t.head === i && t.dep === 'cop') return false;
     if (t.head === i && (t.dep === 'nsubj' || t.dep === 'nsubj:pass' || t.dep === 'aux' || t.dep === 'aux:pass')) subject = true;
   }
   return subject;

@@ -59,3 +59,9 @@ describe('strikes a speaker reports of its own forces', () => {
     expect(triples(body)).toEqual(['israel -force-> hezbollah [reported]']);
   });
 });
+
+describe('talks as a nominal predicate', () => {
+  it('"These were the first trade talks between A and B": negotiation, the copula\'s subject making no verb of "talks"', () => {
+    expect(triples('These were the first senior-level trade talks between Kenya and Uganda since July.')).toEqual(['kenya -negotiation-> uganda']);
+  });
+});
