@@ -196,7 +196,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
   // No source is its own target, also where a place or a plural reference names it again ("the two countries struck in Cairo").
   const sourceIds = new Set(sources.flatMap((m) => m.members ?? [m.actorId]));
-  const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId));
+  // "will lead the U.S. delegation to a meeting": a light verb taking the noun as an attachment acts on its own object, which the event does not target.
+  const ledObjects = light !== undefined && tree.baseDep(n) === 'obl' ? new Set(tree.children(light, 'obj', 'iobj').flatMap((o) => mentions.group(o).map((m) => m.actorId))) : new Set<string>();
+  const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId) && !ledObjects.has(m.actorId));
   // "in coordination with Somalia" with the name hung on the clause's verb: the cue's own last preposition introduces its target.
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.

@@ -65,3 +65,13 @@ describe('talks as a nominal predicate', () => {
     expect(triples('These were the first senior-level trade talks between Kenya and Uganda since July.')).toEqual(['kenya -negotiation-> uganda']);
   });
 });
+
+describe('a light verb taking the event noun as an attachment', () => {
+  it('"will lead the Kenyan delegation to a meeting": the led object is no party met', () => {
+    expect(triples('Kenyan President William Ruto will lead the Kenyan delegation to a meeting of the East African Community on Monday.')).toEqual([]);
+  });
+
+  it('"engaged in talks with X" still reads the talks\' partner', () => {
+    expect(triples('Kenya engaged in talks with Somalia on Monday.')).toEqual(['kenya -negotiation-> somalia']);
+  });
+});
