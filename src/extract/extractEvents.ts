@@ -39,6 +39,7 @@ import { statedCues } from './relations/statedCues';
 import { withoutRestated } from './relations/statedRequests';
 import { purposeMediations } from './relations/purposeMediation';
 import { dateInOtherRelativeClause } from './relations/relativeClauseDates';
+import { reducedRelations } from './relations/reducedRelations';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
@@ -223,6 +224,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const accusationCode = ontology.registry.accusation?.cameo;
   // The relation of one standing between two parties (data/relations.json: betweenParties).
   const mediator = ontology.registry.relations.find((r) => r.betweenParties);
+  const cameoRelation = (cameo: string) => ontology.registry.relations.find((r) => r.cameo.includes(cameo))?.id;
   let undated = 0;
   let overlong = 0;
   let read = 0;
@@ -248,7 +250,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const stated = tree && sentenceTreeMentions && accusationCode ? statedCues({ tree, mentions: sentenceTreeMentions, frames, earlier, accusationCameo: accusationCode, first: sentence.firstToken, end: sentence.endToken }) : [];
     // "X is in Bangkok for talks aimed at ending clashes between A and B": mediation said by the talks' purpose.
     const purposes = tree && sentenceTreeMentions && mediator ? purposeMediations({ tree, mentions: sentenceTreeMentions, mediation: mediator.id, mediationCameo: mediator.cameo[0]!, first: sentence.firstToken, end: sentence.endToken }) : [];
-    for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated, ...purposes]) {
+    // "canceled planned meetings with Japan": a relation reduced by acting on the noun that names it.
+    const reduced = tree && sentenceTreeMentions ? reducedRelations({ tree, mentions: sentenceTreeMentions, relationOf: cameoRelation, first: sentence.firstToken, end: sentence.endToken }) : [];
+    for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated, ...purposes, ...reduced]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
