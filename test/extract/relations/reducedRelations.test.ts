@@ -23,6 +23,10 @@ describe('a reducing verb on a noun of ties, talks or aid', () => {
     expect(triples('Kenya canceled the visit on Monday.')).toEqual([]);
   });
 
+  it('"called talks with X" convenes them: no sanction', () => {
+    expect(triples('Kenya called talks with Somalia on Monday.')).not.toContain('kenya -sanction-> somalia');
+  });
+
   it('a verb that reduces nothing on such a noun is no sanction', () => {
     expect(triples('Mali praised military cooperation with France on Monday.')).not.toContain('mali -sanction-> france');
   });
