@@ -7,6 +7,7 @@ import { findDates, type ResolvedDate, type Tense } from './resolveEventDate';
 /** How a sentence closed by a date ends: a day or year number, or a month's name ("7 May."). */
 const CLOSING_TAIL = /(\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)[\s.)"”’']*$/i;
 const SIMULTANEOUS = new Set(dateWords.simultaneousLinkers);
+const SAME_DAY = new RegExp(`\\b(${dateWords.sameDayPhrases.join('|')})\\b`, 'i');
 /** An absolute date: a written year, or a month named with its day. */
 const ABSOLUTE = /\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -38,4 +39,25 @@ export function closingDate(sentence: string, published: string, tense: Tense): 
   const before = sentence.slice(0, last.index).trimEnd();
   const after = sentence.slice(last.index + last.text.length);
   return before.endsWith(',') && /^[\s.)"”’']*$/.test(after) ? last : undefined;
+}
+
+/** An event's date as the extraction stated it. */
+export interface StatedDate {
+  date: string;
+  dateEnd?: string;
+  datePrecision: string;
+}
+
+/**
+ * "Later that day, Gates will meet Hague" after "Tomorrow, Gates will have lunch with Fox": a clause
+ * saying "that day" with no date of its own takes the day of the latest event dated to one day in
+ * the sentences before (`before`, in text order).
+ */
+export function sameDayDate(clause: string, before: readonly StatedDate[]): ResolvedDate | undefined {
+  if (!SAME_DAY.test(clause)) return undefined;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const e = before[k]!;
+    if (e.datePrecision === 'day' && !e.dateEnd) return { date: e.date, precision: 'day', index: 0, text: '' };
+  }
+  return undefined;
 }

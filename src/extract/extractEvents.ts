@@ -5,7 +5,7 @@ import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
 import { chooseRoles } from './roleFallback';
-import { closingDate, linkedClauseDate, nearestDateBefore } from './clauseDates';
+import { closingDate, linkedClauseDate, nearestDateBefore, sameDayDate } from './clauseDates';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { findActorPronouns } from './actors/actorPronouns';
@@ -37,6 +37,9 @@ import { treeModality } from './relations/treeModality';
 import { isStated } from './relations/judgedWrongs';
 import { statedCues } from './relations/statedCues';
 import { withoutRestated } from './relations/statedRequests';
+import { purposeMediations } from './relations/purposeMediation';
+import { dateInOtherRelativeClause } from './relations/relativeClauseDates';
+import { reducedRelations } from './relations/reducedRelations';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
@@ -71,16 +74,18 @@ export const MAX_SENTENCE_CHARS = 2_000;
 // Stands in for "no publication date" so only dates that carry their own year resolve.
 const FAR_FUTURE = '9999-12-31';
 
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'its', 'their']);
+// Pronouns that never stand for a person speaker.
+const IMPERSONAL_PRONOUNS = new Set(['it', 'its', 'their']);
 
-/** Pronouns opening reported speech refer to the speaker ("Iran said that it is keeping..."); "it" never to a person. */
+/** Pronouns opening reported speech refer to the speaker ("Iran said that it is keeping...", "the army says its forces ..."); "it", "its" and "their" never to a person. */
 function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Mention[], kindOf: (id: string) => string | undefined): Mention[] {
   const out: Mention[] = [];
   for (const f of frames) {
     let j = f.start;
     while (j < f.end && tokens[j]!.pos === 'PUNCT') j++;
     const t = tokens[j];
-    if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm) || (t.norm === 'it' && kindOf(f.speaker.actorId) === 'person')) continue;
+    if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm) || (IMPERSONAL_PRONOUNS.has(t.norm) && kindOf(f.speaker.actorId) === 'person')) continue;
     const existing = mentions.findIndex((m) => m.tokenStart === j);
     // A pronoun already read as the speaker keeps its own explanation.
     if (existing >= 0 && mentions[existing]!.actorId === f.speaker.actorId && !mentions[existing]!.members) continue;
@@ -217,6 +222,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const usedOutside = new Set<Mention>();
   const reporting: ReportingContext = { relations: ontology.registry, dict, published: doc.published ?? null, body: doc.body, tokens };
   const accusationCode = ontology.registry.accusation?.cameo;
+  // The relation of one standing between two parties (data/relations.json: betweenParties).
+  const mediator = ontology.registry.relations.find((r) => r.betweenParties);
+  const cameoRelation = (cameo: string) => ontology.registry.relations.find((r) => r.cameo.includes(cameo))?.id;
   let undated = 0;
   let overlong = 0;
   let read = 0;
@@ -240,7 +248,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const placeTreeMentions = tree && withPlaces ? new SentenceMentions(tree, withPlaces, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
     // Relations said by judging an act a wrong, asking another actor to act, threatening or denying, read on the tree.
     const stated = tree && sentenceTreeMentions && accusationCode ? statedCues({ tree, mentions: sentenceTreeMentions, frames, earlier, accusationCameo: accusationCode, first: sentence.firstToken, end: sentence.endToken }) : [];
-    for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated]) {
+    // "X is in Bangkok for talks aimed at ending clashes between A and B": mediation said by the talks' purpose.
+    const purposes = tree && sentenceTreeMentions && mediator ? purposeMediations({ tree, mentions: sentenceTreeMentions, mediation: mediator.id, mediationCameo: mediator.cameo[0]!, first: sentence.firstToken, end: sentence.endToken }) : [];
+    // "canceled planned meetings with Japan": a relation reduced by acting on the noun that names it.
+    const reduced = tree && sentenceTreeMentions ? reducedRelations({ tree, mentions: sentenceTreeMentions, relationOf: cameoRelation, first: sentence.firstToken, end: sentence.endToken }) : [];
+    for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated, ...purposes, ...reduced]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
@@ -292,9 +304,10 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const dates = doc.published
         ? findDates(clauseText, doc.published, tense)
         : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
-      // The nearest date of the clause, unless it modifies a noun ("last July's election") or lies far off.
+      // The nearest date of the clause, unless it modifies a noun ("last July's election"), lies far off or in a relative clause without the cue.
+      const otherClause = (d: { index: number }) => tree !== null && dateInOtherRelativeClause(tree, clauseStartChar + d.index, cueHead(tree, cue));
       let date = dates
-        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140)
+        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140 && !otherClause(d))
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
       if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
@@ -303,6 +316,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense);
       // "Russia will mediate the talks": the mediation is dated with the talks.
       date ??= antecedentDate(anaphor);
+      // "Later that day, X will meet Y": the day the sentences before named last.
+      date ??= sameDayDate(clauseText, earlier.filter((e) => e.sentence < sentence.index).map((e) => e.event));
       // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
       const sharedFrame = !date && frames.find((f) => f.end === clause.start || f.end + 1 === clause.start || f.end + 2 === clause.start);
       const shared = sharedFrame && doc.published

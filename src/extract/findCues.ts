@@ -1,6 +1,7 @@
 import type { CueMatch } from './assignRoles';
 import type { TargetRule } from '../domain/relationOntology';
 import type { Ontology } from './ontology';
+import { adjectiveNounBeforeCase } from './relations/nominalRepairs';
 import { ROLE_FRAMES } from './relations/roleFrames';
 import type { Mention, Sentence, Token } from './types';
 import { prefixedIrregularLemma } from './verbForms';
@@ -37,9 +38,22 @@ function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
     const t = tokens[k]!;
     // "The base was under attack": a nominal predicate behind a preposition has a subject too.
     if (t.head === i && t.dep === 'case' && k < i) return false;
+    // "These were the first trade talks": a nominal predicate has its subject through a copula.
+    if (t.head === i && t.dep === 'cop') return false;
     if (t.head === i && (t.dep === 'nsubj' || t.dep === 'nsubj:pass' || t.dep === 'aux' || t.dep === 'aux:pass')) subject = true;
   }
   return subject;
+}
+
+/** "talks mediated by Kenya": a participle on a noun with a "by" agent in the tree, whatever its tag. */
+function agentParticiple(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i]!;
+  if (!/(ed|en)$/.test(t.norm) || (t.dep !== 'acl' && t.dep !== 'amod')) return false;
+  for (let k = i + 1; k < sentence.endToken; k++) {
+    const w = tokens[k]!;
+    if (w.head === i && w.dep === 'obl:agent') return true;
+  }
+  return false;
 }
 
 /** "Qatar-mediated talks": a participle hyphenated to its agent, whatever its tag. */
@@ -49,9 +63,16 @@ function hyphenatedParticiple(tokens: Token[], i: number, sentence: Sentence): b
 
 const NOMINAL_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl']);
 
-/** "Israel's subsequent offensive has killed ...": a word the tagger calls an adjective that the parse uses as a subject or object. */
-function nounInTree(t: Token): boolean {
-  return t.pos === 'ADJ' && t.dep !== undefined && NOMINAL_DEPS.has(t.dep);
+/**
+ * "Israel's subsequent offensive has killed ...": a word the tagger calls an adjective that the parse
+ * uses as a subject or object, or that heads a phrase before a preposition ("an offensive against X").
+ */
+function nounInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ') return false;
+  if (t.dep !== undefined && NOMINAL_DEPS.has(t.dep)) return true;
+  const dependentsOf = (n: number) => tokens.slice(sentence.firstToken, sentence.endToken).flatMap((w, k) => (w.head === n ? [sentence.firstToken + k] : []));
+  return adjectiveNounBeforeCase(tokens, i, dependentsOf) >= 0;
 }
 
 /** Lemma guesses for inflections the lemmatiser leaves alone ("texted", "menaced"). */
@@ -130,9 +151,9 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
         break;
       }
       if (!ok) continue;
-      if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence)) continue;
+      if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence) && !agentParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
-      if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(t)) continue;
+      if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(tokens, i, sentence)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.
       const words = tokens.slice(i, i + n);

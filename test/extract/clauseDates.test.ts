@@ -42,3 +42,14 @@ describe("a caption's closing date", () => {
     ).toContain('libya -force-> malta 2023-05-07 day');
   });
 });
+
+describe('"that day" refers back to the day named last', () => {
+  it('"Later that day, X will meet Y" after an act dated tomorrow: Y is met tomorrow', () => {
+    const body = 'Tomorrow, Kenyan President William Ruto will have a working lunch with Ethiopian Prime Minister Abiy Ahmed. Later that day, Ruto will meet with Somali President Hassan Sheikh Mohamud.';
+    expect(dated(body)).toEqual(['william-ruto -communication-> abiy-ahmed 2024-03-16 day', 'william-ruto -communication-> hassan-sheikh-mohamud 2024-03-16 day']);
+  });
+
+  it('with no day named before, "that day" dates nothing', () => {
+    expect(dated('Later that day, Kenyan President William Ruto met with Somali President Hassan Sheikh Mohamud.')).toEqual(['william-ruto -communication-> hassan-sheikh-mohamud 2024-03-15 document']);
+  });
+});

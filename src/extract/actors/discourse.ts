@@ -153,7 +153,22 @@ function coordinatedPairBefore(c: Context, i: number): string[] | null {
   return null;
 }
 
-/** "his counterpart", "her Omani counterpart": a person of another state with the same role as the possessor. */
+/** A person named after a comma right after the noun at `i`, with only title words before the name, hung on the noun by the parse. */
+function apposedPerson(c: Context, i: number): Mention | undefined {
+  if (c.tokens[i + 1]?.norm !== ',') return undefined;
+  for (let k = i + 2; k <= i + 6 && c.tokens[k]?.sentence === c.tokens[i]!.sentence; k++) {
+    const m = c.index.at(k);
+    if (!m) {
+      if (c.tokens[k]!.pos !== 'PROPN') return undefined;
+      continue;
+    }
+    const hung = c.tokens.slice(m.tokenStart, m.tokenEnd).some((w) => w.head === i && (w.dep === 'appos' || w.dep === 'nmod'));
+    return hung && c.dict.get(m.actorId)?.kind === 'person' ? m : undefined;
+  }
+  return undefined;
+}
+
+/** "his counterpart", "her Omani counterpart": a person of another state with the same role as the possessor, or the one named in apposition. */
 function counterpart(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
   if (!ACTOR_WORDS.counterpartNouns.has(t.norm)) return null;
@@ -164,6 +179,14 @@ function counterpart(c: Context, i: number): Mention | null {
   const state = qualifier && c.dict.get(qualifier.actorId)?.kind === 'state' ? qualifier.actorId : undefined;
   const owner = possessor && c.dict.get(possessor.actorId)?.kind === 'person' ? possessor.actorId : undefined;
   if (!owner) return null;
+  // "his British counterpart, Defense Secretary Liam Fox": the name in apposition says who it is.
+  const named = apposedPerson(c, i);
+  if (named) {
+    possessor!.modifierOf ??= i;
+    if (qualifier && qualifier !== possessor) qualifier.modifierOf ??= i;
+    const note = `"${t.text}" of ${labelOf(c, owner)} read as ${labelOf(c, named.actorId)}: the name in apposition to it`;
+    return { actorId: named.actorId, form: 'role', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text, note };
+  }
   const ownerState = c.dict.affiliationOn(owner, c.published);
   const ownerRoles = new Set((c.dict.get(owner)?.roles ?? []).map((r) => r.toLowerCase().split(/\s+/).pop()!));
   const candidates = [...new Set(c.mentions.filter((m) => m.form !== 'pronoun' && m.actorId !== owner && c.dict.get(m.actorId)?.kind === 'person').map((m) => m.actorId))].filter((id) => {

@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../types';
 import { ROLE_FRAMES } from './roleFrames';
 import { bareVerbObject, clauseRepairs } from './treeRepairs';
+import { nominalRepairs } from './nominalRepairs';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);
@@ -148,6 +149,7 @@ export class DependencyTree {
       ...relativeAfterName(tokens, sentence, parsedDependents),
       ...markedSubjectAfterNoun(tokens, sentence, parsedDependents),
       ...bareRelativeClause(tokens, sentence, parsedDependents),
+      ...nominalRepairs(tokens, sentence, parsedDependents),
     ]);
     this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -197,14 +199,19 @@ export class DependencyTree {
     return all.filter((c) => deps.includes(this.dep(c)) || deps.includes(this.baseDep(c)));
   }
 
-  /** The case marker of a nominal ("on" in "on Iran"; "according to" as two words), lower-cased. */
-  caseOf(i: number): string | undefined {
-    // "by Somali militants" with "by" hung on the modifier "Somali": the preposition still opens the phrase.
-    const borrowed = this.children(i, 'compound', 'amod')
+  /** The case markers opening a nominal, in text order: its own, or those the parser hung on a modifier before it. */
+  caseMarkers(i: number): number[] {
+    // "by Somali militants" with "by" hung on the modifier "Somali", "with Prime Minister Abiy Ahmed" with "with" on "Abiy": the preposition still opens the phrase.
+    const borrowed = this.children(i, 'compound', 'amod', 'nmod:desc')
       .filter((c) => c < i)
       .flatMap((n) => this.children(n, 'case', 'mark'))
       .filter((c) => c < i && !POSSESSIVE_MARKS.has(this.tokens[c]!.norm));
-    const marks = [...this.children(i, 'case', 'mark').filter((c) => c < i), ...borrowed].sort((a, b) => a - b);
+    return [...this.children(i, 'case', 'mark').filter((c) => c < i), ...borrowed].sort((a, b) => a - b);
+  }
+
+  /** The case marker of a nominal ("on" in "on Iran"; "according to" as two words), lower-cased. */
+  caseOf(i: number): string | undefined {
+    const marks = this.caseMarkers(i);
     if (marks.length === 0) return undefined;
     return marks.map((c) => this.tokens[c]!.norm).join(' ');
   }

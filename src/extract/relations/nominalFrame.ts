@@ -196,7 +196,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
   // No source is its own target, also where a place or a plural reference names it again ("the two countries struck in Cairo").
   const sourceIds = new Set(sources.flatMap((m) => m.members ?? [m.actorId]));
-  const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId));
+  // "will lead the U.S. delegation to a meeting": a light verb taking the noun as an attachment acts on its own object, which the event does not target.
+  const ledObjects = light !== undefined && tree.baseDep(n) === 'obl' ? new Set(tree.children(light, 'obj', 'iobj').flatMap((o) => mentions.group(o).map((m) => m.actorId))) : new Set<string>();
+  const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId) && !ledObjects.has(m.actorId));
   // "in coordination with Somalia" with the name hung on the clause's verb: the cue's own last preposition introduces its target.
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
@@ -217,8 +219,10 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
     out.pushGroup(parties, 0.75, Boolean(cue.mutual));
     return { pairs: out.pairs, anchored };
   }
-  // "A U.S.-led invasion removed the Taliban": an event noun as subject acts on the verb's object.
-  if (targets.length === 0 && sources.length > 0 && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
+  // "A U.S.-led invasion removed the Taliban": an event noun as subject acts on the verb's object,
+  // unless its own attachment names whom it acts on ("the detention of a journalist by X angered Y").
+  const ownTarget = tree.children(n, 'nmod').some((c) => c > n && prepositions.has(tree.caseOf(c) ?? ''));
+  if (targets.length === 0 && sources.length > 0 && !ownTarget && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
     for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
   // "X will be our legitimate target": the speaker's nominal predicate about its subject.
   if (targets.length === 0 && owned && sources[0] === ctx.speaker && tree.children(n, 'cop').length > 0)

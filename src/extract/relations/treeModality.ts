@@ -11,7 +11,7 @@ import { ROLE_FRAMES } from './roleFrames';
 
 /** How many governors above the cue are read: "said it did not plan to try to attack" is as deep as news goes. */
 const MAX_STEPS = 4;
-const CLIMB_DEPS = new Set(['xcomp', 'acl', 'obj', 'obl', 'nmod']);
+const CLIMB_DEPS = new Set(['xcomp', 'acl', 'advcl', 'obj', 'obl', 'nmod']);
 
 type Verdict = 'negated' | 'hypothetical' | 'planned';
 const RANK: Record<Verdict, number> = { negated: 3, hypothetical: 2, planned: 1 };

@@ -9,6 +9,7 @@ import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './cl
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 import { eventClauseDoer } from './eventClauseDoer';
+import { mediatedParties } from './mediatedParties';
 import { takenFromTargets, takesFrom } from './takenFrom';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
@@ -98,7 +99,7 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       if (dep !== 'obl' && dep !== 'nmod' && dep !== 'obl:arg' && !nominal) continue;
       // "On Wednesday, Saudi Arabia and ..." read as one phrase: a time word is no target, unless a name heads it ("to Washington next week").
       if (ROLE_FRAMES.timeNouns.has(tree.token(c).norm) && tree.children(c, 'compound').length === 0) continue;
-      const marker = tree.children(c, 'case', 'mark').find((k) => k < c);
+      const marker = tree.caseMarkers(c)[0];
       // An obl without a preposition is an object the parser mislabelled ("warned Iran's leaders").
       if (marker === undefined) {
         if (dep === 'obl' && adjacentObject(ctx, n, c)) add(targetGroup(ctx, c));
@@ -245,7 +246,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
 
   if (cue.betweenParties) {
     const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];
-    const parties = partiesUnder(ctx, around);
+    let parties = partiesUnder(ctx, around);
+    // "a truce brokered by Egypt took effect between A and B": the clause around the brokered noun names the sides.
+    if (parties.length < 2 && participle && sources.length > 0) parties = mediatedParties(ctx, tree.head(v), sources);
     if (parties.length >= 2) out.push(sources, parties, 0.9);
     else out.push(sources, targets, 0.7);
     return { pairs: out.pairs, anchored };
