@@ -24,6 +24,8 @@ interface Context {
   thirdParties?: Set<string>;
   /** The state the article is about, found once per document when first asked (null: none). */
   home?: HomeState | null;
+  /** References this pass has read so far, in text order ("the two sides" before "each side"). */
+  found: Mention[];
   /** Organisations named so far, by each word of their label; filled as the reading moves on (mentions in text order). */
   bodies?: { next: number; byWord: Map<string, Set<string>> };
 }
@@ -133,22 +135,58 @@ function reciprocalSubject(c: Context, i: number): Mention | null {
   return members && pluralMention(c, i, noun + 1, members, 'the two parties last named together before it ("A and B"), each acting on the other');
 }
 
-/** The two sides of the latest coordination of two parties ("Armenia and Azerbaijan", "the Cambodian and Thai governments") before token `i`, or null. */
+/**
+ * The two sides of the latest pair named before token `i`: a coordination of two parties ("Armenia and
+ * Azerbaijan", "the Cambodian and Thai governments") or a reference read before as two parties ("the
+ * two sides"); null when there is none in the look-back.
+ */
 function coordinatedPairBefore(c: Context, i: number): string[] | null {
   const sentence = c.tokens[i]!.sentence;
   for (let s = sentence; s >= sentence - LOOK_BACK && s >= 0; s--) {
-    const list = c.index.inSentence(s).filter((m) => m.tokenEnd <= i && m.modifierOf === undefined && !m.members);
-    for (let b = list.length - 1; b > 0; b--) {
-      const second = list[b]!;
-      // Joined by the tree, or by a bare "and" between them where the parse lost the coordination.
-      const joined = (first: Mention) =>
-        (first.tokenEnd + 1 === second.tokenStart && c.tokens[first.tokenEnd]!.norm === 'and') ||
-        c.tokens.slice(second.tokenStart, second.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && w.head >= first.tokenStart && w.head < first.tokenEnd);
-      const first = list.slice(0, b).reverse().find(joined);
-      if (!first || isThirdParty(c, first.actorId) || isThirdParty(c, second.actorId)) continue;
-      const pair = [sideOf(c.dict, c.published, first.actorId), sideOf(c.dict, c.published, second.actorId)];
-      if (pair[0] !== pair[1] && apartSides(c.dict, c.published, pair)) return pair;
-    }
+    const coordinated = coordinatedPairIn(c, s, i);
+    const referred = referredPairIn(c, s, i);
+    const latest = coordinated && referred ? (coordinated.end >= referred.end ? coordinated : referred) : (coordinated ?? referred);
+    if (latest) return latest.pair;
+  }
+  return null;
+}
+
+interface NamedPair {
+  pair: string[];
+  /** Token after the pair's last word. */
+  end: number;
+}
+
+/** Two parties that are apart (not one state twice, no mediator), as their sides. */
+function sidesOf(c: Context, first: string, second: string): string[] | null {
+  if (isThirdParty(c, first) || isThirdParty(c, second)) return null;
+  const pair = [sideOf(c.dict, c.published, first), sideOf(c.dict, c.published, second)];
+  return pair[0] !== pair[1] && apartSides(c.dict, c.published, pair) ? pair : null;
+}
+
+/** The latest coordination of two parties in sentence `s` ending before token `i`. */
+function coordinatedPairIn(c: Context, s: number, i: number): NamedPair | null {
+  const list = c.index.inSentence(s).filter((m) => m.tokenEnd <= i && m.modifierOf === undefined && !m.members);
+  for (let b = list.length - 1; b > 0; b--) {
+    const second = list[b]!;
+    // Joined by the tree, or by a bare "and" between them where the parse lost the coordination.
+    const joined = (first: Mention) =>
+      (first.tokenEnd + 1 === second.tokenStart && c.tokens[first.tokenEnd]!.norm === 'and') ||
+      c.tokens.slice(second.tokenStart, second.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && w.head >= first.tokenStart && w.head < first.tokenEnd);
+    const first = list.slice(0, b).reverse().find(joined);
+    const pair = first && sidesOf(c, first.actorId, second.actorId);
+    if (pair) return { pair, end: second.tokenEnd };
+  }
+  return null;
+}
+
+/** The latest reference in sentence `s` before token `i` that this pass read as exactly two parties ("the two sides"). */
+function referredPairIn(c: Context, s: number, i: number): NamedPair | null {
+  for (let k = c.found.length - 1; k >= 0; k--) {
+    const m = c.found[k]!;
+    if (m.sentence !== s || m.tokenEnd > i || m.members?.length !== 2) continue;
+    const pair = sidesOf(c, m.members[0]!, m.members[1]!);
+    if (pair) return { pair, end: m.tokenEnd };
   }
   return null;
 }
@@ -218,8 +256,8 @@ const RULES = [pluralReference, reciprocalSubject, counterpart, roleBeforeName, 
 /** Mentions of actors named before (or in apposition), read from plural references, counterparts and role nouns. */
 export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {
   const index = new MentionIndex(mentions, tokens.length);
-  const c: Context = { tokens, mentions, index, dict, published };
   const out: Mention[] = [];
+  const c: Context = { tokens, mentions, index, dict, published, found: out };
   let takenUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i < takenUntil || index.at(i)) continue;

@@ -24,6 +24,17 @@ describe('reciprocal subjects', () => {
     ]);
   });
 
+  it('"the two sides" read before stands for the pair "both" refers to', () => {
+    const body =
+      'Georgia signed a truce with Russia in 2008. Officials say the meeting was aimed at restoring trust between the two sides. There have been bitter exchanges since, with both accusing the other of violating the truce.';
+    expect(accusations(body)).toEqual(['georgia -accusation-> russia', 'russia -accusation-> georgia']);
+  });
+
+  it('demonyms coordinated with a name of a state ("the Malaysian and Thai governments") are the pair', () => {
+    const body = 'Both the Malaysian and Thai governments have written to the United Nations. Each side has blamed the other for the dispute.';
+    expect(accusations(body)).toEqual(['malaysia -accusation-> thailand', 'thailand -accusation-> malaysia']);
+  });
+
   it('no pair named together before: nobody', () => {
     expect(accusations('Georgia clashed with rebels on Monday. Each side blamed the other for the fighting.')).toEqual([]);
   });
