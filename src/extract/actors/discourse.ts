@@ -88,8 +88,14 @@ function partiesBefore(c: Context, i: number, subject: boolean, count: number, s
   const named = namedBefore(c, from, fits).filter((id) => sort !== 'any' || !isThirdParty(c, id));
   // "The Indian Army ... India ... Pakistan": a state's own institution stands on its side.
   const members = [...new Set(sort === 'any' ? named.map((id) => sideOf(c.dict, c.published, id)) : named)].slice(0, count);
-  if (members.length !== count || (sort === 'any' && !apartSides(c.dict, c.published, members))) return null;
+  if (members.length !== count || (sort === 'any' && !(apartSides(c.dict, c.published, members) && personsApart(c, members)))) return null;
   return members.reverse();
+}
+
+/** Persons among "the two sides" are apart only where each one's state or group is known ("President X ... government negotiator Y ... both sides" is no pair). */
+function personsApart(c: Context, ids: readonly string[]): boolean {
+  const persons = ids.filter((id) => c.dict.get(id)?.kind === 'person');
+  return persons.length < 2 || persons.every((id) => c.dict.affiliationOn(id, c.published) !== undefined);
 }
 
 function pluralMention(c: Context, start: number, end: number, members: string[], why: string): Mention {

@@ -251,8 +251,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     out.pushGroup(hidden, 0.7, true);
     return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
   }
-  // "The two sides exchanged fire" (a mutual cue), "Each side has blamed the other": one subject standing for two parties acts on the other one.
-  const group = (objectMarked && sources.length === 1) || cue.mutual ? pluralMembers(sources) : sources;
+  // "The two sides exchanged fire" (a mutual cue), "Each side has blamed the other": one subject standing for two parties acts on the other one;
+  // "The two sides agreed", "They met" (a symmetric cue): the two parties it stands for act together.
+  const group = (objectMarked && sources.length === 1) || cue.mutual || cue.symmetric ? pluralMembers(sources) : sources;
   if (cue.symmetric || cue.mutual || marked) out.pushGroup(group, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
 }

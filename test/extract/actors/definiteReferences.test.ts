@@ -109,6 +109,11 @@ describe('"the two sides"', () => {
     expect(notes(r, 'philippines')).toContain('"two sides" read as Philippines and China: the last 2 parties named before it (mediators left out)');
   });
 
+  it('two persons are "both sides" only where the state of each is known', () => {
+    const r = extractArticles('Sudanese President Omar al-Bashir set a deadline for a final treaty. In May, government negotiator Idris Abdel Gader said both sides would meet it.');
+    expect(r.actors.flatMap((a) => a.notes ?? []).filter((n) => n.startsWith('"both sides"'))).toEqual([]);
+  });
+
   it('a president and his own negotiator are never "both sides"', () => {
     const r = extractArticles('Volodymyr Zelensky met rebel leaders in Geneva on Monday. Rustem Umerov said both sides would sign the accord.');
     expect(r.actors.flatMap((a) => a.notes ?? []).filter((n) => n.startsWith('"both sides"'))).toEqual([]);

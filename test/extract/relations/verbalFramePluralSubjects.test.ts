@@ -1,0 +1,28 @@
+// A symmetric act whose one subject stands for two parties named before ("the two sides agreed",
+// "they met" after "A and B"): one event between the two (src/extract/relations/verbalFrame.ts).
+// Sentences about other conflicts than the benchmark's.
+import { describe, expect, it } from 'vitest';
+import { documentTriples } from '../../support/extractText';
+
+describe('a plural subject of a symmetric act', () => {
+  it('"The two sides agreed to a truce": an agreement between the two parties named before', () => {
+    expect(documentTriples('Armenia and Azerbaijan fought for weeks near the border. The two sides agreed to a truce on Monday.')).toEqual([
+      'armenia -agreement-> azerbaijan',
+    ]);
+  });
+
+  it('"they agreed" after two coordinated parties: an agreement between them, with its modality', () => {
+    expect(documentTriples('Peru and Chile met in Lima on Friday. They will sign a fishing accord next month.', { modality: true })).toEqual([
+      'peru -agreement-> chile [planned]',
+      'peru -communication-> chile',
+    ]);
+  });
+
+  it('"the two countries" with one state named before stands for nobody', () => {
+    expect(documentTriples('Peru hosted a summit in Lima on Friday. The two countries agreed to reopen the border.')).toEqual([]);
+  });
+
+  it('three parties behind "they" make no pair of a symmetric act', () => {
+    expect(documentTriples('The leaders of Peru, Chile and Bolivia gathered in Lima. They agreed to reopen the border.')).toEqual([]);
+  });
+});
