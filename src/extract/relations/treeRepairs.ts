@@ -7,6 +7,8 @@ import { verbAfterSubject } from './verbAfterSubject';
 
 type DependentsOf = (n: number) => readonly number[];
 
+const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
+
 /** True when `node` lies under `top` in the parsed tree. */
 function under(tokens: readonly Token[], node: number, top: number): boolean {
   for (let n = node, steps = 0; n >= 0 && steps < 40; n = tokens[n]!.head ?? -1, steps++) if (n === top) return true;
@@ -159,6 +161,28 @@ function secondSubject(tokens: readonly Token[], sentence: Sentence, dependentsO
 }
 
 /**
+ * "the government and Maoist rebels have decided" read with the first conjunct as a bare attachment
+ * of the verb and the second one's modifier as its conjunct: the first is the subject, and the noun
+ * the verb took as its subject is coordinated with it, the modifier back on that noun.
+ */
+function splitCoordinatedSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let x = sentence.firstToken; x + 3 < sentence.endToken; x++) {
+    const first = tokens[x]!;
+    const v = first.head ?? -1;
+    const cc = x + 1;
+    const modifier = x + 2;
+    const noun = x + 3;
+    if (first.dep !== 'obl' || !NOMINAL_POS.has(first.pos) || v <= noun || dependentsOf(x).some((c) => tokens[c]!.dep === 'case')) continue;
+    if (tokens[cc]!.pos !== 'CCONJ' || tokens[modifier]!.head !== x || tokens[modifier]!.dep !== 'conj' || tokens[cc]!.head !== modifier) continue;
+    if (tokens[noun]!.head !== v || tokens[noun]!.dep !== 'nsubj' || !NOMINAL_POS.has(tokens[noun]!.pos)) continue;
+    out.set(x, { head: v, dep: 'nsubj' }).set(noun, { head: x, dep: 'conj' }).set(cc, { head: noun, dep: 'cc' }).set(modifier, { head: noun, dep: 'amod' });
+    break;
+  }
+  return out;
+}
+
+/**
  * "said Azerbaijani forces shelled Armenian villages" read with the complement's subject as the
  * object of "said" and its verb as a modifier: the noun is the subject of the verb, the clause the
  * complement of the speech verb, and the noun the verb modified its object; also "ruled Serbia had
@@ -227,6 +251,7 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...nameAfterObject(tokens, sentence, dependentsOf),
     ...progressiveAsCopula(tokens, sentence, dependentsOf),
     ...secondSubject(tokens, sentence, dependentsOf),
+    ...splitCoordinatedSubject(tokens, sentence, dependentsOf),
     ...thatlessComplement(tokens, sentence, dependentsOf),
     ...nameAfterCoordinator(tokens, sentence),
     ...verbAfterSubject(tokens, sentence, dependentsOf),

@@ -133,3 +133,39 @@ describe('a name read as a compound of the root verb', () => {
     expect(documentTriples('India accused Pakistan of shelling its posts. Pakistan denies aiding the infiltrators.')).toContain('pakistan -rejection-> india');
   });
 });
+
+describe('a coordinated subject split into an attachment and a subject', () => {
+  // "In Sudan, the government and Darfuri rebels have decided ...": "government" hung on the verb, "Darfuri" its conjunct, "rebels" the subject.
+  const split = () =>
+    treeOf(
+      'In/ADP/1/case',
+      'Sudan/PROPN/9/obl',
+      ',/PUNCT/4/punct',
+      'the/DET/4/det',
+      'government/NOUN/9/obl',
+      'and/CCONJ/6/cc',
+      'Darfuri/PROPN/4/conj',
+      'rebels/NOUN/9/nsubj',
+      'have/AUX/9/aux',
+      'decided/VERB/-1/root',
+      './PUNCT/9/punct',
+    );
+
+  it('the first conjunct is the subject and the noun after the coordinator its conjunct, with its modifier back on it', () => {
+    const tree = split();
+    expect([tree.head(4), tree.dep(4)]).toEqual([9, 'nsubj']);
+    expect([tree.head(7), tree.dep(7)]).toEqual([4, 'conj']);
+    expect([tree.head(6), tree.dep(6)]).toEqual([7, 'amod']);
+    expect(tree.conjuncts(4)).toEqual(expect.arrayContaining([4, 7]));
+  });
+
+  it('an attachment with a preposition is left alone ("In Sudan" stays where it is)', () => {
+    const tree = split();
+    expect([tree.head(1), tree.dep(1)]).toEqual([9, 'obl']);
+  });
+
+  it('the repaired subject holds talks with its conjunct', () => {
+    const body = 'Sudan has fought Darfuri rebels since 2003. Sudan rejected their demands. In Sudan, the government and Darfuri rebels have decided to hold talks to end the fighting.';
+    expect(documentTriples(body, { modality: true })).toContain('sudan -negotiation-> darfuri-rebels [planned]');
+  });
+});
