@@ -135,7 +135,10 @@ function reciprocalSubject(c: Context, i: number): Mention | null {
   // The parser may label it a modifier of the verb ("with both accusing", "Each side blamed" as an unmarked oblique).
   if (!RECIPROCAL_SUBJECT_DEPS.has(subject.dep ?? '') || subject.head === undefined || subject.head < noun) return null;
   const verb = subject.head;
-  const reciprocalObject = c.tokens.some((w, k) => w.head === verb && w.dep === 'obj' && RECIPROCAL.objects.has(`${c.tokens[k - 1]?.norm} ${w.norm}`));
+  // "blamed the other", "accused each other" (read as "each" with "other" fixed to it).
+  const reciprocalObject = c.tokens.some(
+    (w, k) => w.head === verb && w.dep === 'obj' && (RECIPROCAL.objects.has(`${c.tokens[k - 1]?.norm} ${w.norm}`) || RECIPROCAL.objects.has(`${w.norm} ${c.tokens[k + 1]?.norm}`)),
+  );
   if (!reciprocalObject) return null;
   const members = coordinatedPairBefore(c, i);
   return members && pluralMention(c, i, noun + 1, members, 'the two parties last named together before it ("A and B"), each acting on the other');

@@ -17,6 +17,14 @@ describe('reciprocal subjects', () => {
     expect(accusations(body)).toEqual(['georgia -accusation-> russia', 'russia -accusation-> georgia']);
   });
 
+  it.each([
+    'Georgia and Russia signed a truce in 2008. There have been clashes since, with both accusing each other of violating it.',
+    'Georgia and Russia signed a truce in 2008. Each country has blamed the other for the clashes.',
+    'Georgia and Russia signed a truce in 2008. Each government accused the other of violating it.',
+  ])('"%s": "each other" read as one word, "each country", "each government"', (body) => {
+    expect(accusations(body)).toEqual(['georgia -accusation-> russia', 'russia -accusation-> georgia']);
+  });
+
   it('the parties named together, not the last two named', () => {
     expect(accusations('Georgia and Russia clashed on Monday. France urged calm. Each side blamed the other for the fighting.')).toEqual([
       'georgia -accusation-> russia',
