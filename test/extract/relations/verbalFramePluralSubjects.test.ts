@@ -26,3 +26,14 @@ describe('a plural subject of a symmetric act', () => {
     expect(documentTriples('The leaders of Peru, Chile and Bolivia gathered in Lima. They agreed to reopen the border.')).toEqual([]);
   });
 });
+
+describe('accusations traded both ways', () => {
+  it.each([
+    'Thailand and Cambodia traded accusations on Monday.',
+    'Thailand and Cambodia have exchanged accusations over the temple.',
+    'Thailand traded accusations with Cambodia on Monday.',
+    'Thailand and Cambodia fought a border war in 2011. The two sides traded blame for the fighting.',
+  ])('"%s": one accusation each way', (body) => {
+    expect(documentTriples(body).filter((t) => t.includes('accusation'))).toEqual(['cambodia -accusation-> thailand', 'thailand -accusation-> cambodia']);
+  });
+});
