@@ -53,6 +53,7 @@ const RECIPROCAL = {
 };
 
 const RECIPROCAL_SUBJECT_DEPS = new Set(['nsubj', 'obl:unmarked', 'advmod']);
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 const labelOf = (c: Context, id: string) => c.dict.get(id)?.label ?? id;
 
@@ -119,6 +120,19 @@ function pluralReference(c: Context, i: number): Mention | null {
   if (!members) return null;
   const why = sort === 'any' ? `the last ${count} parties named before it (mediators left out)` : `the last ${count} ${sort === 'state' ? 'states' : 'persons'} named before it`;
   return pluralMention(c, i - 1, i + 1, members, why);
+}
+
+/**
+ * "Since then, the two have held talks": a bare "the two" as a subject stands for the two parties last
+ * named together ("A and B", or a reference read as two parties), never for any two named last.
+ */
+function bareTwo(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  const next = c.tokens[i + 1];
+  if (ACTOR_WORDS.pluralReferences.get(t.norm) !== 2 || t.norm === 'both' || c.tokens[i - 1]?.norm !== 'the' || c.tokens[i - 1]!.sentence !== t.sentence) return null;
+  if (!t.dep?.startsWith('nsubj') || (next && next.sentence === t.sentence && (NOMINAL_POS.has(next.pos) || next.norm === 'of'))) return null;
+  const members = coordinatedPairBefore(c, i);
+  return members && pluralMention(c, i - 1, i + 1, members, 'the two parties last named together before it ("A and B")');
 }
 
 /**
@@ -260,7 +274,7 @@ function definiteBody(c: Context, i: number): Mention | null {
   return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: the one organisation named before with "${t.norm}" in its name` };
 }
 
-const RULES = [pluralReference, reciprocalSubject, counterpart, roleBeforeName, definiteBody, stateReference];
+const RULES = [pluralReference, bareTwo, reciprocalSubject, counterpart, roleBeforeName, definiteBody, stateReference];
 
 /** Mentions of actors named before (or in apposition), read from plural references, counterparts and role nouns. */
 export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {

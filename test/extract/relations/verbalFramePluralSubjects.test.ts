@@ -37,3 +37,14 @@ describe('accusations traded both ways', () => {
     expect(documentTriples(body).filter((t) => t.includes('accusation'))).toEqual(['cambodia -accusation-> thailand', 'thailand -accusation-> cambodia']);
   });
 });
+
+describe('a bare "the two" as the subject', () => {
+  it('stands for the two parties named together before: "Since then, the two have held talks"', () => {
+    expect(documentTriples('Thailand and Cambodia fought a border war in 2011. Since then, the two have held three rounds of talks.')).toContain('thailand -negotiation-> cambodia');
+    expect(documentTriples('Thailand and Cambodia fought a border war in 2011. The two agreed to a ceasefire on Monday.')).toContain('thailand -agreement-> cambodia');
+  });
+
+  it('stands for nobody where the two parties were not named together', () => {
+    expect(documentTriples('Thailand criticized Cambodia on Sunday. Since then, the two have held three rounds of talks.')).not.toContain('thailand -negotiation-> cambodia');
+  });
+});
