@@ -116,10 +116,20 @@ function pluralReference(c: Context, i: number): Mention | null {
   if (!count || !sort) return null;
   const opener = c.tokens[i - 2]?.norm;
   if (c.tokens[i - 1]!.norm !== 'both' && opener !== 'the' && opener !== 'these' && opener !== 'those') return null;
-  const members = partiesBefore(c, i, t.dep === undefined || t.dep.startsWith('nsubj'), count, sort);
+  const subject = t.dep === undefined || t.dep.startsWith('nsubj');
+  // "A and B clashed. France urged calm. The two sides agreed": the pair named together, not the last two named.
+  const together = count === 2 ? pairOfSort(c, coordinatedPairBefore(c, subject ? i - 1 : firstOfSentence(c, i)), sort) : null;
+  if (together) return pluralMention(c, i - 1, i + 1, together, `the two ${sort === 'state' ? 'states' : sort === 'person' ? 'persons' : 'parties'} last named together before it ("A and B")`);
+  const members = partiesBefore(c, i, subject, count, sort);
   if (!members) return null;
   const why = sort === 'any' ? `the last ${count} parties named before it (mediators left out)` : `the last ${count} ${sort === 'state' ? 'states' : 'persons'} named before it`;
   return pluralMention(c, i - 1, i + 1, members, why);
+}
+
+/** A pair named together, where both are of the sort a plural noun asks for ("the two countries": states). */
+function pairOfSort(c: Context, pair: string[] | null, sort: 'state' | 'person' | 'any'): string[] | null {
+  if (!pair) return null;
+  return sort === 'any' || pair.every((id) => c.dict.get(id)?.kind === sort) ? pair : null;
 }
 
 /**

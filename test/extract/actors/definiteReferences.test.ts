@@ -109,6 +109,13 @@ describe('"the two sides"', () => {
     expect(notes(r, 'philippines')).toContain('"two sides" read as Philippines and China: the last 2 parties named before it (mediators left out)');
   });
 
+  it('the pair named together, not the last two named: "A and B clashed. France urged calm. The two sides agreed"', () => {
+    const r = extractArticles('Georgia and Russia clashed on Monday. France urged calm. The two sides agreed to a truce on Tuesday.');
+    expect(relationTriples(r)).toContain('georgia -agreement-> russia');
+    expect(relationTriples(r)).not.toContain('russia -agreement-> france');
+    expect(notes(r, 'georgia')).toContain('"two sides" read as Georgia and Russia: the two parties last named together before it ("A and B")');
+  });
+
   it('two persons are "both sides" only where the state of each is known', () => {
     const r = extractArticles('Sudanese President Omar al-Bashir set a deadline for a final treaty. In May, government negotiator Idris Abdel Gader said both sides would meet it.');
     expect(r.actors.flatMap((a) => a.notes ?? []).filter((n) => n.startsWith('"both sides"'))).toEqual([]);
