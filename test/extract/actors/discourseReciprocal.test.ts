@@ -25,6 +25,13 @@ describe('reciprocal subjects', () => {
     expect(accusations(body)).toEqual(['georgia -accusation-> russia', 'russia -accusation-> georgia']);
   });
 
+  it('"Each accused the other", with the verb tagged as a noun but given an object by the parse', () => {
+    expect(accusations('Georgia and Russia exchanged fire overnight. Each accused the other of breaking the truce.')).toEqual([
+      'georgia -accusation-> russia',
+      'russia -accusation-> georgia',
+    ]);
+  });
+
   it('the parties named together, not the last two named', () => {
     expect(accusations('Georgia and Russia clashed on Monday. France urged calm. Each side blamed the other for the fighting.')).toEqual([
       'georgia -accusation-> russia',
