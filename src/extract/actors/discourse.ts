@@ -207,10 +207,22 @@ function coordinatedPairIn(c: Context, s: number, i: number): NamedPair | null {
       (first.tokenEnd + 1 === second.tokenStart && c.tokens[first.tokenEnd]!.norm === 'and') ||
       c.tokens.slice(second.tokenStart, second.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && w.head >= first.tokenStart && w.head < first.tokenEnd);
     const first = list.slice(0, b).reverse().find(joined);
-    const pair = first && sidesOf(c, first.actorId, second.actorId);
+    if (!first || longerList(c, list, first, second)) continue;
+    const pair = sidesOf(c, first.actorId, second.actorId);
     if (pair) return { pair, end: second.tokenEnd };
   }
   return null;
+}
+
+/** "Putin, Merkel, Hollande and Poroshenko": the last two of a longer list are no pair of their own. */
+function longerList(c: Context, list: readonly Mention[], first: Mention, second: Mention): boolean {
+  const before = c.tokens[first.tokenStart - 1];
+  const listedBefore = before?.norm === ',' && list.some((m) => m.tokenEnd === first.tokenStart - 1);
+  const conjunctOfFirst = (m: Mention) =>
+    m !== second && m !== first && c.tokens.slice(m.tokenStart, m.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && w.head >= first.tokenStart && w.head < first.tokenEnd);
+  // The first is itself a later conjunct of an earlier name ("A, B and C" parsed with B and C on A).
+  const firstIsConjunct = c.tokens.slice(first.tokenStart, first.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && list.some((m) => m !== first && w.head! >= m.tokenStart && w.head! < m.tokenEnd));
+  return listedBefore || firstIsConjunct || list.some(conjunctOfFirst);
 }
 
 /** The latest reference in sentence `s` before token `i` that this pass read as exactly two parties ("the two sides"). */

@@ -50,6 +50,10 @@ describe('reciprocal subjects', () => {
     expect(accusations(body)).toEqual(['malaysia -accusation-> thailand', 'thailand -accusation-> malaysia']);
   });
 
+  it('the last two of a longer list are no pair: "Georgia, Russia and France met"', () => {
+    expect(accusations('Georgia, Russia and France met on Monday. Each side blamed the other for the fighting.')).toEqual([]);
+  });
+
   it('no pair named together before: nobody', () => {
     expect(accusations('Georgia clashed with rebels on Monday. Each side blamed the other for the fighting.')).toEqual([]);
   });
