@@ -150,7 +150,9 @@ function secondSubject(tokens: readonly Token[], sentence: Sentence, dependentsO
       }
       // "Kiir and rebel leader Abdel Wahid" with "leader" coordinated and the name a second subject: the title describes the name.
       const title = tokens[k]!.head ?? -1;
-      let adjacent = title > k && title < b && tokens[title]!.head === a && tokens[title]!.dep === 'conj';
+      // The conjunct may hang on the first name's last word ("Dina Boluarte and Chilean President ...", "Chilean" on "Boluarte").
+      const onFirst = (h: number) => h === a || (h > a && h < k && tokens[h]!.head === a && tokens[h]!.dep === 'flat');
+      let adjacent = title > k && title < b && onFirst(tokens[title]!.head ?? -1) && tokens[title]!.dep === 'conj';
       for (let j = title + 1; j < b && adjacent; j++) adjacent = under(tokens, j, b);
       if (!adjacent) continue;
       out.set(b, { head: a, dep: 'conj' }).set(k, { head: b, dep: 'cc' }).set(title, { head: b, dep: 'nmod:desc' });

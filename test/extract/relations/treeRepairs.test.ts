@@ -56,6 +56,22 @@ describe('two subjects of one verb with the "and" inside the second', () => {
     expect(tree.conjuncts(0)).toEqual([0, 4]);
   });
 
+  it('the coordinated title may hang on the first name\'s last word ("Dina Boluarte and Chilean President Gabriel Boric")', () => {
+    const tree = treeOf(
+      'Dina/PROPN/7/nsubj',
+      'Boluarte/PROPN/0/flat',
+      'and/CCONJ/3/cc',
+      'Chilean/PROPN/1/conj',
+      'President/NOUN/5/nmod:desc',
+      'Gabriel/PROPN/7/nsubj',
+      'Boric/PROPN/5/flat',
+      'met/VERB/-1/root',
+      './PUNCT/7/punct',
+    );
+    expect([tree.head(5), tree.dep(5)]).toEqual([0, 'conj']);
+    expect(tree.conjuncts(0)).toEqual([0, 5]);
+  });
+
   it('two subjects with no "and" between them are left as parsed', () => {
     const tree = treeOf('Ruto/PROPN/2/nsubj', 'Garang/PROPN/2/nsubj', 'met/VERB/-1/root', './PUNCT/2/punct');
     expect(tree.dep(1)).toBe('nsubj');
