@@ -5,6 +5,7 @@
 import type { ActorLookup } from '../actorLookup';
 import { LEXICON } from '../lexicon';
 import { MentionIndex } from '../mentionIndex';
+import { DependencyTree } from '../relations/dependencyTree';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { apartSides, sideOf, stateReference } from './definiteReferences';
@@ -26,6 +27,8 @@ interface Context {
   home?: HomeState | null;
   /** References this pass has read so far, in text order ("the two sides" before "each side"). */
   found: Mention[];
+  /** Sentence trees as the relation reading repairs them, built when first asked (null: no parse). */
+  trees?: Map<number, DependencyTree | null>;
   /** Organisations named so far, by each word of their label; filled as the reading moves on (mentions in text order). */
   bodies?: { next: number; byWord: Map<string, Set<string>> };
 }
@@ -126,6 +129,25 @@ function pluralReference(c: Context, i: number): Mention | null {
   return pluralMention(c, i - 1, i + 1, members, why);
 }
 
+/**
+ * "A and B met in Jakarta. The leaders agreed ...": a definite plural noun of parties with no count
+ * ("the leaders", "the neighbours", "the parties") stands for the pair of that sort named together
+ * before it, and for nobody where none was (never for the last two named).
+ */
+function uncountedReference(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  const sort = ACTOR_WORDS.pluralReferenceNouns.get(t.norm);
+  const prev = c.tokens[i - 1];
+  const next = c.tokens[i + 1];
+  if (!sort || t.pos !== 'NOUN' || prev?.norm !== 'the' || prev.sentence !== t.sentence) return null;
+  // "the leaders of the group", "the countries' envoys", "the parties involved": the noun must end its phrase.
+  if (next && next.sentence === t.sentence && (NOMINAL_POS.has(next.pos) || next.norm === 'of' || next.norm === "'s" || next.norm === "'" || next.pos === 'VERB' && next.norm.endsWith('ed') && next.dep === 'acl')) return null;
+  const subject = t.dep === undefined || t.dep.startsWith('nsubj');
+  const together = pairOfSort(c, coordinatedPairBefore(c, subject ? i - 1 : firstOfSentence(c, i)), sort);
+  const what = sort === 'state' ? 'states' : sort === 'person' ? 'persons' : 'parties';
+  return together && pluralMention(c, i - 1, i + 1, together, `the two ${what} last named together before it ("A and B")`);
+}
+
 /** A pair named together, where both are of the sort a plural noun asks for ("the two countries": states). */
 function pairOfSort(c: Context, pair: string[] | null, sort: 'state' | 'person' | 'any'): string[] | null {
   if (!pair) return null;
@@ -202,16 +224,46 @@ function coordinatedPairIn(c: Context, s: number, i: number): NamedPair | null {
   const list = c.index.inSentence(s).filter((m) => m.tokenEnd <= i && m.modifierOf === undefined && !m.members);
   for (let b = list.length - 1; b > 0; b--) {
     const second = list[b]!;
-    // Joined by the tree, or by a bare "and" between them where the parse lost the coordination.
+    // Joined by the tree (as repaired: "Thai Prime Minister A and Cambodian Prime Minister B"), or by a bare "and" between them where the parse lost the coordination.
     const joined = (first: Mention) =>
       (first.tokenEnd + 1 === second.tokenStart && c.tokens[first.tokenEnd]!.norm === 'and') ||
-      c.tokens.slice(second.tokenStart, second.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && w.head >= first.tokenStart && w.head < first.tokenEnd);
+      c.tokens.slice(second.tokenStart, second.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && w.head >= first.tokenStart && w.head < first.tokenEnd) ||
+      conjoinedInTree(c, s, first, second);
     const first = list.slice(0, b).reverse().find(joined);
     if (!first || longerList(c, list, first, second)) continue;
     const pair = sidesOf(c, first.actorId, second.actorId);
     if (pair) return { pair, end: second.tokenEnd };
   }
   return null;
+}
+
+/** The repaired tree of sentence `s` (cached per document). */
+function treeOf(c: Context, s: number): DependencyTree | null {
+  c.trees ??= new Map();
+  if (!c.trees.has(s)) {
+    // Tokens run in sentence order: the sentence's first token by bisection, no scan of the document.
+    let lo = 0;
+    let hi = c.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (c.tokens[mid]!.sentence < s) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    let end = first;
+    while (end < c.tokens.length && c.tokens[end]!.sentence === s) end++;
+    const sentence = { index: s, start: c.tokens[first]?.start ?? 0, end: c.tokens[end - 1]?.end ?? 0, firstToken: first, endToken: end };
+    c.trees.set(s, DependencyTree.of(c.tokens, sentence));
+  }
+  return c.trees.get(s) ?? null;
+}
+
+/** Whether the repaired tree makes a word of `second` a conjunct of a word of `first`. */
+function conjoinedInTree(c: Context, s: number, first: Mention, second: Mention): boolean {
+  const tree = treeOf(c, s);
+  if (!tree) return false;
+  for (let w = second.tokenStart; w < second.tokenEnd; w++) if (tree.dep(w) === 'conj' && tree.head(w) >= first.tokenStart && tree.head(w) < first.tokenEnd) return true;
+  return false;
 }
 
 /** "Putin, Merkel, Hollande and Poroshenko": the last two of a longer list are no pair of their own. */
@@ -296,7 +348,7 @@ function definiteBody(c: Context, i: number): Mention | null {
   return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: the one organisation named before with "${t.norm}" in its name` };
 }
 
-const RULES = [pluralReference, bareTwo, reciprocalSubject, counterpart, roleBeforeName, definiteBody, stateReference];
+const RULES = [pluralReference, uncountedReference, bareTwo, reciprocalSubject, counterpart, roleBeforeName, definiteBody, stateReference];
 
 /** Mentions of actors named before (or in apposition), read from plural references, counterparts and role nouns. */
 export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {
