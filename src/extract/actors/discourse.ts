@@ -136,15 +136,17 @@ function pairOfSort(c: Context, pair: string[] | null, sort: 'state' | 'person' 
 }
 
 /**
- * "Since then, the two have held talks": a bare "the two" as a subject stands for the two parties last
+ * "Since then, the two have held talks", "talks between the two": a bare "the two" as a subject or after "between" stands for the two parties last
  * named together ("A and B", or a reference read as two parties), never for any two named last.
  */
 function bareTwo(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
   const next = c.tokens[i + 1];
   if (ACTOR_WORDS.pluralReferences.get(t.norm) !== 2 || t.norm === 'both' || c.tokens[i - 1]?.norm !== 'the' || c.tokens[i - 1]!.sentence !== t.sentence) return null;
-  if (!t.dep?.startsWith('nsubj') || (next && next.sentence === t.sentence && (NOMINAL_POS.has(next.pos) || next.norm === 'of'))) return null;
-  const members = coordinatedPairBefore(c, i);
+  // A subject, or the object of "between" ("talks between the two"), that no noun follows.
+  const between = c.tokens[i - 2]?.norm === 'between' && c.tokens[i - 2]!.sentence === t.sentence;
+  if (!(t.dep?.startsWith('nsubj') || between) || (next && next.sentence === t.sentence && (NOMINAL_POS.has(next.pos) || next.norm === 'of'))) return null;
+  const members = coordinatedPairBefore(c, between ? firstOfSentence(c, i) : i);
   return members && pluralMention(c, i - 1, i + 1, members, 'the two parties last named together before it ("A and B")');
 }
 
