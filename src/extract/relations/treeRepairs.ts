@@ -185,6 +185,25 @@ function splitCoordinatedSubject(tokens: readonly Token[], sentence: Sentence, d
 }
 
 /**
+ * "The two countries' foreign ministers met" read with the owner as a second subject of the verb and
+ * the possessive mark as its case: the owner is the possessor of the noun its phrase runs into.
+ */
+function possessorAsSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let x = sentence.firstToken; x + 2 < sentence.endToken; x++) {
+    const mark = tokens[x + 1]!;
+    if (tokens[x]!.dep !== 'nsubj' || (mark.norm !== "'" && mark.norm !== "'s") || mark.head !== x || mark.dep !== 'case') continue;
+    let y = x + 2;
+    while (y < sentence.endToken && tokens[y]!.pos === 'ADJ' && tokens[y]!.head === y + 1) y++;
+    const owned = tokens[y];
+    if (!owned || !NOMINAL_POS.has(owned.pos) || owned.dep !== 'nsubj' || owned.head !== tokens[x]!.head) continue;
+    if (dependentsOf(x).some((c) => c > x + 1)) continue;
+    out.set(x, { head: y, dep: 'nmod:poss' });
+  }
+  return out;
+}
+
+/**
  * "said Azerbaijani forces shelled Armenian villages" read with the complement's subject as the
  * object of "said" and its verb as a modifier: the noun is the subject of the verb, the clause the
  * complement of the speech verb, and the noun the verb modified its object; also "ruled Serbia had
@@ -254,6 +273,7 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...progressiveAsCopula(tokens, sentence, dependentsOf),
     ...secondSubject(tokens, sentence, dependentsOf),
     ...splitCoordinatedSubject(tokens, sentence, dependentsOf),
+    ...possessorAsSubject(tokens, sentence, dependentsOf),
     ...thatlessComplement(tokens, sentence, dependentsOf),
     ...nameAfterCoordinator(tokens, sentence),
     ...verbAfterSubject(tokens, sentence, dependentsOf),

@@ -185,3 +185,24 @@ describe('a coordinated subject split into an attachment and a subject', () => {
     expect(documentTriples(body, { modality: true })).toContain('sudan -negotiation-> darfuri-rebels [planned]');
   });
 });
+
+describe('a possessor read as a second subject', () => {
+  it('"The two countries\' foreign ministers met": the owner is the possessor of the noun after its mark', () => {
+    const tree = treeOf(
+      'The/DET/2/det',
+      'two/NUM/2/nummod',
+      'countries/NOUN/6/nsubj',
+      "'/PUNCT/2/case",
+      'foreign/ADJ/5/amod',
+      'ministers/NOUN/6/nsubj',
+      'met/VERB/-1/root',
+      './PUNCT/6/punct',
+    );
+    expect([tree.head(2), tree.dep(2)]).toEqual([5, 'nmod:poss']);
+    expect(tree.children(6, 'nsubj')).toEqual([5]);
+  });
+
+  it('the ministers of the two countries named before meet each other', () => {
+    expect(triples("Thailand and Cambodia fought a border war in 2011. The two countries' foreign ministers met on Monday.")).toContain('thailand -communication-> cambodia');
+  });
+});
