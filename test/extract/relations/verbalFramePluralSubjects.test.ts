@@ -48,3 +48,13 @@ describe('a bare "the two" as the subject', () => {
     expect(documentTriples('Thailand criticized Cambodia on Sunday. Since then, the two have held three rounds of talks.')).not.toContain('thailand -negotiation-> cambodia');
   });
 });
+
+describe('more plural nouns of parties', () => {
+  it.each([
+    ['India and Pakistan fought three wars. The two rivals agreed to a ceasefire on Monday.', 'india -agreement-> pakistan'],
+    ['India and Pakistan fought three wars. Both delegations met in Geneva on Monday.', 'india -communication-> pakistan'],
+    ['India and Pakistan fought three wars. The rivals met in Geneva on Monday.', 'india -communication-> pakistan'],
+  ])('"%s"', (body, event) => {
+    expect(documentTriples(body)).toContain(event);
+  });
+});
