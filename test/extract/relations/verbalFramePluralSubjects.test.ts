@@ -22,6 +22,11 @@ describe('a plural subject of a symmetric act', () => {
     expect(documentTriples('Peru hosted a summit in Lima on Friday. The two countries agreed to reopen the border.')).toEqual([]);
   });
 
+  it('an act aimed at someone else ("talking to us", "met the mediators") is no act between the two', () => {
+    expect(documentTriples('Israel and Hamas fought for months. The parties are still talking to us, he said.')).toEqual([]);
+    expect(documentTriples('Israel and Hamas fought for months. The two sides met the mediators on Monday.')).toEqual([]);
+  });
+
   it('three parties behind "they" make no pair of a symmetric act', () => {
     expect(documentTriples('The leaders of Peru, Chile and Bolivia gathered in Lima. They agreed to reopen the border.')).toEqual([]);
   });
