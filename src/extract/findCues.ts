@@ -31,9 +31,13 @@ function hasDeterminer(tokens: Token[], i: number, sentence: Sentence): boolean 
   return false;
 }
 
-/** "Qatar, which has mediated between ...": the parse gives the word a subject of its own, so it is a verb whatever its tag. */
+/**
+ * "Qatar, which has mediated between ...": the parse gives the word a subject of its own, so it is a
+ * verb whatever its tag; so does an object of its own with no determiner ("Each accused the other").
+ */
 function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
   let subject = false;
+  let object = false;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const t = tokens[k]!;
     // "The base was under attack": a nominal predicate behind a preposition has a subject too.
@@ -41,8 +45,9 @@ function verbInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
     // "These were the first trade talks": a nominal predicate has its subject through a copula.
     if (t.head === i && t.dep === 'cop') return false;
     if (t.head === i && (t.dep === 'nsubj' || t.dep === 'nsubj:pass' || t.dep === 'aux' || t.dep === 'aux:pass')) subject = true;
+    if (t.head === i && t.dep === 'obj' && k > i) object = true;
   }
-  return subject;
+  return subject || (object && !hasDeterminer(tokens, i, sentence));
 }
 
 /** "talks mediated by Kenya": a participle on a noun with a "by" agent in the tree, whatever its tag. */

@@ -73,11 +73,11 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
     if (m.form === 'demonym') {
       // Look through adjectives for the head noun: "Iranian nuclear sites", "Iranian military commanders".
       let j = m.tokenEnd;
-      // Coordinated demonyms share the head noun: "Russian and Ukrainian officials".
+      // Coordinated demonyms share the head noun: "Russian and Ukrainian officials", "the Cambodian and Thai governments" ("Thai" is a name of Thailand).
       for (let k2 = k + 1; k2 < mentions.length; k2++) {
         const o = mentions[k2]!;
         const gap = tokens.slice(j, o.tokenStart);
-        if (o.form !== 'demonym' || gap.length === 0 || gap.length > 2 || !gap.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'or')) break;
+        if ((o.form !== 'demonym' && !(o.form === 'name' && o.tokenEnd === o.tokenStart + 1)) || gap.length === 0 || gap.length > 2 || !gap.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'or')) break;
         j = o.tokenEnd;
       }
       let head: Token | undefined;

@@ -20,4 +20,11 @@ describe('demonym + institution noun is the state', () => {
   it('a demonym before a word that is no institution is still no actor: "Peruvian fishermen"', () => {
     expect(relationTriples(extractArticles('A Peruvian novel criticized Chile.'))).toEqual([]);
   });
+
+  it('coordinated demonyms before plural institution nouns name both states: "the Georgian and Russian foreign ministers", "presidents", "delegations", "armies"', () => {
+    expect(relationTriples(extractArticles('The Georgian and Russian foreign ministers met in Geneva on Monday.'))).toEqual(['georgia -communication-> russia']);
+    expect(relationTriples(extractArticles('The Georgian and Russian presidents signed a truce on Monday.'))).toEqual(['georgia -agreement-> russia']);
+    expect(relationTriples(extractArticles('The Indian and Pakistani delegations met in Geneva on Monday.'))).toEqual(['india -communication-> pakistan']);
+    expect(relationTriples(extractArticles('The Indian and Pakistani armies exchanged fire along the border.'))).toEqual(['india -force-> pakistan', 'pakistan -force-> india']);
+  });
 });

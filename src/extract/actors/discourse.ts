@@ -8,20 +8,11 @@ import { MentionIndex } from '../mentionIndex';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { apartSides, sideOf, stateReference } from './definiteReferences';
+import { coordinatedPairBefore, isThirdParty, LOOK_BACK, type PairContext } from './namedPairs';
 import type { HomeState } from './homeState';
 import readingsData from '../../../data/speechReadings.json';
 
-/** How far back (in sentences) a plural reference or "they" looks for the actors it stands for. */
-const LOOK_BACK = 2;
-
-interface Context {
-  tokens: Token[];
-  mentions: Mention[];
-  index: MentionIndex;
-  dict: ActorLookup;
-  published: string | null;
-  /** Actors the text calls mediators or guarantors, found once per document when first asked. */
-  thirdParties?: Set<string>;
+interface Context extends PairContext {
   /** The state the article is about, found once per document when first asked (null: none). */
   home?: HomeState | null;
   /** Organisations named so far, by each word of their label; filled as the reading moves on (mentions in text order). */
@@ -51,6 +42,7 @@ const RECIPROCAL = {
 };
 
 const RECIPROCAL_SUBJECT_DEPS = new Set(['nsubj', 'obl:unmarked', 'advmod']);
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 const labelOf = (c: Context, id: string) => c.dict.get(id)?.label ?? id;
 
@@ -63,11 +55,6 @@ function namedBefore(c: Context, i: number, fits: (m: Mention) => boolean): stri
     for (const m of [...list].reverse()) for (const id of m.members ?? [m.actorId]) if (!out.includes(id)) out.push(id);
   }
   return out;
-}
-
-function isThirdParty(c: Context, id: string): boolean {
-  c.thirdParties ??= new Set(c.mentions.filter((m) => c.tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((w) => ACTOR_WORDS.thirdPartyNouns.has(w.norm))).map((m) => m.actorId));
-  return c.thirdParties.has(id);
 }
 
 function firstOfSentence(c: Context, i: number): number {
@@ -86,8 +73,14 @@ function partiesBefore(c: Context, i: number, subject: boolean, count: number, s
   const named = namedBefore(c, from, fits).filter((id) => sort !== 'any' || !isThirdParty(c, id));
   // "The Indian Army ... India ... Pakistan": a state's own institution stands on its side.
   const members = [...new Set(sort === 'any' ? named.map((id) => sideOf(c.dict, c.published, id)) : named)].slice(0, count);
-  if (members.length !== count || (sort === 'any' && !apartSides(c.dict, c.published, members))) return null;
+  if (members.length !== count || (sort === 'any' && !(apartSides(c.dict, c.published, members) && personsApart(c, members)))) return null;
   return members.reverse();
+}
+
+/** Persons among "the two sides" are apart only where each one's state or group is known ("President X ... government negotiator Y ... both sides" is no pair). */
+function personsApart(c: Context, ids: readonly string[]): boolean {
+  const persons = ids.filter((id) => c.dict.get(id)?.kind === 'person');
+  return persons.length < 2 || persons.every((id) => c.dict.affiliationOn(id, c.published) !== undefined);
 }
 
 function pluralMention(c: Context, start: number, end: number, members: string[], why: string): Mention {
@@ -107,10 +100,54 @@ function pluralReference(c: Context, i: number): Mention | null {
   if (!count || !sort) return null;
   const opener = c.tokens[i - 2]?.norm;
   if (c.tokens[i - 1]!.norm !== 'both' && opener !== 'the' && opener !== 'these' && opener !== 'those') return null;
-  const members = partiesBefore(c, i, t.dep === undefined || t.dep.startsWith('nsubj'), count, sort);
+  const subject = t.dep === undefined || t.dep.startsWith('nsubj');
+  // "A and B clashed. France urged calm. The two sides agreed": the pair named together, not the last two named.
+  const together = count === 2 ? pairOfSort(c, coordinatedPairBefore(c, subject ? i - 1 : firstOfSentence(c, i)), sort) : null;
+  if (together) return pluralMention(c, i - 1, i + 1, together, `the two ${sort === 'state' ? 'states' : sort === 'person' ? 'persons' : 'parties'} last named together before it ("A and B")`);
+  const members = partiesBefore(c, i, subject, count, sort);
   if (!members) return null;
   const why = sort === 'any' ? `the last ${count} parties named before it (mediators left out)` : `the last ${count} ${sort === 'state' ? 'states' : 'persons'} named before it`;
   return pluralMention(c, i - 1, i + 1, members, why);
+}
+
+/**
+ * "A and B met in Jakarta. The leaders agreed ...": a definite plural noun of parties with no count
+ * ("the leaders", "the neighbours", "the parties") stands for the pair of that sort named together
+ * before it, and for nobody where none was (never for the last two named).
+ */
+function uncountedReference(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  const sort = ACTOR_WORDS.pluralReferenceNouns.get(t.norm);
+  const prev = c.tokens[i - 1];
+  const next = c.tokens[i + 1];
+  if (!sort || t.pos !== 'NOUN' || prev?.norm !== 'the' || prev.sentence !== t.sentence) return null;
+  // "the leaders of the group", "the countries' envoys", "the parties involved": the noun must end its phrase.
+  if (next && next.sentence === t.sentence && (NOMINAL_POS.has(next.pos) || next.norm === 'of' || next.norm === "'s" || next.norm === "'" || next.pos === 'VERB' && next.norm.endsWith('ed') && next.dep === 'acl')) return null;
+  const subject = t.dep === undefined || t.dep.startsWith('nsubj');
+  const together = pairOfSort(c, coordinatedPairBefore(c, subject ? i - 1 : firstOfSentence(c, i)), sort);
+  const what = sort === 'state' ? 'states' : sort === 'person' ? 'persons' : 'parties';
+  return together && pluralMention(c, i - 1, i + 1, together, `the two ${what} last named together before it ("A and B")`);
+}
+
+/** A pair named together, where both are of the sort a plural noun asks for ("the two countries": states). */
+function pairOfSort(c: Context, pair: string[] | null, sort: 'state' | 'person' | 'any'): string[] | null {
+  if (!pair) return null;
+  return sort === 'any' || pair.every((id) => c.dict.get(id)?.kind === sort) ? pair : null;
+}
+
+/**
+ * "Since then, the two have held talks", "talks between the two": a bare "the two" as a subject or after "between" stands for the two parties last
+ * named together ("A and B", or a reference read as two parties), never for any two named last.
+ */
+function bareTwo(c: Context, i: number): Mention | null {
+  const t = c.tokens[i]!;
+  const next = c.tokens[i + 1];
+  if (ACTOR_WORDS.pluralReferences.get(t.norm) !== 2 || t.norm === 'both' || c.tokens[i - 1]?.norm !== 'the' || c.tokens[i - 1]!.sentence !== t.sentence) return null;
+  // A subject, or the object of "between" ("talks between the two"), that no noun follows.
+  const between = c.tokens[i - 2]?.norm === 'between' && c.tokens[i - 2]!.sentence === t.sentence;
+  if (!(t.dep?.startsWith('nsubj') || between) || (next && next.sentence === t.sentence && (NOMINAL_POS.has(next.pos) || next.norm === 'of'))) return null;
+  const members = coordinatedPairBefore(c, between ? firstOfSentence(c, i) : i);
+  return members && pluralMention(c, i - 1, i + 1, members, 'the two parties last named together before it ("A and B")');
 }
 
 /**
@@ -127,30 +164,13 @@ function reciprocalSubject(c: Context, i: number): Mention | null {
   // The parser may label it a modifier of the verb ("with both accusing", "Each side blamed" as an unmarked oblique).
   if (!RECIPROCAL_SUBJECT_DEPS.has(subject.dep ?? '') || subject.head === undefined || subject.head < noun) return null;
   const verb = subject.head;
-  const reciprocalObject = c.tokens.some((w, k) => w.head === verb && w.dep === 'obj' && RECIPROCAL.objects.has(`${c.tokens[k - 1]?.norm} ${w.norm}`));
+  // "blamed the other", "accused each other" (read as "each" with "other" fixed to it).
+  const reciprocalObject = c.tokens.some(
+    (w, k) => w.head === verb && w.dep === 'obj' && (RECIPROCAL.objects.has(`${c.tokens[k - 1]?.norm} ${w.norm}`) || RECIPROCAL.objects.has(`${w.norm} ${c.tokens[k + 1]?.norm}`)),
+  );
   if (!reciprocalObject) return null;
   const members = coordinatedPairBefore(c, i);
   return members && pluralMention(c, i, noun + 1, members, 'the two parties last named together before it ("A and B"), each acting on the other');
-}
-
-/** The two sides of the latest coordination of two parties ("Armenia and Azerbaijan", "the Cambodian and Thai governments") before token `i`, or null. */
-function coordinatedPairBefore(c: Context, i: number): string[] | null {
-  const sentence = c.tokens[i]!.sentence;
-  for (let s = sentence; s >= sentence - LOOK_BACK && s >= 0; s--) {
-    const list = c.index.inSentence(s).filter((m) => m.tokenEnd <= i && m.modifierOf === undefined && !m.members);
-    for (let b = list.length - 1; b > 0; b--) {
-      const second = list[b]!;
-      // Joined by the tree, or by a bare "and" between them where the parse lost the coordination.
-      const joined = (first: Mention) =>
-        (first.tokenEnd + 1 === second.tokenStart && c.tokens[first.tokenEnd]!.norm === 'and') ||
-        c.tokens.slice(second.tokenStart, second.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && w.head >= first.tokenStart && w.head < first.tokenEnd);
-      const first = list.slice(0, b).reverse().find(joined);
-      if (!first || isThirdParty(c, first.actorId) || isThirdParty(c, second.actorId)) continue;
-      const pair = [sideOf(c.dict, c.published, first.actorId), sideOf(c.dict, c.published, second.actorId)];
-      if (pair[0] !== pair[1] && apartSides(c.dict, c.published, pair)) return pair;
-    }
-  }
-  return null;
 }
 
 /** A person named after a comma right after the noun at `i`, with only title words before the name, hung on the noun by the parse. */
@@ -236,13 +256,13 @@ function definiteBody(c: Context, i: number): Mention | null {
   return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: the one organisation named before with "${t.norm}" in its name` };
 }
 
-const RULES = [pluralReference, reciprocalSubject, counterpart, roleBeforeName, definiteBody, stateReference];
+const RULES = [pluralReference, uncountedReference, bareTwo, reciprocalSubject, counterpart, roleBeforeName, definiteBody, stateReference];
 
 /** Mentions of actors named before (or in apposition), read from plural references, counterparts and role nouns. */
 export function findDiscourseMentions(tokens: Token[], mentions: Mention[], dict: ActorLookup, published: string | null): Mention[] {
   const index = new MentionIndex(mentions, tokens.length);
-  const c: Context = { tokens, mentions, index, dict, published };
   const out: Mention[] = [];
+  const c: Context = { tokens, mentions, index, dict, published, found: out };
   let takenUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i < takenUntil || index.at(i)) continue;

@@ -74,15 +74,16 @@ export function cueHead(tree: DependencyTree, cue: CueMatch): number {
   return cue.tokenStart;
 }
 
-/** Attachments naming both sides ("between Russia and Ukraine") under any of `nodes`: the coordinated nominal. */
-export function partiesUnder(ctx: FrameContext, nodes: readonly number[]): Mention[] {
+/** Attachments naming both sides ("between Russia and Ukraine", "between the two") under any of `nodes`: the coordinated nominal. */
+export function partiesUnder(ctx: FrameContext, nodes: readonly number[]): readonly Mention[] {
   const { tree } = ctx;
   // "talks Friday between A and B": the phrase hung on the time word after the noun is the noun's.
   const times = nodes.flatMap((n) => tree.children(n).filter((c) => c === n + 1 && ROLE_FRAMES.timeNouns.has(tree.token(c).norm)));
   for (const n of [...nodes, ...times]) {
     for (const c of ctx.tree.children(n, 'obl', 'nmod')) {
       if (!ROLE_FRAMES.parties.has(ctx.tree.caseOf(c) ?? '')) continue;
-      const group = ctx.mentions.group(c);
+      // "between the two countries": one reference standing for both parties.
+      const group = pluralMembers(ctx.mentions.group(c));
       if (group.length >= 2) return group;
     }
   }

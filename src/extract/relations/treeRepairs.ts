@@ -7,6 +7,8 @@ import { verbAfterSubject } from './verbAfterSubject';
 
 type DependentsOf = (n: number) => readonly number[];
 
+const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
+
 /** True when `node` lies under `top` in the parsed tree. */
 function under(tokens: readonly Token[], node: number, top: number): boolean {
   for (let n = node, steps = 0; n >= 0 && steps < 40; n = tokens[n]!.head ?? -1, steps++) if (n === top) return true;
@@ -148,12 +150,55 @@ function secondSubject(tokens: readonly Token[], sentence: Sentence, dependentsO
       }
       // "Kiir and rebel leader Abdel Wahid" with "leader" coordinated and the name a second subject: the title describes the name.
       const title = tokens[k]!.head ?? -1;
-      let adjacent = title > k && title < b && tokens[title]!.head === a && tokens[title]!.dep === 'conj';
+      // The conjunct may hang on the first name's last word ("Dina Boluarte and Chilean President ...", "Chilean" on "Boluarte").
+      const onFirst = (h: number) => h === a || (h > a && h < k && tokens[h]!.head === a && tokens[h]!.dep === 'flat');
+      let adjacent = title > k && title < b && onFirst(tokens[title]!.head ?? -1) && tokens[title]!.dep === 'conj';
       for (let j = title + 1; j < b && adjacent; j++) adjacent = under(tokens, j, b);
       if (!adjacent) continue;
       out.set(b, { head: a, dep: 'conj' }).set(k, { head: b, dep: 'cc' }).set(title, { head: b, dep: 'nmod:desc' });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * "the government and Maoist rebels have decided" read with the first conjunct as a bare attachment
+ * of the verb and the second one's modifier as its conjunct: the first is the subject, and the noun
+ * the verb took as its subject is coordinated with it, the modifier back on that noun.
+ */
+function splitCoordinatedSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let x = sentence.firstToken; x + 3 < sentence.endToken; x++) {
+    const first = tokens[x]!;
+    const v = first.head ?? -1;
+    const cc = x + 1;
+    const modifier = x + 2;
+    const noun = x + 3;
+    if (first.dep !== 'obl' || !NOMINAL_POS.has(first.pos) || v <= noun || dependentsOf(x).some((c) => tokens[c]!.dep === 'case')) continue;
+    if (tokens[cc]!.pos !== 'CCONJ' || tokens[modifier]!.head !== x || tokens[modifier]!.dep !== 'conj' || tokens[cc]!.head !== modifier) continue;
+    if (tokens[noun]!.head !== v || tokens[noun]!.dep !== 'nsubj' || !NOMINAL_POS.has(tokens[noun]!.pos)) continue;
+    out.set(x, { head: v, dep: 'nsubj' }).set(noun, { head: x, dep: 'conj' }).set(cc, { head: noun, dep: 'cc' }).set(modifier, { head: noun, dep: 'amod' });
+    break;
+  }
+  return out;
+}
+
+/**
+ * "The two countries' foreign ministers met" read with the owner as a second subject of the verb and
+ * the possessive mark as its case: the owner is the possessor of the noun its phrase runs into.
+ */
+function possessorAsSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let x = sentence.firstToken; x + 2 < sentence.endToken; x++) {
+    const mark = tokens[x + 1]!;
+    if (tokens[x]!.dep !== 'nsubj' || (mark.norm !== "'" && mark.norm !== "'s") || mark.head !== x || mark.dep !== 'case') continue;
+    let y = x + 2;
+    while (y < sentence.endToken && tokens[y]!.pos === 'ADJ' && tokens[y]!.head === y + 1) y++;
+    const owned = tokens[y];
+    if (!owned || !NOMINAL_POS.has(owned.pos) || owned.dep !== 'nsubj' || owned.head !== tokens[x]!.head) continue;
+    if (dependentsOf(x).some((c) => c > x + 1)) continue;
+    out.set(x, { head: y, dep: 'nmod:poss' });
   }
   return out;
 }
@@ -243,6 +288,8 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...nameAfterObject(tokens, sentence, dependentsOf),
     ...progressiveAsCopula(tokens, sentence, dependentsOf),
     ...secondSubject(tokens, sentence, dependentsOf),
+    ...splitCoordinatedSubject(tokens, sentence, dependentsOf),
+    ...possessorAsSubject(tokens, sentence, dependentsOf),
     ...thatlessComplement(tokens, sentence, dependentsOf),
     ...nameAfterCoordinator(tokens, sentence),
     ...verbAfterSubject(tokens, sentence, dependentsOf),

@@ -2,6 +2,7 @@
 // object and the relation's prepositional attachments as target; "between A and B" for mediators;
 // coordinated subjects acting on each other when no target is named.
 import readingsData from '../../../data/speechReadings.json';
+import { ACTOR_WORDS } from '../actors/actorWords';
 import { LEXICON } from '../lexicon';
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
@@ -203,6 +204,16 @@ function askedAct(tree: DependencyTree, x: number): boolean {
   return auxiliaries.length === 0 ? t.norm === t.lemma : auxiliaries[0] === 'be';
 }
 
+/** "the parties are still talking to us", "met the mediators": an object or a target attachment that is a pronoun or a go-between, no actor of the subject's. */
+function addressesOutsider(tree: DependencyTree, v: number, prepositions: ReadonlySet<string>): boolean {
+  return tree.children(v).some((c) => {
+    const t = tree.token(c);
+    const outsider = t.pos === 'PRON' || ACTOR_WORDS.thirdPartyNouns.has(t.norm);
+    const dep = tree.dep(c);
+    return outsider && (dep === 'obj' || dep === 'iobj' || (dep === 'obl' && prepositions.has(tree.caseOf(c) ?? '')));
+  });
+}
+
 /** "with both accusing the other", "Each side blamed the other" read with the subject as a modifier: a reference to two parties before the verb. */
 function hiddenPluralSubject(ctx: FrameContext, v: number): readonly Mention[] {
   for (const c of ctx.tree.children(v)) {
@@ -270,8 +281,10 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     out.pushGroup(hidden, 0.7, true);
     return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
   }
-  // "The two sides exchanged fire" (a mutual cue), "Each side has blamed the other": one subject standing for two parties acts on the other one.
-  const group = (objectMarked && sources.length === 1) || cue.mutual ? pluralMembers(sources) : sources;
+  // "The two sides exchanged fire" (a mutual cue), "Each side has blamed the other": one subject standing for two parties acts on the other one;
+  // "The two sides agreed", "They met" (a symmetric cue): the two parties it stands for act together, unless the act names someone else ("talking to us").
+  const among = cue.symmetric && !addressesOutsider(tree, v, prepositions);
+  const group = (objectMarked && sources.length === 1) || cue.mutual || among ? pluralMembers(sources) : sources;
   if (cue.symmetric || cue.mutual || marked) out.pushGroup(group, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
 }

@@ -110,6 +110,32 @@ describe('"the two sides"', () => {
     expect(notes(r, 'philippines')).toContain('"two sides" read as Philippines and China: the last 2 parties named before it (mediators left out)');
   });
 
+  it('the pair named together, not the last two named: "A and B clashed. France urged calm. The two sides agreed"', () => {
+    const r = extractArticles('Georgia and Russia clashed on Monday. France urged calm. The two sides agreed to a truce on Tuesday.');
+    expect(relationTriples(r)).toContain('georgia -agreement-> russia');
+    expect(relationTriples(r)).not.toContain('russia -agreement-> france');
+    expect(notes(r, 'georgia')).toContain('"two sides" read as Georgia and Russia: the two parties last named together before it ("A and B")');
+  });
+
+  it('"the leaders", "the countries", "the parties" with no count: the pair named together before, with why in the notes', () => {
+    const leaders = extractArticles('Peruvian President Dina Boluarte and Chilean President Gabriel Boric met in Lima. The leaders agreed to reopen the border.');
+    expect(relationTriples(leaders)).toContain('dina-boluarte -agreement-> gabriel-boric');
+    expect(notes(leaders, 'dina-boluarte')).toContain('"The leaders" read as Dina Boluarte and Gabriel Boric: the two persons last named together before it ("A and B")');
+    expect(relationTriples(extractArticles('Peru and Chile fought a war in 1879. The countries agreed to reopen the border on Monday.'))).toContain('peru -agreement-> chile');
+    expect(relationTriples(extractArticles('Peru and Chile argued over the border. Bolivia urged the parties to return to talks.'))).toEqual(
+      expect.arrayContaining(['bolivia -appeal-> chile', 'bolivia -appeal-> peru']),
+    );
+  });
+
+  it('"the countries" with no pair named together stands for nobody', () => {
+    expect(relationTriples(extractArticles('Peru criticized Chile on Sunday. The countries agreed to reopen the border on Monday.'))).not.toContain('peru -agreement-> chile');
+  });
+
+  it('two persons are "both sides" only where the state of each is known', () => {
+    const r = extractArticles('Sudanese President Omar al-Bashir set a deadline for a final treaty. In May, government negotiator Idris Abdel Gader said both sides would meet it.');
+    expect(r.actors.flatMap((a) => a.notes ?? []).filter((n) => n.startsWith('"both sides"'))).toEqual([]);
+  });
+
   it('a president and his own negotiator are never "both sides"', () => {
     const r = extractArticles('Volodymyr Zelensky met reporters in Geneva on Monday. Rustem Umerov said both sides would sign the accord.');
     expect(r.actors.flatMap((a) => a.notes ?? []).filter((n) => n.startsWith('"both sides"'))).toEqual([]);

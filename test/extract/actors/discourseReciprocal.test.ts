@@ -17,11 +17,41 @@ describe('reciprocal subjects', () => {
     expect(accusations(body)).toEqual(['georgia -accusation-> russia', 'russia -accusation-> georgia']);
   });
 
+  it.each([
+    'Georgia and Russia signed a truce in 2008. There have been clashes since, with both accusing each other of violating it.',
+    'Georgia and Russia signed a truce in 2008. Each country has blamed the other for the clashes.',
+    'Georgia and Russia signed a truce in 2008. Each government accused the other of violating it.',
+  ])('"%s": "each other" read as one word, "each country", "each government"', (body) => {
+    expect(accusations(body)).toEqual(['georgia -accusation-> russia', 'russia -accusation-> georgia']);
+  });
+
+  it('"Each accused the other", with the verb tagged as a noun but given an object by the parse', () => {
+    expect(accusations('Georgia and Russia exchanged fire overnight. Each accused the other of breaking the truce.')).toEqual([
+      'georgia -accusation-> russia',
+      'russia -accusation-> georgia',
+    ]);
+  });
+
   it('the parties named together, not the last two named', () => {
     expect(accusations('Georgia and Russia clashed on Monday. France urged calm. Each side blamed the other for the fighting.')).toEqual([
       'georgia -accusation-> russia',
       'russia -accusation-> georgia',
     ]);
+  });
+
+  it('"the two sides" read before stands for the pair "both" refers to', () => {
+    const body =
+      'Georgia signed a truce with Russia in 2008. Officials say the meeting was aimed at restoring trust between the two sides. There have been bitter exchanges since, with both accusing the other of violating the truce.';
+    expect(accusations(body)).toEqual(['georgia -accusation-> russia', 'russia -accusation-> georgia']);
+  });
+
+  it('demonyms coordinated with a name of a state ("the Malaysian and Thai governments") are the pair', () => {
+    const body = 'Both the Malaysian and Thai governments have written to the United Nations. Each side has blamed the other for the dispute.';
+    expect(accusations(body)).toEqual(['malaysia -accusation-> thailand', 'thailand -accusation-> malaysia']);
+  });
+
+  it('the last two of a longer list are no pair: "Georgia, Russia and France met"', () => {
+    expect(accusations('Georgia, Russia and France met on Monday. Each side blamed the other for the fighting.')).toEqual([]);
   });
 
   it('no pair named together before: nobody', () => {

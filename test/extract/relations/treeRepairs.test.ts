@@ -56,6 +56,22 @@ describe('two subjects of one verb with the "and" inside the second', () => {
     expect(tree.conjuncts(0)).toEqual([0, 4]);
   });
 
+  it('the coordinated title may hang on the first name\'s last word ("Dina Boluarte and Chilean President Gabriel Boric")', () => {
+    const tree = treeOf(
+      'Dina/PROPN/7/nsubj',
+      'Boluarte/PROPN/0/flat',
+      'and/CCONJ/3/cc',
+      'Chilean/PROPN/1/conj',
+      'President/NOUN/5/nmod:desc',
+      'Gabriel/PROPN/7/nsubj',
+      'Boric/PROPN/5/flat',
+      'met/VERB/-1/root',
+      './PUNCT/7/punct',
+    );
+    expect([tree.head(5), tree.dep(5)]).toEqual([0, 'conj']);
+    expect(tree.conjuncts(0)).toEqual([0, 5]);
+  });
+
   it('two subjects with no "and" between them are left as parsed', () => {
     const tree = treeOf('Ruto/PROPN/2/nsubj', 'Garang/PROPN/2/nsubj', 'met/VERB/-1/root', './PUNCT/2/punct');
     expect(tree.dep(1)).toBe('nsubj');
@@ -131,5 +147,62 @@ describe('a speech complement without "that" whose verb hangs on its object as a
 describe('a name read as a compound of the root verb', () => {
   it('"Pakistan denies aiding ..." with Pakistan hung on the verb as a compound: the name is the subject, and the denial answers the accusation', () => {
     expect(documentTriples('India accused Pakistan of shelling its posts. Pakistan denies aiding the infiltrators.')).toContain('pakistan -rejection-> india');
+  });
+});
+
+describe('a coordinated subject split into an attachment and a subject', () => {
+  // "In Sudan, the government and Darfuri rebels have decided ...": "government" hung on the verb, "Darfuri" its conjunct, "rebels" the subject.
+  const split = () =>
+    treeOf(
+      'In/ADP/1/case',
+      'Sudan/PROPN/9/obl',
+      ',/PUNCT/4/punct',
+      'the/DET/4/det',
+      'government/NOUN/9/obl',
+      'and/CCONJ/6/cc',
+      'Darfuri/PROPN/4/conj',
+      'rebels/NOUN/9/nsubj',
+      'have/AUX/9/aux',
+      'decided/VERB/-1/root',
+      './PUNCT/9/punct',
+    );
+
+  it('the first conjunct is the subject and the noun after the coordinator its conjunct, with its modifier back on it', () => {
+    const tree = split();
+    expect([tree.head(4), tree.dep(4)]).toEqual([9, 'nsubj']);
+    expect([tree.head(7), tree.dep(7)]).toEqual([4, 'conj']);
+    expect([tree.head(6), tree.dep(6)]).toEqual([7, 'amod']);
+    expect(tree.conjuncts(4)).toEqual(expect.arrayContaining([4, 7]));
+  });
+
+  it('an attachment with a preposition is left alone ("In Sudan" stays where it is)', () => {
+    const tree = split();
+    expect([tree.head(1), tree.dep(1)]).toEqual([9, 'obl']);
+  });
+
+  it('the repaired subject holds talks with its conjunct', () => {
+    const body = 'Sudan has fought Darfuri rebels since 2003. Sudan rejected their demands. In Sudan, the government and Darfuri rebels have decided to hold talks to end the fighting.';
+    expect(documentTriples(body, { modality: true })).toContain('sudan -negotiation-> darfuri-rebels [planned]');
+  });
+});
+
+describe('a possessor read as a second subject', () => {
+  it('"The two countries\' foreign ministers met": the owner is the possessor of the noun after its mark', () => {
+    const tree = treeOf(
+      'The/DET/2/det',
+      'two/NUM/2/nummod',
+      'countries/NOUN/6/nsubj',
+      "'/PUNCT/2/case",
+      'foreign/ADJ/5/amod',
+      'ministers/NOUN/6/nsubj',
+      'met/VERB/-1/root',
+      './PUNCT/6/punct',
+    );
+    expect([tree.head(2), tree.dep(2)]).toEqual([5, 'nmod:poss']);
+    expect(tree.children(6, 'nsubj')).toEqual([5]);
+  });
+
+  it('the ministers of the two countries named before meet each other', () => {
+    expect(triples("Thailand and Cambodia fought a border war in 2011. The two countries' foreign ministers met on Monday.")).toContain('thailand -communication-> cambodia');
   });
 });
