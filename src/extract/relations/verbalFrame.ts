@@ -9,6 +9,8 @@ import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type Fram
 import { ROLE_FRAMES } from './roleFrames';
 import { eventClauseDoer } from './eventClauseDoer';
 import { takenFromTargets, takesFrom } from './takenFrom';
+import { joinedActors } from './joinedActors';
+import { requestedFrom } from './requestedFrom';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
@@ -206,12 +208,16 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
   // "an al-Shabab attack that killed three soldiers": the relative pronoun stands for the event, done by its doer.
   const named = mentions.group(subjectNode);
-  const sources = named.length > 0 ? named : eventClauseDoer(ctx, v);
+  // "France joined Germany in condemning ...": the joined actors act too.
+  const joined = joinedActors(tree, mentions, v);
+  const sources = [...(named.length > 0 ? named : eventClauseDoer(ctx, v)), ...joined.filter((j) => !named.some((m) => m.actorId === j.actorId))];
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
   // "retook the town from the rebels": the one ground is taken from, before the place taken.
   let targets = takenFromTargets(ctx, v);
   if (targets.length === 0 && passive) targets = mentions.group(patientOf(tree, v));
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
+  // "pressed for an apology from Japan": the one a request asks for something.
+  if (targets.length === 0 && !passive ) targets = requestedFrom(ctx, v);
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
   if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
   if (targets.length === 0 && !passive) targets = sharedEarlierObject(ctx, v);
