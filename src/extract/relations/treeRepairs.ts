@@ -3,6 +3,7 @@
 import type { Sentence, Token } from '../types';
 import type { Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
+import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 
 type DependentsOf = (n: number) => readonly number[];
@@ -230,5 +231,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...thatlessComplement(tokens, sentence, dependentsOf),
     ...nameAfterCoordinator(tokens, sentence),
     ...verbAfterSubject(tokens, sentence, dependentsOf),
+    ...utteranceConjunct(tokens, sentence, dependentsOf),
   ]);
 }
