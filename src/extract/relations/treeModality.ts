@@ -48,6 +48,12 @@ function governorMark(tree: DependencyTree, g: number): Verdict | null {
   return null;
 }
 
+/** A "to" clause the parser hung as adverbial on an object control verb, after its object: what the object is asked to do. */
+function askedInfinitive(tree: DependencyTree, n: number, g: number): boolean {
+  if (tree.baseDep(n) !== 'advcl' || !ROLE_FRAMES.objectControlVerbs.has(tree.token(g).lemma)) return false;
+  return tree.children(n, 'mark').some((m) => tree.token(m).norm === 'to') && tree.children(g, 'obj', 'iobj').some((o) => o < n);
+}
+
 /**
  * The modality the tree gives a cue headed by `head`, or null when the tree marks nothing (the
  * statement stands as asserted or, inside a speech frame, reported).
@@ -58,6 +64,12 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
   for (let step = 0; step < MAX_STEPS && verdict !== 'negated'; step++) {
     const dep = tree.baseDep(n);
     const g = tree.head(n);
+    // "invited Armenia and Azerbaijan to negotiate" read with the infinitive as an adverbial clause: still the asked act.
+    if (g >= 0 && askedInfinitive(tree, n, g)) {
+      verdict = stronger(stronger(verdict, governorMark(tree, g)), ownMarks(tree, g));
+      n = g;
+      continue;
+    }
     if (g < 0 || !CLIMB_DEPS.has(dep)) break;
     // An object or attachment only climbs from an event noun to the light verb taking it ("did not launch strikes"),
     // never to a verb that merely mentions it ("would not comment on charges of support").
