@@ -182,10 +182,13 @@ function thatlessComplement(tokens: readonly Token[], sentence: Sentence, depend
       out.set(n, { head: clause, dep: passive ? 'nsubj:pass' : 'nsubj' });
       continue;
     }
-    if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
+    // "complained Iran has been aiding ...": a participle after auxiliaries is finite.
+    const progressive = v > n + 1 && verb.norm.endsWith('ing');
+    if (verb.pos !== 'VERB' || (verb.norm.endsWith('ing') && !progressive) || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
     const modified = verb.head ?? -1;
-    // A finite verb after an auxiliary, hung on the speech verb as a conjunct with no "and": the complement's verb.
-    const finiteConjunct = v > n + 1 && verb.dep === 'conj' && modified === said;
+    // A finite verb after an auxiliary, hung on the speech verb as a conjunct with no "and" or as an active adverbial clause: the complement's verb.
+    const adverbial = verb.dep === 'advcl' && !dependentsOf(v).some((c) => tokens[c]!.dep === 'aux:pass' || tokens[c]!.dep === 'mark');
+    const finiteConjunct = v > n + 1 && (verb.dep === 'conj' || adverbial) && modified === said;
     // "said its jets struck PKK targets" may hang the verb on its object as a compound too.
     if ((verb.dep === 'amod' || verb.dep === 'compound') && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });
     else if (!finiteConjunct && !(verb.dep === 'acl' && modified === n && dependentsOf(v).some((c) => tokens[c]!.dep === 'obj'))) continue;
