@@ -3,6 +3,8 @@
 import type { Sentence, Token } from '../types';
 import type { Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
+import { possessedParticiple } from './possessedParticiple';
+import { splitNameSubject } from './splitNameSubject';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 
@@ -235,5 +237,7 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...nameAfterCoordinator(tokens, sentence),
     ...verbAfterSubject(tokens, sentence, dependentsOf),
     ...utteranceConjunct(tokens, sentence, dependentsOf),
+    ...splitNameSubject(tokens, sentence, dependentsOf),
+    ...possessedParticiple(tokens, sentence, dependentsOf),
   ]);
 }
