@@ -5,6 +5,7 @@ import type { Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
 import { possessedParticiple } from './possessedParticiple';
 import { splitNameSubject } from './splitNameSubject';
+import { thatAsObject } from './thatAsObject';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 
@@ -239,5 +240,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...utteranceConjunct(tokens, sentence, dependentsOf),
     ...splitNameSubject(tokens, sentence, dependentsOf),
     ...possessedParticiple(tokens, sentence, dependentsOf),
+    ...thatAsObject(tokens, sentence, dependentsOf),
   ]);
 }
