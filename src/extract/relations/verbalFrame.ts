@@ -15,6 +15,8 @@ import { requestedFrom } from './requestedFrom';
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
 const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(readingsData.askingAuxiliaries);
+// Relations judging an act, which target its doer (data/speechReadings.json, actJudgingRelations).
+const JUDGED_ACTS: ReadonlySet<string> = new Set(readingsData.actJudgingRelations);
 // The infinitive's own relation is unknown here: any usual target preposition ("threatened to impose sanctions on Moscow").
 const EMBEDDED_TARGETS = ROLE_FRAMES.verbTargets('default');
 
@@ -49,7 +51,9 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
   if (agent !== undefined) return ctx.mentions.group(agent);
   // "repelled a Russian assault", "beat back a Taliban attack": an act of force on an act of force targets its doer.
   const fits = ROLE_FRAMES.eventAnaphors.get(t.lemma) ?? ROLE_FRAMES.eventAnaphors.get(t.norm);
-  if (fits?.includes(ctx.cue.relation)) {
+  // "condemned Russian air strikes", "protested Israeli raids": a judgement of an act targets its doer.
+  const judged = fits !== undefined && JUDGED_ACTS.has(ctx.cue.relation) && !ROLE_FRAMES.eventPatientNouns.has(t.lemma);
+  if (fits?.includes(ctx.cue.relation) || judged) {
     const doer = tree.children(node, 'amod', 'compound').find((c) => c < node && ctx.mentions.modifierAt(c) !== undefined);
     if (doer !== undefined) return [ctx.mentions.modifierAt(doer)!];
   }
