@@ -7,6 +7,7 @@ import { activeSubject } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
 import { pairsOf, type StatedCue } from './judgedWrongs';
 import { ROLE_FRAMES } from './roleFrames';
+import { treeModality } from './treeModality';
 
 const REJECTING_VERBS: ReadonlySet<string> = new Set(readingsData.rejectingVerbs);
 const PROPOSING_VERBS: ReadonlySet<string> = new Set(readingsData.proposingVerbs);
@@ -62,7 +63,9 @@ export function rejectedProposals(ctx: ProposalContext): StatedCue[] {
     if (p < 0) continue;
     const proposer = tree.children(p, 'nsubj')[0] ?? activeSubject(tree, p);
     const stated = pairsOf(mentions.group(tree.children(r, 'nsubj')[0]), mentions.group(proposer), 0.7);
-    if (stated.length > 0) out.push({ relation: 'rejection', cameo: ctx.rejectionCameo, kind: 'verb', tokenStart: r, tokenEnd: r + 1, stated });
+    // "Kyiv says ..., a claim Moscow denies": a comment in apposition stands outside what the speaker says.
+    const aside = tree.dep(r) === 'acl:relcl' && tree.baseDep(tree.head(r)) === 'appos' && treeModality(tree, r) === null;
+    if (stated.length > 0) out.push({ relation: 'rejection', cameo: ctx.rejectionCameo, kind: 'verb', tokenStart: r, tokenEnd: r + 1, stated, ...(aside ? { madeBySaying: true } : {}) });
   }
   return out;
 }

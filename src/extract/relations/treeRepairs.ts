@@ -3,6 +3,7 @@
 import type { Sentence, Token } from '../types';
 import type { Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
+import { appositiveClaim } from './appositiveClaim';
 import { possessedParticiple } from './possessedParticiple';
 import { splitNameSubject } from './splitNameSubject';
 import { thatAsObject } from './thatAsObject';
@@ -241,5 +242,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...splitNameSubject(tokens, sentence, dependentsOf),
     ...possessedParticiple(tokens, sentence, dependentsOf),
     ...thatAsObject(tokens, sentence, dependentsOf),
+    ...appositiveClaim(tokens, sentence, dependentsOf),
   ]);
 }
