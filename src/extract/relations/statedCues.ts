@@ -8,6 +8,7 @@ import { deniedClaims } from './deniedClaims';
 import type { DependencyTree } from './dependencyTree';
 import type { NamedEvent } from './eventAnaphora';
 import { judgedWrongs, type StatedCue } from './judgedWrongs';
+import { refusedAcceptance } from './refusedAcceptance';
 import { rejectedProposals } from './rejectedProposals';
 import { statedRequests } from './statedRequests';
 import { statedThreats } from './statedThreats';
@@ -33,5 +34,6 @@ export function statedCues(input: StatedInput): StatedCue[] {
     ...statedThreats({ ...input, threatCameo: readingsData.threatCameo }),
     ...deniedClaims({ ...input, rejectionCameo: readingsData.rejectionCameo }),
     ...rejectedProposals({ ...input, rejectionCameo: readingsData.rejectionCameo }),
+    ...refusedAcceptance({ ...input, rejectionCameo: readingsData.rejectionCameo }),
   ];
 }
