@@ -1,4 +1,5 @@
 import { LEXICON } from './lexicon';
+import { speaksFor } from './speakingFor';
 import type { Mention, Sentence, SpeechFrame, Token } from './types';
 
 /** True when a mention stands after a preposition ("with Iran", "by Trump"), so it is no subject. */
@@ -10,6 +11,8 @@ export function governingPreposition(tokens: Token[], m: Mention): Token | undef
   // "officials from Russia", "ships of the China Coast Guard": the actor behind the noun.
   const before = tokens[j - 1];
   if ((t?.norm === 'from' || t?.norm === 'of') && before && (LEXICON.governmentNouns.has(before.norm) || LEXICON.targetNouns.has(before.norm))) return undefined;
+  // "a spokesman for Hamas": the one spoken for.
+  if (t && before && speaksFor(t.norm, before)) return undefined;
   return t && t.sentence === m.sentence && t.pos === 'ADP' ? t : undefined;
 }
 

@@ -82,6 +82,9 @@ function statedSubject(tree: DependencyTree, v: number): number | undefined {
       if (!ROLE_FRAMES.relativePronouns.has(tree.token(own).norm)) return own;
       return tree.dep(n) === 'acl:relcl' ? tree.head(n) : undefined;
     }
+    // A conjunct of a relative clause shares its subject ("a statement that called ... and asked ..."); other
+    // coordinations are too often misparsed (", saying ..., and blamed Israel" hung inside the complement).
+    if (tree.dep(n) === 'conj' && tree.head(n) >= 0 && tree.head(n) < n && tree.dep(tree.head(n)) === 'acl:relcl') continue;
     // Object control ("urged Iran to talk") hands the infinitive another subject: leave it to the frames.
     if (tree.dep(n) !== 'xcomp' || tree.children(tree.head(n), 'obj', 'iobj').length > 0) return undefined;
   }

@@ -1,6 +1,7 @@
 import { governingPreposition } from './clauses';
 import readingsData from '../../data/speechReadings.json';
 import { LEXICON } from './lexicon';
+import { ROLE_FRAMES } from './relations/roleFrames';
 import type { Mention, Sentence, SpeechFrame, Token } from './types';
 
 // Speech verbs that also take a plain object: "announced sanctions", "declared a ceasefire".
@@ -11,9 +12,19 @@ const NOUN_PHRASE_WORDS = new Set(["'s", "'", '-', 'its', 'his', 'her', 'their',
 const QUOTE = '"';
 const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(readingsData.claimFrameNouns);
+// Last words of person titles ("President", "Minister"), which may stand between a preposition and a name.
+const TITLE_WORDS: ReadonlySet<string> = new Set(LEXICON.personTitles.map((t) => t[t.length - 1]!));
 
 // Verbs after which a comma and a name start the next act, not an attribution ("..., Hamas responded with rockets").
 const ACTION_REPLIES = new Set(['respond', 'reply', 'remind', 'suggest']);
+
+/** "an advisor to Yemeni President Saleh": a name whose capitalised title words follow a preposition is that preposition's object, no speaker. */
+function prepositionBeforeTitle(tokens: Token[], m: Mention): boolean {
+  let j = m.tokenStart - 1;
+  if (j < 0 || !TITLE_WORDS.has(tokens[j]!.norm)) return false;
+  while (j >= 0 && m.tokenStart - j <= 4 && tokens[j]!.sentence === m.sentence && /^[A-Z]/.test(tokens[j]!.text) && tokens[j]!.pos !== 'ADP' && !ROLE_FRAMES.timeNouns.has(tokens[j]!.norm)) j--;
+  return j >= 0 && tokens[j]!.pos === 'ADP' && tokens[j]!.sentence === m.sentence;
+}
 
 /** A verb, or a past form the tagger took for an adjective ("the United States mediated between ..."). */
 function verbLike(t: Token): boolean {
@@ -124,7 +135,7 @@ function accordingFrame(tokens: Token[], sentence: Sentence, i: number, named: M
  * With no actor there ("Officials said that ..."), only a verb that plainly introduces a clause frames one.
  */
 function leadingFrame(tokens: Token[], sentence: Sentence, i: number, complement: number, named: Mention[]): SpeechFrame | null {
-  const left = named.filter((m) => m.tokenEnd <= i && !governingPreposition(tokens, m));
+  const left = named.filter((m) => m.tokenEnd <= i && !governingPreposition(tokens, m) && !prepositionBeforeTitle(tokens, m));
   const speaker = left[left.length - 1];
   if (!speaker && complement < 0) return null;
   // Skip the speech act's own adjuncts up to "that", a comma or an opening quote.

@@ -100,9 +100,9 @@ describe('retreat (PLOVER RETREAT): releases, withdrawals, surrender', () => {
 
 describe('demand (PLOVER REQUEST/DEMAND) and appeal stay apart', () => {
   it.each([
-    ['Greece demanded compensation from Germany.', []],
+    ['Greece demanded compensation from Germany.', ['greece -demand-> germany 100 asserted']],
     ["Beijing demanded Tokyo's apology.", ['china -demand-> japan 100 asserted']],
-    ['China pressed for an apology from Japan.', []],
+    ['China pressed for an apology from Japan.', ['china -demand-> japan 100 asserted']],
     ["Poland demanded Belarus's explanation.", ['poland -demand-> belarus 100 asserted']],
   ])('"%s"', (sentence, expected) => {
     expect(readings(sentence)).toEqual(expected);

@@ -1,6 +1,7 @@
 // Which actor a tree node stands for: the mention whose span holds it, or, for a noun that stands in
 // for an actor ("Iranian officials", "Russia's forces", "ships of the China Coast Guard"), the
 // mention modifying it. Coordinated nodes ("Israel and the U.S.") give one mention each.
+import { speaksFor } from '../speakingFor';
 import type { Mention, Token } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { listedAfter } from './nameLists';
@@ -73,7 +74,9 @@ export class SentenceMentions {
       const ownerCase = this.tree.caseOf(c) ?? '';
       // "the town from Syria" is where the act came from, not whose town it is.
       const placeFrom = ownerCase === 'from' && (ROLE_FRAMES.placeStandInNouns.has(t.norm) || ROLE_FRAMES.placeStandInNouns.has(t.lemma));
-      const owner = standIn && OWNER_DEPS.includes(dep) && (dep !== 'nmod' || (OWNER_CASES.has(ownerCase) && !placeFrom));
+      // "a spokesman for Hamas": whom the noun speaks for.
+      const spokenFor = dep === 'nmod' && c > i && speaksFor(ownerCase, t);
+      const owner = (standIn && OWNER_DEPS.includes(dep) && (dep !== 'nmod' || (OWNER_CASES.has(ownerCase) && !placeFrom))) || spokenFor;
       const name = NAME_DEPS.includes(dep) || (dep === 'compound' && (t.pos === 'PROPN' || ROLE_FRAMES.timeNouns.has(t.norm)));
       if (!owner && !name) continue;
       for (const k of this.tree.conjuncts(c)) {

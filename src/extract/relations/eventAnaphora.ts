@@ -178,7 +178,10 @@ export function verbOnClaim(tree: DependencyTree, mentions: SentenceMentions, cu
   if (cue.kind === 'noun') return null;
   const object = actedOn(tree, cue, head);
   if (object === undefined) return null;
-  const owners = claimOwners(tree, mentions, object);
+  const named = claimOwners(tree, mentions, object);
+  // "rejected an offer from Russia" with "from Russia" hung on the verb, right after the claim noun.
+  const agent = named.length === 0 && (ROLE_FRAMES.claimNouns.has(tree.token(object).lemma) || ROLE_FRAMES.claimNouns.has(tree.token(object).norm)) ? tree.children(head, 'obl').find((c) => ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '') && tree.children(c, 'case')[0] === object + 1) : undefined;
+  const owners = agent === undefined ? named : mentions.group(agent);
   const sources = mentions.group(isPassive(tree, head) ? agentOf(tree, head) : activeSubject(tree, head));
   const pairs = sources.flatMap((s) => owners.filter((o) => o.actorId !== s.actorId).map((target) => ({ source: s, target, strength: 0.75 })));
   return pairs.length ? { pairs } : null;

@@ -13,6 +13,7 @@ import type { DependencyTree } from './dependencyTree';
 import type { NamedEvent } from './eventAnaphora';
 import { ROLE_FRAMES } from './roleFrames';
 import { treeModality } from './treeModality';
+import { utteranceIssuers } from './utteranceIssuers';
 
 const WRONG_VERBS: ReadonlySet<string> = new Set(readingsData.wrongdoingVerbs);
 const JUDGING_VERBS: ReadonlySet<string> = new Set(readingsData.judgingVerbs);
@@ -114,15 +115,9 @@ function patientEventDoer(ctx: JudgementContext, n: number): Mention | null {
 
 /** Who judges through the naming verb `verb`: its subject, or the issuer of the statement a clause on it hangs on ("a statement from X that called ..."). */
 export function namingJudges(ctx: JudgementContext, verb: number): Mention[] {
-  const { tree, mentions } = ctx;
-  const subject = activeSubject(tree, verb) ?? nameBeforeNamingVerb(tree, verb);
-  const judges = mentions.group(subject);
-  if (judges.length > 0 || subject === undefined || !ROLE_FRAMES.utteranceNouns.has(tree.token(subject).lemma)) return judges;
-  const issuer = tree.children(subject, 'nmod').find((c) => ['from', 'by'].includes(tree.caseOf(c) ?? '')) ?? tree.children(subject, 'nmod:poss')[0];
-  if (issuer !== undefined) return mentions.group(issuer);
-  // "X issued a statement that called ...": whoever issues it.
-  const issuing = tree.head(subject);
-  return tree.baseDep(subject) === 'obj' && issuing >= 0 ? mentions.group(activeSubject(tree, issuing)) : [];
+  const subject = activeSubject(ctx.tree, verb) ?? nameBeforeNamingVerb(ctx.tree, verb);
+  const judges = ctx.mentions.group(subject);
+  return judges.length > 0 ? judges : utteranceIssuers(ctx.tree, ctx.mentions, subject);
 }
 
 /** The act stated as done: no negation, condition, modal or request on it. */

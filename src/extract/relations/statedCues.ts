@@ -9,6 +9,8 @@ import type { DependencyTree } from './dependencyTree';
 import type { NamedEvent } from './eventAnaphora';
 import { judgedWrongs, type StatedCue } from './judgedWrongs';
 import { statedObligations } from './statedObligations';
+import { refusedAcceptance } from './refusedAcceptance';
+import { rejectedProposals } from './rejectedProposals';
 import { statedRequests } from './statedRequests';
 import { statedThreats } from './statedThreats';
 
@@ -33,5 +35,7 @@ export function statedCues(input: StatedInput): StatedCue[] {
     ...statedThreats({ ...input, threatCameo: readingsData.threatCameo }),
     ...deniedClaims({ ...input, rejectionCameo: readingsData.rejectionCameo }),
     ...statedObligations(input),
+    ...rejectedProposals({ ...input, rejectionCameo: readingsData.rejectionCameo }),
+    ...refusedAcceptance({ ...input, rejectionCameo: readingsData.rejectionCameo }),
   ];
 }

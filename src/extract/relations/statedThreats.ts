@@ -10,10 +10,13 @@ import type { SentenceMentions } from './argumentMentions';
 import { activeSubject } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
 import type { StatedCue } from './judgedWrongs';
+import { treeModality } from './treeModality';
 
 const RESPONDING_VERBS: ReadonlySet<string> = new Set(readingsData.respondingVerbs);
 const RESPONSE_TARGETS: ReadonlySet<string> = new Set(readingsData.responseTargetPrepositions);
 const VOWING_VERBS: ReadonlySet<string> = new Set(readingsData.vowingVerbs);
+const THREATENING_VERBS: ReadonlySet<string> = new Set(readingsData.threateningVerbs);
+const CONDITION_MARKS: ReadonlySet<string> = new Set(readingsData.conditionMarks);
 // Modifiers of a provocation or attack noun that name its doer ("North Korean provocations", "al-Shabaab's attacks").
 const DOER_DEPS = ['nmod:poss', 'amod', 'compound'];
 
@@ -53,11 +56,32 @@ function respondedTo(ctx: ThreatContext, v: number): Mention[] {
   return condition === undefined ? [] : mentions.group(activeSubject(tree, condition));
 }
 
+/** The actors of an "if"/"unless" clause on `n`. */
+function conditionActors(ctx: ThreatContext, n: number): Mention[] {
+  const { tree, mentions } = ctx;
+  const condition = tree.children(n, 'advcl').find((c) => tree.children(c, 'mark').some((m) => CONDITION_MARKS.has(tree.token(m).norm)));
+  return condition === undefined ? [] : mentions.group(activeSubject(tree, condition));
+}
+
+/** "Russia threatened to halt gas deliveries if Ukraine did not pay": with no actor the threatened act is done to, the condition's actor is threatened. */
+function conditionalThreat(ctx: ThreatContext, v: number): StatedCue | null {
+  const { tree, mentions } = ctx;
+  if (!THREATENING_VERBS.has(tree.token(v).lemma) || treeModality(tree, v) !== null) return null;
+  const act = tree.children(v, 'xcomp').find((x) => tree.children(x, 'mark').some((m) => tree.token(m).norm === 'to'));
+  if (act === undefined || tree.children(act, 'obj', 'obl', 'iobj').some((c) => mentions.group(c).length > 0)) return null;
+  const threatened = [...conditionActors(ctx, act), ...conditionActors(ctx, v)];
+  const stated: RolePair[] = [];
+  for (const source of mentions.group(activeSubject(tree, v))) for (const target of threatened) if (source.actorId !== target.actorId) stated.push({ source, target, strength: 0.7 });
+  return stated.length > 0 ? { relation: 'threat', cameo: ctx.threatCameo, kind: 'verb', tokenStart: v, tokenEnd: v + 1, stated } : null;
+}
+
 /** Threats a sentence makes by announcing a response to another actor, as cues with their pairs read. */
 export function statedThreats(ctx: ThreatContext): StatedCue[] {
   const { tree, mentions } = ctx;
   const out: StatedCue[] = [];
   for (let v = ctx.first; v < ctx.end; v++) {
+    const conditional = tree.token(v).pos === 'VERB' ? conditionalThreat(ctx, v) : null;
+    if (conditional) out.push(conditional);
     if (tree.token(v).pos !== 'VERB' || !RESPONDING_VERBS.has(tree.token(v).lemma) || !toCome(tree, v)) continue;
     if (tree.children(v, 'advmod').some((a) => LEXICON.negators.has(tree.token(a).norm))) continue;
     const responders = mentions.group(activeSubject(tree, v));

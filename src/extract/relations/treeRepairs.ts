@@ -3,6 +3,11 @@
 import type { Sentence, Token } from '../types';
 import type { Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
+import { appositiveClaim } from './appositiveClaim';
+import { possessedParticiple } from './possessedParticiple';
+import { splitNameSubject } from './splitNameSubject';
+import { thatAsObject } from './thatAsObject';
+import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 
 type DependentsOf = (n: number) => readonly number[];
@@ -226,10 +231,13 @@ function thatlessComplement(tokens: readonly Token[], sentence: Sentence, depend
       out.set(n, { head: clause, dep: passive ? 'nsubj:pass' : 'nsubj' });
       continue;
     }
-    if (verb.pos !== 'VERB' || verb.norm.endsWith('ing') || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
+    // "complained Iran has been aiding ...": a participle after auxiliaries is finite.
+    const progressive = v > n + 1 && verb.norm.endsWith('ing');
+    if (verb.pos !== 'VERB' || (verb.norm.endsWith('ing') && !progressive) || dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj'))) continue;
     const modified = verb.head ?? -1;
-    // A finite verb after an auxiliary, hung on the speech verb as a conjunct with no "and": the complement's verb.
-    const finiteConjunct = v > n + 1 && verb.dep === 'conj' && modified === said;
+    // A finite verb after an auxiliary, hung on the speech verb as a conjunct with no "and" or as an active adverbial clause: the complement's verb.
+    const adverbial = verb.dep === 'advcl' && !dependentsOf(v).some((c) => tokens[c]!.dep === 'aux:pass' || tokens[c]!.dep === 'mark');
+    const finiteConjunct = v > n + 1 && (verb.dep === 'conj' || adverbial) && modified === said;
     // "said its jets struck PKK targets" may hang the verb on its object as a compound too.
     if ((verb.dep === 'amod' || verb.dep === 'compound') && modified > v && tokens[modified]!.pos === 'NOUN') out.set(modified, { head: v, dep: 'obj' });
     else if (!finiteConjunct && !(verb.dep === 'acl' && modified === n && dependentsOf(v).some((c) => tokens[c]!.dep === 'obj'))) continue;
@@ -294,5 +302,10 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...nameAfterCoordinator(tokens, sentence),
     ...verbAfterSubject(tokens, sentence, dependentsOf),
     ...countedSubject(tokens, sentence, dependentsOf),
+    ...utteranceConjunct(tokens, sentence, dependentsOf),
+    ...splitNameSubject(tokens, sentence, dependentsOf),
+    ...possessedParticiple(tokens, sentence, dependentsOf),
+    ...thatAsObject(tokens, sentence, dependentsOf),
+    ...appositiveClaim(tokens, sentence, dependentsOf),
   ]);
 }

@@ -12,10 +12,14 @@ import { ROLE_FRAMES } from './roleFrames';
 import { eventClauseDoer } from './eventClauseDoer';
 import { mediatedParties } from './mediatedParties';
 import { takenFromTargets, takesFrom } from './takenFrom';
+import { joinedActors } from './joinedActors';
+import { requestedFrom } from './requestedFrom';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
 const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(readingsData.askingAuxiliaries);
+// Relations judging an act, which target its doer (data/speechReadings.json, actJudgingRelations).
+const JUDGED_ACTS: ReadonlySet<string> = new Set(readingsData.actJudgingRelations);
 // The infinitive's own relation is unknown here: any usual target preposition ("threatened to impose sanctions on Moscow").
 const EMBEDDED_TARGETS = ROLE_FRAMES.verbTargets('default');
 
@@ -65,7 +69,9 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
   if (agent !== undefined) return ctx.mentions.group(agent);
   // "repelled a Russian assault", "beat back a Taliban attack": an act of force on an act of force targets its doer.
   const fits = ROLE_FRAMES.eventAnaphors.get(t.lemma) ?? ROLE_FRAMES.eventAnaphors.get(t.norm);
-  if (fits?.includes(ctx.cue.relation)) {
+  // "condemned Russian air strikes", "protested Israeli raids": a judgement of an act targets its doer.
+  const judged = fits !== undefined && JUDGED_ACTS.has(ctx.cue.relation) && !ROLE_FRAMES.eventPatientNouns.has(t.lemma);
+  if (fits?.includes(ctx.cue.relation) || judged) {
     const doer = tree.children(node, 'amod', 'compound').find((c) => c < node && ctx.mentions.modifierAt(c) !== undefined);
     if (doer !== undefined) return [ctx.mentions.modifierAt(doer)!];
   }
@@ -234,12 +240,16 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
   // "an al-Shabab attack that killed three soldiers": the relative pronoun stands for the event, done by its doer.
   const named = mentions.group(subjectNode);
-  const sources = named.length > 0 ? named : eventClauseDoer(ctx, v);
+  // "France joined Germany in condemning ...": the joined actors act too.
+  const joined = joinedActors(tree, mentions, v);
+  const sources = [...(named.length > 0 ? named : eventClauseDoer(ctx, v)), ...joined.filter((j) => !named.some((m) => m.actorId === j.actorId))];
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
   // "retook the town from the rebels": the one ground is taken from, before the place taken.
   let targets = takenFromTargets(ctx, v);
   if (targets.length === 0 && passive) targets = mentions.group(patientOf(tree, v));
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
+  // "pressed for an apology from Japan": the one a request asks for something.
+  if (targets.length === 0 && !passive ) targets = requestedFrom(ctx, v);
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
   if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
   if (targets.length === 0 && !passive) targets = sharedEarlierObject(ctx, v);

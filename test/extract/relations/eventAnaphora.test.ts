@@ -65,6 +65,11 @@ describe('the owner of a claim is the target of a verb acting on it', () => {
     expect(events('Ecuador denied Colombian claims that its army crossed the border.').map(triple)).toEqual(['ecuador -rejection-> colombia']);
   });
 
+  it('a "from" agent the parser hung on the verb, right after the claim noun, owns it too', () => {
+    expect(events('Ukraine rejected a fresh offer from Russia for direct talks.').map(triple)).toContain('ukraine -rejection-> russia');
+    expect(events('Ukraine rejected the offer on Monday from its capital.').map(triple)).toEqual([]);
+  });
+
   it('a claim noun without an owner of its own refers back to the accusation named before', () => {
     const found = events('Serbia accused Albania of arming rebels. Albania has denied that allegation.');
     expect(found.map(triple)).toEqual(['serbia -accusation-> albania', 'albania -rejection-> serbia']);

@@ -19,3 +19,14 @@ describe('a response still to come is a threat', () => {
     expect(read("Kenya will not respond to al-Shabaab's attacks.")).toEqual([]);
   });
 });
+
+describe('a threat on a condition', () => {
+  it('threatens the actor of the condition when the threatened act names nobody', () => {
+    expect(read('Russia threatened to halt gas deliveries if Ukraine did not pay its debts.')).toEqual(['russia -threat-> ukraine']);
+  });
+
+  it('an act aimed at someone names the threatened itself; a threat not made threatens nobody', () => {
+    expect(read('Iran threatened to strike Israel if it attacked.')).toEqual(['iran -force-> israel [hypothetical]', 'iran -threat-> israel']);
+    expect(read('Russia did not threaten to halt gas deliveries if Ukraine refused.')).toEqual([]);
+  });
+});

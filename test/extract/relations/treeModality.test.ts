@@ -35,6 +35,11 @@ describe('modality from the tree', () => {
     expect(readings('Without warning, Russia attacked Ukraine.')).toEqual(['russia -force-> ukraine [asserted]']);
   });
 
+  it('an invitation to act is planned however the parser hangs the infinitive; help to act is done', () => {
+    expect(readings('Russia invited Armenia and Azerbaijan to negotiate a peace deal.')).toContain('armenia -negotiation-> azerbaijan [planned]');
+    expect(readings('Kenya helped Somalia to attack al-Shabab.')).toContain('somalia -force-> al-shabaab [asserted]');
+  });
+
   it('a threat governs its complement: hypothetical', () => {
     expect(readings('Iran threatened to strike Israel.')).toEqual(['iran -force-> israel [hypothetical]', 'iran -threat-> israel [asserted]']);
   });
