@@ -1,9 +1,9 @@
 import { planDocuments, type DocumentTask, type InputFile } from './documentIds';
-import { extractDocument, type ExtractionResources } from './extractEvents';
+import { extractDocument, readSyntax, type ExtractionResources } from './extractEvents';
 import { inferPublication } from './inferPublication';
 import { mergeExtractions, type DocumentOutcome } from './mergeExtractions';
 import { parseDocument } from './parseDocument';
-import type { ExtractionResult, SourceDocument } from './types';
+import type { ExtractionResult, SourceDocument, TokenizedText } from './types';
 
 export type { InputFile } from './documentIds';
 
@@ -15,18 +15,60 @@ function withPublication(doc: SourceDocument): SourceDocument {
   return { ...doc, published: inferred, publishedPrecision: precision, publishedInferred: true };
 }
 
+/** A document ready to be read: parsed, dated and tokenised (with its trees). */
+interface PreparedDocument {
+  doc: SourceDocument;
+  syntax: TokenizedText;
+}
+
+function prepareDocument(task: DocumentTask, res: ExtractionResources): PreparedDocument {
+  const parsed = withPublication(parseDocument(task.name, task.text));
+  const doc = parsed.id === task.id ? parsed : { ...parsed, id: task.id };
+  return { doc, syntax: readSyntax(doc.body, res) };
+}
+
 /**
  * The per-document half of extraction: parses, dates and reads one file under the id its corpus
  * gave it. Needs nothing from other documents, so any worker can do it.
  */
 export function extractDocumentTask(task: DocumentTask, res: ExtractionResources): DocumentOutcome {
-  const parsed = withPublication(parseDocument(task.name, task.text));
-  const doc = parsed.id === task.id ? parsed : { ...parsed, id: task.id };
-  return { doc, ...extractDocument(doc, res) };
+  const { doc, syntax } = prepareDocument(task, res);
+  return { doc, ...extractDocument(doc, res, undefined, syntax) };
+}
+
+/**
+ * Documents tokenised and parsed together before any of them is read for relations: the tagger's
+ * and parser's weight tables and caches stay warm from one document to the next instead of being
+ * pushed out by the other stages after every document (tag + parse then costs about a quarter less).
+ * A batch ends after this many documents or characters, which bounds the tokens held at once.
+ */
+const BATCH_DOCUMENTS = 32;
+const BATCH_CHARACTERS = 200_000;
+
+/** The outcomes of `tasks` in order, as `extractDocumentTask` gives them one by one (same outcomes, same first error). */
+export function extractDocumentTasks(tasks: readonly DocumentTask[], res: ExtractionResources): DocumentOutcome[] {
+  const out: DocumentOutcome[] = [];
+  for (let next = 0; next < tasks.length; ) {
+    const batch: PreparedDocument[] = [];
+    let characters = 0;
+    let failure: { error: unknown } | undefined;
+    while (next < tasks.length && batch.length < BATCH_DOCUMENTS && characters < BATCH_CHARACTERS) {
+      const task = tasks[next++]!;
+      try {
+        batch.push(prepareDocument(task, res));
+      } catch (error) {
+        failure = { error };
+        break;
+      }
+      characters += task.text.length;
+    }
+    for (const { doc, syntax } of batch) out.push({ doc, ...extractDocument(doc, res, undefined, syntax) });
+    if (failure) throw failure.error;
+  }
+  return out;
 }
 
 /** Parses, dates and extracts a set of documents; one actor per id across them. */
 export function extractCorpus(files: InputFile[], res: ExtractionResources): ExtractionResult {
-  const perDoc = planDocuments(files).map((task) => extractDocumentTask(task, res));
-  return mergeExtractions(perDoc, res.dictionary);
+  return mergeExtractions(extractDocumentTasks(planDocuments(files), res), res.dictionary);
 }

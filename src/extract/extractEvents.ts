@@ -39,7 +39,7 @@ import { statedCues } from './relations/statedCues';
 import { withoutRestated } from './relations/statedRequests';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
-import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
+import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token, TokenizedText } from './types';
 
 export interface ExtractionResources {
   dictionary: ActorDictionary;
@@ -185,11 +185,20 @@ function statedModality(tree: DependencyTree | null, anchored: boolean, cue: Cue
 /** Called as sentences are read: `done` of `total`, from 0 up to `total`. */
 export type SentenceProgress = (done: number, total: number) => void;
 
-/** Events stated by one document's sentences; `onSentence`, if given, hears of each sentence read. */
-export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress): DocumentExtraction {
+/** A document's tokens and sentences, with their dependency trees when the resources hold a parser. */
+export function readSyntax(body: string, res: ExtractionResources): TokenizedText {
+  const read = tokenize(body);
+  if (res.syntax) attachTrees(res.syntax, read.tokens, read.sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
+  return read;
+}
+
+/**
+ * Events stated by one document's sentences; `onSentence`, if given, hears of each sentence read.
+ * `syntax`: the body's `readSyntax`, when it was read beforehand.
+ */
+export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress, syntax?: TokenizedText): DocumentExtraction {
   const { dictionary, ontology } = res;
-  const { tokens, sentences } = tokenize(doc.body);
-  if (res.syntax) attachTrees(res.syntax, tokens, sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
+  const { tokens, sentences } = syntax ?? readSyntax(doc.body, res);
   const dateline = datelineTokens(tokens, sentences);
   const fromDictionary = preferLongerNames(findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]), dictionary);
   const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false, placeAt: res.places ? (i, length) => res.places!.matchAt(tokens, i)?.length === length : undefined });
