@@ -25,7 +25,7 @@ import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
 import { attachTrees } from './syntax/sentenceTrees';
 import type { SyntaxModel } from './syntax/syntaxModel';
-import { findDates } from './resolveEventDate';
+import { documentDateFinder } from './resolveEventDate';
 import { describesGroup, SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
@@ -224,6 +224,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   // Mentions the tree reading took beyond the list (loose demonyms: "British in contact with ..."): each event's ends must be actors.
   const listed = new Set(mentions);
   const usedOutside = new Set<Mention>();
+  // The date parser's answers, kept for this document: several cues share a clause or a sentence.
+  const findDates = documentDateFinder();
   const reporting: ReportingContext = { relations: ontology.registry, dict, published: doc.published ?? null, body: doc.body, tokens };
   const accusationCode = ontology.registry.accusation?.cameo;
   let undated = 0;
@@ -306,10 +308,10 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140)
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
-      if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
+      if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates) ?? closingDate(evidence.text, doc.published, tense, findDates);
       // "ran out last year after attacks which killed ...": a clause restating an event noun is dated with the noun's clause.
       if (!date && doc.published && tree && restatedEventNoun(tree, cueHead(tree, cue), cue.relation) !== undefined)
-        date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense);
+        date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates);
       // "Russia will mediate the talks": the mediation is dated with the talks.
       date ??= antecedentDate(anaphor);
       // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
@@ -319,7 +321,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         : undefined;
       if (shared) date = shared;
       // What a speaker reports as done happened on or before the speech: its date bounds the event.
-      if (!date && frame && tense === 'past') date = speechDate(doc.body, tokens, sentence, frame, dateline, doc.published);
+      if (!date && frame && tense === 'past') date = speechDate(doc.body, tokens, sentence, frame, dateline, doc.published, findDates);
       if (!date && !docDate) {
         undated += pairs.length;
         continue;
