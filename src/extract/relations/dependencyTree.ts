@@ -73,7 +73,7 @@ function relativeAfterName(tokens: readonly Token[], sentence: Sentence, depende
   // The tagger may call the verb an adjective ("mediated"): two subjects say it heads a clause.
   const clauseHead = (n: number) => !NOMINAL_POS.has(tokens[n]!.pos);
   for (let v = sentence.firstToken; v < sentence.endToken; v++) {
-    if (!clauseHead(v)) continue;
+    if (!clauseHead(v) || dependentsOf(v).length < 2) continue;
     const [name, pronoun, ...rest] = subjects(v);
     if (name === undefined || pronoun === undefined || rest.length > 0 || pronoun > v) continue;
     if (!ROLE_FRAMES.relativePronouns.has(tokens[pronoun]!.norm) || tokens[pronoun - 1]?.norm !== ',' || !NOMINAL_POS.has(tokens[name]!.pos)) continue;
@@ -114,6 +114,7 @@ function markedSubjectAfterNoun(tokens: readonly Token[], sentence: Sentence, de
 function bareRelativeClause(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
   const out = new Map<number, Rewired>();
   for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    if (dependentsOf(v).length < 2) continue;
     const [noun, subject, ...rest] = dependentsOf(v).filter((c) => tokens[c]!.dep === 'nsubj');
     if (noun === undefined || subject === undefined || rest.length > 0 || subject > v || !NOMINAL_POS.has(tokens[noun]!.pos)) continue;
     // The clause's subject opens right after the noun ("agreement | the two countries").
