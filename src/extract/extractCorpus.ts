@@ -1,5 +1,6 @@
 import { planDocuments, type DocumentTask, type InputFile } from './documentIds';
-import { extractDocument, readSyntax, type ExtractionResources } from './extractEvents';
+import { attachSyntax, extractDocument, type ExtractionResources } from './extractEvents';
+import { tokenize } from './tokenize';
 import { inferPublication } from './inferPublication';
 import { mergeExtractions, type DocumentOutcome } from './mergeExtractions';
 import { parseDocument } from './parseDocument';
@@ -21,10 +22,11 @@ interface PreparedDocument {
   syntax: TokenizedText;
 }
 
-function prepareDocument(task: DocumentTask, res: ExtractionResources): PreparedDocument {
+/** Parsed, dated and tokenised, without trees yet (see attachSyntax). */
+function prepareDocument(task: DocumentTask): PreparedDocument {
   const parsed = withPublication(parseDocument(task.name, task.text));
   const doc = parsed.id === task.id ? parsed : { ...parsed, id: task.id };
-  return { doc, syntax: readSyntax(doc.body, res) };
+  return { doc, syntax: tokenize(doc.body) };
 }
 
 /**
@@ -32,14 +34,14 @@ function prepareDocument(task: DocumentTask, res: ExtractionResources): Prepared
  * gave it. Needs nothing from other documents, so any worker can do it.
  */
 export function extractDocumentTask(task: DocumentTask, res: ExtractionResources): DocumentOutcome {
-  const { doc, syntax } = prepareDocument(task, res);
-  return { doc, ...extractDocument(doc, res, undefined, syntax) };
+  const { doc, syntax } = prepareDocument(task);
+  return { doc, ...extractDocument(doc, res, undefined, attachSyntax(syntax, res)) };
 }
 
 /**
- * Documents tokenised and parsed together before any of them is read for relations: the tagger's
- * and parser's weight tables and caches stay warm from one document to the next instead of being
- * pushed out by the other stages after every document (tag + parse then costs about a quarter less).
+ * Documents tokenised, then parsed, together before any of them is read for relations: the
+ * tagger's and parser's weight tables and caches stay warm from one document to the next instead of
+ * being pushed out by the other stages after every document (tag + parse then costs about a quarter less).
  * A batch ends after this many documents or characters, which bounds the tokens held at once.
  */
 const BATCH_DOCUMENTS = 32;
@@ -55,13 +57,14 @@ export function extractDocumentTasks(tasks: readonly DocumentTask[], res: Extrac
     while (next < tasks.length && batch.length < BATCH_DOCUMENTS && characters < BATCH_CHARACTERS) {
       const task = tasks[next++]!;
       try {
-        batch.push(prepareDocument(task, res));
+        batch.push(prepareDocument(task));
       } catch (error) {
         failure = { error };
         break;
       }
       characters += task.text.length;
     }
+    for (const { syntax } of batch) attachSyntax(syntax, res);
     for (const { doc, syntax } of batch) out.push({ doc, ...extractDocument(doc, res, undefined, syntax) });
     if (failure) throw failure.error;
   }

@@ -187,7 +187,11 @@ export type SentenceProgress = (done: number, total: number) => void;
 
 /** A document's tokens and sentences, with their dependency trees when the resources hold a parser. */
 export function readSyntax(body: string, res: ExtractionResources): TokenizedText {
-  const read = tokenize(body);
+  return attachSyntax(tokenize(body), res);
+}
+
+/** Writes the dependency trees onto tokenised text, when the resources hold a parser; returns the text. */
+export function attachSyntax(read: TokenizedText, res: ExtractionResources): TokenizedText {
   if (res.syntax) attachTrees(res.syntax, read.tokens, read.sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
   return read;
 }
