@@ -47,26 +47,49 @@ export function extractDocumentTask(task: DocumentTask, res: ExtractionResources
 const BATCH_DOCUMENTS = 32;
 const BATCH_CHARACTERS = 200_000;
 
-/** The outcomes of `tasks` in order, as `extractDocumentTask` gives them one by one (same outcomes, same first error). */
-export function extractDocumentTasks(tasks: readonly DocumentTask[], res: ExtractionResources): DocumentOutcome[] {
+/**
+ * The outcomes of `tasks` in order, as `extractDocumentTask` gives them one by one: same outcomes,
+ * and the first task in order that fails throws its own error (`failedOn` hears which task it was).
+ */
+export function extractDocumentTasks(tasks: readonly DocumentTask[], res: ExtractionResources, failedOn?: (task: DocumentTask) => void): DocumentOutcome[] {
   const out: DocumentOutcome[] = [];
   for (let next = 0; next < tasks.length; ) {
-    const batch: PreparedDocument[] = [];
+    const batch: { task: DocumentTask; prepared: PreparedDocument }[] = [];
+    let failure: { task: DocumentTask; error: unknown } | undefined;
     let characters = 0;
-    let failure: { error: unknown } | undefined;
-    while (next < tasks.length && batch.length < BATCH_DOCUMENTS && characters < BATCH_CHARACTERS) {
+    while (!failure && next < tasks.length && batch.length < BATCH_DOCUMENTS && characters < BATCH_CHARACTERS) {
       const task = tasks[next++]!;
       try {
-        batch.push(prepareDocument(task));
+        batch.push({ task, prepared: prepareDocument(task) });
+        characters += task.text.length;
       } catch (error) {
-        failure = { error };
+        failure = { task, error };
+      }
+    }
+    // Parsed up to the first document that fails, and read up to it: an earlier document failing to be read fails first.
+    let parsed = 0;
+    while (parsed < batch.length) {
+      try {
+        attachSyntax(batch[parsed]!.prepared.syntax, res);
+        parsed++;
+      } catch (error) {
+        failure = { task: batch[parsed]!.task, error };
         break;
       }
-      characters += task.text.length;
     }
-    for (const { syntax } of batch) attachSyntax(syntax, res);
-    for (const { doc, syntax } of batch) out.push({ doc, ...extractDocument(doc, res, undefined, syntax) });
-    if (failure) throw failure.error;
+    for (let i = 0; i < parsed; i++) {
+      const { task, prepared } = batch[i]!;
+      try {
+        out.push({ doc: prepared.doc, ...extractDocument(prepared.doc, res, undefined, prepared.syntax) });
+      } catch (error) {
+        failedOn?.(task);
+        throw error;
+      }
+    }
+    if (failure) {
+      failedOn?.(failure.task);
+      throw failure.error;
+    }
   }
   return out;
 }

@@ -28,6 +28,8 @@ describe('extractDocumentTasks', () => {
 
   it('stops at the first file that cannot be read, with its own error', () => {
     const files = [...corpus.slice(0, 3), { name: 'empty.md', text: '---\ntitle: Nothing\n---\n' }, ...corpus.slice(3, 6), { name: 'binary.md', text: 'a\u0000b' }];
-    expect(() => extractDocumentTasks(planDocuments(files), defaultResources())).toThrow('empty.md: the document has no text to read.');
+    const failed: string[] = [];
+    expect(() => extractDocumentTasks(planDocuments(files), defaultResources(), (task) => failed.push(task.name))).toThrow('empty.md: the document has no text to read.');
+    expect(failed).toEqual(['empty.md']);
   });
 });
