@@ -2,7 +2,7 @@
 // clause hangs on, and the date closing a caption (", May 7, 2014."). Relative phrases resolve
 // against the publication date as everywhere else; nothing here infers a document's date.
 import dateWords from '../../data/dateWords.json';
-import { findDates, type ResolvedDate, type Tense } from './resolveEventDate';
+import { findDates, type DateFinder, type ResolvedDate, type Tense } from './resolveEventDate';
 
 /** How a sentence closed by a date ends: a day or year number, or a month's name ("7 May."). */
 const CLOSING_TAIL = /(\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)[\s.)"”’']*$/i;
@@ -16,14 +16,14 @@ const ABSOLUTE = /\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct
  * simultaneity takes the date nearest before it in the clause it hangs on (`before`, the sentence's
  * text up to the linker).
  */
-export function linkedClauseDate(opener: string | undefined, before: string, published: string, tense: Tense): ResolvedDate | undefined {
+export function linkedClauseDate(opener: string | undefined, before: string, published: string, tense: Tense, find: DateFinder = findDates): ResolvedDate | undefined {
   if (!opener || !SIMULTANEOUS.has(opener)) return undefined;
-  return nearestDateBefore(before, published, tense);
+  return nearestDateBefore(before, published, tense, find);
 }
 
 /** The date nearest the end of `before` (a sentence's text up to a clause), not one owning a noun ("last July's vote"). */
-export function nearestDateBefore(before: string, published: string, tense: Tense): ResolvedDate | undefined {
-  const dates = findDates(before, published, tense).filter((d) => !/^['’]s\b/.test(before.slice(d.index + d.text.length)));
+export function nearestDateBefore(before: string, published: string, tense: Tense, find: DateFinder = findDates): ResolvedDate | undefined {
+  const dates = find(before, published, tense).filter((d) => !/^['’]s\b/.test(before.slice(d.index + d.text.length)));
   return dates.sort((a, b) => b.index - a.index)[0];
 }
 
@@ -31,10 +31,10 @@ export function nearestDateBefore(before: string, published: string, tense: Tens
  * "…, off Vietnam's coast, May 7, 2014.": an absolute date set off by a comma at the very end of
  * the sentence dates a caption or a dateline, so every act the sentence names, however far from it.
  */
-export function closingDate(sentence: string, published: string, tense: Tense): ResolvedDate | undefined {
+export function closingDate(sentence: string, published: string, tense: Tense, find: DateFinder = findDates): ResolvedDate | undefined {
   // Most sentences end otherwise: spare them the date parser (it runs once per cue without a date).
   if (!CLOSING_TAIL.test(sentence) || !ABSOLUTE.test(sentence)) return undefined;
-  const last = findDates(sentence, published, tense).sort((a, b) => b.index - a.index)[0];
+  const last = find(sentence, published, tense).sort((a, b) => b.index - a.index)[0];
   if (!last || !ABSOLUTE.test(last.text)) return undefined;
   const before = sentence.slice(0, last.index).trimEnd();
   const after = sentence.slice(last.index + last.text.length);

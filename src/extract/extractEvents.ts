@@ -25,7 +25,7 @@ import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
 import { attachTrees } from './syntax/sentenceTrees';
 import type { SyntaxModel } from './syntax/syntaxModel';
-import { findDates } from './resolveEventDate';
+import { documentDateFinder } from './resolveEventDate';
 import { describesGroup, SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
@@ -42,7 +42,7 @@ import { dateInOtherRelativeClause } from './relations/relativeClauseDates';
 import { reducedRelations } from './relations/reducedRelations';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
-import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
+import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token, TokenizedText } from './types';
 
 export interface ExtractionResources {
   dictionary: ActorDictionary;
@@ -190,11 +190,24 @@ function statedModality(tree: DependencyTree | null, anchored: boolean, cue: Cue
 /** Called as sentences are read: `done` of `total`, from 0 up to `total`. */
 export type SentenceProgress = (done: number, total: number) => void;
 
-/** Events stated by one document's sentences; `onSentence`, if given, hears of each sentence read. */
-export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress): DocumentExtraction {
+/** A document's tokens and sentences, with their dependency trees when the resources hold a parser. */
+export function readSyntax(body: string, res: ExtractionResources): TokenizedText {
+  return attachSyntax(tokenize(body), res);
+}
+
+/** Writes the dependency trees onto tokenised text, when the resources hold a parser; returns the text. */
+export function attachSyntax(read: TokenizedText, res: ExtractionResources): TokenizedText {
+  if (res.syntax) attachTrees(res.syntax, read.tokens, read.sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
+  return read;
+}
+
+/**
+ * Events stated by one document's sentences; `onSentence`, if given, hears of each sentence read.
+ * `syntax`: the body's `readSyntax`, when it was read beforehand.
+ */
+export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress, syntax?: TokenizedText): DocumentExtraction {
   const { dictionary, ontology } = res;
-  const { tokens, sentences } = tokenize(doc.body);
-  if (res.syntax) attachTrees(res.syntax, tokens, sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
+  const { tokens, sentences } = syntax ?? readSyntax(doc.body, res);
   const dateline = datelineTokens(tokens, sentences);
   const fromDictionary = preferLongerNames(findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]), dictionary);
   const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false, placeAt: res.places ? (i, length) => res.places!.matchAt(tokens, i)?.length === length : undefined });
@@ -220,6 +233,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   // Mentions the tree reading took beyond the list (loose demonyms: "British in contact with ..."): each event's ends must be actors.
   const listed = new Set(mentions);
   const usedOutside = new Set<Mention>();
+  // The date parser's answers, kept for this document: several cues share a clause or a sentence.
+  const findDates = documentDateFinder();
   const reporting: ReportingContext = { relations: ontology.registry, dict, published: doc.published ?? null, body: doc.body, tokens };
   const accusationCode = ontology.registry.accusation?.cameo;
   // The relation of one standing between two parties (data/relations.json: betweenParties).
@@ -310,10 +325,10 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140 && !otherClause(d))
         .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
       // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
-      if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense) ?? closingDate(evidence.text, doc.published, tense);
+      if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates) ?? closingDate(evidence.text, doc.published, tense, findDates);
       // "ran out last year after attacks which killed ...": a clause restating an event noun is dated with the noun's clause.
       if (!date && doc.published && tree && restatedEventNoun(tree, cueHead(tree, cue), cue.relation) !== undefined)
-        date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense);
+        date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates);
       // "Russia will mediate the talks": the mediation is dated with the talks.
       date ??= antecedentDate(anaphor);
       // "Later that day, X will meet Y": the day the sentences before named last.
@@ -325,7 +340,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         : undefined;
       if (shared) date = shared;
       // What a speaker reports as done happened on or before the speech: its date bounds the event.
-      if (!date && frame && tense === 'past') date = speechDate(doc.body, tokens, sentence, frame, dateline, doc.published);
+      if (!date && frame && tense === 'past') date = speechDate(doc.body, tokens, sentence, frame, dateline, doc.published, findDates);
       if (!date && !docDate) {
         undated += pairs.length;
         continue;

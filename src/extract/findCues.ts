@@ -81,17 +81,23 @@ function nounInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
 }
 
 /** Lemma guesses for inflections the lemmatiser leaves alone ("texted", "menaced"). */
-function lemmaGuesses(t: Token): string[] {
-  const out = [t.lemma, t.norm];
+/** Endings stripped (and what replaces them) to guess the lemma of a form the lemmatiser missed. */
+const SUFFIX_GUESSES: readonly (readonly [suffix: string, replacement: string])[] = [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['es', ''], ['s', '']];
+
+/** The first guess of `t`'s lemma that `known` accepts: its lemma, its form, a prefixed irregular verb's lemma, then forms without an ending. */
+function firstKnownLemma(t: Token, known: (lemma: string) => boolean): string | undefined {
+  if (known(t.lemma)) return t.lemma;
+  if (known(t.norm)) return t.norm;
   // "retook", "overthrew": the lemmatiser knows "took" and "threw" but not with a prefix.
   const prefixed = t.lemma === t.norm ? prefixedIrregularLemma(t.norm) : undefined;
-  if (prefixed !== undefined) out.push(prefixed);
-  if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') {
-    for (const [suffix, repl] of [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['es', ''], ['s', '']] as const) {
-      if (t.norm.endsWith(suffix) && t.norm.length > suffix.length + 2) out.push(t.norm.slice(0, -suffix.length) + repl);
-    }
+  if (prefixed !== undefined && known(prefixed)) return prefixed;
+  if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return undefined;
+  for (const [suffix, repl] of SUFFIX_GUESSES) {
+    if (!t.norm.endsWith(suffix) || t.norm.length <= suffix.length + 2) continue;
+    const guess = t.norm.slice(0, -suffix.length) + repl;
+    if (known(guess)) return guess;
   }
-  return out;
+  return undefined;
 }
 
 /**
@@ -135,10 +141,11 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
   const cues: FoundCue[] = [];
   const covered = new Set<number>();
   for (const m of mentions) if (m.sentence === sentence.index) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
+  const opensCue = (lemma: string) => ontology.cuesByFirstLemma.has(lemma);
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     if (covered.has(i)) continue;
     const t = tokens[i]!;
-    const firstLemma = lemmaGuesses(t).find((l) => ontology.cuesByFirstLemma.has(l));
+    const firstLemma = firstKnownLemma(t, opensCue);
     const candidates = firstLemma ? ontology.cuesByFirstLemma.get(firstLemma)! : [];
     for (const c of candidates) {
       const n = c.lemmas.length;

@@ -224,3 +224,19 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
   const kept = out.filter((d) => !WEEKEND.test(d.text) || !explicit.some((e) => e.precision === 'day' && Math.abs(e.index - d.index) < 30));
   return kept.sort((a, b) => a.index - b.index);
 }
+
+export type DateFinder = (text: string, published: string, tense: Tense) => ResolvedDate[];
+
+/**
+ * `findDates` remembering its answers for one document: a clause or sentence read for several cues
+ * goes through the date parser once. Each answer is a fresh copy (callers sort and keep them).
+ */
+export function documentDateFinder(): DateFinder {
+  const known = new Map<string, ResolvedDate[]>();
+  return (text, published, tense) => {
+    const key = `${tense}|${published}|${text}`;
+    let dates = known.get(key);
+    if (!dates) known.set(key, (dates = findDates(text, published, tense)));
+    return dates.map((d) => ({ ...d }));
+  };
+}

@@ -1,19 +1,16 @@
 import { defaultResources } from '../extract/defaultResources';
-import { extractDocumentTask } from '../extract/extractCorpus';
-import type { DocumentOutcome } from '../extract/mergeExtractions';
+import type { DocumentTask } from '../extract/documentIds';
+import { extractDocumentTasks } from '../extract/extractCorpus';
 import { DocumentError } from '../extract/parseDocument';
 import type { DocumentsReply, DocumentsRequest } from './extractionMessages';
 
-/** Runs the per-document half for a request, in a browser worker or a Node thread alike. */
+/** Runs the per-document half for a request, in a browser worker or a Node thread alike (documents in batches, see extractDocumentTasks). */
 export function answerDocuments(request: DocumentsRequest): DocumentsReply {
-  const outcomes: DocumentOutcome[] = [];
-  for (const task of request.tasks) {
-    try {
-      outcomes.push(extractDocumentTask(task, defaultResources()));
-    } catch (err) {
-      const error = err instanceof DocumentError ? err.message : `${task.name}: extraction failed (${(err as Error).message}).`;
-      return { id: request.id, ok: false, error };
-    }
+  let failed: DocumentTask | undefined;
+  try {
+    return { id: request.id, ok: true, outcomes: extractDocumentTasks(request.tasks, defaultResources(), (task) => (failed = task)) };
+  } catch (err) {
+    const error = err instanceof DocumentError ? err.message : `${failed?.name ?? 'a document'}: extraction failed (${(err as Error).message}).`;
+    return { id: request.id, ok: false, error };
   }
-  return { id: request.id, ok: true, outcomes };
 }

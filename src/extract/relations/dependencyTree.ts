@@ -74,7 +74,7 @@ function relativeAfterName(tokens: readonly Token[], sentence: Sentence, depende
   // The tagger may call the verb an adjective ("mediated"): two subjects say it heads a clause.
   const clauseHead = (n: number) => !NOMINAL_POS.has(tokens[n]!.pos);
   for (let v = sentence.firstToken; v < sentence.endToken; v++) {
-    if (!clauseHead(v)) continue;
+    if (!clauseHead(v) || dependentsOf(v).length < 2) continue;
     const [name, pronoun, ...rest] = subjects(v);
     if (name === undefined || pronoun === undefined || rest.length > 0 || pronoun > v) continue;
     if (!ROLE_FRAMES.relativePronouns.has(tokens[pronoun]!.norm) || tokens[pronoun - 1]?.norm !== ',' || !NOMINAL_POS.has(tokens[name]!.pos)) continue;
@@ -115,6 +115,7 @@ function markedSubjectAfterNoun(tokens: readonly Token[], sentence: Sentence, de
 function bareRelativeClause(tokens: readonly Token[], sentence: Sentence, dependentsOf: (n: number) => readonly number[]): Map<number, Rewired> {
   const out = new Map<number, Rewired>();
   for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    if (dependentsOf(v).length < 2) continue;
     const [noun, subject, ...rest] = dependentsOf(v).filter((c) => tokens[c]!.dep === 'nsubj');
     if (noun === undefined || subject === undefined || rest.length > 0 || subject > v || !NOMINAL_POS.has(tokens[noun]!.pos)) continue;
     // The clause's subject opens right after the noun ("agreement | the two countries").
@@ -129,21 +130,29 @@ function bareRelativeClause(tokens: readonly Token[], sentence: Sentence, depend
 
 export class DependencyTree {
   private readonly dependents: number[][];
-  private readonly repaired = new Map<number, string>();
-  private readonly rewired: Map<number, Rewired>;
+  /** Per token of the sentence (from its first): the head and the full and base relation the tree reads. */
+  private readonly heads: number[];
+  private readonly deps: string[];
+  private readonly baseDeps: string[];
 
   private constructor(
     readonly tokens: readonly Token[],
     readonly sentence: Sentence,
   ) {
+    const first = sentence.firstToken;
+    const size = sentence.endToken - first;
     const index = (head: (i: number) => number) => {
-      const table: number[][] = Array.from({ length: sentence.endToken - sentence.firstToken }, () => []);
-      for (let i = sentence.firstToken; i < sentence.endToken; i++) if (head(i) >= 0) table[head(i) - sentence.firstToken]!.push(i);
+      const table: number[][] = [];
+      for (let k = 0; k < size; k++) table.push([]);
+      for (let i = first; i < sentence.endToken; i++) {
+        const h = head(i);
+        if (h >= 0) table[h - first]!.push(i);
+      }
       return table;
     };
     const parsed = index((i) => tokens[i]!.head!);
-    const parsedDependents = (n: number) => parsed[n - sentence.firstToken] ?? [];
-    this.rewired = new Map([
+    const parsedDependents = (n: number) => parsed[n - first] ?? [];
+    const rewired = new Map([
       ...clauseRepairs(tokens, sentence, parsedDependents),
       ...clauseAfterObject(tokens, sentence, parsedDependents),
       ...relativeAfterName(tokens, sentence, parsedDependents),
@@ -151,10 +160,17 @@ export class DependencyTree {
       ...bareRelativeClause(tokens, sentence, parsedDependents),
       ...nominalRepairs(tokens, sentence, parsedDependents),
     ]);
-    this.dependents = this.rewired.size > 0 ? index((i) => this.head(i)) : parsed;
-    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const label = this.rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents) ?? (bareVerbObject(tokens, i, parsedDependents) ? 'xcomp' : undefined);
-      if (label) this.repaired.set(i, label);
+    this.heads = [];
+    for (let i = first; i < sentence.endToken; i++) this.heads.push(rewired.get(i)?.head ?? tokens[i]!.head ?? -1);
+    this.dependents = rewired.size > 0 ? index((i) => this.heads[i - first]!) : parsed;
+    this.deps = [];
+    this.baseDeps = [];
+    for (let i = first; i < sentence.endToken; i++) {
+      const label = rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents) ?? (bareVerbObject(tokens, i, parsedDependents) ? 'xcomp' : undefined);
+      const dep = label ?? tokens[i]!.dep ?? '';
+      const colon = dep.indexOf(':');
+      this.deps.push(dep);
+      this.baseDeps.push(colon < 0 ? dep : dep.slice(0, colon));
     }
   }
 
@@ -173,16 +189,17 @@ export class DependencyTree {
   }
 
   head(i: number): number {
-    return this.rewired?.get(i)?.head ?? this.tokens[i]!.head ?? -1;
+    return this.contains(i) ? this.heads[i - this.sentence.firstToken]! : (this.tokens[i]?.head ?? -1);
   }
 
   /** The full relation ("nsubj:pass"), as the scheme allows it where the parser's label cannot be right. */
   dep(i: number): string {
-    return this.repaired.get(i) ?? this.tokens[i]!.dep ?? '';
+    return this.contains(i) ? this.deps[i - this.sentence.firstToken]! : (this.tokens[i]?.dep ?? '');
   }
 
   /** The relation without its subtype ("nsubj" for "nsubj:pass"). */
   baseDep(i: number): string {
+    if (this.contains(i)) return this.baseDeps[i - this.sentence.firstToken]!;
     const d = this.dep(i);
     const colon = d.indexOf(':');
     return colon < 0 ? d : d.slice(0, colon);
@@ -196,7 +213,10 @@ export class DependencyTree {
   children(i: number, ...deps: string[]): number[] {
     const all = this.dependents[i - this.sentence.firstToken] ?? [];
     if (deps.length === 0) return all;
-    return all.filter((c) => deps.includes(this.dep(c)) || deps.includes(this.baseDep(c)));
+    const out: number[] = [];
+    const first = this.sentence.firstToken;
+    for (const c of all) if (deps.includes(this.deps[c - first]!) || deps.includes(this.baseDeps[c - first]!)) out.push(c);
+    return out;
   }
 
   /** The case markers opening a nominal, in text order: its own, or those the parser hung on a modifier before it. */

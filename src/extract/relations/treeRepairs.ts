@@ -144,6 +144,7 @@ function progressiveAsCopula(tokens: readonly Token[], sentence: Sentence, depen
 function secondSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   const out = new Map<number, Rewired>();
   for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    if (dependentsOf(v).length < 2) continue;
     const subjects = dependentsOf(v).filter((c) => tokens[c]!.dep === 'nsubj' && c < v);
     if (subjects.length !== 2) continue;
     const [a, b] = subjects as [number, number];
@@ -222,8 +223,10 @@ function thatlessComplement(tokens: readonly Token[], sentence: Sentence, depend
     let v = n + 1;
     while (v + 1 < sentence.endToken && tokens[v]!.pos === 'AUX') v++;
     const verb = tokens[v]!;
-    if (tokens.slice(n + 1, v).some((a) => a.head !== v)) continue;
     if (tokens[n]!.dep !== 'obj' || said < 0 || said > n || !ROLE_FRAMES.thatlessSpeechVerbs.has(tokens[said]!.lemma)) continue;
+    let auxiliaries = true;
+    for (let a = n + 1; a < v && auxiliaries; a++) auxiliaries = tokens[a]!.head === v;
+    if (!auxiliaries) continue;
     // "says its troops along the border were shelled": a subjectless complement after the object is the object's clause.
     const clause = dependentsOf(said).find((c) => c > n && tokens[c]!.dep === 'ccomp' && tokens[c]!.pos === 'VERB' && !dependentsOf(c).some((k) => (tokens[k]!.dep ?? '').startsWith('nsubj')));
     if (clause !== undefined) {

@@ -27,8 +27,8 @@ class RowGroup {
     this.filled = new Uint8Array(capacity);
   }
 
-  /** Adds the group's sum to `sums`, keeping it in the slot `value` picks when not kept yet. */
-  addTo(features: Int32Array, value: number, sums: Int32Array): void {
+  /** Adds the group's sum to `sums` (or writes it there, `first`), keeping it in the slot `value` picks when not kept yet. */
+  addTo(features: Int32Array, value: number, sums: Int32Array, first: boolean): void {
     const { kept, positions } = this;
     const classes = this.model.classes;
     const slot = value & this.mask;
@@ -37,7 +37,8 @@ class RowGroup {
     for (let j = 0; hit && j < positions.length; j++) hit = kept[at + j] === features[positions[j]!];
     if (!hit) this.keep(features, slot, at);
     const from = at + positions.length;
-    for (let k = 0; k < classes; k++) sums[k] = sums[k]! + kept[from + k]!;
+    if (first) for (let k = 0; k < classes; k++) sums[k] = kept[from + k]!;
+    else for (let k = 0; k < classes; k++) sums[k] = sums[k]! + kept[from + k]!;
   }
 
   private keep(features: Int32Array, slot: number, at: number): void {
@@ -76,11 +77,34 @@ export class GroupedRows {
    * same keys should give the same value (a domain index, or a hash of the keys).
    */
   score(features: Int32Array, count: number, values: Int32Array, scores: Float32Array): void {
-    const { sums, classes, groups } = this;
-    sums.fill(0);
-    for (let g = 0; g < groups.length; g++) groups[g]!.addTo(features, values[g]!, sums);
-    this.model.accumulate(features, count, sums, this.grouped);
+    const { sums, classes } = this;
+    this.sum(features, count, values);
     for (let k = 0; k < classes; k++) scores[k] = sums[k]!;
+  }
+
+  /**
+   * The class `score` would rank first (first one on ties), other than `excluded` (-1: none): the
+   * same choice as `bestClass` on the scores, read from the integer sums without copying them.
+   */
+  best(features: Int32Array, count: number, values: Int32Array, excluded: number): number {
+    const { sums, classes } = this;
+    this.sum(features, count, values);
+    let best = -1;
+    let bestSum = 0;
+    for (let k = 0; k < classes; k++) {
+      if (k !== excluded && (best < 0 || sums[k]! > bestSum)) {
+        bestSum = sums[k]!;
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private sum(features: Int32Array, count: number, values: Int32Array): void {
+    const { sums, groups } = this;
+    if (groups.length === 0) sums.fill(0);
+    for (let g = 0; g < groups.length; g++) groups[g]!.addTo(features, values[g]!, sums, g === 0);
+    this.model.accumulate(features, count, sums, this.grouped);
   }
 }
 

@@ -39,9 +39,9 @@ export function chooseLabel(
   const grouped = scorers.labelByTagPair;
   if (grouped) {
     grouped.values[0] = labelTagPairValue(input, head, dep, grouped.tagClasses);
-    grouped.rows.score(features, n, grouped.values, scores);
+    return grouped.rows.best(features, n, grouped.values, scorers.rootLabel);
   }
-  else scorers.label.score(features, n, scores);
+  scorers.label.score(features, n, scores);
   // The best label other than root (first one on ties).
   let best = -1;
   let bestScore = -Infinity;

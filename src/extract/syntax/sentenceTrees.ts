@@ -7,18 +7,21 @@ import { udWordsOf } from './udWords';
 
 function attachSentence(model: SyntaxModel, tokens: Token[], sentence: Sentence): void {
   const first = sentence.firstToken;
-  const { words, tokenOfWord } = udWordsOf(tokens.slice(first, sentence.endToken).map((t) => t.text));
+  const forms: string[] = [];
+  for (let i = first; i < sentence.endToken; i++) forms.push(tokens[i]!.text);
+  const { words, tokenOfWord } = udWordsOf(forms);
   const analysed = model.analyse(words);
-  const done = new Set<number>();
-  analysed.forEach((word, w) => {
+  const done: boolean[] = forms.map(() => false);
+  for (let w = 0; w < analysed.length; w++) {
+    const word = analysed[w]!;
     const own = tokenOfWord[w]!;
     const headToken = word.head === 0 ? -1 : tokenOfWord[word.head - 1]!;
-    if (headToken === own || done.has(own)) return;
+    if (headToken === own || done[own]) continue;
     const token = tokens[first + own]!;
     token.head = headToken < 0 ? -1 : first + headToken;
     token.dep = word.deprel;
-    done.add(own);
-  });
+    done[own] = true;
+  }
 }
 
 /** Parses every sentence `read` accepts and writes heads and relations onto its tokens. */

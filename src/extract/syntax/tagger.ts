@@ -96,12 +96,15 @@ export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, tagge
   let prev2 = START;
   for (let i = 0; i < words.count; i++) {
     const n = taggerFeatures(words, i, prev, prev2, features, templates);
+    let tag: number;
     if (taggerGroups) {
       values[0] = previousTagValue(prev, prev2, i >= words.count - 1, scorer.classes);
       values[1] = words.word[i]! ^ (words.shape[i]! >>> 7);
-      taggerGroups.score(features, n, values, scores);
-    } else scorer.score(features, n, scores);
-    const tag = bestClass(scores, scorer.classes);
+      tag = taggerGroups.best(features, n, values, -1);
+    } else {
+      scorer.score(features, n, scores);
+      tag = bestClass(scores, scorer.classes);
+    }
     tags[i] = tag;
     prev2 = prev;
     prev = tag;

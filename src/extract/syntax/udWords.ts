@@ -20,7 +20,8 @@ export function udWordsOf(tokens: readonly string[]): UdWords {
   const words: string[] = [];
   const tokenOfWord: number[] = [];
   tokens.forEach((token, i) => {
-    const at = SPLITS.get(token.toLowerCase());
+    // Every split form has five or six letters (ASCII, so lowercasing keeps the length).
+    const at = token.length === 5 || token.length === 6 ? SPLITS.get(token.toLowerCase()) : undefined;
     if (at !== undefined) {
       words.push(token.slice(0, at), token.slice(at));
       tokenOfWord.push(i, i);
