@@ -7,6 +7,8 @@ export interface ActorWords {
   honorifics: Set<string>;
   /** Words of place names ('Strip', 'Province'): a name holding one is no person. */
   placeNameWords: Set<string>;
+  /** Verbs whose object is as often a place as an actor ('shelled El Fasher'): no person evidence there. */
+  placeObjectVerbs: Set<string>;
   /** Title words that are parts of names too ('Hassan Sheikh Mohamud'). */
   titlesInsideNames: Set<string>;
   /** Nouns naming groups of people, to the plural the group is named by ("rebel" → "rebels"). */
@@ -88,6 +90,7 @@ function build(): ActorWords {
     titleModifiers: new Set(data.titleModifiers),
     honorifics: new Set(data.honorifics),
     placeNameWords: new Set(data.placeNameWords),
+    placeObjectVerbs: new Set(data.placeObjectVerbs),
     titlesInsideNames: new Set(data.titlesInsideNames),
     groupNouns: new Map(Object.entries(data.groupNouns)),
     qualifiedGroupNouns: new Map(Object.entries(data.qualifiedGroupNouns)),

@@ -33,6 +33,10 @@ function verbArgument(s: DiscoveryState, index: number): string | null {
   const verb = s.tokens[t.head]!;
   if (verb.pos === 'NOUN' && t.dep === 'nmod') return nominalArgument(s, index, verb);
   if (verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) return null;
+  // An agent with no "by" is the parser's misreading of an object ("troops shelled Kyauk Phyu").
+  const agent = t.dep === 'obl:agent' && caseMarker(s.tokens, index)?.norm === 'by';
+  // "shelled El Fasher", "Bakhmut was stormed": such a verb's object is as often a place as a person.
+  if (!agent && t.dep !== 'obl' && t.dep !== 'nmod' && ACTOR_WORDS.placeObjectVerbs.has(verb.lemma)) return null;
   if (t.dep === 'obl:agent') return `agent of "${verb.text}"`;
   if (t.dep !== 'obl' && t.dep !== 'nmod') return `${t.dep === 'nsubj:pass' ? 'passive subject' : 'object'} of "${verb.text}"`;
   // An oblique needs its preposition, and not one that places the event ("in Baghdad").

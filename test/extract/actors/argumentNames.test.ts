@@ -78,6 +78,22 @@ describe('persons named in an argument of a relation verb', () => {
     expect(persons(r)).toEqual([]);
   });
 
+  it('the object of a verb that as often takes a place is no person: "shelled Kyauk Phyu", "stormed Debre Sina"', () => {
+    const r = extractArticles('Myanmar troops shelled Kyauk Phyu on Sunday. Eritrean soldiers later stormed Debre Sina.');
+    expect(persons(r)).toEqual([]);
+    expect(relationTriples(r)).toEqual([]);
+  });
+
+  it('nor its passive subject: "Debre Sina was captured"', () => {
+    const r = extractArticles('Debre Sina was captured by Ethiopian troops on Friday.');
+    expect(persons(r)).toEqual([]);
+  });
+
+  it('a title still makes a person there: "captured General Omar Haddad"', () => {
+    const r = extractArticles('Sudanese rebels captured General Omar Haddad near the border.');
+    expect(persons(r)).toEqual(['omar-haddad']);
+  });
+
   it('a name of one word in an argument position makes nobody', () => {
     const r = extractArticles('Kenya criticized Mandera on Monday.');
     expect(persons(r)).toEqual([]);
