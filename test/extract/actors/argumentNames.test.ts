@@ -40,6 +40,11 @@ describe('persons named in an argument of a relation verb', () => {
     expect(persons(r)).toEqual([]);
   });
 
+  it('a place with a particle inside its name, used after "in", stays a place elsewhere: "Ain el-Helweh"', () => {
+    const r = extractArticles('Fighting raged in Ain el-Helweh on Sunday. Lebanese troops surrounded Ain el-Helweh. Lebanon warned Ain el-Helweh on Monday.');
+    expect(persons(r)).toEqual([]);
+  });
+
   it('a name after a locative preposition is no argument: "fought in Port Harcourt"', () => {
     const r = extractArticles('Nigerian troops fought rebels in Port Harcourt on Monday.');
     expect(persons(r)).toEqual([]);
