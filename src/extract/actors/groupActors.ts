@@ -135,9 +135,17 @@ function nationalsAt(s: DiscoveryState, i: number): GroupPhrase | null {
   return { start: i, end: i + 1, modifiers: [], noun: t.norm, state };
 }
 
-/** "al-Qaida-linked groups", "Iran-backed rebels": a name before a hyphen qualifier describes, it does not act. */
+/**
+ * "al-Qaida-linked groups", "Iran-backed rebels", "al-Qaida inspired militants": a name before a
+ * qualifier (hyphenated, or written apart before a noun) describes, it does not act; nor does a
+ * dictionary name a longer name took over.
+ */
 function isHyphenQualifier(s: DiscoveryState, m: Mention): boolean {
-  return s.tokens[m.tokenEnd]?.norm === '-' && ACTOR_WORDS.hyphenQualifiers.has(s.tokens[m.tokenEnd + 1]?.norm ?? '');
+  if (s.isSuperseded(m)) return true;
+  const next = s.tokens[m.tokenEnd];
+  if (next?.norm === '-') return ACTOR_WORDS.hyphenQualifiers.has(s.tokens[m.tokenEnd + 1]?.norm ?? '');
+  const after = s.tokens[m.tokenEnd + 1];
+  return next !== undefined && ACTOR_WORDS.hyphenQualifiers.has(next.norm) && after?.sentence === next.sentence && after.pos === 'NOUN';
 }
 
 /** A group named by an unarmed group noun ("Anti-Japan protesters", "Kenyan students"): no armed group "the separatists" could be. */

@@ -106,3 +106,10 @@ describe('a known name continued by a hyphenated particle and a name word is ano
     expect(actorOf(r, 'hamas-al-jazeera')).toBeUndefined();
   });
 });
+
+describe('a group named as a qualifier ("al-Qaida inspired militants") is no antecedent', () => {
+  it('"the band of al-Qaida inspired militants" after Boko Haram is Boko Haram, not al-Qaida', () => {
+    const r = extractArticles('The army says it is taking positions held by Boko Haram, the band of al-Qaida inspired militants holed up near Lake Chad. Chad has demanded that the fighters surrender.');
+    expect(actorOf(r, 'boko-haram')?.notes?.join(' ')).toContain('"militants" refers back to Boko Haram');
+  });
+});
