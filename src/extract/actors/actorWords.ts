@@ -7,6 +7,12 @@ export interface ActorWords {
   honorifics: Set<string>;
   /** Words of place names ('Strip', 'Province'): a name holding one is no person. */
   placeNameWords: Set<string>;
+  /** Verbs whose object is as often a place as an actor ('shelled El Fasher'): no person evidence there. */
+  placeObjectVerbs: Set<string>;
+  /** Nouns naming a gathering ("demonstrations"), to the group of the people gathered ("protesters"). */
+  gatheringNouns: Map<string, string>;
+  /** Verbs whose object gathering stands for the people gathered ("dispersed the demonstrations"). */
+  gatheringVerbs: Set<string>;
   /** Title words that are parts of names too ('Hassan Sheikh Mohamud'). */
   titlesInsideNames: Set<string>;
   /** Nouns naming groups of people, to the plural the group is named by ("rebel" → "rebels"). */
@@ -88,6 +94,9 @@ function build(): ActorWords {
     titleModifiers: new Set(data.titleModifiers),
     honorifics: new Set(data.honorifics),
     placeNameWords: new Set(data.placeNameWords),
+    placeObjectVerbs: new Set(data.placeObjectVerbs),
+    gatheringNouns: new Map(Object.entries(data.gatheringNouns)),
+    gatheringVerbs: new Set(data.gatheringVerbs),
     titlesInsideNames: new Set(data.titlesInsideNames),
     groupNouns: new Map(Object.entries(data.groupNouns)),
     qualifiedGroupNouns: new Map(Object.entries(data.qualifiedGroupNouns)),

@@ -10,7 +10,7 @@ import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
-import { phraseHead, TITLE_WORDS } from './nameParts';
+import { particleSpan, phraseHead, TITLE_WORDS } from './nameParts';
 
 // 'nmod' on a verb is the parser's oblique now and then ("met with Alan Gross"), 'appos' its object
 // ("Cuba freed Alan Gross" with the name hung on the verb); 'obl:agent' is the doer of a passive.
@@ -33,6 +33,10 @@ function verbArgument(s: DiscoveryState, index: number): string | null {
   const verb = s.tokens[t.head]!;
   if (verb.pos === 'NOUN' && t.dep === 'nmod') return nominalArgument(s, index, verb);
   if (verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) return null;
+  // An agent with no "by" is the parser's misreading of an object ("troops shelled Kyauk Phyu").
+  const agent = t.dep === 'obl:agent' && caseMarker(s.tokens, index)?.norm === 'by';
+  // "shelled El Fasher", "Bakhmut was stormed": such a verb's object is as often a place as a person.
+  if (!agent && t.dep !== 'obl' && t.dep !== 'nmod' && ACTOR_WORDS.placeObjectVerbs.has(verb.lemma)) return null;
   if (t.dep === 'obl:agent') return `agent of "${verb.text}"`;
   if (t.dep !== 'obl' && t.dep !== 'nmod') return `${t.dep === 'nsubj:pass' ? 'passive subject' : 'object'} of "${verb.text}"`;
   // An oblique needs its preposition, and not one that places the event ("in Baghdad").
@@ -91,8 +95,8 @@ const placeNames = new WeakMap<DiscoveryState, Set<string>>();
 
 /**
  * Capitalised phrases the document uses as places, read once per document: each run of up to five
- * capitalised words after a locative preposition ("in Harf Sufyan", "near Nagorno Karabakh"), with
- * its shorter openings.
+ * capitalised words after a locative preposition ("in Harf Sufyan", "near Nagorno Karabakh", particles
+ * inside it too: "inside Nahr el-Bared"), with its shorter openings.
  */
 function placesOf(s: DiscoveryState): Set<string> {
   const seen = placeNames.get(s);
@@ -101,10 +105,12 @@ function placesOf(s: DiscoveryState): Set<string> {
   const places = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!LEXICON.locativePrepositions.has(tokens[i]!.norm)) continue;
-    let k = i + 1;
-    while (k < tokens.length && k - i <= 5 && tokens[k]!.sentence === tokens[i]!.sentence && isCapitalized(tokens[k]!)) {
+    const sentenceEnd = s.sentenceBounds(i)[1];
+    for (let k = i + 1; k < sentenceEnd && k - i <= 7; k++) {
+      // "inside Nahr el-Bared": particles inside a place's name lead on to its next word.
+      if (k > i + 1) k += particleSpan(tokens, k, sentenceEnd);
+      if (!isCapitalized(tokens[k]!)) break;
       places.add(s.slice(i + 1, k + 1));
-      k++;
     }
   }
   placeNames.set(s, places);

@@ -5,7 +5,7 @@ import { LEXICON } from '../lexicon';
 import { ACTOR_WORDS } from './actorWords';
 import type { Mention, Sentence, Token } from '../types';
 import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
-import { capitalisedRun, isOrgConnector, isTitleOnly, nameStartAfterTitles, titleBefore } from './nameParts';
+import { capitalisedRun, isOrgConnector, isTitleOnly, nameStartAfterTitles, particleSpan, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { discoverFollowers } from './followerGroups';
@@ -50,6 +50,25 @@ function supersededSurnames(s: DiscoveryState): Mention[] {
     if (LEXICON.personTitles.some((t) => t.length === 1 && t[0] === prev.norm)) return false;
     return dict.findPersonVariant(`${prev.text} ${m.surface}`)?.id !== m.actorId;
   });
+}
+
+/**
+ * "Fatah al-Islam", "Ansar al-Sharia": a known group's or organisation's name that a hyphenated
+ * particle and a name word continue names another body of the same kind, not the known one.
+ */
+function extendedBodyNames(s: DiscoveryState): void {
+  for (const m of s.known) {
+    const kind = s.dict.get(m.actorId)?.kind;
+    if (m.form !== 'name' || s.isSuperseded(m) || (kind !== 'group' && kind !== 'organization')) continue;
+    const span = particleSpan(s.tokens, m.tokenEnd, s.sentenceBounds(m.tokenStart)[1]);
+    const particles = s.tokens.slice(m.tokenEnd, m.tokenEnd + span);
+    if (span === 0 || !particles.some((w) => w.norm === '-') || s.covered[m.tokenEnd + span] !== undefined) continue;
+    const end = m.tokenEnd + span + 1;
+    const label = s.slice(m.tokenStart, end);
+    s.supersede(m);
+    const id = s.upsert(label, kind, `${kind === 'group' ? 'group' : 'organisation'} whose name continues a known name ("${m.surface}") with "${s.slice(m.tokenEnd, end)}": another body`);
+    s.addMention(id, m.tokenStart, end, 'discovered');
+  }
 }
 
 /** Reads the capitalised run opening at `i`; returns the token to go on from. */
@@ -111,6 +130,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
     if (m.form === 'name' && kind === 'person') s.rememberNameParts(m.actorId, m.tokenStart, m.tokenEnd);
     if (m.form !== 'demonym' && kind === 'group') s.groupTrail.push(m);
   }
+  extendedBodyNames(s);
   knownAcronyms(s);
   const quiet = quietLineTokens(text, tokens, input.sentences);
   for (let i = 0; i < tokens.length; i++) {

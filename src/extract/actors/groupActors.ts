@@ -45,6 +45,18 @@ function groupNounAt(tokens: Token[], i: number): [string, number] | null {
   return one ? [one, 1] : null;
 }
 
+/**
+ * "police dispersed the demonstrations", "the protest was broken up": a gathering acted on by one of
+ * gatheringVerbs stands for the people gathered ("protesters"); elsewhere it is an event, no actor.
+ */
+function gatheringAt(tokens: Token[], i: number): [string, number] | null {
+  const t = tokens[i]!;
+  const group = ACTOR_WORDS.gatheringNouns.get(t.norm);
+  if (!group || (t.dep !== 'obj' && t.dep !== 'nsubj:pass') || t.head === undefined || t.head < 0) return null;
+  const verb = tokens[t.head]!;
+  return verb.pos === 'VERB' && ACTOR_WORDS.gatheringVerbs.has(verb.lemma) ? [group, 1] : null;
+}
+
 /** "Saudi-led", "U.S.-led": the state mention before "-led" ending at token j. */
 function leadingState(s: DiscoveryState, j: number): Mention | undefined {
   if (s.tokens[j]!.norm !== 'led' || s.tokens[j - 1]?.norm !== '-') return undefined;
@@ -123,9 +135,17 @@ function nationalsAt(s: DiscoveryState, i: number): GroupPhrase | null {
   return { start: i, end: i + 1, modifiers: [], noun: t.norm, state };
 }
 
-/** "al-Qaida-linked groups", "Iran-backed rebels": a name before a hyphen qualifier describes, it does not act. */
+/**
+ * "al-Qaida-linked groups", "Iran-backed rebels", "al-Qaida inspired militants": a name before a
+ * qualifier (hyphenated, or written apart before a noun) describes, it does not act; nor does a
+ * dictionary name a longer name took over.
+ */
 function isHyphenQualifier(s: DiscoveryState, m: Mention): boolean {
-  return s.tokens[m.tokenEnd]?.norm === '-' && ACTOR_WORDS.hyphenQualifiers.has(s.tokens[m.tokenEnd + 1]?.norm ?? '');
+  if (s.isSuperseded(m)) return true;
+  const next = s.tokens[m.tokenEnd];
+  if (next?.norm === '-') return ACTOR_WORDS.hyphenQualifiers.has(s.tokens[m.tokenEnd + 1]?.norm ?? '');
+  const after = s.tokens[m.tokenEnd + 1];
+  return next !== undefined && ACTOR_WORDS.hyphenQualifiers.has(next.norm) && after?.sentence === next.sentence && after.pos === 'NOUN';
 }
 
 /** A group named by an unarmed group noun ("Anti-Japan protesters", "Kenyan students"): no armed group "the separatists" could be. */
@@ -203,7 +223,7 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
   const bareArmed = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (s.covered[i] || quiet[i]) continue;
-    const noun = groupNounAt(tokens, i);
+    const noun = groupNounAt(tokens, i) ?? gatheringAt(tokens, i);
     const nationals = noun ? null : nationalsAt(s, i);
     // "Iranians", "Americans": the people of a state, read as the state.
     if (nationals?.state) {
@@ -234,7 +254,10 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     // Two armed groups fit "the militants" equally: it names neither.
     if (bare && armed && before === null) continue;
     const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
-    const label = s.slice(phrase.labelStart ?? phrase.start, phrase.end).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    // "dispersed the demonstrations": the group is named by the people gathered, not the gathering.
+    const gathering = ACTOR_WORDS.gatheringNouns.has(tokens[phrase.end - 1]!.norm);
+    const named = gathering ? words.join(' ') : s.slice(phrase.labelStart ?? phrase.start, phrase.end);
+    const label = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     const canonical = slugify(words.join(' '));
     const why = phrase.state ? 'group named by nationality' : phrase.backer ? 'group named by who backs it' : 'group named by its role';
     s.upsert(label, 'group', `${why}: "${label}"`, {

@@ -76,6 +76,8 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     if (g >= 0 && dep === 'ccomp' && LEXICON.wantedClauseGovernors.has(tree.token(g).lemma)) return stronger(verdict, 'hypothetical');
     // "demanded a meeting", "sought talks with": an event noun a demand or wish takes as its object has not happened.
     if (g >= 0 && dep === 'obj' && tree.token(n).pos === 'NOUN' && wantsObject(tree.token(g).lemma)) return stronger(verdict, 'hypothetical');
+    // "it was not clear if X attacked", "will not talk if X attacks": a clause under "if" or "whether" keeps its own modality; the main clause's negation is not its.
+    if (g >= 0 && (dep === 'advcl' || dep === 'ccomp') && tree.children(n, 'mark').some((m) => LEXICON.hypotheticalMarkers.has(tree.token(m).norm))) break;
     // "offered its troops to help him oust Y": the purpose of an offer, threat or plan is as unrealised as the act it serves.
     if (g >= 0 && dep === 'advcl' && toMarked(tree, n)) {
       verdict = stronger(verdict, stronger(governorOf(tree, g), ownMarks(tree, g)));

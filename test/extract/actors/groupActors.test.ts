@@ -92,3 +92,24 @@ describe('a nationality, a political qualifier and an armed group noun name a gr
     expect(relationTriples(extractArticles('Peruvian communist rebels ambushed Bolivian police.'))).not.toContain('peru -force-> bolivia');
   });
 });
+
+describe('a known name continued by a hyphenated particle and a name word is another body', () => {
+  it('"Hamas al-Jadida" is no Hamas: a group of its own that acts under its full name', () => {
+    const r = extractArticles('Hamas al-Jadida fighters attacked Egyptian troops near Rafah. Hamas al-Jadida said it would fight on.');
+    expect(actorOf(r, 'hamas')).toBeUndefined();
+    expect(actorOf(r, 'hamas-al-jadida')?.kind).toBe('group');
+    expect(relationTriples(r)).toContain('hamas-al-jadida -force-> egypt');
+  });
+
+  it('a known name followed by a particle without a hyphen stays the known name', () => {
+    const r = extractArticles('Hamas al Jazeera interview angered Egypt.');
+    expect(actorOf(r, 'hamas-al-jazeera')).toBeUndefined();
+  });
+});
+
+describe('a group named as a qualifier ("al-Qaida inspired militants") is no antecedent', () => {
+  it('"the band of al-Qaida inspired militants" after Boko Haram is Boko Haram, not al-Qaida', () => {
+    const r = extractArticles('The army says it is taking positions held by Boko Haram, the band of al-Qaida inspired militants holed up near Lake Chad. Chad has demanded that the fighters surrender.');
+    expect(actorOf(r, 'boko-haram')?.notes?.join(' ')).toContain('"militants" refers back to Boko Haram');
+  });
+});

@@ -18,6 +18,10 @@ describe('modality from the tree', () => {
     expect(readings('Israel did not launch strikes on Hamas.')).toEqual(['israel -force-> hamas [negated]']);
   });
 
+  it('a negated main clause does not negate a clause under "if": "it was not immediately clear if X was preparing to attack Y"', () => {
+    expect(readings('It was not immediately clear if Uganda was preparing to attack the M23 rebels.')).toEqual(['uganda -force-> m23 [hypothetical]']);
+  });
+
   it('"no" on the noun a "to" clause hangs on negates the clause', () => {
     expect(readings('Egypt has no plans to attack Libya.')).toEqual(['egypt -force-> libya [negated]']);
   });
