@@ -62,7 +62,7 @@ function unitProject(name: string, include: string[], options: { isolate?: boole
  * time): they run on their own, one at a time, after the other browser files, so no browser file of
  * ours shares the cores with them (test/e2e/cpuContention.ts says whether anything else did).
  */
-const QUIET_BROWSER_TESTS = ['test/e2e/importResponsiveness.test.ts', 'test/e2e/articleResponsiveness.test.ts', 'test/e2e/clickLatency.test.ts'];
+const QUIET_BROWSER_TESTS = ['test/e2e/importResponsiveness.test.ts', 'test/e2e/articleResponsiveness.test.ts', 'test/e2e/clickLatency.test.ts', 'test/e2e/limits.test.ts'];
 
 /**
  * The browser tests: one build, one Chromium and one preview server for both projects
@@ -79,7 +79,7 @@ function browserProject(name: 'browser' | 'browser-quiet', options: { parallel: 
       include: options.parallel ? ['test/e2e/**/*.test.ts'] : QUIET_BROWSER_TESTS,
       exclude: options.parallel ? ['**/node_modules/**', ...QUIET_BROWSER_TESTS] : ['**/node_modules/**'],
       globalSetup: ['test/e2e/globalSetup.ts'],
-      setupFiles: ['test/support/cpuPerFile.ts'],
+      setupFiles: options.parallel ? ['test/support/cpuPerFile.ts'] : ['test/support/cpuPerFile.ts', 'test/support/quietStart.ts'],
       // Hang backstops, not speed checks: a test waits for states, and a state reached is taken
       // at once; on a busy machine reaching one can take far longer than vitest's 1 s poll default.
       testTimeout: 90_000,

@@ -3,7 +3,8 @@
 # threads, the score one core of Node), then, once both have passed, the browser tests beside the
 # unit tests. The browser tests wait on Chromium much of the time and leave a core idle; the unit
 # tests fill it at a lower CPU priority (nice 10), so they never take a core Chromium wants. The
-# browser run is two projects, two files at a time and then the quiet ones (vite.config.ts). The unit
+# browser run is two projects, two files at a time and then the quiet ones (vite.config.ts), which
+# wait until the unit tests have finished (DRAMATIS_QUIET_AFTER, test/support/quietStart.ts). The unit
 # tests' log follows the browser tests' when both are done; browser failures are repeated last, so
 # the end of the output names them. With arguments, runs `vitest run ARGS`.
 set -uo pipefail
@@ -14,7 +15,7 @@ browser_log=$(mktemp)
 unit=
 cleanup() {
   if [ -n "$unit" ] && kill -0 "$unit" 2> /dev/null; then kill "$unit" 2> /dev/null; fi
-  rm -f "$typecheck_log" "$unit_log" "$browser_log"
+  rm -f "$typecheck_log" "$unit_log" "$browser_log" "${unit_done:-}"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -34,7 +35,9 @@ if [ "$#" -gt 0 ]; then
   vitest run "$@"
   exit $?
 fi
-nice -n 10 vitest run --project 'unit*' > "$unit_log" 2>&1 &
+unit_done=$(mktemp -u)
+export DRAMATIS_QUIET_AFTER="$unit_done"
+( nice -n 10 vitest run --project 'unit*' > "$unit_log" 2>&1; status=$?; touch "$unit_done"; exit $status ) &
 unit=$!
 vitest run --project 'browser*' 2>&1 | tee "$browser_log"
 browser=${PIPESTATUS[0]}
