@@ -154,7 +154,8 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
     return end;
   }
   if (run.quiet) return null;
-  const title = titleStart !== null ? tokens.slice(titleStart, titleStart === run.runStart ? nameStart : run.runStart).map((w) => w.norm).join(' ') : undefined;
+  // "official, Iftikhar Hussain": the comma of an apposition is no part of the title.
+  const title = titleStart !== null ? tokens.slice(titleStart, titleStart === run.runStart ? nameStart : run.runStart).filter((w) => w.pos !== 'PUNCT').map((w) => w.norm).join(' ') : undefined;
   const ownerBefore = titleStart !== null ? ownerOfTitle(s, titleStart) : undefined;
   const appositionState = apposition && !/\bformer\b/i.test(apposition.description) ? s.mentionsInside(apposition.start, apposition.end).find((m) => dict.get(m.actorId)?.kind === 'state') : undefined;
   const ownerKind = ownerBefore ? s.kindOf(ownerBefore.actorId) : undefined;

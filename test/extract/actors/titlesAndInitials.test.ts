@@ -62,3 +62,13 @@ describe('names with letters beyond Latin-1', () => {
     expect(relationTriples(r)).toEqual(['romania -support-> moldova', 'ukraine -support-> moldova']);
   });
 });
+
+describe('a title set off by a comma before the name', () => {
+  it('"A senior Nigerian official, Musa Bello, said ..." gives the role "official", so "the official" later is him', () => {
+    const r = extractArticles('A senior Nigerian official, Musa Bello, said Boko Haram fighters had attacked Maiduguri. The official also accused Boko Haram of kidnapping students.');
+    const bello = actorOf(r, 'musa-bello');
+    expect(bello?.notes?.join(' ')).toContain('"official"');
+    expect(bello?.notes?.join(' ')).not.toContain('official ,');
+    expect(relationTriples(r)).toContain('musa-bello -accusation-> boko-haram');
+  });
+});
