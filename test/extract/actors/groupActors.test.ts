@@ -34,6 +34,11 @@ describe('a group named by its kind ("the militant group", "rebel leaders") is t
     expect(actorOf(r, 'boko-haram')?.notes?.join(' ')).toContain('"militant group" refers back to Boko Haram');
   });
 
+  it('"the rebel leadership" after "M23 rebels" is M23 too', () => {
+    const r = extractArticles('M23 rebels seized Goma on Sunday. The rebel leadership later met Ugandan President Yoweri Museveni in Kampala.');
+    expect(relationTriples(r)).toContain('m23 -communication-> yoweri-museveni');
+  });
+
   it('"rebel leaders" after "M23 rebels" meet as M23', () => {
     const r = extractArticles('M23 rebels seized Goma. Rebel leaders later met Ugandan President Yoweri Museveni in Kampala.');
     expect(relationTriples(r)).toContain('m23 -communication-> yoweri-museveni');
