@@ -7,13 +7,13 @@
 // competing with each other (its worker, the GPU process) are the app's cost on a 2-core machine and
 // count. The page's main-thread wait for a core (/proc/PID/schedstat) is reported beside it. When the
 // flow is not judged the test says what it saw; its thread-time checks (from a trace) always hold.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
+import { descendsFrom, processParents, processTicks, TICKS_PER_SECOND, treeTicks } from '../support/processCpu';
 
 /** The share of one core that work other than the test's own may have used over a flow. */
 export const OTHERS_SHARE = 0.2;
-/** Linux clock ticks per second (/proc/stat, /proc/PID/stat). */
-const TICKS_PER_S = 100;
+
 
 interface ThreadWait {
   role: 'renderer' | 'gpu';
@@ -30,8 +30,8 @@ function readText(path: string): string | null {
 
 /** Main threads (tid = pid) of the Chromium's renderer and GPU processes, with their run-queue waits. */
 function mainThreadWaits(chromiumPid: number): Map<number, ThreadWait> {
-  const parent = parents();
-  const underChromium = (pid: number) => descends(pid, chromiumPid, parent);
+  const parent = processParents();
+  const underChromium = (pid: number) => descendsFrom(pid, chromiumPid, parent);
   const waits = new Map<number, ThreadWait>();
   for (const pid of parent.keys()) {
     if (!underChromium(pid)) continue;
@@ -49,45 +49,10 @@ function machineTicks(): number {
   return fields.reduce((sum, v, k) => (k === 3 || k === 4 || k >= 8 ? sum : sum + v), 0);
 }
 
-/** CPU ticks of the processes under `root` (and `root`), each with the children it reaped. */
-function treeTicks(root: number, parent: Map<number, number>): number {
-  let ticks = 0;
-  for (const pid of [root, ...parent.keys()]) {
-    if (pid !== root && !descends(pid, root, parent)) continue;
-    const stat = readText(`/proc/${pid}/stat`);
-    if (!stat) continue;
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-    ticks += f[11]! + f[12]! + f[13]! + f[14]!;
-  }
-  return ticks;
-}
-
-function descends(pid: number, root: number, parent: Map<number, number>): boolean {
-  for (let p: number | undefined = parent.get(pid), hops = 0; p !== undefined && p > 1 && hops < 32; p = parent.get(p), hops += 1) if (p === root) return true;
-  return false;
-}
-
-function parents(): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    const pid = Number(name);
-    if (!Number.isInteger(pid)) continue;
-    const stat = readText(`/proc/${pid}/stat`);
-    if (stat) out.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-  }
-  return out;
-}
-
 /** Busy ticks of the machine and of the test's own processes (Chromium, this process, its parent). */
 function cpuNow(chromiumPid: number | undefined): { machine: number; ours: number } {
-  const parent = parents();
-  const own = (pid: number) => {
-    const stat = readText(`/proc/${pid}/stat`);
-    if (!stat) return 0;
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-    return f[11]! + f[12]!;
-  };
-  const ours = (chromiumPid ? treeTicks(chromiumPid, parent) : 0) + own(process.pid) + own(process.ppid);
+  const own = (pid: number) => processTicks(pid)?.own ?? 0;
+  const ours = (chromiumPid ? treeTicks(chromiumPid) : 0) + own(process.pid) + own(process.ppid);
   return { machine: machineTicks(), ours };
 }
 
@@ -125,7 +90,7 @@ export function watchContention(): { stop(): Contention } {
       const flowMs = performance.now() - started;
       const cpuAfter = cpuNow(chromiumPid);
       const othersTicks = Math.max(0, cpuAfter.machine - cpuBefore.machine - (cpuAfter.ours - cpuBefore.ours));
-      const othersCores = othersTicks / TICKS_PER_S / (flowMs / 1000);
+      const othersCores = othersTicks / TICKS_PER_SECOND / (flowMs / 1000);
       const after = chromiumPid ? mainThreadWaits(chromiumPid) : new Map<number, ThreadWait>();
       let rendererWaitMs = 0;
       let gpuWaitMs = 0;

@@ -5,45 +5,16 @@
 // The 'browser' project runs two files at a time on one Chromium: there a file's Chromium time also
 // holds what the file beside it cost, so compare per-file Chromium times within 'browser-quiet' or
 // the run's total, not one file's against a serial run's.
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { afterAll, expect, inject } from 'vitest';
+import { processTicks, TICKS_PER_SECOND, treeTicks } from './processCpu';
 
 const LOG = process.env.DRAMATIS_CPU_LOG;
-const TICKS_PER_MS = 100 / 1000;
-
-/** utime, stime, cutime, cstime of one process, in clock ticks; null when it is gone. */
-function processTicks(pid: number | 'self'): { own: number; children: number; ppid: number } | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-    return { ppid: fields[1]!, own: fields[11]! + fields[12]!, children: fields[13]! + fields[14]! };
-  } catch {
-    return null;
-  }
-}
+const TICKS_PER_MS = TICKS_PER_SECOND / 1000;
 
 /** CPU ms of a process and all its descendants, live or reaped by them. */
-function treeMs(root: number): number {
-  const parents = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    const pid = Number(name);
-    if (!Number.isInteger(pid)) continue;
-    const ticks = processTicks(pid);
-    if (ticks) parents.set(pid, ticks.ppid);
-  }
-  const inTree = (pid: number): boolean => {
-    for (let p: number | undefined = pid, hops = 0; p !== undefined && p > 1 && hops < 64; p = parents.get(p), hops += 1) if (p === root) return true;
-    return false;
-  };
-  let ticks = 0;
-  for (const pid of parents.keys()) {
-    if (!inTree(pid)) continue;
-    const t = processTicks(pid);
-    if (t) ticks += t.own + t.children;
-  }
-  return ticks / TICKS_PER_MS;
-}
+const treeMs = (root: number): number => treeTicks(root) / TICKS_PER_MS;
 
 function chromiumPid(): number | undefined {
   try {
