@@ -10,10 +10,15 @@ import { startPresentationDrawing } from './presentation/presentationRendering';
 import { startStorySync } from './story/storySync';
 import { startUrlSync } from './url/urlSync';
 import { startWorkspaceGraph } from './workspaceGraph';
+import { prewarmLayoutWorker } from '../workers/layoutWorkerPark';
 
 /** Starts the app's wiring and its first graph; returns the stop, which undoes it in reverse order. */
 export function startApp(): () => void {
+  const presentation = embeddedPresentation();
   const stops = [
+    // 0. The layout worker starts while the first graph is fetched (it takes longer to start than a
+    //    small graph takes to lay out); a presentation file shows its graph as saved.
+    presentation === null ? prewarmLayoutWorker() : () => {},
     // 1. What the workspace keeps across reloads, in the order it is restored.
     registerCurationPart(),
     registerCorpusPart(),
@@ -29,7 +34,6 @@ export function startApp(): () => void {
   ];
   // 4. The first graph: a presentation file carries its graph and stories in the page; the app
   //    fetches the corpus and brings back the kept workspace (sources, stories, edits, last view).
-  const presentation = embeddedPresentation();
   stops.push(presentation !== null ? startPresentationFile(presentation) : startWorkspaceAndCorpus());
   return () => {
     for (const stop of stops.reverse()) stop();

@@ -1,17 +1,20 @@
-// Runs ForceAtlas2 in our own web worker (forceAtlas2Worker.ts), one iteration per round trip, and
-// writes every iteration's positions into the graph with one updateEachNodeAttributes (so listeners
-// see 'eachNodeAttributesUpdated', as with the library's supervisor). A worker that dies mid-layout
-// is replaced and the layout goes on from the positions the graph holds.
+// Runs ForceAtlas2 in our own web worker (forceAtlas2Worker.ts), a batch of iterations per round
+// trip sized to about a frame of work (forceAtlas2Batch.ts), and writes each batch's positions into
+// the graph with one updateEachNodeAttributes (so listeners see 'eachNodeAttributesUpdated', as with
+// the library's supervisor); `lastUpdateIterations` says how many iterations an update stands for.
+// A worker that dies mid-layout is replaced and the layout goes on from the positions the graph holds.
 import type Graph from 'graphology-types';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { assignLayoutChanges, graphToByteArrays, validateSettings } from 'graphology-layout-forceatlas2/helpers.js';
 import type { ForceAtlas2Reply, ForceAtlas2Request } from './forceAtlas2Messages';
+import { nextBatchSize } from './forceAtlas2Batch';
+import { parkLayoutWorker, takeLayoutWorker } from './layoutWorkerPark';
 
 declare global {
   interface Window {
     /**
      * Test hook: true makes the next layout iteration ask the worker to throw (a real crash, a real
-     * error event); a number n, the n-th iteration from now (mid-layout). Cleared once used.
+     * error event); a number n, the batch holding the n-th iteration from now (mid-layout). Cleared once used.
      */
     __dramatisCrashLayoutWorker?: boolean | number;
   }
@@ -26,16 +29,14 @@ export const LAYOUT_GAVE_UP = 'The layout stopped unexpectedly several times; th
 export const MAX_LAYOUT_RESTARTS = 3;
 
 export interface ForceAtlas2SupervisorOptions {
-  /** Starts one layout worker; default the bundled forceAtlas2Worker.ts. */
+  /** Starts one layout worker; default the bundled forceAtlas2Worker.ts, kept between runs (layoutWorkerPark.ts). */
   createWorker?: () => Worker;
   /** The worker died and a new one took over from the current positions. */
   onRestart?: (reason: string) => void;
   /** The worker died more than MAX_LAYOUT_RESTARTS times; the layout stopped where it was. */
   onGiveUp?: (reason: string) => void;
-}
-
-function startBundledWorker(): Worker {
-  return new Worker(new URL('./forceAtlas2Worker.ts', import.meta.url), { type: 'module' });
+  /** Iterations the layout still wants (a batch never runs past them); unbounded when absent. */
+  iterationsLeft?: () => number;
 }
 
 const DEFAULT_SETTINGS: ForceAtlas2Settings = {
@@ -51,11 +52,12 @@ const DEFAULT_SETTINGS: ForceAtlas2Settings = {
   barnesHutTheta: 0.5,
 };
 
-function crashRequested(): boolean {
+/** Whether the test hook asks the batch of the next `count` iterations to crash. */
+function crashRequested(count: number): boolean {
   if (typeof window === 'undefined') return false;
   const hook = window.__dramatisCrashLayoutWorker;
-  if (typeof hook === 'number' && hook > 1) {
-    window.__dramatisCrashLayoutWorker = hook - 1;
+  if (typeof hook === 'number' && hook > count) {
+    window.__dramatisCrashLayoutWorker = hook - count;
     return false;
   }
   if (!hook) return false;
@@ -66,12 +68,19 @@ function crashRequested(): boolean {
 export class ForceAtlas2Supervisor {
   private readonly settings: ForceAtlas2Settings;
   private readonly startWorker: () => Worker;
+  /** The bundled worker is reused across runs; a worker from options.createWorker is not. */
+  private readonly reusable: boolean;
+  private inFlight = false;
   private worker: Worker | null = null;
   private nodes: Float32Array | null = null;
   private edges: Float32Array | null = null;
   private running = false;
   private killed = false;
   private restarts = 0;
+  private batch = 1;
+  private askedAt = 0;
+  /** How many iterations the graph's latest position update stands for. */
+  lastUpdateIterations = 1;
 
   constructor(
     private readonly graph: Graph,
@@ -81,7 +90,8 @@ export class ForceAtlas2Supervisor {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     const problem = validateSettings(this.settings);
     if (problem) throw new Error(`ForceAtlas2 settings: ${problem.message}`);
-    this.startWorker = options.createWorker ?? startBundledWorker;
+    this.reusable = !options.createWorker;
+    this.startWorker = options.createWorker ?? takeLayoutWorker;
   }
 
   isRunning(): boolean {
@@ -107,16 +117,29 @@ export class ForceAtlas2Supervisor {
     this.running = false;
     this.nodes = null;
     this.edges = null;
-    this.worker?.terminate();
+    const worker = this.worker;
     this.worker = null;
+    if (!worker) return;
+    if (!this.reusable) {
+      worker.terminate();
+    } else if (!this.inFlight) {
+      parkLayoutWorker(worker);
+    } else {
+      // Parked once the reply under way has come (and been dropped), so the next run never reads it.
+      worker.onmessage = () => parkLayoutWorker(worker);
+      worker.onerror = () => worker.terminate();
+    }
   }
 
   private spawn(): void {
     this.worker?.terminate();
     const worker = this.startWorker();
     this.worker = worker;
+    this.inFlight = false;
     worker.onmessage = (e: MessageEvent<ForceAtlas2Reply>) => {
-      if (worker === this.worker) this.received(e.data);
+      if (worker !== this.worker) return;
+      this.inFlight = false;
+      this.received(e.data);
     };
     worker.onerror = (e) => {
       e.preventDefault();
@@ -134,20 +157,35 @@ export class ForceAtlas2Supervisor {
 
   private ask(withEdges: boolean): void {
     if (!this.worker || !this.nodes || !this.edges) return;
-    const request: ForceAtlas2Request = { settings: this.settings, nodes: this.nodes.buffer as ArrayBuffer };
+    const left = this.options.iterationsLeft?.() ?? Infinity;
+    const count = Math.max(1, Math.min(this.batch, left));
+    this.askedAt = performance.now();
+    const request: ForceAtlas2Request = { settings: this.settings, nodes: this.nodes.buffer as ArrayBuffer, iterations: count };
     const transfer: Transferable[] = [this.nodes.buffer as ArrayBuffer];
     if (withEdges) {
       request.edges = this.edges.buffer as ArrayBuffer;
       transfer.push(this.edges.buffer as ArrayBuffer);
     }
-    if (crashRequested()) request.crash = true;
+    if (crashRequested(count)) request.crash = true;
+    this.inFlight = true;
     this.worker.postMessage(request, transfer);
   }
 
   private received(reply: ForceAtlas2Reply): void {
     if (!this.running || this.killed) return;
+    const done = Math.max(1, reply.iterations ?? 1);
+    // The worker's own time: a round trip also holds however long this thread was busy elsewhere.
+    this.batch = nextBatchSize(done, reply.milliseconds ?? performance.now() - this.askedAt);
     const nodes = new Float32Array(reply.nodes);
     this.nodes = nodes;
+    if (reply.beforeLast && done > 1) {
+      this.lastUpdateIterations = done - 1;
+      assignLayoutChanges(this.graph, new Float32Array(reply.beforeLast), null);
+      if (!this.running || this.killed) return;
+      this.lastUpdateIterations = 1;
+    } else {
+      this.lastUpdateIterations = done;
+    }
     assignLayoutChanges(this.graph, nodes, null);
     // A listener may have stopped or killed the layout on this iteration.
     if (this.running && !this.killed) this.ask(false);

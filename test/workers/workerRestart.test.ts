@@ -2,52 +2,15 @@
 // is told), or ends where it was after repeated crashes; the article reader and the extraction pool
 // reject with a message saying the worker stopped, and the next run starts a new worker.
 import { MultiDirectedGraph } from 'graphology';
-import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/extract/types';
 import type { ViewGraph } from '../../src/graph/viewTypes';
 import { extractArticle } from '../../src/workers/articleExtraction';
 import { createExtractionPool } from '../../src/workers/extractionPool';
 import type { ForceAtlas2Request } from '../../src/workers/forceAtlas2Messages';
+import { FakeWorker, layoutWorkerReply } from '../support/fakeWorker';
 import { ForceAtlas2Supervisor, LAYOUT_GAVE_UP, LAYOUT_RESTARTED, MAX_LAYOUT_RESTARTS } from '../../src/workers/forceAtlas2Supervisor';
 import { startLayoutRun } from '../../src/app/layout/layoutRun';
-
-/** A Worker stand-in: records requests; `respond` decides, per request, to answer or to die. */
-class FakeWorker {
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  requests: unknown[] = [];
-  terminated = false;
-  constructor(private readonly respond: (worker: FakeWorker, request: unknown) => void) {}
-  postMessage(request: unknown): void {
-    this.requests.push(request);
-    // Replies come on a later task, as from a real worker.
-    setTimeout(() => !this.terminated && this.respond(this, request), 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  reply(data: unknown): void {
-    this.onmessage?.({ data } as MessageEvent);
-  }
-  die(message: string): void {
-    let prevented = false;
-    this.onerror?.({ message, preventDefault: () => (prevented = true) } as unknown as ErrorEvent);
-    expect(prevented).toBe(true);
-  }
-}
-
-/** Does what forceAtlas2Worker.ts does, with the library's iteration code, in this thread. */
-function layoutWorkerReply(edges: { current: Float32Array }) {
-  return (worker: FakeWorker, data: unknown) => {
-    const request = data as ForceAtlas2Request;
-    const nodes = new Float32Array(request.nodes.slice(0));
-    if (request.edges) edges.current = new Float32Array(request.edges.slice(0));
-    iterate(request.settings, nodes, edges.current);
-    worker.reply({ nodes: nodes.buffer });
-  };
-}
 
 function ring(n: number): MultiDirectedGraph<{ x: number; y: number }> {
   const g = new MultiDirectedGraph<{ x: number; y: number }>();
@@ -67,8 +30,8 @@ describe('layout worker crash', () => {
     const started: FakeWorker[] = [];
     const restarts: string[] = [];
     let iterations = 0;
-    let atCrash = { iterations: 0, positions: [] as number[] };
-    graph.on('eachNodeAttributesUpdated', () => (iterations += 1));
+    let atCrash = { answered: 0, positions: [] as number[] };
+    graph.on('eachNodeAttributesUpdated', () => (iterations += supervisor.lastUpdateIterations));
     const supervisor = new ForceAtlas2Supervisor(
       graph,
       { gravity: 1 },
@@ -79,7 +42,7 @@ describe('layout worker crash', () => {
           // The first worker dies on its fifth request; the second one keeps working.
           const worker = new FakeWorker((w, r) => {
             if (started.length > 1 || w.requests.length < 5) return normal(w, r);
-            atCrash = { iterations, positions: graph.mapNodes((_n, a) => [a.x, a.y]).flat() };
+            atCrash = { answered: w.requests.length - 1, positions: graph.mapNodes((_n, a) => [a.x, a.y]).flat() };
             w.die('Uncaught Error: boom');
           });
           started.push(worker);
@@ -90,15 +53,16 @@ describe('layout worker crash', () => {
     );
     supervisor.start();
     await until(() => started.length === 2, 'a second worker');
-    expect(atCrash.iterations).toBe(4);
+    expect(atCrash.answered).toBe(4);
     expect(started[0]!.terminated).toBe(true);
     expect(restarts).toEqual(['Uncaught Error: boom']);
-    // The new worker starts with the edges and the positions the four good iterations left.
+    // The new worker starts with the edges and the positions the four good batches left.
     const first = started[1]!.requests[0] as ForceAtlas2Request;
     expect(first.edges).toBeDefined();
     const sent = Array.from(new Float32Array(first.nodes)).filter((_v, i) => i % 10 < 2);
     expect(sent).toEqual(atCrash.positions.map((v) => Math.fround(v)));
-    await until(() => iterations >= 10, 'iterations after the restart');
+    const before = iterations;
+    await until(() => iterations >= before + 10, 'iterations after the restart');
     supervisor.kill();
     expect(started[1]!.terminated).toBe(true);
     expect(restarts).toHaveLength(1);

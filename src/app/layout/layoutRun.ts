@@ -51,8 +51,9 @@ export async function startLayoutRunInSlices(view: ViewGraph, options: LayoutOpt
 }
 
 /** Tells the user about a crashed layout worker; `end` arranges what the layout has when it gives up. */
-function workerTroubleHandlers(options: LayoutOptions, end: () => void): ForceAtlas2SupervisorOptions {
+function workerTroubleHandlers(options: LayoutOptions, end: () => void, iterationsLeft: () => number): ForceAtlas2SupervisorOptions {
   return {
+    iterationsLeft,
     ...(options.createWorker ? { createWorker: options.createWorker } : {}),
     onRestart: () => options.onWorkerTrouble?.(LAYOUT_RESTARTED),
     onGiveUp: () => {
@@ -105,9 +106,11 @@ function runLayout(setup: LayoutSetup, options: LayoutOptions, startedAt: number
   const plan = options.plan ?? planLayout(core.order);
   // Stronger gravity than inferred keeps separate components from drifting apart.
   const settings = { ...forceAtlas2.inferSettings(core), gravity: 1, barnesHutOptimize: plan.barnesHutOptimize };
-  const supervisor = setup.forcesNeeded ? new ForceAtlas2Supervisor(core, settings, workerTroubleHandlers(options, () => finish('budget'))) : null;
-  const convergence = new LayoutConvergence(plan.settleDisplacement);
   let iterations = 0;
+  const supervisor = setup.forcesNeeded
+    ? new ForceAtlas2Supervisor(core, settings, workerTroubleHandlers(options, () => finish('budget'), () => plan.maxIterations - iterations))
+    : null;
+  const convergence = new LayoutConvergence(plan.settleDisplacement);
   let fraction = 0;
   let finished = false;
   let arranged = false;
@@ -151,10 +154,11 @@ function runLayout(setup: LayoutSetup, options: LayoutOptions, startedAt: number
   const progress = () => options.onProgress?.({ fraction, iterations });
   // Without live copies (many new actors, each copy a re-index of every actor) only the progress shows.
   const afterIteration = setup.liveCopy ? frameCopier(setup.copyToView, progress, () => finished) : progress;
-  // The supervisor writes every worker iteration with updateEachNodeAttributes.
+  // The supervisor writes every batch of worker iterations with updateEachNodeAttributes.
   const onIteration = () => {
-    iterations += 1;
-    convergence.sample(setup.movingPositions());
+    const count = supervisor?.lastUpdateIterations ?? 1;
+    iterations += count;
+    convergence.sample(setup.movingPositions(), count);
     const step = layoutIterationStep(plan, convergence, iterations, performance.now() - startedAt, fraction);
     fraction = step.fraction;
     if (step.end) finish(step.end);

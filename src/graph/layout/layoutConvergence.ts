@@ -32,11 +32,14 @@ export class LayoutConvergence {
     return Math.min(Math.max(done, 0), 1);
   }
 
-  /** `xy` holds x0, y0, x1, y1, … in a stable node order. */
-  sample(xy: Float64Array): void {
+  /**
+   * `xy` holds x0, y0, x1, y1, … in a stable node order, `iterations` after the last sample. Only a
+   * one-iteration step is measured; after a longer one the positions just become the reference.
+   */
+  sample(xy: Float64Array, iterations = 1): void {
     const prev = this.previous;
     this.previous = xy;
-    if (!prev || prev.length !== xy.length || xy.length === 0) return;
+    if (iterations !== 1 || !prev || prev.length !== xy.length || xy.length === 0) return;
     let minX = Infinity;
     let maxX = -Infinity;
     let minY = Infinity;
