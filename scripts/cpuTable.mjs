@@ -1,17 +1,26 @@
 // Tabulates the per-file lines test/support/cpuPerFile.ts wrote (DRAMATIS_CPU_LOG), costliest
 // first, as a Markdown table with totals per project; with --before OLD, beside the same files'
-// figures from an earlier run. Usage: node scripts/cpuTable.mjs LOG [ROWS] [--before OLD_LOG]
+// figures from an earlier run; with --tests, the per-test lines (DRAMATIS_CPU_LOG_TESTS=1) instead.
+// Usage: node scripts/cpuTable.mjs LOG [ROWS] [--before OLD_LOG] [--tests]
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const beforeAt = args.indexOf('--before');
 const beforeLog = beforeAt >= 0 ? args.splice(beforeAt, 2)[1] : undefined;
+const testsAt = args.indexOf('--tests');
+const perTest = testsAt >= 0 && args.splice(testsAt, 1).length > 0;
 const [log, rowsArg] = args;
 if (!log) {
-  console.error('Usage: node scripts/cpuTable.mjs LOG [ROWS] [--before OLD_LOG]');
+  console.error('Usage: node scripts/cpuTable.mjs LOG [ROWS] [--before OLD_LOG] [--tests]');
   process.exit(2);
 }
-const read = (path) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const read = (path) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .filter((l) => (l.test !== undefined) === perTest)
+    .map((l) => (perTest ? { ...l, file: `${l.file} › ${l.test}`, childCpuMs: 0 } : l));
 const cpu = (l) => l.cpuMs + l.childCpuMs + l.browserCpuMs;
 const s = (ms) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
 const project = (file) => (file.startsWith('test/e2e/') ? 'browser' : 'unit');

@@ -4,10 +4,11 @@
 // busy machine say little; CPU times add up the same under load. scripts/cpuTable.mjs tabulates.
 // The 'browser' project runs two files at a time on one Chromium: there a file's Chromium time also
 // holds what the file beside it cost, so compare per-file Chromium times within 'browser-quiet' or
-// the run's total, not one file's against a serial run's.
+// the run's total, not one file's against a serial run's. With DRAMATIS_CPU_LOG_TESTS=1 as well, one
+// line per test follows (field "test"), to find the costly tests inside a file.
 import { appendFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { afterAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect, inject } from 'vitest';
 import { processTicks, TICKS_PER_SECOND, treeTicks } from './processCpu';
 
 const LOG = process.env.DRAMATIS_CPU_LOG;
@@ -39,6 +40,26 @@ if (LOG) {
       cpuMs: Math.round((t.own - self.own) / TICKS_PER_MS),
       childCpuMs: Math.round((t.children - self.children) / TICKS_PER_MS),
       browserCpuMs: pid ? Math.round(treeMs(pid) - browser) : 0,
+    };
+    appendFileSync(LOG, `${JSON.stringify(line)}\n`);
+  });
+}
+
+if (LOG && process.env.DRAMATIS_CPU_LOG_TESTS === '1') {
+  let start = { wall: 0, own: 0, browser: 0 };
+  beforeEach(() => {
+    const pid = chromiumPid();
+    start = { wall: performance.now(), own: processTicks('self')!.own, browser: pid ? treeMs(pid) : 0 };
+  });
+  afterEach(() => {
+    const pid = chromiumPid();
+    const state = expect.getState();
+    const line = {
+      file: relative(process.cwd(), state.testPath ?? '?'),
+      test: state.currentTestName ?? '?',
+      wallMs: Math.round(performance.now() - start.wall),
+      cpuMs: Math.round((processTicks('self')!.own - start.own) / TICKS_PER_MS),
+      browserCpuMs: pid ? Math.round(treeMs(pid) - start.browser) : 0,
     };
     appendFileSync(LOG, `${JSON.stringify(line)}\n`);
   });
