@@ -36,6 +36,31 @@ function yearOfYearless(d: { month: number; day: number }, anchor: Candidate): n
   return anchor.year + 1;
 }
 
+/** Longest stretch of text chrono reads at once (see parseInChunks). */
+const CHUNK_CHARS = 4000;
+
+/**
+ * Chrono over the text a paragraph group at a time, indexes relative to the whole text. Read whole,
+ * a long document costs time quadratic in its length (a refiner re-reads the text before every
+ * date it finds); a date is never written across a line break, nor across a sentence end in a line
+ * too long to keep whole.
+ */
+function parseInChunks(body: string) {
+  const options = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  const found: { index: number; text: string; start: chrono.ParsedComponents; end: chrono.ParsedComponents | null }[] = [];
+  for (let from = 0; from < body.length; ) {
+    let to = Math.min(body.length, from + CHUNK_CHARS);
+    if (to < body.length) {
+      const lineEnd = body.lastIndexOf('\n', to);
+      const sentenceEnd = lineEnd > from ? lineEnd : body.slice(from, to).search(/[.!?]\s+(?=[^.!?]*$)/);
+      to = lineEnd > from ? lineEnd + 1 : sentenceEnd > 0 ? from + sentenceEnd + 1 : to;
+    }
+    for (const r of chrono.parse(body.slice(from, to), options)) found.push({ index: from + r.index, text: r.text, start: r.start, end: r.end ?? null });
+    from = to;
+  }
+  return found;
+}
+
 /**
  * Infers a publication date for a document that states none: the latest calendar date its text
  * mentions. Only absolute dates count: a year or a day number written out. Relative phrases ("last
@@ -48,9 +73,9 @@ function yearOfYearless(d: { month: number; day: number }, anchor: Candidate): n
  * `YYYY-MM-DD` or `YYYY-MM`; null without a month.
  */
 export function inferPublication(body: string): string | null {
-  let results: chrono.ParsedResult[] = [];
+  let results: { index: number; text: string; start: chrono.ParsedComponents; end: chrono.ParsedComponents | null }[] = [];
   try {
-    results = chrono.parse(body, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+    results = parseInChunks(body);
   } catch {
     return null;
   }
