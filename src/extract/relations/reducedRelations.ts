@@ -7,6 +7,7 @@ import type { RolePair } from '../assignRoles';
 import type { SentenceMentions } from './argumentMentions';
 import { activeSubject, isPassive } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
+import type { FoundCue } from '../findCues';
 import type { StatedCue } from './judgedWrongs';
 import { ROLE_FRAMES } from './roleFrames';
 
@@ -19,31 +20,57 @@ export interface ReducedContext {
   end: number;
 }
 
-/** The noun's party: an actor after one of the frame's prepositions, on the noun or on the verb. */
+/** The noun's party: an actor after one of the frame's prepositions or "between"/"among", on the noun or on the verb. */
 function partyOf(ctx: ReducedContext, noun: number, verb: number): number | undefined {
   const { tree } = ctx;
   const { targetPrepositions } = ROLE_FRAMES.reducedRelations;
-  const onNoun = tree.children(noun, 'nmod').find((c) => c > noun && targetPrepositions.has(tree.caseOf(c) ?? ''));
-  return onNoun ?? tree.children(verb, 'obl').find((c) => c > noun && targetPrepositions.has(tree.caseOf(c) ?? ''));
+  const names = (c: number) => c > noun && (targetPrepositions.has(tree.caseOf(c) ?? '') || ROLE_FRAMES.parties.has(tree.caseOf(c) ?? ''));
+  return tree.children(noun, 'nmod').find(names) ?? tree.children(verb, 'obl').find(names);
+}
+
+/** The parties a party node names: its actors, or the owner of a noun standing for them ("among Sudan's feuding factions"). */
+function partyActors(ctx: ReducedContext, party: number) {
+  const named = ctx.mentions.group(party);
+  return named.length > 0 ? named : ctx.mentions.group(ctx.tree.children(party, 'nmod:poss')[0]);
+}
+
+/** The reduction's CAMEO code: the object noun's, or its modifier's ("halted mediation efforts"). */
+function reductionCode(ctx: ReducedContext, o: number): string | undefined {
+  const { nouns } = ROLE_FRAMES.reducedRelations;
+  const own = (n: number) => nouns.get(ctx.tree.token(n).lemma) ?? nouns.get(ctx.tree.token(n).norm);
+  const modifier = ctx.tree.children(o, 'compound').find((c) => c === o - 1 && own(c) !== undefined);
+  return own(o) ?? (modifier === undefined ? undefined : own(modifier));
+}
+
+/** A reduction read: the reducing verb as the cue, and the tokens of the noun it reduces. */
+export interface ReducedCue extends StatedCue {
+  /** First and last token of the reduced noun with its modifier ("mediation efforts"). */
+  reducedNoun: [number, number];
+}
+
+/** The cues found but for nouns a reduction acts on: "halted mediation efforts" mediates nothing. */
+export function withoutReduced<C extends FoundCue>(found: readonly C[], reduced: readonly ReducedCue[]): C[] {
+  return found.filter((f) => f.kind !== 'noun' || !reduced.some(({ reducedNoun: [a, b] }) => f.tokenStart >= a && f.tokenStart <= b));
 }
 
 /** Relations one sentence reduces by acting on the noun that names them, as cues with their pairs read. */
-export function reducedRelations(ctx: ReducedContext): StatedCue[] {
+export function reducedRelations(ctx: ReducedContext): ReducedCue[] {
   const { tree, mentions } = ctx;
-  const { verbs, nouns } = ROLE_FRAMES.reducedRelations;
-  const out: StatedCue[] = [];
+  const { verbs } = ROLE_FRAMES.reducedRelations;
+  const out: ReducedCue[] = [];
   for (let v = ctx.first; v < ctx.end; v++) {
     if (tree.token(v).pos !== 'VERB' || !verbs.has(tree.token(v).lemma) || isPassive(tree, v)) continue;
     const sources = mentions.group(activeSubject(tree, v));
     if (sources.length === 0) continue;
     for (const o of tree.children(v, 'obj')) {
-      const cameo = nouns.get(tree.token(o).lemma) ?? nouns.get(tree.token(o).norm);
+      const cameo = reductionCode(ctx, o);
       const relation = cameo === undefined ? undefined : ctx.relationOf(cameo);
       const party = partyOf(ctx, o, v);
       if (cameo === undefined || relation === undefined || party === undefined) continue;
       const stated: RolePair[] = [];
-      for (const source of sources) for (const target of mentions.group(party)) if (source.actorId !== target.actorId) stated.push({ source, target, strength: 0.75 });
-      if (stated.length > 0) out.push({ relation, cameo, kind: 'verb', tokenStart: v, tokenEnd: v + 1, stated });
+      for (const source of sources) for (const target of partyActors(ctx, party)) if (source.actorId !== target.actorId) stated.push({ source, target, strength: 0.75 });
+      const modifier = tree.children(o, 'compound').find((c) => c === o - 1);
+      if (stated.length > 0) out.push({ relation, cameo, kind: 'verb', tokenStart: v, tokenEnd: v + 1, stated, reducedNoun: [modifier ?? o, o] });
     }
   }
   return out;

@@ -67,6 +67,10 @@ export interface RoleFrames {
   threatenedActPrepositions: ReadonlySet<string>;
   /** Words counting a crowd ("Thousands of students"), which the parser may read as a name heading the sentence. */
   countNouns: ReadonlySet<string>;
+  /** Participles used as adjectives before a name ("from neighboring Lebanon"), which the parser may read as verbs. */
+  attributiveParticiples: ReadonlySet<string>;
+  /** Cue verbs whose object is what is talked about, never a party ("discussed Syria with Turkey"). */
+  topicVerbs: ReadonlySet<string>;
   /** Nouns that may stand for an event the text named before ("the move"), with the relations they fit (none listed: any). */
   eventAnaphors: ReadonlyMap<string, readonly string[]>;
   /** Determiners that make such a noun refer back ("the", "this", "these"). */
@@ -137,6 +141,8 @@ function build(): RoleFrames {
     complementSubjectTargets: new Set(d.complementSubjectTargets),
     threatenedActPrepositions: new Set(d.threatenedActPrepositions),
     countNouns: new Set(d.countNouns),
+    attributiveParticiples: new Set(d.attributiveParticiples),
+    topicVerbs: new Set(d.topicVerbs),
     notOwners: new Set(d.notOwners),
     eventAnaphors: new Map(Object.entries(d.eventAnaphors)),
     anaphoricDeterminers: new Set(d.anaphoricDeterminers),

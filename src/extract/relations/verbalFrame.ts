@@ -82,6 +82,11 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
   return ctx.mentions.group(owner);
 }
 
+/** The cue verb itself, when its object names a topic (data/roleFrames.json, topicVerbs). */
+function topicVerb(ctx: FrameContext, n: number): boolean {
+  return n >= ctx.cue.tokenStart && n < ctx.cue.tokenEnd && ROLE_FRAMES.topicVerbs.has(ctx.tree.token(n).lemma);
+}
+
 /** Targets attached to `nodes` (the cue's own words, or an embedded verb): objects and the relation's prepositions. */
 export function attachedTargets(ctx: FrameContext, nodes: readonly number[], prepositions: ReadonlySet<string>): Mention[] {
   const { tree, cue } = ctx;
@@ -95,7 +100,8 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       if (c >= cue.tokenStart && c < cue.tokenEnd) continue;
       const dep = tree.dep(c);
       if (OBJECT_DEPS.includes(dep)) {
-        const group = targetGroup(ctx, c);
+        // "discussed Syria", "discussed Ukraine's proposal": a topic verb's object is what is talked about, never a party.
+        const group = topicVerb(ctx, n) ? [] : targetGroup(ctx, c);
         add(group);
         // "discussed the ceasefire with Ukraine": the thing's attachment names the party.
         if (group.length === 0) add(attachedTargets(ctx, [c], prepositions));

@@ -1,0 +1,37 @@
+// "withdraw its troops from neighboring Lebanon", "attacked neighboring Somalia" read with the
+// participle as a verb of its own taking the name as object (and the preposition as its clause mark):
+// a participle that news uses as an adjective (data/roleFrames.json, attributiveParticiples)
+// modifies the name, which is the attachment or object of the verb the participle hung on.
+import type { Sentence, Token } from '../types';
+import type { Rewired } from './dependencyTree';
+import { ROLE_FRAMES } from './roleFrames';
+
+type DependentsOf = (n: number) => readonly number[];
+
+const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
+const MARK_POS = new Set(['ADP', 'SCONJ', 'PART']);
+
+/** Arcs reading such a participle as a modifier of the name right after it. */
+export function attributiveParticiple(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken + 1; v < sentence.endToken - 1; v++) {
+    const t = tokens[v]!;
+    const h = t.head ?? -1;
+    // The tagger may call it an adjective while the parser still gives it a clause of its own.
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !ROLE_FRAMES.attributiveParticiples.has(t.norm) || h < 0) continue;
+    const named = v + 1;
+    if (tokens[named]!.head !== v || tokens[named]!.dep !== 'obj' || !NOMINAL_POS.has(tokens[named]!.pos)) continue;
+    if (dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj') || tokens[c]!.dep === 'aux')) continue;
+    const mark = dependentsOf(v).find((c) => c === v - 1 && tokens[c]!.dep === 'mark' && MARK_POS.has(tokens[c]!.pos));
+    const headIsVerb = tokens[h]!.pos === 'VERB';
+    if (mark !== undefined) {
+      // "from neighboring Lebanon": the mark is the name's preposition.
+      out.set(named, { head: h, dep: headIsVerb ? 'obl' : 'nmod' }).set(mark, { head: named, dep: 'case' });
+    } else if (t.dep === 'xcomp' && headIsVerb) {
+      // "attacked neighboring Somalia": the name is the verb's object.
+      out.set(named, { head: h, dep: 'obj' });
+    } else continue;
+    out.set(v, { head: named, dep: 'amod' });
+  }
+  return out;
+}
