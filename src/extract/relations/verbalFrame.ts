@@ -226,6 +226,17 @@ function addressesOutsider(tree: DependencyTree, v: number, prepositions: Readon
   });
 }
 
+/** A mention owned through a possessive pronoun standing for `owner` ("Kagame and his Rwandan Patriotic Front"), or such a pronoun itself. */
+function ownedConjunct(ctx: FrameContext, m: Mention, owner: string): boolean {
+  const { tree, mentions } = ctx;
+  const ownersPronoun = (c: number) => tree.token(c).pos === 'PRON' && tree.dep(c) === 'nmod:poss' && mentions.covering(c)?.actorId === owner;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    if (ownersPronoun(i)) return true;
+    if (tree.children(i, 'nmod:poss').some((c) => (c < m.tokenStart || c >= m.tokenEnd) && ownersPronoun(c))) return true;
+  }
+  return false;
+}
+
 /** "with both accusing the other", "Each side blamed the other" read with the subject as a modifier: a reference to two parties before the verb. */
 function hiddenPluralSubject(ctx: FrameContext, v: number): readonly Mention[] {
   for (const c of ctx.tree.children(v)) {
@@ -300,7 +311,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "The two sides exchanged fire" (a mutual cue), "Each side has blamed the other": one subject standing for two parties acts on the other one;
   // "The two sides agreed", "They met" (a symmetric cue): the two parties it stands for act together, unless the act names someone else ("talking to us").
   const among = cue.symmetric && !addressesOutsider(tree, v, prepositions);
-  const group = (objectMarked && sources.length === 1) || cue.mutual || among ? pluralMembers(sources) : sources;
+  const members = (objectMarked && sources.length === 1) || cue.mutual || among ? pluralMembers(sources) : sources;
+  // "Kagame and his RPF agreed": a conjunct someone's own by a possessive pronoun is on that side, no counterpart.
+  const group = members.filter((m, i) => i === 0 || !ownedConjunct(ctx, m, members[0]!.actorId));
   if (cue.symmetric || cue.mutual || marked) out.pushGroup(group, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
 }
