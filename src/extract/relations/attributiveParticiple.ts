@@ -1,7 +1,8 @@
 // "withdraw its troops from neighboring Lebanon", "attacked neighboring Somalia" read with the
 // participle as a verb of its own taking the name as object (and the preposition as its clause mark):
 // a participle that news uses as an adjective (data/roleFrames.json, attributiveParticiples)
-// modifies the name, which is the attachment or object of the verb the participle hung on.
+// modifies the name, which is the attachment or object of the verb the participle hung on. So does
+// a hyphenated participle read as the head of the phrase ("aid to war-torn Sierra Leone").
 import type { Sentence, Token } from '../types';
 import type { Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
@@ -10,6 +11,31 @@ type DependentsOf = (n: number) => readonly number[];
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 const MARK_POS = new Set(['ADP', 'SCONJ', 'PART']);
+
+const NAME_DEPS = new Set(['obj', 'appos', 'flat', 'compound', 'nmod']);
+
+/**
+ * "aid to war-torn Sierra Leone" read with the hyphenated participle heading the phrase and the name
+ * as its object: the name heads the phrase, takes the participle's place and its preposition, and the
+ * participle modifies it.
+ */
+function hyphenatedParticiple(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken + 2; v < sentence.endToken - 1; v++) {
+    const t = tokens[v]!;
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || tokens[v - 1]!.norm !== '-' || tokens[v - 2]!.head !== v) continue;
+    let last = v + 1;
+    while (last + 1 < sentence.endToken && tokens[last + 1]!.pos === 'PROPN') last++;
+    const named = [...Array(last - v).keys()].map((k) => v + 1 + k).find((k) => tokens[k]!.head === v && NAME_DEPS.has(tokens[k]!.dep ?? ''));
+    if (named === undefined || tokens[v + 1]!.pos !== 'PROPN' || (t.head ?? -1) < 0) continue;
+    // The preposition before the compound, hung on the participle or on its first word ("to war-torn").
+    const prepositions = [...dependentsOf(v), ...dependentsOf(v - 2)].filter((c) => c < v - 2 && tokens[c]!.dep === 'case');
+    const dep = prepositions.length === 0 ? (t.dep ?? 'obl') : tokens[t.head!]!.pos === 'VERB' ? 'obl' : 'nmod';
+    out.set(named, { head: t.head!, dep }).set(v, { head: named, dep: 'amod' }).set(v - 2, { head: v, dep: 'compound' });
+    for (const c of prepositions) out.set(c, { head: named, dep: 'case' });
+  }
+  return out;
+}
 
 /** Arcs reading such a participle as a modifier of the name right after it. */
 export function attributiveParticiple(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
@@ -33,5 +59,5 @@ export function attributiveParticiple(tokens: readonly Token[], sentence: Senten
     } else continue;
     out.set(v, { head: named, dep: 'amod' });
   }
-  return out;
+  return new Map([...out, ...hyphenatedParticiple(tokens, sentence, dependentsOf)]);
 }

@@ -22,4 +22,8 @@ describe('an attributive participle before a name', () => {
   it('a participle that is no adjective keeps its clause: "began visiting X" stays a visit', () => {
     expect(triples('Gabon began visiting Cameroon on Monday.')).not.toContain('gabon -force-> cameroon');
   });
+
+  it('"aid to war-torn X": a hyphenated participle modifies the name after it', () => {
+    expect(triples('Britain has promised to continue military aid to war-torn Sierra Leone.')).toContain('united-kingdom -aid-> sierra-leone [planned]');
+  });
 });
