@@ -9,6 +9,7 @@ import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type Fram
 import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
+import { askedClauseSubjects } from './askedClause';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
 
@@ -209,6 +210,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
+  // "renewed its demand that Kenya release the prisoners": the clause's subject is asked.
+  if (targets.length === 0) targets.push(...askedClauseSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "Israeli positions came under rocket fire from Hezbollah": the subject suffers the event.
   if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.
