@@ -4,6 +4,7 @@
 // "with"/"to", reduces relations with that party (CAMEO 16x: the relation holding the noun's code).
 // Words and codes in data/roleFrames.json (reducedRelations).
 import type { RolePair } from '../assignRoles';
+import type { Mention } from '../types';
 import type { SentenceMentions } from './argumentMentions';
 import { activeSubject, isPassive } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
@@ -53,24 +54,48 @@ export function withoutReduced<C extends FoundCue>(found: readonly C[], reduced:
   return found.filter((f) => f.kind !== 'noun' || !reduced.some(({ reducedNoun: [a, b] }) => f.tokenStart >= a && f.tokenStart <= b));
 }
 
+/** The reduction of the noun `o` by the word `r` (verb or noun) done by `sources`, if it names a party. */
+function reduction(ctx: ReducedContext, r: number, o: number, sources: readonly Mention[], kind: 'verb' | 'noun'): ReducedCue | undefined {
+  const cameo = reductionCode(ctx, o);
+  const relation = cameo === undefined ? undefined : ctx.relationOf(cameo);
+  const party = partyOf(ctx, o, r);
+  if (cameo === undefined || relation === undefined || party === undefined) return undefined;
+  const stated: RolePair[] = [];
+  for (const source of sources) for (const target of partyActors(ctx, party)) if (source.actorId !== target.actorId) stated.push({ source, target, strength: 0.75 });
+  const modifier = ctx.tree.children(o, 'compound').find((c) => c === o - 1);
+  return stated.length > 0 ? { relation, cameo, kind, tokenStart: r, tokenEnd: r + 1, stated, reducedNoun: [modifier ?? o, o] } : undefined;
+}
+
+/** Who does what a reducing noun names: its possessor ("Italy's suspension of"), or the subject of the light verb taking it ("announced a suspension of"). */
+function nounDoers(ctx: ReducedContext, r: number): Mention[] {
+  const { tree, mentions } = ctx;
+  const owner = mentions.group(tree.children(r, 'nmod:poss')[0]);
+  if (owner.length > 0) return owner;
+  const g = tree.head(r);
+  const light = g >= 0 && tree.baseDep(r) === 'obj' && ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma) && !isPassive(tree, g);
+  return light ? mentions.group(activeSubject(tree, g)) : [];
+}
+
 /** Relations one sentence reduces by acting on the noun that names them, as cues with their pairs read. */
 export function reducedRelations(ctx: ReducedContext): ReducedCue[] {
   const { tree, mentions } = ctx;
-  const { verbs } = ROLE_FRAMES.reducedRelations;
+  const { verbs, reducingNouns } = ROLE_FRAMES.reducedRelations;
   const out: ReducedCue[] = [];
   for (let v = ctx.first; v < ctx.end; v++) {
-    if (tree.token(v).pos !== 'VERB' || !verbs.has(tree.token(v).lemma) || isPassive(tree, v)) continue;
-    const sources = mentions.group(activeSubject(tree, v));
-    if (sources.length === 0) continue;
-    for (const o of tree.children(v, 'obj')) {
-      const cameo = reductionCode(ctx, o);
-      const relation = cameo === undefined ? undefined : ctx.relationOf(cameo);
-      const party = partyOf(ctx, o, v);
-      if (cameo === undefined || relation === undefined || party === undefined) continue;
-      const stated: RolePair[] = [];
-      for (const source of sources) for (const target of partyActors(ctx, party)) if (source.actorId !== target.actorId) stated.push({ source, target, strength: 0.75 });
-      const modifier = tree.children(o, 'compound').find((c) => c === o - 1);
-      if (stated.length > 0) out.push({ relation, cameo, kind: 'verb', tokenStart: v, tokenEnd: v + 1, stated, reducedNoun: [modifier ?? o, o] });
+    const t = tree.token(v);
+    if (t.pos === 'VERB' && verbs.has(t.lemma) && !isPassive(tree, v)) {
+      const sources = mentions.group(activeSubject(tree, v));
+      for (const o of sources.length > 0 ? tree.children(v, 'obj') : []) {
+        const read = reduction(ctx, v, o, sources, 'verb');
+        if (read) out.push(read);
+      }
+    } else if (t.pos === 'NOUN' && reducingNouns.has(t.lemma)) {
+      // "announced a suspension of air links with Yugoslavia", "a halt to aid to Eritrea".
+      const sources = nounDoers(ctx, v);
+      for (const o of sources.length > 0 ? tree.children(v, 'nmod').filter((c) => c > v && ['of', 'to'].includes(tree.caseOf(c) ?? '')) : []) {
+        const read = reduction(ctx, v, o, sources, 'noun');
+        if (read) out.push(read);
+      }
     }
   }
   return out;

@@ -93,7 +93,7 @@ export interface RoleFrames {
   /** Talks or efforts whose purpose clause ends a conflict between two others: their holder mediates ("talks aimed at ending clashes between A and B"). */
   purposeMediation: { nouns: ReadonlySet<string>; aimVerbs: ReadonlySet<string>; endingVerbs: ReadonlySet<string> };
   /** Verbs reducing the relation their object noun names ("canceled meetings with X"), the CAMEO code of each noun, and the prepositions of its party. */
-  reducedRelations: { verbs: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
+  reducedRelations: { verbs: ReadonlySet<string>; reducingNouns: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
 }
 
 function perRelation(table: Record<string, string[]>): (relation: string) => ReadonlySet<string> {
@@ -154,7 +154,7 @@ function build(): RoleFrames {
     eventPatientNouns: new Map(Object.entries(d.eventPatientNouns)),
     eventSpanNouns: new Set(d.eventSpanNouns),
     purposeMediation: { nouns: new Set(d.purposeMediation.nouns), aimVerbs: new Set(d.purposeMediation.aimVerbs), endingVerbs: new Set(d.purposeMediation.endingVerbs) },
-    reducedRelations: { verbs: new Set(d.reducedRelations.verbs), nouns: new Map(Object.entries(d.reducedRelations.nouns)), targetPrepositions: new Set(d.reducedRelations.targetPrepositions) },
+    reducedRelations: { verbs: new Set(d.reducedRelations.verbs), reducingNouns: new Set(d.reducedRelations.reducingNouns), nouns: new Map(Object.entries(d.reducedRelations.nouns)), targetPrepositions: new Set(d.reducedRelations.targetPrepositions) },
   };
 }
 
