@@ -2,7 +2,9 @@
 // "suspended military cooperation with Niger", "halted talks with the rebels", "cut off aid to Eritrea".
 // A reducing verb whose object is a noun of contact, talks, ties or aid, with the party after
 // "with"/"to", reduces relations with that party (CAMEO 16x: the relation holding the noun's code).
-// Words and codes in data/roleFrames.json (reducedRelations).
+// Lifting verbs read the same way on a hostile measure ("lifted a day-old blockade on X": retreat;
+// "eased the sanctions on X": concession). Words and codes in data/roleFrames.json (reducedRelations,
+// liftedMeasures).
 import type { RolePair } from '../assignRoles';
 import type { Mention } from '../types';
 import type { SentenceMentions } from './argumentMentions';
@@ -21,10 +23,13 @@ export interface ReducedContext {
   end: number;
 }
 
+/** Words of one reading: verbs and nouns acting on a noun of a relation, that noun's codes, and who it concerns. */
+type ActingFrame = typeof ROLE_FRAMES.reducedRelations;
+
 /** The noun's party: an actor after one of the frame's prepositions or "between"/"among", on the noun or on the verb. */
-function partyOf(ctx: ReducedContext, noun: number, verb: number): number | undefined {
+function partyOf(ctx: ReducedContext, frame: ActingFrame, noun: number, verb: number): number | undefined {
   const { tree } = ctx;
-  const { targetPrepositions } = ROLE_FRAMES.reducedRelations;
+  const { targetPrepositions } = frame;
   const names = (c: number) => c > noun && (targetPrepositions.has(tree.caseOf(c) ?? '') || ROLE_FRAMES.parties.has(tree.caseOf(c) ?? ''));
   return tree.children(noun, 'nmod').find(names) ?? tree.children(verb, 'obl').find(names);
 }
@@ -36,8 +41,8 @@ function partyActors(ctx: ReducedContext, party: number) {
 }
 
 /** The reduction's CAMEO code: the object noun's, or its modifier's ("halted mediation efforts"). */
-function reductionCode(ctx: ReducedContext, o: number): string | undefined {
-  const { nouns } = ROLE_FRAMES.reducedRelations;
+function reductionCode(ctx: ReducedContext, frame: ActingFrame, o: number): string | undefined {
+  const { nouns } = frame;
   const own = (n: number) => nouns.get(ctx.tree.token(n).lemma) ?? nouns.get(ctx.tree.token(n).norm);
   const modifier = ctx.tree.children(o, 'compound').find((c) => c === o - 1 && own(c) !== undefined);
   return own(o) ?? (modifier === undefined ? undefined : own(modifier));
@@ -49,16 +54,20 @@ export interface ReducedCue extends StatedCue {
   reducedNoun: [number, number];
 }
 
-/** The cues found but for nouns a reduction acts on: "halted mediation efforts" mediates nothing. */
+/**
+ * The cues found but for nouns a reduction acts on ("halted mediation efforts" mediates nothing,
+ * "lifted a blockade" blockades nothing) and for phrases the reduction's own verb opens ("lift the blockade").
+ */
 export function withoutReduced<C extends FoundCue>(found: readonly C[], reduced: readonly ReducedCue[]): C[] {
-  return found.filter((f) => f.kind !== 'noun' || !reduced.some(({ reducedNoun: [a, b] }) => f.tokenStart >= a && f.tokenStart <= b));
+  const inNoun = (f: C) => f.kind === 'noun' && reduced.some(({ reducedNoun: [a, b] }) => f.tokenStart >= a && f.tokenStart <= b);
+  return found.filter((f) => !inNoun(f) && !reduced.some((r) => r.tokenStart === f.tokenStart));
 }
 
 /** The reduction of the noun `o` by the word `r` (verb or noun) done by `sources`, if it names a party. */
-function reduction(ctx: ReducedContext, r: number, o: number, sources: readonly Mention[], kind: 'verb' | 'noun'): ReducedCue | undefined {
-  const cameo = reductionCode(ctx, o);
+function reduction(ctx: ReducedContext, frame: ActingFrame, r: number, o: number, sources: readonly Mention[], kind: 'verb' | 'noun'): ReducedCue | undefined {
+  const cameo = reductionCode(ctx, frame, o);
   const relation = cameo === undefined ? undefined : ctx.relationOf(cameo);
-  const party = partyOf(ctx, o, r);
+  const party = partyOf(ctx, frame, o, r);
   if (cameo === undefined || relation === undefined || party === undefined) return undefined;
   const stated: RolePair[] = [];
   for (const source of sources) for (const target of partyActors(ctx, party)) if (source.actorId !== target.actorId) stated.push({ source, target, strength: 0.75 });
@@ -76,24 +85,28 @@ function nounDoers(ctx: ReducedContext, r: number): Mention[] {
   return light ? mentions.group(activeSubject(tree, g)) : [];
 }
 
-/** Relations one sentence reduces by acting on the noun that names them, as cues with their pairs read. */
+/** Relations one sentence reduces, or hostile measures it lifts, by acting on the noun that names them, as cues with their pairs read. */
 export function reducedRelations(ctx: ReducedContext): ReducedCue[] {
+  return [ROLE_FRAMES.reducedRelations, ROLE_FRAMES.liftedMeasures].flatMap((frame) => actedOnNouns(ctx, frame));
+}
+
+function actedOnNouns(ctx: ReducedContext, frame: ActingFrame): ReducedCue[] {
   const { tree, mentions } = ctx;
-  const { verbs, reducingNouns } = ROLE_FRAMES.reducedRelations;
+  const { verbs, reducingNouns } = frame;
   const out: ReducedCue[] = [];
   for (let v = ctx.first; v < ctx.end; v++) {
     const t = tree.token(v);
     if (t.pos === 'VERB' && verbs.has(t.lemma) && !isPassive(tree, v)) {
       const sources = mentions.group(activeSubject(tree, v));
       for (const o of sources.length > 0 ? tree.children(v, 'obj') : []) {
-        const read = reduction(ctx, v, o, sources, 'verb');
+        const read = reduction(ctx, frame, v, o, sources, 'verb');
         if (read) out.push(read);
       }
     } else if (t.pos === 'NOUN' && reducingNouns.has(t.lemma)) {
       // "announced a suspension of air links with Yugoslavia", "a halt to aid to Eritrea".
       const sources = nounDoers(ctx, v);
       for (const o of sources.length > 0 ? tree.children(v, 'nmod').filter((c) => c > v && ['of', 'to'].includes(tree.caseOf(c) ?? '')) : []) {
-        const read = reduction(ctx, v, o, sources, 'noun');
+        const read = reduction(ctx, frame, v, o, sources, 'noun');
         if (read) out.push(read);
       }
     }

@@ -94,6 +94,8 @@ export interface RoleFrames {
   purposeMediation: { nouns: ReadonlySet<string>; aimVerbs: ReadonlySet<string>; endingVerbs: ReadonlySet<string> };
   /** Verbs reducing the relation their object noun names ("canceled meetings with X"), the CAMEO code of each noun, and the prepositions of its party. */
   reducedRelations: { verbs: ReadonlySet<string>; reducingNouns: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
+  /** Lifting a hostile measure, read like a reduction ('lifted a blockade on X'). */
+  liftedMeasures: { verbs: ReadonlySet<string>; reducingNouns: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
 }
 
 function perRelation(table: Record<string, string[]>): (relation: string) => ReadonlySet<string> {
@@ -155,6 +157,7 @@ function build(): RoleFrames {
     eventSpanNouns: new Set(d.eventSpanNouns),
     purposeMediation: { nouns: new Set(d.purposeMediation.nouns), aimVerbs: new Set(d.purposeMediation.aimVerbs), endingVerbs: new Set(d.purposeMediation.endingVerbs) },
     reducedRelations: { verbs: new Set(d.reducedRelations.verbs), reducingNouns: new Set(d.reducedRelations.reducingNouns), nouns: new Map(Object.entries(d.reducedRelations.nouns)), targetPrepositions: new Set(d.reducedRelations.targetPrepositions) },
+    liftedMeasures: { verbs: new Set(d.liftedMeasures.verbs), reducingNouns: new Set(d.liftedMeasures.reducingNouns), nouns: new Map(Object.entries(d.liftedMeasures.nouns)), targetPrepositions: new Set(d.liftedMeasures.targetPrepositions) },
   };
 }
 
