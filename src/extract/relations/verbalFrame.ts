@@ -237,6 +237,17 @@ function ownedConjunct(ctx: FrameContext, m: Mention, owner: string): boolean {
   return false;
 }
 
+/** Targets of the act a preparing verb's "for" attachment names (data/roleFrames.json, preparedActs). */
+function preparedActTargets(ctx: FrameContext, v: number): Mention[] {
+  const { tree } = ctx;
+  const frame = ROLE_FRAMES.preparedActs.get(ctx.cue.relation);
+  if (!frame) return [];
+  // On the verb, or hung on its object ("reservists for a war").
+  const attached = [...tree.children(v, 'obl'), ...tree.children(v, 'obj').flatMap((o) => tree.children(o, 'nmod'))];
+  const acts = attached.filter((c) => c > v && frame.prepositions.has(tree.caseOf(c) ?? '') && frame.nouns.has(tree.token(c).norm));
+  return acts.flatMap((c) => attachedTargets(ctx, [c], ROLE_FRAMES.nounTargets(frame.actRelation)));
+}
+
 /** "with both accusing the other", "Each side blamed the other" read with the subject as a modifier: a reference to two parties before the verb. */
 function hiddenPluralSubject(ctx: FrameContext, v: number): readonly Mention[] {
   for (const c of ctx.tree.children(v)) {
@@ -265,6 +276,11 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   let targets = takenFromTargets(ctx, v);
   if (targets.length === 0 && passive) targets = mentions.group(patientOf(tree, v));
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
+  // "mobilized its army for a war against Iraq": the act prepared for names the target (its own army is no target).
+  if (targets.every((t) => sources.some((s) => s.actorId === t.actorId))) {
+    const prepared = preparedActTargets(ctx, v);
+    if (prepared.length > 0) targets = prepared;
+  }
   // "pressed for an apology from Japan": the one a request asks for something.
   if (targets.length === 0 && !passive ) targets = requestedFrom(ctx, v);
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
