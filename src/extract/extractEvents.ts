@@ -39,7 +39,7 @@ import { statedCues } from './relations/statedCues';
 import { withoutRestated } from './relations/statedRequests';
 import { purposeMediations } from './relations/purposeMediation';
 import { dateInOtherRelativeClause } from './relations/relativeClauseDates';
-import { reducedRelations } from './relations/reducedRelations';
+import { reducedRelations, withoutReduced } from './relations/reducedRelations';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token, TokenizedText } from './types';
@@ -267,7 +267,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const purposes = tree && sentenceTreeMentions && mediator ? purposeMediations({ tree, mentions: sentenceTreeMentions, mediation: mediator.id, mediationCameo: mediator.cameo[0]!, first: sentence.firstToken, end: sentence.endToken }) : [];
     // "canceled planned meetings with Japan": a relation reduced by acting on the noun that names it.
     const reduced = tree && sentenceTreeMentions ? reducedRelations({ tree, mentions: sentenceTreeMentions, relationOf: cameoRelation, first: sentence.firstToken, end: sentence.endToken }) : [];
-    for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated, ...purposes, ...reduced]) {
+    for (const cue of [...withoutReduced(withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), reduced), ...stated, ...purposes, ...reduced]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);

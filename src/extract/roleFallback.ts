@@ -61,6 +61,8 @@ function pathObstacle(tree: DependencyTree, node: number, top: number, cue: CueM
     if (misparsed(tree, n)) return null;
     if (CLAUSE_DEPS.has(dep) && !askedSubject) return `inside a ${tree.dep(n)} clause`;
     if (SUBJECT_DEPS.has(dep) && !attachedToCue && !(ASKED_CLAUSE_DEPS.has(tree.baseDep(h)) && asks && (tree.head(h) === top || insideCue(cue, tree.head(h))))) return 'subject of another predicate';
+    // "China discussed Taiwan's election": what a topic verb's object names is talked about, not talked to.
+    if ((dep === 'obj' || dep === 'iobj') && attachedToCue && ROLE_FRAMES.topicVerbs.has(tree.token(h).lemma)) return `topic of "${tree.token(h).text}"`;
     if (dep === 'nmod' && tree.dep(n) === 'nmod:poss') {
       const owned = tree.token(h);
       if (ROLE_FRAMES.notOwners.has(owned.norm) || ROLE_FRAMES.notOwners.has(owned.lemma)) return `owner of "${owned.text}"`;

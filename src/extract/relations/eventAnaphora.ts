@@ -175,7 +175,8 @@ function claimOwners(tree: DependencyTree, mentions: SentenceMentions, n: number
 
 /** "Pakistan rejected the Indian claim", "Hanoi dismissed the demand from Beijing": the claim's owner is the target. */
 export function verbOnClaim(tree: DependencyTree, mentions: SentenceMentions, cue: CueMatch, head: number): AnaphorReading | null {
-  if (cue.kind === 'noun') return null;
+  // "discussed Ukraine's proposal": a topic verb does nothing to the proposal's owner.
+  if (cue.kind === 'noun' || ROLE_FRAMES.topicVerbs.has(tree.token(head).lemma)) return null;
   const object = actedOn(tree, cue, head);
   if (object === undefined) return null;
   const named = claimOwners(tree, mentions, object);

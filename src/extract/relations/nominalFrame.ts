@@ -9,6 +9,7 @@ import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type Fram
 import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
+import { askedClauseSubjects } from './askedClause';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
 
@@ -43,7 +44,7 @@ function owners(ctx: FrameContext, n: number): Mention[] {
   const byOnPatients = patients.flatMap((k) => tree.children(k, 'nmod').filter((c) => c > k && tree.caseOf(c) === 'by'));
   const hungOnNames = [...namedAttachments(ctx, n).flatMap((k) => tree.children(k, 'nmod')), ...byOnPatients];
   for (const c of [...tree.children(n, 'nmod'), ...hungOnNames]) {
-    if (ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '')) {
+    if (agentPreposition(ctx, tree.caseOf(c))) {
       const group = mentions.group(c);
       if (group.length) return group;
     }
@@ -57,9 +58,15 @@ function namedAttachments(ctx: FrameContext, n: number): number[] {
   return tree.children(n, 'nmod').filter((c) => tree.dep(c) === 'nmod' && mentions.spanAt(c) !== undefined);
 }
 
+/** A preposition naming the noun's doer: "by" always, "from" unless the relation takes it as its target ("the withdrawal of troops from Congo"). */
+function agentPreposition(ctx: FrameContext, prep: string | undefined): boolean {
+  if (prep === undefined || !ROLE_FRAMES.nounAgents.has(prep)) return false;
+  return prep === 'by' || !ROLE_FRAMES.nounTargets(ctx.cue.relation).has(prep);
+}
+
 /** The noun's "by"/"from" agents that are names. */
 function agentNames(ctx: FrameContext, n: number): number[] {
-  return namedAttachments(ctx, n).filter((c) => ROLE_FRAMES.nounAgents.has(ctx.tree.caseOf(c) ?? ''));
+  return namedAttachments(ctx, n).filter((c) => agentPreposition(ctx, ctx.tree.caseOf(c)));
 }
 
 /** "$20 million", "50 million euros", "billions of dollars": an amount the noun after "in" qualifies. */
@@ -203,6 +210,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
+  // "renewed its demand that Kenya release the prisoners": the clause's subject is asked.
+  if (targets.length === 0) targets.push(...askedClauseSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "Israeli positions came under rocket fire from Hezbollah": the subject suffers the event.
   if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.

@@ -67,6 +67,10 @@ export interface RoleFrames {
   threatenedActPrepositions: ReadonlySet<string>;
   /** Words counting a crowd ("Thousands of students"), which the parser may read as a name heading the sentence. */
   countNouns: ReadonlySet<string>;
+  /** Participles used as adjectives before a name ("from neighboring Lebanon"), which the parser may read as verbs. */
+  attributiveParticiples: ReadonlySet<string>;
+  /** Cue verbs whose object is what is talked about, never a party ("discussed Syria with Turkey"). */
+  topicVerbs: ReadonlySet<string>;
   /** Nouns that may stand for an event the text named before ("the move"), with the relations they fit (none listed: any). */
   eventAnaphors: ReadonlyMap<string, readonly string[]>;
   /** Determiners that make such a noun refer back ("the", "this", "these"). */
@@ -89,7 +93,11 @@ export interface RoleFrames {
   /** Talks or efforts whose purpose clause ends a conflict between two others: their holder mediates ("talks aimed at ending clashes between A and B"). */
   purposeMediation: { nouns: ReadonlySet<string>; aimVerbs: ReadonlySet<string>; endingVerbs: ReadonlySet<string> };
   /** Verbs reducing the relation their object noun names ("canceled meetings with X"), the CAMEO code of each noun, and the prepositions of its party. */
-  reducedRelations: { verbs: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
+  reducedRelations: { verbs: ReadonlySet<string>; reducingNouns: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
+  /** Per relation, the prepositions and relations of an act its verb prepares for, whose target is its target ('mobilized reservists for a war against Iraq'). */
+  preparedActs: ReadonlyMap<string, { prepositions: ReadonlySet<string>; actRelation: string; nouns: ReadonlySet<string> }>;
+  /** Lifting a hostile measure, read like a reduction ('lifted a blockade on X'). */
+  liftedMeasures: { verbs: ReadonlySet<string>; reducingNouns: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
 }
 
 function perRelation(table: Record<string, string[]>): (relation: string) => ReadonlySet<string> {
@@ -137,6 +145,8 @@ function build(): RoleFrames {
     complementSubjectTargets: new Set(d.complementSubjectTargets),
     threatenedActPrepositions: new Set(d.threatenedActPrepositions),
     countNouns: new Set(d.countNouns),
+    attributiveParticiples: new Set(d.attributiveParticiples),
+    topicVerbs: new Set(d.topicVerbs),
     notOwners: new Set(d.notOwners),
     eventAnaphors: new Map(Object.entries(d.eventAnaphors)),
     anaphoricDeterminers: new Set(d.anaphoricDeterminers),
@@ -148,7 +158,9 @@ function build(): RoleFrames {
     eventPatientNouns: new Map(Object.entries(d.eventPatientNouns)),
     eventSpanNouns: new Set(d.eventSpanNouns),
     purposeMediation: { nouns: new Set(d.purposeMediation.nouns), aimVerbs: new Set(d.purposeMediation.aimVerbs), endingVerbs: new Set(d.purposeMediation.endingVerbs) },
-    reducedRelations: { verbs: new Set(d.reducedRelations.verbs), nouns: new Map(Object.entries(d.reducedRelations.nouns)), targetPrepositions: new Set(d.reducedRelations.targetPrepositions) },
+    reducedRelations: { verbs: new Set(d.reducedRelations.verbs), reducingNouns: new Set(d.reducedRelations.reducingNouns), nouns: new Map(Object.entries(d.reducedRelations.nouns)), targetPrepositions: new Set(d.reducedRelations.targetPrepositions) },
+    liftedMeasures: { verbs: new Set(d.liftedMeasures.verbs), reducingNouns: new Set(d.liftedMeasures.reducingNouns), nouns: new Map(Object.entries(d.liftedMeasures.nouns)), targetPrepositions: new Set(d.liftedMeasures.targetPrepositions) },
+    preparedActs: new Map(Object.entries(d.preparedActs.relations).map(([relation, f]) => [relation, { prepositions: new Set(f.prepositions), actRelation: f.actRelation, nouns: new Set(f.nouns) }])),
   };
 }
 

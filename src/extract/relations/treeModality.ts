@@ -87,6 +87,11 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     if (g < 0 || !CLIMB_DEPS.has(dep)) break;
     // "a truce that Hamas rejected": a relative clause says something of its own about the noun, whatever was done with it.
     if (tree.dep(n) === 'acl:relcl') break;
+    // "agreed to provide 70 million dollars of aid": the amount stands in the noun's place.
+    if (dep === 'nmod' && tree.token(n).pos === 'NOUN' && ROLE_FRAMES.amountNouns.has(tree.token(g).lemma)) {
+      n = g;
+      continue;
+    }
     // An object or attachment only climbs from an event noun to the light verb taking it ("did not launch strikes"),
     // never to a verb that merely mentions it ("would not comment on charges of support").
     if ((dep === 'obj' || dep === 'obl' || dep === 'nmod') && (tree.token(n).pos === 'VERB' || !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma))) break;

@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../types';
 import type { Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
 import { appositiveClaim } from './appositiveClaim';
+import { attributiveParticiple } from './attributiveParticiple';
 import { possessedParticiple } from './possessedParticiple';
 import { splitNameSubject } from './splitNameSubject';
 import { thatAsObject } from './thatAsObject';
@@ -310,5 +311,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...possessedParticiple(tokens, sentence, dependentsOf),
     ...thatAsObject(tokens, sentence, dependentsOf),
     ...appositiveClaim(tokens, sentence, dependentsOf),
+    ...attributiveParticiple(tokens, sentence, dependentsOf),
   ]);
 }

@@ -82,6 +82,11 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
   return ctx.mentions.group(owner);
 }
 
+/** The cue verb itself, when its object names a topic (data/roleFrames.json, topicVerbs). */
+function topicVerb(ctx: FrameContext, n: number): boolean {
+  return n >= ctx.cue.tokenStart && n < ctx.cue.tokenEnd && ROLE_FRAMES.topicVerbs.has(ctx.tree.token(n).lemma);
+}
+
 /** Targets attached to `nodes` (the cue's own words, or an embedded verb): objects and the relation's prepositions. */
 export function attachedTargets(ctx: FrameContext, nodes: readonly number[], prepositions: ReadonlySet<string>): Mention[] {
   const { tree, cue } = ctx;
@@ -95,7 +100,8 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       if (c >= cue.tokenStart && c < cue.tokenEnd) continue;
       const dep = tree.dep(c);
       if (OBJECT_DEPS.includes(dep)) {
-        const group = targetGroup(ctx, c);
+        // "discussed Syria", "discussed Ukraine's proposal": a topic verb's object is what is talked about, never a party.
+        const group = topicVerb(ctx, n) ? [] : targetGroup(ctx, c);
         add(group);
         // "discussed the ceasefire with Ukraine": the thing's attachment names the party.
         if (group.length === 0) add(attachedTargets(ctx, [c], prepositions));
@@ -220,6 +226,28 @@ function addressesOutsider(tree: DependencyTree, v: number, prepositions: Readon
   });
 }
 
+/** A mention owned through a possessive pronoun standing for `owner` ("Kagame and his Rwandan Patriotic Front"), or such a pronoun itself. */
+function ownedConjunct(ctx: FrameContext, m: Mention, owner: string): boolean {
+  const { tree, mentions } = ctx;
+  const ownersPronoun = (c: number) => tree.token(c).pos === 'PRON' && tree.dep(c) === 'nmod:poss' && mentions.covering(c)?.actorId === owner;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    if (ownersPronoun(i)) return true;
+    if (tree.children(i, 'nmod:poss').some((c) => (c < m.tokenStart || c >= m.tokenEnd) && ownersPronoun(c))) return true;
+  }
+  return false;
+}
+
+/** Targets of the act a preparing verb's "for" attachment names (data/roleFrames.json, preparedActs). */
+function preparedActTargets(ctx: FrameContext, v: number): Mention[] {
+  const { tree } = ctx;
+  const frame = ROLE_FRAMES.preparedActs.get(ctx.cue.relation);
+  if (!frame) return [];
+  // On the verb, or hung on its object ("reservists for a war").
+  const attached = [...tree.children(v, 'obl'), ...tree.children(v, 'obj').flatMap((o) => tree.children(o, 'nmod'))];
+  const acts = attached.filter((c) => c > v && frame.prepositions.has(tree.caseOf(c) ?? '') && frame.nouns.has(tree.token(c).norm));
+  return acts.flatMap((c) => attachedTargets(ctx, [c], ROLE_FRAMES.nounTargets(frame.actRelation)));
+}
+
 /** "with both accusing the other", "Each side blamed the other" read with the subject as a modifier: a reference to two parties before the verb. */
 function hiddenPluralSubject(ctx: FrameContext, v: number): readonly Mention[] {
   for (const c of ctx.tree.children(v)) {
@@ -248,6 +276,11 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   let targets = takenFromTargets(ctx, v);
   if (targets.length === 0 && passive) targets = mentions.group(patientOf(tree, v));
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
+  // "mobilized its army for a war against Iraq": the act prepared for names the target (its own army is no target).
+  if (targets.every((t) => sources.some((s) => s.actorId === t.actorId))) {
+    const prepared = preparedActTargets(ctx, v);
+    if (prepared.length > 0) targets = prepared;
+  }
   // "pressed for an apology from Japan": the one a request asks for something.
   if (targets.length === 0 && !passive ) targets = requestedFrom(ctx, v);
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
@@ -294,7 +327,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "The two sides exchanged fire" (a mutual cue), "Each side has blamed the other": one subject standing for two parties acts on the other one;
   // "The two sides agreed", "They met" (a symmetric cue): the two parties it stands for act together, unless the act names someone else ("talking to us").
   const among = cue.symmetric && !addressesOutsider(tree, v, prepositions);
-  const group = (objectMarked && sources.length === 1) || cue.mutual || among ? pluralMembers(sources) : sources;
+  const members = (objectMarked && sources.length === 1) || cue.mutual || among ? pluralMembers(sources) : sources;
+  // "Kagame and his RPF agreed": a conjunct someone's own by a possessive pronoun is on that side, no counterpart.
+  const group = members.filter((m, i) => i === 0 || !ownedConjunct(ctx, m, members[0]!.actorId));
   if (cue.symmetric || cue.mutual || marked) out.pushGroup(group, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
 }
