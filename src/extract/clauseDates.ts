@@ -51,12 +51,14 @@ export interface StatedDate {
 /**
  * "Later that day, Gates will meet Hague" after "Tomorrow, Gates will have lunch with Fox": a clause
  * saying "that day" with no date of its own takes the day of the latest event dated to one day in
- * the sentences before (`before`, in text order).
+ * the sentences before `sentence` (`earlier`: the document's events so far, in text order; read
+ * from the end, so a long document costs no more per clause).
  */
-export function sameDayDate(clause: string, before: readonly StatedDate[]): ResolvedDate | undefined {
+export function sameDayDate(clause: string, earlier: readonly { event: StatedDate; sentence: number }[], sentence: number): ResolvedDate | undefined {
   if (!SAME_DAY.test(clause)) return undefined;
-  for (let k = before.length - 1; k >= 0; k--) {
-    const e = before[k]!;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const { event: e, sentence: at } = earlier[k]!;
+    if (at >= sentence) continue;
     if (e.datePrecision === 'day' && !e.dateEnd) return { date: e.date, precision: 'day', index: 0, text: '' };
   }
   return undefined;

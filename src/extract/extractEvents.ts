@@ -332,7 +332,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       // "Russia will mediate the talks": the mediation is dated with the talks.
       date ??= antecedentDate(anaphor);
       // "Later that day, X will meet Y": the day the sentences before named last.
-      date ??= sameDayDate(clauseText, earlier.filter((e) => e.sentence < sentence.index).map((e) => e.event));
+      date ??= sameDayDate(clauseText, earlier, sentence.index);
       // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
       const sharedFrame = !date && frames.find((f) => f.end === clause.start || f.end + 1 === clause.start || f.end + 2 === clause.start);
       const shared = sharedFrame && doc.published
