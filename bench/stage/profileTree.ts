@@ -36,6 +36,8 @@ const MIN_SHARE = 0.03;
 /** The mark the import sets when a file is chosen: tasks are read from it on. */
 const IMPORT_MARK = 'dramatis:import-start';
 const MAX_DEPTH = 40;
+/** Functions listed by inclusive time under each task's tree. */
+const INCLUSIVE_LISTED = 30;
 
 function frameName(node: CpuProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
@@ -167,10 +169,13 @@ export function printTaskTrees(traceBuffer: Buffer, profile: CpuProfile, count: 
     console.log(`\n=== task at +${Math.round((task.ts - mark.ts) / 1000)} ms: ${Math.round((task.tdur ?? 0) / 1000)} ms thread, ${Math.round((task.dur ?? 0) / 1000)} ms clock`);
     for (const m of measures.filter((m) => m.ts >= task.ts && m.ts <= end)) console.log(`  measure: ${m.name}`);
     const tree: Tree = { ms: 0, children: new Map() };
+    const inclusive = new Map<string, number>();
     let sampled = 0;
     for (const s of samples) {
       if (s.ts < task.ts || s.ts > end) continue;
       sampled += s.ms;
+      // Each function once per sample, however deep it recurs (React's commit walks the tree recursively).
+      for (const name of new Set(s.stack)) inclusive.set(name, (inclusive.get(name) ?? 0) + s.ms);
       let at = tree;
       for (const name of s.stack) {
         let child = at.children.get(name);
@@ -185,5 +190,7 @@ export function printTaskTrees(traceBuffer: Buffer, profile: CpuProfile, count: 
     console.log(`  sampled ${Math.round(sampled)} ms, of which native ${Math.round(nativeMs)} ms`);
     printNestedEvents(events, task);
     printTree(tree, Math.max(1, sampled - nativeMs), 0, '  ');
+    const heaviest = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, INCLUSIVE_LISTED);
+    console.log(`  by function, inclusive ms: ${heaviest.map(([name, ms]) => `${name} ${Math.round(ms)}`).join('; ')}`);
   }
 }

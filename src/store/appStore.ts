@@ -9,6 +9,7 @@ import { BundleView } from '../graph/bundleView';
 import { carryViewOver } from './carryView';
 import { facetUniverse } from '../graph/carryFilters';
 import { summarizeForHeader, type GraphSummary } from './graphSummary';
+import { rememberAxisOf } from '../graph/timeDomain';
 
 /** A graph's filter engine and bundle index, built before the graph goes to the store. */
 export interface PreparedFilters {
@@ -21,6 +22,9 @@ export interface PreparedFilters {
 /** The filter engine and bundle index of `graph` in steps (pauses between a few thousand events each). */
 export function* prepareFilterSteps(graph: DramatisGraph): Generator<void, PreparedFilters> {
   const engine = yield* VisibilityEngine.buildSteps(graph);
+  // The timeline's axis, from the columns just read (its deferred render would read every date again).
+  rememberAxisOf(graph, engine.columns);
+  yield;
   const bundles = yield* BundleView.buildSteps(graph, engine);
   yield;
   const legend = buildLegend(graph);

@@ -67,6 +67,14 @@ interface TracedFlow {
   showingSeen: string;
 }
 
+/**
+ * How far before a task's start a mark inside it may be stamped (µs): a measure's start is the page's
+ * performance.now(), coarsened to 100 µs, and the task's start is the trace's own clock. A handoff
+ * mark stamped 0.3 ms before its task was once found in no task, and its clock time (265 ms on a
+ * loaded machine) was judged instead of the task's 34 ms of thread time.
+ */
+const MARK_SLACK_US = 1_000;
+
 /** The page thread's tasks of the import, from a trace kept until the layout settled (times in microseconds). */
 function tracedFlow(trace: Buffer): TracedFlow {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
@@ -76,6 +84,8 @@ function tracedFlow(trace: Buffer): TracedFlow {
   if (!start || !merged) throw new Error('the import marks are not in the trace');
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === merged.pid && e.tid === merged.tid);
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  // The task a mark lies in, else the one that began just after it.
+  const holding = (ts: number) => tasks.find((e) => ts >= e.ts && ts <= end(e)) ?? tasks.find((e) => ts >= e.ts - MARK_SLACK_US && ts <= end(e));
   const marks = events.filter((e) => e.ph === 'b' && e.name.startsWith('dramatis'));
   const described = (e: TraceEvent) => ({
     at: (e.ts - start.ts) / 1000,
@@ -90,13 +100,13 @@ function tracedFlow(trace: Buffer): TracedFlow {
     whole: tasks.filter((e) => end(e) > start.ts).map(described),
     preparing: tasks.filter((e) => slices.some((m) => m.ts >= e.ts && m.ts <= end(e))).map(described),
     showing: shown.map((m) => {
-      const task = tasks.find((e) => m.ts >= e.ts && m.ts <= end(e));
+      const task = holding(m.ts);
       if (task) return described(task);
       const close = events.find((e) => e.name === WORK_MEASURES.showGraph && e.ph === 'e' && e.ts >= m.ts);
       const ms = close ? (close.ts - m.ts) / 1000 : Infinity;
       return { at: (m.ts - start.ts) / 1000, wallMs: ms, threadMs: ms };
     }),
-    showingSeen: shown.map((m) => `at +${Math.round((m.ts - start.ts) / 1000)} ms ${tasks.some((e) => m.ts >= e.ts && m.ts <= end(e)) ? 'in a task' : 'in no traced task'}`).join(', ') || 'no handoff mark in the trace',
+    showingSeen: shown.map((m) => `at +${Math.round((m.ts - start.ts) / 1000)} ms ${holding(m.ts) ? 'in a task' : 'in no traced task'}`).join(', ') || 'no handoff mark in the trace',
   };
 }
 
