@@ -90,12 +90,13 @@ function pageTasks(events: TraceEvent[], markName: string): { mark: TraceEvent; 
 /** One line: the page's tasks from the import's start on, by thread time (over 100 and 200 ms, the heaviest six). */
 export function printTaskSummary(traceBuffer: Buffer, markName = IMPORT_MARK): void {
   const events = (JSON.parse(traceBuffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const { tasks } = pageTasks(events, markName);
+  const { mark, tasks } = pageTasks(events, markName);
   printTaskKinds(events, tasks);
+  const lastEnd = Math.max(...tasks.map((t) => t.ts + (t.dur ?? 0)));
   const thread = tasks.map((t) => Math.round((t.tdur ?? t.dur ?? 0) / 1000)).sort((a, b) => b - a);
   const clock = tasks.map((t) => Math.round((t.dur ?? 0) / 1000)).sort((a, b) => b - a);
   const total = thread.reduce((sum, ms) => sum + ms, 0);
-  console.log(`\nsummary: ${tasks.length} tasks from the mark until settled; thread ms: over 200: ${thread.filter((ms) => ms > 200).length}, over 100: ${thread.filter((ms) => ms > 100).length}, heaviest six ${thread.slice(0, 6).join(', ')}, in all ${total}; clock ms: heaviest six ${clock.slice(0, 6).join(', ')}`);
+  console.log(`\nsummary: ${tasks.length} tasks in ${((lastEnd - mark.ts) / 1e6).toFixed(1)} s from the mark until settled; thread ms: over 200: ${thread.filter((ms) => ms > 200).length}, over 100: ${thread.filter((ms) => ms > 100).length}, heaviest six ${thread.slice(0, 6).join(', ')}, in all ${total}; clock ms: heaviest six ${clock.slice(0, 6).join(', ')}`);
 }
 
 /** How many tasks of each kind (the first trace event inside each, by name) ran, and their thread ms. */
