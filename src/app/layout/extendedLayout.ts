@@ -154,6 +154,19 @@ function* writePlacedSteps(view: ViewGraph, byKey: ReadonlyMap<string, PlacedNod
 }
 
 /**
+ * The added actors' force positions written to the view actor by actor, pausing every few thousand:
+ * only while the renderer is held (LayoutOptions.holdRenderer), as writePlacedSteps.
+ */
+function* copyAddedSteps(view: ViewGraph, core: ForceGraph, added: readonly string[], toScreen: AxisMap): Generator<void, void> {
+  let copied = 0;
+  for (const n of added) {
+    if (++copied % CORE_STEP_ITEMS === 0) yield;
+    const p = mapPoint(toScreen, core.getNodeAttributes(n));
+    view.mergeNodeAttributes(n, { x: p.x, y: p.y, hidden: false });
+  }
+}
+
+/**
  * Sets up the run that extends the layout whose force coordinates are `previous`
  * (LayoutRun.forcePositions); null when too little was laid out to take a scale from.
  */
@@ -181,15 +194,6 @@ export function* extendedLayoutSteps(view: ViewGraph, previous: ForcePositions, 
       },
       { attributes: ['x', 'y', 'hidden'] },
     );
-  // copyAdded actor by actor, pausing every few thousand (only while the renderer is held).
-  function* copyAddedSteps(): Generator<void, void> {
-    let copied = 0;
-    for (const n of added) {
-      if (++copied % CORE_STEP_ITEMS === 0) yield;
-      const p = mapPoint(toScreen, core.getNodeAttributes(n));
-      view.mergeNodeAttributes(n, { x: p.x, y: p.y, hidden: false });
-    }
-  }
   // New actors appear at their start positions at once; new loners wait for the shelf.
   yield;
   copyAdded();
@@ -225,7 +229,7 @@ export function* extendedLayoutSteps(view: ViewGraph, previous: ForcePositions, 
         // Writing every added actor's position (20,000 after a large import): in slices while the
         // renderer is held, else in a task of its own.
         const held = release !== undefined;
-        if (held && (await runInSlices(WORK_MEASURES.arrangeAdded, copyAddedSteps(), stop)) === cancelled) return null;
+        if (held && (await runInSlices(WORK_MEASURES.arrangeAdded, copyAddedSteps(view, core, added, toScreen), stop)) === cancelled) return null;
         if (!held) {
           copyAdded();
           await nextTask();
