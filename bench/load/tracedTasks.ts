@@ -15,8 +15,25 @@ interface TraceEvent {
 export interface TracedWindow {
   /** Milliseconds between the marks. */
   ms: number;
-  /** Tasks that overlap the window, heaviest thread time first (ms). */
-  tasks: { threadMs: number; wallMs: number }[];
+  /**
+   * Tasks that overlap the window, heaviest thread time first (ms). The heaviest few say what they
+   * ran: the app's measures begun in them, else the trace events directly inside (a timer, a
+   * message, an IndexedDB reply, a frame, a garbage collection).
+   */
+  tasks: { threadMs: number; wallMs: number; what?: string }[];
+}
+
+/** How many of the heaviest tasks say what they ran. */
+const DESCRIBED_TASKS = 5;
+
+/** The app's measures begun in `task`, else the names of the trace events directly inside it. */
+function whatRan(events: TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = events.filter((e) => e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts <= end);
+  const measures = new Set(inside.filter((e) => e.ph === 'b' && e.name.startsWith('dramatis')).map((e) => e.name.replace('dramatis: ', '')));
+  if (measures.size > 0) return [...measures].join(', ');
+  const names = new Set(inside.filter((e) => e.ph === 'X').map((e) => e.name));
+  return [...names].slice(0, 3).join(' > ') || 'nothing traced inside';
 }
 
 /** The tasks overlapping [from, to] on the thread that set `to` (its last occurrence); null without both marks. */
@@ -28,8 +45,9 @@ export function tracedTasksBetween(trace: Buffer, from: string, to: string): Tra
   const tasks = events
     .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === end.pid && e.tid === end.tid)
     .filter((e) => e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts)
-    .map((e) => ({ threadMs: Math.round((e.tdur ?? e.dur ?? 0) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000) }))
-    .sort((a, b) => b.threadMs - a.threadMs);
+    .map((e) => ({ threadMs: Math.round((e.tdur ?? e.dur ?? 0) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000), event: e }))
+    .sort((a, b) => b.threadMs - a.threadMs)
+    .map(({ event, ...t }, k) => (k < DESCRIBED_TASKS ? { ...t, what: whatRan(events, event) } : t));
   return { ms: Math.round((end.ts - start.ts) / 1000), tasks };
 }
 

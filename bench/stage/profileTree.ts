@@ -36,6 +36,8 @@ const MIN_SHARE = 0.03;
 /** The mark the import sets when a file is chosen: tasks are read from it on. */
 const IMPORT_MARK = 'dramatis:import-start';
 const MAX_DEPTH = 40;
+/** Functions listed by inclusive time under each task's tree. */
+const INCLUSIVE_LISTED = 30;
 
 function frameName(node: CpuProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
@@ -88,12 +90,13 @@ function pageTasks(events: TraceEvent[], markName: string): { mark: TraceEvent; 
 /** One line: the page's tasks from the import's start on, by thread time (over 100 and 200 ms, the heaviest six). */
 export function printTaskSummary(traceBuffer: Buffer, markName = IMPORT_MARK): void {
   const events = (JSON.parse(traceBuffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const { tasks } = pageTasks(events, markName);
+  const { mark, tasks } = pageTasks(events, markName);
   printTaskKinds(events, tasks);
+  const lastEnd = Math.max(...tasks.map((t) => t.ts + (t.dur ?? 0)));
   const thread = tasks.map((t) => Math.round((t.tdur ?? t.dur ?? 0) / 1000)).sort((a, b) => b - a);
   const clock = tasks.map((t) => Math.round((t.dur ?? 0) / 1000)).sort((a, b) => b - a);
   const total = thread.reduce((sum, ms) => sum + ms, 0);
-  console.log(`\nsummary: ${tasks.length} tasks from the mark until settled; thread ms: over 200: ${thread.filter((ms) => ms > 200).length}, over 100: ${thread.filter((ms) => ms > 100).length}, heaviest six ${thread.slice(0, 6).join(', ')}, in all ${total}; clock ms: heaviest six ${clock.slice(0, 6).join(', ')}`);
+  console.log(`\nsummary: ${tasks.length} tasks in ${((lastEnd - mark.ts) / 1e6).toFixed(1)} s from the mark until settled; thread ms: over 200: ${thread.filter((ms) => ms > 200).length}, over 100: ${thread.filter((ms) => ms > 100).length}, heaviest six ${thread.slice(0, 6).join(', ')}, in all ${total}; clock ms: heaviest six ${clock.slice(0, 6).join(', ')}`);
 }
 
 /** How many tasks of each kind (the first trace event inside each, by name) ran, and their thread ms. */
@@ -167,10 +170,13 @@ export function printTaskTrees(traceBuffer: Buffer, profile: CpuProfile, count: 
     console.log(`\n=== task at +${Math.round((task.ts - mark.ts) / 1000)} ms: ${Math.round((task.tdur ?? 0) / 1000)} ms thread, ${Math.round((task.dur ?? 0) / 1000)} ms clock`);
     for (const m of measures.filter((m) => m.ts >= task.ts && m.ts <= end)) console.log(`  measure: ${m.name}`);
     const tree: Tree = { ms: 0, children: new Map() };
+    const inclusive = new Map<string, number>();
     let sampled = 0;
     for (const s of samples) {
       if (s.ts < task.ts || s.ts > end) continue;
       sampled += s.ms;
+      // Each function once per sample, however deep it recurs (React's commit walks the tree recursively).
+      for (const name of new Set(s.stack)) inclusive.set(name, (inclusive.get(name) ?? 0) + s.ms);
       let at = tree;
       for (const name of s.stack) {
         let child = at.children.get(name);
@@ -185,5 +191,7 @@ export function printTaskTrees(traceBuffer: Buffer, profile: CpuProfile, count: 
     console.log(`  sampled ${Math.round(sampled)} ms, of which native ${Math.round(nativeMs)} ms`);
     printNestedEvents(events, task);
     printTree(tree, Math.max(1, sampled - nativeMs), 0, '  ');
+    const heaviest = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, INCLUSIVE_LISTED);
+    console.log(`  by function, inclusive ms: ${heaviest.map(([name, ms]) => `${name} ${Math.round(ms)}`).join('; ')}`);
   }
 }

@@ -1,4 +1,5 @@
 import type { ViewGraph } from './viewTypes';
+import { ITEMS_PER_STEP, runToEnd } from './stepwise';
 
 /** When the stage draws fewer lines than it has (see thinLines). */
 export interface ThinningLimits {
@@ -31,6 +32,11 @@ export const isLeftOut = (thinned: ThinnedLines | null, line: string) => thinned
  * Pairs are keyed by number (actor positions), not by strings: 47,000 lines take a few ms.
  */
 export function thinLines(graph: ViewGraph, limits: ThinningLimits): ThinnedLines | null {
+  return runToEnd(thinLinesSteps(graph, limits));
+}
+
+/** thinLines in steps: it pauses (yields) every ITEMS_PER_STEP lines. */
+export function* thinLinesSteps(graph: ViewGraph, limits: ThinningLimits): Generator<void, ThinnedLines | null> {
   const total = graph.size;
   if (total <= limits.onePerPairAbove) return null;
   const position = new Map<string, number>();
@@ -40,7 +46,8 @@ export function thinLines(graph: ViewGraph, limits: ThinningLimits): ThinnedLine
   const counts = new Float64Array(total);
   const best = bestOfPairs(actors);
   let i = 0;
-  graph.forEachEdge((line, attrs, source, target) => {
+  for (const { edge: line, attributes: attrs, source, target } of graph.edgeEntries()) {
+    if (i > 0 && i % ITEMS_PER_STEP === 0) yield;
     lines[i] = line;
     counts[i] = attrs.count ?? 1;
     const a = position.get(source)!;
@@ -49,7 +56,8 @@ export function thinLines(graph: ViewGraph, limits: ThinningLimits): ThinnedLine
     const held = best.get(pair);
     if (held < 0 || counts[i]! > counts[held]!) best.set(pair, i);
     i++;
-  });
+  }
+  yield;
   const kept = best.values();
   const capped = kept.length > limits.cap;
   const drawn = capped ? strongest(kept, counts, limits.cap) : kept;

@@ -16,9 +16,17 @@ export class TimeIndex {
   private readonly byFirst: SortedIndex;
   private readonly byLast: SortedIndex;
 
-  constructor(columns: Pick<EventColumns, 'first' | 'last'>) {
-    this.byFirst = new SortedIndex(columns.first);
-    this.byLast = new SortedIndex(columns.last);
+  /** `built`: both orders already sorted (buildSteps). */
+  constructor(columns: Pick<EventColumns, 'first' | 'last'>, built?: { byFirst: SortedIndex; byLast: SortedIndex }) {
+    this.byFirst = built?.byFirst ?? new SortedIndex(columns.first);
+    this.byLast = built?.byLast ?? new SortedIndex(columns.last);
+  }
+
+  /** The index built in steps: it pauses (yields) while sorting. */
+  static *buildSteps(columns: Pick<EventColumns, 'first' | 'last'>): Generator<void, TimeIndex> {
+    const byFirst = yield* SortedIndex.buildSteps(columns.first);
+    const byLast = yield* SortedIndex.buildSteps(columns.last);
+    return new TimeIndex(columns, { byFirst, byLast });
   }
 
   /**

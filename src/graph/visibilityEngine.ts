@@ -61,16 +61,16 @@ export class VisibilityEngine {
   private readonly nodeWasShown: Uint8Array;
   private epoch = 0;
 
-  /** `built`: the graph's columns and list facet indexes when built beforehand in steps (see buildSteps). */
+  /** `built`: the graph's columns, list facet indexes and sorted indexes when built beforehand in steps (see buildSteps). */
   constructor(
     private readonly graph: DramatisGraph,
-    built?: { columns: EventColumns; lists: FacetIndex[] },
+    built?: { columns: EventColumns; lists: FacetIndex[]; time?: TimeIndex; byConfidence?: SortedIndex },
   ) {
     const c = built?.columns ?? buildEventColumns(graph);
     this.columns = c;
     const m = c.edgeKeys.length;
-    this.time = new TimeIndex(c);
-    this.byConfidence = new SortedIndex(c.confidence);
+    this.time = built?.time ?? new TimeIndex(c);
+    this.byConfidence = built?.byConfidence ?? new SortedIndex(c.confidence);
     if (FIRST_LIST_BIT << (LIST_FACETS.length - 1) > 2 ** 31) throw new Error('VisibilityEngine: more list facets than mask bits');
     this.lists = built?.lists ?? buildFacetIndexes(graph, LIST_FACETS, FIRST_LIST_BIT);
     this.documentDatedEvents = Uint32Array.from({ length: m }, (_, i) => i).filter((i) => c.documentDated[i] === 1);
@@ -93,8 +93,10 @@ export class VisibilityEngine {
   static *buildSteps(graph: DramatisGraph): Generator<void, VisibilityEngine> {
     const columns = yield* eventColumnSteps(graph);
     const lists = yield* facetIndexSteps(graph, LIST_FACETS, FIRST_LIST_BIT);
+    const time = yield* TimeIndex.buildSteps(columns);
+    const byConfidence = yield* SortedIndex.buildSteps(columns.confidence);
     yield;
-    return new VisibilityEngine(graph, { columns, lists });
+    return new VisibilityEngine(graph, { columns, lists, time, byConfidence });
   }
 
   /** Applies new filters; returns the visibility and what changed since the previous call. */

@@ -9,6 +9,7 @@ import { BundleView } from '../graph/bundleView';
 import { carryViewOver } from './carryView';
 import { facetUniverse } from '../graph/carryFilters';
 import { summarizeForHeader, type GraphSummary } from './graphSummary';
+import { rememberAxisOf } from '../graph/timeDomain';
 
 /** A graph's filter engine and bundle index, built before the graph goes to the store. */
 export interface PreparedFilters {
@@ -16,18 +17,38 @@ export interface PreparedFilters {
   engine: VisibilityEngine;
   bundles: BundleView;
   legend: Legend;
+  /**
+   * The store's filters carried over to the graph, already applied to its engine and bundles while
+   * preparing (the store's task then only hands them over when the filters are still these).
+   */
+  applied?: { filters: FilterState; visibility: Visibility; change: VisibilityChange };
 }
 
 /** The filter engine and bundle index of `graph` in steps (pauses between a few thousand events each). */
 export function* prepareFilterSteps(graph: DramatisGraph): Generator<void, PreparedFilters> {
   const engine = yield* VisibilityEngine.buildSteps(graph);
+  // The timeline's axis, from the columns just read (its deferred render would read every date again).
+  rememberAxisOf(graph, engine.columns);
+  yield;
   const bundles = yield* BundleView.buildSteps(graph, engine);
   yield;
   const legend = buildLegend(graph);
   yield;
   // Kept with the graph for carrying the filters over when it reaches the store.
   facetUniverse(graph);
-  return { graph, engine, bundles, legend };
+  yield;
+  const shown = useAppStore.getState();
+  if (shown.status !== 'ready' || !shown.graph || shown.graph === graph) return { graph, engine, bundles, legend };
+  const { filters } = carryViewOver(shown, shown.graph, graph);
+  const { visibility, change } = engine.apply(filters);
+  yield;
+  bundles.follow(change);
+  return { graph, engine, bundles, legend, applied: { filters, visibility, change } };
+}
+
+/** Whether two filter states are the same (carried over afresh, equal filters are new objects). */
+function sameFilters(a: FilterState, b: FilterState): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -160,8 +181,10 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     const ready = prepared?.graph === graph ? prepared : null;
     engine = ready?.engine ?? new VisibilityEngine(graph);
     const bundles = ready?.bundles ?? new BundleView(graph, engine);
-    const { visibility, change } = engine.apply(carried.filters);
-    bundles.follow(change);
+    // Applied while preparing, unless the filters changed since; else from those (a partial change then).
+    const applied = ready?.applied && sameFilters(ready.applied.filters, carried.filters) ? ready.applied : null;
+    const { visibility, change } = applied ?? engine.apply(carried.filters);
+    if (!applied) bundles.follow(change);
     set({ ...carried, graph, legend: ready?.legend ?? buildLegend(graph), summary: summarizeForHeader(graph), visibility, visibilityChange: change, bundles });
   },
   graphFailed: (message) => {

@@ -133,7 +133,7 @@ describe('reading a long article', () => {
     expect(traced).not.toBeNull();
     const tasks = traced!.tasks;
     expect(tasks.length).toBeGreaterThan(20);
-    const told = `heaviest tasks (thread ms / clock ms): ${tasks.slice(0, 5).map((t) => `${t.threadMs} / ${t.wallMs}`).join(', ')} of ${tasks.length}`;
+    const told = `heaviest tasks (thread ms / clock ms): ${tasks.slice(0, 5).map((t) => `${t.threadMs} / ${t.wallMs} (${t.what ?? ''})`).join(', ')} of ${tasks.length}`;
     console.log(`article responsiveness, traced: ${told}`);
     expect(tasks[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });

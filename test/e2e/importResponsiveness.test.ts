@@ -8,7 +8,10 @@
 // Over that window the budget is checked on each task's main-thread time, read from a Chromium trace
 // of the same import: on a machine whose load is ten times its cores, a garbage collection of 20 ms
 // of thread time was seen to last 270 ms by the clock (the long-task observer's figure, which the
-// failure message lists). The whole import, to the settled layout, is checked by the clock.
+// failure message lists). By thread time the import's own work is held to 100 ms a task and every
+// task to the settled layout to 150 ms, well over what they take (34 and 57 ms at most seen), so a
+// loaded machine does not fail them; the whole import, to the settled layout, is checked by the
+// clock when the machine is quiet.
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +26,16 @@ import { describeContention, watchContention, type Contention } from './cpuConte
 
 /** The budget of issue 19: no main-thread task longer than this while importing. */
 const TASK_BUDGET_MS = 200;
+/**
+ * Thread time of a task of the import's own sliced work (reading, merging, preparing, the handoff):
+ * 30 ms slices of steps of a few ms; the heaviest seen was 34 ms (74 before the steps were split).
+ */
+const OWN_WORK_THREAD_MS = 100;
+/**
+ * Thread time of any page task until the layout settled: the app's slices, the workspace save's
+ * IndexedDB write (48-57 ms), the browser's layout of the panels (30-52 ms), garbage collections.
+ */
+const FLOW_THREAD_MS = 150;
 const ACTORS = 19_900;
 const STAGE_BACKGROUND: [number, number, number] = [0xfb, 0xfb, 0xfd];
 
@@ -67,6 +80,14 @@ interface TracedFlow {
   showingSeen: string;
 }
 
+/**
+ * How far before a task's start a mark inside it may be stamped (µs): a measure's start is the page's
+ * performance.now(), coarsened to 100 µs, and the task's start is the trace's own clock. A handoff
+ * mark stamped 0.3 ms before its task was once found in no task, and its clock time (265 ms on a
+ * loaded machine) was judged instead of the task's 34 ms of thread time.
+ */
+const MARK_SLACK_US = 1_000;
+
 /** The page thread's tasks of the import, from a trace kept until the layout settled (times in microseconds). */
 function tracedFlow(trace: Buffer): TracedFlow {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
@@ -76,6 +97,8 @@ function tracedFlow(trace: Buffer): TracedFlow {
   if (!start || !merged) throw new Error('the import marks are not in the trace');
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === merged.pid && e.tid === merged.tid);
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  // The task a mark lies in, else the one that began just after it.
+  const holding = (ts: number) => tasks.find((e) => ts >= e.ts && ts <= end(e)) ?? tasks.find((e) => ts >= e.ts - MARK_SLACK_US && ts <= end(e));
   const marks = events.filter((e) => e.ph === 'b' && e.name.startsWith('dramatis'));
   const described = (e: TraceEvent) => ({
     at: (e.ts - start.ts) / 1000,
@@ -90,13 +113,13 @@ function tracedFlow(trace: Buffer): TracedFlow {
     whole: tasks.filter((e) => end(e) > start.ts).map(described),
     preparing: tasks.filter((e) => slices.some((m) => m.ts >= e.ts && m.ts <= end(e))).map(described),
     showing: shown.map((m) => {
-      const task = tasks.find((e) => m.ts >= e.ts && m.ts <= end(e));
+      const task = holding(m.ts);
       if (task) return described(task);
       const close = events.find((e) => e.name === WORK_MEASURES.showGraph && e.ph === 'e' && e.ts >= m.ts);
       const ms = close ? (close.ts - m.ts) / 1000 : Infinity;
       return { at: (m.ts - start.ts) / 1000, wallMs: ms, threadMs: ms };
     }),
-    showingSeen: shown.map((m) => `at +${Math.round((m.ts - start.ts) / 1000)} ms ${tasks.some((e) => m.ts >= e.ts && m.ts <= end(e)) ? 'in a task' : 'in no traced task'}`).join(', ') || 'no handoff mark in the trace',
+    showingSeen: shown.map((m) => `at +${Math.round((m.ts - start.ts) / 1000)} ms ${holding(m.ts) ? 'in a task' : 'in no traced task'}`).join(', ') || 'no handoff mark in the trace',
   };
 }
 
@@ -215,7 +238,7 @@ describe('importing 19,900 actors and 40,000 relations', () => {
     expect(await page.isVisible('[data-testid="import-progress"]')).toBe(false);
   });
 
-  it('holds the page for no task over 200 ms from choosing the file until the merged graph goes to the store', () => {
+  it('holds the page for no task over 100 ms of thread time from choosing the file until the merged graph goes to the store', () => {
     expect(window_.merged).toBeGreaterThan(window_.start);
     // Tasks that end before the mark: the task that sets it goes on to show the graph (panels and stage).
     const mine = tasks.filter((t) => t.end > window_.start && t.end <= window_.merged);
@@ -224,24 +247,24 @@ describe('importing 19,900 actors and 40,000 relations', () => {
     const heaviest = [...traced].sort((a, b) => b.threadMs - a.threadMs).slice(0, 5);
     const told = `heaviest tasks (thread ms / clock ms): ${heaviest.map((t) => `at +${Math.round(t.at)}: ${Math.round(t.threadMs)} / ${Math.round(t.wallMs)}`).join(', ')}; long tasks by the observer ${described(mine)}; merged at +${Math.round(window_.merged - window_.start)} ms`;
     console.log(`import of ${ACTORS} actors, ${traced.length} tasks up to the merge; ${told}`);
-    expect(heaviest[0]!.threadMs, told).toBeLessThanOrEqual(TASK_BUDGET_MS);
+    expect(heaviest[0]!.threadMs, told).toBeLessThanOrEqual(OWN_WORK_THREAD_MS);
   });
 
-  it('prepares the merged graph for the store in slices, each task under 200 ms of thread time', () => {
+  it('prepares the merged graph for the store in slices, each task under 100 ms of thread time', () => {
     // Happenings, filter engine columns and bundle index: 40,000 events, paused every 2,000 each.
     expect(flow.preparing.length).toBeGreaterThanOrEqual(5);
     const told = `tasks preparing the graph (thread ms / clock ms): ${heaviestTraced(flow.preparing, 5)} of ${flow.preparing.length}`;
     console.log(`import of ${ACTORS} actors, ${told}`);
-    expect(Math.max(...flow.preparing.map((t) => t.threadMs)), told).toBeLessThanOrEqual(TASK_BUDGET_MS);
+    expect(Math.max(...flow.preparing.map((t) => t.threadMs)), told).toBeLessThanOrEqual(OWN_WORK_THREAD_MS);
   });
 
-  it('hands the prepared graph to the store in a task under 200 ms of thread time, the panels rendering it later', () => {
+  it('hands the prepared graph to the store in a task under 100 ms of thread time, the panels rendering it later', () => {
     // The store's graphReplaced and React's urgent render, which keeps the heavy panels (timeline,
     // filters, legend) as they were: they show the new graph in React's deferred render, which yields.
     const told = `the task handing the graph to the store (thread ms / clock ms): ${heaviestTraced(flow.showing, 1)}; marks ${flow.showingSeen}`;
     console.log(`import of ${ACTORS} actors, ${told}`);
     expect(flow.showing.length, told).toBeGreaterThanOrEqual(1);
-    expect(Math.max(...flow.showing.map((t) => t.threadMs)), told).toBeLessThanOrEqual(TASK_BUDGET_MS);
+    expect(Math.max(...flow.showing.map((t) => t.threadMs)), told).toBeLessThanOrEqual(OWN_WORK_THREAD_MS);
   });
 
   it('draws the large graph the cheap way (plain lines, point discs, no lines while the camera moves), and draws it', async () => {
@@ -301,6 +324,13 @@ describe('importing 19,900 actors and 40,000 relations', () => {
       return sigma.getGraph().edges(n).every((e) => sigma.getEdgeDisplayData(e)?.hidden === false);
     }, actor);
     expect((await linesOf()).every((hidden) => hidden === false)).toBe(true);
+  });
+
+  it('holds the page for no task over 150 ms of thread time from choosing the file until the layout has settled', () => {
+    // Drawing, laying out and arranging the new graph, the save, the panels' deferred render: all of it.
+    const told = `heaviest tasks of the trace (thread ms / clock ms): ${heaviestTraced(flow.whole, 6)}; ${flow.whole.length} tasks`;
+    expect(flow.whole.length).toBeGreaterThan(traced.length);
+    expect(Math.max(...flow.whole.map((t) => t.threadMs)), told).toBeLessThanOrEqual(FLOW_THREAD_MS);
   });
 
   it('holds the page for no task over 200 ms by the clock from choosing the file until the layout has settled', (ctx) => {

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { isLeftOut, thinLines, thinningChanges, thinningNote, type ThinnedLines } from '../../src/graph/lineThinning';
+import { isLeftOut, thinLines, thinLinesSteps, thinningChanges, thinningNote, type ThinnedLines } from '../../src/graph/lineThinning';
 import type { ViewGraph } from '../../src/graph/viewTypes';
 
 /** A stage graph with the given lines: [key, source, target, events]. */
@@ -56,5 +56,20 @@ describe('thinning the lines of a dense graph', () => {
     // Thinning starting or ending: every line left out changes.
     expect(thinningChanges(graph, null, after)).toEqual(['a-b talks']);
     expect(thinningNote(null)).toBeNull();
+  });
+
+  it('thins a large graph in steps (the stage draws a new graph in slices), keeping the same lines', () => {
+    // 12,000 lines among 60 actors: many per pair, counts cycling so pairs have a clear strongest line.
+    const many: [string, string, string, number][] = Array.from({ length: 12_000 }, (_, i) => [`line ${i}`, `actor ${i % 60}`, `actor ${Math.floor(i / 60) % 60}`, (i * 13) % 17]);
+    const graph = stageGraph(many);
+    const limits = { onePerPairAbove: 6_000, cap: 500 };
+    const steps = thinLinesSteps(graph, limits);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(6);
+    const once = thinLines(graph, limits)!;
+    expect(step.value).toMatchObject({ drawn: once.drawn, total: 12_000, capped: true });
+    expect([...step.value!.kept].sort()).toEqual([...once.kept].sort());
   });
 });

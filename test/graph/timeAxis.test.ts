@@ -11,8 +11,9 @@ import { extractCorpus } from '../../src/extract/extractCorpus';
 import { buildGraph, type DramatisGraph } from '../../src/graph/buildGraph';
 import { dayNumber, isoDay } from '../../src/graph/eventTime';
 import { firstPlayWindow, nextPlayWindow, playSpans, playStartWindow, playUnit, windowHasEvents, type PlayMode } from '../../src/graph/playPlan';
-import { axisOf, denseRange, expandAxis, fittedAxis, MIN_AXIS_DAYS, zoomAxis, type AxisRange } from '../../src/graph/timeDomain';
+import { axisOf, axisOfColumns, denseRange, expandAxis, fittedAxis, MIN_AXIS_DAYS, zoomAxis, type AxisRange } from '../../src/graph/timeDomain';
 import { binEvents, chooseBinSize } from '../../src/graph/timeHistogram';
+import { buildEventColumns } from '../../src/graph/eventColumns';
 import type { DayWindow } from '../../src/graph/timeWindow';
 
 const d = dayNumber;
@@ -37,6 +38,18 @@ const isoRange = (r: AxisRange) => [isoDay(r.first), isoDay(r.last)];
 const isoWindow = (w: DayWindow) => [isoDay(w.from), isoDay(w.to)];
 
 describe('the fitted axis', () => {
+  it('read from the event columns (as the store prepares it) is the axis read from every event', () => {
+    for (const graph of [seed, threeYears, twoDayGraph()]) {
+      const columns = buildEventColumns(graph);
+      expect(axisOfColumns(columns, graph.getAttribute('documents'))).toEqual(axisOf(graph));
+    }
+    // Month- and year-dated events count for the extent, not for the dense days.
+    expect(axisOf(seed)!.extent).not.toEqual(axisOf(seed)!.fitted);
+    const empty: DramatisGraph = new MultiDirectedGraph();
+    empty.replaceAttributes({ documents: [] });
+    expect(axisOfColumns(buildEventColumns(empty), [])).toBeNull();
+  });
+
   it('on the seed corpus leaves out the year- and month-dated 2025 events and counts them as overflow', () => {
     const axis = axisOf(seed)!;
     expect(isoDay(axis.extent.first)).toBe('2025-01-01');

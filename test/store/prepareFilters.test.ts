@@ -72,4 +72,29 @@ describe('preparing a large graph for the store in steps', () => {
     expect(useAppStore.getState().bundles).not.toBe(prepared.bundles);
     expect(useAppStore.getState().bundles!.columns.edgeKeys.length).toBe(next.size);
   });
+
+  it('applies the filters carried over while preparing, and the ones set meanwhile when they changed', () => {
+    /** The store's shown counts for `graph` under the relation filter `relations`, prepared in steps or not. */
+    const showWith = (relations: string[], prepare: boolean, changedTo?: string[]) => {
+      useAppStore.getState().graphReplaced(generated());
+      useAppStore.getState().updateFilters((f) => ({ ...f, relations }));
+      const graph = generated();
+      assignHappenings(graph);
+      const prepared = prepare ? pauses(prepareFilterSteps(graph)).value : undefined;
+      if (changedTo) useAppStore.getState().updateFilters((f) => ({ ...f, relations: changedTo }));
+      useAppStore.getState().graphReplaced(graph, prepared);
+      const s = useAppStore.getState();
+      const result = { relations: s.filters.relations, edges: s.visibility!.edges.size, nodes: s.visibility!.nodes.size, happenings: s.bundles!.shownHappenings };
+      s.resetFilters();
+      return { result, applied: prepared?.applied?.filters.relations ?? null };
+    };
+    const threats = showWith(['threat'], true);
+    expect(threats.applied).toEqual(['threat']);
+    expect(threats.result).toEqual(showWith(['threat'], false).result);
+    expect(threats.result.edges).toBeGreaterThan(0);
+    // Prepared under one filter, handed over under another: the store shows the other.
+    const changed = showWith(['threat'], true, ['communication', 'threat']);
+    expect(changed.result).toEqual(showWith(['communication', 'threat'], false).result);
+    expect(changed.result.edges).toBeGreaterThan(threats.result.edges);
+  });
 });

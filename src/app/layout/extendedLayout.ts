@@ -6,7 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { ViewGraph } from '../../graph/viewTypes';
 import { SHELF_GAP_PX } from '../../graph/layout/arrangeForScreen';
-import { fitForceToScreen, mapPoint, placeAddedNodes, typicalEdgeLength, type AxisMap, type Point } from '../../graph/layout/forceToScreen';
+import { fitForceToScreen, mapPoint, placeAddedNodeSteps, typicalEdgeLength, type AxisMap, type Point } from '../../graph/layout/forceToScreen';
 import { shelveNodes } from '../../graph/layout/isolatedShelf';
 import { separateFootprintsSteps } from '../../graph/layout/labelSeparation';
 import { boundingBox, footprint, type Box, type PlacedNode } from '../../graph/layout/placedNode';
@@ -29,7 +29,7 @@ const SEPARATION_REACH_PX = 150;
 function* separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>, pixelsPerUnit: number): Generator<void, void> {
   const toScreen = (p: PlacedNode): PlacedNode => ({ ...p, x: p.x * pixelsPerUnit, y: p.y * pixelsPerUnit });
   const mine = nodes.filter((p) => added.has(p.key)).map(toScreen);
-  if (mine.length === 0) return;
+  if (mine.length === 0 || mine.length > MAX_SEPARATED_NODES) return;
   const reach = boundingBox(mine.map(footprint));
   const near = nodes
     .filter((p) => !added.has(p.key))
@@ -76,7 +76,7 @@ function* keptAndAdded(view: ViewGraph, previous: ForcePositions): Generator<voi
   if (kept.size < 2 && added.length > 0) return null;
   const length = typicalEdgeLength(kept, view.mapEdges((_e, _a, s, t) => [s, t] as [string, string]));
   yield;
-  const start = placeAddedNodes(added, kept, (n) => view.neighbors(n), length);
+  const start = yield* placeAddedNodeSteps(added, kept, (n) => view.neighbors(n), length);
   yield;
   for (const n of added) core.addNode(n, { ...start.get(n)! });
   for (const { source, target } of view.edgeEntries()) {
@@ -91,19 +91,31 @@ function* keptAndAdded(view: ViewGraph, previous: ForcePositions): Generator<voi
  * the scale sigma will draw, and the shelf of actors without relations laid out again below.
  * Pauses (yields) while separating; the view changes only at the end, in one step.
  */
-function* arrangeAround(view: ViewGraph, core: ForceGraph, added: ReadonlySet<string>, isolated: readonly string[], options: LayoutOptions): Generator<void, Box> {
+function* arrangeAround(view: ViewGraph, core: ForceGraph, added: ReadonlySet<string>, isolated: readonly string[], options: LayoutOptions, writeInSteps: boolean): Generator<void, Box> {
   const placed = (n: string): PlacedNode => {
     const a = view.getNodeAttributes(n);
     return { key: n, x: a.x, y: a.y, size: a.size, labelWidth: options.labelWidth(n) };
   };
-  const coreNodes = core.mapNodes((n) => placed(n));
+  const coreNodes: PlacedNode[] = [];
+  for (const n of core.nodes()) {
+    coreNodes.push(placed(n));
+    if (coreNodes.length % CORE_STEP_ITEMS === 0) yield;
+  }
+  yield;
   const viewport = options.viewport();
   // The stage may have changed size since the actors kept here were arranged (a notice appeared).
   const scale = coreNodes.length > 0 ? pixelsPerGraphUnit(boundingBox(coreNodes.map(footprint)), viewport, options.stagePadding) : 1;
   yield* separateAdded(coreNodes, added, Number.isFinite(scale) && scale > 0 ? scale : 1);
   const usableWidth = Math.max(stageRoom(viewport, options.stagePadding).width, 200);
   const shelfShown = options.showShelf?.() ?? true;
-  const shelf = shelfShown ? isolated.map((n) => placed(n)) : [];
+  const shelf: PlacedNode[] = [];
+  if (shelfShown) {
+    for (const n of isolated) {
+      shelf.push(placed(n));
+      if (shelf.length % CORE_STEP_ITEMS === 0) yield;
+    }
+  }
+  yield;
   if (shelf.length > 0) {
     const coreBox = coreNodes.length ? boundingBox(coreNodes.map(footprint)) : { minX: -usableWidth / 2, maxX: usableWidth / 2, minY: 0, maxY: 0 };
     const width = Math.max(coreBox.maxX - coreBox.minX, usableWidth);
@@ -113,14 +125,45 @@ function* arrangeAround(view: ViewGraph, core: ForceGraph, added: ReadonlySet<st
   // One graph event for all, so the renderer re-indexes once.
   const byKey = new Map(all.map((p) => [p.key, p]));
   const offStage = new Set(shelfShown ? [] : isolated);
-  view.updateEachNodeAttributes(
-    (n, a) => {
-      const p = byKey.get(n);
-      return p ? { ...a, x: p.x, y: p.y, hidden: false } : offStage.has(n) ? { ...a, hidden: true } : a;
-    },
-    { attributes: ['x', 'y', 'hidden'] },
-  );
+  yield;
+  if (writeInSteps) yield* writePlacedSteps(view, byKey, offStage);
+  else {
+    view.updateEachNodeAttributes(
+      (n, a) => {
+        const p = byKey.get(n);
+        return p ? { ...a, x: p.x, y: p.y, hidden: false } : offStage.has(n) ? { ...a, hidden: true } : a;
+      },
+      { attributes: ['x', 'y', 'hidden'] },
+    );
+  }
   return boundingBox(all.map(footprint));
+}
+
+/**
+ * The arrangement written actor by actor, pausing (yielding) every few thousand: only while the
+ * renderer is held (LayoutOptions.holdRenderer), which then takes every actor's new place at once.
+ */
+function* writePlacedSteps(view: ViewGraph, byKey: ReadonlyMap<string, PlacedNode>, offStage: ReadonlySet<string>): Generator<void, void> {
+  let written = 0;
+  for (const n of view.nodes()) {
+    if (++written % CORE_STEP_ITEMS === 0) yield;
+    const p = byKey.get(n);
+    if (p) view.mergeNodeAttributes(n, { x: p.x, y: p.y, hidden: false });
+    else if (offStage.has(n)) view.setNodeAttribute(n, 'hidden', true);
+  }
+}
+
+/**
+ * The added actors' force positions written to the view actor by actor, pausing every few thousand:
+ * only while the renderer is held (LayoutOptions.holdRenderer), as writePlacedSteps.
+ */
+function* copyAddedSteps(view: ViewGraph, core: ForceGraph, added: readonly string[], toScreen: AxisMap): Generator<void, void> {
+  let copied = 0;
+  for (const n of added) {
+    if (++copied % CORE_STEP_ITEMS === 0) yield;
+    const p = mapPoint(toScreen, core.getNodeAttributes(n));
+    view.mergeNodeAttributes(n, { x: p.x, y: p.y, hidden: false });
+  }
 }
 
 /**
@@ -152,12 +195,13 @@ export function* extendedLayoutSteps(view: ViewGraph, previous: ForcePositions, 
       { attributes: ['x', 'y', 'hidden'] },
     );
   // New actors appear at their start positions at once; new loners wait for the shelf.
+  yield;
   copyAdded();
   for (const n of isolated) if (view.getNodeAttribute(n, 'x') === 0 && view.getNodeAttribute(n, 'y') === 0) view.setNodeAttribute(n, 'hidden', true);
 
-  const arrangeSteps = () => arrangeAround(view, core, addedSet, isolated, options);
+  const arrangeSteps = (writeInSteps: boolean) => arrangeAround(view, core, addedSet, isolated, options, writeInSteps);
   const arrange = (): Box => {
-    const steps = arrangeSteps();
+    const steps = arrangeSteps(false);
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -182,12 +226,21 @@ export function* extendedLayoutSteps(view: ViewGraph, previous: ForcePositions, 
     settle: async (stop) => {
       const release = options.holdRenderer?.();
       try {
-        copyAdded();
-        // Writing every added actor's position (20,000 after a large import) is a task of its own.
+        // Writing every added actor's position (20,000 after a large import): in slices while the
+        // renderer is held, else in a task of its own.
+        const held = release !== undefined;
+        if (held && (await runInSlices(WORK_MEASURES.arrangeAdded, copyAddedSteps(view, core, added, toScreen), stop)) === cancelled) return null;
+        if (!held) {
+          copyAdded();
+          await nextTask();
+          if (stop()) return null;
+        }
+        const box = await runInSlices(WORK_MEASURES.arrangeAdded, arrangeSteps(held), stop);
+        if (box === cancelled) return null;
+        // The arrangement's last write of every actor is a task of its own: what the settled layout
+        // sets off in the store and the panels follows in the next.
         await nextTask();
-        if (stop()) return null;
-        const box = await runInSlices(WORK_MEASURES.arrangeAdded, arrangeSteps(), stop);
-        return box === cancelled ? null : box;
+        return stop() ? null : box;
       } finally {
         release?.();
       }

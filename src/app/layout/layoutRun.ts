@@ -11,7 +11,7 @@ import { LayoutConvergence } from '../../graph/layout/layoutConvergence';
 import { layoutIterationStep, requestFrame } from './layoutIteration';
 import { planLayout } from '../../graph/layout/layoutPlan';
 import { extendedLayout, extendedLayoutSteps } from './extendedLayout';
-import { cancelled, measureWork, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
+import { cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 import { freshLayout } from './freshLayout';
 import type { ForcePositions, LayoutOptions, LayoutReport, LayoutRun, LayoutSetup } from './layoutTypes';
 import type { Box } from '../../graph/layout/placedNode';
@@ -43,6 +43,9 @@ export async function startLayoutRunInSlices(view: ViewGraph, options: LayoutOpt
   const startedAt = performance.now();
   const extended = await runInSlices(WORK_MEASURES.drawGraph, extendedLayoutSteps(view, from, options), stop);
   if (extended === cancelled) return null;
+  // Starting the forces (the force graph copied for the worker) is a task of its own.
+  await nextTask();
+  if (stop()) return null;
   const begun = performance.now();
   if (!extended) placeOnCircle(view);
   const run = runLayout(extended ?? freshLayout(view, options), options, startedAt);

@@ -1,5 +1,6 @@
 // Placing actors added to a laid-out graph: a start for the force layout near their neighbours,
 // and the map from force-layout units to the screen units the existing actors are drawn in.
+import { ITEMS_PER_STEP, runToEnd } from '../stepwise';
 
 export interface Point {
   x: number;
@@ -57,6 +58,17 @@ export function placeAddedNodes(
   neighbours: (node: string) => readonly string[],
   edgeLength: number,
 ): Map<string, Point> {
+  return runToEnd(placeAddedNodeSteps(added, placed, neighbours, edgeLength));
+}
+
+/** placeAddedNodes in steps: it pauses (yields) every ITEMS_PER_STEP actors looked at. */
+export function* placeAddedNodeSteps(
+  added: readonly string[],
+  placed: ReadonlyMap<string, Point>,
+  neighbours: (node: string) => readonly string[],
+  edgeLength: number,
+): Generator<void, Map<string, Point>> {
+  let looked = 0;
   const at = new Map(placed);
   const result = new Map<string, Point>();
   let pending = [...added];
@@ -65,6 +77,7 @@ export function placeAddedNodes(
     progress = false;
     const still: string[] = [];
     for (const node of pending) {
+      if (++looked % ITEMS_PER_STEP === 0) yield;
       const known = neighbours(node)
         .map((n) => at.get(n))
         .filter((p): p is Point => p !== undefined);

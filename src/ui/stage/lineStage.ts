@@ -3,7 +3,8 @@ import type Sigma from 'sigma';
 import type { BundleView } from '../../graph/bundleView';
 import { DrawnLines, type LineChanges } from '../../graph/drawnLines';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../graph/viewTypes';
-import { isLeftOut, thinLines, thinningChanges, thinningNote, type ThinnedLines } from '../../graph/lineThinning';
+import { isLeftOut, thinLinesSteps, thinningChanges, thinningNote, type ThinnedLines } from '../../graph/lineThinning';
+import { runToEnd } from '../../graph/stepwise';
 import { STAGE_THRESHOLDS } from './densitySettings';
 
 type ViewSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
@@ -112,14 +113,20 @@ export class LineStage {
 
   /** Thins the lines again after they changed; lines whose being left out changed join `changes.updated`. */
   private rethin(changes: LineChanges): LineChanges {
-    const before = this.thinned;
-    this.thinned = thinLines(this.graph, { onePerPairAbove: STAGE_THRESHOLDS.onePerPair, cap: STAGE_THRESHOLDS.lineCap });
+    const before = runToEnd(this.thinSteps());
     const added = new Set(changes.added);
     const updated = new Set(changes.updated);
     for (const line of thinningChanges(this.graph, before, this.thinned)) if (!added.has(line)) updated.add(line);
+    return updated.size === changes.updated.length ? changes : { ...changes, updated: [...updated] };
+  }
+
+  /** Thins the lines afresh and says so on the stage when the note changes; returns the thinning before. */
+  private *thinSteps(): Generator<void, ThinnedLines | null> {
+    const before = this.thinned;
+    this.thinned = yield* thinLinesSteps(this.graph, { onePerPairAbove: STAGE_THRESHOLDS.onePerPair, cap: STAGE_THRESHOLDS.lineCap });
     const note = thinningNote(this.thinned);
     if (note !== thinningNote(before)) this.onNote(note);
-    return updated.size === changes.updated.length ? changes : { ...changes, updated: [...updated] };
+    return before;
   }
 
   /** A new graph (or the first): every line drawn afresh for its bundles. */
@@ -146,7 +153,8 @@ export class LineStage {
       lines.sync(pairs.slice(i, i + RESET_STEP_PAIRS));
       yield;
     }
-    this.rethin(NO_CHANGES);
+    // Every line is new to sigma, which re-reduces them all: which ones changed sides needs no telling.
+    yield* this.thinSteps();
   }
 
   /**

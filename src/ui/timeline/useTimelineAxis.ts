@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import type { DramatisGraph } from '../../graph/buildGraph';
 import { dayNumber } from '../../graph/eventTime';
-import { axisOf, expandAxis, panAxis, unionAxis, zoomAxis, type AxisRange } from '../../graph/timeDomain';
+import { cachedAxisOf, expandAxis, panAxis, unionAxis, zoomAxis, type AxisRange } from '../../graph/timeDomain';
 
 interface ChosenAxis {
   /** The user's axis, for the graph it was set on (a new graph starts fitted again); null: fitted. */
@@ -14,12 +14,6 @@ interface ChosenAxis {
 
 /** Shared with presentation mode, whose arrow keys step through the same axis as Play. */
 export const useChosenAxis = create<ChosenAxis>()(() => ({ chosen: null }));
-
-const axes = new WeakMap<DramatisGraph, ReturnType<typeof axisOf>>();
-function cachedAxisOf(graph: DramatisGraph): ReturnType<typeof axisOf> {
-  if (!axes.has(graph)) axes.set(graph, axisOf(graph));
-  return axes.get(graph) ?? null;
-}
 
 /** The axis the timeline shows for `graph` now (the user's, or the fitted one); null when nothing is dated. */
 export function currentAxis(graph: DramatisGraph): AxisRange | null {
