@@ -12,6 +12,7 @@ import { discoverFollowers } from './followerGroups';
 import { readLedGroups } from './ledGroups';
 import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
+import { discoverOwnedBodies, discoverStateBodies, possessedStateBody } from './stateBodies';
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
 import { discoverPerson, markAppositions } from './personNames';
 import { quietLineTokens } from './quietLines';
@@ -96,7 +97,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
   const after = tokens[end];
   if (nameStart === i && after && after.sentence === t.sentence && (titleBefore(tokens, end + 1, i) !== null || titleBefore(tokens, end, i) === i)) return end;
   if (nameStart === i && !quiet) {
-    const organization = namedAfterGroupNoun(s, i, end, sStart) ?? namedBeforeFightersNoun(s, i, end, placeAt) ?? keywordOrganization(s, i, end);
+    const organization = namedAfterGroupNoun(s, i, end, sStart) ?? namedBeforeFightersNoun(s, i, end, placeAt) ?? possessedStateBody(s, i, end) ?? keywordOrganization(s, i, end);
     if (organization !== null) return organization;
   }
   // Not an organisation: keep the part before the first connector as a possible name.
@@ -142,6 +143,8 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   }
   readLedGroups(s);
   discoverFollowers(s, quiet);
+  discoverStateBodies(s, quiet);
+  discoverOwnedBodies(s, quiet);
   discoverGroups(s, quiet);
   discoverMembers(s, quiet);
   markAppositions(s);

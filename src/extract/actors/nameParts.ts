@@ -126,6 +126,8 @@ export function nameStartAfterTitles(tokens: Token[], start: number, end: number
   let afterTitle = start;
   for (let k = start; k < end; k++) {
     const w = tokens[k]!;
+    // A title comes before a name, never before a possessive: "Lord's Resistance Army" opens with a name word.
+    if (tokens[k + 1]?.norm === "'s" && k + 1 < end) break;
     if (TITLE_WORDS.has(w.norm)) afterTitle = k + 1;
     else if (!(k > start && LEXICON.nameConnectors.has(w.norm) && !particleSpan(tokens, k, end))) break;
   }
