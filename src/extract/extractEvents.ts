@@ -275,6 +275,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     for (const cue of [...withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), ...stated, ...purposes, ...reduced]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
+      // "crisis mediator Thabo Mbeki": a cue noun standing as a person's title names that person, no event.
+      const titled = cue.kind === 'noun' ? index.at(cue.tokenEnd) : undefined;
+      if (titled && titled.tokenStart === cue.tokenEnd && titled.sentence === sentence.index && kindOf(titled.actorId) === 'person') continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
       // Places take part only where the relation may target one ("shelled the city of Ganja").
       const cueMentions = cue.placeTarget && withPlaces ? withPlaces : inSentence;

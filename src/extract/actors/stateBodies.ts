@@ -3,6 +3,7 @@
 // organisation affiliated with its state (gold rule 5), not the state itself; its army, police and
 // government stay the state (groupActors.ts, homeState.ts). The noun lists are in data/actorWords.json.
 import type { ActorDictionary } from '../actorDictionary';
+import { LEXICON } from '../lexicon';
 import type { ActorEntry, Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
@@ -197,6 +198,8 @@ export function discoverOwnedBodies(s: DiscoveryState, quiet: Uint8Array): void 
     if (s.covered[i] || quiet[i] || !ACTOR_WORDS.ownedBodyNouns.has(t.norm) || t.pos !== 'NOUN') continue;
     let k = i;
     while (k > 0 && i - k < MAX_BODY_TOKENS && !s.covered[k - 1] && tokens[k - 1]!.sentence === t.sentence && nameWordOfBody(tokens, k - 1)) k--;
+    // "the Armenian news agency": an outlet speaks for nobody's state.
+    if (tokens.slice(k, i).some((w) => LEXICON.mediaKeywords.has(w.norm))) continue;
     const owner = s.covered[k - 1];
     if (!owner || owner.tokenEnd !== k || owner.sentence !== t.sentence || !s.isKnown(owner) || (owner.form !== 'name' && owner.form !== 'demonym')) continue;
     const kind = s.kindOf(owner.actorId);

@@ -17,6 +17,12 @@ describe('a person named after a describing noun', () => {
     expect(actorOf(r, 'goodluck-jonathan')?.kind).toBe('person');
   });
 
+  it('a cue noun standing as a title names the person, no event: "Mali crisis mediator Goodluck Jonathan"', () => {
+    const r = extractArticles('Former Nigerian president and Mali crisis mediator Goodluck Jonathan met Assimi Goita.');
+    expect(relationTriples(r).filter((t) => t.includes('-mediation->'))).toEqual([]);
+    expect(relationTriples(r)).toContain('goodluck-jonathan -communication-> assimi-goita');
+  });
+
   it('a describing noun before one capitalised word names nobody: "the researcher Smith" needs more', () => {
     const r = extractArticles('The researcher Novak criticized Serbia.');
     expect(r.actors.some((a) => a.label === 'Novak')).toBe(false);

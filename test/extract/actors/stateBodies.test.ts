@@ -76,6 +76,11 @@ describe('a body named by its owner and lowercase words', () => {
     expect(actorOf(r, 'u-n-fact-finding-mission')?.affiliation).toBe('united-nations');
   });
 
+  it('a news agency is no body of its state: "the official Kenyan news agency"', () => {
+    const r = extractArticles('Fighting between Somalis and Ethiopians closed the border, an editor at the official Kenyan news agency said.');
+    expect(r.actors.some((a) => a.label.toLowerCase().includes('news agency'))).toBe(false);
+  });
+
   it('"a Kenyan court" sentencing someone is a court of Kenya', () => {
     const r = extractArticles('A Kenyan court criticized Uganda on Monday.');
     expect(relationTriples(r)).toEqual(['kenyan-court -accusation-> uganda']);
