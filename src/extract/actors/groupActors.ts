@@ -71,7 +71,8 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
   // "a militant attack", "rebel positions": the noun modifies another noun.
   const next = tokens[i + words];
   // With a tree, only a noun the group noun hangs on: "militants hiding out" is no "militant attack".
-  const nominalNext = next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && (last.head === undefined || last.head === i + words);
+  // Nor does a subject: "protesters march" with "march" misread as a noun.
+  const nominalNext = next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && (last.head === undefined || (last.head === i + words && !last.dep?.startsWith('nsubj')));
   // The parse's compound or amod on a noun a verb follows is a misreading ("the Saudi-led coalition struck").
   const modifierDep = last.dep === 'compound' || last.dep === 'amod';
   const misreadModifier = modifierDep && next?.sentence === last.sentence && (next.pos === 'VERB' || next.pos === 'AUX');

@@ -38,3 +38,15 @@ describe('a qualified armed group noun', () => {
     expect(relationTriples(r)).toContain('syria -force-> islamist-militants');
   });
 });
+
+describe('groups the parse or the word list missed', () => {
+  it('"Anti-Kenya protesters march ..." are a group even where "march" is read as a noun', () => {
+    const r = extractArticles('Anti-Kenya protesters march to the Kenyan embassy in Mogadishu as they demand an apology from Kenya.');
+    expect(r.actors.map((a) => a.id)).toContain('anti-kenya-protesters');
+  });
+
+  it('"a dozen Sunni rebel groups" are one group of groups, not the one armed group named before', () => {
+    const r = extractArticles('The Baloch Liberation Army attacked a train. Nearly a dozen Sunni rebel groups have been fighting Pakistan since 2004.');
+    expect(relationTriples(r)).toContain('sunni-rebel-groups -force-> pakistan');
+  });
+});
