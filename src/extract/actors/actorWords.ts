@@ -96,6 +96,8 @@ export interface ActorWords {
   subStateModifiers: Set<string>;
   /** Head nouns of a body named by its owner and lowercase words ("the U.N. arbitration court"). */
   ownedBodyNouns: Set<string>;
+  /** State group nouns that with a state after "in" or "of" ("police in Kenya") are that state. */
+  domesticForceNouns: Set<string>;
   /** A capitalised body noun alone, to the one body English news means by it when the document names no other. */
   bareBodyDefaults: Map<string, string>;
 }
@@ -158,6 +160,7 @@ function build(): ActorWords {
     legislatureWords: new Set(data.legislatureWords),
     subStateModifiers: new Set(data.subStateModifiers),
     ownedBodyNouns: new Set(data.ownedBodyNouns),
+    domesticForceNouns: new Set(data.domesticForceNouns),
     bareBodyDefaults: new Map(Object.entries(data.bareBodyDefaults)),
   };
 }

@@ -218,6 +218,24 @@ function qualifiedReference(s: DiscoveryState, phrase: GroupPhrase): Reference {
   return introducesGroup(s, phrase.labelStart ?? phrase.start) ? 'sameName' : 'salient';
 }
 
+/**
+ * "Police in Kenya arrested ...": a state's police named by the state after "in" or "of" are the state,
+ * as "Kenyan police" are; the tree must hang the state on the noun. Soldiers and troops in a state may
+ * be another state's, so only domesticForceNouns read this way.
+ */
+function policeOfState(s: DiscoveryState, phrase: GroupPhrase): void {
+  const { tokens } = s;
+  const noun = tokens[phrase.end - 1]!;
+  const link = tokens[phrase.end];
+  if (!ACTOR_WORDS.domesticForceNouns.has(phrase.noun) || (link?.norm !== 'in' && link?.norm !== 'of')) return;
+  const state = s.covered[phrase.end + 1];
+  if (!state || state.tokenStart !== phrase.end + 1 || state.sentence !== noun.sentence || !s.isKnown(state) || state.form !== 'name' || s.kindOf(state.actorId) !== 'state') return;
+  if (!tokens.slice(state.tokenStart, state.tokenEnd).some((w) => w.head === phrase.end - 1)) return;
+  s.supersede(state);
+  const m = s.addMention(state.actorId, phrase.start, state.tokenEnd, 'role');
+  m.note = `"${m.surface}" read as ${s.dict.get(state.actorId)?.label ?? state.surface}: a state's police are the state`;
+}
+
 /** An acronym the dictionary lacks: two to six capitals ("FARC", "FDLR", "RUF"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
 
@@ -253,6 +271,7 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     // "Israeli troops", "Iraqi security forces": a state's own forces are the state.
     const bare = !phrase.state && phrase.modifiers.length === 0;
     if (phrase.modifiers.length === 0 && ACTOR_WORDS.stateGroupNouns.has(phrase.noun)) {
+      if (!phrase.state) policeOfState(s, phrase);
       i = phrase.end - 1;
       continue;
     }

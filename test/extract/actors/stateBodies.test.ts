@@ -100,3 +100,16 @@ describe('a state body answers for its state', () => {
     expect(actorOf(r, 'eritrean-defense-ministry')?.affiliation).toBe('eritrea');
   });
 });
+
+describe('a state\'s police named by the state after "in"', () => {
+  it('"Police in Peru arrested ..." is Peru, and the note says why', () => {
+    const r = extractArticles('Police in Peru arrested Abimael Guzman on Saturday.');
+    expect(relationTriples(r)).toEqual(['peru -coercion-> abimael-guzman']);
+    expect(actorOf(r, 'peru')?.notes?.join(' ')).toContain("a state's police are the state");
+  });
+
+  it('"troops in Mali" may be another state\'s: no actor is read from them', () => {
+    const r = extractArticles('Troops in Mali attacked Ansar Dine on Saturday.');
+    expect(relationTriples(r)).not.toContain('mali -force-> ansar-dine');
+  });
+});

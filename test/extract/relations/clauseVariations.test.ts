@@ -177,8 +177,8 @@ describe('forces, their targets and the acts they are named by', () => {
     expect(readings("Chad's forces fired rockets at an African Union convoy on Sunday.")).toEqual(['chad -force-> african-union']);
   });
 
-  // "Police in Kenya": the place after "in" is no actor, and the police of a place are not read as its state (actors).
-  it.fails('"Police in Kenya arrested Omar Haddad"', () => {
+  // "Police in Kenya": a state's police named by the state after "in" are the state (groupActors.ts).
+  it('"Police in Kenya arrested Omar Haddad"', () => {
     expect(readings('Police in Kenya arrested Omar Haddad on Tuesday.')).toEqual(['kenya -coercion-> omar-haddad']);
   });
 });
