@@ -124,12 +124,15 @@ function readBare(s: DiscoveryState, noun: BodyNoun): void {
   const surface = s.slice(noun.start, noun.end);
   const before = earlierBody(s, noun.start, noun);
   const fallback = isCapitalized(s.tokens[noun.start]!) ? ACTOR_WORDS.bareBodyDefaults.get(surface.toLowerCase()) : undefined;
-  const id = before?.actorId ?? (fallback && s.dict.get(fallback) ? fallback : undefined);
+  // Only where the text names the body's state: "Congress" in an article on India is its party.
+  const owner = fallback ? s.dict.get(fallback)?.affiliations[0]?.actor : undefined;
+  const ownerNamed = owner !== undefined && s.known.some((m) => m.actorId === owner && !s.isSuperseded(m));
+  const id = before?.actorId ?? (fallback && ownerNamed ? fallback : undefined);
   if (!id) return;
   const m = s.addMention(id, noun.start, noun.end, 'role');
   m.note = before
     ? `"${surface}" read as ${labelOf(s, id)}, the body of that kind the text named before`
-    : `"${surface}" alone read as ${labelOf(s, id)}, the body English news means by it when no other is named`;
+    : `"${surface}" alone read as ${labelOf(s, id)}, the body English news means by it when no other is named and the text names its state`;
 }
 
 /** "Kurdish parliament", "Iraqi Kurdish lawmakers": a capitalised qualifier the gazetteer does not know makes the body no state's. */

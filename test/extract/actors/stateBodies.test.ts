@@ -43,14 +43,19 @@ describe('a body named by a common noun with its state', () => {
 
 describe('a body noun alone', () => {
   it('"Lawmakers" after "Congress" are the Congress named before, and the note says why', () => {
-    const r = extractArticles('Congress held hearings on the war in Yemen. Lawmakers criticized Saudi Arabia.');
+    const r = extractArticles('Congress held hearings on U.S. arms sales in the Gulf. Lawmakers criticized Saudi Arabia.');
     expect(relationTriples(r)).toEqual(['us-congress -accusation-> saudi-arabia']);
     expect(actorOf(r, 'us-congress')?.notes?.join(' ')).toContain('"Lawmakers" read as U.S. Congress, the body of that kind the text named before');
   });
 
-  it('"Congress" alone is the U.S. Congress when no other congress is named', () => {
-    const r = extractArticles('Congress criticized Turkey over the purchase.');
-    expect(relationTriples(r)).toEqual(['us-congress -accusation-> turkiye']);
+  it('"Congress" alone is the U.S. Congress when no other congress is named and the text names the United States', () => {
+    const r = extractArticles('Congress criticized Turkey over the purchase of Russian missiles, a blow to U.S. policy.');
+    expect(relationTriples(r)).toContain('us-congress -accusation-> turkiye');
+  });
+
+  it('"Congress" alone in a text that never names the United States is nobody read', () => {
+    const r = extractArticles('Congress criticized Pakistan after the vote in New Delhi.');
+    expect(relationTriples(r)).toEqual([]);
   });
 
   it('"Congress" after "the Philippine Congress" is that congress', () => {
