@@ -213,6 +213,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false, placeAt: res.places ? (i, length) => res.places!.matchAt(tokens, i)?.length === length : undefined });
   const dict = new ScopedActors(dictionary, discovery.actors);
   const kindOf = (id: string) => dict.get(id)?.kind;
+  // The state a state body (a ministry, a parliament) belongs to: it answers for its state.
+  const stateOfBody = (id: string) => {
+    const owner = kindOf(id) === 'organization' ? dict.affiliationOn(id, doc.published ?? null) : undefined;
+    return owner && kindOf(owner) === 'state' ? owner : undefined;
+  };
   const docDate = doc.published?.slice(0, 10) ?? null;
   const byStart = (a: Mention, b: Mention) => a.tokenStart - b.tokenStart;
   const kept = fromDictionary.filter((m) => !discovery.superseded.includes(m));
@@ -270,6 +275,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     for (const cue of [...withoutReduced(withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), reduced), ...stated, ...purposes, ...reduced]) {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) continue;
+      // "crisis mediator Thabo Mbeki": a cue noun standing as a person's title names that person, no event.
+      const titled = cue.kind === 'noun' ? index.at(cue.tokenEnd) : undefined;
+      if (titled && titled.tokenStart === cue.tokenEnd && titled.sentence === sentence.index && kindOf(titled.actorId) === 'person') continue;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
       // Places take part only where the relation may target one ("shelled the city of Ganja").
       const cueMentions = cue.placeTarget && withPlaces ? withPlaces : inSentence;
@@ -294,7 +302,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       if (isStated(cue)) anaphor = { pairs: cue.stated };
       else if (tree && treeMentions && reading?.pairs.length === 0) {
         const head = cueHead(tree, cue);
-        anaphor = (reading.anchored ? (verbOnClaim(tree, treeMentions, cue, head) ?? verbOnAnaphor(tree, treeMentions, cue, head, earlier)) : null) ?? restatedEvent(tree, treeMentions, cue, head, earlier) ?? answeredEvent(tree, treeMentions, cue, head, earlier);
+        anaphor = (reading.anchored ? (verbOnClaim(tree, treeMentions, cue, head) ?? verbOnAnaphor(tree, treeMentions, cue, head, earlier)) : null) ?? restatedEvent(tree, treeMentions, cue, head, earlier) ?? answeredEvent(tree, treeMentions, cue, head, earlier, stateOfBody);
       }
       // No positional guess for a cue whose relation allows only the tree's roles (targetRules: treeOnly), nor for an agentless participle.
       const positional = () => (cue.rule?.treeOnly || agentlessParticiple(tree, cue) ? [] : assignRoles(tokens, args, cue, clause.start, clause.end, outerSubject, frame?.speaker));

@@ -167,6 +167,8 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
   }
   for (const r of results) {
     if (overlapsTaken(r.index, r.text.length) || isDuration(r.text)) continue;
+    // "protesters march", "they may": a month name written in lowercase alone is a verb, no date.
+    if (MONTHS.includes(r.text) && r.text === r.text.toLowerCase()) continue;
     const lower = r.text.toLowerCase();
     const start = knownOf(r.start);
     if (/\bthis month\b/.test(lower) || (lower.includes('month') && start.month !== undefined && start.day === undefined)) {

@@ -230,3 +230,10 @@ describe('a length of time is no date', () => {
     expect(only('Talks resume in two weeks.', FRI, 'future')).toEqual({ date: '2024-03-29', precision: 'day' });
   });
 });
+
+describe('a month name in lowercase alone is no date', () => {
+  it('"protesters march to the embassy" gives no March, "in March" still does', () => {
+    expect(findDates('Hundreds of students march to the embassy.', '2014-06-17', 'present')).toEqual([]);
+    expect(findDates('The talks began in March.', '2014-06-17', 'past').map((d) => d.date)).toEqual(['2014-03']);
+  });
+});

@@ -86,6 +86,20 @@ export interface ActorWords {
   armedBodyNouns: Set<string>;
   /** Leaders' titles: capitalised and unqualified before a name, a sitting leader ("President X"). */
   leaderTitles: string[];
+  /** Common nouns naming a state's legislature, court or ministry, to how a label writes them (src/extract/actors/stateBodies.ts). */
+  stateBodyNouns: Map<string, string>;
+  /** Members of a legislature ("lawmakers"), standing for it. */
+  legislatorNouns: Set<string>;
+  /** Words that make a body a legislature. */
+  legislatureWords: Set<string>;
+  /** Words before a body noun that make it no state's own body ("the regional parliament"). */
+  subStateModifiers: Set<string>;
+  /** Head nouns of a body named by its owner and lowercase words ("the U.N. arbitration court"). */
+  ownedBodyNouns: Set<string>;
+  /** State group nouns that with a state after "in" or "of" ("police in Kenya") are that state. */
+  domesticForceNouns: Set<string>;
+  /** A capitalised body noun alone, to the one body English news means by it when the document names no other. */
+  bareBodyDefaults: Map<string, string>;
 }
 
 function build(): ActorWords {
@@ -141,6 +155,13 @@ function build(): ActorWords {
     possessiveNameWords: new Set(data.possessiveNameWords),
     armedBodyNouns: new Set(data.armedBodyNouns),
     leaderTitles: data.leaderTitles,
+    stateBodyNouns: new Map(Object.entries(data.stateBodyNouns)),
+    legislatorNouns: new Set(data.legislatorNouns),
+    legislatureWords: new Set(data.legislatureWords),
+    subStateModifiers: new Set(data.subStateModifiers),
+    ownedBodyNouns: new Set(data.ownedBodyNouns),
+    domesticForceNouns: new Set(data.domesticForceNouns),
+    bareBodyDefaults: new Map(Object.entries(data.bareBodyDefaults)),
   };
 }
 

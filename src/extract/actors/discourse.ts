@@ -250,10 +250,28 @@ function definiteBody(c: Context, i: number): Mention | null {
   const next = c.tokens[i + 1];
   if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === 'of' || next.norm === "'s")) return null;
   const named = bodiesBefore(c, i - 1).get(t.norm) ?? new Set<string>();
-  if (named.size !== 1) return null;
-  const id = [...named][0]!;
+  const only = named.size === 1 ? [...named][0]! : undefined;
+  const id = only ?? latestBody(c, i - 1, named);
+  if (!id) return null;
   const surface = `${prev.text} ${t.text}`;
-  return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: the one organisation named before with "${t.norm}" in its name` };
+  const why = only ? 'the one organisation named before' : 'of the organisations named before, the one named last';
+  return { actorId: id, form: 'role', tokenStart: i - 1, tokenEnd: i + 1, sentence: t.sentence, surface, note: `"${surface}" read as ${labelOf(c, id)}: ${why} with "${t.norm}" in its name` };
+}
+
+/**
+ * Of several bodies the noun fits, the one named last ("the court" after two courts: the later), when
+ * no other is named in that same sentence (two courts in one sentence leave "the court" unread).
+ */
+function latestBody(c: Context, end: number, named: ReadonlySet<string>): string | undefined {
+  let latest: Mention | undefined;
+  for (let k = c.mentions.length - 1; k >= 0; k--) {
+    const m = c.mentions[k]!;
+    if (m.tokenStart >= end || m.form === 'pronoun' || m.form === 'role' || !named.has(m.actorId)) continue;
+    if (latest && m.sentence < latest.sentence) break;
+    if (latest && m.actorId !== latest.actorId) return undefined;
+    latest ??= m;
+  }
+  return latest?.actorId;
 }
 
 const RULES = [pluralReference, uncountedReference, bareTwo, reciprocalSubject, counterpart, roleBeforeName, definiteBody, stateReference];

@@ -5,15 +5,16 @@ import { LEXICON } from '../lexicon';
 import { ACTOR_WORDS } from './actorWords';
 import type { Mention, Sentence, Token } from '../types';
 import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
-import { capitalisedRun, isOrgConnector, isTitleOnly, nameStartAfterTitles, particleSpan, titleBefore } from './nameParts';
+import { capitalisedRun, descriptionBefore, isOrgConnector, isTitleOnly, nameStartAfterTitles, particleSpan, suffixedTitleBefore, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { discoverFollowers } from './followerGroups';
 import { readLedGroups } from './ledGroups';
 import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
+import { discoverOwnedBodies, discoverStateBodies, possessedStateBody } from './stateBodies';
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
-import { discoverPerson, markAppositions } from './personNames';
+import { discoverPerson, looksLikePersonalName, markAppositions } from './personNames';
 import { quietLineTokens } from './quietLines';
 
 export type { DiscoveredEntry } from './discoveryState';
@@ -84,7 +85,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
     s.addMention(acronymOf, i, end, 'discovered');
     return end;
   }
-  const titleStart = titleBefore(tokens, i, sStart) ?? (tokens[i - 1]?.norm === ',' ? titleBefore(tokens, i - 1, sStart) : null);
+  const titleStart = titleBefore(tokens, i, sStart) ?? (tokens[i - 1]?.norm === ',' ? titleBefore(tokens, i - 1, sStart) : null) ?? suffixedTitleBefore(tokens, i, sStart);
   const inner = nameStartAfterTitles(tokens, i, end) === i ? afterInnerTitle(tokens, i, end) : i;
   // "Chechen President Aslan Maskhadov": title words inside the run, after a qualifier.
   const nameStart = inner > i && titleBefore(tokens, inner, i) !== null ? inner : nameStartAfterTitles(tokens, i, end);
@@ -96,7 +97,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
   const after = tokens[end];
   if (nameStart === i && after && after.sentence === t.sentence && (titleBefore(tokens, end + 1, i) !== null || titleBefore(tokens, end, i) === i)) return end;
   if (nameStart === i && !quiet) {
-    const organization = namedAfterGroupNoun(s, i, end, sStart) ?? namedBeforeFightersNoun(s, i, end, placeAt) ?? keywordOrganization(s, i, end);
+    const organization = namedAfterGroupNoun(s, i, end, sStart) ?? namedBeforeFightersNoun(s, i, end, placeAt) ?? possessedStateBody(s, i, end) ?? keywordOrganization(s, i, end);
     if (organization !== null) return organization;
   }
   // Not an organisation: keep the part before the first connector as a possible name.
@@ -107,7 +108,9 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
     }
   }
   if (end <= nameStart) return i + 1;
-  const person = discoverPerson(s, { runStart: i, nameStart, end, titleStart: titleStart ?? (nameStart > i ? i : null), sentenceEnd: sEnd, quiet });
+  // "security researcher Charles Nasibu": a noun describing persons stands as the title of a name of two words or more.
+  const described = titleStart === null && nameStart === i && end - i >= 2 && looksLikePersonalName(tokens.slice(i, end)) ? descriptionBefore(tokens, i, sStart) : null;
+  const person = discoverPerson(s, { runStart: i, nameStart, end, titleStart: titleStart ?? described ?? (nameStart > i ? i : null), sentenceEnd: sEnd, quiet });
   return person ?? end;
 }
 
@@ -142,6 +145,8 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   }
   readLedGroups(s);
   discoverFollowers(s, quiet);
+  discoverStateBodies(s, quiet);
+  discoverOwnedBodies(s, quiet);
   discoverGroups(s, quiet);
   discoverMembers(s, quiet);
   markAppositions(s);

@@ -70,7 +70,9 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
   const last = tokens[i + words - 1]!;
   // "a militant attack", "rebel positions": the noun modifies another noun.
   const next = tokens[i + words];
-  const nominalNext = next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  // With a tree, only a noun the group noun hangs on: "militants hiding out" is no "militant attack".
+  // Nor does a subject: "protesters march" with "march" misread as a noun.
+  const nominalNext = next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && (last.head === undefined || (last.head === i + words && !last.dep?.startsWith('nsubj')));
   // The parse's compound or amod on a noun a verb follows is a misreading ("the Saudi-led coalition struck").
   const modifierDep = last.dep === 'compound' || last.dep === 'amod';
   const misreadModifier = modifierDep && next?.sentence === last.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
@@ -161,15 +163,18 @@ function unarmedLabel(label: string): boolean {
  * nearest sentence naming one makes most salient ("the rebels" after "the FARC"); null when two
  * armed groups fit equally ("Hamas and Islamic Jihad ... the militants").
  */
-function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, onlyOne = false): string | null | undefined {
-  const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
+function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, mode: Reference): string | null | undefined {
+  const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun) && mode !== 'sameName';
   const kinds = new Set<string>(ACTOR_WORDS.referenceKinds.armed);
   const candidates: { id: string; mention: Mention }[] = [];
+  // "Separatist rebels" after "Houthi rebels": a qualifier the earlier name lacks makes another group.
+  const qualifiers = [...(phrase.state ? [phrase.state.surface.toLowerCase()] : []), ...phrase.modifiers];
   for (let k = s.groupTrail.length - 1; k >= 0; k--) {
     const m = s.groupTrail[k]!;
     if (m.tokenStart >= phrase.start) continue;
     const label = s.actors.get(m.actorId)?.label.toLowerCase() ?? '';
-    if (label.endsWith(phrase.noun)) return m.actorId;
+    if (label.endsWith(phrase.noun) && qualifiers.every((q) => label.split(/\s+/).includes(q))) return m.actorId;
+    if (mode === 'sameName') continue;
     // "coalition forces" after "the Saudi-led coalition".
     if (ACTOR_WORDS.coalitionNouns.has(phrase.noun) && [...ACTOR_WORDS.coalitionNouns].some((n) => label.endsWith(n))) return m.actorId;
     // The nearest group decides for other nouns; a same-noun group further back still wins for armed ones.
@@ -178,7 +183,7 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, onlyOne = false): 
     if (isForcesLabel(label) || isHyphenQualifier(s, m) || !kinds.has(s.kindOf(m.actorId) ?? '') || unarmedLabel(label)) continue;
     candidates.push({ id: m.actorId, mention: m });
   }
-  if (candidates.length === 0 || (onlyOne && new Set(candidates.map((c) => c.id)).size > 1)) return undefined;
+  if (candidates.length === 0 || (mode === 'only' && new Set(candidates.map((c) => c.id)).size > 1)) return undefined;
   return salientAntecedent(candidates, s.tokens, phrase.start, Number.POSITIVE_INFINITY, true)?.id ?? null;
 }
 
@@ -189,7 +194,9 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, onlyOne = false): 
  * before them ('counted': a group of their own, or the one the whole article names); "freedom
  * fighters" to nobody ('none': the noun in front says what kind they are, not who).
  */
-function bareReference(s: DiscoveryState, phrase: GroupPhrase): 'salient' | 'only' | 'counted' | 'none' {
+type Reference = 'salient' | 'only' | 'counted' | 'none' | 'sameName';
+
+function bareReference(s: DiscoveryState, phrase: GroupPhrase): Reference {
   const opener = s.tokens[phrase.start - 1];
   const inSentence = opener !== undefined && opener.sentence === s.tokens[phrase.start]!.sentence;
   if (inSentence && ACTOR_WORDS.definiteDeterminers.has(opener.norm)) return 'salient';
@@ -199,6 +206,34 @@ function bareReference(s: DiscoveryState, phrase: GroupPhrase): 'salient' | 'onl
   const counted = inSentence && (opener.pos === 'NUM' || opener.pos === 'DET' || ACTOR_WORDS.countingWords.has(opener.norm));
   if (counted && ACTOR_WORDS.armedGroupNouns.has(phrase.noun)) return 'counted';
   return ACTOR_WORDS.anonymousGroupNouns.has(phrase.noun) ? 'counted' : 'only';
+}
+
+/**
+ * How a qualified armed group noun refers back: "the Islamist militants", "30 Marxist rebels" or "a
+ * number of armed rebels" to the most salient armed group before it; "separatist rebels", with no
+ * determiner, only to a group named the same way before ("Maoist rebels" ... "Maoist rebels"),
+ * else it introduces a group of its own.
+ */
+function qualifiedReference(s: DiscoveryState, phrase: GroupPhrase): Reference {
+  return introducesGroup(s, phrase.labelStart ?? phrase.start) ? 'sameName' : 'salient';
+}
+
+/**
+ * "Police in Kenya arrested ...": a state's police named by the state after "in" or "of" are the state,
+ * as "Kenyan police" are; the tree must hang the state on the noun. Soldiers and troops in a state may
+ * be another state's, so only domesticForceNouns read this way.
+ */
+function policeOfState(s: DiscoveryState, phrase: GroupPhrase): void {
+  const { tokens } = s;
+  const noun = tokens[phrase.end - 1]!;
+  const link = tokens[phrase.end];
+  if (!ACTOR_WORDS.domesticForceNouns.has(phrase.noun) || (link?.norm !== 'in' && link?.norm !== 'of')) return;
+  const state = s.covered[phrase.end + 1];
+  if (!state || state.tokenStart !== phrase.end + 1 || state.sentence !== noun.sentence || !s.isKnown(state) || state.form !== 'name' || s.kindOf(state.actorId) !== 'state') return;
+  if (!tokens.slice(state.tokenStart, state.tokenEnd).some((w) => w.head === phrase.end - 1)) return;
+  s.supersede(state);
+  const m = s.addMention(state.actorId, phrase.start, state.tokenEnd, 'role');
+  m.note = `"${m.surface}" read as ${s.dict.get(state.actorId)?.label ?? state.surface}: a state's police are the state`;
 }
 
 /** An acronym the dictionary lacks: two to six capitals ("FARC", "FDLR", "RUF"). */
@@ -236,13 +271,14 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     // "Israeli troops", "Iraqi security forces": a state's own forces are the state.
     const bare = !phrase.state && phrase.modifiers.length === 0;
     if (phrase.modifiers.length === 0 && ACTOR_WORDS.stateGroupNouns.has(phrase.noun)) {
+      if (!phrase.state) policeOfState(s, phrase);
       i = phrase.end - 1;
       continue;
     }
     const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
-    const reference = bare ? bareReference(s, phrase) : armed ? 'salient' : 'none';
+    const reference = bare ? bareReference(s, phrase) : armed ? qualifiedReference(s, phrase) : 'none';
     if (bare && armed && reference === 'none') continue;
-    const before = reference === 'counted' || reference === 'none' ? undefined : earlierGroup(s, phrase, reference === 'only');
+    const before = reference === 'counted' || reference === 'none' ? undefined : earlierGroup(s, phrase, reference);
     if (before) {
       const m = s.addMention(before, phrase.start, phrase.end, 'role');
       m.note = `"${m.surface}" refers back to ${s.actors.get(before)?.label ?? s.dict.get(before)?.label ?? before}, the group named before it`;
@@ -321,11 +357,25 @@ function foldIntoNamedGroup(s: DiscoveryState, qualifiedArmed: Set<string>): voi
   if (named.size !== 1) return;
   const group = [...named][0]!;
   const label = s.actors.get(group)?.label ?? s.dict.get(group)?.label ?? group;
+  const firstNamed = Math.min(...[...s.known, ...s.mentions].filter((m) => m.actorId === group).map((m) => m.tokenStart));
+  const kept = new Set<string>();
   for (const m of s.mentions) {
     if (!qualifiedArmed.has(m.actorId)) continue;
+    // "... Boko Haram. Troops attacked separatist rebels": no determiner after the group's name introduces another group.
+    if (m.tokenStart > firstNamed && introducesGroup(s, m.tokenStart)) {
+      kept.add(m.actorId);
+      continue;
+    }
     m.actorId = group;
     m.form = 'role';
     m.note = `"${m.surface}" read as ${label}, the one armed group the article names`;
   }
-  for (const id of qualifiedArmed) s.actors.delete(id);
+  for (const id of qualifiedArmed) if (!kept.has(id)) s.actors.delete(id);
+}
+
+/** "attacked separatist rebels": a plural with no determiner, number or partitive ("30 ...", "a number of ...") in front. */
+function introducesGroup(s: DiscoveryState, start: number): boolean {
+  const before = s.tokens[start - 1];
+  if (!before || before.sentence !== s.tokens[start]!.sentence) return true;
+  return !ACTOR_WORDS.definiteDeterminers.has(before.norm) && before.pos !== 'NUM' && before.pos !== 'DET' && before.norm !== 'of' && !ACTOR_WORDS.countingWords.has(before.norm);
 }

@@ -126,6 +126,8 @@ export function nameStartAfterTitles(tokens: Token[], start: number, end: number
   let afterTitle = start;
   for (let k = start; k < end; k++) {
     const w = tokens[k]!;
+    // A title comes before a name, never before a possessive: "Lord's Resistance Army" opens with a name word.
+    if (tokens[k + 1]?.norm === "'s" && k + 1 < end) break;
     if (TITLE_WORDS.has(w.norm)) afterTitle = k + 1;
     else if (!(k > start && LEXICON.nameConnectors.has(w.norm) && !particleSpan(tokens, k, end))) break;
   }
@@ -147,4 +149,23 @@ export function phraseHead(tokens: Token[], start: number, end: number): Token |
     if (h < start || h >= end) return tokens[k];
   }
   return undefined;
+}
+
+/** Words a title may carry after a hyphen and still be the title: "prime minister-designate", "president-elect". */
+const TITLE_SUFFIXES = new Set(['designate', 'elect']);
+
+/** "deputy prime minister-designate Arthur Mutambara": the title before "-designate" ending at `end`. */
+export function suffixedTitleBefore(tokens: Token[], end: number, sentenceStart: number): number | null {
+  if (!TITLE_SUFFIXES.has(tokens[end - 1]?.norm ?? '') || tokens[end - 2]?.norm !== '-' || end - 2 <= sentenceStart) return null;
+  return titleBefore(tokens, end - 2, sentenceStart);
+}
+
+/**
+ * "delegation head Chun Yung-woo", "security researcher Charles Nasibu": a lowercase noun that
+ * describes persons right before a capitalised run; the token where it stands, or null.
+ */
+export function descriptionBefore(tokens: Token[], start: number, sentenceStart: number): number | null {
+  const d = tokens[start - 1];
+  if (!d || start - 1 < sentenceStart || d.pos !== 'NOUN' || !/^\p{Ll}/u.test(d.text)) return null;
+  return LEXICON.personDescriptors.has(d.norm) || LEXICON.personDescriptors.has(d.lemma) ? start - 1 : null;
 }

@@ -75,7 +75,7 @@ function subjectRole(s: DiscoveryState, start: number, end: number): 'speaker' |
 }
 
 /** True when the words could be a person's name: no all-caps acronym, no organisation keyword, no demonym-like ending. */
-function looksLikePersonalName(words: Token[]): boolean {
+export function looksLikePersonalName(words: Token[]): boolean {
   return words.every((w) => !isAcronym(w) && !isCalendarWord(w) && !LEXICON.organizationKeywords.has(w.norm) && !LEXICON.armedGroupKeywords.has(w.norm) && !LEXICON.mediaKeywords.has(w.norm) && !/(ian|ese|ish)$/.test(w.norm));
 }
 
@@ -158,7 +158,9 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
   const title = titleStart !== null ? tokens.slice(titleStart, titleStart === run.runStart ? nameStart : run.runStart).filter((w) => w.pos !== 'PUNCT').map((w) => w.norm).join(' ') : undefined;
   const ownerBefore = titleStart !== null ? ownerOfTitle(s, titleStart) : undefined;
   const appositionState = apposition && !/\bformer\b/i.test(apposition.description) ? s.mentionsInside(apposition.start, apposition.end).find((m) => dict.get(m.actorId)?.kind === 'state') : undefined;
-  const ownerKind = ownerBefore ? s.kindOf(ownerBefore.actorId) : undefined;
+  // "Zimbabwe crisis mediator X", "Congolese security researcher Y": who stands outside or between is no member.
+  const outsider = title !== undefined && [ACTOR_WORDS.outsiderDescriptors, ACTOR_WORDS.thirdPartyNouns].some((set) => set.has(title.split(' ').pop() ?? ''));
+  const ownerKind = ownerBefore && !outsider ? s.kindOf(ownerBefore.actorId) : undefined;
   const affiliation = (ownerBefore && ownerKind && ownerKind !== 'person' && ownerKind !== 'media' ? ownerBefore : appositionState)?.actorId;
   const acronym = personAcronym(s, nameStart, end);
   const why = title

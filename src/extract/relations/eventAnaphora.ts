@@ -193,13 +193,15 @@ export function verbOnClaim(tree: DependencyTree, mentions: SentenceMentions, cu
  * (data/roleFrames.json, answeredRelations) naming no target of its own answers the latest such event
  * aimed at its subject: that event's source is the target.
  */
-export function answeredEvent(tree: DependencyTree, mentions: SentenceMentions, cue: CueMatch, head: number, named: readonly NamedEvent[]): AnaphorReading | null {
+export function answeredEvent(tree: DependencyTree, mentions: SentenceMentions, cue: CueMatch, head: number, named: readonly NamedEvent[], ownerOf: (id: string) => string | undefined = () => undefined): AnaphorReading | null {
   const answers = ROLE_FRAMES.answeredRelations(cue.relation);
   if (answers.length === 0 || cue.kind === 'noun') return null;
   const sources = mentions.group(isPassive(tree, head) ? agentOf(tree, head) : activeSubject(tree, head));
   if (sources.length === 0) return null;
   const sentence = tree.token(head).sentence;
-  const actors = new Set(sources.map((m) => m.actorId));
+  // "The Armenian defense ministry denied ...": a state's body answers what was aimed at its state.
+  const answering = (id: string) => [id, ownerOf(id)];
+  const actors = new Set(sources.flatMap((m) => answering(m.actorId)));
   for (let i = named.length - 1; i >= 0; i--) {
     const e = named[i]!;
     if (e.sentence === sentence && e.token >= head) continue;
@@ -208,7 +210,7 @@ export function answeredEvent(tree: DependencyTree, mentions: SentenceMentions, 
     const surface = tree.token(head).text;
     const note = `"${surface}" read as answering the event named before: ${e.event.source} ${e.event.relation} ${e.event.target} ("${e.event.cue ?? e.event.relation}")`;
     const target: Mention = { actorId: e.event.source, form: 'role', tokenStart: head, tokenEnd: head + 1, sentence, surface, note };
-    const pairs = sources.filter((s) => s.actorId === e.event.target).map((s) => ({ source: s, target, strength: 0.6 }));
+    const pairs = sources.filter((s) => answering(s.actorId).includes(e.event.target)).map((s) => ({ source: s, target, strength: 0.6 }));
     return pairs.length ? { pairs, note, antecedent: e.event } : null;
   }
   return null;

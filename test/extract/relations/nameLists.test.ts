@@ -15,8 +15,9 @@ describe('a meeting with a written-out list of titled names', () => {
     ]);
   });
 
-  it('a listed person the dictionary does not know is passed over, the list goes on', () => {
+  it('every listed person is met, one named after a "-designate" title included', () => {
     expect(triples('Sergei Lavrov met negotiators in Harare before meeting President Robert Mugabe, prime minister-designate Morgan Tsvangirai and Foreign Minister Walid Muallem.')).toEqual([
+      'sergei-lavrov -communication-> morgan-tsvangirai',
       'sergei-lavrov -communication-> robert-mugabe',
       'sergei-lavrov -communication-> walid-muallem',
     ]);

@@ -82,7 +82,7 @@ describe('a threatened act names whom the threat is aimed at', () => {
   });
 
   it('whom a threatened act leaves is its target: "threatened to secede from"', () => {
-    expect(triples('The Kenyan parliament threatened on Monday to secede from Somalia.')).toEqual(['kenya -threat-> somalia']);
+    expect(triples('The Kenyan parliament threatened on Monday to secede from Somalia.')).toEqual(['kenyan-parliament -threat-> somalia']);
   });
 
   it('"from" names no target of an act that is not threatened', () => {
