@@ -6,7 +6,7 @@ import { ACTOR_WORDS } from '../actors/actorWords';
 import { LEXICON } from '../lexicon';
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
-import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
+import { activeSubject, agentOf, brokenAround, hyphenatedAgent, isPassive, patientOf } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 import { eventClauseDoer } from './eventClauseDoer';
@@ -263,7 +263,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const strength = passive ? 0.85 : direct ? 0.9 : 0.8;
   // A participle modifying a noun with no agent named ("detained opposition leader X") is read right: nobody acts.
   const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
-  const anchored = (subjectNode !== undefined || participle) && !brokenAround(tree, v) && !detachedObject(ctx, v);
+  // "Russia-backed rebels": a participle hyphenated to its agent and modifying its patient holds both roles in the phrase, whatever the clause around it.
+  const wholePhrase = participle && tree.baseDep(v) === 'amod' && hyphenatedAgent(tree, v) !== undefined && tree.head(v) > v;
+  const anchored = wholePhrase || ((subjectNode !== undefined || participle) && !brokenAround(tree, v) && !detachedObject(ctx, v));
 
   if (cue.betweenParties) {
     const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];
@@ -276,7 +278,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   }
   if (targets.length > 0) {
     out.push(sources, targets, strength);
-    return { pairs: out.pairs, anchored };
+    return { pairs: out.pairs, anchored, ...(wholePhrase ? { standing: true } : {}) };
   }
   // "fighting between Azerbaijan and Armenia" with no subject: the two sides act on each other.
   const parties = sources.length === 0 ? partiesUnder(ctx, [v]) : [];
