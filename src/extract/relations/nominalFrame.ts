@@ -6,6 +6,7 @@
 import type { Mention, Token } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { hyphenatedSides } from './pairCompounds';
 import { populationTargets } from './populationTargets';
 import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
@@ -210,7 +211,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.
   else if (sources.length === 0 && cue.mutual) sources = exposedSubjects(ctx, n).filter((m) => !targets.some((t) => t.actorId === m.actorId));
-  const parties = partiesUnder(ctx, nodes);
+  // "the India-Pakistan talks": names joined by hyphens before a symmetric or mutual noun are its sides.
+  const between = partiesUnder(ctx, nodes);
+  const parties = between.length >= 2 || cue.betweenParties || !(cue.symmetric || cue.mutual) ? between : hyphenatedSides(ctx, n);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 
   if (cue.betweenParties) {
