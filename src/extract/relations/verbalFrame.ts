@@ -1,6 +1,7 @@
 // Roles of a cue verb read from the tree: subject (or passive agent) as source; object, indirect
 // object and the relation's prepositional attachments as target; "between A and B" for mediators;
 // coordinated subjects acting on each other when no target is named.
+import framesData from '../../../data/roleFrames.json';
 import readingsData from '../../../data/speechReadings.json';
 import { ACTOR_WORDS } from '../actors/actorWords';
 import { LEXICON } from '../lexicon';
@@ -27,6 +28,8 @@ const EMBEDDED_TARGETS = ROLE_FRAMES.verbTargets('default');
 const THREATENED_TARGETS: ReadonlySet<string> = new Set([...EMBEDDED_TARGETS, ...ROLE_FRAMES.threatenedActPrepositions]);
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM']);
+// Prepositions of what an act is about (data/roleFrames.json, topicPrepositions).
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(framesData.topicPrepositions.prepositions);
 
 /**
  * A verb's infinitive complements: its open complements, and the "to" clauses a governor of
@@ -118,6 +121,9 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
       if (own || prepositions.has(prep)) add(targetGroup(ctx, c));
       else if (place) for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId)) places.push(m);
+      // "talked about Iran with Germany" with "with Germany" hung on the topic's name: a name takes no such phrase, the act does.
+      if (!own && !prepositions.has(prep) && TOPIC_PREPOSITIONS.has(prep) && ctx.mentions.spanAt(c) !== undefined)
+        for (const k of tree.children(c, 'nmod')) if (k > c && prepositions.has(tree.caseOf(k) ?? '')) add(targetGroup(ctx, k));
     }
   }
   // "attacked rebels inside Ecuador": a place is the target only when nothing else is.
