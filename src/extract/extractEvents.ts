@@ -349,6 +349,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       if (shared) date = shared;
       // What a speaker reports as done happened on or before the speech: its date bounds the event.
       if (!date && frame && tense === 'past') date = speechDate(doc.body, tokens, sentence, frame, dateline, doc.published, findDates);
+      // "Russia-backed rebels": a standing state the phrase describes is dated by the document, not by the clause around it.
+      if (reading?.standing && read === reading.pairs && docDate) date = undefined;
       if (!date && !docDate) {
         undated += pairs.length;
         continue;

@@ -108,7 +108,9 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
     const headKind = kindOf(n.actorId);
     // "Somalia's U.N.-backed government": a name before "-backed" qualifies the noun after it and heads nothing.
     const qualifier = tokens[n.tokenEnd]?.norm === '-' && ACTOR_WORDS.hyphenQualifiers.has(tokens[n.tokenEnd + 1]?.norm ?? '');
-    if (internal && !qualifier && gap <= 6 && m.actorId !== n.actorId && headKind !== 'state' && m.modifierOf === undefined) kept[k] = { ...m, modifierOf: n.tokenStart };
+    // "the Israel-Hamas ceasefire": two names joined by a bare hyphen are two sides, neither owning the other.
+    const joined = gap === 1 && tokens[m.tokenEnd]!.norm === '-' && tokens[m.tokenEnd - 1]!.end === tokens[m.tokenEnd]!.start && tokens[m.tokenEnd]!.end === tokens[n.tokenStart]!.start;
+    if (internal && !qualifier && !joined && gap <= 6 && m.actorId !== n.actorId && headKind !== 'state' && m.modifierOf === undefined) kept[k] = { ...m, modifierOf: n.tokenStart };
   }
   return kept;
 }

@@ -21,6 +21,8 @@ export interface FrameReading {
   pairs: RolePair[];
   /** False when the tree gave the cue no subject, owner or target node: a parse that lost the cue's arguments. */
   anchored: boolean;
+  /** The pairs describe a standing state rather than an act of the clause's time ("Russia-backed rebels"): dated by the document. */
+  standing?: boolean;
 }
 
 /** One of the actors a plural reference stands for, as a mention of its own. */

@@ -6,6 +6,8 @@
 import type { Mention, Token } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { hyphenatedSides } from './pairCompounds';
+import { populationTargets } from './populationTargets';
 import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
@@ -212,11 +214,15 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
   // "renewed its demand that Kenya release the prisoners": the clause's subject is asked.
   if (targets.length === 0) targets.push(...askedClauseSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
+  // "assistance to the millions of people affected by hunger in Yemen": help to a place's people goes to its state.
+  if (targets.length === 0) targets.push(...populationTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId)));
   // "Israeli positions came under rocket fire from Hezbollah": the subject suffers the event.
   if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.
   else if (sources.length === 0 && cue.mutual) sources = exposedSubjects(ctx, n).filter((m) => !targets.some((t) => t.actorId === m.actorId));
-  const parties = partiesUnder(ctx, nodes);
+  // "the India-Pakistan talks": names joined by hyphens before a symmetric or mutual noun are its sides.
+  const between = partiesUnder(ctx, nodes);
+  const parties = between.length >= 2 || cue.betweenParties || !(cue.symmetric || cue.mutual) ? between : hyphenatedSides(ctx, n);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 
   if (cue.betweenParties) {

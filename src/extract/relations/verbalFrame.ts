@@ -1,12 +1,13 @@
 // Roles of a cue verb read from the tree: subject (or passive agent) as source; object, indirect
 // object and the relation's prepositional attachments as target; "between A and B" for mediators;
 // coordinated subjects acting on each other when no target is named.
+import framesData from '../../../data/roleFrames.json';
 import readingsData from '../../../data/speechReadings.json';
 import { ACTOR_WORDS } from '../actors/actorWords';
 import { LEXICON } from '../lexicon';
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
-import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
+import { activeSubject, agentOf, brokenAround, hyphenatedAgent, isPassive, patientOf } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 import { eventClauseDoer } from './eventClauseDoer';
@@ -27,6 +28,8 @@ const EMBEDDED_TARGETS = ROLE_FRAMES.verbTargets('default');
 const THREATENED_TARGETS: ReadonlySet<string> = new Set([...EMBEDDED_TARGETS, ...ROLE_FRAMES.threatenedActPrepositions]);
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM']);
+// Prepositions of what an act is about (data/roleFrames.json, topicPrepositions).
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(framesData.topicPrepositions.prepositions);
 
 /**
  * A verb's infinitive complements: its open complements, and the "to" clauses a governor of
@@ -124,6 +127,9 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
       if (own || prepositions.has(prep)) add(targetGroup(ctx, c));
       else if (place) for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId)) places.push(m);
+      // "talked about Iran with Germany" with "with Germany" hung on the topic's name: a name takes no such phrase, the act does.
+      if (!own && !prepositions.has(prep) && TOPIC_PREPOSITIONS.has(prep) && ctx.mentions.spanAt(c) !== undefined)
+        for (const k of tree.children(c, 'nmod')) if (k > c && prepositions.has(tree.caseOf(k) ?? '')) add(targetGroup(ctx, k));
     }
   }
   // "attacked rebels inside Ecuador": a place is the target only when nothing else is.
@@ -296,7 +302,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const strength = passive ? 0.85 : direct ? 0.9 : 0.8;
   // A participle modifying a noun with no agent named ("detained opposition leader X") is read right: nobody acts.
   const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
-  const anchored = (subjectNode !== undefined || participle) && !brokenAround(tree, v) && !detachedObject(ctx, v);
+  // "Russia-backed rebels": a participle hyphenated to its agent and modifying its patient holds both roles in the phrase, whatever the clause around it.
+  const wholePhrase = participle && tree.baseDep(v) === 'amod' && hyphenatedAgent(tree, v) !== undefined && tree.head(v) > v;
+  const anchored = wholePhrase || ((subjectNode !== undefined || participle) && !brokenAround(tree, v) && !detachedObject(ctx, v));
 
   if (cue.betweenParties) {
     const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];
@@ -309,7 +317,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   }
   if (targets.length > 0) {
     out.push(sources, targets, strength);
-    return { pairs: out.pairs, anchored };
+    return { pairs: out.pairs, anchored, ...(wholePhrase ? { standing: true } : {}) };
   }
   // "fighting between Azerbaijan and Armenia" with no subject: the two sides act on each other.
   const parties = sources.length === 0 ? partiesUnder(ctx, [v]) : [];
