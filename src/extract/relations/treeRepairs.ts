@@ -7,6 +7,7 @@ import { appositiveClaim } from './appositiveClaim';
 import { possessedParticiple } from './possessedParticiple';
 import { splitNameSubject } from './splitNameSubject';
 import { thatAsObject } from './thatAsObject';
+import { openingParticiple } from './openingParticiple';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 
@@ -310,5 +311,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...possessedParticiple(tokens, sentence, dependentsOf),
     ...thatAsObject(tokens, sentence, dependentsOf),
     ...appositiveClaim(tokens, sentence, dependentsOf),
+    ...openingParticiple(tokens, sentence, dependentsOf),
   ]);
 }
