@@ -25,3 +25,10 @@ describe('"no choice but to"', () => {
     expect(read('Kenya said it had no option but to strike Somalia.')).toEqual(['kenya -force-> somalia [reported]']);
   });
 });
+
+describe('"unable to"', () => {
+  it('negates the act its subject could not do', () => {
+    expect(read('Kenya was unable to attack al-Shabaab.')).toEqual(['kenya -force-> al-shabaab [negated]']);
+    expect(read('Kenyan forces took the port last week, but have been unable to capture al-Shabaab leader Ahmed Diriye.')).toContain('kenya -force-> ahmed-diriye [negated]');
+  });
+});
