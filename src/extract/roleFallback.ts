@@ -2,13 +2,13 @@
 // where the tree gave no pair. A positional pair is kept only when the tree does not contradict it:
 // the tree may have lost the cue's arguments, but what it did read (a clause boundary, a place, a
 // subject that is no actor) still says who cannot be the source or the target.
-import readingsData from '../../data/speechReadings.json';
 import type { CueMatch, RolePair } from './assignRoles';
 import { LEXICON } from './lexicon';
 import { brokenAround } from './relations/clauseArguments';
 import type { DependencyTree } from './relations/dependencyTree';
 import { cueHead, type FrameReading } from './relations/frameContext';
 import { ROLE_FRAMES } from './relations/roleFrames';
+import { hostileAct, JUDGING_RELATIONS, VICTIM_CASES } from './relations/hostileActs';
 import { lightVerbOfEvent } from './relations/verbalFrame';
 import type { Mention } from './types';
 
@@ -30,26 +30,13 @@ function mentionHead(tree: DependencyTree, m: Mention): number {
 
 const insideCue = (cue: CueMatch, i: number) => i >= cue.tokenStart && i < cue.tokenEnd;
 
-// Relations judging an act, which target its doer (data/speechReadings.json, actJudgingRelations).
-const JUDGING: ReadonlySet<string> = new Set(readingsData.actJudgingRelations);
-// Relations of the hostile acts a judgement may be about, and the attachments naming whom such an act is done to.
-const HOSTILE = ['force', 'coercion', 'sanction'];
-const VICTIM_CASES: ReadonlySet<string> = new Set(HOSTILE.flatMap((r) => [...ROLE_FRAMES.nounTargets(r)]).filter((p) => p !== 'with'));
-
-function hostileAct(tree: DependencyTree, h: number): boolean {
-  const noun = tree.token(h);
-  if (noun.pos !== 'NOUN') return false;
-  const acts = ROLE_FRAMES.eventAnaphors.get(noun.lemma) ?? ROLE_FRAMES.eventAnaphors.get(noun.norm);
-  return ROLE_FRAMES.eventPatientNouns.has(noun.lemma) || (acts !== undefined && acts.some((r) => HOSTILE.includes(r)));
-}
-
 /**
  * "condemned attacks on Somalia", "praised strikes on the Islamic State", "condemned the detention of
  * activist X": the one a hostile act noun names as done to (hung on the noun, or on the judging verb
  * right after the noun) is not who the judgement targets.
  */
 function victimOfJudgedAct(tree: DependencyTree, n: number, h: number, cue: CueMatch): boolean {
-  if (!JUDGING.has(cue.relation) || h < 0) return false;
+  if (!JUDGING_RELATIONS.has(cue.relation) || h < 0) return false;
   const prep = tree.caseOf(n);
   if (insideCue(cue, h)) {
     const act = tree.children(h, 'obj').find((o) => o < n);

@@ -28,3 +28,17 @@ describe('the victim of a judged act', () => {
     expect(read('Kenya praised the talks with Somalia.')).toEqual(['kenya -support-> somalia']);
   });
 });
+
+describe('the victim of a judged act read on the tree', () => {
+  it('after the act noun, on the noun or on the verb, is no target', () => {
+    expect(read('Kenya condemned the strikes against Somalia.')).toEqual([]);
+    expect(read('Kenya protested the raids against Somali towns.')).toEqual([]);
+    expect(read('Kenya denounced the sanctions against Eritrea.')).toEqual([]);
+    expect(read('Kenya criticized the crackdown against the Oromo Liberation Army.')).toEqual([]);
+  });
+
+  it('leaves the doer a "by" phrase names, and a target preposition of no hostile act', () => {
+    expect(read('Kenya condemned the attacks against its soldiers by al-Shabaab.')).toEqual(['kenya -accusation-> al-shabaab']);
+    expect(read('Kenya filed charges against Somalia.')).toEqual(['kenya -accusation-> somalia']);
+  });
+});

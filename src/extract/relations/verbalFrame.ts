@@ -14,6 +14,7 @@ import { mediatedParties } from './mediatedParties';
 import { takenFromTargets, takesFrom } from './takenFrom';
 import { joinedActors } from './joinedActors';
 import { requestedFrom } from './requestedFrom';
+import { hostileAct, VICTIM_CASES } from './hostileActs';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
@@ -97,8 +98,9 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       if (OBJECT_DEPS.includes(dep)) {
         const group = targetGroup(ctx, c);
         add(group);
-        // "discussed the ceasefire with Ukraine": the thing's attachment names the party.
-        if (group.length === 0) add(attachedTargets(ctx, [c], prepositions));
+        // "discussed the ceasefire with Ukraine": the thing's attachment names the party; not the one a judged hostile act is done to ("condemned the strikes against X").
+        const victims = JUDGED_ACTS.has(cue.relation) && hostileAct(tree, c) ? VICTIM_CASES : undefined;
+        if (group.length === 0) add(attachedTargets(ctx, [c], victims ? new Set([...prepositions].filter((p) => !victims.has(p))) : prepositions));
         continue;
       }
       // "travelled to Moscow" read as an open complement.
@@ -115,6 +117,8 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       // The cue's own preposition ("called on", "held talks with") always introduces its target.
       const own = marker >= cue.tokenStart && marker < cue.tokenEnd;
       const prep = tree.caseOf(c) ?? '';
+      // "condemned the strikes [against Somalia]" with the attachment on the verb: the judged act's victim, no target.
+      if (!own && JUDGED_ACTS.has(cue.relation) && VICTIM_CASES.has(prep) && tree.children(n, 'obj').some((o) => o < c && hostileAct(tree, o))) continue;
       const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
       if (own || prepositions.has(prep)) add(targetGroup(ctx, c));
       else if (place) for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId)) places.push(m);
