@@ -4,7 +4,7 @@
 // subject that is no actor) still says who cannot be the source or the target.
 import type { CueMatch, RolePair } from './assignRoles';
 import { LEXICON } from './lexicon';
-import { brokenAround } from './relations/clauseArguments';
+import { brokenAround, helpedParty } from './relations/clauseArguments';
 import type { DependencyTree } from './relations/dependencyTree';
 import { cueHead, type FrameReading } from './relations/frameContext';
 import { ROLE_FRAMES } from './relations/roleFrames';
@@ -78,6 +78,9 @@ function pathObstacle(tree: DependencyTree, node: number, top: number, cue: CueM
     const askedSubject = ASKED_CLAUSE_DEPS.has(dep) && attachedToCue && asks && previous >= 0 && SUBJECT_DEPS.has(tree.baseDep(previous));
     if (misparsed(tree, n)) return null;
     if (CLAUSE_DEPS.has(dep) && !askedSubject) return `inside a ${tree.dep(n)} clause`;
+    // "helped fight al-Shabaab": what the help is for names whom it fights, not whom it helps.
+    // The clause's indirect object is who is helped ("helping build Syria a reactor").
+    if (dep === 'xcomp' && attachedToCue && ROLE_FRAMES.helpingRelations.has(cue.relation) && helpedParty(tree, n) !== previous) return 'inside what the help is for';
     if (SUBJECT_DEPS.has(dep) && !attachedToCue && !(ASKED_CLAUSE_DEPS.has(tree.baseDep(h)) && asks && (tree.head(h) === top || insideCue(cue, tree.head(h))))) return 'subject of another predicate';
     if ((dep === 'nmod' || dep === 'obl') && victimOfJudgedAct(tree, n, h, cue)) return 'the one the judged act is done to';
     if (dep === 'nmod' && tree.dep(n) === 'nmod:poss') {

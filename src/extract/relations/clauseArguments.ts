@@ -186,3 +186,9 @@ export function chargeClauseSayer(tree: DependencyTree, v: number): number | und
   if (h < 0 || tree.token(h).pos !== 'VERB' || tree.children(h, 'obj', 'nsubj:pass').length === 0) return undefined;
   return (isPassive(tree, h) ? agentOf(tree, h) : tree.children(h, 'nsubj')[0]) ?? -1;
 }
+
+/** Who a helped act is for: the indirect object of the clause, or the first of its two objects ("helping build Syria a reactor"). */
+export function helpedParty(tree: DependencyTree, x: number): number | undefined {
+  const objects = tree.children(x, 'obj');
+  return tree.children(x, 'iobj')[0] ?? (objects.length >= 2 ? objects[0] : undefined);
+}

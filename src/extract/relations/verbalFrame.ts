@@ -6,7 +6,7 @@ import { ACTOR_WORDS } from '../actors/actorWords';
 import { LEXICON } from '../lexicon';
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
-import { activeSubject, agentOf, brokenAround, isPassive, patientOf } from './clauseArguments';
+import { activeSubject, agentOf, brokenAround, helpedParty, isPassive, patientOf } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 import { eventClauseDoer } from './eventClauseDoer';
@@ -260,7 +260,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "massed troops on the border with Colombia and cut diplomatic ties": a later conjunct with neither subject nor target acts on the first one's target.
   if (targets.length === 0 && !passive) targets = sharedConjunctTarget(ctx, v);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
-  if (targets.length === 0 && !passive) for (const x of infinitives(tree, v)) targets = attachedTargets(ctx, [x], cue.relation === 'threat' ? THREATENED_TARGETS : EMBEDDED_TARGETS);
+  // "helped fight al-Shabaab" helps nobody named; "helping build Syria a reactor" helps the clause's indirect object.
+  if (targets.length === 0 && !passive && ROLE_FRAMES.helpingRelations.has(cue.relation)) for (const x of infinitives(tree, v)) targets = mentions.group(helpedParty(tree, x));
+  else if (targets.length === 0 && !passive) for (const x of infinitives(tree, v)) targets = attachedTargets(ctx, [x], cue.relation === 'threat' ? THREATENED_TARGETS : EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
     for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
