@@ -30,7 +30,7 @@ import { describesGroup, SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
 import { chargeClauseSayer } from './relations/clauseArguments';
-import { answeredEvent, antecedentDate, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
+import { answeredEvent, antecedentDate, awaitsLaterDoer, laterPatientDoers, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { restatedEventNoun } from './relations/eventClauseDoer';
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
@@ -361,7 +361,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         // A place stands for its state in acts stated as done, not in threats or plans ("threatened to capture Goma").
         const viaPlace = p.target.form === 'place';
         if (viaPlace && (modality === 'hypothetical' || modality === 'planned')) continue;
-        for (const m of [p.source, p.target]) if (!listed.has(m)) usedOutside.add(m);
+        const awaiting = awaitsLaterDoer(p.target.actorId);
+        for (const m of [p.source, p.target]) if (!listed.has(m) && !awaiting) usedOutside.add(m);
         const indirect = [p.source, p.target].some((m) => m.form === 'pronoun' || m.form === 'role') ? 0.1 : 0;
         const event: ExtractedEvent = {
           id: `${doc.id}:${sentence.index}:${cue.tokenStart}:${p.source.actorId}:${p.target.actorId}`,
@@ -387,6 +388,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         }
         if (anaphor?.note) event.anaphor = anaphor.note;
         events.push(event);
+        if (awaiting) continue;
         // What a place reading gave stays in its sentence: "the attack" later restates the act, not a second one.
         if (!viaPlace) earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
         // "NATO says NATO and Pakistani troops fired on them": a speaker among the doers accuses none of them.
@@ -402,9 +404,10 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   }
   onSentence?.(sentences.length, sentences.length);
   if (docDate) events.push(...affiliationEvents(ontology.registry.structural, doc, tokens, sentences, mentions, index, kindOf, docDate).filter((e) => e.evidence.end - e.evidence.start <= MAX_SENTENCE_CHARS));
-  // One event per relation, pair and sentence.
+  // One event per relation, pair and sentence; an act whose doer a later sentence names gets it now.
+  const sentenceAt = new Map(sentences.map((s) => [s.start, s.index]));
   const byKey = new Map<string, ExtractedEvent>();
-  for (const e of events) {
+  for (const e of laterPatientDoers(events, (x) => sentenceAt.get(x.evidence.start) ?? -1)) {
     const key = `${e.relation}|${e.source}|${e.target}|${e.evidence.start}`;
     const prev = byKey.get(key);
     if (!prev || prev.confidence < e.confidence) byKey.set(key, e);

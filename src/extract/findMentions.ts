@@ -6,6 +6,17 @@ import type { Mention, Token } from './types';
 // Words that may sit inside a noun phrase between a modifier and its head actor
 // ("Iran's Foreign Ministry spokesperson Esmaeil Baghaei", "U.S. President Donald Trump").
 const NP_INTERNAL_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART', 'PUNCT']);
+/** "helped Somalia defeat al-Shabaab" with the verb tagged a noun: the parse reads the mention as a verb's object and the word `j` as that verb's open clause. */
+function controlledClause(tokens: readonly Token[], m: Mention, j: number): boolean {
+  const t = tokens[j]!;
+  if (t.dep !== 'xcomp' || t.head === undefined) return false;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const h = tokens[i]!.head ?? -1;
+    if (h >= m.tokenStart && h < m.tokenEnd) continue;
+    return tokens[i]!.dep === 'obj' && h === t.head;
+  }
+  return false;
+}
 
 function isNpInternal(t: Token): boolean {
   if (t.pos === 'PUNCT') return t.norm === '-' || t.norm === '(';
@@ -99,7 +110,7 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
     if (n.sentence !== m.sentence) continue;
     let internal = true;
     for (let j = m.tokenEnd; j < n.tokenStart; j++) {
-      if (!isNpInternal(tokens[j]!)) {
+      if (!isNpInternal(tokens[j]!) || controlledClause(tokens, m, j)) {
         internal = false;
         break;
       }

@@ -14,6 +14,8 @@ export interface Lexicon {
   hypotheticalGovernors: Set<string>;
   /** Verbs whose "to"-infinitive is planned ("plans to impose"). */
   plannedGovernors: Set<string>;
+  /** Nouns of intention a negator denies ("had no plans to ask X", "no intention to"): the clause is negated. */
+  intentionNouns: Set<string>;
   /** Verbs that ask their object to act ("urged Iran to stop"): hypothetical. */
   requestGovernors: Set<string>;
   /** Verbs whose 'that' clause is what is wanted, not what happened: "demanded that Iran withdraw". */
@@ -53,6 +55,7 @@ function build(): Lexicon {
     plannedMarkers: new Set(d.plannedMarkers),
     hypotheticalGovernors: new Set(d.hypotheticalGovernors),
     plannedGovernors: new Set(d.plannedGovernors),
+    intentionNouns: new Set(d.intentionNouns),
     requestGovernors: new Set(d.requestGovernors),
     wantedClauseGovernors: new Set(d.wantedClauseGovernors),
     knowingVerbs: new Set(d.knowingVerbs),

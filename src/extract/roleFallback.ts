@@ -4,10 +4,11 @@
 // subject that is no actor) still says who cannot be the source or the target.
 import type { CueMatch, RolePair } from './assignRoles';
 import { LEXICON } from './lexicon';
-import { brokenAround } from './relations/clauseArguments';
+import { brokenAround, helpedParty } from './relations/clauseArguments';
 import type { DependencyTree } from './relations/dependencyTree';
 import { cueHead, type FrameReading } from './relations/frameContext';
 import { ROLE_FRAMES } from './relations/roleFrames';
+import { hostileAct, JUDGING_RELATIONS, VICTIM_CASES } from './relations/hostileActs';
 import { lightVerbOfEvent } from './relations/verbalFrame';
 import type { Mention } from './types';
 
@@ -28,6 +29,23 @@ function mentionHead(tree: DependencyTree, m: Mention): number {
 }
 
 const insideCue = (cue: CueMatch, i: number) => i >= cue.tokenStart && i < cue.tokenEnd;
+
+/**
+ * "condemned attacks on Somalia", "praised strikes on the Islamic State", "condemned the detention of
+ * activist X": the one a hostile act noun names as done to (hung on the noun, or on the judging verb
+ * right after the noun) is not who the judgement targets.
+ */
+function victimOfJudgedAct(tree: DependencyTree, n: number, h: number, cue: CueMatch): boolean {
+  if (!JUDGING_RELATIONS.has(cue.relation) || h < 0) return false;
+  const prep = tree.caseOf(n);
+  if (insideCue(cue, h)) {
+    const act = tree.children(h, 'obj').find((o) => o < n);
+    return act !== undefined && VICTIM_CASES.has(prep ?? '') && hostileAct(tree, act);
+  }
+  // An attachment with no preposition of its own on a patient noun is its patient in apposition ("of activist Ana Souza").
+  if (prep === undefined) return ROLE_FRAMES.eventPatientNouns.has(tree.token(h).lemma) && tree.children(h, 'nmod').some((c) => c < n && tree.caseOf(c) === 'of');
+  return VICTIM_CASES.has(prep) && hostileAct(tree, h);
+}
 
 /**
  * A node the parser cannot have read right, so nothing on its path says anything: a name or noun
@@ -60,9 +78,13 @@ function pathObstacle(tree: DependencyTree, node: number, top: number, cue: CueM
     const askedSubject = ASKED_CLAUSE_DEPS.has(dep) && attachedToCue && asks && previous >= 0 && SUBJECT_DEPS.has(tree.baseDep(previous));
     if (misparsed(tree, n)) return null;
     if (CLAUSE_DEPS.has(dep) && !askedSubject) return `inside a ${tree.dep(n)} clause`;
+    // "helped fight al-Shabaab": what the help is for names whom it fights, not whom it helps.
+    // The clause's indirect object is who is helped ("helping build Syria a reactor").
+    if (dep === 'xcomp' && attachedToCue && ROLE_FRAMES.helpingRelations.has(cue.relation) && helpedParty(tree, n) !== previous) return 'inside what the help is for';
     if (SUBJECT_DEPS.has(dep) && !attachedToCue && !(ASKED_CLAUSE_DEPS.has(tree.baseDep(h)) && asks && (tree.head(h) === top || insideCue(cue, tree.head(h))))) return 'subject of another predicate';
     // "China discussed Taiwan's election": what a topic verb's object names is talked about, not talked to.
     if ((dep === 'obj' || dep === 'iobj') && attachedToCue && ROLE_FRAMES.topicVerbs.has(tree.token(h).lemma)) return `topic of "${tree.token(h).text}"`;
+    if ((dep === 'nmod' || dep === 'obl') && victimOfJudgedAct(tree, n, h, cue)) return 'the one the judged act is done to';
     if (dep === 'nmod' && tree.dep(n) === 'nmod:poss') {
       const owned = tree.token(h);
       if (ROLE_FRAMES.notOwners.has(owned.norm) || ROLE_FRAMES.notOwners.has(owned.lemma)) return `owner of "${owned.text}"`;

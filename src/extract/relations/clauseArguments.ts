@@ -30,10 +30,22 @@ function finiteOnNoun(tree: DependencyTree, v: number): boolean {
   return tree.baseDep(v) === 'acl' && clauseNoun(tree, tree.head(v)) && !tree.children(v, 'obl', 'nmod').some((c) => tree.caseOf(c) === 'by');
 }
 
+/**
+ * "Routed by the army, the rebels fled", "Backed by Moscow, separatists seized ...": a past participle
+ * opening an adverbial clause of its own, with a "by" agent and no subject, object or marker, is passive;
+ * what it is done to is the main clause's subject.
+ */
+function adverbialPassive(tree: DependencyTree, v: number): boolean {
+  if (tree.dep(v) !== 'advcl' || tree.token(v).pos !== 'VERB' || !/(ed|en|wn|nt)$/.test(tree.token(v).norm)) return false;
+  if (tree.children(v, 'nsubj', 'obj', 'mark', 'aux').length > 0) return false;
+  return tree.children(v, 'obl:agent', 'obl').some((c) => tree.caseOf(c) === 'by');
+}
+
 /** A passive verb: it has a passive subject or auxiliary, or is a past participle modifying a noun ("a truce proposed by"). */
 export function isPassive(tree: DependencyTree, v: number): boolean {
   if (tree.children(v, 'nsubj:pass', 'aux:pass', 'csubj:pass').length > 0) return true;
   if (tree.children(v, 'nsubj').length > 0 || finiteOnNoun(tree, v)) return false;
+  if (adverbialPassive(tree, v)) return true;
   // A participle with an object of its own is active ("troops attacked Russian forces" read as a modifier).
   return PARTICIPLE_DEPS.has(tree.baseDep(v)) && isParticiple(tree, v, /(ed|en|wn|nt)$/) && tree.children(v, 'obj').length === 0;
 }
@@ -61,6 +73,7 @@ export function patientOf(tree: DependencyTree, v: number, depth = 0): number | 
   if (h < 0 || depth > MAX_DEPTH) return undefined;
   if (PARTICIPLE_DEPS.has(tree.baseDep(v))) return h;
   if (tree.dep(v) === 'conj') return patientOf(tree, h, depth + 1);
+  if (adverbialPassive(tree, v)) return activeSubject(tree, h, depth + 1);
   return undefined;
 }
 
@@ -172,4 +185,10 @@ export function chargeClauseSayer(tree: DependencyTree, v: number): number | und
   else if (tree.dep(v) !== 'advcl') return undefined;
   if (h < 0 || tree.token(h).pos !== 'VERB' || tree.children(h, 'obj', 'nsubj:pass').length === 0) return undefined;
   return (isPassive(tree, h) ? agentOf(tree, h) : tree.children(h, 'nsubj')[0]) ?? -1;
+}
+
+/** Who a helped act is for: the indirect object of the clause, or the first of its two objects ("helping build Syria a reactor"). */
+export function helpedParty(tree: DependencyTree, x: number): number | undefined {
+  const objects = tree.children(x, 'obj');
+  return tree.children(x, 'iobj')[0] ?? (objects.length >= 2 ? objects[0] : undefined);
 }

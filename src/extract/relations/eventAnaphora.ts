@@ -12,6 +12,7 @@ import type { SentenceMentions } from './argumentMentions';
 import { activeSubject, agentOf, isPassive } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
+import { joinedActors } from './joinedActors';
 
 /** How far back (in sentences) an antecedent may lie: news refers back to the last few sentences. */
 const MAX_SENTENCES_BACK = 4;
@@ -227,8 +228,10 @@ function verbOnPatientEvent(tree: DependencyTree, mentions: SentenceMentions, cu
   if (cue.kind === 'noun') return null;
   // "the extension of X's detention": the act extended.
   // The parser may hang "of" on the name inside the act ("of [Aung San Suu Kyi's] detention"): any act attached after the noun.
+  // Or as a second object of the verb ("criticizing the extension of opposition leader [X's house arrest]").
+  const patientAct = (c: number) => c > object && ROLE_FRAMES.eventPatientNouns.has(tree.token(c).lemma);
   const span = ROLE_FRAMES.eventSpanNouns.has(tree.token(object).lemma)
-    ? tree.children(object, 'nmod').find((c) => c > object && ROLE_FRAMES.eventPatientNouns.has(tree.token(c).lemma))
+    ? (tree.children(object, 'nmod').find(patientAct) ?? tree.children(head, 'obj').find(patientAct))
     : undefined;
   const event = span ?? object;
   const relations = ROLE_FRAMES.eventPatientNouns.get(tree.token(event).lemma);
@@ -240,7 +243,9 @@ function verbOnPatientEvent(tree: DependencyTree, mentions: SentenceMentions, cu
   if (of !== undefined && possessors.length > 0) return null;
   if ([event, ...(of === undefined ? [] : [of])].some((n) => tree.children(n, 'nmod').some((c) => tree.caseOf(c) === 'by'))) return null;
   const patients = new Set((of === undefined ? possessors : [of]).flatMap((n) => mentions.group(n)).map((m) => m.actorId));
-  const sources = mentions.group(isPassive(tree, head) ? agentOf(tree, head) : activeSubject(tree, head));
+  const subjects = mentions.group(isPassive(tree, head) ? agentOf(tree, head) : activeSubject(tree, head));
+  // "France joined Germany and the EU in condemning ...": the joined actors act too.
+  const sources = [...subjects, ...joinedActors(tree, mentions, head).filter((j) => !subjects.some((m) => m.actorId === j.actorId))];
   if (patients.size === 0 || sources.length === 0) return null;
   const sentence = tree.token(head).sentence;
   for (let i = named.length - 1; i >= 0; i--) {
@@ -253,5 +258,43 @@ function verbOnPatientEvent(tree: DependencyTree, mentions: SentenceMentions, cu
     const pairs = sources.filter((s) => s.actorId !== target.actorId && !patients.has(s.actorId)).map((s) => ({ source: s, target, strength: 0.65 }));
     return pairs.length ? { pairs, note, antecedent: e.event } : null;
   }
-  return null;
+  // A lead often reacts to the act before the article says who did it: the doer is read from the sentences after (laterPatientDoers).
+  const surface = tree.token(event).text;
+  const note = `"${surface}" read as done by the doer of the act on ${[...patients].join(', ')} the next sentences name`;
+  const target: Mention = { actorId: `${LATER_DOER}${relations.join(',')}${LATER_DOER_SEPARATOR}${[...patients].join(',')}`, form: 'role', tokenStart: event, tokenEnd: event + 1, sentence, surface, note };
+  const pairs = sources.filter((s) => !patients.has(s.actorId)).map((s) => ({ source: s, target, strength: 0.6 }));
+  return pairs.length ? { pairs, note } : null;
+}
+
+/** The target id of an act on a patient whose doer a later sentence names: the relations and patients it waits for. */
+const LATER_DOER = 'doer-named-later:';
+const LATER_DOER_SEPARATOR = ':';
+/** How far ahead (in sentences) a lead's act on a patient may be explained: a lead and the paragraphs that follow it. */
+const MAX_SENTENCES_AHEAD = 6;
+
+/** True for a target that waits for the doer a later sentence names. */
+export const awaitsLaterDoer = (actorId: string): boolean => actorId.startsWith(LATER_DOER);
+
+/**
+ * "The US joined the EU in criticizing the extension of X's house arrest. ... X has been under
+ * detention by the military since 1990": an act on a patient with no doer before it targets the doer
+ * of the first act on that patient the next few sentences name; without one it is dropped.
+ */
+export function laterPatientDoers(events: readonly ExtractedEvent[], sentenceOf: (e: ExtractedEvent) => number): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  for (const e of events) {
+    if (!awaitsLaterDoer(e.target)) {
+      out.push(e);
+      continue;
+    }
+    const [relations, patients] = e.target.slice(LATER_DOER.length).split(LATER_DOER_SEPARATOR).map((list) => new Set(list!.split(',')));
+    const at = sentenceOf(e);
+    const act = events
+      .filter((d) => !awaitsLaterDoer(d.target) && relations!.has(d.relation) && patients!.has(d.target) && d.modality !== 'negated' && d.source !== e.source)
+      .filter((d) => sentenceOf(d) > at && sentenceOf(d) - at <= MAX_SENTENCES_AHEAD)
+      .sort((a, b) => a.evidence.start - b.evidence.start)[0];
+    if (!act) continue;
+    out.push({ ...e, id: `${e.id}:${act.source}`, target: act.source, anaphor: `${e.anaphor ?? ''} (${act.source} ${act.relation} ${act.target}, "${act.cue ?? act.relation}")`.trim() });
+  }
+  return out;
 }

@@ -65,6 +65,8 @@ export interface RoleFrames {
   complementSubjectTargets: ReadonlySet<string>;
   /** Prepositions that also name the target of a threatened act ("threatened to secede from X"). */
   threatenedActPrepositions: ReadonlySet<string>;
+  /** Relations whose cue verb takes no target from its infinitive: "helped fight al-Shabaab" helps nobody named. */
+  helpingRelations: ReadonlySet<string>;
   /** Words counting a crowd ("Thousands of students"), which the parser may read as a name heading the sentence. */
   countNouns: ReadonlySet<string>;
   /** Participles used as adjectives before a name ("from neighboring Lebanon"), which the parser may read as verbs. */
@@ -144,6 +146,7 @@ function build(): RoleFrames {
     clauseOpeningPrepositions: new Set(d.clauseOpeningPrepositions),
     complementSubjectTargets: new Set(d.complementSubjectTargets),
     threatenedActPrepositions: new Set(d.threatenedActPrepositions),
+    helpingRelations: new Set(d.helpingRelations),
     countNouns: new Set(d.countNouns),
     attributiveParticiples: new Set(d.attributiveParticiples),
     topicVerbs: new Set(d.topicVerbs),

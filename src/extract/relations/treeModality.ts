@@ -49,6 +49,19 @@ function governorMark(tree: DependencyTree, g: number): Verdict | null {
   return null;
 }
 
+/** "had no plans to ask X", "has no intention to" read with the clause on the verb: a negated intention noun as its object negates the clause. */
+function negatedIntention(tree: DependencyTree, g: number): Verdict | null {
+  const intention = tree.children(g, 'obj').find((o) => LEXICON.plannedGovernors.has(tree.token(o).lemma) || LEXICON.hypotheticalGovernors.has(tree.token(o).lemma) || LEXICON.intentionNouns.has(tree.token(o).lemma));
+  if (intention === undefined) return null;
+  return tree.children(intention, 'det', 'advmod').some((d) => LEXICON.negators.has(tree.token(d).norm)) ? 'negated' : null;
+}
+
+/** "no choice but to V", "no option but to V": the "to" of the clause follows "but". */
+function butTo(tree: DependencyTree, n: number): boolean {
+  const to = tree.children(n, 'mark').find((m) => tree.token(m).norm === 'to');
+  return to !== undefined && tree.contains(to - 1) && tree.token(to - 1).norm === 'but';
+}
+
 const toMarked = (tree: DependencyTree, n: number): boolean => tree.children(n, 'mark').some((m) => tree.token(m).norm === 'to');
 
 /** A verb whose object is wanted, not had: "demanded a meeting", "sought talks", "proposed a ceasefire". */
@@ -80,11 +93,13 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     if (g >= 0 && (dep === 'advcl' || dep === 'ccomp') && tree.children(n, 'mark').some((m) => LEXICON.hypotheticalMarkers.has(tree.token(m).norm))) break;
     // "offered its troops to help him oust Y": the purpose of an offer, threat or plan is as unrealised as the act it serves.
     if (g >= 0 && dep === 'advcl' && toMarked(tree, n)) {
-      verdict = stronger(verdict, stronger(governorOf(tree, g), ownMarks(tree, g)));
+      verdict = stronger(verdict, stronger(stronger(governorOf(tree, g), ownMarks(tree, g)), negatedIntention(tree, g)));
       n = g;
       continue;
     }
     if (g < 0 || !CLIMB_DEPS.has(dep)) break;
+    // "had no choice but to attack": the act is what is left, not what is denied.
+    if (butTo(tree, n)) break;
     // "a truce that Hamas rejected": a relative clause says something of its own about the noun, whatever was done with it.
     if (tree.dep(n) === 'acl:relcl') break;
     // "agreed to provide 70 million dollars of aid": the amount stands in the noun's place.
@@ -96,7 +111,7 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     // never to a verb that merely mentions it ("would not comment on charges of support").
     if ((dep === 'obj' || dep === 'obl' || dep === 'nmod') && (tree.token(n).pos === 'VERB' || !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma))) break;
     const toClause = (dep === 'xcomp' || dep === 'acl') && toMarked(tree, n);
-    if (dep === 'xcomp' || toClause) verdict = stronger(verdict, governorMark(tree, g));
+    if (dep === 'xcomp' || toClause) verdict = stronger(verdict, stronger(governorMark(tree, g), negatedIntention(tree, g)));
     verdict = stronger(verdict, ownMarks(tree, g));
     n = g;
   }

@@ -8,6 +8,7 @@ import { attributiveParticiple } from './attributiveParticiple';
 import { possessedParticiple } from './possessedParticiple';
 import { splitNameSubject } from './splitNameSubject';
 import { thatAsObject } from './thatAsObject';
+import { openingParticiple } from './openingParticiple';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 
@@ -312,5 +313,6 @@ export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, depe
     ...thatAsObject(tokens, sentence, dependentsOf),
     ...appositiveClaim(tokens, sentence, dependentsOf),
     ...attributiveParticiple(tokens, sentence, dependentsOf),
+    ...openingParticiple(tokens, sentence, dependentsOf),
   ]);
 }

@@ -7,7 +7,7 @@ import { ACTOR_WORDS } from '../actors/actorWords';
 import { LEXICON } from '../lexicon';
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
-import { activeSubject, agentOf, brokenAround, hyphenatedAgent, isPassive, patientOf } from './clauseArguments';
+import { activeSubject, agentOf, brokenAround, helpedParty, hyphenatedAgent, isPassive, patientOf } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 import { eventClauseDoer } from './eventClauseDoer';
@@ -15,6 +15,7 @@ import { mediatedParties } from './mediatedParties';
 import { takenFromTargets, takesFrom } from './takenFrom';
 import { joinedActors } from './joinedActors';
 import { requestedFrom } from './requestedFrom';
+import { hostileAct, VICTIM_CASES } from './hostileActs';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
@@ -106,8 +107,9 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
         // "discussed Syria", "discussed Ukraine's proposal": a topic verb's object is what is talked about, never a party.
         const group = topicVerb(ctx, n) ? [] : targetGroup(ctx, c);
         add(group);
-        // "discussed the ceasefire with Ukraine": the thing's attachment names the party.
-        if (group.length === 0) add(attachedTargets(ctx, [c], prepositions));
+        // "discussed the ceasefire with Ukraine": the thing's attachment names the party; not the one a judged hostile act is done to ("condemned the strikes against X").
+        const victims = JUDGED_ACTS.has(cue.relation) && hostileAct(tree, c) ? VICTIM_CASES : undefined;
+        if (group.length === 0) add(attachedTargets(ctx, [c], victims ? new Set([...prepositions].filter((p) => !victims.has(p))) : prepositions));
         continue;
       }
       // "travelled to Moscow" read as an open complement.
@@ -124,6 +126,8 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       // The cue's own preposition ("called on", "held talks with") always introduces its target.
       const own = marker >= cue.tokenStart && marker < cue.tokenEnd;
       const prep = tree.caseOf(c) ?? '';
+      // "condemned the strikes [against Somalia]" with the attachment on the verb: the judged act's victim, no target.
+      if (!own && JUDGED_ACTS.has(cue.relation) && VICTIM_CASES.has(prep) && tree.children(n, 'obj').some((o) => o < c && hostileAct(tree, o))) continue;
       const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
       if (own || prepositions.has(prep)) add(targetGroup(ctx, c));
       else if (place) for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId)) places.push(m);
@@ -295,7 +299,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "massed troops on the border with Colombia and cut diplomatic ties": a later conjunct with neither subject nor target acts on the first one's target.
   if (targets.length === 0 && !passive) targets = sharedConjunctTarget(ctx, v);
   // "threatened to strike Ukraine": a control verb's infinitive brings the target.
-  if (targets.length === 0 && !passive) for (const x of infinitives(tree, v)) targets = attachedTargets(ctx, [x], cue.relation === 'threat' ? THREATENED_TARGETS : EMBEDDED_TARGETS);
+  // "helped fight al-Shabaab" helps nobody named; "helping build Syria a reactor" helps the clause's indirect object.
+  if (targets.length === 0 && !passive && ROLE_FRAMES.helpingRelations.has(cue.relation)) for (const x of infinitives(tree, v)) targets = mentions.group(helpedParty(tree, x));
+  else if (targets.length === 0 && !passive) for (const x of infinitives(tree, v)) targets = attachedTargets(ctx, [x], cue.relation === 'threat' ? THREATENED_TARGETS : EMBEDDED_TARGETS);
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
     for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
