@@ -5,14 +5,13 @@ import { datelineTokens } from './datelines';
 import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
 import { chooseRoles } from './roleFallback';
-import { closingDate, linkedClauseDate, nearestDateBefore, sameDayDate } from './clauseDates';
+import { cueDate } from './cueDate';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { findActorPronouns } from './actors/actorPronouns';
 import { expandMembers, findDiscourseMentions } from './actors/discourse';
 import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
-import { speechDate } from './speechDate';
 import { findSpeechFrames } from './speechFrames';
 import { ownSpeechActModality, reportAsAccusation, type ReportingContext } from './speechAccusations';
 import { agentlessParticiple, constrainedPairs } from './cueConstraints';
@@ -30,15 +29,13 @@ import { describesGroup, SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
 import { chargeClauseSayer } from './relations/clauseArguments';
-import { answeredEvent, antecedentDate, awaitsLaterDoer, laterPatientDoers, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
-import { restatedEventNoun } from './relations/eventClauseDoer';
+import { answeredEvent, awaitsLaterDoer, laterPatientDoers, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
 import { isStated } from './relations/judgedWrongs';
 import { statedCues } from './relations/statedCues';
 import { withoutRestated } from './relations/statedRequests';
 import { purposeMediations } from './relations/purposeMediation';
-import { dateInOtherRelativeClause } from './relations/relativeClauseDates';
 import { reducedRelations, withoutReduced } from './relations/reducedRelations';
 import type { Modality } from '../domain/contract';
 import { tokenize } from './tokenize';
@@ -72,7 +69,6 @@ export interface DocumentExtraction {
 export const MAX_SENTENCE_CHARS = 2_000;
 
 // Stands in for "no publication date" so only dates that carry their own year resolve.
-const FAR_FUTURE = '9999-12-31';
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'its', 'their']);
 // Pronouns that never stand for a person speaker.
@@ -161,18 +157,6 @@ function affiliationEvents(
     });
   }
   return out;
-}
-
-/** "revelations last week that North Korea had been helping ...": a date right before "that" dates what opens the complement, not the act inside it. */
-function complementOpenerDate(text: string, d: { index: number; text: string }, cueChar: number): boolean {
-  const end = d.index + d.text.length;
-  return end <= cueChar && /^\s*that\b/i.test(text.slice(end));
-}
-
-/** "behind an April attack": a date naming a thing, unless a time preposition frames it ("during the June war"). */
-function attributiveDate(text: string, d: { index: number; text: string }): boolean {
-  const before = text.slice(Math.max(0, d.index - 24), d.index).toLowerCase();
-  return /\b(a|an|the)\s+$/.test(before) && !/\b(during|in|since|after|before|throughout|by|until|on)\s+(a|an|the)\s+$/.test(before);
 }
 
 /**
@@ -318,37 +302,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const charged = sayer !== undefined && stated === 'asserted';
       // An invitation is to a meeting still to come.
       const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : charged ? 'reported' : stated;
-      // A dateline's date is the filing date, not the event's.
-      let dateFrom = clause.start;
-      while (dateline[dateFrom] && dateFrom < cue.tokenStart) dateFrom++;
-      const clauseStartChar = tokens[dateFrom]!.start;
-      const clauseText = doc.body.slice(clauseStartChar, tokens[clause.end - 1]!.end);
-      const cueChar = tokens[cue.tokenStart]!.start - clauseStartChar;
-      const dates = doc.published
-        ? findDates(clauseText, doc.published, tense)
-        : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
-      // The nearest date of the clause, unless it modifies a noun ("last July's election"), lies far off or in a relative clause without the cue.
-      const otherClause = (d: { index: number }) => tree !== null && dateInOtherRelativeClause(tree, clauseStartChar + d.index, cueHead(tree, cue));
-      let date = dates
-        .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140 && !otherClause(d))
-        .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
-      // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
-      if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates) ?? closingDate(evidence.text, doc.published, tense, findDates);
-      // "ran out last year after attacks which killed ...": a clause restating an event noun is dated with the noun's clause.
-      if (!date && doc.published && tree && restatedEventNoun(tree, cueHead(tree, cue), cue.relation) !== undefined)
-        date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates);
-      // "Russia will mediate the talks": the mediation is dated with the talks.
-      date ??= antecedentDate(anaphor);
-      // "Later that day, X will meet Y": the day the sentences before named last.
-      date ??= sameDayDate(clauseText, earlier, sentence.index);
-      // "X said on Sunday that ..., and accused Y": the second act shares the speech's date.
-      const sharedFrame = !date && frames.find((f) => f.end === clause.start || f.end + 1 === clause.start || f.end + 2 === clause.start);
-      const shared = sharedFrame && doc.published
-        ? findDates(doc.body.slice(sentence.start, tokens[sharedFrame.start]!.start), doc.published, tense)[0]
-        : undefined;
-      if (shared) date = shared;
-      // What a speaker reports as done happened on or before the speech: its date bounds the event.
-      if (!date && frame && tense === 'past') date = speechDate(doc.body, tokens, sentence, frame, dateline, doc.published, findDates);
+      let date = cueDate({ doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame });
       // "Russia-backed rebels": a standing state the phrase describes is dated by the document, not by the clause around it.
       if (reading?.standing && read === reading.pairs && docDate) date = undefined;
       if (!date && !docDate) {
