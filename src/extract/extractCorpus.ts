@@ -1,5 +1,6 @@
 import { planDocuments, type DocumentTask, type InputFile } from './documentIds';
-import { attachSyntax, extractDocument, type ExtractionResources } from './extractEvents';
+import { attachSyntax, attachTaggedSyntax, extractDocument, tagSyntax, type ExtractionResources } from './extractEvents';
+import type { TaggedSentence } from './syntax/sentenceTrees';
 import { tokenize } from './tokenize';
 import { inferPublication } from './inferPublication';
 import { mergeExtractions, type DocumentOutcome } from './mergeExtractions';
@@ -39,9 +40,10 @@ export function extractDocumentTask(task: DocumentTask, res: ExtractionResources
 }
 
 /**
- * Documents tokenised, then parsed, together before any of them is read for relations: the
- * tagger's and parser's weight tables and caches stay warm from one document to the next instead of
- * being pushed out by the other stages after every document (tag + parse then costs about a quarter less).
+ * Documents tokenised, then tagged, then parsed, together before any of them is read for relations:
+ * the tagger's and then the parser's weight tables and caches stay warm from one sentence and document
+ * to the next instead of being pushed out by the other stages after every document (tag + parse then
+ * costs about a quarter less).
  * A batch ends after this many documents or characters, which bounds the tokens held at once.
  */
 const BATCH_DOCUMENTS = 32;
@@ -66,17 +68,29 @@ export function extractDocumentTasks(tasks: readonly DocumentTask[], res: Extrac
         failure = { task, error };
       }
     }
-    // Parsed up to the first document that fails, and read up to it: an earlier document failing to be read fails first.
-    let parsed = 0;
-    while (parsed < batch.length) {
+    // Tagged, then parsed, up to the first document that fails, and read up to it: an earlier
+    // document failing to be parsed or read fails first.
+    const tagged: (TaggedSentence[] | null)[] = [];
+    let tagFailure: typeof failure;
+    while (tagged.length < batch.length) {
       try {
-        attachSyntax(batch[parsed]!.prepared.syntax, res);
+        tagged.push(tagSyntax(batch[tagged.length]!.prepared.syntax, res));
+      } catch (error) {
+        tagFailure = { task: batch[tagged.length]!.task, error };
+        break;
+      }
+    }
+    let parsed = 0;
+    while (parsed < tagged.length) {
+      try {
+        attachTaggedSyntax(batch[parsed]!.prepared.syntax, tagged[parsed]!, res);
         parsed++;
       } catch (error) {
         failure = { task: batch[parsed]!.task, error };
         break;
       }
     }
+    if (parsed === tagged.length && tagFailure) failure = tagFailure;
     for (let i = 0; i < parsed; i++) {
       const { task, prepared } = batch[i]!;
       try {

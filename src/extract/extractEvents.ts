@@ -23,7 +23,7 @@ import { findPlaceMentions, placeAllowed, type PlaceGazetteer } from './places';
 import { MentionIndex } from './mentionIndex';
 import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
-import { attachTrees } from './syntax/sentenceTrees';
+import { attachTagged, attachTrees, tagSentences, type TaggedSentence } from './syntax/sentenceTrees';
 import type { SyntaxModel } from './syntax/syntaxModel';
 import { documentDateFinder } from './resolveEventDate';
 import { describesGroup, SentenceMentions } from './relations/argumentMentions';
@@ -195,9 +195,23 @@ export function readSyntax(body: string, res: ExtractionResources): TokenizedTex
   return attachSyntax(tokenize(body), res);
 }
 
+/** Sentences the parser reads: those short enough to be read for relations. */
+const parsedSentence = (s: Sentence): boolean => s.end - s.start <= MAX_SENTENCE_CHARS;
+
 /** Writes the dependency trees onto tokenised text, when the resources hold a parser; returns the text. */
 export function attachSyntax(read: TokenizedText, res: ExtractionResources): TokenizedText {
-  if (res.syntax) attachTrees(res.syntax, read.tokens, read.sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
+  if (res.syntax) attachTrees(res.syntax, read.tokens, read.sentences, parsedSentence);
+  return read;
+}
+
+/** The first half of `attachSyntax`: the sentences' words tagged (see tagSentences); null without a parser. */
+export function tagSyntax(read: TokenizedText, res: ExtractionResources): TaggedSentence[] | null {
+  return res.syntax ? tagSentences(res.syntax, read.tokens, read.sentences, parsedSentence) : null;
+}
+
+/** The second half: the tagged sentences parsed and their trees written onto the tokens; returns the text. */
+export function attachTaggedSyntax(read: TokenizedText, tagged: readonly TaggedSentence[] | null, res: ExtractionResources): TokenizedText {
+  if (res.syntax && tagged) attachTagged(res.syntax, read.tokens, tagged);
   return read;
 }
 
