@@ -215,11 +215,27 @@ export function attachTaggedSyntax(read: TokenizedText, tagged: readonly TaggedS
   return read;
 }
 
+/** Parsed text with the trees of its sentences built beforehand (`extractDocument` builds the others itself). */
+export interface TreedText extends TokenizedText {
+  trees?: ReadonlyMap<Sentence, DependencyTree | null>;
+}
+
+/**
+ * The trees `extractDocument` reads, built for a parsed text's sentences in one go: the same trees
+ * (tokens do not change once parsed), with the repairs' code and data kept in the processor's caches
+ * from one sentence and document to the next (see extractDocumentTasks).
+ */
+export function withTrees(read: TokenizedText): TreedText {
+  const trees = new Map<Sentence, DependencyTree | null>();
+  for (const sentence of read.sentences) if (parsedSentence(sentence)) trees.set(sentence, DependencyTree.of(read.tokens, sentence));
+  return { ...read, trees };
+}
+
 /**
  * Events stated by one document's sentences; `onSentence`, if given, hears of each sentence read.
  * `syntax`: the body's `readSyntax`, when it was read beforehand.
  */
-export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress, syntax?: TokenizedText): DocumentExtraction {
+export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress, syntax?: TreedText): DocumentExtraction {
   const { dictionary, ontology } = res;
   const { tokens, sentences } = syntax ?? readSyntax(doc.body, res);
   const dateline = datelineTokens(tokens, sentences);
@@ -270,7 +286,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const extra = speakerPronouns(tokens, frames, inSentence, kindOf);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
-    const tree = DependencyTree.of(tokens, sentence);
+    const built = syntax?.trees?.get(sentence);
+    const tree = built === undefined ? DependencyTree.of(tokens, sentence) : built;
     const sentenceTreeMentions = tree ? new SentenceMentions(tree, inSentence, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
     const places = placesBySentence.get(sentence.index);
     const withPlaces = places && [...inSentence, ...places].sort(byStart);
