@@ -233,7 +233,7 @@ export function withTrees(read: TokenizedText): TreedText {
 
 /**
  * Events stated by one document's sentences; `onSentence`, if given, hears of each sentence read.
- * `syntax`: the body's `readSyntax`, when it was read beforehand.
+ * `syntax`: the body's `readSyntax`, when it was read beforehand (with its sentences' trees, when built: see withTrees).
  */
 export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress, syntax?: TreedText): DocumentExtraction {
   const { dictionary, ontology } = res;
