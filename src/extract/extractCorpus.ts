@@ -1,10 +1,11 @@
 import { planDocuments, type DocumentTask, type InputFile } from './documentIds';
-import { attachSyntax, extractDocument, type ExtractionResources } from './extractEvents';
+import { attachSyntax, attachTaggedSyntax, extractDocument, tagSyntax, withTrees, type ExtractionResources, type TreedText } from './extractEvents';
+import type { TaggedSentence } from './syntax/sentenceTrees';
 import { tokenize } from './tokenize';
 import { inferPublication } from './inferPublication';
 import { mergeExtractions, type DocumentOutcome } from './mergeExtractions';
 import { parseDocument } from './parseDocument';
-import type { ExtractionResult, SourceDocument, TokenizedText } from './types';
+import type { ExtractionResult, SourceDocument } from './types';
 
 export type { InputFile } from './documentIds';
 
@@ -19,7 +20,7 @@ function withPublication(doc: SourceDocument): SourceDocument {
 /** A document ready to be read: parsed, dated and tokenised (with its trees). */
 interface PreparedDocument {
   doc: SourceDocument;
-  syntax: TokenizedText;
+  syntax: TreedText;
 }
 
 /** Parsed, dated and tokenised, without trees yet (see attachSyntax). */
@@ -39,13 +40,54 @@ export function extractDocumentTask(task: DocumentTask, res: ExtractionResources
 }
 
 /**
- * Documents tokenised, then parsed, together before any of them is read for relations: the
- * tagger's and parser's weight tables and caches stay warm from one document to the next instead of
- * being pushed out by the other stages after every document (tag + parse then costs about a quarter less).
+ * Documents tokenised, then tagged, then parsed, together before any of them is read for relations:
+ * the tagger's and then the parser's weight tables and caches stay warm from one sentence and document
+ * to the next instead of being pushed out by the other stages after every document (tag + parse then
+ * costs about a quarter less).
  * A batch ends after this many documents or characters, which bounds the tokens held at once.
  */
 const BATCH_DOCUMENTS = 32;
 const BATCH_CHARACTERS = 200_000;
+
+type Failure = { task: DocumentTask; error: unknown };
+
+/**
+ * A batch's documents tagged, then parsed, then their trees built, each step for all of them before
+ * the next, up to the first document that fails: how many were parsed, and that failure. Trees that
+ * fail to build are left to extractDocument, which fails on them in the document's turn, as it did
+ * when it built them.
+ */
+function parseBatch(batch: readonly { task: DocumentTask; prepared: PreparedDocument }[], res: ExtractionResources): { parsed: number; failed?: Failure } {
+  const tagged: (TaggedSentence[] | null)[] = [];
+  let failed: Failure | undefined;
+  while (tagged.length < batch.length) {
+    try {
+      tagged.push(tagSyntax(batch[tagged.length]!.prepared.syntax, res));
+    } catch (error) {
+      failed = { task: batch[tagged.length]!.task, error };
+      break;
+    }
+  }
+  let parsed = 0;
+  while (parsed < tagged.length) {
+    try {
+      attachTaggedSyntax(batch[parsed]!.prepared.syntax, tagged[parsed]!, res);
+      parsed++;
+    } catch (error) {
+      failed = { task: batch[parsed]!.task, error };
+      break;
+    }
+  }
+  for (let i = 0; res.syntax && i < parsed; i++) {
+    const prepared = batch[i]!.prepared;
+    try {
+      prepared.syntax = withTrees(prepared.syntax);
+    } catch {
+      continue;
+    }
+  }
+  return failed ? { parsed, failed } : { parsed };
+}
 
 /**
  * The outcomes of `tasks` in order, as `extractDocumentTask` gives them one by one: same outcomes,
@@ -55,7 +97,7 @@ export function extractDocumentTasks(tasks: readonly DocumentTask[], res: Extrac
   const out: DocumentOutcome[] = [];
   for (let next = 0; next < tasks.length; ) {
     const batch: { task: DocumentTask; prepared: PreparedDocument }[] = [];
-    let failure: { task: DocumentTask; error: unknown } | undefined;
+    let failure: Failure | undefined;
     let characters = 0;
     while (!failure && next < tasks.length && batch.length < BATCH_DOCUMENTS && characters < BATCH_CHARACTERS) {
       const task = tasks[next++]!;
@@ -66,17 +108,8 @@ export function extractDocumentTasks(tasks: readonly DocumentTask[], res: Extrac
         failure = { task, error };
       }
     }
-    // Parsed up to the first document that fails, and read up to it: an earlier document failing to be read fails first.
-    let parsed = 0;
-    while (parsed < batch.length) {
-      try {
-        attachSyntax(batch[parsed]!.prepared.syntax, res);
-        parsed++;
-      } catch (error) {
-        failure = { task: batch[parsed]!.task, error };
-        break;
-      }
-    }
+    const { parsed, failed } = parseBatch(batch, res);
+    if (failed) failure = failed;
     for (let i = 0; i < parsed; i++) {
       const { task, prepared } = batch[i]!;
       try {

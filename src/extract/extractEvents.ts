@@ -22,7 +22,7 @@ import { findPlaceMentions, placeAllowed, type PlaceGazetteer } from './places';
 import { MentionIndex } from './mentionIndex';
 import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
-import { attachTrees } from './syntax/sentenceTrees';
+import { attachTagged, attachTrees, tagSentences, type TaggedSentence } from './syntax/sentenceTrees';
 import type { SyntaxModel } from './syntax/syntaxModel';
 import { documentDateFinder } from './resolveEventDate';
 import { describesGroup, SentenceMentions } from './relations/argumentMentions';
@@ -179,17 +179,47 @@ export function readSyntax(body: string, res: ExtractionResources): TokenizedTex
   return attachSyntax(tokenize(body), res);
 }
 
+/** Sentences the parser reads: those short enough to be read for relations. */
+const parsedSentence = (s: Sentence): boolean => s.end - s.start <= MAX_SENTENCE_CHARS;
+
 /** Writes the dependency trees onto tokenised text, when the resources hold a parser; returns the text. */
 export function attachSyntax(read: TokenizedText, res: ExtractionResources): TokenizedText {
-  if (res.syntax) attachTrees(res.syntax, read.tokens, read.sentences, (s) => s.end - s.start <= MAX_SENTENCE_CHARS);
+  if (res.syntax) attachTrees(res.syntax, read.tokens, read.sentences, parsedSentence);
   return read;
+}
+
+/** The first half of `attachSyntax`: the sentences' words tagged (see tagSentences); null without a parser. */
+export function tagSyntax(read: TokenizedText, res: ExtractionResources): TaggedSentence[] | null {
+  return res.syntax ? tagSentences(res.syntax, read.tokens, read.sentences, parsedSentence) : null;
+}
+
+/** The second half: the tagged sentences parsed and their trees written onto the tokens; returns the text. */
+export function attachTaggedSyntax(read: TokenizedText, tagged: readonly TaggedSentence[] | null, res: ExtractionResources): TokenizedText {
+  if (res.syntax && tagged) attachTagged(res.syntax, read.tokens, tagged);
+  return read;
+}
+
+/** Parsed text with the trees of its sentences built beforehand (`extractDocument` builds the others itself). */
+export interface TreedText extends TokenizedText {
+  trees?: ReadonlyMap<Sentence, DependencyTree | null>;
+}
+
+/**
+ * The trees `extractDocument` reads, built for a parsed text's sentences in one go: the same trees
+ * (tokens do not change once parsed), with the repairs' code and data kept in the processor's caches
+ * from one sentence and document to the next (see extractDocumentTasks).
+ */
+export function withTrees(read: TokenizedText): TreedText {
+  const trees = new Map<Sentence, DependencyTree | null>();
+  for (const sentence of read.sentences) if (parsedSentence(sentence)) trees.set(sentence, DependencyTree.of(read.tokens, sentence));
+  return { ...read, trees };
 }
 
 /**
  * Events stated by one document's sentences; `onSentence`, if given, hears of each sentence read.
- * `syntax`: the body's `readSyntax`, when it was read beforehand.
+ * `syntax`: the body's `readSyntax`, when it was read beforehand (with its sentences' trees, when built: see withTrees).
  */
-export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress, syntax?: TokenizedText): DocumentExtraction {
+export function extractDocument(doc: SourceDocument, res: ExtractionResources, onSentence?: SentenceProgress, syntax?: TreedText): DocumentExtraction {
   const { dictionary, ontology } = res;
   const { tokens, sentences } = syntax ?? readSyntax(doc.body, res);
   const dateline = datelineTokens(tokens, sentences);
@@ -245,7 +275,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const extra = speakerPronouns(tokens, frames, inSentence, kindOf);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
     const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
-    const tree = DependencyTree.of(tokens, sentence);
+    const built = syntax?.trees?.get(sentence);
+    const tree = built === undefined ? DependencyTree.of(tokens, sentence) : built;
     const sentenceTreeMentions = tree ? new SentenceMentions(tree, inSentence, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
     const places = placesBySentence.get(sentence.index);
     const withPlaces = places && [...inSentence, ...places].sort(byStart);

@@ -152,14 +152,16 @@ export class DependencyTree {
     };
     const parsed = index((i) => tokens[i]!.head!);
     const parsedDependents = (n: number) => parsed[n - first] ?? [];
-    const rewired = new Map([
-      ...clauseRepairs(tokens, sentence, parsedDependents),
-      ...clauseAfterObject(tokens, sentence, parsedDependents),
-      ...relativeAfterName(tokens, sentence, parsedDependents),
-      ...markedSubjectAfterNoun(tokens, sentence, parsedDependents),
-      ...bareRelativeClause(tokens, sentence, parsedDependents),
-      ...nominalRepairs(tokens, sentence, parsedDependents),
-    ]);
+    // Later repairs win where two rewire the same arc (as one Map built from all their entries would).
+    const rewired = clauseRepairs(tokens, sentence, parsedDependents);
+    for (const more of [
+      clauseAfterObject(tokens, sentence, parsedDependents),
+      relativeAfterName(tokens, sentence, parsedDependents),
+      markedSubjectAfterNoun(tokens, sentence, parsedDependents),
+      bareRelativeClause(tokens, sentence, parsedDependents),
+      nominalRepairs(tokens, sentence, parsedDependents),
+    ])
+      for (const [at, arc] of more) rewired.set(at, arc);
     this.heads = [];
     for (let i = first; i < sentence.endToken; i++) this.heads.push(rewired.get(i)?.head ?? tokens[i]!.head ?? -1);
     this.dependents = rewired.size > 0 ? index((i) => this.heads[i - first]!) : parsed;

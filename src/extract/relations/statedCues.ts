@@ -29,13 +29,21 @@ export interface StatedInput {
 /** Every stated relation of one sentence, as cues with their pairs. */
 export function statedCues(input: StatedInput): StatedCue[] {
   const codes = readingsData.requestCameos;
+  // One context for every reader (the codes each needs beside the input), made once per sentence.
+  const ctx = {
+    ...input,
+    appealCameo: codes.appeal,
+    releaseDemandCameo: codes.releaseDemand,
+    threatCameo: readingsData.threatCameo,
+    rejectionCameo: readingsData.rejectionCameo,
+  };
   return [
-    ...judgedWrongs(input),
-    ...statedRequests({ ...input, appealCameo: codes.appeal, releaseDemandCameo: codes.releaseDemand }),
-    ...statedThreats({ ...input, threatCameo: readingsData.threatCameo }),
-    ...deniedClaims({ ...input, rejectionCameo: readingsData.rejectionCameo }),
-    ...statedObligations(input),
-    ...rejectedProposals({ ...input, rejectionCameo: readingsData.rejectionCameo }),
-    ...refusedAcceptance({ ...input, rejectionCameo: readingsData.rejectionCameo }),
+    ...judgedWrongs(ctx),
+    ...statedRequests(ctx),
+    ...statedThreats(ctx),
+    ...deniedClaims(ctx),
+    ...statedObligations(ctx),
+    ...rejectedProposals(ctx),
+    ...refusedAcceptance(ctx),
   ];
 }

@@ -32,7 +32,7 @@ function parseInputFor(room: number): ParseInput {
  * Inputs for the parser from word hashes and predicted (or given) tag classes; `into`, when given,
  * is filled instead of new arrays (it must have room for the words).
  */
-export function parseInputOf(words: WordHashes, tags: Int32Array, tagUpos: Int32Array, into?: ParseInput): ParseInput {
+export function parseInputOf(words: Pick<WordHashes, 'count' | 'word'>, tags: Int32Array, tagUpos: Int32Array, into?: ParseInput): ParseInput {
   const n = words.count;
   const input = into ?? parseInputFor(n);
   input.n = n;
@@ -59,7 +59,12 @@ export function uposOfTagClasses(tagClasses: readonly string[]): Int32Array {
   });
 }
 
-/** A loaded tagger and parser: words in, tags, heads and labels out. */
+/** A sentence's tag classes and form hashes (see `SyntaxModel.tagForms`). */
+export interface TaggedForms {
+  tags: Int32Array;
+  word: Int32Array;
+}
+
 /** The arrays `analyse` fills for each sentence, with room for `room` words. */
 interface SentenceScratch {
   words: WordHashes;
@@ -72,6 +77,7 @@ function sentenceScratch(room: number): SentenceScratch {
   return { words: wordHashesFor(room), tags: new Int32Array(room), input: parseInputFor(room), state: new ParseState(0, room) };
 }
 
+/** A loaded tagger and parser: words in, tags, heads and labels out. */
 export class SyntaxModel {
   private readonly tagUpos: Int32Array;
   private scratch: SentenceScratch | undefined;
@@ -88,20 +94,51 @@ export class SyntaxModel {
     this.tagNames = inventory.tagClasses.map((pair) => pair.split(' ') as [string, string]);
   }
 
+  /**
+   * The arrays of one sentence, reused for the next (made anew only for a longer one): typed arrays
+   * over 64 bytes cost about ten times a small one to make and to collect.
+   */
+  private scratchFor(n: number): SentenceScratch {
+    if (!this.scratch || this.scratch.state.room < n) this.scratch = sentenceScratch(Math.max(n, 2 * (this.scratch?.state.room ?? 32)));
+    return this.scratch;
+  }
+
   /** Tags and parses one sentence given as words (UD tokenisation: "do", "n't", "Iran", "'s"). */
   analyse(forms: readonly string[]): AnalysedWord[] {
     if (forms.length === 0) return [];
-    // The arrays of one sentence are reused for the next (made anew only for a longer one): typed
-    // arrays over 64 bytes cost about ten times a small one to make and to collect.
     const n = forms.length;
-    if (!this.scratch || this.scratch.state.room < n) this.scratch = sentenceScratch(Math.max(n, 2 * (this.scratch?.state.room ?? 32)));
-    const { words, tags, input, state } = this.scratch;
+    const { words, tags, input, state } = this.scratchFor(n);
     hashWords(forms, this.richParts, words);
     tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerGroups, tags);
     if ((this.parser.beam ?? 1) > 1) return this.analyseTagged(forms, words, tags);
     parseInputOf(words, tags, this.tagUpos, input);
     state.reset(n);
     return this.analysed(forms, tags, parseWords(this.parser, input, state));
+  }
+
+  /**
+   * The first half of `analyse`: the tag classes of a sentence's words, with the form hashes the
+   * parser reads. Tagging many sentences before parsing any keeps each model's weights in the
+   * processor's caches while it works (see `analyseTaggedForms`).
+   */
+  tagForms(forms: readonly string[]): TaggedForms {
+    const n = forms.length;
+    const { words } = this.scratchFor(n);
+    hashWords(forms, this.richParts, words);
+    const tags = new Int32Array(n);
+    tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerGroups, tags);
+    return { tags, word: words.word.slice(0, n) };
+  }
+
+  /** The second half of `analyse`, for the same words and what `tagForms` gave for them: the same analyses. */
+  analyseTaggedForms(forms: readonly string[], tagged: TaggedForms): AnalysedWord[] {
+    if (forms.length === 0) return [];
+    if ((this.parser.beam ?? 1) > 1) return this.analyse(forms);
+    const n = forms.length;
+    const { input, state } = this.scratchFor(n);
+    parseInputOf({ count: n, word: tagged.word }, tagged.tags, this.tagUpos, input);
+    state.reset(n);
+    return this.analysed(forms, tagged.tags, parseWords(this.parser, input, state));
   }
 
   /** Word hashes of a sentence, with only the parts this model's tagger templates read. */

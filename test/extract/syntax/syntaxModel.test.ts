@@ -25,3 +25,13 @@ describe('SyntaxModel.analyse', () => {
     expect(words.filter((w) => w.head === 0)).toHaveLength(1);
   });
 });
+
+describe('SyntaxModel.tagForms and analyseTaggedForms', () => {
+  it('give the analyses of analyse when every sentence is tagged before any is parsed', () => {
+    const sentences = [MIDDLE, SHORT, LONG, SHORT, MIDDLE];
+    const expected = sentences.map((s) => fresh(s));
+    const tagged = sentences.map((s) => model.tagForms(s));
+    // Parsed in another order than tagged, with the arrays grown and reused between.
+    for (const k of [4, 2, 0, 1, 3]) expect(model.analyseTaggedForms(sentences[k]!, tagged[k]!)).toEqual(expected[k]);
+  });
+});
