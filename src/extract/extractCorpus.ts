@@ -1,5 +1,6 @@
 import { planDocuments, type DocumentTask, type InputFile } from './documentIds';
-import { attachSyntax, attachTaggedSyntax, extractDocument, tagSyntax, withTrees, type ExtractionResources, type TreedText } from './extractEvents';
+import { attachSyntax, attachTaggedSyntax, tagSyntax, withTrees, type TreedText } from './documentSyntax';
+import { extractDocument, type ExtractionResources } from './extractEvents';
 import type { TaggedSentence } from './syntax/sentenceTrees';
 import { tokenize } from './tokenize';
 import { inferPublication } from './inferPublication';

@@ -22,7 +22,7 @@ import { findPlaceMentions, placeAllowed, type PlaceGazetteer } from './places';
 import { MentionIndex } from './mentionIndex';
 import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
-import { attachTagged, attachTrees, tagSentences, type TaggedSentence } from './syntax/sentenceTrees';
+import { MAX_SENTENCE_CHARS, readSyntax, type TreedText } from './documentSyntax';
 import type { SyntaxModel } from './syntax/syntaxModel';
 import { documentDateFinder } from './resolveEventDate';
 import { describesGroup, SentenceMentions } from './relations/argumentMentions';
@@ -38,8 +38,7 @@ import { withoutRestated } from './relations/statedRequests';
 import { purposeMediations } from './relations/purposeMediation';
 import { reducedRelations, withoutReduced } from './relations/reducedRelations';
 import type { Modality } from '../domain/contract';
-import { tokenize } from './tokenize';
-import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token, TokenizedText } from './types';
+import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
 
 export interface ExtractionResources {
   dictionary: ActorDictionary;
@@ -61,12 +60,6 @@ export interface DocumentExtraction {
   overlong?: number;
 }
 
-/**
- * Sentences longer than this are not read for relations. Reading one costs time growing with the
- * square of its length (every cue against every mention), so a text without sentence breaks (a
- * 1 MB line) would hold a worker for minutes; real news sentences are far shorter.
- */
-export const MAX_SENTENCE_CHARS = 2_000;
 
 // Stands in for "no publication date" so only dates that carry their own year resolve.
 
@@ -173,47 +166,6 @@ function statedModality(tree: DependencyTree | null, anchored: boolean, cue: Cue
 
 /** Called as sentences are read: `done` of `total`, from 0 up to `total`. */
 export type SentenceProgress = (done: number, total: number) => void;
-
-/** A document's tokens and sentences, with their dependency trees when the resources hold a parser. */
-export function readSyntax(body: string, res: ExtractionResources): TokenizedText {
-  return attachSyntax(tokenize(body), res);
-}
-
-/** Sentences the parser reads: those short enough to be read for relations. */
-const parsedSentence = (s: Sentence): boolean => s.end - s.start <= MAX_SENTENCE_CHARS;
-
-/** Writes the dependency trees onto tokenised text, when the resources hold a parser; returns the text. */
-export function attachSyntax(read: TokenizedText, res: ExtractionResources): TokenizedText {
-  if (res.syntax) attachTrees(res.syntax, read.tokens, read.sentences, parsedSentence);
-  return read;
-}
-
-/** The first half of `attachSyntax`: the sentences' words tagged (see tagSentences); null without a parser. */
-export function tagSyntax(read: TokenizedText, res: ExtractionResources): TaggedSentence[] | null {
-  return res.syntax ? tagSentences(res.syntax, read.tokens, read.sentences, parsedSentence) : null;
-}
-
-/** The second half: the tagged sentences parsed and their trees written onto the tokens; returns the text. */
-export function attachTaggedSyntax(read: TokenizedText, tagged: readonly TaggedSentence[] | null, res: ExtractionResources): TokenizedText {
-  if (res.syntax && tagged) attachTagged(res.syntax, read.tokens, tagged);
-  return read;
-}
-
-/** Parsed text with the trees of its sentences built beforehand (`extractDocument` builds the others itself). */
-export interface TreedText extends TokenizedText {
-  trees?: ReadonlyMap<Sentence, DependencyTree | null>;
-}
-
-/**
- * The trees `extractDocument` reads, built for a parsed text's sentences in one go: the same trees
- * (tokens do not change once parsed), with the repairs' code and data kept in the processor's caches
- * from one sentence and document to the next (see extractDocumentTasks).
- */
-export function withTrees(read: TokenizedText): TreedText {
-  const trees = new Map<Sentence, DependencyTree | null>();
-  for (const sentence of read.sentences) if (parsedSentence(sentence)) trees.set(sentence, DependencyTree.of(read.tokens, sentence));
-  return { ...read, trees };
-}
 
 /**
  * Events stated by one document's sentences; `onSentence`, if given, hears of each sentence read.

@@ -1,7 +1,8 @@
 // The cross-document half of extraction: one actor per id across documents, ids remapped, warnings.
 import type { ActorDictionary } from './actorDictionary';
 import type { DiscoveredEntry } from './actors/discoverActors';
-import { MAX_SENTENCE_CHARS, type DocumentExtraction } from './extractEvents';
+import { MAX_SENTENCE_CHARS } from './documentSyntax';
+import type { DocumentExtraction } from './extractEvents';
 import { nameSkeleton } from './nameSkeleton';
 import { undatedLeftOut } from './undatedWarning';
 import type { ActorEntry, ExtractedActor, ExtractedEvent, ExtractionResult, Mention, SourceDocument } from './types';

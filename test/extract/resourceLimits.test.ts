@@ -2,7 +2,7 @@
 // draw are refused before they are fitted, and a 1 MB line is read in bounded time.
 import { describe, expect, it } from 'vitest';
 import { articleDocument, readArticleDraft } from '../../src/extract/articleDraft';
-import { MAX_SENTENCE_CHARS } from '../../src/extract/extractEvents';
+import { MAX_SENTENCE_CHARS } from '../../src/extract/documentSyntax';
 import { checkImportSize, importGraphText, MAX_IMPORT_ACTORS, MAX_IMPORT_BYTES, MAX_IMPORT_RELATIONS } from '../../src/graph/formats';
 import { checkCombinedCounts, csvRowCount } from '../../src/graph/formats/importLimits';
 import { backupOverLimit, fileTooBig, MAX_BACKUP_BYTES, MAX_PASTED_CHARS, pastedTooLong } from '../../src/store/fileLimits';
