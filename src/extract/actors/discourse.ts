@@ -263,8 +263,10 @@ function definiteBody(c: Context, i: number): Mention | null {
  * no other is named in that same sentence (two courts in one sentence leave "the court" unread).
  */
 function latestBody(c: Context, end: number, named: ReadonlySet<string>): string | undefined {
+  if (named.size === 0) return undefined;
   let latest: Mention | undefined;
-  for (let k = c.mentions.length - 1; k >= 0; k--) {
+  // bodiesBefore(c, end) has read the mentions up to `end`: start there, not at the document's end.
+  for (let k = Math.min(c.bodies?.next ?? c.mentions.length, c.mentions.length) - 1; k >= 0; k--) {
     const m = c.mentions[k]!;
     if (m.tokenStart >= end || m.form === 'pronoun' || m.form === 'role' || !named.has(m.actorId)) continue;
     if (latest && m.sentence < latest.sentence) break;
