@@ -49,12 +49,18 @@ export interface TreedText extends TokenizedText {
   trees?: ReadonlyMap<Sentence, DependencyTree | null>;
 }
 
+/** Sentences of a document above which its trees are not built beforehand (a news article has far fewer). */
+const MAX_PREBUILT_TREES = 2_000;
+
 /**
  * The trees `extractDocument` reads, built for a parsed text's sentences in one go: the same trees
  * (tokens do not change once parsed), with the repairs' code and data kept in the processor's caches
  * from one sentence and document to the next (see extractDocumentTasks).
  */
 export function withTrees(read: TokenizedText): TreedText {
+  // A long document's trees all held at once would cost memory growing with its length: it builds
+  // each where it reads that sentence instead.
+  if (read.sentences.length > MAX_PREBUILT_TREES) return read;
   const trees = new Map<Sentence, DependencyTree | null>();
   for (const sentence of read.sentences) if (parsedSentence(sentence)) trees.set(sentence, DependencyTree.of(read.tokens, sentence));
   return { ...read, trees };
