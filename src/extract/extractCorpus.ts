@@ -84,7 +84,7 @@ function parseBatch(batch: readonly { task: DocumentTask; prepared: PreparedDocu
     try {
       prepared.syntax = withTrees(prepared.syntax);
     } catch {
-      continue;
+      // Left without trees: extractDocument builds them and fails in the document's turn.
     }
   }
   return failed ? { parsed, failed } : { parsed };

@@ -3,10 +3,8 @@
 // sentence, is a relative clause on that noun, which stands in apposition to the clause before it.
 // The verb's arguments the parser took from before the comma go back to that clause's verb.
 import type { Sentence, Token } from '../types';
-import type { Rewired } from './dependencyTree';
+import type { DependentsOf, Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
-
-type DependentsOf = (n: number) => readonly number[];
 
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const ENDS = new Set(['.', '!', '?']);

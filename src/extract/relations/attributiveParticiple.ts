@@ -4,10 +4,8 @@
 // modifies the name, which is the attachment or object of the verb the participle hung on. So does
 // a hyphenated participle read as the head of the phrase ("aid to war-torn Sierra Leone").
 import type { Sentence, Token } from '../types';
-import type { Rewired } from './dependencyTree';
+import type { DependentsOf, Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
-
-type DependentsOf = (n: number) => readonly number[];
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 const MARK_POS = new Set(['ADP', 'SCONJ', 'PART']);

@@ -37,6 +37,9 @@ export interface Rewired {
   dep: string;
 }
 
+/** A token's dependents in the parser's tree, as the tree repairs read them. */
+export type DependentsOf = (n: number) => readonly number[];
+
 /**
  * "Ethiopia attacked Eritrea after Kenya criticized Eritrea" read with the object as the subject of a
  * complement clause and "after Kenya" hung on it: the object is the first verb's, the name after the

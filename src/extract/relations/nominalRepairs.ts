@@ -2,9 +2,7 @@
 // adjective ("launched an offensive against X" read as "an offensive X"). Each gives the arcs the
 // tree must have (head and label).
 import type { Sentence, Token } from '../types';
-import type { Rewired } from './dependencyTree';
-
-type DependentsOf = (n: number) => readonly number[];
+import type { DependentsOf, Rewired } from './dependencyTree';
 
 const DETERMINING_DEPS = new Set(['det', 'nmod:poss']);
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);

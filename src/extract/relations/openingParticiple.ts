@@ -7,9 +7,7 @@
 //   heads the sentence, "backed" on it) and "battled" on the agent or the participle; the participle is a
 //   reduced relative on the subject, whose verb is "battled".
 import type { Sentence, Token } from '../types';
-import type { Rewired } from './dependencyTree';
-
-type DependentsOf = (n: number) => readonly number[];
+import type { DependentsOf, Rewired } from './dependencyTree';
 
 const PAST_PARTICIPLE = /(ed|en|wn|nt)$/;
 

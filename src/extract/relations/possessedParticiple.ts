@@ -3,9 +3,7 @@
 // it modifies the noun, which the possessor owns, and the noun takes the participle's place (the
 // object of the verb before it when the participle stood as a further conjunct).
 import type { Sentence, Token } from '../types';
-import type { Rewired } from './dependencyTree';
-
-type DependentsOf = (n: number) => readonly number[];
+import type { DependentsOf, Rewired } from './dependencyTree';
 
 const POSSESSIVE_MARKS = new Set(["'s", "'", '’s', '’']);
 const NOUN_PHRASE_DEPS = new Set(['amod', 'compound', 'nummod']);

@@ -2,9 +2,7 @@
 // subjects of the verb: two proper-noun subjects with nothing but name words between them are one
 // name, the first a compound of the second.
 import type { Sentence, Token } from '../types';
-import type { Rewired } from './dependencyTree';
-
-type DependentsOf = (n: number) => readonly number[];
+import type { DependentsOf, Rewired } from './dependencyTree';
 
 /** Arcs joining such a split name into one subject. */
 export function splitNameSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {

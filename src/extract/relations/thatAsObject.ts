@@ -2,9 +2,7 @@
 // "troops" as its object and "opened" as a clause on "troops": the conjunction opens a complement
 // clause whose subject is that noun and whose verb is the clause on it.
 import type { Sentence, Token } from '../types';
-import type { Rewired } from './dependencyTree';
-
-type DependentsOf = (n: number) => readonly number[];
+import type { DependentsOf, Rewired } from './dependencyTree';
 
 /** Arcs reading such a "that" as the mark of the complement clause it opens. */
 export function thatAsObject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {

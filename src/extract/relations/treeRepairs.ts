@@ -1,7 +1,7 @@
 // Arcs of misparses the role reading meets in news text, read as what the sentence says: each repair
 // finds one shape of error in the parser's tree and gives the arcs it must have (head and label).
 import type { Sentence, Token } from '../types';
-import type { Rewired } from './dependencyTree';
+import type { DependentsOf, Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
 import { appositiveClaim } from './appositiveClaim';
 import { attributiveParticiple } from './attributiveParticiple';
@@ -11,8 +11,6 @@ import { thatAsObject } from './thatAsObject';
 import { openingParticiple } from './openingParticiple';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
-
-type DependentsOf = (n: number) => readonly number[];
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 
@@ -292,27 +290,32 @@ function countedSubject(tokens: readonly Token[], sentence: Sentence, dependents
   return out.set(verb, { head: -1, dep: 'root' }).set(n, { head: verb, dep: 'nsubj' });
 }
 
+/** The repairs in the order they apply: a later repair's arc for a token replaces an earlier one's. */
+const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf) => Map<number, Rewired>)[] = [
+  subjectAfterOpener,
+  relativeObjectClause,
+  compoundSubjectOfRoot,
+  nameAfterObject,
+  progressiveAsCopula,
+  secondSubject,
+  splitCoordinatedSubject,
+  possessorAsSubject,
+  thatlessComplement,
+  nameAfterCoordinator,
+  verbAfterSubject,
+  countedSubject,
+  utteranceConjunct,
+  splitNameSubject,
+  possessedParticiple,
+  thatAsObject,
+  appositiveClaim,
+  attributiveParticiple,
+  openingParticiple,
+];
+
 /** Every repair's arcs, for one sentence. */
 export function clauseRepairs(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
-  return new Map([
-    ...subjectAfterOpener(tokens, sentence, dependentsOf),
-    ...relativeObjectClause(tokens, sentence, dependentsOf),
-    ...compoundSubjectOfRoot(tokens, sentence, dependentsOf),
-    ...nameAfterObject(tokens, sentence, dependentsOf),
-    ...progressiveAsCopula(tokens, sentence, dependentsOf),
-    ...secondSubject(tokens, sentence, dependentsOf),
-    ...splitCoordinatedSubject(tokens, sentence, dependentsOf),
-    ...possessorAsSubject(tokens, sentence, dependentsOf),
-    ...thatlessComplement(tokens, sentence, dependentsOf),
-    ...nameAfterCoordinator(tokens, sentence),
-    ...verbAfterSubject(tokens, sentence, dependentsOf),
-    ...countedSubject(tokens, sentence, dependentsOf),
-    ...utteranceConjunct(tokens, sentence, dependentsOf),
-    ...splitNameSubject(tokens, sentence, dependentsOf),
-    ...possessedParticiple(tokens, sentence, dependentsOf),
-    ...thatAsObject(tokens, sentence, dependentsOf),
-    ...appositiveClaim(tokens, sentence, dependentsOf),
-    ...attributiveParticiple(tokens, sentence, dependentsOf),
-    ...openingParticiple(tokens, sentence, dependentsOf),
-  ]);
+  const arcs = new Map<number, Rewired>();
+  for (const repair of REPAIRS) for (const [token, arc] of repair(tokens, sentence, dependentsOf)) arcs.set(token, arc);
+  return arcs;
 }
