@@ -51,6 +51,8 @@ interface TracedTask {
   threadMs: number;
   /** The app's User Timing measures begun inside it (what the task was doing). */
   measures?: string[];
+  /** Garbage collection inside it (V8's pauses on the page thread), ms of thread time. */
+  gcMs?: number;
 }
 
 interface TraceEvent {
@@ -78,6 +80,8 @@ interface TracedFlow {
   showing: TracedTask[];
   /** Where each handoff mark was found, for the failure message. */
   showingSeen: string;
+  /** The page thread's garbage collection over the flow, for the log. */
+  collected: string;
 }
 
 /**
@@ -88,14 +92,27 @@ interface TracedFlow {
  */
 const MARK_SLACK_US = 1_000;
 
-/** The page thread's tasks of the import, from a trace kept until the layout settled (times in microseconds). */
+/** V8's garbage-collection pauses on a thread (trace category v8). */
+const GC_EVENTS = new Set(['V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCIncrementalMarking', 'V8.GCIncrementalMarkingStart']);
+
+/** Marked by the test once the layout has settled, before the trace stops: the flow's end. */
+const SETTLED_MARK = 'import test: layout settled';
+
+/**
+ * The page thread's tasks of the import, from a trace kept until the layout settled (times in
+ * microseconds). Tasks begun after the settled mark are left out: what the test does after the
+ * layout settled (stopping the trace, reading the page) is not the app's.
+ */
 function tracedFlow(trace: Buffer): TracedFlow {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   const events = parsed.traceEvents;
   const start = events.find((e) => e.name === IMPORT_START_MARK);
   const merged = events.find((e) => e.name === IMPORT_MERGED_MARK);
-  if (!start || !merged) throw new Error('the import marks are not in the trace');
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === merged.pid && e.tid === merged.tid);
+  const settled = events.find((e) => e.name === SETTLED_MARK);
+  if (!start || !merged || !settled) throw new Error('the import marks are not in the trace');
+  const onPage = (e: TraceEvent) => e.pid === merged.pid && e.tid === merged.tid;
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && onPage(e) && e.ts <= settled.ts);
+  const collections = events.filter((e) => e.ph === 'X' && GC_EVENTS.has(e.name) && onPage(e));
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   // The task a mark lies in, else the one that began just after it.
   const holding = (ts: number) => tasks.find((e) => ts >= e.ts && ts <= end(e)) ?? tasks.find((e) => ts >= e.ts - MARK_SLACK_US && ts <= end(e));
@@ -105,6 +122,7 @@ function tracedFlow(trace: Buffer): TracedFlow {
     wallMs: (e.dur ?? 0) / 1000,
     threadMs: (e.tdur ?? e.dur ?? 0) / 1000,
     measures: [...new Set(marks.filter((m) => m.ts >= e.ts && m.ts <= end(e)).map((m) => m.name.replace('dramatis: ', '')))],
+    gcMs: collections.filter((g) => g.ts >= e.ts && end(g) <= end(e)).reduce((sum, g) => sum + (g.tdur ?? g.dur ?? 0), 0) / 1000,
   });
   const slices = events.filter((e) => e.name === WORK_MEASURES.prepareGraph && e.ph === 'b');
   const shown = events.filter((e) => e.name === WORK_MEASURES.showGraph && e.ph === 'b');
@@ -120,13 +138,28 @@ function tracedFlow(trace: Buffer): TracedFlow {
       return { at: (m.ts - start.ts) / 1000, wallMs: ms, threadMs: ms };
     }),
     showingSeen: shown.map((m) => `at +${Math.round((m.ts - start.ts) / 1000)} ms ${holding(m.ts) ? 'in a task' : 'in no traced task'}`).join(', ') || 'no handoff mark in the trace',
+    collected: collectedOver(collections.filter((g) => g.ts >= start.ts && g.ts <= settled.ts)),
   };
 }
 
-/** "at +120: 80 / 95, ..." (thread ms / clock ms) of the heaviest tasks by thread time. */
+/** "3 full collections (longest 71 ms), 40 young ones, 310 ms in all" (thread time): the flow's garbage collection. */
+function collectedOver(collections: TraceEvent[]): string {
+  const ms = (list: TraceEvent[]) => list.map((g) => (g.tdur ?? g.dur ?? 0) / 1000);
+  const full = ms(collections.filter((g) => g.name === 'V8.GCFinalizeMC'));
+  const young = collections.filter((g) => g.name === 'V8.GCScavenger').length;
+  const all = ms(collections).reduce((sum, v) => sum + v, 0);
+  return `${full.length} full collections (longest ${Math.round(Math.max(0, ...full))} ms), ${young} young ones, ${Math.round(all)} ms in all`;
+}
+
+/** "+120: 80 / 95 (gc 30; merging sources)" (thread ms / clock ms) of one task. */
+function taskTold(t: TracedTask): string {
+  const what = [...(t.gcMs ? [`gc ${Math.round(t.gcMs)}`] : []), ...(t.measures ?? [])];
+  return `at +${Math.round(t.at)}: ${Math.round(t.threadMs)} / ${Math.round(t.wallMs)}${what.length ? ` (${what.join('; ')})` : ''}`;
+}
+
+/** The heaviest tasks by thread time, told by taskTold. */
 function heaviestTraced(list: TracedTask[], count: number): string {
-  const heaviest = [...list].sort((a, b) => b.threadMs - a.threadMs).slice(0, count);
-  return heaviest.map((t) => `at +${Math.round(t.at)}: ${Math.round(t.threadMs)} / ${Math.round(t.wallMs)}`).join(', ');
+  return [...list].sort((a, b) => b.threadMs - a.threadMs).slice(0, count).map(taskTold).join(', ');
 }
 
 declare global {
@@ -169,24 +202,26 @@ beforeAll(async () => {
   fileName = basename(file.path);
   await cancelledImport();
   // By path: a buffer would be rebuilt into a File by script on the page, one long task of its own.
-  await app.browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  await app.browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'v8'] });
   const watch = watchContention();
   await page.setInputFiles('[data-testid="import-input"]', file.path);
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, IMPORT_MERGED_MARK, { timeout: 300_000 });
   await page.waitForSelector(`[data-testid="loaded-sources"] [data-source-label="${fileName}"]`, { timeout: 300_000 });
   await stageAtRest(page, 300_000);
   contention = watch.stop();
+  const settled = await page.evaluate((mark) => performance.mark(mark).startTime, SETTLED_MARK);
   flow = tracedFlow(await app.browser.stopTracing());
   traced = flow.toMerge;
   const measured = await page.evaluate(
     ([startMark, mergedMark]) => ({
       start: performance.getEntriesByName(startMark!)[0]?.startTime ?? NaN,
       merged: performance.getEntriesByName(mergedMark!)[0]?.startTime ?? NaN,
-      settled: performance.now(),
+      settled: NaN,
       tasks: window.__importLongTasks!,
     }),
     [IMPORT_START_MARK, IMPORT_MERGED_MARK],
   );
+  measured.settled = settled;
   tasks = measured.tasks;
   window_ = measured;
   shot = await page.screenshot({ path: join(PROJECT_ROOT, 'test-output', 'import-responsiveness.png') });
@@ -244,10 +279,9 @@ describe('importing 19,900 actors and 40,000 relations', () => {
     const mine = tasks.filter((t) => t.end > window_.start && t.end <= window_.merged);
     // The trace saw the chunks and slices: hundreds of tasks, not a few long ones.
     expect(traced.length).toBeGreaterThan(200);
-    const heaviest = [...traced].sort((a, b) => b.threadMs - a.threadMs).slice(0, 5);
-    const told = `heaviest tasks (thread ms / clock ms): ${heaviest.map((t) => `at +${Math.round(t.at)}: ${Math.round(t.threadMs)} / ${Math.round(t.wallMs)}`).join(', ')}; long tasks by the observer ${described(mine)}; merged at +${Math.round(window_.merged - window_.start)} ms`;
+    const told = `heaviest tasks (thread ms / clock ms): ${heaviestTraced(traced, 5)}; long tasks by the observer ${described(mine)}; merged at +${Math.round(window_.merged - window_.start)} ms`;
     console.log(`import of ${ACTORS} actors, ${traced.length} tasks up to the merge; ${told}`);
-    expect(heaviest[0]!.threadMs, told).toBeLessThanOrEqual(OWN_WORK_THREAD_MS);
+    expect(Math.max(...traced.map((t) => t.threadMs)), told).toBeLessThanOrEqual(OWN_WORK_THREAD_MS);
   });
 
   it('prepares the merged graph for the store in slices, each task under 100 ms of thread time', () => {
@@ -336,13 +370,13 @@ describe('importing 19,900 actors and 40,000 relations', () => {
   it('holds the page for no task over 200 ms by the clock from choosing the file until the layout has settled', (ctx) => {
     const all = tasks.filter((t) => t.end > window_.start && t.start < window_.settled);
     expect(window_.settled).toBeGreaterThan(window_.merged);
-    const overByClock = flow.whole.filter((t) => t.wallMs > TASK_BUDGET_MS).map((t) => `at +${Math.round(t.at)}: ${Math.round(t.threadMs)} / ${Math.round(t.wallMs)} (${t.measures?.join(', ') || 'no measure'})`);
+    const overByClock = flow.whole.filter((t) => t.wallMs > TASK_BUDGET_MS).map(taskTold);
     const told = `longest task ${longest(all)} ms; long tasks ${described(all)}; traced tasks over ${TASK_BUDGET_MS} ms by the clock (thread / clock ms): ${overByClock.join('; ') || 'none'}`;
     console.log(`import of ${ACTORS} actors, whole flow to settled: ${told}`);
     console.log(`import of ${ACTORS} actors, whole flow to settled, heaviest tasks of the trace (thread ms / clock ms): ${heaviestTraced(flow.whole, 6)}`);
     // Judged only while the page did not wait for a core (cpuContention.ts); the thread-time
     // assertions above hold whatever the machine does.
-    console.log(`import of ${ACTORS} actors: ${describeContention(contention)}`);
+    console.log(`import of ${ACTORS} actors: ${describeContention(contention)}; garbage collection on the page thread: ${flow.collected}`);
     if (!contention.judgesClock) return ctx.skip(`not judged by the clock: ${describeContention(contention)}: ${told}`);
     expect(longest(all), `${told}; ${describeContention(contention)}`).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
