@@ -27,6 +27,8 @@ const SEPARATION_REACH_PX = 150;
  * Pauses (yields) between rounds of the separation.
  */
 function* separateAdded(nodes: PlacedNode[], added: ReadonlySet<string>, pixelsPerUnit: number): Generator<void, void> {
+  // Too many to separate: nothing to copy (a large import would copy every actor twice for nothing).
+  if (added.size === 0 || added.size > MAX_SEPARATED_NODES) return;
   const toScreen = (p: PlacedNode): PlacedNode => ({ ...p, x: p.x * pixelsPerUnit, y: p.y * pixelsPerUnit });
   const mine = nodes.filter((p) => added.has(p.key)).map(toScreen);
   if (mine.length === 0 || mine.length > MAX_SEPARATED_NODES) return;
