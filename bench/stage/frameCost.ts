@@ -2,7 +2,7 @@
 // benchmarks' Chromium, `--disable-gpu`: SwiftShader), as a function of the lines drawn, the edge
 // and node programs, edge picking, labels, the viewport and the pixel ratio. A random graph (a disc
 // with a dense core) is drawn by sigma alone, outside the app, each choice on a fresh renderer.
-// Command: `nice -n 5 npx tsx bench/stage/frameCost.ts [--repeats 5] [--fixed | --thinned]`
+// Command: `nice -n 5 npx tsx bench/stage/frameCost.ts [--repeats 5] [--fixed | --thinned | --crowd]`
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromium } from '../../test/e2e/harness';
 import type { FrameCost, FrameVariant } from './frameCostPage';
+import { crowdScale } from '../../src/graph/appearance';
 
 const BASE: Omit<FrameVariant, 'name'> = { nodes: 20_000, edges: 40_000, edgeProgram: 'arrow', nodeProgram: 'circle', edgeEvents: true, labels: true, edgeSize: 0.6 };
 
@@ -29,6 +30,17 @@ const THINNED: FrameVariant[] = [40_000, 20_000, 10_000, 5_000, 2_500, 0].map((d
   edgeEvents: false,
   nodeProgram: 'point',
   drawnEdges: drawn,
+}));
+
+/** `--crowd`: the app's large-graph drawing with its disc sizes, at full size and shrunk for a crowd (crowdScale). */
+const CROWD: FrameVariant[] = [1, crowdScale(5_000), crowdScale(20_000)].map((scale) => ({
+  ...BASE,
+  name: `points, labels, 5,000 gl lines, the app's disc sizes × ${scale.toFixed(2)}`,
+  edgeProgram: 'line',
+  edgeEvents: false,
+  nodeProgram: 'point',
+  drawnEdges: 5_000,
+  appSizesScaled: scale,
 }));
 
 const VARIANTS: FrameVariant[] = [
@@ -65,7 +77,7 @@ async function bundlePage(dir: string): Promise<string> {
 
 async function main(): Promise<void> {
   const repeats = Number(process.argv[process.argv.indexOf('--repeats') + 1]) || 5;
-  const only = process.argv.includes('--fixed') ? FIXED : process.argv.includes('--thinned') ? THINNED : VARIANTS;
+  const only = process.argv.includes('--fixed') ? FIXED : process.argv.includes('--thinned') ? THINNED : process.argv.includes('--crowd') ? CROWD : VARIANTS;
   const dir = mkdtempSync(join(tmpdir(), 'frame-cost-'));
   const html = await bundlePage(dir);
   const browser = await launchChromium(['--allow-file-access-from-files']);
@@ -75,7 +87,7 @@ async function main(): Promise<void> {
       page.setDefaultTimeout(600_000);
       await page.goto(`file://${html}`);
       await page.waitForFunction(() => typeof window.measureFrames === 'function');
-      if (only === THINNED && screen.scale !== 1) continue;
+      if ((only === THINNED || only === CROWD) && screen.scale !== 1) continue;
       const variants = screen.scale === 1 || only === FIXED ? only : [only.find((v) => v.name.startsWith('40,000 arrows (')) !, { ...only.find((v) => v.name.startsWith('40,000 arrows ('))!, name: '40,000 arrows, pixel ratio capped at 1', pixelRatioCap: 1 }];
       for (const v of variants) {
         const cost = await page.evaluate(([variant, n]) => window.measureFrames!(variant, n), [v, repeats] as const) as FrameCost;

@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { NODE_SIZE } from '../../src/graph/appearance';
 
 export interface FrameVariant {
   name: string;
@@ -16,6 +17,8 @@ export interface FrameVariant {
   pixelRatioCap?: number;
   /** Lines drawn of `edges` (the others hidden, as the app's overview hides lines it leaves out). */
   drawnEdges?: number;
+  /** Disc radii: the app's (src/graph/appearance.ts, by degree) at this crowd scale; else 2-6 px. */
+  appSizesScaled?: number;
 }
 
 export interface FrameCost {
@@ -42,6 +45,16 @@ function graphFor(v: FrameVariant): Graph {
     const r = Math.sqrt(random()) * 1000;
     const a = random() * Math.PI * 2;
     graph.addNode(`n${i}`, { x: r * Math.cos(a), y: r * Math.sin(a), size: 2 + random() * 4, label: `Actor ${i}`, color: '#567' });
+  }
+  if (v.appSizesScaled !== undefined) {
+    const scale = v.appSizesScaled;
+    const sizeOf = (degree: number, max: number) => (NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(degree / max)) * scale;
+    const degrees = new Map<string, number>();
+    const random2 = seeded(11);
+    // Degrees of a sparse graph: most actors have one or two relations, a few are hubs.
+    graph.forEachNode((n) => degrees.set(n, Math.max(1, Math.round(1 / (random2() + 0.01)))));
+    const max = Math.max(...degrees.values());
+    graph.forEachNode((n) => graph.setNodeAttribute(n, 'size', sizeOf(degrees.get(n)!, max)));
   }
   for (let i = 0; i < v.edges; i++) {
     const s = Math.floor(random() * v.nodes);

@@ -38,11 +38,28 @@ export const FADED_LABEL_COLOR = '#b9bec8';
 export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 export const LABEL_SIZE = 13;
 
-/** Square-root scaling keeps hubs big without dwarfing everyone else. */
-export function nodeSizeForDegree(degree: number, maxDegree: number): number {
-  if (maxDegree <= 0) return NODE_SIZE.min;
+/** Actors above which discs shrink as the graph grows (the stage draws them as GL points from here too). */
+export const CROWDED_ACTORS = 2_000;
+/** The smallest share of their size the discs of a very large graph keep. */
+const SMALLEST_CROWD_SCALE = 0.35;
+
+/**
+ * How much smaller discs are drawn in a graph of `actors`: 1 up to CROWDED_ACTORS, then the square
+ * root of CROWDED_ACTORS / actors, so all discs together cover no more than those of CROWDED_ACTORS
+ * (20,000 full-size discs covered a stage nine times over: one blob, and on a machine without a GPU
+ * every covered pixel is drawn on the CPU), but never below SMALLEST_CROWD_SCALE.
+ */
+export function crowdScale(actors: number): number {
+  if (actors <= CROWDED_ACTORS) return 1;
+  return Math.max(SMALLEST_CROWD_SCALE, Math.sqrt(CROWDED_ACTORS / actors));
+}
+
+/** Square-root scaling keeps hubs big without dwarfing everyone else; crowdScale(actors) shrinks a crowd. */
+export function nodeSizeForDegree(degree: number, maxDegree: number, actors = 0): number {
+  const scale = crowdScale(actors);
+  if (maxDegree <= 0) return NODE_SIZE.min * scale;
   const t = Math.sqrt(Math.min(degree, maxDegree) / maxDegree);
-  return NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * t;
+  return (NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * t) * scale;
 }
 
 /** `color` (#rrggbb) blended toward the stage background: `share` 0 keeps it, 1 gives the background. */

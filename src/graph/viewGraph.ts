@@ -73,7 +73,7 @@ export function* syncViewGraphSteps(view: ViewGraph, data: DramatisGraph): Gener
   const addedNodes: string[] = [];
   let counted = 0;
   for (const { node, attributes: attrs } of data.nodeEntries()) {
-    const look = { label: canvasLabel(attrs.label), kind: attrs.kind, size: nodeSizeForDegree(data.degree(node), maxDegree), color: KIND_COLORS[attrs.kind] ?? KIND_COLORS.other };
+    const look = { label: canvasLabel(attrs.label), kind: attrs.kind, size: nodeSizeForDegree(data.degree(node), maxDegree, data.order), color: KIND_COLORS[attrs.kind] ?? KIND_COLORS.other };
     if (view.hasNode(node)) view.mergeNodeAttributes(node, look);
     else {
       view.addNode(node, { ...look, x: 0, y: 0 });
