@@ -142,6 +142,8 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
     s.addMention(named.id, nameStart, end, 'discovered');
     return end;
   }
+  // "In late March, the President of Belarus, ...": a month or weekday is no one, whatever follows it.
+  if (nameWords.every(isCalendarWord)) return null;
   const apposition = personApposition(s.text, tokens, nameStart, end, run.sentenceEnd);
   const role = subjectRole(s, nameStart, end);
   const argument = titleStart === null && !apposition && !role ? argumentRole(s, nameStart, end) : null;

@@ -35,6 +35,28 @@ function hyphenatedParticiple(tokens: readonly Token[], sentence: Sentence, depe
   return out;
 }
 
+/**
+ * "during European-mediated peace talks" read as a clause: the word before the hyphen heading the
+ * phrase and the participle a verb of its own (often a conjunct) taking the noun as its object. Written
+ * as one word (no space around the hyphen), the participle modifies the noun, the word before the
+ * hyphen is its doer, and the noun heads the phrase in that word's place, with its preposition.
+ */
+function hyphenatedParticipleClause(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken + 2; v < sentence.endToken - 1; v++) {
+    const [t, hyphen, word] = [tokens[v]!, tokens[v - 1]!, tokens[v - 2]!];
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !/(ed|en)$/.test(t.norm) || hyphen.norm !== '-' || word.end !== hyphen.start || hyphen.end !== t.start) continue;
+    if (word.head === undefined || word.head < 0 || word.head !== t.head || !NOMINAL_POS.has(word.pos) && word.pos !== 'ADJ') continue;
+    const noun = dependentsOf(v).find((c) => c > v && tokens[c]!.dep === 'obj' && NOMINAL_POS.has(tokens[c]!.pos));
+    // Only the noun's own modifiers between them: "European-mediated peace talks".
+    if (noun === undefined || [...Array(noun - v - 1).keys()].some((k) => tokens[v + 1 + k]!.head !== noun)) continue;
+    if (dependentsOf(v).some((c) => (tokens[c]!.dep ?? '').startsWith('nsubj') || tokens[c]!.dep === 'aux' || tokens[c]!.dep === 'aux:pass')) continue;
+    out.set(noun, { head: word.head, dep: word.dep ?? 'obl' }).set(v, { head: noun, dep: 'amod' }).set(v - 2, { head: v, dep: 'compound' }).set(v - 1, { head: v, dep: 'punct' });
+    for (const c of dependentsOf(v - 2)) if (c < v - 2 && (tokens[c]!.dep === 'case' || tokens[c]!.dep === 'det')) out.set(c, { head: noun, dep: tokens[c]!.dep! });
+  }
+  return out;
+}
+
 /** Arcs reading such a participle as a modifier of the name right after it. */
 export function attributiveParticiple(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   const out = new Map<number, Rewired>();
@@ -57,5 +79,5 @@ export function attributiveParticiple(tokens: readonly Token[], sentence: Senten
     } else continue;
     out.set(v, { head: named, dep: 'amod' });
   }
-  return new Map([...out, ...hyphenatedParticiple(tokens, sentence, dependentsOf)]);
+  return new Map([...out, ...hyphenatedParticiple(tokens, sentence, dependentsOf), ...hyphenatedParticipleClause(tokens, sentence, dependentsOf)]);
 }

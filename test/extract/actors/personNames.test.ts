@@ -20,3 +20,17 @@ describe('a discovered person named again in full', () => {
     expect(mentionsOf("Lithuanian lawyers sought Maria Kolesnikova's release.", 'maria-kolesnikova')).toEqual([]);
   });
 });
+
+describe('a month or weekday before an apposition', () => {
+  const people = (body: string) => {
+    const doc: SourceDocument = { id: 'd', title: 'T', published: '2024-03-15', publishedPrecision: 'day', publishedInferred: false, source: null, body };
+    const result = extractDocument(doc, defaultResources());
+    return result.mentions.map((m) => m.surface);
+  };
+
+  it('is no person, though a title follows it after a comma', () => {
+    const surfaces = people('In early April, the president of Chile, Gabriel Boric, visited Lima. On Monday, the prime minister of Fiji, Sitiveni Rabuka, met envoys.');
+    expect(surfaces).not.toContain('April');
+    expect(surfaces).not.toContain('Monday');
+  });
+});

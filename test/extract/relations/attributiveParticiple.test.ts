@@ -27,3 +27,16 @@ describe('an attributive participle before a name', () => {
     expect(triples('Britain has promised to continue military aid to war-torn Sierra Leone.')).toContain('united-kingdom -aid-> sierra-leone [planned]');
   });
 });
+
+describe('a hyphenated participle read as a clause of its own', () => {
+  it('"during African-brokered talks between X and Y": the talks are between X and Y, brokered by no actor of the sentence', () => {
+    const read = triples('The rebels say they will lay down arms if a deal is struck during African-brokered talks between Sudan and Chad.');
+    expect(read.filter((t) => t.includes('-mediation->'))).toEqual([]);
+    expect(read).toContain('sudan -negotiation-> chad [hypothetical]');
+  });
+
+  it('"after Qatari-mediated negotiations between X and Y": Qatar mediates between them', () => {
+    const read = triples('Fighting stopped after Qatari-mediated negotiations between Hamas and Israel on Sunday.');
+    expect(read).toEqual(expect.arrayContaining(['qatar -mediation-> hamas', 'qatar -mediation-> israel']));
+  });
+});
