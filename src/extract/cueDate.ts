@@ -7,7 +7,7 @@ import type { DependencyTree } from './relations/dependencyTree';
 import { antecedentDate, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { restatedEventNoun } from './relations/eventClauseDoer';
 import { cueHead } from './relations/frameContext';
-import { dateInOtherRelativeClause } from './relations/relativeClauseDates';
+import { dateInOtherClause } from './relations/otherClauseDates';
 import type { DateFinder, ResolvedDate, Tense } from './resolveEventDate';
 import { speechDate } from './speechDate';
 import type { Sentence, SourceDocument, SpeechFrame, Token } from './types';
@@ -56,8 +56,8 @@ export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
   const dates = doc.published
     ? findDates(clauseText, doc.published, tense)
     : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
-  // The nearest date of the clause, unless it modifies a noun ("last July's election"), lies far off or in a relative clause without the cue.
-  const otherClause = (d: { index: number }) => tree !== null && dateInOtherRelativeClause(tree, clauseStartChar + d.index, cueHead(tree, cue));
+  // The nearest date of the clause, unless it modifies a noun ("last July's election"), lies far off or in a clause without the cue.
+  const otherClause = (d: { index: number }) => tree !== null && dateInOtherClause(tree, clauseStartChar + d.index, cueHead(tree, cue));
   let date: ResolvedDate | undefined = dates
     .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140 && !otherClause(d))
     .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
