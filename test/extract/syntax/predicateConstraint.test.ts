@@ -98,6 +98,24 @@ describe('a clause without "that" after a verb', () => {
   });
 });
 
+describe('odd input', () => {
+  it('parses verbless runs, lone punctuation and long repeats into one tree each', () => {
+    const inputs = [
+      ['.'],
+      ['Sudan'],
+      Array.from({ length: 300 }, (_, i) => (i % 3 === 2 ? 'denies' : 'Sudan')),
+      Array.from({ length: 120 }, () => 'troops'),
+      'RWANDA BACKS REBELS , UGANDA SAYS'.split(' '),
+      '; : that which ; troops attacked'.split(' '),
+    ];
+    for (const forms of inputs) {
+      const parse = model.analyse(forms);
+      expect(parse).toHaveLength(forms.length);
+      expect(parse.filter((w) => w.head === 0)).toHaveLength(1);
+    }
+  });
+});
+
 describe('PredicateConstraint on given scores', () => {
   const classes = ['PROPN NNP', 'NOUN NNS', 'VERB VBZ', 'VERB VBG', 'DET DT', 'NOUN NN', 'PUNCT .'];
   const [NNP, NNS, VBZ, , DT, NN] = [0, 1, 2, 3, 4, 5];
