@@ -28,8 +28,10 @@ const NAMED = 128; // a name or personal pronoun
 const VERB_TARGET = 256; // a finite lexical verb: VBD, VBZ, VBP
 const INFINITIVE_MARK = 512; // "to"
 const COMPLEMENT_START = 1024; // may open a verb's complement: a noun phrase, "to", a gerund, an opening quote
-const PARTICIPLE = 2048;
+const PARTICIPLE = 2048; // VBN, VBD or VBG
 const PAST_FORM = 4096; // VBD or VBN
+const GERUND = 8192; // VBG
+const COMMA = 16384;
 
 function roleOf(pair: string): number {
   const [upos, xpos] = pair.split(' ') as [string, string];
@@ -41,6 +43,8 @@ function roleOf(pair: string): number {
   if ((upos === 'NOUN' && (xpos === 'NN' || xpos === 'NNS')) || (upos === 'VERB' && xpos === 'VBN')) role |= CANDIDATE;
   if (upos === 'VERB' && (xpos === 'VBN' || xpos === 'VBD' || xpos === 'VBG')) role |= PARTICIPLE;
   if (upos === 'VERB' && (xpos === 'VBN' || xpos === 'VBD')) role |= PAST_FORM;
+  if (upos === 'VERB' && xpos === 'VBG') role |= GERUND;
+  if (upos === 'PUNCT' && xpos === ',') role |= COMMA;
   if (upos === 'NOUN' || upos === 'PROPN' || (upos === 'PRON' && xpos === 'PRP')) role |= NOMINAL_END;
   if (['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(upos) || (upos === 'PRON' && (xpos === 'PRP' || xpos === 'PRP$'))) role |= NOMINAL_START;
   if (upos === 'SCONJ' || xpos === 'WDT' || xpos === 'WP' || xpos === 'WP$' || xpos === 'WRB') role |= SUBORDINATOR;
@@ -73,6 +77,11 @@ export class PredicateConstraint {
     let start = 0;
     while (start < n && fixed < n) {
       const end = this.clauseEnd(tags, start, n);
+      if (this.nonFinite(tags, start, end)) {
+        // "In exchange for sucking water out, the corporation promised ...": the clause after its comma is read on its own.
+        start = this.commaAfter(tags, start, end) + 1;
+        continue;
+      }
       const afterVerb = start > 0 && (this.roles[tags[start - 1]!]! & VERB_TARGET) !== 0;
       if (!this.hasPredicate(tags, start, end) && this.givePredicate(tagger, words, tags, start, end, afterVerb)) {
         fixed++;
@@ -99,6 +108,17 @@ export class PredicateConstraint {
     return n;
   }
 
+  /** A span opened by a subordinator before a gerund or "to" ("of violating", "after meeting"): a clause without a finite verb of its own. */
+  private nonFinite(tags: Int32Array, start: number, end: number): boolean {
+    return (this.roles[tags[start]!]! & SUBORDINATOR) !== 0 && start + 1 < end && (this.roles[tags[start + 1]!]! & (GERUND | INFINITIVE_MARK)) !== 0;
+  }
+
+  /** The first comma of the span, else its last word. */
+  private commaAfter(tags: Int32Array, start: number, end: number): number {
+    for (let k = start + 1; k < end; k++) if (this.roles[tags[k]!]! & COMMA) return k;
+    return end - 1;
+  }
+
   private hasPredicate(tags: Int32Array, start: number, end: number): boolean {
     for (let k = start; k < end; k++) {
       const r = this.roles[tags[k]!]!;
@@ -110,36 +130,49 @@ export class PredicateConstraint {
 
   /**
    * The candidate word of the span right after a possible subject whose best finite verb reading
-   * is closest to its chosen tag, given that reading when the gap is at most `maxGap`. A noun
-   * followed by a participle is that participle's subject, not a verb. In a span right after a
-   * verb, which is mostly that verb's object ("evacuated U.S. citizens from"), only a noun after a
-   * name or pronoun opening a complement of its own is one ("said Rwanda backs rebels", "said
-   * Ethiopia plans to"); participles there are mostly reduced relatives ("fifty people accused of").
+   * is closest to its chosen tag, given that reading when the gap is at most `maxGap`; a participle
+   * within the gap goes before any noun (it is a verb already, read as past tense: "troops
+   * fired/VBN on"). A noun followed by a participle is that participle's subject, not a verb. In a
+   * span right after a verb, which is mostly that verb's object ("evacuated U.S. citizens from"),
+   * only a noun ending the noun phrase that opens the span, after a name or pronoun and before a
+   * complement of its own, is one ("said Rwanda backs rebels", "said Ethiopia plans to");
+   * participles there are mostly reduced relatives ("fifty people accused of").
    */
   private givePredicate(tagger: TagScoring, words: WordHashes, tags: Int32Array, start: number, end: number, afterVerb: boolean): boolean {
     const scores = this.scores;
     const role = (i: number) => this.roles[tags[i]!]!;
-    let best = -1;
-    let bestTag = -1;
-    let bestGap = this.maxGap;
+    // Best [participle, noun] candidates: word, tag and gap.
+    const best = [-1, -1];
+    const bestTag = [-1, -1];
+    const bestGap = [this.maxGap, this.maxGap];
     for (let i = start + 1; i < end; i++) {
       const r = role(i);
       if (!(r & CANDIDATE) || !(role(i - 1) & NOMINAL_END)) continue;
       if (!(r & PARTICIPLE) && i + 1 < end && role(i + 1) & PAST_FORM) continue;
-      if (afterVerb && (r & PARTICIPLE || !(role(i - 1) & NAMED) || i + 1 >= end || !(role(i + 1) & COMPLEMENT_START))) continue;
+      if (afterVerb && !this.subjectThenComplement(tags, start, end, i)) continue;
+      const kind = r & PARTICIPLE ? 0 : 1;
       tagger.scoresAt(words, tags, i, scores);
       for (const t of this.targets) {
         const gap = scores[tags[i]!]! - scores[t]!;
-        if (gap <= bestGap) {
-          bestGap = gap;
-          best = i;
-          bestTag = t;
+        if (gap <= bestGap[kind]!) {
+          bestGap[kind] = gap;
+          best[kind] = i;
+          bestTag[kind] = t;
         }
       }
     }
-    if (best < 0) return false;
-    tags[best] = bestTag;
-    tagger.tagFrom(words, tags, best + 1);
+    const kind = best[0]! >= 0 ? 0 : 1;
+    if (best[kind]! < 0) return false;
+    tags[best[kind]!] = bestTag[kind]!;
+    tagger.tagFrom(words, tags, best[kind]! + 1);
+    return true;
+  }
+
+  /** Word i, a noun, ends a noun phrase opening the span after a name or pronoun, and a complement follows it. */
+  private subjectThenComplement(tags: Int32Array, start: number, end: number, i: number): boolean {
+    const role = (k: number) => this.roles[tags[k]!]!;
+    if (role(i) & PARTICIPLE || !(role(i - 1) & NAMED) || i + 1 >= end || !(role(i + 1) & COMPLEMENT_START)) return false;
+    for (let k = start; k < i; k++) if (!(role(k) & NOMINAL_START)) return false;
     return true;
   }
 }

@@ -17,12 +17,12 @@ function analysed(sentence: string) {
   return { parse, tag: (form: string) => parse[at(form)]!.xpos, upos: (form: string) => parse[at(form)]!.upos, head: (form: string) => parse[at(form)]!.head - 1, dep: (form: string) => parse[at(form)]!.deprel, at };
 }
 
-/** The same sentence's UPOS tags with the constraint off. */
-function withoutConstraint(sentence: string): string[] {
+/** The same sentence's UPOS tags (or Penn tags, `penn`) with the constraint off. */
+function withoutConstraint(sentence: string, penn = false): string[] {
   const kept = model.predicates;
   model.predicates = undefined;
   try {
-    return model.analyse(words(sentence)).map((w) => w.upos);
+    return model.analyse(words(sentence)).map((w) => (penn ? w.xpos : w.upos));
   } finally {
     model.predicates = kept;
   }
@@ -79,6 +79,20 @@ describe('a sentence without a finite verb', () => {
   });
 });
 
+describe('clauses that need no finite verb of their own', () => {
+  it('a gerund clause after "of" keeps its reduced relative ("violating the truce signed in March")', () => {
+    expect(analysed('Both the Nigerian army and the Niger Delta Avengers are guilty of violating the truce signed in March 2016 .').tag('signed')).toBe('VBN');
+  });
+
+  it('the clause after a gerund clause\'s comma is read on its own ("In exchange for closing the border, the government promised")', () => {
+    const s = 'In exchange for closing the border , the Ghanaian government promised to pay Togo compensation .';
+    expect(withoutConstraint(s, true)[words(s).indexOf('promised')]).toBe('VBN');
+    const { tag, head } = analysed(s);
+    expect(tag('promised')).toBe('VBD');
+    expect(head('promised')).toBe(-1);
+  });
+});
+
 describe('a clause without "that" after a verb', () => {
   it('"Officials said Rwanda backs rebels in the east": "backs" is the clause verb under "said"', () => {
     const s = 'Officials said Rwanda backs rebels in the east .';
@@ -89,6 +103,10 @@ describe('a clause without "that" after a verb', () => {
     expect(dep('backs')).toBe('ccomp');
     expect(head('Rwanda')).toBe(at('backs'));
     expect(dep('Rwanda')).toBe('nsubj');
+  });
+
+  it('a noun after a verb\'s phrase stays a noun ("threatened today to impose curbs against Ugandan goods today")', () => {
+    expect(analysed('A Kenyan minister threatened today to impose curbs against Ugandan goods today as the two leaders sought to ease tensions .').upos('goods')).toBe('NOUN');
   });
 
   it('an object stays a noun ("hosts talks between Israel and Hamas", "evacuated U.S. citizens from the port")', () => {
