@@ -40,6 +40,19 @@ function commaBetween(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * "Routed by X, the rebels fled south" parsed with "fled" as a conjunct of the participle: a verb
+ * after the comma with a subject of its own and no conjunction is the main clause.
+ */
+function mainClauseAfterComma(tokens: readonly Token[], p: number, agent: number, dependentsOf: DependentsOf): number | undefined {
+  return dependentsOf(p).find((c) => {
+    const t = tokens[c]!;
+    if (c < agent || t.pos !== 'VERB' || (t.dep !== 'conj' && t.dep !== 'parataxis') || !commaBetween(tokens, agent, c)) return false;
+    const own = dependentsOf(c);
+    return own.some((k) => k < c && tokens[k]!.dep === 'nsubj') && !own.some((k) => tokens[k]!.dep === 'cc');
+  });
+}
+
 /** Arcs reading such a participle as the clause it is and the verb on the noun as the main verb. */
 export function openingParticiple(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   const out = new Map<number, Rewired>();
@@ -57,8 +70,11 @@ export function openingParticiple(tokens: readonly Token[], sentence: Sentence, 
     if (p === sentence.firstToken) {
       const subject = dependents.find((c) => c > agent && (tokens[c]!.dep === 'obl' || tokens[c]!.dep === 'nsubj') && commaBetween(tokens, agent, c) && !dependentsOf(c).some((k) => tokens[k]!.dep === 'case'));
       const verb = subject === undefined ? undefined : actingClause(tokens, subject, dependentsOf, true);
-      if (subject === undefined || verb === undefined) return out;
-      return out.set(verb, { head: -1, dep: 'root' }).set(subject, { head: verb, dep: 'nsubj' }).set(p, { head: verb, dep: 'advcl' });
+      if (subject !== undefined && verb !== undefined) {
+        return out.set(verb, { head: -1, dep: 'root' }).set(subject, { head: verb, dep: 'nsubj' }).set(p, { head: verb, dep: 'advcl' });
+      }
+      const main = mainClauseAfterComma(tokens, p, agent, dependentsOf);
+      return main === undefined ? out : out.set(main, { head: -1, dep: 'root' }).set(p, { head: main, dep: 'advcl' });
     }
     const subject = dependents.find((c) => c < p && tokens[c]!.dep === 'nsubj');
     // The main verb hung on the agent, or as an unmarked clause after it on the participle ("supported by X fought Y").

@@ -1,8 +1,10 @@
+import constraints from '../../../data/taggerConstraints.json';
 import { decodeModel, type ModelTables } from './modelFormat';
 import { BeamTransitionModel } from './beamTransitionModel';
 import { GroupedRows } from './groupedRows';
 import { PackedModel } from './packedModel';
 import { LABEL_TAG_PAIR_FEATURES } from './parserFeatures';
+import { PredicateConstraint } from './predicateConstraint';
 import { RoleMargins } from './roleMargins';
 import { SyntaxModel } from './syntaxModel';
 import { previousTagDomain, TAGGER_PREVIOUS_TAG_FEATURES, TAGGER_WORD_FEATURES, TAGGER_WORD_SLOTS } from './tagger';
@@ -11,6 +13,8 @@ import { fitsTransitionModel, TransitionModel } from './transitionModel';
 export interface SyntaxModelOptions {
   /** Beam width for parsing instead of the model's own (1: greedy). */
   beam?: number;
+  /** Largest score gap the predicate constraint overrules (default: data/taggerConstraints.json; 0: plain greedy tags). */
+  predicateMaxGap?: number;
 }
 
 export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelOptions = {}): SyntaxModel {
@@ -26,7 +30,7 @@ export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelO
     { positions: TAGGER_WORD_FEATURES, slots: TAGGER_WORD_SLOTS },
   ]);
   const greedy = packed ? new TransitionModel(tables.action) : undefined;
-  return new SyntaxModel(tables.header.inventory, tagger, {
+  const model = new SyntaxModel(tables.header.inventory, tagger, {
     action: greedy ?? new BeamTransitionModel(tables.action),
     ...(greedy ? { actionByRole: new RoleMargins(greedy) } : {}),
     label,
@@ -38,6 +42,9 @@ export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelO
       values: new Int32Array(1),
     },
   }, taggerGroups);
+  const maxGap = options.predicateMaxGap ?? constraints.predicateMaxGap;
+  if (maxGap > 0) model.predicates = new PredicateConstraint(tables.header.inventory.tagClasses, maxGap);
+  return model;
 }
 
 /** Gunzips with the platform's DecompressionStream (browsers, workers and Node 18+ alike). */

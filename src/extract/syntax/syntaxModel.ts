@@ -6,7 +6,8 @@ import { ParseState } from './arcHybrid';
 import { parseWords, type ParsedTree, type ParserScorers } from './parser';
 import type { ParseInput } from './parserFeatures';
 import { hashString } from './featureHash';
-import { RICH_TAGGER_TEMPLATES, tagWords } from './tagger';
+import type { PredicateConstraint, TagScoring } from './predicateConstraint';
+import { RICH_TAGGER_TEMPLATES, tagFrom, tagScoresAt, tagWords } from './tagger';
 import { hashWords, wordHashesFor, type WordHashes } from './wordShapes';
 
 /** What the parser says about one word. */
@@ -82,6 +83,9 @@ export class SyntaxModel {
   private readonly tagUpos: Int32Array;
   private scratch: SentenceScratch | undefined;
   private readonly tagNames: readonly (readonly [upos: string, xpos: string])[];
+  /** Clauses without a predicate get the tagger's closest finite verb reading (see predicateConstraint.ts); none: plain greedy tags. */
+  predicates: PredicateConstraint | undefined;
+  private readonly tagScoring: TagScoring;
 
   constructor(
     readonly inventory: SyntaxInventory,
@@ -92,6 +96,19 @@ export class SyntaxModel {
   ) {
     this.tagUpos = uposOfTagClasses(inventory.tagClasses);
     this.tagNames = inventory.tagClasses.map((pair) => pair.split(' ') as [string, string]);
+    const templates = inventory.taggerTemplates;
+    this.tagScoring = {
+      classes: tagger.classes,
+      scoresAt: (words, tags, i, scores) => tagScoresAt(tagger, words, tags, i, scores, templates, taggerGroups),
+      tagFrom: (words, tags, from) => tagFrom(tagger, words, tags, from, templates, taggerGroups),
+    };
+  }
+
+  /** The tag classes of hashed words: greedy tags, then the predicate constraint (`into`: room for them). */
+  private tagInto(words: WordHashes, into?: Int32Array): Int32Array {
+    const tags = tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerGroups, into);
+    this.predicates?.apply(this.tagScoring, words, tags);
+    return tags;
   }
 
   /**
@@ -109,7 +126,7 @@ export class SyntaxModel {
     const n = forms.length;
     const { words, tags, input, state } = this.scratchFor(n);
     hashWords(forms, this.richParts, words);
-    tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerGroups, tags);
+    this.tagInto(words, tags);
     if ((this.parser.beam ?? 1) > 1) return this.analyseTagged(forms, words, tags);
     parseInputOf(words, tags, this.tagUpos, input);
     state.reset(n);
@@ -125,8 +142,7 @@ export class SyntaxModel {
     const n = forms.length;
     const { words } = this.scratchFor(n);
     hashWords(forms, this.richParts, words);
-    const tags = new Int32Array(n);
-    tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerGroups, tags);
+    const tags = this.tagInto(words, new Int32Array(n));
     return { tags, word: words.word.slice(0, n) };
   }
 
@@ -152,7 +168,7 @@ export class SyntaxModel {
 
   /** Tag classes of words (see `hashWords`), without parsing. */
   tagHashed(words: WordHashes): Int32Array {
-    return tagWords(this.tagger, words, this.inventory.taggerTemplates, this.taggerGroups);
+    return this.tagInto(words);
   }
 
   /** Parses with the given tag classes (for evaluation with gold tags). */

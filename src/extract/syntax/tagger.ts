@@ -90,11 +90,20 @@ const scratch = { features: new Int32Array(TAGGER_FEATURES), scores: new Float32
  */
 export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, taggerGroups?: GroupedRows, into?: Int32Array): Int32Array {
   const tags = into ?? new Int32Array(words.count);
+  tagFrom(scorer, words, tags, 0, templates, taggerGroups);
+  return tags;
+}
+
+/**
+ * Greedy tagging of words `from` onwards, the tags before `from` kept as they are in `tags` (they
+ * are the previous tags the features read): re-tags what follows a word whose tag was changed.
+ */
+export function tagFrom(scorer: Scorer, words: WordHashes, tags: Int32Array, from: number, templates = 1, taggerGroups?: GroupedRows): void {
   if (scratch.scores.length < scorer.classes) scratch.scores = new Float32Array(scorer.classes);
   const { features, scores, values } = scratch;
-  let prev = START;
-  let prev2 = START;
-  for (let i = 0; i < words.count; i++) {
+  let prev = from > 0 ? tags[from - 1]! : START;
+  let prev2 = from > 1 ? tags[from - 2]! : START;
+  for (let i = from; i < words.count; i++) {
     const n = taggerFeatures(words, i, prev, prev2, features, templates);
     let tag: number;
     if (taggerGroups) {
@@ -109,5 +118,24 @@ export function tagWords(scorer: Scorer, words: WordHashes, templates = 1, tagge
     prev2 = prev;
     prev = tag;
   }
-  return tags;
+}
+
+/**
+ * The tagger's score of every tag class for word `i`, given the tags before it in `tags` (what the
+ * greedy tagger weighed when it chose tags[i]); written into `scores` (length ≥ classes).
+ */
+export function tagScoresAt(
+  scorer: Scorer, words: WordHashes, tags: Int32Array, i: number, scores: Float32Array, templates = 1, taggerGroups?: GroupedRows,
+): void {
+  const { features, values } = scratch;
+  const prev = i > 0 ? tags[i - 1]! : START;
+  const prev2 = i > 1 ? tags[i - 2]! : START;
+  const n = taggerFeatures(words, i, prev, prev2, features, templates);
+  if (!taggerGroups) {
+    scorer.score(features, n, scores);
+    return;
+  }
+  values[0] = previousTagValue(prev, prev2, i >= words.count - 1, scorer.classes);
+  values[1] = words.word[i]! ^ (words.shape[i]! >>> 7);
+  taggerGroups.score(features, n, values, scores);
 }

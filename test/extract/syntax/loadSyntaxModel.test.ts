@@ -11,6 +11,7 @@ import { readConlluFile } from '../../../src/cli/treebankFiles';
 import { syntaxModelFromTables } from '../../../src/extract/syntax/loadSyntaxModel';
 import { decodeModel } from '../../../src/extract/syntax/modelFormat';
 import { PackedModel } from '../../../src/extract/syntax/packedModel';
+import { PredicateConstraint } from '../../../src/extract/syntax/predicateConstraint';
 import { SyntaxModel } from '../../../src/extract/syntax/syntaxModel';
 import { TransitionModel } from '../../../src/extract/syntax/transitionModel';
 
@@ -21,6 +22,8 @@ const plain = new SyntaxModel(tables.header.inventory, new PackedModel(tables.ta
   label: new PackedModel(tables.label),
   rootLabel: tables.header.inventory.labels.indexOf('root'),
 });
+// The predicate constraint reads the tagger's scores of every class: the same on both.
+plain.predicates = new PredicateConstraint(tables.header.inventory.tagClasses, fast.predicates!.maxGap);
 
 const WRITTEN = [
   'Chile’s foreign minister met her Bolivian counterpart in La Paz on Monday — the first visit since 2019.',

@@ -32,8 +32,6 @@ function arcs(words: ParsedWord[], dependents: string[]): string[] {
 }
 
 const KNOWN_ERRORS: [sentence: string, expected: string[]][] = [
-  ['The Philippine coast guard accused Chinese vessels of blocking a resupply mission.', ['guard nsubj accused', 'vessels obj accused']],
-  ['Turkish troops shelled Kurdish positions in northern Syria on Tuesday.', ['troops nsubj shelled', 'positions obj shelled', 'Syria obl shelled']],
   ['Colombian rebels were accused by the United Nations of recruiting children.', ['rebels nsubj:pass accused', 'Nations obl:agent accused']],
   ['Talks between Serbia and Kosovo resumed in Brussels.', ['Serbia nmod Talks', 'between case Serbia', 'Kosovo conj Serbia', 'Talks nsubj resumed']],
 ];
@@ -50,6 +48,9 @@ const CASES: [sentence: string, expected: string[]][] = [
   ["Kenya's president, William Ruto, visited Beijing last week.", ['president nsubj visited', 'William appos president', 'Beijing obj visited']],
   ['The Nigerian army said it had killed dozens of militants.', ['army nsubj said', 'killed ccomp said', 'it nsubj killed']],
   ['Ukraine cannot accept the proposal, the foreign minister said.', ['Ukraine nsubj accept', 'accept ccomp said', 'proposal obj accept']],
+  // Known errors until the predicate constraint gave the verb back ("accused/VBN", "shelled/VBN" read as participles).
+  ['The Philippine coast guard accused Chinese vessels of blocking a resupply mission.', ['guard nsubj accused', 'vessels obj accused']],
+  ['Turkish troops shelled Kurdish positions in northern Syria on Tuesday.', ['troops nsubj shelled', 'positions obj shelled', 'Syria obl shelled']],
 ];
 
 describe('the parser on news sentences', () => {
