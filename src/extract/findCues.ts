@@ -80,24 +80,30 @@ function nounInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
   return adjectiveNounBeforeCase(tokens, i, dependentsOf) >= 0;
 }
 
-/** Lemma guesses for inflections the lemmatiser leaves alone ("texted", "menaced"). */
-/** Endings stripped (and what replaces them) to guess the lemma of a form the lemmatiser missed. */
+/** Endings stripped (and what replaces them) to guess the lemma of a form the lemmatiser missed ("texted", "menaced"). */
 const SUFFIX_GUESSES: readonly (readonly [suffix: string, replacement: string])[] = [['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['es', ''], ['s', '']];
 
-/** The first guess of `t`'s lemma that `known` accepts: its lemma, its form, a prefixed irregular verb's lemma, then forms without an ending. */
-function firstKnownLemma(t: Token, known: (lemma: string) => boolean): string | undefined {
-  if (known(t.lemma)) return t.lemma;
-  if (known(t.norm)) return t.norm;
+/**
+ * The guesses of `t`'s lemma that `known` accepts, best first: its lemma, its form, a prefixed
+ * irregular verb's lemma, then forms without an ending. All of them, not the first: "armed" opens
+ * the phrase "armed attack" as itself, and is the verb "arm" when no such phrase follows.
+ */
+function knownLemmas(t: Token, known: (lemma: string) => boolean): string[] {
+  const out: string[] = [];
+  const add = (lemma: string | undefined) => {
+    if (lemma !== undefined && known(lemma) && !out.includes(lemma)) out.push(lemma);
+  };
+  add(t.lemma);
+  add(t.norm);
   // "retook", "overthrew": the lemmatiser knows "took" and "threw" but not with a prefix.
-  const prefixed = t.lemma === t.norm ? prefixedIrregularLemma(t.norm) : undefined;
-  if (prefixed !== undefined && known(prefixed)) return prefixed;
-  if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return undefined;
+  if (t.lemma === t.norm) add(prefixedIrregularLemma(t.norm));
+  if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return out;
+  // Guessed from the ending only when the lemmatiser's own reading opens no cue ("texted").
+  if (out.length > 0 && t.lemma !== t.norm) return out;
   for (const [suffix, repl] of SUFFIX_GUESSES) {
-    if (!t.norm.endsWith(suffix) || t.norm.length <= suffix.length + 2) continue;
-    const guess = t.norm.slice(0, -suffix.length) + repl;
-    if (known(guess)) return guess;
+    if (t.norm.endsWith(suffix) && t.norm.length > suffix.length + 2) add(t.norm.slice(0, -suffix.length) + repl);
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -145,9 +151,9 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     if (covered.has(i)) continue;
     const t = tokens[i]!;
-    const firstLemma = firstKnownLemma(t, opensCue);
-    const candidates = firstLemma ? ontology.cuesByFirstLemma.get(firstLemma)! : [];
-    for (const c of candidates) {
+    const guesses = knownLemmas(t, opensCue);
+    const candidates = guesses.flatMap((lemma) => ontology.cuesByFirstLemma.get(lemma)!.map((c) => [lemma, c] as const));
+    for (const [firstLemma, c] of candidates) {
       const n = c.lemmas.length;
       if (i + n > sentence.endToken) continue;
       let ok = true;

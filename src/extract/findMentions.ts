@@ -18,7 +18,12 @@ function controlledClause(tokens: readonly Token[], m: Mention, j: number): bool
   return false;
 }
 
+/** Dependencies of a word that heads a clause, which the parse says lies outside any noun phrase. */
+const CLAUSE_HEAD_DEPS = new Set(['root', 'ccomp', 'advcl', 'parataxis']);
+
 function isNpInternal(t: Token): boolean {
+  // "Iran armed Hamas": the tagger's adjective is the parse's main verb (a caption's head noun is not).
+  if (t.dep !== undefined && CLAUSE_HEAD_DEPS.has(t.dep) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
   if (t.pos === 'PUNCT') return t.norm === '-' || t.norm === '(';
   if (t.pos === 'PART') return t.norm === "'s" || t.norm === "'";
   return NP_INTERNAL_POS.has(t.pos) || t.norm === '-based';

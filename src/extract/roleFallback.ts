@@ -4,7 +4,7 @@
 // subject that is no actor) still says who cannot be the source or the target.
 import type { CueMatch, RolePair } from './assignRoles';
 import { LEXICON } from './lexicon';
-import { brokenAround, helpedParty, hyphenatedAgent } from './relations/clauseArguments';
+import { brokenAround, chargeClauseSayer, helpedParty, hyphenatedAgent } from './relations/clauseArguments';
 import type { DependencyTree } from './relations/dependencyTree';
 import { cueHead, type FrameReading } from './relations/frameContext';
 import { ROLE_FRAMES } from './relations/roleFrames';
@@ -140,6 +140,9 @@ export function treeVeto(tree: DependencyTree, cue: CueMatch, pair: RolePair, ta
   const v = cueHead(tree, cue);
   if (brokenAround(tree, v)) return null;
   if (cue.kind !== 'noun' && lightVerbOfEvent(tree, v)) return 'the verb only says who did the event noun it hangs on ("the deal the two sides struck")';
+  // "X accused Y of continuing to arm Z": the accuser does not do what the charge says.
+  const accuser = chargeClauseSayer(tree, v);
+  if (accuser !== undefined && accuser >= 0 && tree.dominates(accuser, mentionHead(tree, pair.source))) return 'source is the accuser of the charge the cue is in';
   // "European-mediated talks": the word hyphenated to the participle is its doer, known or not.
   const doer = tree.baseDep(v) === 'amod' ? hyphenatedAgent(tree, v) : undefined;
   if (doer !== undefined && mentionHead(tree, pair.source) !== doer) return 'source is not the doer hyphenated to the participle';

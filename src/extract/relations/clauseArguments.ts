@@ -176,6 +176,8 @@ export function brokenAround(tree: DependencyTree, v: number): boolean {
  * when the clause is no charge.
  */
 export function chargeClauseSayer(tree: DependencyTree, v: number): number | undefined {
+  // "accused Eritrea of continuing to arm al-Shabab": the charge is the clause the control verb heads.
+  for (let steps = 0; tree.dep(v) === 'xcomp' && tree.head(v) >= 0 && steps < 3; steps++) v = tree.head(v);
   const mark = tree.token(tree.children(v, 'mark')[0] ?? v).norm;
   if (!ROLE_FRAMES.chargeMarks.has(mark)) return undefined;
   let h = tree.head(v);
