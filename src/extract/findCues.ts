@@ -88,23 +88,28 @@ const SUFFIX_GUESSES: readonly (readonly [suffix: string, replacement: string])[
  * irregular verb's lemma, then forms without an ending. All of them, not the first: "armed" opens
  * the phrase "armed attack" as itself, and is the verb "arm" when no such phrase follows.
  */
-function knownLemmas(t: Token, known: (lemma: string) => boolean): string[] {
-  const out: string[] = [];
-  const add = (lemma: string | undefined) => {
-    if (lemma !== undefined && known(lemma) && !out.includes(lemma)) out.push(lemma);
+function knownLemmas(t: Token, known: (lemma: string) => boolean): readonly string[] {
+  let out: string[] | undefined;
+  const add = (lemma: string) => {
+    if (!known(lemma)) return;
+    if (!out) out = [lemma];
+    else if (!out.includes(lemma)) out.push(lemma);
   };
   add(t.lemma);
-  add(t.norm);
+  if (t.norm !== t.lemma) add(t.norm);
   // "retook", "overthrew": the lemmatiser knows "took" and "threw" but not with a prefix.
-  if (t.lemma === t.norm) add(prefixedIrregularLemma(t.norm));
-  if (t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return out;
-  // Guessed from the ending only when the lemmatiser's own reading opens no cue ("texted").
-  if (out.length > 0 && t.lemma !== t.norm) return out;
-  for (const [suffix, repl] of SUFFIX_GUESSES) {
-    if (t.norm.endsWith(suffix) && t.norm.length > suffix.length + 2) add(t.norm.slice(0, -suffix.length) + repl);
+  const prefixed = t.lemma === t.norm ? prefixedIrregularLemma(t.norm) : undefined;
+  if (prefixed !== undefined) add(prefixed);
+  // Guessed from the ending where the lemmatiser left the form alone or its reading opens no cue ("texted").
+  if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && (!out || t.lemma === t.norm)) {
+    for (const [suffix, repl] of SUFFIX_GUESSES) {
+      if (t.norm.endsWith(suffix) && t.norm.length > suffix.length + 2) add(t.norm.slice(0, -suffix.length) + repl);
+    }
   }
-  return out;
+  return out ?? NO_LEMMAS;
 }
+
+const NO_LEMMAS: readonly string[] = [];
 
 /**
  * "joint U.S. and Iraqi efforts" for "joint effort": a two-word phrase of a modifier and its noun, the
@@ -152,7 +157,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
     if (covered.has(i)) continue;
     const t = tokens[i]!;
     const guesses = knownLemmas(t, opensCue);
-    const candidates = guesses.flatMap((lemma) => ontology.cuesByFirstLemma.get(lemma)!.map((c) => [lemma, c] as const));
+    const candidates = guesses.length === 0 ? [] : guesses.flatMap((lemma) => ontology.cuesByFirstLemma.get(lemma)!.map((c) => [lemma, c] as const));
     for (const [firstLemma, c] of candidates) {
       const n = c.lemmas.length;
       if (i + n > sentence.endToken) continue;
