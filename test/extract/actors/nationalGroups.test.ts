@@ -65,3 +65,11 @@ describe('more nouns name a group of people when a nationality qualifies them', 
     expect(extractArticles('Farmers protested against the European Union on Monday.').actors.filter((a) => a.kind === 'group')).toEqual([]);
   });
 });
+
+describe('"Serb" and "Croat" qualify a group as a nationality word does', () => {
+  it('"Serb forces detained Croat fishermen": two groups, one acting on the other', () => {
+    const r = extractArticles('Serb forces detained Croat fishermen on the Danube.');
+    expect(relationTriples(r)).toEqual(['serb-forces -coercion-> croat-fishermen']);
+    expect(actorOf(r, 'serb-forces')?.kind).toBe('group');
+  });
+});
