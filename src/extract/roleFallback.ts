@@ -138,6 +138,9 @@ function claimedAct(tree: DependencyTree, v: number): boolean {
   const noun = tree.head(v);
   if (tree.baseDep(v) !== 'acl' || noun < 0 || tree.children(v, 'nsubj', 'nsubj:pass').length > 0) return false;
   const t = tree.token(noun);
+  // "Human Rights Watch plans to accuse" read with "Watch" as the verb: a noun hung on a capitalised word of a name is a misreading.
+  const governor = tree.head(noun);
+  if (governor >= 0 && governor > tree.sentence.firstToken && /^\p{Lu}/u.test(tree.token(governor).text)) return false;
   const claim = ROLE_FRAMES.claimNouns.has(t.lemma) || ROLE_FRAMES.claimNouns.has(t.norm);
   return claim && tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to');
 }

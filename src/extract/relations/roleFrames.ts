@@ -100,8 +100,6 @@ export interface RoleFrames {
   preparedActs: ReadonlyMap<string, { prepositions: ReadonlySet<string>; actRelation: string; nouns: ReadonlySet<string> }>;
   /** Light verbs taking a recipient before the event noun ("promised Ukraine more aid"). */
   recipientVerbs: ReadonlySet<string>;
-  /** Relations aimed at the subject of a condition on their cue or its act ("threatened to withdraw unless Somalia paid"), and the condition's marks. */
-  conditionedTargets: { relations: ReadonlySet<string>; marks: ReadonlySet<string> };
   /** Lifting a hostile measure, read like a reduction ('lifted a blockade on X'). */
   liftedMeasures: { verbs: ReadonlySet<string>; reducingNouns: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
 }
@@ -168,7 +166,6 @@ function build(): RoleFrames {
     reducedRelations: { verbs: new Set(d.reducedRelations.verbs), reducingNouns: new Set(d.reducedRelations.reducingNouns), nouns: new Map(Object.entries(d.reducedRelations.nouns)), targetPrepositions: new Set(d.reducedRelations.targetPrepositions) },
     liftedMeasures: { verbs: new Set(d.liftedMeasures.verbs), reducingNouns: new Set(d.liftedMeasures.reducingNouns), nouns: new Map(Object.entries(d.liftedMeasures.nouns)), targetPrepositions: new Set(d.liftedMeasures.targetPrepositions) },
     recipientVerbs: new Set(d.recipientVerbs),
-    conditionedTargets: { relations: new Set(d.conditionedTargets.relations), marks: new Set(d.conditionedTargets.marks) },
     preparedActs: new Map(Object.entries(d.preparedActs.relations).map(([relation, f]) => [relation, { prepositions: new Set(f.prepositions), actRelation: f.actRelation, nouns: new Set(f.nouns) }])),
   };
 }

@@ -15,7 +15,6 @@ import { mediatedParties } from './mediatedParties';
 import { takenFromTargets, takesFrom } from './takenFrom';
 import { joinedActors } from './joinedActors';
 import { requestedFrom } from './requestedFrom';
-import { conditionedParties } from './conditionedParties';
 import { hostileAct, VICTIM_CASES } from './hostileActs';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
@@ -303,11 +302,6 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "helped fight al-Shabaab" helps nobody named; "helping build Syria a reactor" helps the clause's indirect object.
   if (targets.length === 0 && !passive && ROLE_FRAMES.helpingRelations.has(cue.relation)) for (const x of infinitives(tree, v)) targets = mentions.group(helpedParty(tree, x));
   else if (targets.length === 0 && !passive) for (const x of infinitives(tree, v)) targets = attachedTargets(ctx, [x], cue.relation === 'threat' ? THREATENED_TARGETS : EMBEDDED_TARGETS);
-  // "threatened to withdraw its troops unless Somalia paid": the one the condition asks to act is threatened.
-  if (!passive && targets.every((t) => sources.some((s) => s.actorId === t.actorId))) {
-    const asked = conditionedParties(ctx, v, sources);
-    if (asked.length > 0) targets = asked;
-  }
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
     for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);

@@ -1,4 +1,4 @@
-// A threat naming no target is aimed at the one its condition asks to act ("threatened to withdraw
+// A threat naming no target is aimed at the one its condition asks to act (statedThreats.ts: "threatened to withdraw
 // unless Somalia paid"). Sentences about other actors and conflicts.
 import { describe, expect, it } from 'vitest';
 import { documentTriples } from '../../support/extractText';
