@@ -8,6 +8,7 @@ import { ACTOR_WORDS } from './actorWords';
 import { isForcesLabel, salientAntecedent } from './definiteReferences';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { addNationalsGroup, nationalsAt } from './nationalGroups';
+import { locateInState } from './locatedGroups';
 
 // Where a group noun stands as a participant rather than a modifier or a predicate.
 const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent', 'nmod', 'conj', 'appos', 'root']);
@@ -259,6 +260,8 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     if (noun && acronymGroup(s, i, noun[0])) continue;
     const phrase = noun ? phraseAt(s, i, noun[0], noun[1]) : null;
     if (!phrase) continue;
+    // "Rebels in the Ivory Coast": the group of the state after "in" (locatedGroups.ts).
+    locateInState(s, phrase);
     // "Israeli troops", "Iraqi security forces": a state's own forces are the state.
     const bare = !phrase.state && phrase.modifiers.length === 0;
     if (phrase.modifiers.length === 0 && ACTOR_WORDS.stateGroupNouns.has(phrase.noun)) {
