@@ -1,6 +1,6 @@
-// A nationality used as a plural noun: "Iranians", "Afghans", counted or not ("more than 100
-// Palestinians", "168 Liberians"), are the people of a state, read as the state where they take part;
-// "ethnic Albanians" are a people, a group of their own, not the state that shares their name.
+// A nationality used as a plural noun: "Iranians", "Afghans" are the people of a state, read as the
+// state; "more than 100 Palestinians", "168 Liberians" are people counted, a group of that
+// nationality; "ethnic Albanians" are a people, not the state that shares their name.
 import type { Mention } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
@@ -11,8 +11,8 @@ const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', '
 export interface NationalsReading {
   /** The state the plural names. */
   state: Mention;
-  /** Set when the people are a group of their own, an ethnic people ("ethnic Albanians"). */
-  group?: { start: number; label: string; why: string };
+  /** Set when the people are a group of their own: counted ("100 Palestinians") or an ethnic people ("ethnic Albanians"). */
+  group?: { start: number; label: string; affiliated: boolean; why: string };
 }
 
 /** The nationality plural at `i`: the state it names, and the group it stands for when it is no state. */
@@ -31,13 +31,15 @@ export function nationalsAt(s: DiscoveryState, i: number): NationalsReading | nu
   if (before && ACTOR_WORDS.peopleModifiers.has(before.norm) && !s.covered[i - 1]) {
     if (!participant) return null;
     const label = s.slice(i - 1, i + 1);
-    return { state, group: { start: i - 1, label, why: `a people named by their ethnicity: "${label}"` } };
+    return { state, group: { start: i - 1, label, affiliated: false, why: `a people named by their ethnicity: "${label}"` } };
   }
-  // "14 Palestinians", "dozens of Iranians": people counted are the state too, as the annotators of the
-  // wire set and PLOVER code them ("killed more than 70,000 Palestinians"), where they take part.
+  // "14 Palestinians", "many Iranians", "dozens of Iranians": people counted, not the state; a group of that nationality.
   const counter = before?.norm === 'of' ? s.tokens[i - 2] : before;
   const counting = counter !== undefined && counter.sentence === t.sentence && (counter.pos === 'NUM' || counter.dep === 'nummod' || ACTOR_WORDS.countingWords.has(counter.norm));
-  if (counting && !participant) return null;
+  if (before && counting) {
+    if (!participant) return null;
+    return { state, group: { start: i, label: t.text, affiliated: true, why: `people counted by nationality: "${s.slice(i - 1, i + 1)}"` } };
+  }
   return { state };
 }
 
@@ -45,6 +47,6 @@ export function nationalsAt(s: DiscoveryState, i: number): NationalsReading | nu
 export function addNationalsGroup(s: DiscoveryState, reading: NationalsReading, end: number): void {
   const group = reading.group!;
   const label = group.label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  const id = s.upsert(label, 'group', group.why);
+  const id = s.upsert(label, 'group', group.why, group.affiliated ? { affiliations: [{ actor: reading.state.actorId }] } : {});
   s.addMention(id, group.start, end, 'discovered');
 }

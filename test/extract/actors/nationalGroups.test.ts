@@ -3,25 +3,37 @@
 import { describe, expect, it } from 'vitest';
 import { actorOf, extractArticles, relationTriples } from '../../support/extractText';
 
-describe('people counted by nationality are the state, as uncounted ones are', () => {
-  it('"deported more than 200 Eritreans": Sudan acts on Eritrea (before, nothing was read)', () => {
+describe('people counted by nationality are a group of that nationality', () => {
+  it('"deported more than 200 Eritreans": the deported are a group affiliated with Eritrea, not the state', () => {
     const r = extractArticles('Sudanese authorities deported more than 200 Eritreans on Monday.');
-    expect(relationTriples(r)).toEqual(['sudan -coercion-> eritrea']);
-    expect(actorOf(r, 'eritrea')?.aliases).toContain('Eritreans');
+    expect(relationTriples(r)).toEqual(['sudan -coercion-> eritreans']);
+    const group = actorOf(r, 'eritreans');
+    expect(group?.kind).toBe('group');
+    expect(group?.affiliation).toBe('eritrea');
+    expect(group?.notes?.join(' ')).toContain('people counted by nationality: "200 Eritreans"');
   });
 
-  it('"detained dozens of Ethiopians" with a counting word before "of"', () => {
-    expect(relationTriples(extractArticles('Kenyan police detained dozens of Ethiopians near the border.'))).toEqual(['kenya -coercion-> ethiopia']);
+  it('"detained dozens of Ethiopians" with a counting word: the group, not Ethiopia', () => {
+    const r = extractArticles('Kenyan police detained dozens of Ethiopians near the border.');
+    expect(relationTriples(r)).toEqual(['kenya -coercion-> ethiopians']);
+    expect(relationTriples(r).some((t) => t.endsWith('-> ethiopia'))).toBe(false);
   });
 
-  it('a counted nationality that takes no part in the sentence names nobody ("three Somali ships" is no people)', () => {
+  it('a counted nationality in a sentence stating no act takes part in no relation ("home to some 30,000 Somalis")', () => {
+    const r = extractArticles('The camp near Dadaab is home to some 30,000 Somalis, officials said.');
+    expect(actorOf(r, 'somalis')?.kind).toBe('group');
+    expect(relationTriples(r)).toEqual([]);
+  });
+
+  it('a counted nationality modifying a noun is no group ("three Somali ships")', () => {
     const r = extractArticles('Kenyan forces seized three Somali ships on Monday.');
     expect(r.actors.filter((a) => a.kind === 'group')).toEqual([]);
   });
 
-  it('an uncounted nationality plural is the state ("Armenians protested")', () => {
+  it('an uncounted nationality plural is still the state ("Armenians protested")', () => {
     const r = extractArticles('Armenians protested against Azerbaijan on Sunday.');
     expect(relationTriples(r)).toEqual(['armenia -protest-> azerbaijan']);
+    expect(actorOf(r, 'armenians')).toBeUndefined();
   });
 });
 
