@@ -129,6 +129,22 @@ function lostCoordination(tree: DependencyTree, from: number, to: number): boole
   return false;
 }
 
+/**
+ * "rejected a call by Ethiopia to withdraw its troops", "Kenya's offer to mediate": a "to"-infinitive
+ * with no subject of its own on a claim noun names the act asked for or offered, not one done, and its
+ * doer is no neighbour in the sentence (the one asked, or the owner of an offer).
+ */
+function claimedAct(tree: DependencyTree, v: number): boolean {
+  const noun = tree.head(v);
+  if (tree.baseDep(v) !== 'acl' || noun < 0 || tree.children(v, 'nsubj', 'nsubj:pass').length > 0) return false;
+  const t = tree.token(noun);
+  // "Human Rights Watch plans to accuse" read with "Watch" as the verb: a noun hung on a capitalised word of a name is a misreading.
+  const governor = tree.head(noun);
+  if (governor >= 0 && governor > tree.sentence.firstToken && /^\p{Lu}/u.test(tree.token(governor).text)) return false;
+  const claim = ROLE_FRAMES.claimNouns.has(t.lemma) || ROLE_FRAMES.claimNouns.has(t.norm);
+  return claim && tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to');
+}
+
 export interface RoleChoice {
   pairs: RolePair[];
   /** Why positional pairs were dropped, one line each (for tracing rules). */
@@ -146,6 +162,7 @@ export function treeVeto(tree: DependencyTree, cue: CueMatch, pair: RolePair, ta
   // "European-mediated talks": the word hyphenated to the participle is its doer, known or not.
   const doer = tree.baseDep(v) === 'amod' ? hyphenatedAgent(tree, v) : undefined;
   if (doer !== undefined && mentionHead(tree, pair.source) !== doer) return 'source is not the doer hyphenated to the participle';
+  if (cue.kind !== 'noun' && claimedAct(tree, v)) return 'the act a call, demand or offer names ("a call to withdraw"): the tree names nobody who would do it';
   const target = mentionHead(tree, pair.target);
   const source = mentionHead(tree, pair.source);
   const reciprocal = cue.symmetric || cue.mutual || cue.betweenParties;

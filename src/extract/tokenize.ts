@@ -2,6 +2,7 @@ import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { LEXICON } from './lexicon';
 import type { Sentence, Token, TokenizedText } from './types';
+import { fixedLemma } from './verbForms';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
@@ -122,7 +123,7 @@ export function tokenize(text: string): TokenizedText {
     tokens.push({
       text: value,
       norm: normalizeWord(value),
-      lemma: normalizeWord(lemmas[i] ?? value),
+      lemma: fixedLemma(normalizeWord(value), normalizeWord(lemmas[i] ?? value)),
       pos: pos[i] ?? 'X',
       start,
       end,

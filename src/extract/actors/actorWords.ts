@@ -22,6 +22,8 @@ export interface ActorWords {
   stateGroupNouns: Set<string>;
   armedGroupNouns: Set<string>;
   groupModifiers: Set<string>;
+  /** Words before a nationality plural that make it a people rather than a state's ("ethnic Albanians"). */
+  peopleModifiers: Set<string>;
   /** Capitalised words before a fighters noun that qualify rather than name a group ('Government forces', 'Islamic militants'). */
   notGroupNames: Set<string>;
   creditCues: Set<string>;
@@ -117,6 +119,7 @@ function build(): ActorWords {
     stateGroupNouns: new Set(data.stateGroupNouns),
     armedGroupNouns: new Set(data.armedGroupNouns),
     groupModifiers: new Set(data.groupModifiers),
+    peopleModifiers: new Set(data.peopleModifiers),
     notGroupNames: new Set(data.notGroupNames),
     creditCues: new Set(data.creditCues),
     headlineMaxWords: data.headlineMaxWords,

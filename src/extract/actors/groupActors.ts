@@ -7,6 +7,8 @@ import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isForcesLabel, salientAntecedent } from './definiteReferences';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
+import { addNationalsGroup, nationalsAt } from './nationalGroups';
+import { locateInState } from './locatedGroups';
 
 // Where a group noun stands as a participant rather than a modifier or a predicate.
 const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent', 'nmod', 'conj', 'appos', 'root']);
@@ -120,21 +122,6 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
     break;
   }
   return { start, end: i + words, modifiers, noun, ...(state ? { state } : {}) };
-}
-
-/** "Iranians", "Afghans": a nationality used as a plural noun. */
-function nationalsAt(s: DiscoveryState, i: number): GroupPhrase | null {
-  const t = s.tokens[i]!;
-  if (!isCapitalized(t) || !t.norm.endsWith('s') || s.covered[i]) return null;
-  const match = s.dict.matchAt([{ text: t.text.slice(0, -1), norm: t.norm.slice(0, -1) }], 0);
-  if (!match || match.form !== 'demonym') return null;
-  const next = s.tokens[i + 1];
-  if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
-  // "14 Palestinians", "many Iranians": people counted, not the state.
-  const prev = s.tokens[i - 1];
-  if (prev && prev.sentence === t.sentence && (prev.pos === 'NUM' || prev.dep === 'nummod' || ACTOR_WORDS.countingWords.has(prev.norm))) return null;
-  const state: Mention = { actorId: match.actorId, form: 'demonym', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text };
-  return { start: i, end: i + 1, modifiers: [], noun: t.norm, state };
 }
 
 /**
@@ -260,14 +247,21 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     if (s.covered[i] || quiet[i]) continue;
     const noun = groupNounAt(tokens, i) ?? gatheringAt(tokens, i);
     const nationals = noun ? null : nationalsAt(s, i);
+    // "more than 100 Palestinians", "ethnic Albanians": a group of their own (nationalGroups.ts).
+    if (nationals?.group) {
+      addNationalsGroup(s, nationals, i + 1);
+      continue;
+    }
     // "Iranians", "Americans": the people of a state, read as the state.
-    if (nationals?.state) {
+    if (nationals) {
       s.addMention(nationals.state.actorId, i, i + 1, 'name');
       continue;
     }
     if (noun && acronymGroup(s, i, noun[0])) continue;
     const phrase = noun ? phraseAt(s, i, noun[0], noun[1]) : null;
     if (!phrase) continue;
+    // "Rebels in the Ivory Coast": the group of the state after "in" (locatedGroups.ts).
+    locateInState(s, phrase);
     // "Israeli troops", "Iraqi security forces": a state's own forces are the state.
     const bare = !phrase.state && phrase.modifiers.length === 0;
     if (phrase.modifiers.length === 0 && ACTOR_WORDS.stateGroupNouns.has(phrase.noun)) {

@@ -76,7 +76,7 @@ function subjectRole(s: DiscoveryState, start: number, end: number): 'speaker' |
 
 /** True when the words could be a person's name: no all-caps acronym, no organisation keyword, no demonym-like ending. */
 export function looksLikePersonalName(words: Token[]): boolean {
-  return words.every((w) => !isAcronym(w) && !isCalendarWord(w) && !LEXICON.organizationKeywords.has(w.norm) && !LEXICON.armedGroupKeywords.has(w.norm) && !LEXICON.mediaKeywords.has(w.norm) && !/(ian|ese|ish)$/.test(w.norm));
+  return words.every((w) => !isAcronym(w) && !isCalendarWord(w) && !LEXICON.organizationKeywords.has(w.norm) && !LEXICON.armedGroupKeywords.has(w.norm) && !LEXICON.mediaKeywords.has(w.norm) && !/(ians?|ese|ish)$/.test(w.norm));
 }
 
 /** "Prince Khalid bin Salman (KBS)": an acronym of the person's name words, registered as an alias. */

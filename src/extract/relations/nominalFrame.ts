@@ -8,6 +8,7 @@ import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArgu
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { hyphenatedSides } from './pairCompounds';
 import { populationTargets } from './populationTargets';
+import { compoundRecipient } from './recipientCompound';
 import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
@@ -183,7 +184,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const out = new PairCollector(cue);
   const light = lightVerb(ctx, n);
 
-  let sources = owners(ctx, n);
+  // "promised Ukraine more aid" with "Ukraine" hung on the noun: the recipient of the verb of giving, not the aid's owner.
+  const recipient = compoundRecipient(ctx, n, light);
+  let sources = recipient.length > 0 ? [] : owners(ctx, n);
   // The relative clause's verb carries the noun's attachments too ("threats Russia made to Ukraine").
   const clause = sources.length === 0 ? clauseAgent(ctx, n) : { sources: [] };
   if (clause.sources.length > 0) sources = clause.sources;
@@ -212,6 +215,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
+  if (targets.length === 0) targets.push(...recipient.filter((m) => !sourceIds.has(m.actorId)));
   // "renewed its demand that Kenya release the prisoners": the clause's subject is asked.
   if (targets.length === 0) targets.push(...askedClauseSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "assistance to the millions of people affected by hunger in Yemen": help to a place's people goes to its state.

@@ -98,6 +98,8 @@ export interface RoleFrames {
   reducedRelations: { verbs: ReadonlySet<string>; reducingNouns: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
   /** Per relation, the prepositions and relations of an act its verb prepares for, whose target is its target ('mobilized reservists for a war against Iraq'). */
   preparedActs: ReadonlyMap<string, { prepositions: ReadonlySet<string>; actRelation: string; nouns: ReadonlySet<string> }>;
+  /** Light verbs taking a recipient before the event noun ("promised Ukraine more aid"). */
+  recipientVerbs: ReadonlySet<string>;
   /** Lifting a hostile measure, read like a reduction ('lifted a blockade on X'). */
   liftedMeasures: { verbs: ReadonlySet<string>; reducingNouns: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
 }
@@ -163,6 +165,7 @@ function build(): RoleFrames {
     purposeMediation: { nouns: new Set(d.purposeMediation.nouns), aimVerbs: new Set(d.purposeMediation.aimVerbs), endingVerbs: new Set(d.purposeMediation.endingVerbs) },
     reducedRelations: { verbs: new Set(d.reducedRelations.verbs), reducingNouns: new Set(d.reducedRelations.reducingNouns), nouns: new Map(Object.entries(d.reducedRelations.nouns)), targetPrepositions: new Set(d.reducedRelations.targetPrepositions) },
     liftedMeasures: { verbs: new Set(d.liftedMeasures.verbs), reducingNouns: new Set(d.liftedMeasures.reducingNouns), nouns: new Map(Object.entries(d.liftedMeasures.nouns)), targetPrepositions: new Set(d.liftedMeasures.targetPrepositions) },
+    recipientVerbs: new Set(d.recipientVerbs),
     preparedActs: new Map(Object.entries(d.preparedActs.relations).map(([relation, f]) => [relation, { prepositions: new Set(f.prepositions), actRelation: f.actRelation, nouns: new Set(f.nouns) }])),
   };
 }

@@ -10,6 +10,7 @@ import type { NamedEvent } from './eventAnaphora';
 import { judgedWrongs, type StatedCue } from './judgedWrongs';
 import { statedObligations } from './statedObligations';
 import { refusedAcceptance } from './refusedAcceptance';
+import { acceptedClaims } from './acceptedClaims';
 import { rejectedProposals } from './rejectedProposals';
 import { statedRequests } from './statedRequests';
 import { statedThreats } from './statedThreats';
@@ -45,5 +46,6 @@ export function statedCues(input: StatedInput): StatedCue[] {
     ...statedObligations(ctx),
     ...rejectedProposals(ctx),
     ...refusedAcceptance(ctx),
+    ...acceptedClaims(ctx),
   ];
 }

@@ -11,6 +11,7 @@ import type { SentenceMentions } from './argumentMentions';
 import { activeSubject } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
 import { pairsOf, type StatedCue } from './judgedWrongs';
+import { ROLE_FRAMES } from './roleFrames';
 import { treeModality } from './treeModality';
 
 const APPEAL_CAMEO = relationsData.relations.find((r) => r.id === 'appeal')?.cameo[0] ?? '';
@@ -22,11 +23,26 @@ export interface ObligationContext {
   end: number;
 }
 
+/**
+ * "said Wednesday that Serbia must stop its support" read as a relative clause on the time word: a
+ * "that" right after it opens the complement when it is the clause's mark, or an object the clause
+ * does not need (it has an object of its own); not in "the day that Serbia chose".
+ */
+function thatOpens(tree: DependencyTree, that: number, x: number): boolean {
+  if (!tree.contains(that) || tree.token(that).norm !== 'that' || tree.head(that) !== x) return false;
+  const subject = tree.children(x, 'nsubj')[0];
+  if (subject === undefined || subject === that) return false;
+  return tree.dep(that) === 'mark' || (tree.baseDep(that) === 'obj' && tree.children(x, 'obj').some((o) => o !== that));
+}
+
 /** "X said (that) Y must V": Y, when Y is named; none when the clause asks nothing of a named actor. */
 function askedOf(ctx: ObligationContext, v: number): RolePair[] {
   const { tree, mentions } = ctx;
   const out: RolePair[] = [];
-  for (const x of tree.children(v, 'ccomp')) {
+  // "said Wednesday that X must ...": the parser may hang the clause on the time word after the verb.
+  const times = tree.children(v).filter((c) => c > v && ROLE_FRAMES.timeNouns.has(tree.token(c).norm));
+  const hungOnTime = times.flatMap((c) => tree.children(c, 'ccomp', 'acl', 'acl:relcl').filter((x) => thatOpens(tree, c + 1, x)));
+  for (const x of [...tree.children(v, 'ccomp'), ...hungOnTime]) {
     if (!tree.children(x, 'aux').some((a) => LEXICON.obligingAuxiliaries.has(tree.token(a).norm)) || LEXICON.knowingVerbs.has(tree.token(x).lemma)) continue;
     const asked = mentions.group(tree.children(x, 'nsubj')[0]).filter((m) => m.form !== 'pronoun' && m.form !== 'role');
     if (asked.length > 0) out.push(...pairsOf(mentions.group(activeSubject(tree, v)), asked, 0.7));

@@ -56,22 +56,37 @@ function respondedTo(ctx: ThreatContext, v: number): Mention[] {
   return condition === undefined ? [] : mentions.group(activeSubject(tree, condition));
 }
 
-/** The actors of an "if"/"unless" clause on `n`. */
+const toMarked = (tree: DependencyTree, n: number) => tree.children(n, 'mark').some((m) => tree.token(m).norm === 'to');
+
+/**
+ * The actors of an "if"/"unless" clause on `n`; also on a "to" clause of `n` or of its object ("to
+ * stop negotiations [to reduce arms] if the US deploys ...") or on the object itself,
+ * where the parser hangs the condition ("stop the negotiations [if Washington deploys ...]").
+ */
 function conditionActors(ctx: ThreatContext, n: number): Mention[] {
   const { tree, mentions } = ctx;
-  const condition = tree.children(n, 'advcl').find((c) => tree.children(c, 'mark').some((m) => CONDITION_MARKS.has(tree.token(m).norm)));
-  return condition === undefined ? [] : mentions.group(activeSubject(tree, condition));
+  const objects = tree.children(n, 'obj');
+  const toClauses = [...tree.children(n, 'advcl'), ...objects.flatMap((o) => tree.children(o, 'acl').filter((c) => tree.dep(c) === 'acl'))].filter((c) => toMarked(tree, c));
+  const holders = [n, ...objects, ...toClauses];
+  for (const h of holders) {
+    const condition = tree.children(h, 'advcl', 'acl').find((c) => c > h && tree.children(c, 'mark').some((m) => CONDITION_MARKS.has(tree.token(m).norm)));
+    if (condition !== undefined) return mentions.group(activeSubject(tree, condition));
+  }
+  return [];
 }
 
 /** "Russia threatened to halt gas deliveries if Ukraine did not pay": with no actor the threatened act is done to, the condition's actor is threatened. */
 function conditionalThreat(ctx: ThreatContext, v: number): StatedCue | null {
   const { tree, mentions } = ctx;
   if (!THREATENING_VERBS.has(tree.token(v).lemma) || treeModality(tree, v) !== null) return null;
-  const act = tree.children(v, 'xcomp').find((x) => tree.children(x, 'mark').some((m) => tree.token(m).norm === 'to'));
-  if (act === undefined || tree.children(act, 'obj', 'obl', 'iobj').some((c) => mentions.group(c).length > 0)) return null;
+  const act = tree.children(v, 'xcomp').find((x) => toMarked(tree, x));
+  const threateners = mentions.group(activeSubject(tree, v));
+  // "to withdraw its troops": the threatener's own forces are no actor the act is done to.
+  const other = (c: number) => mentions.group(c).some((m) => !threateners.some((t) => t.actorId === m.actorId));
+  if (act === undefined || tree.children(act, 'obj', 'obl', 'iobj').some(other)) return null;
   const threatened = [...conditionActors(ctx, act), ...conditionActors(ctx, v)];
   const stated: RolePair[] = [];
-  for (const source of mentions.group(activeSubject(tree, v))) for (const target of threatened) if (source.actorId !== target.actorId) stated.push({ source, target, strength: 0.7 });
+  for (const source of threateners) for (const target of threatened) if (source.actorId !== target.actorId) stated.push({ source, target, strength: 0.7 });
   return stated.length > 0 ? { relation: 'threat', cameo: ctx.threatCameo, kind: 'verb', tokenStart: v, tokenEnd: v + 1, stated } : null;
 }
 

@@ -76,6 +76,19 @@ function governorOf(tree: DependencyTree, g: number): Verdict | null {
 }
 
 /**
+ * "turned down an offer by Nigeria to attack the rebels", "rejected calls from Chad to withdraw" read
+ * with the infinitive on the verb: the act the verb's object asks for or offers, right before it, has
+ * not happened ('hypothetical'), or is planned ("a plan to strike").
+ */
+function askedObject(tree: DependencyTree, g: number, n: number): Verdict | null {
+  const to = tree.children(n, 'mark').find((m) => tree.token(m).norm === 'to');
+  const object = tree.children(g, 'obj').find((o) => to !== undefined && o < to && tree.token(o).pos === 'NOUN');
+  if (object === undefined || to === undefined) return null;
+  for (let k = object + 1; k < to; k++) if (tree.token(k).pos === 'VERB' || tree.token(k).pos === 'AUX') return null;
+  return governorMark(tree, object) ?? (wantsObject(tree.token(object).lemma) ? 'hypothetical' : null);
+}
+
+/**
  * The modality the tree gives a cue headed by `head`, or null when the tree marks nothing (the
  * statement stands as asserted or, inside a speech frame, reported).
  */
@@ -94,6 +107,7 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     // "offered its troops to help him oust Y": the purpose of an offer, threat or plan is as unrealised as the act it serves.
     if (g >= 0 && dep === 'advcl' && toMarked(tree, n)) {
       verdict = stronger(verdict, stronger(stronger(governorOf(tree, g), ownMarks(tree, g)), negatedIntention(tree, g)));
+      verdict = stronger(verdict, askedObject(tree, g, n));
       n = g;
       continue;
     }

@@ -1,0 +1,52 @@
+// A nationality used as a plural noun: "Iranians", "Afghans" are the people of a state, read as the
+// state; "more than 100 Palestinians", "168 Liberians" are people counted, a group of that
+// nationality; "ethnic Albanians" are a people, not the state that shares their name.
+import type { Mention } from '../types';
+import { ACTOR_WORDS } from './actorWords';
+import { isCapitalized, type DiscoveryState } from './discoveryState';
+
+// Where a plural noun stands as a participant rather than a modifier or a predicate.
+const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent', 'nmod', 'conj', 'appos', 'root']);
+
+export interface NationalsReading {
+  /** The state the plural names. */
+  state: Mention;
+  /** Set when the people are a group of their own: counted ("100 Palestinians") or an ethnic people ("ethnic Albanians"). */
+  group?: { start: number; label: string; affiliated: boolean; why: string };
+}
+
+/** The nationality plural at `i`: the state it names, and the group it stands for when it is no state. */
+export function nationalsAt(s: DiscoveryState, i: number): NationalsReading | null {
+  const t = s.tokens[i]!;
+  if (!isCapitalized(t) || !t.norm.endsWith('s') || s.covered[i]) return null;
+  const match = s.dict.matchAt([{ text: t.text.slice(0, -1), norm: t.norm.slice(0, -1) }], 0);
+  if (!match || match.form !== 'demonym') return null;
+  const next = s.tokens[i + 1];
+  if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+  const state: Mention = { actorId: match.actorId, form: 'demonym', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text };
+  const prev = s.tokens[i - 1];
+  const before = prev && prev.sentence === t.sentence ? prev : undefined;
+  const participant = t.dep === undefined || PARTICIPANT_DEPS.has(t.dep);
+  // "ethnic Albanians": a people that may live anywhere, affiliated with no state.
+  if (before && ACTOR_WORDS.peopleModifiers.has(before.norm) && !s.covered[i - 1]) {
+    if (!participant) return null;
+    const label = s.slice(i - 1, i + 1);
+    return { state, group: { start: i - 1, label, affiliated: false, why: `a people named by their ethnicity: "${label}"` } };
+  }
+  // "14 Palestinians", "many Iranians", "dozens of Iranians": people counted, not the state; a group of that nationality.
+  const counter = before?.norm === 'of' ? s.tokens[i - 2] : before;
+  const counting = counter !== undefined && counter.sentence === t.sentence && (counter.pos === 'NUM' || counter.dep === 'nummod' || ACTOR_WORDS.countingWords.has(counter.norm));
+  if (before && counting) {
+    if (!participant) return null;
+    return { state, group: { start: i, label: t.text, affiliated: true, why: `people counted by nationality: "${s.slice(i - 1, i + 1)}"` } };
+  }
+  return { state };
+}
+
+/** Records the group a nationality plural stands for and its mention. */
+export function addNationalsGroup(s: DiscoveryState, reading: NationalsReading, end: number): void {
+  const group = reading.group!;
+  const label = group.label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const id = s.upsert(label, 'group', group.why, group.affiliated ? { affiliations: [{ actor: reading.state.actorId }] } : {});
+  s.addMention(id, group.start, end, 'discovered');
+}
