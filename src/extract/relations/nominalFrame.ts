@@ -235,9 +235,10 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
     return { pairs: out.pairs, anchored };
   }
   // "A U.S.-led invasion removed the Taliban": an event noun as subject acts on the verb's object,
-  // unless its own attachment names whom it acts on ("the detention of a journalist by X angered Y").
+  // unless its own attachment names whom it acts on ("the detention of a journalist by X angered Y");
+  // a meeting or talks as subject name their topic there ("our conversation covered NATO"), not a party.
   const ownTarget = tree.children(n, 'nmod').some((c) => c > n && prepositions.has(tree.caseOf(c) ?? ''));
-  if (targets.length === 0 && sources.length > 0 && !ownTarget && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
+  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
     for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
   // "X will be our legitimate target": the speaker's nominal predicate about its subject.
   if (targets.length === 0 && owned && sources[0] === ctx.speaker && tree.children(n, 'cop').length > 0)
