@@ -159,8 +159,10 @@ function affiliationEvents(
  * the positional reading where the tree marks nothing else or lost the frame.
  */
 function statedModality(tree: DependencyTree | null, anchored: boolean, cue: CueMatch, positional: Modality, reported: boolean): Modality {
-  if (!tree || !anchored) return positional;
+  if (!tree) return positional;
   const verdict = treeModality(tree, cueHead(tree, cue));
+  // A frame the parse lost keeps the positional reading, but an act the tree places under a plan or an offer is still unrealised.
+  if (!anchored) return positional === 'asserted' && (verdict === 'planned' || verdict === 'hypothetical') ? verdict : positional;
   if (verdict) return verdict;
   return positional === 'negated' ? (reported ? 'reported' : 'asserted') : positional;
 }

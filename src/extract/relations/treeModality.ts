@@ -67,6 +67,13 @@ const toMarked = (tree: DependencyTree, n: number): boolean => tree.children(n, 
 /** A verb whose object is wanted, not had: "demanded a meeting", "sought talks", "proposed a ceasefire". */
 const wantsObject = (lemma: string): boolean => LEXICON.wantedClauseGovernors.has(lemma) || LEXICON.hypotheticalGovernors.has(lemma);
 
+/** The verb's object noun ending right before the "to" of its clause `n` ("an invitation to meet"), read as the clause's governor. */
+function nounBeforeClause(tree: DependencyTree, g: number, n: number): Verdict | null {
+  const to = tree.children(n, 'mark').find((m) => tree.token(m).norm === 'to');
+  const noun = to === undefined ? undefined : tree.children(g, 'obj').find((o) => o === to - 1 && tree.token(o).pos === 'NOUN');
+  return noun === undefined ? null : governorMark(tree, noun);
+}
+
 /** What governs the verb `g` from above, when `g` is itself an open complement ("offered" in "has offered to send troops to help"). */
 function governorOf(tree: DependencyTree, g: number): Verdict | null {
   const own = governorMark(tree, g);
@@ -94,6 +101,8 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     // "offered its troops to help him oust Y": the purpose of an offer, threat or plan is as unrealised as the act it serves.
     if (g >= 0 && dep === 'advcl' && toMarked(tree, n)) {
       verdict = stronger(verdict, stronger(stronger(governorOf(tree, g), ownMarks(tree, g)), negatedIntention(tree, g)));
+      // "accepted an invitation to meet Y" read with the clause on the verb: the noun right before the "to" governs it.
+      verdict = stronger(verdict, nounBeforeClause(tree, g, n));
       n = g;
       continue;
     }
