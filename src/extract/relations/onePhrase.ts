@@ -7,6 +7,7 @@ import type { DependencyTree } from './dependencyTree';
 /** Arcs that keep a word inside the noun phrase of its head. */
 const INSIDE_PHRASE = new Set(['amod', 'compound', 'nmod:poss', 'appos', 'flat', 'det', 'case']);
 const MAX_STEPS = 6;
+const NOUNS = new Set(['NOUN', 'PROPN']);
 
 /** The word heading the noun phrase a mention is inside: up its head while the arc stays inside the phrase. */
 function phraseHead(tree: DependencyTree, m: Mention): number | undefined {
@@ -20,7 +21,8 @@ function phraseHead(tree: DependencyTree, m: Mention): number | undefined {
     }
   }
   if (node < 0) return undefined;
-  for (let steps = 0; steps < MAX_STEPS && INSIDE_PHRASE.has(tree.baseDep(node)) && tree.head(node) >= 0; steps++) node = tree.head(node);
+  // Only up to nouns: a verb the parser read as a modifier ("leadership met ...") heads no noun phrase.
+  for (let steps = 0; steps < MAX_STEPS && INSIDE_PHRASE.has(tree.baseDep(node)) && tree.head(node) >= 0 && NOUNS.has(tree.token(tree.head(node)).pos); steps++) node = tree.head(node);
   return node;
 }
 
