@@ -82,8 +82,10 @@ function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined 
   const g = tree.head(n);
   if (g < 0) return undefined;
   const dep = tree.baseDep(n);
-  // "held discussions of a possible attack": the event named by the light verb's object.
-  if (dep === 'nmod' && tree.caseOf(n) === 'of' && depth === 0) return lightVerb(ctx, g, 1);
+  // "held discussions of a possible attack": the event named by the light verb's object; not one
+  // whose suspension or lifting is announced ("announced a suspension of the talks"): that subject ends it.
+  const ending = ROLE_FRAMES.reducedRelations.reducingNouns.has(tree.token(g).lemma) || ROLE_FRAMES.liftedMeasures.reducingNouns.has(tree.token(g).lemma);
+  if (dep === 'nmod' && tree.caseOf(n) === 'of' && depth === 0) return ending ? undefined : lightVerb(ctx, g, 1);
   // "pledged $20 million in humanitarian aid": the amount is the verb's object, the noun its kind.
   if (dep === 'nmod' && tree.caseOf(n) === 'in' && depth === 0 && isAmount(tree.token(g))) return lightVerb(ctx, g, 1);
   if (dep !== 'obj' && dep !== 'obl' && dep !== 'nsubj' && dep !== 'xcomp') return undefined;
