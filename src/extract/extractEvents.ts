@@ -19,6 +19,7 @@ import { findCues } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
 import { LEXICON } from './lexicon';
 import { findPlaceMentions, placeAllowed, type PlaceGazetteer } from './places';
+import { personInOwnPhrase } from './relations/onePhrase';
 import { MentionIndex } from './mentionIndex';
 import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
@@ -158,8 +159,10 @@ function affiliationEvents(
  * the positional reading where the tree marks nothing else or lost the frame.
  */
 function statedModality(tree: DependencyTree | null, anchored: boolean, cue: CueMatch, positional: Modality, reported: boolean): Modality {
-  if (!tree || !anchored) return positional;
+  if (!tree) return positional;
   const verdict = treeModality(tree, cueHead(tree, cue));
+  // A frame the parse lost keeps the positional reading, but an act the tree places under a plan or an offer is still unrealised.
+  if (!anchored) return positional === 'asserted' && (verdict === 'planned' || verdict === 'hypothetical') ? verdict : positional;
   if (verdict) return verdict;
   return positional === 'negated' ? (reported ? 'reported' : 'asserted') : positional;
 }
@@ -276,7 +279,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const read = anaphor?.pairs ?? chooseRoles(tree, reading, cue, positional).pairs;
       // What an earlier event or a claim's owner gave was read through the object: the cue's target rule holds already.
       const chosen = anaphor || read === reading?.pairs ? read : constrainedPairs(read, cue, tree, treeMentions, kindOf);
-      const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, cue));
+      const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, cue) && !personInOwnPhrase(tree, p.source, p.target, kindOf));
       if (pairs.length === 0) continue;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = isStated(cue) && cue.madeBySaying ? 'asserted' : statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));

@@ -149,6 +149,11 @@ const DURATION = /^(?:(?:for|after|within|over)\s+.*\b(?:minutes?|hours?|days?|w
 const BARE_DURATION = /^(after|within|for)?\s*(a|an|one|two|three|four|five|several|a few)\s+(day|days|week|weeks|month|months|year|years)$/;
 const isDuration = (text: string): boolean => DURATION.test(text) || BARE_DURATION.test(text.toLowerCase());
 
+// "for the second time in 48 hours", "the third attack in two days": counted forward from publication
+// only in a clause about what is to come; otherwise a length of time.
+const FORWARD_WORDS = /\b(?:will|would|shall|going to)\b/i;
+const FORWARD_SPAN = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hours?|days?|weeks?|months?|years?)$/i;
+
 /**
  * Every date expression in `text` (one clause), resolved against the publication day with the
  * clause's tense: a weekday or yearless date in the past tense is the latest one on or before
@@ -188,7 +193,7 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
       continue;
     }
     // "after a day of talks", "within a week": a length of time, not a date.
-    if (isDuration(lower)) continue;
+    if (isDuration(lower) || (tense !== 'future' && !FORWARD_WORDS.test(text) && FORWARD_SPAN.test(lower))) continue;
     if (/^(now|today|tonight|this time|currently)$/.test(lower)) {
       if (lower === 'today' || lower === 'tonight') out.push({ date: ymd(ref), precision: 'day', index: r.index, text: r.text });
       continue;

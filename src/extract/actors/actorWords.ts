@@ -33,6 +33,12 @@ export interface ActorWords {
   counterpartNouns: Set<string>;
   /** Nouns naming actors who stand between the sides ("mediators"): never one of "both sides". */
   thirdPartyNouns: Set<string>;
+  /** Participles that make the actor hyphened before them a third party ("Norway-mediated", "UN-brokered"). */
+  thirdPartyParticiples: Set<string>;
+  /** Prepositions that make an actor the venue of what is said, not a side of it ("talks in Sweden"). */
+  venuePrepositions: Set<string>;
+  /** Meetings and signings (lemmas) whose place is named with a venue preposition ("met in Oslo", "talks at Camp David"). */
+  venueEventLemmas: Set<string>;
   /** Descriptions that name an actor without making the person its member ("an Iran expert"). */
   outsiderDescriptors: Set<string>;
   relationalNouns: Set<string>;
@@ -127,6 +133,9 @@ function build(): ActorWords {
     pluralReferenceNouns: new Map(Object.entries(data.pluralReferenceNouns) as [string, 'state' | 'person' | 'any'][]),
     counterpartNouns: new Set(data.counterpartNouns),
     thirdPartyNouns: new Set(data.thirdPartyNouns),
+    thirdPartyParticiples: new Set(data.thirdPartyParticiples),
+    venuePrepositions: new Set(data.venuePrepositions),
+    venueEventLemmas: new Set(data.venueEventLemmas),
     outsiderDescriptors: new Set(data.outsiderDescriptors),
     relationalNouns: new Set(data.relationalNouns),
     collectivePronouns: new Set(data.collectivePronouns),

@@ -8,7 +8,7 @@ import { MentionIndex } from '../mentionIndex';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { apartSides, sideOf, stateReference } from './definiteReferences';
-import { coordinatedPairBefore, isThirdParty, LOOK_BACK, type PairContext } from './namedPairs';
+import { coordinatedPairBefore, isThirdParty, isVenue, LOOK_BACK, type PairContext } from './namedPairs';
 import type { HomeState } from './homeState';
 import readingsData from '../../../data/speechReadings.json';
 
@@ -66,7 +66,8 @@ function firstOfSentence(c: Context, i: number): number {
 /** The last `count` parties of that sort named before token `i` (its own sentence too for a subject), or null. */
 function partiesBefore(c: Context, i: number, subject: boolean, count: number, sort: 'state' | 'person' | 'any'): string[] | null {
   // "Pakistani officials ... The two sides": a demonym standing for its state is a party too.
-  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort);
+  // "talks in Sweden ... The two parties agreed": where the parties met is none of them.
+  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort) && !isVenue(c.tokens, m);
   // "Russia criticized both sides": a reference that is not the subject leaves out its own sentence.
   const from = subject ? i - 1 : firstOfSentence(c, i);
   // Actors the text calls mediators or guarantors are not among "both sides".

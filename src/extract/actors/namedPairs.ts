@@ -26,10 +26,51 @@ export interface PairContext {
   trees?: Map<number, DependencyTree | null>;
 }
 
-/** Actors the text calls mediators or guarantors ("the mediator Qatar"): never one of "both sides". */
+/**
+ * Actors the text calls mediators or guarantors ("the mediator Qatar", "the mediation of Norway",
+ * "Norway's mediation", "UN-brokered talks"): never one of "both sides".
+ */
 export function isThirdParty(c: PairContext, id: string): boolean {
-  c.thirdParties ??= new Set(c.mentions.filter((m) => c.tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((w) => ACTOR_WORDS.thirdPartyNouns.has(w.norm))).map((m) => m.actorId));
+  c.thirdParties ??= new Set(c.mentions.filter((m) => namedThirdParty(c.tokens, m)).map((m) => m.actorId));
   return c.thirdParties.has(id);
+}
+
+function namedThirdParty(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens.slice(m.tokenEnd, m.tokenEnd + 3).some((w) => ACTOR_WORDS.thirdPartyNouns.has(w.norm))) return true;
+  // "UN-brokered", "Norway-mediated": the participle joined to the name by a hyphen (one token or three).
+  const hyphened = tokens[m.tokenEnd]?.norm === '-' && ACTOR_WORDS.thirdPartyParticiples.has(tokens[m.tokenEnd + 1]?.norm ?? '');
+  const fused = tokens.slice(m.tokenStart, m.tokenEnd).some((w) => {
+    const dash = w.norm.lastIndexOf('-');
+    return dash > 0 && ACTOR_WORDS.thirdPartyParticiples.has(w.norm.slice(dash + 1));
+  });
+  return hyphened || fused || ownerOfThirdPartyNoun(tokens, m);
+}
+
+/** "the mediation of (the Kingdom of) Norway", "Qatar's mediation": the name hangs on a mediator noun as its owner. */
+function ownerOfThirdPartyNoun(tokens: readonly Token[], m: Mention): boolean {
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    let head = tokens[k]!.head;
+    let dep = tokens[k]!.dep;
+    // Up through "the Kingdom of": at most one more nmod link.
+    for (let hop = 0; hop < 2 && head !== undefined && (head < m.tokenStart || head >= m.tokenEnd); hop++) {
+      if ((dep === 'nmod' || dep === 'nmod:poss') && ACTOR_WORDS.thirdPartyNouns.has(tokens[head]!.norm)) return true;
+      if (dep !== 'nmod') break;
+      dep = tokens[head]!.dep;
+      head = tokens[head]!.head;
+    }
+  }
+  return false;
+}
+
+/** "talks in Sweden", "met at Camp David": a name that is where a meeting or signing happens, not a side of it. */
+export function isVenue(tokens: readonly Token[], m: Mention): boolean {
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const w = tokens[k]!;
+    if (w.head !== undefined && w.head >= m.tokenStart && w.head < m.tokenEnd) continue;
+    if ((w.dep !== 'obl' && w.dep !== 'nmod') || w.head === undefined || !ACTOR_WORDS.venueEventLemmas.has(tokens[w.head]?.lemma ?? '')) return false;
+    return tokens.some((x, j) => x.head === k && x.dep === 'case' && j < k && ACTOR_WORDS.venuePrepositions.has(x.norm));
+  }
+  return false;
 }
 
 /**

@@ -109,6 +109,8 @@ export function verbOnAnaphor(tree: DependencyTree, mentions: SentenceMentions, 
   const noun = anaphorKey(tree, object);
   const found = antecedentOf(named, noun, tree.token(head).sentence, head);
   if (!found || sources.length === 0) return null;
+  // "would hold the talks", "staged the meeting": a light verb carries out the event its object names, it does not act on that event's parties.
+  if (ROLE_FRAMES.lightVerbs.has(tree.token(head).lemma) && found.event.relation !== cue.relation) return null;
   const surface = phrase(tree, object);
   // "Russia will mediate the talks": a mediator stands between the parties of the event, not against its doer.
   const ends = cue.betweenParties ? partiesOf(named, found) : [ownerOf(found, noun)];

@@ -83,8 +83,10 @@ function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined 
   const g = tree.head(n);
   if (g < 0) return undefined;
   const dep = tree.baseDep(n);
-  // "held discussions of a possible attack": the event named by the light verb's object.
-  if (dep === 'nmod' && tree.caseOf(n) === 'of' && depth === 0) return lightVerb(ctx, g, 1);
+  // "held discussions of a possible attack": the event named by the light verb's object; not one
+  // whose suspension or lifting is announced ("announced a suspension of the talks"): that subject ends it.
+  const ending = ROLE_FRAMES.reducedRelations.reducingNouns.has(tree.token(g).lemma) || ROLE_FRAMES.liftedMeasures.reducingNouns.has(tree.token(g).lemma);
+  if (dep === 'nmod' && tree.caseOf(n) === 'of' && depth === 0) return ending ? undefined : lightVerb(ctx, g, 1);
   // "pledged $20 million in humanitarian aid": the amount is the verb's object, the noun its kind.
   if (dep === 'nmod' && tree.caseOf(n) === 'in' && depth === 0 && isAmount(tree.token(g))) return lightVerb(ctx, g, 1);
   if (dep !== 'obj' && dep !== 'obl' && dep !== 'nsubj' && dep !== 'xcomp') return undefined;
@@ -239,9 +241,10 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
     return { pairs: out.pairs, anchored };
   }
   // "A U.S.-led invasion removed the Taliban": an event noun as subject acts on the verb's object,
-  // unless its own attachment names whom it acts on ("the detention of a journalist by X angered Y").
+  // unless its own attachment names whom it acts on ("the detention of a journalist by X angered Y");
+  // a meeting or talks as subject name their topic there ("our conversation covered NATO"), not a party.
   const ownTarget = tree.children(n, 'nmod').some((c) => c > n && prepositions.has(tree.caseOf(c) ?? ''));
-  if (targets.length === 0 && sources.length > 0 && !ownTarget && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
+  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
     for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
   // "X will be our legitimate target": the speaker's nominal predicate about its subject.
   if (targets.length === 0 && owned && sources[0] === ctx.speaker && tree.children(n, 'cop').length > 0)

@@ -107,6 +107,7 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     // "offered its troops to help him oust Y": the purpose of an offer, threat or plan is as unrealised as the act it serves.
     if (g >= 0 && dep === 'advcl' && toMarked(tree, n)) {
       verdict = stronger(verdict, stronger(stronger(governorOf(tree, g), ownMarks(tree, g)), negatedIntention(tree, g)));
+      // "accepted an invitation to meet Y", "rejected calls from Chad to withdraw" read with the clause on the verb.
       verdict = stronger(verdict, askedObject(tree, g, n));
       n = g;
       continue;

@@ -5,7 +5,7 @@ import type { DependentsOf, Rewired } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
 import { appositiveClaim } from './appositiveClaim';
 import { attributiveParticiple } from './attributiveParticiple';
-import { possessedParticiple } from './possessedParticiple';
+import { possessedHyphenParticiple, possessedParticiple } from './possessedParticiple';
 import { splitNameSubject } from './splitNameSubject';
 import { thatAsObject } from './thatAsObject';
 import { openingParticiple } from './openingParticiple';
@@ -307,6 +307,7 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   utteranceConjunct,
   splitNameSubject,
   possessedParticiple,
+  possessedHyphenParticiple,
   thatAsObject,
   appositiveClaim,
   attributiveParticiple,

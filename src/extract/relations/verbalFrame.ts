@@ -284,7 +284,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
   // "retook the town from the rebels": the one ground is taken from, before the place taken.
   let targets = takenFromTargets(ctx, v);
-  if (targets.length === 0 && passive) targets = mentions.group(patientOf(tree, v));
+  // "the Saudi-backed government and rebels": a hyphened participle before a noun modifies that noun, not its conjuncts.
+  const premodifier = passive && tree.baseDep(v) === 'amod' && tree.head(v) > v && hyphenatedAgent(tree, v) !== undefined;
+  if (targets.length === 0 && passive) targets = premodifier ? namedAfter(mentions.actorsOf(tree.head(v)), v) : mentions.group(patientOf(tree, v));
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
   // "mobilized its army for a war against Iraq": the act prepared for names the target (its own army is no target).
   if (targets.every((t) => sources.some((s) => s.actorId === t.actorId))) {
@@ -346,4 +348,10 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const group = members.filter((m, i) => i === 0 || !ownedConjunct(ctx, m, members[0]!.actorId));
   if (cue.symmetric || cue.mutual || marked) out.pushGroup(group, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
+}
+
+/** "Yemen's Iran-backed Houthi rebels": the noun's own name after the participle, not its possessor, is who is backed; the possessor when no name follows ("Syria's Russia-backed government"). */
+function namedAfter(found: Mention[], v: number): Mention[] {
+  const after = found.filter((m) => m.tokenStart > v);
+  return after.length > 0 ? after : found;
 }

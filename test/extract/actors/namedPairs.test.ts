@@ -21,3 +21,27 @@ describe('pairs named together', () => {
     expect(relationTriples(r).filter((t) => t.includes('accusation'))).toEqual([]);
   });
 });
+
+describe('"the two parties" leave out venues and mediators', () => {
+  const between = (body: string, a: string, b: string) => relationTriples(extractArticles(body)).filter((t) => t.includes(a) && t.includes(b));
+
+  it('the place of the talks is no party: "met at talks in Georgia. The two parties agreed"', () => {
+    const body = 'Armenia met Azerbaijan at talks in Georgia on Monday. The two parties agreed to exchange prisoners.';
+    const triples = relationTriples(extractArticles(body));
+    expect(triples.filter((t) => t.includes('georgia'))).toEqual([]);
+    expect(triples.some((t) => /^(armenia -agreement-> azerbaijan|azerbaijan -agreement-> armenia)$/.test(t))).toBe(true);
+  });
+
+  it('a state named in a place phrase of no meeting still counts ("political parties in Georgia")', () => {
+    const body = 'Opposition parties in Georgia criticised Russia on Monday. The two sides later held talks.';
+    expect(notes(body, 'georgia')).toContain('"two sides" read as Georgia and Russia: the last 2 parties named before it (mediators left out)');
+  });
+
+  it('"the mediation of Kenya" makes Kenya no party', () => {
+    expect(between('Ethiopia accepted the mediation of Kenya on Monday. The two parties will meet in Nairobi next week.', 'ethiopia', 'kenya')).toEqual([]);
+  });
+
+  it('"Kenya-mediated talks" makes Kenya no party', () => {
+    expect(between('Ethiopia joined Kenya-mediated talks on Monday. The two parties will meet again next week.', 'ethiopia', 'kenya')).toEqual([]);
+  });
+});

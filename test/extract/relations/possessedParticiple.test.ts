@@ -14,3 +14,14 @@ describe('a participle after a possessor', () => {
     expect(documentTriples("The EU said Russia's forces shelled Kharkiv.")).toEqual(['european-union -accusation-> russia', 'russia -force-> ukraine']);
   });
 });
+
+describe('a possessor before a name hyphenated to a participle', () => {
+  it('"Mali\'s Russia-backed Wagner fighters" read as a clause with Mali its subject: Russia backs them, not Mali', () => {
+    const triples = documentTriples("For nearly two years, Mali's Russia-backed Wagner fighters have been locked in a fight with the rebels.");
+    expect(triples.filter((t) => t.includes('-support->'))).toEqual(['russia -support-> wagner-group']);
+  });
+
+  it('a phrase the parser read right keeps its reading: "Libya\'s Russia-backed Wagner fighters attacked Tripoli"', () => {
+    expect(documentTriples("Libya's Russia-backed Wagner fighters attacked Tripoli on Monday.")).toEqual(['russia -support-> wagner-group', 'wagner-group -force-> libya']);
+  });
+});

@@ -21,3 +21,14 @@ describe('a name hyphenated to a backing participle', () => {
     expect(supportOf(body)).toEqual([]);
   });
 });
+
+describe('a backing participle before coordinated nouns', () => {
+  it('"the Russia-backed government and rebels": only the government is backed, and a named government is', () => {
+    expect(supportOf('The Russia-backed government and rebels met in Geneva on Monday.')).toEqual([]);
+    expect(supportOf("Syria's Russia-backed government and rebels met in Geneva on Monday.")).toEqual(['russia -> syria 2024-03-15 document']);
+  });
+
+  it('still reads a backed group named first: "the Iran-backed Houthis and Hezbollah"', () => {
+    expect(supportOf('The Iran-backed Houthis and Hezbollah praised the attack on Monday.')).toEqual(['iran -> houthis 2024-03-15 document']);
+  });
+});
