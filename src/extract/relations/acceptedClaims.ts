@@ -5,35 +5,20 @@
 // reads it as a rejection instead.
 import readingsData from '../../../data/speechReadings.json';
 import { LEXICON } from '../lexicon';
-import type { Mention } from '../types';
 import type { SentenceMentions } from './argumentMentions';
 import { activeSubject, isPassive } from './clauseArguments';
+import { claimOwner } from './claimOwner';
 import type { DependencyTree } from './dependencyTree';
 import { pairsOf, type StatedCue } from './judgedWrongs';
-import { ROLE_FRAMES } from './roleFrames';
 
 const ACCEPTING_VERBS: ReadonlySet<string> = new Set(readingsData.acceptingVerbs);
 const ACCEPTED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(readingsData.acceptedClaims));
-const OWNER_DEPS = ['nmod:poss', 'amod', 'compound'];
 
 export interface AcceptedClaimContext {
   tree: DependencyTree;
   mentions: SentenceMentions;
   first: number;
   end: number;
-}
-
-/** The owner of a claim noun: its possessor or actor modifier before it, or its "by"/"from"/"of" attachment (on the noun; "by"/"from" also on the verb right after it). */
-function claimOwner(ctx: AcceptedClaimContext, v: number, object: number): Mention[] {
-  const { tree, mentions } = ctx;
-  for (const c of tree.children(object, ...OWNER_DEPS)) {
-    const m = c < object ? mentions.modifierAt(c) : undefined;
-    if (m) return [m];
-  }
-  // "the demands of the strikers": a claim's "of" names whose claim it is.
-  const onNoun = tree.children(object, 'nmod').find((c) => c > object && (ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '') || tree.caseOf(c) === 'of'));
-  const onVerb = tree.children(v, 'obl').find((c) => ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '') && tree.children(c, 'case')[0] === object + 1);
-  return mentions.group(onNoun ?? onVerb);
 }
 
 /** Concessions and agreements a sentence makes by accepting another actor's claim, as cues with their pairs read. */
@@ -46,7 +31,7 @@ export function acceptedClaims(ctx: AcceptedClaimContext): StatedCue[] {
     const object = tree.children(v, 'obj')[0];
     const reading = object === undefined ? undefined : (ACCEPTED.get(tree.token(object).norm) ?? ACCEPTED.get(tree.token(object).lemma));
     if (object === undefined || !reading) continue;
-    const stated = pairsOf(mentions.group(activeSubject(tree, v)), claimOwner(ctx, v, object), 0.7);
+    const stated = pairsOf(mentions.group(activeSubject(tree, v)), claimOwner(tree, mentions, v, object), 0.7);
     if (stated.length > 0) out.push({ relation: reading[0]!, cameo: reading[1]!, kind: 'verb', tokenStart: v, tokenEnd: v + 1, stated });
   }
   return out;

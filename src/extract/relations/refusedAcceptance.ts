@@ -7,13 +7,13 @@ import { LEXICON } from '../lexicon';
 import type { Mention } from '../types';
 import type { SentenceMentions } from './argumentMentions';
 import { activeSubject } from './clauseArguments';
+import { claimOwner } from './claimOwner';
 import type { DependencyTree } from './dependencyTree';
 import { pairsOf, type StatedCue } from './judgedWrongs';
 import { ROLE_FRAMES } from './roleFrames';
 
 const ACCEPTING_VERBS: ReadonlySet<string> = new Set(readingsData.acceptingVerbs);
 const CLAIM_ONLY: ReadonlySet<string> = new Set(readingsData.claimOnlyAcceptingVerbs);
-const OWNER_DEPS = ['nmod:poss', 'amod', 'compound'];
 
 export interface AcceptanceContext {
   tree: DependencyTree;
@@ -29,11 +29,7 @@ function refused(ctx: AcceptanceContext, v: number, object: number): Mention[] {
   const t = tree.token(object);
   const claim = ROLE_FRAMES.claimNouns.has(t.lemma) || ROLE_FRAMES.claimNouns.has(t.norm);
   if (!claim) return CLAIM_ONLY.has(tree.token(v).lemma) ? [] : mentions.group(object);
-  for (const c of tree.children(object, ...OWNER_DEPS)) {
-    const m = c < object ? mentions.modifierAt(c) : undefined;
-    if (m) return [m];
-  }
-  return mentions.group(tree.children(object, 'nmod').find((c) => c > object && ROLE_FRAMES.nounAgents.has(tree.caseOf(c) ?? '')));
+  return claimOwner(tree, mentions, v, object);
 }
 
 /** Rejections a sentence makes by refusing to accept, as cues with their pairs read. */

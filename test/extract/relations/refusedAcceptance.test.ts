@@ -8,6 +8,7 @@ describe('a refusal to accept', () => {
   it.each([
     ["Kenya will not accept Somalia's proposal.", 'kenya -rejection-> somalia'],
     ['The United States had consistently made clear it would not accept a nuclear North Korea.', 'united-states -rejection-> north-korea'],
+    ['Mali will not accept the demands of the Tuareg rebels.', 'mali -rejection-> tuareg-rebels'],
   ])('"%s" rejects, as said now', (sentence, expected) => {
     expect(read(sentence)).toEqual([expected]);
   });
