@@ -37,6 +37,8 @@ import { isStated } from './relations/judgedWrongs';
 import { statedCues } from './relations/statedCues';
 import { withoutRestated } from './relations/statedRequests';
 import { purposeMediations } from './relations/purposeMediation';
+import { withoutMemberStateOwners } from './relations/memberStates';
+import { isInternationalBody } from './actors/internationalBodies';
 import { reducedRelations, withoutReduced } from './relations/reducedRelations';
 import type { Modality } from '../domain/contract';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
@@ -106,6 +108,11 @@ function documentPlaces(text: string, tokens: Token[], places: PlaceGazetteer, n
   return out;
 }
 
+/** Whether a state's mention modifies mention m ("Tehran's" in "Tehran's United Nations spokesman"). */
+function ownedByState(m: Mention, mentions: readonly Mention[], index: MentionIndex, kindOf: (id: string) => string | undefined): boolean {
+  return mentions.some((x) => x.modifierOf !== undefined && index.at(x.modifierOf)?.tokenStart === m.tokenStart && kindOf(x.actorId) === 'state');
+}
+
 /** "Iran's foreign ministry": events of the registry's structural relation, from the ministry to Iran. */
 function affiliationEvents(
   structural: RelationDefinition | undefined,
@@ -116,6 +123,7 @@ function affiliationEvents(
   index: MentionIndex,
   kindOf: (id: string) => string | undefined,
   docDate: string,
+  international: (id: string) => boolean,
 ): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   if (!structural) return out;
@@ -127,6 +135,8 @@ function affiliationEvents(
     const headKind = kindOf(head.actorId);
     const ownerKind = kindOf(m.actorId);
     if (headKind === 'state' || (ownerKind !== 'state' && ownerKind !== 'organization' && ownerKind !== 'group')) continue;
+    // "Tehran's United Nations spokesman X": the state's mission to an international body; neither X nor the body is the other's.
+    if ((ownerKind === 'state' && international(head.actorId)) || (international(m.actorId) && ownedByState(m, mentions, index, kindOf))) continue;
     const key = `${head.actorId}>${m.actorId}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -225,7 +235,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       overlong++;
       continue;
     }
-    let inSentence = index.inSentence(sentence.index);
+    let inSentence = withoutMemberStateOwners(tokens, index.inSentence(sentence.index), kindOf);
     const frames = findSpeechFrames(tokens, sentence, inSentence, looseDemonyms);
     const extra = speakerPronouns(tokens, frames, inSentence, kindOf);
     if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -343,7 +353,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     }
   }
   onSentence?.(sentences.length, sentences.length);
-  if (docDate) events.push(...affiliationEvents(ontology.registry.structural, doc, tokens, sentences, mentions, index, kindOf, docDate).filter((e) => e.evidence.end - e.evidence.start <= MAX_SENTENCE_CHARS));
+  if (docDate) events.push(...affiliationEvents(ontology.registry.structural, doc, tokens, sentences, mentions, index, kindOf, docDate, (id) => isInternationalBody(dictionary, id)).filter((e) => e.evidence.end - e.evidence.start <= MAX_SENTENCE_CHARS));
   // One event per relation, pair and sentence; an act whose doer a later sentence names gets it now.
   const sentenceAt = new Map(sentences.map((s) => [s.start, s.index]));
   const byKey = new Map<string, ExtractedEvent>();

@@ -148,6 +148,13 @@ export interface FoundCue extends CueMatch {
 }
 
 /** Relation cues in one sentence, longest first, never inside an actor mention. */
+/** "a cessation of hostilities": the act noun at i names what stops, not an act done. */
+function ceasedAct(tokens: Token[], i: number, sentence: Sentence): boolean {
+  let j = i - 1;
+  if (j > sentence.firstToken && tokens[j]!.pos === 'DET') j--;
+  return j > sentence.firstToken && tokens[j]!.norm === 'of' && ROLE_FRAMES.ceasedActNouns.has(tokens[j - 1]!.lemma);
+}
+
 export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[], ontology: Ontology): FoundCue[] {
   const cues: FoundCue[] = [];
   const covered = new Set<number>();
@@ -177,6 +184,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence) && !agentParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(tokens, i, sentence)) continue;
+      if (c.kind !== 'verb' && ceasedAct(tokens, i, sentence)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.
       const words = tokens.slice(i, i + n);

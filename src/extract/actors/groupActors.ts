@@ -223,6 +223,14 @@ function policeOfState(s: DiscoveryState, phrase: GroupPhrase): void {
   m.note = `"${m.surface}" read as ${s.dict.get(state.actorId)?.label ?? state.surface}: a state's police are the state`;
 }
 
+/** Whether an organisation or group is named right after the phrase, in its sentence ("the militant group Hamas"). */
+function describesNameAfter(s: DiscoveryState, phrase: GroupPhrase): boolean {
+  const next = s.covered[phrase.end];
+  if (!next || next.tokenStart !== phrase.end || next.sentence !== s.tokens[phrase.start]!.sentence) return false;
+  const kind = s.kindOf(next.actorId);
+  return kind === 'group' || kind === 'organization';
+}
+
 /** An acronym the dictionary lacks: two to six capitals ("FARC", "FDLR", "RUF"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
 
@@ -272,6 +280,11 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
     const reference = bare ? bareReference(s, phrase) : armed ? qualifiedReference(s, phrase) : 'none';
     if (bare && armed && reference === 'none') continue;
+    // "the Lebanese militant group Hezbollah": the noun describes the name after it, so it refers back to nobody.
+    if (armed && describesNameAfter(s, phrase)) {
+      i = phrase.end - 1;
+      continue;
+    }
     const before = reference === 'counted' || reference === 'none' ? undefined : earlierGroup(s, phrase, reference);
     if (before) {
       const m = s.addMention(before, phrase.start, phrase.end, 'role');

@@ -102,6 +102,10 @@ export interface RoleFrames {
   recipientVerbs: ReadonlySet<string>;
   /** Lifting a hostile measure, read like a reduction ('lifted a blockade on X'). */
   liftedMeasures: { verbs: ReadonlySet<string>; reducingNouns: ReadonlySet<string>; nouns: ReadonlyMap<string, string>; targetPrepositions: ReadonlySet<string> };
+  /** Nouns of stopping an act: an act noun in their "of" attachment is no event ("a cessation of hostilities"). */
+  ceasedActNouns: ReadonlySet<string>;
+  /** Nouns naming one member of the organisation before them ("the OPEC nation", "the NATO country"). */
+  memberStateNouns: ReadonlySet<string>;
 }
 
 function perRelation(table: Record<string, string[]>): (relation: string) => ReadonlySet<string> {
@@ -166,6 +170,8 @@ function build(): RoleFrames {
     reducedRelations: { verbs: new Set(d.reducedRelations.verbs), reducingNouns: new Set(d.reducedRelations.reducingNouns), nouns: new Map(Object.entries(d.reducedRelations.nouns)), targetPrepositions: new Set(d.reducedRelations.targetPrepositions) },
     liftedMeasures: { verbs: new Set(d.liftedMeasures.verbs), reducingNouns: new Set(d.liftedMeasures.reducingNouns), nouns: new Map(Object.entries(d.liftedMeasures.nouns)), targetPrepositions: new Set(d.liftedMeasures.targetPrepositions) },
     recipientVerbs: new Set(d.recipientVerbs),
+    ceasedActNouns: new Set(d.ceasedActs.nouns),
+    memberStateNouns: new Set(d.memberStateNouns.nouns),
     preparedActs: new Map(Object.entries(d.preparedActs.relations).map(([relation, f]) => [relation, { prepositions: new Set(f.prepositions), actRelation: f.actRelation, nouns: new Set(f.nouns) }])),
   };
 }

@@ -50,3 +50,17 @@ describe('groups the parse or the word list missed', () => {
     expect(relationTriples(r)).toContain('sunni-rebel-groups -force-> pakistan');
   });
 });
+
+describe('an armed group noun right before a name describes that name', () => {
+  it('"the Somali militant group al-Shabab" after another group is al-Shabab, not the group named before', () => {
+    const r = extractArticles('Boko Haram attacked a market in Maiduguri. Kenyan troops fought the Somali militant group Al-Shabab near Lamu.');
+    expect(relationTriples(r)).toContain('kenya -force-> al-shabaab');
+    expect(relationTriples(r)).not.toContain('kenya -force-> boko-haram');
+    expect(r.events.filter((e) => e.relation === 'affiliation' && e.target === 'boko-haram')).toEqual([]);
+  });
+
+  it('"the militant group" with no name after it still refers back to the group named before', () => {
+    const r = extractArticles('Al-Shabab attacked a base in Lamu. Kenyan troops later fought the Somali militant group near Lamu.');
+    expect(relationTriples(r)).toContain('kenya -force-> al-shabaab');
+  });
+});

@@ -72,3 +72,21 @@ describe('a title set off by a comma before the name', () => {
     expect(relationTriples(r)).toContain('musa-bello -accusation-> boko-haram');
   });
 });
+
+describe('a department word inside a title', () => {
+  it('"Deputy Treasury Secretary X" is X: the department word belongs to the title', () => {
+    const r = extractArticles('"We will act," Deputy Treasury Secretary Nadia Okafor said. Britain criticized Iran on Monday.');
+    expect(r.actors.map((a) => a.id)).toContain('nadia-okafor');
+    expect(r.actors.map((a) => a.id).filter((id) => id.includes('treasury'))).toEqual([]);
+  });
+
+  it('"Commerce Minister X" is X', () => {
+    const r = extractArticles('"We will act," Commerce Minister Arjun Mehta said. Britain criticized Iran on Monday.');
+    expect(actorOf(r, 'arjun-mehta')?.kind).toBe('person');
+  });
+
+  it('the name after the title still takes its relations', () => {
+    const r = extractArticles('Commerce Minister Arjun Mehta criticized Iran on Monday.');
+    expect(relationTriples(r)).toContain('arjun-mehta -accusation-> iran');
+  });
+});
