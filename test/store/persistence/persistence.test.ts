@@ -403,9 +403,8 @@ describe('start-up', () => {
 
   it('goes on in memory when the database does not answer (another tab holding it)', async () => {
     const silent = { open: () => ({}) }; // a request that never succeeds, fails or is blocked
-    const started = Date.now();
+    // It gives up after the 300 ms given (a database that never answers would hold the test until its timeout).
     const loaded = await loadWorkspaceIntoStore(fetchGraph(graphUrl(corpusGraph())), { indexedDB: silent, IDBKeyRange: freshIndexedDb().IDBKeyRange }, 300);
-    expect(Date.now() - started).toBeLessThan(3_000);
     expect(loaded.db).toBeNull();
     expect(useAppStore.getState().status).toBe('ready');
     expect(useAppStore.getState().notices).toEqual([expect.stringMatching(/did not answer within 0.3 seconds; another Dramatis tab/)]);
