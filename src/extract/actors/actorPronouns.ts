@@ -14,6 +14,7 @@ import { MentionIndex } from '../mentionIndex';
 import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
+import { meetingPairAt } from './meetingPairs';
 
 type PronounNumber = 'singular' | 'plural';
 type PhraseNumber = PronounNumber | 'either';
@@ -49,6 +50,8 @@ interface Antecedent {
   person: boolean;
   /** One conjunct of a coordination ("Iran" in "Iran and Iraq"): the coordination is "they", none of its parts "it". */
   conjunct: boolean;
+  /** Two actors that met ("A met B"), the antecedent of a "they" split over both. */
+  met?: boolean;
 }
 
 interface Context {
@@ -166,6 +169,11 @@ function antecedentsIn(c: Context, s: number, first: number, before: number): An
   const out: Antecedent[] = [];
   for (let h = first; h < before && c.tokens[h]!.sentence === s; h++) {
     const t = c.tokens[h]!;
+    if (t.pos === 'VERB') {
+      const met = metAntecedent(c, h, before);
+      if (met) out.push(met);
+      continue;
+    }
     if (!NOMINAL.has(t.pos)) continue;
     const own = mentionAt(c, h);
     // A mention counts once, at its head: the token whose parent lies outside it.
@@ -186,6 +194,20 @@ function antecedentsIn(c: Context, s: number, first: number, before: number): An
     out.push({ head: h, actors: members, number: 'plural', rank, person: false, conjunct: false });
   }
   return out;
+}
+
+/** "A met B": the two of them as one plural antecedent, ranked as the clause's subject. */
+function metAntecedent(c: Context, verb: number, before: number): Antecedent | null {
+  if (verb >= before) return null;
+  const s = c.tokens[verb]!.sentence;
+  let first = verb;
+  while (first > 0 && c.tokens[first - 1]!.sentence === s) first--;
+  let end = verb;
+  while (end < c.tokens.length && c.tokens[end]!.sentence === s) end++;
+  const pair = meetingPairAt({ tokens: c.tokens, dict: c.dict, mentionAt: (i) => mentionAt(c, i) }, verb, first, end);
+  const subject = pair ? childrenOf(c, verb).find((k) => c.tokens[k]!.dep === 'nsubj') : undefined;
+  const rank = subject === undefined ? 0 : (rankOf(c, subject) ?? 1);
+  return pair ? { head: subject ?? verb, actors: pair, number: 'plural', rank, person: false, conjunct: false, met: true } : null;
 }
 
 /** Why the pronoun at `i` stands for no actor, if the tree says so. */
@@ -350,7 +372,7 @@ function resolve(c: Context, i: number): Mention | null {
   if (WORDS.possessives.has(t.norm) && !withNoun && back === 0 && best.rank <= 1 && reflexive(c, i, out)) return null;
   const surface = withNoun ? `${t.text} ${next.text}` : t.text;
   const where = back === 1 ? 'in the sentence before' : back > 1 ? `${back} sentences before` : out === 0 ? 'in its own clause' : 'in a clause around it';
-  const agreement = number === 'singular' ? 'singular and no person' : actors.length > 1 ? 'plural: the actors coordinated there' : 'plural';
+  const agreement = number === 'singular' ? 'singular and no person' : best.met ? 'plural: the two who met there' : actors.length > 1 ? 'plural: the actors coordinated there' : 'plural';
   const role = RANK_WORDS[best.rank]!;
   const note = `"${surface}" read as ${listed(actors.map((id) => labelOf(c, id)))}${withNoun ? "'s" : ''}: ${role} ${where}, the nearest antecedent that agrees (${agreement})`;
   return { actorId: actors[0]!, ...(actors.length > 1 ? { members: actors } : {}), form: 'pronoun', tokenStart: i, tokenEnd: withNoun ? i + 2 : i + 1, sentence: t.sentence, surface, note };
