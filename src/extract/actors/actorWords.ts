@@ -3,6 +3,7 @@ import data from '../../../data/actorWords.json';
 /** The actor stage's word lists (data/actorWords.json), as sets and maps. */
 export interface ActorWords {
   nameParticles: Set<string>;
+  hyphenedParticles: Set<string>;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
   /** Words of place names ('Strip', 'Province'): a name holding one is no person. */
@@ -113,6 +114,7 @@ export interface ActorWords {
 function build(): ActorWords {
   return {
     nameParticles: new Set(data.nameParticles),
+    hyphenedParticles: new Set(data.hyphenedParticles),
     titleModifiers: new Set(data.titleModifiers),
     honorifics: new Set(data.honorifics),
     placeNameWords: new Set(data.placeNameWords),

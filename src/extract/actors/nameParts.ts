@@ -34,7 +34,8 @@ export function particleSpan(tokens: Token[], j: number, end: number): number {
   let k = j;
   while (k < end && k - j < 4) {
     const w = tokens[k]!;
-    if (ACTOR_WORDS.nameParticles.has(w.norm) && !/^\p{Lu}{2,}$/u.test(w.text)) k++;
+    const hyphened = tokens[k + 1]?.norm === '-' && tokens[k + 1]!.start === w.end;
+    if (ACTOR_WORDS.nameParticles.has(w.norm) && !/^\p{Lu}{2,}$/u.test(w.text) && (hyphened || !ACTOR_WORDS.hyphenedParticles.has(w.norm))) k++;
     else if (w.norm === '-' && k > j) k++;
     else break;
   }

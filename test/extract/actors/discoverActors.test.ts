@@ -28,6 +28,11 @@ describe('persons without a title', () => {
     expect(persons(r).sort()).toEqual(['f-w-de-klerk', 'humberto-de-la-calle']);
   });
 
+  it('"at" and "as" join a name only with a hyphen: "Ahmed at-Tayyib", not "Mitsotakis at Maximos"', () => {
+    const r = run('Prime Minister Kyriakos Mitsotakis at Maximos Mansion met Sheikh Ahmed at-Tayyib on Monday.');
+    expect(persons(r).sort()).toEqual(['ahmed-at-tayyib', 'kyriakos-mitsotakis']);
+  });
+
   it('a title word opening the run is not part of the name: "Assistant Secretary of State Wendy Sherman"', () => {
     const r = run('Assistant Secretary of State Wendy Sherman met Chinese officials in Beijing.');
     expect(persons(r)).toEqual(['wendy-sherman']);
