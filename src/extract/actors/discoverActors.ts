@@ -37,6 +37,8 @@ export interface DiscoveryInput {
   skip?: Uint8Array;
   /** Whether a verb lemma states a relation between actors: its subject, named in two words or more, is a person. */
   actsInRelations?: (lemma: string) => boolean;
+  /** Whether a noun lemma names a relation ("meeting", "talks"): the subject of a light verb on it ("had a meeting") acts in it. */
+  namesEvent?: (lemma: string) => boolean;
   /** Whether the gazetteer knows a place of `length` tokens at token `i`: a place names no group. */
   placeAt?: PlaceAt;
 }
@@ -124,7 +126,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
  */
 export function discoverActors(input: DiscoveryInput): Discovery {
   const { text, tokens, known, dict, skip } = input;
-  const s = new DiscoveryState(text, tokens, known, dict, input.actsInRelations);
+  const s = new DiscoveryState(text, tokens, known, dict, input.actsInRelations, input.namesEvent);
   for (const m of supersededSurnames(s)) s.supersede(m);
   for (const m of known) {
     if (s.isSuperseded(m)) continue;

@@ -43,6 +43,8 @@ export class DiscoveryState {
     readonly dict: ActorDictionary,
     /** Whether a verb lemma states a relation between actors ("accuse", "meet"). */
     readonly actsInRelations: (lemma: string) => boolean = () => false,
+    /** Whether a noun lemma names a relation ("meeting", "talks"). */
+    readonly namesEvent: (lemma: string) => boolean = () => false,
   ) {
     this.covered = new Array(tokens.length);
     this.knownSet = new Set(known);

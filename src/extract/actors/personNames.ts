@@ -1,6 +1,7 @@
 // Persons the dictionary lacks: named after a title, described by an apposition, or the subject of a
 // speech verb or of any verb when the name has two words or more (read from the dependency tree).
 import { LEXICON } from '../lexicon';
+import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Mention, Token } from '../types';
 import { slugify } from '../slugify';
 import { ACTOR_WORDS } from './actorWords';
@@ -71,7 +72,20 @@ function subjectRole(s: DiscoveryState, start: number, end: number): 'speaker' |
   if (!head?.dep?.startsWith('nsubj') || head.head === undefined || head.head < 0) return null;
   const verb = tokens[head.head]!;
   if (LEXICON.speechVerbs.has(verb.lemma)) return 'speaker';
-  return verb.pos === 'VERB' && head.dep === 'nsubj' && s.actsInRelations(verb.lemma) ? 'subject' : null;
+  if (head.dep !== 'nsubj') return null;
+  if (verb.pos === 'VERB' && s.actsInRelations(verb.lemma)) return 'subject';
+  // The tagger reads "had" before its object as an auxiliary now and then.
+  return (verb.pos === 'VERB' || verb.pos === 'AUX') && lightVerbOnEvent(s, head.head) ? 'subject' : null;
+}
+
+/** "had a meeting with", "held talks with": a light verb whose object is an event noun of a relation. */
+function lightVerbOnEvent(s: DiscoveryState, verb: number): boolean {
+  if (!ROLE_FRAMES.lightVerbs.has(s.tokens[verb]!.lemma)) return false;
+  for (let k = verb + 1; k < s.tokens.length && k <= verb + 8; k++) {
+    const w = s.tokens[k]!;
+    if (w.head === verb && w.dep === 'obj' && w.pos === 'NOUN' && (s.namesEvent(w.lemma) || s.namesEvent(w.norm))) return true;
+  }
+  return false;
 }
 
 /** True when the words could be a person's name: no all-caps acronym, no organisation keyword, no demonym-like ending. */

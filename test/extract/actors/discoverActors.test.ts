@@ -23,6 +23,15 @@ describe('persons without a title', () => {
     expect(triples(r)).toEqual(['amir-saeed-iravani -accusation-> israel']);
   });
 
+  it('the subject of a light verb on an event noun ("had a meeting with", "held talks with") is a person too', () => {
+    const r = run('Maria Lopez had a long meeting with Prime Minister Nikol Pashinyan on Monday. Omar Haddad held talks with Ethiopian officials.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['maria-lopez -communication-> nikol-pashinyan', 'omar-haddad -negotiation-> ethiopia']));
+  });
+
+  it('a light verb on a word that names no relation makes nobody: "Maria Lopez had a long day"', () => {
+    expect(persons(run('Maria Lopez had a long day in Yerevan with Prime Minister Nikol Pashinyan.'))).toEqual(['nikol-pashinyan']);
+  });
+
   it('names with particles and initials stay whole', () => {
     const r = run('F. W. de Klerk criticized Zimbabwe on Friday. Humberto de la Calle accused Venezuela.');
     expect(persons(r).sort()).toEqual(['f-w-de-klerk', 'humberto-de-la-calle']);
