@@ -31,6 +31,7 @@ const WORDS = {
   subjectDeps: new Set(data.subjectDeps),
   objectDeps: new Set(data.objectDeps),
   noAntecedents: new Set(data.noAntecedents),
+  hostileVerbs: new Set(data.hostileVerbs),
 };
 
 const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does', "'s"]);
@@ -293,7 +294,7 @@ function coArguments(c: Context, i: number): Set<string> {
   for (const verb of verbs) {
     for (const k of childrenOf(c, verb)) {
       const dep = c.tokens[k]!.dep ?? '';
-      if (k === phrase || dep === 'nmod:poss' || !WORDS.argumentDeps.has(dep) || (possessive && WORDS.subjectDeps.has(dep))) continue;
+      if (k === phrase || dep === 'nmod:poss' || !WORDS.argumentDeps.has(dep) || (possessive && WORDS.subjectDeps.has(dep) && !onHostileObject(c, i))) continue;
       for (const j of [k, ...childrenOf(c, k).filter((x) => c.tokens[x]!.dep === 'conj')]) {
         const m = actorMention(c, j);
         for (const id of m ? (m.members ?? [m.actorId]) : []) out.add(id);
@@ -301,6 +302,15 @@ function coArguments(c: Context, i: number): Set<string> {
     }
   }
   return out;
+}
+
+/** "Togo attacked its border posts": a possessive on the object of a hostile verb, whose subject owns none of it. */
+function onHostileObject(c: Context, i: number): boolean {
+  const t = c.tokens[i]!;
+  const phrase = t.dep === 'nmod:poss' ? (t.head ?? -1) : -1;
+  if (phrase < 0 || !WORDS.objectDeps.has(c.tokens[phrase]!.dep ?? '') && depOf(c.tokens[phrase]!) !== 'obl') return false;
+  const verb = c.tokens[phrase]!.head ?? -1;
+  return verb >= 0 && c.tokens[verb]!.pos === 'VERB' && WORDS.hostileVerbs.has(c.tokens[verb]!.lemma);
 }
 
 interface Found {
@@ -369,7 +379,7 @@ function resolve(c: Context, i: number): Mention | null {
   const next = c.tokens[i + 1];
   const withNoun = WORDS.possessives.has(t.norm) && next !== undefined && next.sentence === t.sentence && next.pos === 'NOUN' && LEXICON.governmentNouns.has(next.norm) && !c.index.at(i + 1);
   // "Iran contacted the U.S. to negotiate over its programme": the subject's own thing, no party of its own.
-  if (WORDS.possessives.has(t.norm) && !withNoun && back === 0 && best.rank <= 1 && reflexive(c, i, out)) return null;
+  if (WORDS.possessives.has(t.norm) && !withNoun && back === 0 && best.rank <= 1 && reflexive(c, i, out) && !onHostileObject(c, i)) return null;
   const surface = withNoun ? `${t.text} ${next.text}` : t.text;
   const where = back === 1 ? 'in the sentence before' : back > 1 ? `${back} sentences before` : out === 0 ? 'in its own clause' : 'in a clause around it';
   const agreement = number === 'singular' ? 'singular and no person' : best.met ? 'plural: the two who met there' : actors.length > 1 ? 'plural: the actors coordinated there' : 'plural';

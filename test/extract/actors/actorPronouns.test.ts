@@ -34,6 +34,17 @@ describe('pronouns standing for states, organisations and groups', () => {
     expect(triples(r)).toContain('chad -force-> niger');
   });
 
+  it('"its" on what a hostile verb acts on is not that verb\'s subject: "Togo attacked its border posts" is Ghana\'s', () => {
+    const r = run('Ghana said Togo attacked its border posts.');
+    expect([...triples(r)].sort()).toEqual(['ghana -accusation-> togo', 'togo -force-> ghana']);
+  });
+
+  it('"its" on what a friendly verb moves stays its subject\'s own: "Israel withdrew its forces" names no second actor', () => {
+    const r = run('Egypt said Israel withdrew its forces from the border.');
+    expect(r.actors.map((a) => a.id).sort()).toEqual(['egypt', 'israel']);
+    expect(triples(r).some((t) => t.endsWith('-> egypt') && t.startsWith('israel -retreat'))).toBe(false);
+  });
+
   it('"its navy" is the state that speaks of it', () => {
     const r = run('Peru said its navy seized a Chilean boat.');
     expect(triples(r)).toEqual(['peru -force-> chile']);
