@@ -9,10 +9,19 @@ import { activeSubject } from './clauseArguments';
 import type { FrameContext } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 
-/** The verb an event noun after "under" hangs on ("came under fire"), or undefined. */
+/** "Iran drew criticism", "faced sanctions": the verb of undergoing taking the event noun as its object, or undefined. */
+function undergoerVerb(ctx: FrameContext, n: number): number | undefined {
+  const { tree } = ctx;
+  const verb = tree.head(n);
+  return verb >= 0 && tree.baseDep(n) === 'obj' && tree.token(verb).pos === 'VERB' && ROLE_FRAMES.undergoerVerbs.has(tree.token(verb).lemma) ? verb : undefined;
+}
+
+/** The verb an event noun after "under" hangs on ("came under fire"), or one of undergoing taking it ("drew criticism"), or undefined. */
 function underVerb(ctx: FrameContext, n: number): number | undefined {
   const { tree } = ctx;
   const verb = tree.head(n);
+  const undergoing = undergoerVerb(ctx, n);
+  if (undergoing !== undefined) return undergoing;
   if (tree.caseOf(n) !== 'under' || verb < 0 || tree.baseDep(n) !== 'obl' || !ROLE_FRAMES.underVerbs.has(tree.token(verb).lemma)) return undefined;
   return verb;
 }
@@ -46,6 +55,8 @@ export function exposedSubjects(ctx: FrameContext, n: number): Mention[] {
   if (predicate !== undefined) return mentions.group(tree.children(predicate, 'nsubj')[0]);
   const victim = victimSubject(ctx, n);
   if (victim !== undefined) return mentions.group(victim);
+  const undergoing = undergoerVerb(ctx, n);
+  if (undergoing !== undefined) return mentions.group(activeSubject(tree, undergoing));
   if (tree.caseOf(n) !== 'under') return [];
   // "The base was under attack": the noun is the predicate, its subject hangs on it.
   if (tree.children(n, 'cop').length > 0) return mentions.group(tree.children(n, 'nsubj')[0]);

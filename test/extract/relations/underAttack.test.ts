@@ -50,3 +50,18 @@ describe('the dead as one side of a mutual act', () => {
     expect(documentTriples('Two Indian soldiers died in a clash with Chinese troops in Ladakh.')).toEqual(['china -force-> india', 'india -force-> china']);
   });
 });
+
+describe('a subject that undergoes the event noun its verb takes ("drew criticism from X")', () => {
+  it('"Peru drew sharp criticism from Chile": Chile accuses Peru', () => {
+    expect(documentTriples('Peru drew sharp criticism from Chile over the border fence.')).toEqual(['chile -accusation-> peru']);
+  });
+
+  it('"faces new sanctions from", "earned praise from": the same for other relations', () => {
+    expect(documentTriples('Myanmar faces new sanctions from the European Union.')).toEqual(['european-union -sanction-> myanmar']);
+    expect(documentTriples('Ghana earned praise from the African Union for its mediation.')).toEqual(['african-union -support-> ghana']);
+  });
+
+  it('a verb that is not one of undergoing keeps its subject as the doer: "Chile voiced criticism of Peru"', () => {
+    expect(documentTriples('Chile voiced criticism of Peru on Monday.')).toEqual(['chile -accusation-> peru']);
+  });
+});
