@@ -29,3 +29,16 @@ describe('organisations by former names', () => {
     expect(relationTriples(r)).toContain('european-union -accusation-> austria');
   });
 });
+
+describe('states with limited or no recognition', () => {
+  it('a breakaway state is an actor of its own, not a region of the state it broke from', () => {
+    const r = extractArticles('Moldova accused Transnistria of blocking the monitors. Turkey recognized Northern Cyprus long ago.');
+    expect(relationTriples(r)).toEqual(expect.arrayContaining(['moldova -accusation-> transnistria', 'turkiye -support-> northern-cyprus']));
+    expect(actorOf(r, 'transnistria')).toMatchObject({ kind: 'state' });
+  });
+
+  it('its capital stands for it as other capitals do', () => {
+    const r = extractArticles('Somalia criticized Hargeisa on Monday for signing the port deal.');
+    expect(relationTriples(r)).toContain('somalia -accusation-> somaliland');
+  });
+});
