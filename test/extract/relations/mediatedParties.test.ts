@@ -45,3 +45,11 @@ describe('no sides named', () => {
     expect(triples('The truce brokered by Egypt collapsed on Monday.')).toEqual([]);
   });
 });
+
+describe('mediators named by their state', () => {
+  it('"Norwegian mediators" are Norway, as "Norwegian envoys" are', () => {
+    expect(triples('Norwegian mediators brokered a truce between Sri Lanka and Tamil rebels on Friday.')).toEqual(
+      expect.arrayContaining(['norway -mediation-> sri-lanka', 'norway -mediation-> tamil-rebels']),
+    );
+  });
+});
