@@ -174,6 +174,15 @@ function parentheticalOwner(ctx: FrameContext): Mention[] {
   return [before];
 }
 
+/** The objects of a relative clause on the noun whose subject is the relative pronoun standing for it ("an attack which wounded two Kenyan policemen"). */
+function relativeClauseObjects(ctx: FrameContext, n: number): Mention[] {
+  const { tree, mentions } = ctx;
+  return tree
+    .children(n, 'acl:relcl')
+    .filter((v) => tree.token(v).pos === 'VERB' && !isPassive(tree, v) && tree.children(v, 'nsubj').some((s) => ROLE_FRAMES.relativePronouns.has(tree.token(s).norm)))
+    .flatMap((v) => tree.children(v, 'obj').flatMap((o) => mentions.group(o)));
+}
+
 /** "Qatar is the mediator": the subject of a nominal predicate. */
 function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   const { tree } = ctx;
@@ -246,6 +255,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const ownTarget = tree.children(n, 'nmod').some((c) => c > n && prepositions.has(tree.caseOf(c) ?? ''));
   if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
     for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
+  // "the bombing that killed eight Afghan soldiers": a relative clause whose subject is the event acts on its object.
+  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric) targets.push(...relativeClauseObjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "X will be our legitimate target": the speaker's nominal predicate about its subject.
   if (targets.length === 0 && owned && sources[0] === ctx.speaker && tree.children(n, 'cop').length > 0)
     for (const s of tree.children(n, 'nsubj')) targets.push(...mentions.group(s));

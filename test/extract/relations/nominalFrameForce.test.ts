@@ -38,3 +38,13 @@ describe('an event noun as subject', () => {
     expect(triples('A Russian-led offensive removed the Islamic State from the city in 2016.')).toContain('russia -force-> islamic-state');
   });
 });
+
+describe('an event noun whose relative clause says whom it struck', () => {
+  it('"claimed responsibility for the bombing that killed eight Kenyan soldiers": the claimer strikes Kenya', () => {
+    expect(documentTriples('Al-Shabaab claimed responsibility for the bombing that killed eight Kenyan soldiers.')).toEqual(['al-shabaab -force-> kenya']);
+  });
+
+  it('a passive relative clause names no target of its own: "the raid, which was condemned by Kenya"', () => {
+    expect(documentTriples('Al-Shabaab claimed responsibility for the raid, which was condemned by Kenya.')).not.toContain('al-shabaab -force-> kenya');
+  });
+});
