@@ -5,6 +5,7 @@ import { adjectiveNounBeforeCase } from './relations/nominalRepairs';
 import { ROLE_FRAMES } from './relations/roleFrames';
 import type { Mention, Sentence, Token } from './types';
 import { prefixedIrregularLemma } from './verbForms';
+import { transferCues } from './transferCues';
 import { weaponFireCues } from './weaponCues';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -198,5 +199,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
   }
   // "fired rockets at X": a verb sending a weapon, which no cue list can name alone.
   cues.push(...weaponFireCues(tokens, sentence, covered, ontology));
+  // "sent humanitarian supplies to X": a verb of sending whose object is goods, arms or money.
+  cues.push(...transferCues(tokens, sentence, covered, ontology));
   return cues;
 }
