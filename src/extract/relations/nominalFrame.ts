@@ -128,7 +128,9 @@ function adjunctSubjects(ctx: FrameContext, n: number, prepositions: ReadonlySet
   const { tree, mentions } = ctx;
   let node = n;
   if (tree.baseDep(node) === 'nmod' && tree.caseOf(node) === 'of') node = tree.head(node);
-  if (node < 0 || !prepositions.has(tree.caseOf(node) ?? '')) return [];
+  // "arrived in Jerusalem for talks with X": a purpose adjunct of a verb of travelling.
+  const purpose = tree.caseOf(node) === 'for' && tree.baseDep(node) === 'obl' && ROLE_FRAMES.purposeTravelVerbs.has(tree.token(tree.head(node)).lemma);
+  if (node < 0 || !(prepositions.has(tree.caseOf(node) ?? '') || (purpose && prepositions === ROLE_FRAMES.adjunctAgentPrepositions))) return [];
   // The adjunct may hang on a noun of the clause ("agreed to the truce in the region after talks"): it still tells when the clause's act happened.
   for (let steps = 0; steps < 3 && tree.baseDep(node) === 'nmod'; steps++) node = tree.head(node);
   if (node < 0 || (tree.baseDep(node) !== 'obl' && tree.baseDep(node) !== 'obj')) return [];

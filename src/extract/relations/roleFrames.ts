@@ -17,6 +17,7 @@ export interface RoleFrames {
   /** Verbs whose "under" attachment names an event their subject suffers ("came under fire", "remained under siege"). */
   underVerbs: ReadonlySet<string>;
   undergoerVerbs: ReadonlySet<string>;
+  purposeTravelVerbs: ReadonlySet<string>;
   /** Predicate nouns whose subject suffers the event after "of" ("Mali has been the target of attacks"). */
   sufferingNouns: ReadonlySet<string>;
   /** Stand-in nouns for places: owned by a modifier or an "of" phrase, never by "from" ("attacked the town from Syria"). */
@@ -126,6 +127,7 @@ function build(): RoleFrames {
     takenFromCodes: new Set(d.takenFromCodes),
     underVerbs: new Set(d.underVerbs),
     undergoerVerbs: new Set(d.undergoerVerbs),
+    purposeTravelVerbs: new Set(d.purposeTravelVerbs),
     sufferingNouns: new Set(d.sufferingNouns),
     placeStandInNouns: new Set(d.placeStandInNouns),
     victimVerbs: { active: new Set(d.victimVerbs.active), passive: new Set(d.victimVerbs.passive), prepositions: new Set(d.victimVerbs.prepositions) },

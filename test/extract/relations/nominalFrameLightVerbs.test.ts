@@ -75,3 +75,13 @@ describe('a light verb taking the event noun as an attachment', () => {
     expect(triples('Kenya engaged in talks with Somalia on Monday.')).toEqual(['kenya -negotiation-> somalia']);
   });
 });
+
+describe('travelling for an event', () => {
+  it('"arrived in Nairobi for talks with X": the traveller holds the talks', () => {
+    expect(triples('Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Sunday for talks with Kenyan leaders.')).toContain('abiy-ahmed -negotiation-> kenya');
+  });
+
+  it('a "for" phrase on a verb of judging is the reason, not the judge\'s own talks', () => {
+    expect(triples('Kenya criticized Somalia for talks with al-Shabaab.')).not.toContain('kenya -negotiation-> al-shabaab');
+  });
+});
