@@ -21,6 +21,7 @@ export interface ActorWords {
   /** Nouns naming a group only with a nationality or qualifier in front ("Palestinian youths"). */
   qualifiedGroupNouns: Map<string, string>;
   stateGroupNouns: Set<string>;
+  unlocatedGroupNouns: Set<string>;
   armedGroupNouns: Set<string>;
   groupModifiers: Set<string>;
   /** Words before a nationality plural that make it a people rather than a state's ("ethnic Albanians"). */
@@ -125,6 +126,7 @@ function build(): ActorWords {
     groupNouns: new Map(Object.entries(data.groupNouns)),
     qualifiedGroupNouns: new Map(Object.entries(data.qualifiedGroupNouns)),
     stateGroupNouns: new Set(data.stateGroupNouns),
+    unlocatedGroupNouns: new Set(data.unlocatedGroupNouns),
     armedGroupNouns: new Set(data.armedGroupNouns),
     groupModifiers: new Set(data.groupModifiers),
     peopleModifiers: new Set(data.peopleModifiers),

@@ -19,7 +19,7 @@ const LINKS = new Set(['in', 'of']);
 /** Extends a bare group phrase over "in/of (the) <state>", with that state as its nationality; true when it did. */
 export function locateInState(s: DiscoveryState, phrase: LocatablePhrase): boolean {
   const { tokens } = s;
-  if (phrase.state || phrase.modifiers.length > 0 || ACTOR_WORDS.stateGroupNouns.has(phrase.noun)) return false;
+  if (phrase.state || phrase.modifiers.length > 0 || ACTOR_WORDS.stateGroupNouns.has(phrase.noun) || ACTOR_WORDS.unlocatedGroupNouns.has(phrase.noun)) return false;
   // "Taliban militants in Pakistan", "Ansar Dine militants in Mali": a name in front, known or not, already says whose the group is.
   const before = tokens[phrase.start - 1];
   if (before && before.sentence === tokens[phrase.start]!.sentence && (s.covered[phrase.start - 1] || /^\p{Lu}/u.test(before.text))) return false;

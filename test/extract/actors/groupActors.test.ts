@@ -118,3 +118,11 @@ describe('a group named as a qualifier ("al-Qaida inspired militants") is no ant
     expect(actorOf(r, 'boko-haram')?.notes?.join(' ')).toContain('"militants" refers back to Boko Haram');
   });
 });
+
+describe('world powers as one group', () => {
+  it('"six world powers", "major powers" name one group actor', () => {
+    const r = extractArticles('North Korea held talks with six world powers in Beijing. North Korea later rejected an offer from major powers.');
+    expect(relationTriples(r)).toEqual(expect.arrayContaining(['north-korea -negotiation-> world-powers', 'north-korea -rejection-> world-powers']));
+    expect(r.actors.filter((a) => a.id.includes('powers')).map((a) => a.id)).toEqual(['world-powers']);
+  });
+});
