@@ -11,6 +11,7 @@ interface NamedActor {
   label?: string;
   kind?: string;
   aliases?: string[];
+  capitals?: string[];
 }
 
 export function exclusionLists(): ExclusionLists {
@@ -19,7 +20,8 @@ export function exclusionLists(): ExclusionLists {
   const actorNames = new Set<string>();
   const actors = [...organizationsFile.actors, ...personsFile.actors, ...actorsFile.actors] as NamedActor[];
   for (const a of actors) {
-    for (const f of [a.label ?? '', ...(a.aliases ?? [])]) {
+    // A state of the dictionary's own (South Ossetia) keeps its capital (Tskhinvali) out of the places too.
+    for (const f of [a.label ?? '', ...(a.aliases ?? []), ...(a.capitals ?? [])]) {
       actorNames.add(placeKey(plainPlaceName(f)));
       if (a.kind === 'person') for (const w of plainPlaceName(f).split(/\s+/)) actorNames.add(placeKey(w));
     }

@@ -15,6 +15,7 @@ import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { meetingPairAt } from './meetingPairs';
+import { clauseChain, clauseDistance, clauseOf } from './pronounClauses';
 
 type PronounNumber = 'singular' | 'plural';
 type PhraseNumber = PronounNumber | 'either';
@@ -245,38 +246,6 @@ function firstOfSentence(tokens: Token[], i: number): number {
   return k;
 }
 
-/** A verb, or a word with a copula ("is a member"): the head of a clause. */
-const isPredicate = (c: Context, k: number) => c.tokens[k]!.pos === 'VERB' || childrenOf(c, k).some((j) => c.tokens[j]!.dep === 'cop');
-
-const CLAUSE_DEPS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'csubj', 'parataxis']);
-
-/** The head of the clause token `k` stands in: the nearest ancestor (or `k`) that heads a clause. */
-function clauseOf(c: Context, k: number): number {
-  let j = k;
-  while (j >= 0) {
-    const t = c.tokens[j]!;
-    const up = t.head ?? -1;
-    if (CLAUSE_DEPS.has(depOf(t)) || up < 0 || (t.dep === 'conj' && isPredicate(c, up))) return j;
-    j = up;
-  }
-  return k;
-}
-
-/** The clauses around token `i`, its own first, up to the sentence's root. */
-function clauseChain(c: Context, i: number): number[] {
-  const chain = [clauseOf(c, i)];
-  for (let up = c.tokens[chain[0]!]!.head ?? -1; up >= 0 && chain.length < 20; up = c.tokens[chain[chain.length - 1]!]!.head ?? -1) chain.push(clauseOf(c, up));
-  return chain;
-}
-
-/** How many clauses out from the pronoun's own the one holding `h` lies (0: its own clause). */
-function clauseDistance(c: Context, chain: number[], h: number): number {
-  const above = new Set<number>();
-  for (let k = h, n = 0; k >= 0 && n < 60; k = c.tokens[k]!.head ?? -1, n++) above.add(k);
-  const d = chain.findIndex((k) => above.has(k));
-  return d < 0 ? chain.length : d;
-}
-
 /**
  * Actors the other arguments of the pronoun's verb stand for: "its troops shelled Kenyan police posts"
  * is not Kenya, "Russia urged it" not Russia. A possessive may be its own verb's subject ("Israel withdrew its forces").
@@ -302,6 +271,15 @@ function coArguments(c: Context, i: number): Set<string> {
     }
   }
   return out;
+}
+
+/** "Ethiopia's decision to withdraw its troops": the actor owning the noun the pronoun's clause completes, who does what it says. */
+function controllingPossessor(c: Context, i: number): Mention | undefined {
+  const clause = clauseOf(c, i);
+  if (c.tokens[clause]!.dep !== 'acl' || childrenOf(c, clause).some((k) => WORDS.subjectDeps.has(c.tokens[k]!.dep ?? ''))) return undefined;
+  const noun = c.tokens[clause]!.head ?? -1;
+  const owner = noun < 0 ? undefined : childrenOf(c, noun).find((k) => c.tokens[k]!.dep === 'nmod:poss');
+  return owner === undefined ? undefined : actorMention(c, owner);
 }
 
 /** "Togo attacked its border posts": a possessive on the object of a hostile verb, whose subject owns none of it. */
@@ -371,6 +349,9 @@ function resolve(c: Context, i: number): Mention | null {
   if (t.pos !== 'PRON' && t.pos !== 'DET') return null;
   const number: PronounNumber | undefined = WORDS.singular.has(t.norm) ? 'singular' : WORDS.plural.has(t.norm) ? 'plural' : undefined;
   if (!number || vetoed(c, i, number)) return null;
+  // "Ethiopia's decision to withdraw its troops": the owner of the decision withdraws its own troops.
+  const controller = WORDS.possessives.has(t.norm) && !onHostileObject(c, i) ? controllingPossessor(c, i) : undefined;
+  if (controller) return ownedByController(c, i, controller);
   const found = antecedentOf(c, i, number);
   if (!found || found.best.actors.length === 0) return null;
   const { best, back, out } = found;
@@ -386,6 +367,17 @@ function resolve(c: Context, i: number): Mention | null {
   const role = RANK_WORDS[best.rank]!;
   const note = `"${surface}" read as ${listed(actors.map((id) => labelOf(c, id)))}${withNoun ? "'s" : ''}: ${role} ${where}, the nearest antecedent that agrees (${agreement})`;
   return { actorId: actors[0]!, ...(actors.length > 1 ? { members: actors } : {}), form: 'pronoun', tokenStart: i, tokenEnd: withNoun ? i + 2 : i + 1, sentence: t.sentence, surface, note };
+}
+
+/** "its troops" in a clause an actor's noun controls: that actor's forces; a bare "its" there is its own thing, no actor. */
+function ownedByController(c: Context, i: number, controller: Mention): Mention | null {
+  const t = c.tokens[i]!;
+  const next = c.tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || next.pos !== 'NOUN' || !LEXICON.governmentNouns.has(next.norm) || c.index.at(i + 1)) return null;
+  const actors = controller.members ?? [controller.actorId];
+  const surface = `${t.text} ${next.text}`;
+  const note = `"${surface}" read as ${listed(actors.map((id) => labelOf(c, id)))}'s: the owner of the noun its clause completes`;
+  return { actorId: actors[0]!, ...(actors.length > 1 ? { members: actors } : {}), form: 'pronoun', tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, surface, note };
 }
 
 /** Mentions for the document's "it", "its", "they", "them" and "their" that stand for actors named before them. */

@@ -45,6 +45,13 @@ describe('pronouns standing for states, organisations and groups', () => {
     expect(triples(r).some((t) => t.endsWith('-> egypt') && t.startsWith('israel -retreat'))).toBe(false);
   });
 
+  it('"its troops" in a clause completing an actor\'s noun are that actor\'s: "Kenya praised Ethiopia\'s decision to withdraw its troops"', () => {
+    const r = run('Kenya praised Ethiopia\'s decision to withdraw its troops from Somalia.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['kenya -support-> ethiopia', 'ethiopia -retreat-> somalia']));
+    expect(triples(r)).not.toContain('ethiopia -retreat-> kenya');
+    expect(notesOf(r, 'ethiopia')).toContain('"its troops" read as Ethiopia\'s: the owner of the noun its clause completes');
+  });
+
   it('"its navy" is the state that speaks of it', () => {
     const r = run('Peru said its navy seized a Chilean boat.');
     expect(triples(r)).toEqual(['peru -force-> chile']);
