@@ -191,7 +191,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       const words = tokens.slice(i, i + n);
       const verbal = VERB_POS.has(t.pos) || (!NOUN_POS.has(t.pos) && words.some((w) => w.pos === 'VERB'));
       const kind = c.kind === 'phrase' ? (verbal ? 'verb' : 'noun') : c.kind;
-      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}), ...(c.generated ? { generated: true } : {}) });
+      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}), ...(c.rule?.aimed ? { aimed: true } : {}), ...(c.generated ? { generated: true } : {}) });
       for (let k = 0; k < n; k++) covered.add(i + k);
       i += n - 1;
       break;

@@ -16,6 +16,7 @@ import { takenFromTargets, takesFrom } from './takenFrom';
 import { joinedActors } from './joinedActors';
 import { requestedFrom } from './requestedFrom';
 import { hostileAct, VICTIM_CASES } from './hostileActs';
+import { protestAims } from './protestAims';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
@@ -307,6 +308,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
     for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
+  // "demonstrated calling for independence from Iraq": a protest aimed through what it asks for.
+  if (cue.aimed) targets = passive ? [] : protestAims(ctx, [v], sources);
+  else if (targets.length === 0 && !passive) targets = protestAims(ctx, [v], sources);
   const strength = passive ? 0.85 : direct ? 0.9 : 0.8;
   // A participle modifying a noun with no agent named ("detained opposition leader X") is read right: nobody acts.
   const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
