@@ -52,12 +52,14 @@ function grievanceActors(ctx: AimContext, node: number, full: boolean, depth: nu
     const modifiers = others(tree.children(node, 'amod', 'compound').filter((c) => c < node).flatMap((c) => ctx.mentions.modifierAt(c) ?? []));
     if (modifiers.length > 0) return modifiers;
   }
-  for (const c of tree.children(node, 'nmod', 'obl', 'obl:agent', 'acl')) {
+  for (const c of tree.children(node, 'nmod', 'obl', 'obl:agent', 'acl', 'conj')) {
     if (c < node) continue;
     const prep = tree.dep(c) === 'obl:agent' ? 'by' : (tree.caseOf(c) ?? '');
     let found: Mention[] = [];
+    // "greater freedom and opportunities from X": a conjunct is read as its own grievance.
+    if (tree.baseDep(c) === 'conj') found = grievanceActors(ctx, c, full, depth + 1);
     // "property seized by X", "a bill signed by X": a participle's agent.
-    if (tree.baseDep(c) === 'acl') found = grievanceActors(ctx, c, false, depth + 1);
+    else if (tree.baseDep(c) === 'acl') found = grievanceActors(ctx, c, false, depth + 1);
     else if (!FOLLOWED.has(prep)) continue;
     else if (DOER_CASES.has(prep)) found = grievanceActors(ctx, c, true, depth + 1);
     // "the resignation of X" names X; "the arrest of activists" names a patient, not whom it protests.
@@ -82,9 +84,13 @@ function purposeActors(ctx: AimContext, verb: number): Mention[] {
 }
 
 /** Clauses on `node` saying what the act is for, done by the act's own doer (no subject of their own). */
-function purposeClauses(ctx: AimContext, node: number): number[] {
+function purposeClauses(ctx: AimContext, node: number, depth = 0): number[] {
   const { tree } = ctx;
-  return tree.children(node, ...PURPOSE_DEPS).filter((c) => c > node && PURPOSE_VERBS.has(tree.token(c).lemma) && tree.children(c, 'nsubj', 'nsubj:pass').length === 0);
+  const clauses = tree.children(node, ...PURPOSE_DEPS).filter((c) => c > node && tree.children(c, 'nsubj', 'nsubj:pass').length === 0);
+  const out = clauses.filter((c) => PURPOSE_VERBS.has(tree.token(c).lemma));
+  // "blocked roads leading to the centre to press demands": the purpose hung on a participle describing the act's object.
+  if (depth === 0) for (const c of clauses) if (!out.includes(c) && tree.token(c).pos === 'VERB' && /(ing|ed|en)$/.test(tree.token(c).norm)) out.push(...purposeClauses(ctx, c, 1));
+  return out;
 }
 
 /** "in protest of X's refusal", "in defiance of X": the adjunct noun's attachment. */

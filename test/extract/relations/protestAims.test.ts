@@ -1,0 +1,98 @@
+// Protests aimed through what they protest or demand: a demonstration, hunger strike or road block
+// whose cue names no target of its own takes it from its purpose clause, its grievance or an "in
+// protest of" adjunct (data/protestAims.json). Sentences about other actors than the benchmarks',
+// run through the whole pipeline with the committed syntax model.
+import { describe, expect, it } from 'vitest';
+import { documentTriples } from '../../support/extractText';
+
+const protests = (body: string) => documentTriples(body, { modality: true }).filter((t) => t.includes('-protest->'));
+
+describe('a protest aimed through its purpose clause', () => {
+  it('"began a hunger strike to demand the resignation of X": the one asked to go', () => {
+    expect(protests('Venezuelan students continued their hunger strike to demand the resignation of President Nicolas Maduro.')).toEqual(['venezuelan-students -protest-> nicolas-maduro']);
+  });
+
+  it('"demonstrated calling for independence from X": the state left', () => {
+    expect(protests('Venezuelan students demonstrated in Caracas on Sunday calling for independence from Colombia.')).toEqual(['venezuelan-students -protest-> colombia']);
+  });
+
+  it('"staged demonstrations to demand reforms by X\'s government": the government\'s owner', () => {
+    expect(protests("Venezuelan students staged mass demonstrations to demand reforms by President Nicolas Maduro's government.")).toEqual(['venezuelan-students -protest-> nicolas-maduro']);
+  });
+
+  it('"blocked a road to show their disapproval for X\'s policies": the owner of the policies, not the protesters\' own disapproval', () => {
+    expect(protests("Venezuelan students blocked a road to show their disapproval for Colombia's military policies.")).toEqual(['venezuelan-students -protest-> colombia']);
+  });
+
+  it('"blocked roads leading to the centre to press their demands ... from X\'s government": a purpose hung on a participle', () => {
+    expect(protests("Venezuelan students blocked roads leading to the city centre to press their demands for reforms from President Nicolas Maduro's government.")).toEqual([
+      'venezuelan-students -protest-> nicolas-maduro',
+    ]);
+  });
+});
+
+describe('a protest aimed through its grievance', () => {
+  it('"in protest against the abuses by X": the doer of the abuses, not a doer of the strike', () => {
+    expect(protests('Venezuelan students staged a hunger strike in protest against the abuses by Colombian security forces.')).toEqual(['venezuelan-students -protest-> colombia']);
+  });
+
+  it('"in protest of X\'s refusal": the owner of what is protested', () => {
+    expect(protests("Venezuelan students are continuing a hunger strike in protest of the Colombian government's refusal to reopen the border.")).toEqual(['venezuelan-students -protest-> colombia']);
+  });
+
+  it('"riots against Colombian military policies": an actor modifying the grievance', () => {
+    expect(protests('Venezuelan riots against Colombian military policies are continuing.')).toEqual(['venezuela -protest-> colombia']);
+  });
+
+  it('"stopped work over a bill signed by X": the agent of the participle', () => {
+    expect(protests('Venezuelan workers stopped work on Monday over a bill signed by President Nicolas Maduro.')).toEqual(['venezuelan-workers -protest-> nicolas-maduro']);
+  });
+
+  it('"organized a general strike in protest of X\'s arrest of activists": the arrester, not the activists', () => {
+    expect(protests("Venezuelan students organized a general strike in protest of Colombia's arrest of activists.")).toEqual(['venezuelan-students -protest-> colombia']);
+  });
+
+  it('"blocked streets in defiance of X"', () => {
+    expect(protests('Venezuelan students blocked streets in Caracas in defiance of Colombian authorities.')).toEqual(['venezuelan-students -protest-> colombia']);
+  });
+});
+
+describe('no target where the text names none', () => {
+  it('a demonstration with no grievance named makes no event', () => {
+    expect(protests('Venezuelan students demonstrated in Caracas on Sunday.')).toEqual([]);
+  });
+
+  it('"to demand the release of detained activists": whom they are released from is not named', () => {
+    expect(protests('Venezuelan students marched to demand the release of detained activists.')).toEqual([]);
+  });
+
+  it('"protested the arrest of activists": the activists arrested are no target', () => {
+    expect(protests('Venezuelan students protested the arrest of activists.')).toEqual([]);
+  });
+
+  it('"calling for Kosovo\'s independence": what protesters ask for themselves names no target', () => {
+    expect(protests("Albanian students demonstrated in Pristina calling for Kosovo's independence.")).toEqual([]);
+  });
+
+  it('a road block toward a place is no protest aimed at it', () => {
+    expect(protests('Colombian troops blocked the road to Caracas on Monday.')).toEqual([]);
+  });
+});
+
+describe('modality of a protest aimed through its purpose', () => {
+  it('a planned hunger strike stays planned', () => {
+    expect(protests('Venezuelan students will begin a hunger strike to demand the resignation of President Nicolas Maduro.')).toEqual(['venezuelan-students -protest-> nicolas-maduro [planned]']);
+  });
+});
+
+describe('protesters named by their people or where they are', () => {
+  it('"protesters across X" are the protesters of that state', () => {
+    expect(protests('Protesters across Venezuela marched against Colombia on Monday.')).toEqual(['venezuelan-protesters -protest-> colombia']);
+  });
+
+  it('"Syrian Kurds", "Hindu fundamentalists", "ethnic Turks": qualified group nouns', () => {
+    expect(protests('Syrian Kurds demonstrated against Turkey on Monday.')).toEqual(['syrian-kurds -protest-> turkiye']);
+    expect(protests('Hindu fundamentalists rallied against Pakistan on Monday.')).toEqual(['hindu-fundamentalists -protest-> pakistan']);
+    expect(protests('Ethnic Turks in Germany demonstrated against Greece on Monday.')).toEqual(['ethnic-turks -protest-> greece']);
+  });
+});
