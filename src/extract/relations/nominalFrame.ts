@@ -13,7 +13,7 @@ import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
 import { askedClauseSubjects } from './askedClause';
-import { adjunctProtester, grievanceAgent, protestAims } from './protestAims';
+import { adjunctProtester, grievanceAgent, participatedAims, protestAims, protestParticipants } from './protestAims';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
 
@@ -212,6 +212,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (!owned && sources.length === 0) sources = parentheticalOwner(ctx);
   // "organized a strike in protest of X": the one who did what the protest qualifies.
   if (!owned && sources.length === 0) sources = adjunctProtester(ctx, n);
+  if (!owned && sources.length === 0) sources = protestParticipants(ctx, n);
   // "Hill briefed diplomats after a visit to Pyongyang": the one whose visit it was.
   if (!owned && sources.length === 0 && ROLE_FRAMES.adjunctAgentRelations.has(cue.relation)) {
     const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);
@@ -239,6 +240,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // "began a hunger strike to demand the resignation of X": a protest aimed through what it asks for.
   if (cue.aimed) targets.splice(0, targets.length);
   if (targets.length === 0) targets.push(...protestAims(ctx, nodes, sources).filter((m) => !sourceIds.has(m.actorId)));
+  if (targets.length === 0) targets.push(...participatedAims(ctx, n, sources).filter((m) => !sourceIds.has(m.actorId)));
   // "Israeli positions came under rocket fire from Hezbollah": the subject suffers the event.
   if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.

@@ -6,6 +6,7 @@ import type { Mention } from '../types';
 import { activeSubject, isPassive } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
 import type { FrameContext } from './frameContext';
+import { hostileAct, VICTIM_CASES } from './hostileActs';
 
 const RELATIONS: ReadonlySet<string> = new Set(aimsData.relations);
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(aimsData.purposeVerbs);
@@ -15,6 +16,8 @@ const ADJUNCT_CASES: ReadonlySet<string> = new Set(aimsData.adjunctPrepositions)
 const FOLLOWED: ReadonlySet<string> = new Set(aimsData.followPrepositions);
 const REMOVALS: ReadonlySet<string> = new Set(aimsData.removalNouns);
 const GOALS: ReadonlySet<string> = new Set(aimsData.goalNouns);
+const PARTICIPANT_CASES: ReadonlySet<string> = new Set(aimsData.participantPrepositions);
+const PARTICIPANTS: ReadonlySet<string> = new Set(aimsData.participantNouns);
 
 // Prepositions whose attachment names who did or holds what is protested: always read in full.
 const DOER_CASES = new Set(['by', 'from', 'against', 'at', 'to']);
@@ -52,9 +55,12 @@ function grievanceActors(ctx: AimContext, node: number, full: boolean, depth: nu
     const modifiers = others(tree.children(node, 'amod', 'compound').filter((c) => c < node).flatMap((c) => ctx.mentions.modifierAt(c) ?? []));
     if (modifiers.length > 0) return modifiers;
   }
+  // "the raids against Somali towns": whom a hostile act is done to is not whom its protest targets.
+  const hostile = hostileAct(tree, node);
   for (const c of tree.children(node, 'nmod', 'obl', 'obl:agent', 'acl', 'conj')) {
     if (c < node) continue;
     const prep = tree.dep(c) === 'obl:agent' ? 'by' : (tree.caseOf(c) ?? '');
+    if (hostile && VICTIM_CASES.has(prep)) continue;
     let found: Mention[] = [];
     // "greater freedom and opportunities from X": a conjunct is read as its own grievance.
     if (tree.baseDep(c) === 'conj') found = grievanceActors(ctx, c, full, depth + 1);
@@ -152,6 +158,11 @@ export function protestAims(frame: FrameContext, heads: readonly number[], sourc
       if (found.length > 0) return found;
       grievance = grievanceAttachment(tree, c);
     }
+    // "demonstrations against the rights violations by X" read with "violations" as a conjunct of the noun.
+    if (grievance) for (const c of tree.children(n, 'conj')) {
+      const found = c > n && !inCue(c) ? grievanceActors(ctx, c, true, 1) : [];
+      if (found.length > 0) return found;
+    }
   }
   return [];
 }
@@ -169,4 +180,35 @@ export function adjunctProtester(ctx: FrameContext, n: number): Mention[] {
   if (h >= 0 && tree.token(h).pos === 'NOUN' && tree.baseDep(h) === 'obj') h = tree.head(h);
   if (h < 0 || tree.token(h).pos !== 'VERB' || isPassive(tree, h)) return [];
   return ctx.mentions.group(activeSubject(tree, h));
+}
+
+/**
+ * "youths threw stones during demonstrations against X": a protest noun in an adjunct of a clause whose
+ * subject is named as people who take part in protests (data/protestAims.json participantNouns) is theirs.
+ */
+export function protestParticipants(ctx: FrameContext, n: number): Mention[] {
+  const verb = participatedVerb(ctx, n);
+  return verb === undefined ? [] : ctx.mentions.group(activeSubject(ctx.tree, verb));
+}
+
+/** The verb of the clause a protest noun is an adjunct of, when its subject names protest participants. */
+function participatedVerb(ctx: FrameContext, n: number): number | undefined {
+  const { tree } = ctx;
+  if (!readsAims(ctx.cue.relation) || !PARTICIPANT_CASES.has(tree.caseOf(n) ?? '')) return undefined;
+  const h = tree.head(n);
+  if (h < 0 || tree.token(h).pos !== 'VERB' || isPassive(tree, h)) return undefined;
+  const subject = activeSubject(tree, h);
+  if (subject === undefined) return undefined;
+  const t = tree.token(subject);
+  return PARTICIPANTS.has(t.norm) || PARTICIPANTS.has(t.lemma) ? h : undefined;
+}
+
+/** "threw stones during a demonstration against X" with "against X" hung on the verb: a grievance right after the noun is the protest's. */
+export function participatedAims(frame: FrameContext, n: number, sources: readonly Mention[]): Mention[] {
+  const verb = participatedVerb(frame, n);
+  if (verb === undefined) return [];
+  const ctx: AimContext = { ...frame, sourceIds: new Set(sources.map((m) => m.actorId)) };
+  const next = ctx.tree.children(verb, 'obl').find((c) => c > n);
+  const prep = next === undefined ? undefined : ctx.tree.caseOf(next);
+  return next !== undefined && prep !== undefined && GRIEVANCE_CASES.has(prep) ? grievanceActors(ctx, next, true, 1) : [];
 }

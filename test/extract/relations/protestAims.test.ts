@@ -96,3 +96,17 @@ describe('protesters named by their people or where they are', () => {
     expect(protests('Ethnic Turks in Germany demonstrated against Greece on Monday.')).toEqual(['ethnic-turks -protest-> greece']);
   });
 });
+
+describe('a protest noun in an adjunct of what its participants did', () => {
+  it('"youths threw stones during a demonstration against X": the youths protest X', () => {
+    expect(protests("Kurdish youths threw stones during a demonstration against Turkey's military operations.")).toEqual(['kurdish-youths -protest-> turkiye']);
+  });
+
+  it('"police fired tear gas during a rally against X": the police are no protesters', () => {
+    expect(protests('Venezuelan police fired tear gas during a rally against the Colombian government.')).toEqual([]);
+  });
+
+  it('"protested the raids against X towns": whom a hostile act is done to is no target', () => {
+    expect(protests('Venezuelan students marched to protest the raids against Colombian villages.')).toEqual([]);
+  });
+});
