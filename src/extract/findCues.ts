@@ -185,6 +185,8 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence) && !agentParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(tokens, i, sentence)) continue;
+      // "last March", "Venezuela's March protest": a capitalised time word is a month or a day, no event noun.
+      if (c.kind === 'noun' && ROLE_FRAMES.timeNouns.has(t.norm) && /^\p{Lu}/u.test(t.text)) continue;
       if (c.kind !== 'verb' && ceasedAct(tokens, i, sentence)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.

@@ -110,3 +110,15 @@ describe('a protest noun in an adjunct of what its participants did', () => {
     expect(protests('Venezuelan students marched to protest the raids against Colombian villages.')).toEqual([]);
   });
 });
+
+describe('cue words', () => {
+  it('a capitalised "March" is a month, not a march', () => {
+    const all = documentTriples("Venezuela's March protest against Colombia drew thousands.", { modality: true });
+    expect(all).toEqual(['venezuela -protest-> colombia']);
+    expect(protests('Last March, Venezuelan students rallied against Colombia.')).toEqual(['venezuelan-students -protest-> colombia']);
+  });
+
+  it('"went on strike", "stopped work" and "blocked roads" are protests when aimed', () => {
+    expect(protests('Venezuelan workers went on strike to protest against the Colombian government.')).toEqual(['venezuelan-workers -protest-> colombia']);
+  });
+});
