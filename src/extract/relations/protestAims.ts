@@ -4,6 +4,7 @@
 import aimsData from '../../../data/protestAims.json';
 import type { Mention } from '../types';
 import { activeSubject, isPassive } from './clauseArguments';
+import { ROLE_FRAMES } from './roleFrames';
 import type { DependencyTree } from './dependencyTree';
 import type { FrameContext } from './frameContext';
 import { hostileAct, VICTIM_CASES } from './hostileActs';
@@ -57,10 +58,11 @@ function grievanceActors(ctx: AimContext, node: number, full: boolean, depth: nu
   }
   // "the raids against Somali towns": whom a hostile act is done to is not whom its protest targets.
   const hostile = hostileAct(tree, node);
-  for (const c of tree.children(node, 'nmod', 'obl', 'obl:agent', 'acl', 'conj')) {
+  for (const c of tree.children(node, 'nmod', 'obl', 'obl:agent', 'acl', 'conj', 'obj')) {
     if (c < node) continue;
-    const prep = tree.dep(c) === 'obl:agent' ? 'by' : (tree.caseOf(c) ?? '');
-    if (hostile && VICTIM_CASES.has(prep)) continue;
+    const prep = tree.dep(c) === 'obl:agent' ? 'by' : (tree.caseOf(c) ?? openingCase(tree, c));
+    // An "object" with a preposition of its own ("passed by X's government") is an attachment the parser mislabelled.
+    if ((hostile && VICTIM_CASES.has(prep)) || (tree.baseDep(c) === 'obj' && prep === '')) continue;
     let found: Mention[] = [];
     // "greater freedom and opportunities from X": a conjunct is read as its own grievance.
     if (tree.baseDep(c) === 'conj') found = grievanceActors(ctx, c, full, depth + 1);
@@ -74,6 +76,13 @@ function grievanceActors(ctx: AimContext, node: number, full: boolean, depth: nu
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/** "by Prime Minister X's government" with "by" hung on the title: the preposition opening the phrase of `c`, or ''. */
+function openingCase(tree: DependencyTree, c: number): string {
+  let first = c;
+  while (tree.contains(first - 1) && tree.dominates(c, first - 1)) first--;
+  return first < c && tree.dep(first) === 'case' ? tree.token(first).norm : '';
 }
 
 /** Objects and attachments of a purpose verb ("to demand X", "calling for Y"): what it asks for or protests. */
@@ -211,4 +220,19 @@ export function participatedAims(frame: FrameContext, n: number, sources: readon
   const next = ctx.tree.children(verb, 'obl').find((c) => c > n);
   const prep = next === undefined ? undefined : ctx.tree.caseOf(next);
   return next !== undefined && prep !== undefined && GRIEVANCE_CASES.has(prep) ? grievanceActors(ctx, next, true, 1) : [];
+}
+
+/**
+ * "boycotted the courts to protest X", "blocked a road to show ...": a purpose infinitive the parser hung
+ * on the object of the act is done by the act's subject; not where the verb asks its object to act
+ * ("urged students to protest") or the object has an owner of its own ("Kenya's plans to protest").
+ */
+export function purposeDoer(ctx: FrameContext, v: number): Mention[] {
+  const { tree } = ctx;
+  if (!readsAims(ctx.cue.relation) || tree.dep(v) !== 'acl' || !tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return [];
+  const object = tree.head(v);
+  const act = object < 0 ? -1 : tree.head(object);
+  if (act < 0 || tree.baseDep(object) !== 'obj' || tree.token(act).pos !== 'VERB' || isPassive(tree, act)) return [];
+  if (ROLE_FRAMES.objectControlVerbs.has(tree.token(act).lemma) || tree.children(object, 'nmod:poss').length > 0) return [];
+  return ctx.mentions.group(activeSubject(tree, act));
 }

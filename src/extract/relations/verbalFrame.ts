@@ -16,7 +16,7 @@ import { takenFromTargets, takesFrom } from './takenFrom';
 import { joinedActors } from './joinedActors';
 import { requestedFrom } from './requestedFrom';
 import { hostileAct, VICTIM_CASES } from './hostileActs';
-import { protestAims } from './protestAims';
+import { protestAims, purposeDoer } from './protestAims';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
@@ -281,7 +281,10 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const named = mentions.group(subjectNode);
   // "France joined Germany in condemning ...": the joined actors act too.
   const joined = joinedActors(tree, mentions, v);
-  const sources = [...(named.length > 0 ? named : eventClauseDoer(ctx, v)), ...joined.filter((j) => !named.some((m) => m.actorId === j.actorId))];
+  const doers = named.length > 0 ? named : eventClauseDoer(ctx, v);
+  // "boycotted the courts to protest X": a protest's purpose clause hung on the act's object.
+  const purposed = doers.length > 0 ? [] : purposeDoer(ctx, v);
+  const sources = [...(doers.length > 0 ? doers : purposed), ...joined.filter((j) => !named.some((m) => m.actorId === j.actorId))];
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
   // "retook the town from the rebels": the one ground is taken from, before the place taken.
   let targets = takenFromTargets(ctx, v);
@@ -316,7 +319,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
   // "Russia-backed rebels": a participle hyphenated to its agent and modifying its patient holds both roles in the phrase, whatever the clause around it.
   const wholePhrase = participle && tree.baseDep(v) === 'amod' && hyphenatedAgent(tree, v) !== undefined && tree.head(v) > v;
-  const anchored = wholePhrase || ((subjectNode !== undefined || participle) && !brokenAround(tree, v) && !detachedObject(ctx, v));
+  const anchored = wholePhrase || ((subjectNode !== undefined || participle || purposed.length > 0) && !brokenAround(tree, v) && !detachedObject(ctx, v));
 
   if (cue.betweenParties) {
     const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];

@@ -122,3 +122,21 @@ describe('cue words', () => {
     expect(protests('Venezuelan workers went on strike to protest against the Colombian government.')).toEqual(['venezuelan-workers -protest-> colombia']);
   });
 });
+
+describe('parses that hang the purpose or its agent elsewhere', () => {
+  it('"boycotted the courts to protest the dismissal ... by X": the purpose on the object is the subject\'s', () => {
+    expect(protests('Pakistani lawyers boycotted the courts to protest the dismissal of the chief justice by President Pervez Musharraf.')).toEqual([
+      'pakistani-lawyers -protest-> pervez-musharraf',
+    ]);
+  });
+
+  it('"laws passed by Prime Minister X\'s government" with "by" hung on the title', () => {
+    expect(protests("Farmers in India blocked highways leading to New Delhi for months to protest agricultural laws passed by Prime Minister Narendra Modi's government.")).toEqual([
+      'indian-farmers -protest-> narendra-modi',
+    ]);
+  });
+
+  it('"chanted slogans against X"', () => {
+    expect(protests('Iranian students chanted slogans against the United States during a rally in Tehran.')).toEqual(['iranian-students -protest-> united-states']);
+  });
+});
