@@ -24,6 +24,9 @@ const PARTICIPANTS: ReadonlySet<string> = new Set(aimsData.participantNouns);
 const DOER_CASES = new Set(['by', 'from', 'against', 'at', 'to']);
 const PURPOSE_DEPS = ['xcomp', 'advcl', 'acl'];
 const MAX_DEPTH = 4;
+// Attachments naming where an act happens, and the grievances a parser may hang on them.
+const VENUE_CASES = new Set(['in', 'at', 'near', 'outside']);
+const MISPLACED_CASES = new Set(['against', 'over']);
 
 /** The frame being read, with the actors already read as the protest's doers (never its target). */
 interface AimContext extends FrameContext {
@@ -83,6 +86,14 @@ function openingCase(tree: DependencyTree, c: number): string {
   let first = c;
   while (tree.contains(first - 1) && tree.dominates(c, first - 1)) first--;
   return first < c && tree.dep(first) === 'case' ? tree.token(first).norm : '';
+}
+
+/** "rallied in Qamishli against Turkey" read with "against Turkey" on the place: a place takes no grievance, the act does. */
+function misplacedGrievance(ctx: AimContext, c: number): Mention[] {
+  const { tree } = ctx;
+  if (!VENUE_CASES.has(tree.caseOf(c) ?? '')) return [];
+  const g = tree.children(c, 'nmod').find((k) => k > c && MISPLACED_CASES.has(tree.caseOf(k) ?? ''));
+  return g === undefined ? [] : grievanceActors(ctx, g, true, 1);
 }
 
 /** Objects and attachments of a purpose verb ("to demand X", "calling for Y"): what it asks for or protests. */
@@ -163,7 +174,7 @@ export function protestAims(frame: FrameContext, heads: readonly number[], sourc
       if (c < n || inCue(c)) continue;
       const prep = tree.caseOf(c);
       const aimed = tree.baseDep(c) === 'obj' || (prep !== undefined && GRIEVANCE_CASES.has(prep));
-      const found = aimed || (grievance && prep === 'by') ? grievanceActors(ctx, c, true, 1) : adjunctActors(ctx, c);
+      const found = aimed || (grievance && prep === 'by') ? grievanceActors(ctx, c, true, 1) : [...adjunctActors(ctx, c), ...misplacedGrievance(ctx, c)];
       if (found.length > 0) return found;
       grievance = grievanceAttachment(tree, c);
     }

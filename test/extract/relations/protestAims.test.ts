@@ -140,3 +140,10 @@ describe('parses that hang the purpose or its agent elsewhere', () => {
     expect(protests('Iranian students chanted slogans against the United States during a rally in Tehran.')).toEqual(['iranian-students -protest-> united-states']);
   });
 });
+
+describe('crowds and places', () => {
+  it('"Tens of thousands of X rallied in P against Y": the crowd counted, the grievance hung on the place', () => {
+    expect(protests('Tens of thousands of Syrian Kurds rallied in Qamishli against Turkey.')).toEqual(['syrian-kurds -protest-> turkiye']);
+    expect(protests('Venezuelan students rioted in Caracas against Colombia.')).toEqual(['venezuelan-students -protest-> colombia']);
+  });
+});
