@@ -19,6 +19,7 @@ const REMOVALS: ReadonlySet<string> = new Set(aimsData.removalNouns);
 const GOALS: ReadonlySet<string> = new Set(aimsData.goalNouns);
 const PARTICIPANT_CASES: ReadonlySet<string> = new Set(aimsData.participantPrepositions);
 const PARTICIPANTS: ReadonlySet<string> = new Set(aimsData.participantNouns);
+const CONDITION_MARKS: ReadonlySet<string> = new Set(aimsData.conditionMarks);
 
 // Prepositions whose attachment names who did or holds what is protested: always read in full.
 const DOER_CASES = new Set(['by', 'from', 'against', 'at', 'to']);
@@ -119,6 +120,17 @@ function purposeClauses(ctx: AimContext, node: number, depth = 0): number[] {
   return out;
 }
 
+/** "will strike unless the government withdraws the bill": the subject of the clause that would end the act. */
+function conditionSubjects(ctx: AimContext, node: number): Mention[] {
+  const { tree } = ctx;
+  for (const c of tree.children(node, 'advcl')) {
+    if (c < node || !tree.children(c, 'mark').some((m) => CONDITION_MARKS.has(tree.token(m).norm))) continue;
+    const found = ctx.mentions.group(tree.children(c, 'nsubj')[0]).filter((m) => !ctx.sourceIds.has(m.actorId));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 /** "in protest of X's refusal", "in defiance of X": the adjunct noun's attachment. */
 function adjunctActors(ctx: AimContext, noun: number): Mention[] {
   const { tree } = ctx;
@@ -162,6 +174,10 @@ export function protestAims(frame: FrameContext, heads: readonly number[], sourc
   for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (!nodes.includes(i)) nodes.push(i);
   for (const n of nodes) for (const v of purposeClauses(ctx, n)) {
     const found = purposeActors(ctx, v);
+    if (found.length > 0) return found;
+  }
+  for (const n of nodes) {
+    const found = conditionSubjects(ctx, n);
     if (found.length > 0) return found;
   }
   for (const n of nodes) {

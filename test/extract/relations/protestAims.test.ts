@@ -147,3 +147,13 @@ describe('crowds and places', () => {
     expect(protests('Venezuelan students rioted in Caracas against Colombia.')).toEqual(['venezuelan-students -protest-> colombia']);
   });
 });
+
+describe('a protest pressing whoever could end it', () => {
+  it('"will go on strike unless X withdraws the bill": a hypothetical protest aimed at X', () => {
+    expect(protests('Venezuelan teachers will go on strike unless the Colombian government withdraws the bill.')).toEqual(['venezuelan-teachers -protest-> colombia [hypothetical]']);
+  });
+
+  it('"recalled its ambassador in protest at X\'s decision": the diplomatic protest is the recaller\'s', () => {
+    expect(protests("Kenya recalled its ambassador from Uganda in protest at Uganda's decision to close the border.")).toEqual(['kenya -protest-> uganda']);
+  });
+});
