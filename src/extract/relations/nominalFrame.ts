@@ -13,7 +13,8 @@ import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
 import { askedClauseSubjects } from './askedClause';
-import { adjunctProtester, grievanceAgent, participatedAims, protestAims, protestParticipants } from './protestAims';
+import { grievanceAgent, protestAims } from './protestAims';
+import { adjunctProtester, participatedAims, protestParticipants } from './protesters';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
 

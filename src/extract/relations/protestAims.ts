@@ -3,8 +3,6 @@
 // policies", "in protest of X's refusal"). Declared in data/protestAims.json.
 import aimsData from '../../../data/protestAims.json';
 import type { Mention } from '../types';
-import { activeSubject, isPassive } from './clauseArguments';
-import { ROLE_FRAMES } from './roleFrames';
 import type { DependencyTree } from './dependencyTree';
 import type { FrameContext } from './frameContext';
 import { hostileAct, VICTIM_CASES } from './hostileActs';
@@ -17,8 +15,6 @@ const ADJUNCT_CASES: ReadonlySet<string> = new Set(aimsData.adjunctPrepositions)
 const FOLLOWED: ReadonlySet<string> = new Set(aimsData.followPrepositions);
 const REMOVALS: ReadonlySet<string> = new Set(aimsData.removalNouns);
 const GOALS: ReadonlySet<string> = new Set(aimsData.goalNouns);
-const PARTICIPANT_CASES: ReadonlySet<string> = new Set(aimsData.participantPrepositions);
-const PARTICIPANTS: ReadonlySet<string> = new Set(aimsData.participantNouns);
 const CONDITION_MARKS: ReadonlySet<string> = new Set(aimsData.conditionMarks);
 
 // Prepositions whose attachment names who did or holds what is protested: always read in full.
@@ -203,63 +199,9 @@ export function protestAims(frame: FrameContext, heads: readonly number[], sourc
   return [];
 }
 
-/**
- * "went on hunger strike in protest at X", "organized a general strike in protest of X": the protest
- * noun of an "in" adjunct is done by the subject of the clause it qualifies (an active verb's, or
- * that of the light verb taking the noun it hangs on); a passive clause names no protester.
- */
-export function adjunctProtester(ctx: FrameContext, n: number): Mention[] {
-  const { tree } = ctx;
-  const t = tree.token(n);
-  if (!readsAims(ctx.cue.relation) || tree.caseOf(n) !== 'in' || !(ADJUNCT_NOUNS.has(t.lemma) || ADJUNCT_NOUNS.has(t.norm))) return [];
-  let h = tree.head(n);
-  if (h >= 0 && tree.token(h).pos === 'NOUN' && tree.baseDep(h) === 'obj') h = tree.head(h);
-  if (h < 0 || tree.token(h).pos !== 'VERB' || isPassive(tree, h)) return [];
-  return ctx.mentions.group(activeSubject(tree, h));
-}
-
-/**
- * "youths threw stones during demonstrations against X": a protest noun in an adjunct of a clause whose
- * subject is named as people who take part in protests (data/protestAims.json participantNouns) is theirs.
- */
-export function protestParticipants(ctx: FrameContext, n: number): Mention[] {
-  const verb = participatedVerb(ctx, n);
-  return verb === undefined ? [] : ctx.mentions.group(activeSubject(ctx.tree, verb));
-}
-
-/** The verb of the clause a protest noun is an adjunct of, when its subject names protest participants. */
-function participatedVerb(ctx: FrameContext, n: number): number | undefined {
-  const { tree } = ctx;
-  if (!readsAims(ctx.cue.relation) || !PARTICIPANT_CASES.has(tree.caseOf(n) ?? '')) return undefined;
-  const h = tree.head(n);
-  if (h < 0 || tree.token(h).pos !== 'VERB' || isPassive(tree, h)) return undefined;
-  const subject = activeSubject(tree, h);
-  if (subject === undefined) return undefined;
-  const t = tree.token(subject);
-  return PARTICIPANTS.has(t.norm) || PARTICIPANTS.has(t.lemma) ? h : undefined;
-}
-
-/** "threw stones during a demonstration against X" with "against X" hung on the verb: a grievance right after the noun is the protest's. */
-export function participatedAims(frame: FrameContext, n: number, sources: readonly Mention[]): Mention[] {
-  const verb = participatedVerb(frame, n);
-  if (verb === undefined) return [];
-  const ctx: AimContext = { ...frame, sourceIds: new Set(sources.map((m) => m.actorId)) };
-  const next = ctx.tree.children(verb, 'obl').find((c) => c > n);
-  const prep = next === undefined ? undefined : ctx.tree.caseOf(next);
-  return next !== undefined && prep !== undefined && GRIEVANCE_CASES.has(prep) ? grievanceActors(ctx, next, true, 1) : [];
-}
-
-/**
- * "boycotted the courts to protest X", "blocked a road to show ...": a purpose infinitive the parser hung
- * on the object of the act is done by the act's subject; not where the verb asks its object to act
- * ("urged students to protest") or the object has an owner of its own ("Kenya's plans to protest").
- */
-export function purposeDoer(ctx: FrameContext, v: number): Mention[] {
-  const { tree } = ctx;
-  if (!readsAims(ctx.cue.relation) || tree.dep(v) !== 'acl' || !tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return [];
-  const object = tree.head(v);
-  const act = object < 0 ? -1 : tree.head(object);
-  if (act < 0 || tree.baseDep(object) !== 'obj' || tree.token(act).pos !== 'VERB' || isPassive(tree, act)) return [];
-  if (ROLE_FRAMES.objectControlVerbs.has(tree.token(act).lemma) || tree.children(object, 'nmod:poss').length > 0) return [];
-  return ctx.mentions.group(activeSubject(tree, act));
+/** The actors of a grievance phrase at `node` ("against Turkey's military operations"), none of them among `sources`. */
+export function grievanceTargets(frame: FrameContext, node: number, sources: readonly Mention[]): Mention[] {
+  const prep = frame.tree.caseOf(node);
+  if (prep === undefined || !GRIEVANCE_CASES.has(prep)) return [];
+  return grievanceActors({ ...frame, sourceIds: new Set(sources.map((m) => m.actorId)) }, node, true, 1);
 }

@@ -16,7 +16,8 @@ import { takenFromTargets, takesFrom } from './takenFrom';
 import { joinedActors } from './joinedActors';
 import { requestedFrom } from './requestedFrom';
 import { hostileAct, VICTIM_CASES } from './hostileActs';
-import { protestAims, purposeDoer } from './protestAims';
+import { protestAims } from './protestAims';
+import { purposeDoer } from './protesters';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
