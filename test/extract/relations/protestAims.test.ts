@@ -3,7 +3,7 @@
 // protest of" adjunct (data/protestAims.json). Sentences about other actors than the benchmarks',
 // run through the whole pipeline with the committed syntax model.
 import { describe, expect, it } from 'vitest';
-import { documentTriples } from '../../support/extractText';
+import { documentTriples, extractArticles } from '../../support/extractText';
 
 const protests = (body: string) => documentTriples(body, { modality: true }).filter((t) => t.includes('-protest->'));
 
@@ -155,5 +155,12 @@ describe('a protest pressing whoever could end it', () => {
 
   it('"recalled its ambassador in protest at X\'s decision": the diplomatic protest is the recaller\'s', () => {
     expect(protests("Kenya recalled its ambassador from Uganda in protest at Uganda's decision to close the border.")).toEqual(['kenya -protest-> uganda']);
+  });
+});
+
+describe('the date of a purpose infinitive hung on the object of a past verb', () => {
+  it('"began a hunger strike on Monday to protest X": the Monday before publication', () => {
+    const r = extractArticles("Venezuelan students began a hunger strike on Monday to protest against Colombia's decision.");
+    expect(r.events.filter((e) => e.relation === 'protest').map((e) => `${e.date} ${e.datePrecision}`)).toEqual(['2024-03-11 day']);
   });
 });
