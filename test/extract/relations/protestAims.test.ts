@@ -164,3 +164,15 @@ describe('the date of a purpose infinitive hung on the object of a past verb', (
     expect(r.events.filter((e) => e.relation === 'protest').map((e) => `${e.date} ${e.datePrecision}`)).toEqual(['2024-03-11 day']);
   });
 });
+
+describe('a boycott of a vote or of classes is a protest', () => {
+  it('"will boycott the election unless X steps down": a hypothetical protest aimed at X', () => {
+    expect(protests('The Venezuelan opposition will boycott the election unless President Nicolas Maduro steps down.')).toEqual([
+      'venezuelan-opposition -protest-> nicolas-maduro [hypothetical]',
+    ]);
+  });
+
+  it('a boycott naming no one it presses makes no event', () => {
+    expect(protests('Venezuelan opposition parties boycotted the vote.')).toEqual([]);
+  });
+});
