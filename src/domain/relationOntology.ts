@@ -47,6 +47,8 @@ export interface TargetRule {
   kinds: readonly string[];
   /** Only roles the dependency tree reads; no positional guess where it read none. */
   treeOnly: boolean;
+  /** Only whom the act protests or demands from (src/extract/relations/protestAims.ts): "blocked roads to demand X's resignation", not "blocked the road to X". */
+  aimed?: boolean;
 }
 
 export interface UnclassifiedStyle {
@@ -76,7 +78,7 @@ export class RelationOntologyError extends Error {
 const FILE_KEYS = ['version', 'description', 'unclassified', 'nounVerbs', 'relations'];
 const UNCLASSIFIED_KEYS = ['label', 'color', 'note'];
 const RELATION_KEYS = ['id', 'label', 'color', 'directed', 'cameo', 'plover', 'structural', 'symmetric', 'accusable', 'accusationCode', 'placeTarget', 'betweenParties', 'mutual', 'planned', 'targetRules', 'cues'];
-const RULE_KEYS = ['object', 'kinds', 'treeOnly'];
+const RULE_KEYS = ['object', 'kinds', 'treeOnly', 'aimed'];
 const CUE_KINDS = ['verbs', 'nouns', 'phrases'] as const;
 const FLAGS = ['structural', 'symmetric', 'accusable', 'placeTarget', 'betweenParties'] as const;
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -200,9 +202,9 @@ function readTargetRules(value: unknown, where: string, problems: string[]): Rec
     const kinds = rule.kinds ?? [];
     if (!Array.isArray(kinds) || !kinds.every((k): k is string => typeof k === 'string' && known.includes(k)))
       problems.push(`${where}: "kinds" of "${cue}" must list actor kinds (${ACTOR_KINDS.join(', ')})`);
-    for (const flag of ['object', 'treeOnly'] as const)
+    for (const flag of ['object', 'treeOnly', 'aimed'] as const)
       if (rule[flag] !== undefined && typeof rule[flag] !== 'boolean') problems.push(`${where}: "${flag}" of "${cue}" must be true or false`);
-    out[cue] = { object: rule.object === true, kinds: Array.isArray(kinds) ? kinds.filter((k): k is string => typeof k === 'string') : [], treeOnly: rule.treeOnly === true };
+    out[cue] = { object: rule.object === true, kinds: Array.isArray(kinds) ? kinds.filter((k): k is string => typeof k === 'string') : [], treeOnly: rule.treeOnly === true, ...(rule.aimed === true ? { aimed: true } : {}) };
   }
   return out;
 }

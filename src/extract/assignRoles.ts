@@ -18,6 +18,8 @@ export interface CueMatch {
   placeTarget?: boolean;
   /** The relation's source acts between two parties, as a mediator: one pair per party. */
   betweenParties?: boolean;
+  /** Only whom the act protests or demands from is its target (data/relations.json targetRules: aimed). */
+  aimed?: boolean;
 }
 
 /** What data/relations.json declares about how a relation's roles are read. */

@@ -185,13 +185,15 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence) && !agentParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(tokens, i, sentence)) continue;
+      // "last March", "Venezuela's March protest": a capitalised time word is a month or a day, no event noun.
+      if (c.kind === 'noun' && ROLE_FRAMES.timeNouns.has(t.norm) && /^\p{Lu}/u.test(t.text)) continue;
       if (c.kind !== 'verb' && ceasedAct(tokens, i, sentence)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.
       const words = tokens.slice(i, i + n);
       const verbal = VERB_POS.has(t.pos) || (!NOUN_POS.has(t.pos) && words.some((w) => w.pos === 'VERB'));
       const kind = c.kind === 'phrase' ? (verbal ? 'verb' : 'noun') : c.kind;
-      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}), ...(c.generated ? { generated: true } : {}) });
+      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}), ...(c.rule?.aimed ? { aimed: true } : {}), ...(c.generated ? { generated: true } : {}) });
       for (let k = 0; k < n; k++) covered.add(i + k);
       i += n - 1;
       break;

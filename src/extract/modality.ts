@@ -34,8 +34,11 @@ export function cueTense(tokens: Token[], cueStart: number): Tense | null {
   const t = tokens[cueStart]!;
   if (t.pos !== 'VERB') return null;
   const before = tokens[cueStart - 1];
-  // "held rallies Thursday to protest ...": a purpose infinitive on a past verb happens with it.
-  if (before?.norm === 'to' && t.dep === 'advcl' && purposeOfPast(tokens[t.head ?? -1])) return 'past';
+  // "held rallies Thursday to protest ...": a purpose infinitive on a past verb happens with it, also
+  // where the parser hung it on that verb's object ("began a hunger strike on Monday to protest"), unless the object is itself a plan.
+  const head = tokens[t.head ?? -1];
+  const onObject = t.dep === 'acl' && head?.dep === 'obj' && !LEXICON.plannedGovernors.has(head.lemma) && !LEXICON.hypotheticalGovernors.has(head.lemma) ? tokens[head.head ?? -1] : undefined;
+  if (before?.norm === 'to' && ((t.dep === 'advcl' && purposeOfPast(head)) || purposeOfPast(onObject))) return 'past';
   if (before && (FUTURE.has(before.norm) || before.norm === 'to')) return 'future';
   if (before && PAST_AUX.has(before.norm)) return 'past';
   if (t.norm !== t.lemma && !t.norm.endsWith('s') && !t.norm.endsWith('ing')) return 'past';

@@ -14,7 +14,8 @@ export interface LocatablePhrase {
   noun: string;
 }
 
-const LINKS = new Set(['in', 'of']);
+// "students throughout Indonesia", "protesters across Kenya" name the state's people as "in" does.
+const LINKS = new Set(['in', 'of', 'throughout', 'across']);
 
 /** Extends a bare group phrase over "in/of (the) <state>", with that state as its nationality; true when it did. */
 export function locateInState(s: DiscoveryState, phrase: LocatablePhrase): boolean {

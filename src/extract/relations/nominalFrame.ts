@@ -13,6 +13,8 @@ import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
 import { askedClauseSubjects } from './askedClause';
+import { grievanceAgent, protestAims } from './protestAims';
+import { adjunctProtester, participatedAims, protestParticipants } from './protesters';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
 
@@ -47,7 +49,7 @@ function owners(ctx: FrameContext, n: number): Mention[] {
   const byOnPatients = patients.flatMap((k) => tree.children(k, 'nmod').filter((c) => c > k && tree.caseOf(c) === 'by'));
   const hungOnNames = [...namedAttachments(ctx, n).flatMap((k) => tree.children(k, 'nmod')), ...byOnPatients];
   for (const c of [...tree.children(n, 'nmod'), ...hungOnNames]) {
-    if (agentPreposition(ctx, tree.caseOf(c))) {
+    if (agentPreposition(ctx, tree.caseOf(c)) && !grievanceAgent(ctx, n, c)) {
       const group = mentions.group(c);
       if (group.length) return group;
     }
@@ -209,6 +211,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (!owned && sources.length === 0) sources = responsibleClaimers(ctx, n);
   if (!owned && sources.length === 0) sources = mentions.group(predicateSubject(ctx, n));
   if (!owned && sources.length === 0) sources = parentheticalOwner(ctx);
+  // "organized a strike in protest of X": the one who did what the protest qualifies.
+  if (!owned && sources.length === 0) sources = adjunctProtester(ctx, n);
+  if (!owned && sources.length === 0) sources = protestParticipants(ctx, n);
   // "Hill briefed diplomats after a visit to Pyongyang": the one whose visit it was.
   if (!owned && sources.length === 0 && ROLE_FRAMES.adjunctAgentRelations.has(cue.relation)) {
     const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);
@@ -233,6 +238,10 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...askedClauseSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "assistance to the millions of people affected by hunger in Yemen": help to a place's people goes to its state.
   if (targets.length === 0) targets.push(...populationTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId)));
+  // "began a hunger strike to demand the resignation of X": a protest aimed through what it asks for.
+  if (cue.aimed) targets.splice(0, targets.length);
+  if (targets.length === 0) targets.push(...protestAims(ctx, nodes, sources).filter((m) => !sourceIds.has(m.actorId)));
+  if (targets.length === 0) targets.push(...participatedAims(ctx, n, sources).filter((m) => !sourceIds.has(m.actorId)));
   // "Israeli positions came under rocket fire from Hezbollah": the subject suffers the event.
   if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.

@@ -16,6 +16,8 @@ import { takenFromTargets, takesFrom } from './takenFrom';
 import { joinedActors } from './joinedActors';
 import { requestedFrom } from './requestedFrom';
 import { hostileAct, VICTIM_CASES } from './hostileActs';
+import { protestAims } from './protestAims';
+import { purposeDoer } from './protesters';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
@@ -280,7 +282,10 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const named = mentions.group(subjectNode);
   // "France joined Germany in condemning ...": the joined actors act too.
   const joined = joinedActors(tree, mentions, v);
-  const sources = [...(named.length > 0 ? named : eventClauseDoer(ctx, v)), ...joined.filter((j) => !named.some((m) => m.actorId === j.actorId))];
+  const doers = named.length > 0 ? named : eventClauseDoer(ctx, v);
+  // "boycotted the courts to protest X": a protest's purpose clause hung on the act's object.
+  const purposed = doers.length > 0 ? [] : purposeDoer(ctx, v);
+  const sources = [...(doers.length > 0 ? doers : purposed), ...joined.filter((j) => !named.some((m) => m.actorId === j.actorId))];
   const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
   // "retook the town from the rebels": the one ground is taken from, before the place taken.
   let targets = takenFromTargets(ctx, v);
@@ -307,12 +312,15 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
     for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
+  // "demonstrated calling for independence from Iraq": a protest aimed through what it asks for.
+  if (cue.aimed) targets = passive ? [] : protestAims(ctx, [v], sources);
+  else if (targets.length === 0 && !passive) targets = protestAims(ctx, [v], sources);
   const strength = passive ? 0.85 : direct ? 0.9 : 0.8;
   // A participle modifying a noun with no agent named ("detained opposition leader X") is read right: nobody acts.
   const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
   // "Russia-backed rebels": a participle hyphenated to its agent and modifying its patient holds both roles in the phrase, whatever the clause around it.
   const wholePhrase = participle && tree.baseDep(v) === 'amod' && hyphenatedAgent(tree, v) !== undefined && tree.head(v) > v;
-  const anchored = wholePhrase || ((subjectNode !== undefined || participle) && !brokenAround(tree, v) && !detachedObject(ctx, v));
+  const anchored = wholePhrase || ((subjectNode !== undefined || participle || purposed.length > 0) && !brokenAround(tree, v) && !detachedObject(ctx, v));
 
   if (cue.betweenParties) {
     const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];
