@@ -1,0 +1,9 @@
+import data from '../../../data/forceWords.json';
+
+/** Words for armed forces, their craft and the places they hold (data/forceWords.json). */
+export const FORCE_WORDS = {
+  /** Nouns for places an armed group holds ("rebel positions"): a group noun on one names the group. */
+  heldPlaceNouns: new Set(data.heldPlaceNouns),
+  /** Plural nouns for a state's forces and armed craft ("helicopters"), one or two words. */
+  forceNouns: new Set(data.forceNouns),
+};
