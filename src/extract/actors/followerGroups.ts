@@ -8,6 +8,7 @@ import type { Mention } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { titleBefore } from './nameParts';
+import { personByTitle } from './titledPersons';
 
 /** How far after "of", "loyal to" or "backing" the person's name may start ("incumbent president Laurent Gbagbo"). */
 const MAX_WORDS_BEFORE_NAME = 6;
@@ -40,6 +41,9 @@ function personBefore(s: DiscoveryState, i: number): Mention | undefined {
  */
 function personAfter(s: DiscoveryState, a: number): Mention | undefined {
   const { tokens } = s;
+  // "loyal to the incumbent president": the one person named before with that title.
+  const titled = personByTitle(s, a);
+  if (titled) return titled;
   const sentence = tokens[a]?.sentence;
   for (let k = a; k < a + MAX_WORDS_BEFORE_NAME && k < tokens.length; k++) {
     const t = tokens[k]!;
