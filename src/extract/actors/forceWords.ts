@@ -6,4 +6,6 @@ export const FORCE_WORDS = {
   heldPlaceNouns: new Set(data.heldPlaceNouns),
   /** Plural nouns for a state's forces and armed craft ("helicopters"), one or two words. */
   forceNouns: new Set(data.forceNouns),
+  /** Participles that with a "by" agent make a held place the agent's ("positions held by X"). */
+  holdingParticiples: new Set(data.holdingParticiples),
 };
