@@ -8,4 +8,6 @@ export const FORCE_WORDS = {
   forceNouns: new Set(data.forceNouns),
   /** Participles that with a "by" agent make a held place the agent's ("positions held by X"). */
   holdingParticiples: new Set(data.holdingParticiples),
+  /** Weapons and craft that after a person's name are the person's forces ("Gbagbo heavy artillery"). */
+  weaponFollowerNouns: new Set(data.weaponFollowerNouns),
 };
