@@ -25,8 +25,12 @@ describe('a place targeted by force stands for its state', () => {
     expect(triples(run('Russian forces shelled the towns of Poltava and Vinnytsia overnight.'))).toContain('russia -force-> ukraine');
   });
 
-  it('"struck rebel positions in Marib province" → the region\'s state is the target', () => {
-    expect(triples(run('Saudi warplanes struck rebel positions in Marib province on Monday.'))).toContain('saudi-arabia -force-> yemen');
+  it('"struck military positions in Marib province" → the region\'s state is the target', () => {
+    expect(triples(run('Saudi warplanes struck military positions in Marib province on Monday.'))).toContain('saudi-arabia -force-> yemen');
+  });
+
+  it('"struck rebel positions in Marib province": the rebels hold the positions, they are the target, not the region\'s state', () => {
+    expect(triples(run('Saudi warplanes struck rebel positions in Marib province on Monday.'))).toEqual(['saudi-arabia -force-> rebels']);
   });
 
   it('a name the gazetteer spells with diacritics matches its plain spelling: "Herāt" is "Herat"', () => {

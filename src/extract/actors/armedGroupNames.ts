@@ -2,6 +2,7 @@
 // "Wazalendo fighters". The name alone names the same group later in the document ("Fano accused
 // the army").
 import { ACTOR_WORDS } from './actorWords';
+import { FORCE_WORDS } from './forceWords';
 import { isAcronym, type DiscoveryState } from './discoveryState';
 
 /** Whether a place the gazetteer knows opens at token `i` and spans `length` tokens. */
@@ -20,7 +21,11 @@ function fightersNounAfter(s: DiscoveryState, i: number, end: number): boolean {
   const words = s.tokens.slice(i, end);
   if (words.every((w) => w.head === undefined)) return true;
   const inside = (h: number | undefined) => h !== undefined && h >= i && h < end;
-  return words.every((w) => inside(w.head) || w.head === end) && words.some((w) => w.head === end && MODIFIER_DEPS.has(w.dep ?? ''));
+  // "a Karen guerrilla stronghold": name and noun may both hang on the place the group holds.
+  const place = s.tokens[end + 1];
+  const held = place !== undefined && noun.head === end + 1 && FORCE_WORDS.heldPlaceNouns.has(place.norm) ? end + 1 : end;
+  const onNoun = (h: number | undefined) => h === end || h === held;
+  return words.every((w) => inside(w.head) || onNoun(w.head)) && words.some((w) => onNoun(w.head) && MODIFIER_DEPS.has(w.dep ?? ''));
 }
 
 /**

@@ -6,8 +6,10 @@
 import { slugify } from '../slugify';
 import type { Mention } from '../types';
 import { ACTOR_WORDS } from './actorWords';
+import { FORCE_WORDS } from './forceWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { titleBefore } from './nameParts';
+import { personByTitle } from './titledPersons';
 
 /** How far after "of", "loyal to" or "backing" the person's name may start ("incumbent president Laurent Gbagbo"). */
 const MAX_WORDS_BEFORE_NAME = 6;
@@ -24,10 +26,12 @@ function personAt(s: DiscoveryState, start: number, end: number): Mention | unde
   return m && m.tokenStart === start && m.tokenEnd === end && s.kindOf(m.actorId) === 'person' ? m : undefined;
 }
 
-/** "Gbagbo supporters", "Nkunda's forces": the person right before the noun, or before "'s". */
+/** "Gbagbo supporters", "Nkunda's forces", "Gbagbo heavy artillery": the person right before the noun (a weapon's, past one adjective), or before "'s". */
 function personBefore(s: DiscoveryState, i: number): Mention | undefined {
   const { tokens } = s;
-  const at = tokens[i - 1]?.norm === "'s" ? i - 1 : i;
+  const weapon = FORCE_WORDS.weaponFollowerNouns.has(tokens[i]!.norm);
+  const adjective = weapon && tokens[i - 1]?.pos === 'ADJ' && !s.covered[i - 1] ? 1 : 0;
+  const at = tokens[i - 1 - adjective]?.norm === "'s" ? i - 1 - adjective : i - adjective;
   const m = s.covered[at - 1];
   if (!m || m.tokenEnd !== at || m.sentence !== tokens[i]!.sentence) return undefined;
   return personAt(s, m.tokenStart, m.tokenEnd);
@@ -40,6 +44,9 @@ function personBefore(s: DiscoveryState, i: number): Mention | undefined {
  */
 function personAfter(s: DiscoveryState, a: number): Mention | undefined {
   const { tokens } = s;
+  // "loyal to the incumbent president": the one person named before with that title.
+  const titled = personByTitle(s, a);
+  if (titled) return titled;
   const sentence = tokens[a]?.sentence;
   for (let k = a; k < a + MAX_WORDS_BEFORE_NAME && k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -83,12 +90,15 @@ function proPerson(s: DiscoveryState, i: number): Mention | undefined {
 function followerPhraseAt(s: DiscoveryState, i: number): FollowerPhrase | null {
   const { tokens } = s;
   const t = tokens[i]!;
-  if (!ACTOR_WORDS.followerNouns.has(t.norm)) return null;
+  const weapon = FORCE_WORDS.weaponFollowerNouns.has(t.norm);
+  if (!ACTOR_WORDS.followerNouns.has(t.norm) && !weapon) return null;
   // "Gbagbo forces commander": the noun modifies another noun, whose followers they are not.
   const next = tokens[i + 1];
   const nominalNext = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && !s.covered[i + 1];
   const before = nominalNext ? undefined : (personBefore(s, i) ?? proPerson(s, i));
   if (before) return { start: before.tokenStart, end: i + 1, person: before };
+  // Weapons are a person's only with the name in front ("Gbagbo artillery"), never "artillery loyal to X".
+  if (weapon) return null;
   const after = linkedPerson(s, i);
   if (!after) return null;
   // "security forces loyal to X": the two-word noun stays whole.
@@ -194,7 +204,7 @@ export function discoverFollowers(s: DiscoveryState, quiet: Uint8Array): void {
   const introduced = new Map<string, Set<string>>();
   let firstEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (s.covered[i] || quiet[i] || !ACTOR_WORDS.followerNouns.has(tokens[i]!.norm)) continue;
+    if (s.covered[i] || quiet[i] || !(ACTOR_WORDS.followerNouns.has(tokens[i]!.norm) || FORCE_WORDS.weaponFollowerNouns.has(tokens[i]!.norm))) continue;
     const phrase = followerPhraseAt(s, i);
     if (!phrase || quiet[phrase.start]) continue;
     // The short form of a person ("Gbagbo") gives way to the one named in full.

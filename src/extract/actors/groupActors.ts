@@ -5,6 +5,7 @@ import { LEXICON } from '../lexicon';
 import { slugify } from '../slugify';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
+import { FORCE_WORDS } from './forceWords';
 import { isForcesLabel, salientAntecedent } from './definiteReferences';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { addNationalsGroup, nationalsAt } from './nationalGroups';
@@ -25,6 +26,8 @@ interface GroupPhrase {
   labelStart?: number;
   /** The actor named before "-backed", kept as its own mention. */
   backer?: Mention;
+  /** The noun modifies a place the group holds ("rebel positions"): the group is named by its plural. */
+  held?: boolean;
 }
 
 /** "pro-Russian", "anti-Japan": a stance on an actor, in one token. */
@@ -78,8 +81,10 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
   // The parse's compound or amod on a noun a verb follows is a misreading ("the Saudi-led coalition struck").
   const modifierDep = last.dep === 'compound' || last.dep === 'amod';
   const misreadModifier = modifierDep && next?.sentence === last.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
-  if ((modifierDep && !misreadModifier) || (nominalNext && !LEXICON.governmentNouns.has(noun))) return null;
-  if (last.dep !== undefined && !misreadModifier && !PARTICIPANT_DEPS.has(last.dep)) return null;
+  // "rebel positions", "militant camps": a place the group holds stands for the group, as "Taliban positions" does.
+  const heldPlace = nominalNext && FORCE_WORDS.heldPlaceNouns.has(next.norm) && ACTOR_WORDS.armedGroupNouns.has(noun);
+  if (!heldPlace && ((modifierDep && !misreadModifier) || (nominalNext && !LEXICON.governmentNouns.has(noun)))) return null;
+  if (!heldPlace && last.dep !== undefined && !misreadModifier && !PARTICIPANT_DEPS.has(last.dep)) return null;
   let start = i;
   let state: Mention | undefined;
   const modifiers: string[] = [];
@@ -121,7 +126,7 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
     }
     break;
   }
-  return { start, end: i + words, modifiers, noun, ...(state ? { state } : {}) };
+  return { start, end: i + words, modifiers, noun, ...(state ? { state } : {}), ...(heldPlace ? { held: true } : {}) };
 }
 
 /**
@@ -298,7 +303,7 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     if (bare && armed && before === null) continue;
     const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
     // "dispersed the demonstrations": the group is named by the people gathered, not the gathering.
-    const gathering = ACTOR_WORDS.gatheringNouns.has(tokens[phrase.end - 1]!.norm);
+    const gathering = ACTOR_WORDS.gatheringNouns.has(tokens[phrase.end - 1]!.norm) || phrase.held === true;
     const named = gathering ? words.join(' ') : s.slice(phrase.labelStart ?? phrase.start, phrase.end);
     const label = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     const canonical = slugify(words.join(' '));

@@ -5,6 +5,7 @@
 import type { ActorLookup } from '../actorLookup';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
+import { FORCE_WORDS } from './forceWords';
 import { isCalendarWord } from './nameParts';
 
 export interface HomeState {
@@ -41,18 +42,35 @@ const OWNER_LINKS = new Set(['of', 'in', "'s"]);
 
 const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM');
 
-/** [start, end) of "the army" / "government troops" at i, when nothing else qualifies it. */
+/** Words that after "government" or "military" name the state's forces or craft ("troops", "fighter jets"). */
+const FORCE_OPENERS = new Set(['government', 'military']);
+
+/** How many words of a force noun start at token j after a force opener at j - 1 (0: none). */
+function forceNounAt(tokens: Token[], j: number): number {
+  const opener = tokens[j - 1]!;
+  const t = tokens[j];
+  if (!FORCE_OPENERS.has(opener.norm) || !t || t.sentence !== opener.sentence) return 0;
+  const next = tokens[j + 1];
+  if (next && next.sentence === t.sentence && FORCE_WORDS.forceNouns.has(`${t.norm} ${next.norm}`)) return 2;
+  if (opener.norm === 'government' && ACTOR_WORDS.stateGroupNouns.has(t.norm)) return 1;
+  return FORCE_WORDS.forceNouns.has(t.norm) ? 1 : 0;
+}
+
+/** [start, end) of "the army" / "government troops" / "military helicopters" at i, when nothing else qualifies it. */
 export function institutionPhrase(tokens: Token[], i: number): [number, number] | null {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const nextInSentence = next && next.sentence === t.sentence ? next : undefined;
-  if (t.norm === 'government' && nextInSentence && ACTOR_WORDS.stateGroupNouns.has(nextInSentence.norm)) {
-    // "government troops", not "the Iraqi government forces" or "Assad government forces".
+  const words = nextInSentence ? forceNounAt(tokens, i + 1) : 0;
+  if (words > 0) {
+    // "government troops", "military helicopters", not "the Iraqi government forces" or "Assad government forces".
     if (prev && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'ADJ') && !isCalendarWord(prev)) return null;
-    const after = tokens[i + 2];
+    // "coalition military forces": a noun in front says whose they are.
+    if (t.norm === 'military' && prev && prev.sentence === t.sentence && prev.pos === 'NOUN') return null;
+    const after = tokens[i + 1 + words];
     if (after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
-    return [i, i + 2];
+    return [i, i + 1 + words];
   }
   if (!ACTOR_WORDS.homeInstitutionNouns.has(t.norm) || prev?.norm !== 'the' || prev.sentence !== t.sentence) return null;
   // "the army chief", "the government of Sudan", "the military's": part of a longer phrase or owned.

@@ -6,6 +6,7 @@ import type { Mention, Token } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { listedAfter } from './nameLists';
 import { ROLE_FRAMES } from './roleFrames';
+import { FORCE_WORDS } from '../actors/forceWords';
 
 const OWNER_DEPS = ['nmod:poss', 'amod', 'compound', 'nmod'];
 const NAME_DEPS = ['flat', 'appos'];
@@ -60,6 +61,9 @@ export class SentenceMentions {
     const hyphenated = this.tree.contains(i + 1) && this.tree.token(i + 1).text === '-' ? this.looseDemonyms.get(i) : undefined;
     if (hyphenated) return [hyphenated];
     const t = this.tree.token(i);
+    // "positions held by X": the place stands for who holds it.
+    const holder = FORCE_WORDS.heldPlaceNouns.has(t.norm) ? this.holderOf(i) : undefined;
+    if (holder) return [holder];
     const standIn = ROLE_FRAMES.standInNouns.has(t.norm) || ROLE_FRAMES.standInNouns.has(t.lemma);
     const demonymOwned = ROLE_FRAMES.demonymStandInNouns.has(t.norm) || ROLE_FRAMES.demonymStandInNouns.has(t.lemma);
     const out: Mention[] = [];
@@ -92,6 +96,17 @@ export class SentenceMentions {
     }
     if (out.length === 0 && standIn) out.push(...this.demonymsBefore(i));
     return out;
+  }
+
+  /** The "by" agent of a holding participle on the place noun at `i` ("positions held by X"). */
+  private holderOf(i: number): Mention | undefined {
+    for (const p of this.tree.children(i, 'acl')) {
+      if (p < i || !FORCE_WORDS.holdingParticiples.has(this.tree.token(p).norm)) continue;
+      const agent = this.tree.children(p, 'obl:agent', 'obl').find((k) => this.tree.caseOf(k) === 'by');
+      const m = agent === undefined ? undefined : this.covering(agent);
+      if (m) return m;
+    }
+    return undefined;
   }
 
   /** A name written right before "-linked", "-backed" (`describingParticiples`): it describes the noun it modifies. */

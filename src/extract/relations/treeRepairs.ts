@@ -9,6 +9,7 @@ import { possessedHyphenParticiple, possessedParticiple } from './possessedParti
 import { splitNameSubject } from './splitNameSubject';
 import { thatAsObject } from './thatAsObject';
 import { openingParticiple } from './openingParticiple';
+import { appositiveParticiple } from './appositiveParticiple';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 
@@ -312,6 +313,7 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   appositiveClaim,
   attributiveParticiple,
   openingParticiple,
+  appositiveParticiple,
 ];
 
 /** Every repair's arcs, for one sentence. */
