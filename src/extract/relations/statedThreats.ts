@@ -33,6 +33,8 @@ function toCome(tree: DependencyTree, v: number): boolean {
   for (let n = v, steps = 0; n >= 0 && steps < 3; n = tree.head(n), steps++) {
     const auxiliaries = tree.children(n, 'aux').map((a) => tree.token(a).norm);
     if (auxiliaries.some((a) => a === 'will' || a === 'shall' || a === "'ll")) return true;
+    // "warned (that) it would respond", "said it would respond": the future of a reported clause.
+    if (auxiliaries.includes('would') && tree.dep(n) === 'ccomp') return true;
     if (tree.dep(n) === 'xcomp' && VOWING_VERBS.has(tree.token(tree.head(n)).lemma)) return true;
     // "will continue to protect ... and respond": a conjunct shares the auxiliary of the verb it follows.
     if (tree.dep(n) !== 'conj' && tree.dep(n) !== 'xcomp') return false;

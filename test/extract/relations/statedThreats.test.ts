@@ -10,6 +10,8 @@ describe('a response still to come is a threat', () => {
     ["Kenya vowed to respond firmly to al-Shabaab's attacks.", 'kenya -threat-> al-shabaab'],
     ['South Korea will respond if North Korea fires at its ships.', 'south-korea -threat-> north-korea'],
     ['Israel will respond appropriately to any Iranian provocations.', 'israel -threat-> iran'],
+    ['China warned that it would retaliate if Taiwan declared independence.', 'china -threat-> taiwan'],
+    ['Turkey said it would respond to any Greek provocation.', 'turkiye -threat-> greece'],
   ])('"%s" → %s', (sentence, expected) => {
     expect(read(sentence)).toEqual([expected]);
   });
@@ -17,6 +19,7 @@ describe('a response still to come is a threat', () => {
   it('a response already made or ruled out threatens nobody', () => {
     expect(read("Kenya responded to al-Shabaab's attacks with air strikes.").filter((t) => t.includes('threat'))).toEqual([]);
     expect(read("Kenya will not respond to al-Shabaab's attacks.")).toEqual([]);
+    expect(read('Kenya asked whether Somalia would retaliate.').filter((t) => t.startsWith('somalia -threat'))).toEqual([]);
   });
 });
 
