@@ -132,7 +132,11 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       if (!own && JUDGED_ACTS.has(cue.relation) && VICTIM_CASES.has(prep) && tree.children(n, 'obj').some((o) => o < c && hostileAct(tree, o))) continue;
       const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
       if (own || prepositions.has(prep)) add(targetGroup(ctx, c));
-      else if (place) for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId)) places.push(m);
+      else if (place) {
+        for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId)) places.push(m);
+        // "strikes in Somalia against al-Shabaab" with the target hung on the place: a place takes no such phrase, the act does.
+        for (const k of tree.children(c, 'nmod')) if (k > c && prepositions.has(tree.caseOf(k) ?? '')) add(targetGroup(ctx, k));
+      }
       // "talked about Iran with Germany" with "with Germany" hung on the topic's name: a name takes no such phrase, the act does.
       if (!own && !prepositions.has(prep) && TOPIC_PREPOSITIONS.has(prep) && ctx.mentions.spanAt(c) !== undefined)
         for (const k of tree.children(c, 'nmod')) if (k > c && prepositions.has(tree.caseOf(k) ?? '')) add(targetGroup(ctx, k));

@@ -48,3 +48,9 @@ describe('an event noun whose relative clause says whom it struck', () => {
     expect(documentTriples('Al-Shabaab claimed responsibility for the raid, which was condemned by Kenya.')).not.toContain('al-shabaab -force-> kenya');
   });
 });
+
+describe('a place and an "against" phrase the parser hung on it', () => {
+  it('"strikes in Somalia against al-Shabaab": the act is against the group, not the place\'s state', () => {
+    expect(documentTriples('The Kenyan military has carried out strikes in Somalia against al-Shabaab.')).toEqual(['kenya -force-> al-shabaab']);
+  });
+});
