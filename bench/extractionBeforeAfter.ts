@@ -4,7 +4,8 @@
 // load, and each side's CPU time is summed; also checks that both give the same output. Usage:
 //   git archive <commit> src data bench package.json tsconfig.json | tar -x -C /tmp/base
 //   mkdir -p /tmp/base/test/gold && cp -r test/gold/heldout /tmp/base/test/gold/ && ln -s "$PWD/node_modules" /tmp/base/
-//   EXTRACTION_BASELINE=/tmp/base [EXTRACTION_ROUNDS=3] npm run bench -- extractionBeforeAfter
+//   EXTRACTION_BASELINE=/tmp/base [EXTRACTION_ROUNDS=3] [EXTRACTION_PARSER_ONLY=1] npm run bench -- extractionBeforeAfter
+// The last column, the median of the chunks' ratios, is the one a load spike moves least.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSyntaxModelFile } from '../src/cli/syntaxModelFile';
@@ -43,33 +44,46 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/** CPU ms of each side per round, the sides alternating chunk by chunk (who goes first alternates too). */
-function timeRounds(pair: [string, Extract][]): number[][] {
+/**
+ * CPU ms of each side per round, the sides alternating chunk by chunk (who goes first alternates too),
+ * and each chunk's baseline / this tree ratio (the two timed back to back, so a load spike that
+ * lasts a chunk moves one ratio, not a round's sum).
+ */
+function timeRounds(pair: [string, Extract][]): { rounds: number[][]; chunkRatios: number[] } {
   const rounds: number[][] = [];
+  const chunkRatios: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const spent = [0, 0];
     for (let c = 0, k = 0; c < files.length; c += CHUNK, k++) {
       const part = files.slice(c, c + CHUNK);
+      const chunk = [0, 0];
       for (const s of k % 2 ? [0, 1] : [1, 0]) {
         const c0 = cpuMs();
         pair[s]![1](part);
-        spent[s]! += cpuMs() - c0;
+        chunk[s] = cpuMs() - c0;
+        spent[s]! += chunk[s]!;
       }
+      chunkRatios.push(chunk[0]! / chunk[1]!);
     }
     rounds.push(spent);
   }
-  return rounds;
+  return { rounds, chunkRatios };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 }
 
 const perSecond = (ms: number) => Math.round((words / ms) * 1000);
 console.log(`Extraction before/after — Node ${process.version}, one core, CPU time, ${words} words of real news (${files.length} articles), ${ROUNDS} rounds\n`);
-console.log('| pipeline | baseline words/s | this tree words/s | this tree / baseline, per round | all rounds |');
-console.log('| --- | ---: | ---: | --- | ---: |');
-for (const parser of [true, false]) {
+console.log('| pipeline | baseline words/s | this tree words/s | this tree / baseline, per round | all rounds | median of chunks |');
+console.log('| --- | ---: | ---: | --- | ---: | ---: |');
+for (const parser of process.env.EXTRACTION_PARSER_ONLY === '1' ? [true] : [true, false]) {
   const pair = sides(parser);
   const same = JSON.stringify(pair[0]![1](files)) === JSON.stringify(pair[1]![1](files));
-  const rounds = timeRounds(pair);
+  const { rounds, chunkRatios } = timeRounds(pair);
   const total = rounds.reduce((t, r) => [t[0]! + r[0]!, t[1]! + r[1]!], [0, 0]);
   const label = `${parser ? 'with' : 'without'} the parser${same ? '' : ' (OUTPUT DIFFERS)'}`;
-  console.log(`| ${label} | ${perSecond(total[0]! / ROUNDS)} | ${perSecond(total[1]! / ROUNDS)} | ${rounds.map((r) => (r[0]! / r[1]!).toFixed(3)).join(', ')} | ${(total[0]! / total[1]!).toFixed(3)}x |`);
+  console.log(`| ${label} | ${perSecond(total[0]! / ROUNDS)} | ${perSecond(total[1]! / ROUNDS)} | ${rounds.map((r) => (r[0]! / r[1]!).toFixed(3)).join(', ')} | ${(total[0]! / total[1]!).toFixed(3)}x | ${median(chunkRatios).toFixed(3)}x |`);
 }

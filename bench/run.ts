@@ -11,6 +11,7 @@ const SECTIONS: Record<string, string> = {
   extraction: 'bench/extraction.ts',
   extractionBeforeAfter: 'bench/extractionBeforeAfter.ts',
   extractionOutputs: 'bench/extractionOutputs.ts',
+  extractionProcesses: 'bench/extractionProcesses.ts',
   window: 'bench/windowUpdate.ts',
   bundle: 'bench/bundleSize.ts',
   cores: 'bench/extractionCores.ts',

@@ -15,7 +15,7 @@ import { preferLongerNames } from './actors/shortNames';
 import { findSpeechFrames } from './speechFrames';
 import { ownSpeechActModality, reportAsAccusation, type ReportingContext } from './speechAccusations';
 import { agentlessParticiple, constrainedPairs } from './cueConstraints';
-import { findCues } from './findCues';
+import { findCues, type FoundCue } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
 import { LEXICON } from './lexicon';
 import { findPlaceMentions, placeAllowed, type PlaceGazetteer } from './places';
@@ -33,13 +33,13 @@ import { chargeClauseSayer } from './relations/clauseArguments';
 import { answeredEvent, awaitsLaterDoer, laterPatientDoers, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { cueHead } from './relations/frameContext';
 import { treeModality } from './relations/treeModality';
-import { isStated } from './relations/judgedWrongs';
+import { isStated, type StatedCue } from './relations/judgedWrongs';
 import { statedCues } from './relations/statedCues';
 import { withoutRestated } from './relations/statedRequests';
 import { purposeMediations } from './relations/purposeMediation';
 import { withoutMemberStateOwners } from './relations/memberStates';
 import { isInternationalBody } from './actors/internationalBodies';
-import { reducedRelations, withoutReduced } from './relations/reducedRelations';
+import { reducedRelations, withoutReduced, type ReducedCue } from './relations/reducedRelations';
 import type { Modality } from '../domain/contract';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
 
@@ -228,12 +228,15 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   let overlong = 0;
   let read = 0;
   onSentence?.(0, sentences.length);
-  for (const sentence of sentences) {
+  // Each sentence, and each cue in it, read by a function of its own: one function holding both loops
+  // took the optimizing compiler seconds to compile, and again after every deoptimization.
+  for (const sentence of sentences) readSentence(sentence);
+  function readSentence(sentence: Sentence): void {
     if (read > 0) onSentence?.(read, sentences.length);
     read++;
     if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) {
       overlong++;
-      continue;
+      return;
     }
     let inSentence = withoutMemberStateOwners(tokens, index.inSentence(sentence.index), kindOf);
     const frames = findSpeechFrames(tokens, sentence, inSentence, looseDemonyms);
@@ -252,12 +255,13 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     const purposes = tree && sentenceTreeMentions && mediator ? purposeMediations({ tree, mentions: sentenceTreeMentions, mediation: mediator.id, mediationCameo: mediator.cameo[0]!, first: sentence.firstToken, end: sentence.endToken }) : [];
     // "canceled planned meetings with Japan": a relation reduced by acting on the noun that names it.
     const reduced = tree && sentenceTreeMentions ? reducedRelations({ tree, mentions: sentenceTreeMentions, relationOf: cameoRelation, first: sentence.firstToken, end: sentence.endToken }) : [];
-    for (const cue of [...withoutReduced(withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), reduced), ...stated, ...purposes, ...reduced]) {
+    for (const cue of [...withoutReduced(withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), reduced), ...stated, ...purposes, ...reduced]) readCue(cue);
+    function readCue(cue: FoundCue | StatedCue | ReducedCue): void {
       const relation = ontology.get(cue.relation);
-      if (!relation || relation.structural) continue;
+      if (!relation || relation.structural) return;
       // "crisis mediator Thabo Mbeki": a cue noun standing as a person's title names that person, no event.
       const titled = cue.kind === 'noun' ? index.at(cue.tokenEnd) : undefined;
-      if (titled && titled.tokenStart === cue.tokenEnd && titled.sentence === sentence.index && kindOf(titled.actorId) === 'person') continue;
+      if (titled && titled.tokenStart === cue.tokenEnd && titled.sentence === sentence.index && kindOf(titled.actorId) === 'person') return;
       const clause = clauseAround(tokens, sentence, cue.tokenStart, frames);
       // Places take part only where the relation may target one ("shelled the city of Ganja").
       const cueMentions = cue.placeTarget && withPlaces ? withPlaces : inSentence;
@@ -290,7 +294,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       // What an earlier event or a claim's owner gave was read through the object: the cue's target rule holds already.
       const chosen = anaphor || read === reading?.pairs ? read : constrainedPairs(read, cue, tree, treeMentions, kindOf);
       const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, cue) && !personInOwnPhrase(tree, p.source, p.target, kindOf));
-      if (pairs.length === 0) continue;
+      if (pairs.length === 0) return;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = isStated(cue) && cue.madeBySaying ? 'asserted' : statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));
       // "accused Rwanda of backing the rebels": the charge is what the accuser says happened.
@@ -303,7 +307,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       if (reading?.standing && read === reading.pairs && docDate) date = undefined;
       if (!date && !docDate) {
         undated += pairs.length;
-        continue;
+        return;
       }
       const cueText = doc.body.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
       const cueWeight = cue.kind === 'noun' || cue.generated ? 0.9 : 1;
