@@ -1,7 +1,8 @@
 // "Russia attacked Ukraine as well as Georgia", "is battling AU forces in Mogadishu, as well as Kenyan
 // soldiers in the south" read with the second conjunct as a bare attachment of the verb: a nominal that
 // opens with a coordinator and has no preposition of its own is a conjunct of the verb's argument
-// written last before it, and shares that argument's role.
+// written last before it, and shares that argument's role. Also a coordinated list the parser made a
+// subject of its own before the noun it modifies.
 import type { Sentence, Token } from '../types';
 import type { DependentsOf, Rewired } from './dependencyTree';
 
@@ -33,6 +34,32 @@ function openingCoordinator(tokens: readonly Token[], x: number, dependentsOf: D
   // Only the noun's own modifiers may stand between the coordinator and the noun.
   for (let k = cc + 1; k < x; k++) if (!phraseWord(tokens, k, x, cc)) return -1;
   return cc;
+}
+
+/**
+ * "Somali, Kenyan and African Union troops have been fighting" read with the list as a first subject
+ * and "troops" as a second: a coordinated subject running up to the noun of a second subject right after
+ * it modifies that noun.
+ */
+export function listBeforeSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
+  const out = new Map<number, Rewired>();
+  for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    const subjects = dependentsOf(v).filter((c) => c < v && tokens[c]!.dep === 'nsubj');
+    if (subjects.length !== 2) continue;
+    const [a, b] = subjects as [number, number];
+    if (tokens[b]!.pos !== 'NOUN' || !dependentsOf(a).some((c) => c > a && tokens[c]!.dep === 'conj')) continue;
+    // The whole list lies under the first subject, up to the noun (else "A and B C troops" is read as two subjects joined: treeRepairs.ts, secondSubject).
+    let list = true;
+    for (let k = a + 1; k < b && list; k++) list = under(tokens, k, a);
+    if (list) out.set(a, { head: b, dep: 'compound' });
+  }
+  return out;
+}
+
+/** True when `node` lies under `top` in the parsed tree. */
+function under(tokens: readonly Token[], node: number, top: number): boolean {
+  for (let n = node, steps = 0; n >= 0 && steps < 40; n = tokens[n]!.head ?? -1, steps++) if (n === top) return true;
+  return false;
 }
 
 /** Arcs making each such stray nominal the conjunct of the argument before it. */
