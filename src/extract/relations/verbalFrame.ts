@@ -351,7 +351,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     out.pushGroup(parties, 0.75, Boolean(cue.mutual));
     return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
   }
-  const marked = reciprocalMarked(ctx, [v, ...(subjectNode === undefined ? [] : [subjectNode])]);
+  const marked = reciprocalMarked(ctx, [...new Set([v, ...span(ctx), ...(subjectNode === undefined ? [] : [subjectNode])])]);
   const objectMarked = marked && reciprocalObject(tree, v);
   const hidden = objectMarked && sources.length === 0 ? hiddenPluralSubject(ctx, v) : [];
   if (hidden.length >= 2) {

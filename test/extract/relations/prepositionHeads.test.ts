@@ -9,6 +9,7 @@ import { prepositionObjects } from '../../../src/extract/relations/prepositionHe
 import { splitNameSubject } from '../../../src/extract/relations/splitNameSubject';
 import { tokenize } from '../../../src/extract/tokenize';
 import type { Mention } from '../../../src/extract/types';
+import { documentTriples } from '../../support/extractText';
 
 function withArcs(text: string, arcs: [number, string][]) {
   const { tokens, sentences } = tokenize(text);
@@ -44,5 +45,11 @@ describe('a lone demonym read as a subject of its own', () => {
 
   it('modifies the title after it', () => {
     expect(splitNameSubject(tokens, sentence, dependentsOf).get(0)).toEqual({ head: 1, dep: 'amod' });
+  });
+});
+
+describe('"each other" under a preposition the parser made a head', () => {
+  it('"A and B imposed tariffs on each other" goes both ways', () => {
+    expect(documentTriples('Kenya and Tanzania imposed tariffs on each other.')).toEqual(['kenya -sanction-> tanzania', 'tanzania -sanction-> kenya']);
   });
 });
