@@ -126,6 +126,11 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
       // "held talks with negotiators before meeting Mugabe": a clause opened by "before" or "after" hung on a noun is the clause's own.
       const opened = isParticiple(tree, v, /ing$/) && tree.children(v, 'mark').some((m) => ROLE_FRAMES.clauseOpeningPrepositions.has(tree.token(m).norm));
       if (opened) return subjectAbove(tree, h, depth + 1);
+      // "maintained a policy of turning away boats", "began a campaign of arresting": the noun's owner, or whoever holds the course it names.
+      if (isParticiple(tree, v, /ing$/) && tree.token(h).pos === 'NOUN' && tree.children(v, 'mark').some((m) => tree.token(m).norm === 'of')) {
+        const holder = nounOwner(tree, h) ?? heldEventDoer(tree, h, depth);
+        if (holder !== undefined) return holder;
+      }
       // "issued a statement deploring X", "in a letter urging X": whoever issues the statement says it.
       const said = ROLE_FRAMES.utteranceNouns.has(tree.token(h).lemma) && tree.head(h) >= 0 && (tree.baseDep(h) === 'obj' || tree.baseDep(h) === 'obl');
       if (said && isParticiple(tree, v, /ing$/)) return activeSubject(tree, tree.head(h), depth + 1);

@@ -20,3 +20,17 @@ describe('a clause opened by "before" or "after" hung on a noun', () => {
     expect(read('Kenyan troops attacking Kismayo killed three al-Shabaab fighters.')).toContain('kenya -force-> somalia');
   });
 });
+
+describe('an "of" gerund on a course its holder pursues', () => {
+  it('"A and B maintained a policy of turning away migrants": both turn them away', () => {
+    expect(documentTriples('Greece and Italy have pursued a policy of turning away migrants.')).toEqual(['greece -coercion-> migrants', 'italy -coercion-> migrants']);
+  });
+
+  it('the noun\'s owner holds the course', () => {
+    expect(documentTriples("Kenya criticized Uganda's campaign of arresting opposition leader Bobi Wine.")).toContain('uganda -coercion-> bobi-wine');
+  });
+
+  it('a verb that only mentions the course does not hold it', () => {
+    expect(documentTriples('The United Nations condemned the practice of arresting journalists.')).not.toContain('united-nations -coercion-> journalists');
+  });
+});
