@@ -45,6 +45,19 @@ function attributiveDate(text: string, d: { index: number; text: string }): bool
   return /\b(a|an|the)\s+$/.test(before) && !/\b(during|in|since|after|before|throughout|by|until|on)\s+(a|an|the)\s+$/.test(before);
 }
 
+/** The date written between the noun a relative clause (or its conjunct) hangs on and the clause: "a statement from X on Saturday that called ...". */
+function relativeNounDate(ctx: CueDateContext): ResolvedDate | undefined {
+  const { doc, tokens, tree, tense, findDates } = ctx;
+  if (!tree || !doc.published) return undefined;
+  let v = cueHead(tree, ctx.cue);
+  if (tree.dep(v) === 'conj' && tree.dep(tree.head(v)) === 'acl:relcl') v = tree.head(v);
+  const noun = tree.head(v);
+  if (tree.dep(v) !== 'acl:relcl' || noun < 0 || noun > v) return undefined;
+  const first = Math.min(v, ...tree.children(v).filter((c) => c < v));
+  if (first <= noun + 1) return undefined;
+  return nearestDateBefore(doc.body.slice(tokens[noun + 1]!.start, tokens[first]!.start), doc.published, tense, findDates);
+}
+
 export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
   const { doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame } = ctx;
   // A dateline's date is the filing date, not the event's.
@@ -66,6 +79,8 @@ export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
   // "ran out last year after attacks which killed ...": a clause restating an event noun is dated with the noun's clause.
   if (!date && doc.published && tree && restatedEventNoun(tree, cueHead(tree, cue), cue.relation) !== undefined)
     date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates);
+  // "a statement on Saturday that called the detention unlawful": a relative clause says when through the noun it hangs on.
+  if (!date && doc.published && tree) date = relativeNounDate(ctx);
   // "Russia will mediate the talks": the mediation is dated with the talks.
   date ??= antecedentDate(anaphor);
   // "Later that day, X will meet Y": the day the sentences before named last.

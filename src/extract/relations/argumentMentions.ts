@@ -5,6 +5,7 @@ import { speaksFor } from '../speakingFor';
 import type { Mention, Token } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { listedAfter } from './nameLists';
+import { premodifierList } from './premodifierLists';
 import { ROLE_FRAMES } from './roleFrames';
 import { FORCE_WORDS } from '../actors/forceWords';
 
@@ -94,8 +95,9 @@ export class SentenceMentions {
       }
       if (out.length && name) break;
     }
-    if (out.length === 0 && standIn) out.push(...this.demonymsBefore(i));
-    return out;
+    // "Afghan, NATO and U.S. troops", "French and Malian forces": a list written before the noun owns it, however the parser hung it.
+    if (standIn || demonymOwned) for (const m of premodifierList(this.tree, i, (k) => this.ownerAt(k))) if (!out.some((o) => o.actorId === m.actorId)) out.push(m);
+    return out.sort((a, b) => a.tokenStart - b.tokenStart);
   }
 
   /** The "by" agent of a holding participle on the place noun at `i` ("positions held by X"). */
@@ -115,23 +117,10 @@ export class SentenceMentions {
     return m !== undefined && describesGroup(this.tree.tokens, m);
   }
 
-  /**
-   * "French and Malian forces" with the demonyms hung elsewhere by the parser: demonyms written right
-   * before a stand-in noun, coordinated by "and" or commas, still name whose forces they are.
-   */
-  private demonymsBefore(i: number): Mention[] {
-    const out: Mention[] = [];
-    let k = i - 1;
-    for (;;) {
-      const m = this.tree.contains(k) ? this.cover.get(k) : undefined;
-      if (!m || m.form !== 'demonym' || m.tokenEnd !== k + 1) break;
-      if (!out.some((o) => o.actorId === m.actorId)) out.unshift(m);
-      k = m.tokenStart - 1;
-      const joint = this.tree.contains(k) ? this.tree.token(k).norm : '';
-      if (joint !== 'and' && joint !== ',') break;
-      k--;
-    }
-    return out;
+  /** The mention written at token `k` that may own a noun after it: not one modifying a named actor ("Iranian" in "Iranian FM Araghchi"). */
+  private ownerAt(k: number): Mention | undefined {
+    const m = this.cover.get(k) ?? this.looseDemonyms.get(k);
+    return m?.modifierOf !== undefined && m.modifierOf !== k + 1 && this.cover.has(m.modifierOf) ? undefined : m;
   }
 
   /** Actors of `i` and of every node coordinated with it, one mention per actor, in text order. */

@@ -13,6 +13,8 @@ function isParticiple(tree: DependencyTree, v: number, suffixes: RegExp): boolea
 }
 
 const CLAUSE_DEPS = new Set(['ccomp', 'advcl', 'parataxis', 'csubj']);
+// Arcs by which a noun hangs on the verb of its clause or on another noun there.
+const NOMINAL_ATTACHMENTS = new Set(['obj', 'obl', 'nmod', 'iobj', 'conj', 'appos']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 /**
@@ -121,6 +123,14 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
       // "urged Colombia's neighbors to help": a relational noun's owner is not who acts, the noun is.
       const relational = ROLE_FRAMES.notOwners.has(tree.token(h).norm) || ROLE_FRAMES.notOwners.has(tree.token(h).lemma);
       if (tree.children(v, 'mark').some((m) => tree.token(m).norm === 'to')) return relational ? h : (nounOwner(tree, h) ?? heldEventDoer(tree, h, depth));
+      // "held talks with negotiators before meeting Mugabe": a clause opened by "before" or "after" hung on a noun is the clause's own.
+      const opened = isParticiple(tree, v, /ing$/) && tree.children(v, 'mark').some((m) => ROLE_FRAMES.clauseOpeningPrepositions.has(tree.token(m).norm));
+      if (opened) return subjectAbove(tree, h, depth + 1);
+      // "maintained a policy of turning away boats", "began a campaign of arresting": the noun's owner, or whoever holds the course it names.
+      if (isParticiple(tree, v, /ing$/) && tree.token(h).pos === 'NOUN' && tree.children(v, 'mark').some((m) => tree.token(m).norm === 'of')) {
+        const holder = nounOwner(tree, h) ?? heldEventDoer(tree, h, depth);
+        if (holder !== undefined) return holder;
+      }
       // "issued a statement deploring X", "in a letter urging X": whoever issues the statement says it.
       const said = ROLE_FRAMES.utteranceNouns.has(tree.token(h).lemma) && tree.head(h) >= 0 && (tree.baseDep(h) === 'obj' || tree.baseDep(h) === 'obl');
       if (said && isParticiple(tree, v, /ing$/)) return activeSubject(tree, tree.head(h), depth + 1);
@@ -132,6 +142,15 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
     default:
       return undefined;
   }
+}
+
+/** The subject of the clause whose verb the noun `n` is an argument of, through nominal attachments; a passive verb's own subject. */
+function subjectAbove(tree: DependencyTree, n: number, depth: number): number | undefined {
+  let node = n;
+  for (let steps = 0; steps < 4 && NOMINAL_ATTACHMENTS.has(tree.baseDep(node)) && tree.head(node) >= 0 && tree.token(tree.head(node)).pos !== 'VERB'; steps++) node = tree.head(node);
+  const verb = tree.head(node);
+  if (verb < 0 || tree.token(verb).pos !== 'VERB' || !NOMINAL_ATTACHMENTS.has(tree.baseDep(node))) return undefined;
+  return tree.children(verb, 'nsubj:pass')[0] ?? activeSubject(tree, verb, depth);
 }
 
 /** A noun's owner before it: a possessor, or a compound that can name an actor ("Iran plans", "police fire"), not a plain word ("hunger strike"). */

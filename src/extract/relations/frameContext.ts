@@ -4,6 +4,7 @@ import type { CueMatch, RolePair } from '../assignRoles';
 import type { Mention } from '../types';
 import type { SentenceMentions } from './argumentMentions';
 import type { DependencyTree } from './dependencyTree';
+import { headsPhrase } from './prepositionHeads';
 import { ROLE_FRAMES } from './roleFrames';
 
 export interface FrameContext {
@@ -96,7 +97,9 @@ export function partiesUnder(ctx: FrameContext, nodes: readonly number[]): reado
 export function reciprocalMarked(ctx: FrameContext, nodes: readonly number[]): boolean {
   const { tree } = ctx;
   for (const n of nodes) {
-    for (const c of tree.children(n)) {
+    // "imposed tariffs on each other" read with the preposition heading "each other": its words count too.
+    const around = tree.children(n).flatMap((c) => (headsPhrase(tree, c) ? [c, ...tree.children(c)] : [c]));
+    for (const c of around) {
       const t = tree.token(c);
       if (ROLE_FRAMES.reciprocalMarkers.has(t.norm)) return true;
       const det = tree.children(c, 'det', 'nummod')[0];

@@ -7,6 +7,7 @@ import { appositiveClaim } from './appositiveClaim';
 import { attributiveParticiple } from './attributiveParticiple';
 import { possessedHyphenParticiple, possessedParticiple } from './possessedParticiple';
 import { splitNameSubject } from './splitNameSubject';
+import { listBeforeSubject, strayConjuncts } from './strayConjunct';
 import { thatAsObject } from './thatAsObject';
 import { openingParticiple } from './openingParticiple';
 import { appositiveParticiple } from './appositiveParticiple';
@@ -314,6 +315,8 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   attributiveParticiple,
   openingParticiple,
   appositiveParticiple,
+  strayConjuncts,
+  listBeforeSubject,
 ];
 
 /** Every repair's arcs, for one sentence. */

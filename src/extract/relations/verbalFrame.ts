@@ -9,6 +9,7 @@ import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, helpedParty, hyphenatedAgent, isPassive, patientOf } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { headsPhrase, prepositionObjects } from './prepositionHeads';
 import { ROLE_FRAMES } from './roleFrames';
 import { eventClauseDoer } from './eventClauseDoer';
 import { mediatedParties } from './mediatedParties';
@@ -103,6 +104,11 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
   };
   for (const n of nodes) {
     for (const c of tree.children(n)) {
+      // "meets with German Chancellor Angela Merkel" with the preposition heading the names.
+      if (headsPhrase(tree, c)) {
+        if ((c >= cue.tokenStart && c < cue.tokenEnd) || prepositions.has(tree.token(c).norm)) add(prepositionObjects(tree, ctx.mentions, c));
+        continue;
+      }
       if (c >= cue.tokenStart && c < cue.tokenEnd) continue;
       const dep = tree.dep(c);
       if (OBJECT_DEPS.includes(dep)) {
@@ -345,7 +351,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     out.pushGroup(parties, 0.75, Boolean(cue.mutual));
     return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
   }
-  const marked = reciprocalMarked(ctx, [v, ...(subjectNode === undefined ? [] : [subjectNode])]);
+  const marked = reciprocalMarked(ctx, [...new Set([v, ...span(ctx), ...(subjectNode === undefined ? [] : [subjectNode])])]);
   const objectMarked = marked && reciprocalObject(tree, v);
   const hidden = objectMarked && sources.length === 0 ? hiddenPluralSubject(ctx, v) : [];
   if (hidden.length >= 2) {
