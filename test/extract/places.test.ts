@@ -80,3 +80,10 @@ describe('context guard for names several states share', () => {
     expect(triples(r).some((t) => t.endsWith('united-kingdom'))).toBe(false);
   });
 });
+
+describe('a state named after "in" is where the act happens, not whom it targets', () => {
+  it('"France began a military offensive in Mali" names no target; a city there still stands for its state', () => {
+    expect(triples(run('France began a military offensive in Mali earlier this month.'))).toEqual([]);
+    expect(triples(run('Russian jets bombed targets in Aleppo on Monday.'))).toEqual(['russia -force-> syria']);
+  });
+});

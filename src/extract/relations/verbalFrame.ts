@@ -139,7 +139,7 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
       if (own || prepositions.has(prep)) add(targetGroup(ctx, c));
       else if (place) {
-        for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId)) places.push(m);
+        for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId) && m.form === 'place') places.push(m);
         // "strikes in Somalia against al-Shabaab" with the target hung on the place: a place takes no such phrase, the act does.
         for (const k of tree.children(c, 'nmod')) if (k > c && prepositions.has(tree.caseOf(k) ?? '')) add(targetGroup(ctx, k));
       }
