@@ -191,7 +191,7 @@ export function treeVeto(tree: DependencyTree, cue: CueMatch, pair: RolePair, ta
  * no tree (no parser, or an overlong sentence) the positional reading stands alone.
  */
 export function chooseRoles(tree: DependencyTree | null, reading: FrameReading | null, cue: CueMatch, positional: () => RolePair[]): RoleChoice {
-  if (reading?.anchored && reading.pairs.length > 0) return { pairs: reading.pairs, vetoes: [] };
+  if ((reading?.anchored && reading.pairs.length > 0) || reading?.settled) return { pairs: reading.pairs, vetoes: [] };
   const candidates = positional();
   if (!tree) return { pairs: candidates, vetoes: [] };
   const targets = cue.kind === 'noun' ? ROLE_FRAMES.nounTargets(cue.relation) : ROLE_FRAMES.verbTargets(cue.relation);

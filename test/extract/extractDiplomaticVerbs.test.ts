@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import relationsFile from '../../data/relations.json';
 import { defaultResources } from '../../src/extract/defaultResources';
 import { extractCorpus } from '../../src/extract/extractCorpus';
+import { extractArticles, relationTriples } from '../support/extractText';
 import type { ExtractedEvent } from '../../src/extract/types';
 
 const PUBLISHED = '2026-02-04'; // a Wednesday
@@ -157,5 +158,17 @@ describe('data/relations.json', () => {
       const cues = new Set([r.cues.verbs, r.cues.nouns, r.cues.phrases].flatMap((c) => Object.keys(c as Record<string, string>)));
       expect(planned.filter((p) => !cues.has(p)), r.id).toEqual([]);
     }
+  });
+});
+
+describe('a trip whose purpose names someone else', () => {
+  it('"will travel to Nairobi to brief the African Union": the city is the venue, the briefed party the target', () => {
+    const r = relationTriples(extractArticles('Deputy Secretary Wendy Sherman will travel to Nairobi on Monday to brief the African Union.'));
+    expect(r).toContain('wendy-sherman -communication-> african-union');
+    expect(r).not.toContain('wendy-sherman -communication-> kenya');
+  });
+
+  it('a trip with no such purpose still visits its destination', () => {
+    expect(relationTriples(extractArticles('Deputy Secretary Wendy Sherman traveled to Nairobi on Monday.'))).toEqual(['wendy-sherman -communication-> kenya']);
   });
 });

@@ -24,6 +24,8 @@ export interface FrameReading {
   anchored: boolean;
   /** The pairs describe a standing state rather than an act of the clause's time ("Russia-backed rebels"): dated by the document. */
   standing?: boolean;
+  /** The tree rules every pair out ("travel to Brussels to brief NATO": the city is only the venue): no positional guess either. */
+  settled?: boolean;
 }
 
 /** One of the actors a plural reference stands for, as a mention of its own. */

@@ -308,6 +308,8 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     const prepared = preparedActTargets(ctx, v);
     if (prepared.length > 0) targets = prepared;
   }
+  // "will travel to Brussels to brief NATO": where a trip goes is only the venue when its purpose names someone else.
+  if (targets.length > 0 && !passive && ROLE_FRAMES.purposeTravelVerbs.has(tree.token(v).lemma) && purposeParties(ctx, v, targets)) return { pairs: [], anchored: true, settled: true };
   // "pressed for an apology from Japan": the one a request asks for something.
   if (targets.length === 0 && !passive ) targets = requestedFrom(ctx, v);
   // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
@@ -366,6 +368,14 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const group = members.filter((m, i) => i === 0 || !ownedConjunct(ctx, m, members[0]!.actorId));
   if (cue.symmetric || cue.mutual || marked) out.pushGroup(group, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
   return { pairs: out.pairs, anchored };
+}
+
+/** Whether a "to" purpose clause of the trip at `v` acts on actors none of the trip's destinations is ("travel to Brussels to brief NATO"). */
+function purposeParties(ctx: FrameContext, v: number, destinations: readonly Mention[]): boolean {
+  const { tree } = ctx;
+  const purposes = tree.children(v, 'advcl', 'xcomp').filter((x) => tree.children(x, 'mark').some((m) => tree.token(m).norm === 'to'));
+  const parties = purposes.flatMap((x) => tree.children(x, 'obj', 'iobj').flatMap((o) => targetGroup(ctx, o)));
+  return parties.length > 0 && !parties.some((p) => destinations.some((d) => d.actorId === p.actorId));
 }
 
 /** "Yemen's Iran-backed Houthi rebels": the noun's own name after the participle, not its possessor, is who is backed; the possessor when no name follows ("Syria's Russia-backed government"). */
