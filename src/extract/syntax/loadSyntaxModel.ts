@@ -43,7 +43,7 @@ export function syntaxModelFromTables(tables: ModelTables, options: SyntaxModelO
     },
   }, taggerGroups);
   const maxGap = options.predicateMaxGap ?? constraints.predicateMaxGap;
-  if (maxGap > 0) model.predicates = new PredicateConstraint(tables.header.inventory.tagClasses, maxGap);
+  if (maxGap > 0) model.predicates = new PredicateConstraint(tables.header.inventory.tagClasses, maxGap, { nounVerbMaxGap: constraints.nounVerbMaxGap, transitiveMaxGap: constraints.transitiveMaxGap, transitiveNounMaxGap: constraints.transitiveNounMaxGap });
   return model;
 }
 

@@ -4,7 +4,10 @@
 // there and no roles are read. The constraint: a clause-like span of the tagging (see
 // `clauseEnd`) holding a possible subject but no finite verb takes the tagger's own best finite
 // verb reading at the word where that reading scores closest to the chosen tag, if it is close
-// enough (`maxGap`, in the tagger's score units), and the words after it are tagged again.
+// enough (`maxGap`, in the tagger's score units), and the words after it are tagged again. Looser
+// limits hold where the sentence's shape says more (`PredicateOptions`): a word between a subject
+// and a noun phrase ("Azerbaijani forces shelled/VBN Armenian villages"), and a plural noun read as
+// the verb just before the verb ("Somali warplanes/VBZ struck/VBN militant positions").
 import type { WordHashes } from './wordShapes';
 
 /** The tagger as the constraint uses it: per-class scores of one word, and greedy re-tagging. */
@@ -32,6 +35,11 @@ const PARTICIPLE = 2048; // VBN, VBD or VBG
 const PAST_FORM = 4096; // VBD or VBN
 const GERUND = 8192; // VBG
 const COMMA = 16384;
+const MODIFIER = 32768; // may stand before the head noun of its phrase: a determiner, adjective, noun, name, number, possessive
+const PARTICLE = 65536; // RP: "up" in "step up"
+const NOUN = 131072; // NN or NNS
+const PLURAL = 262144; // NNS: also how a verb's -s form is misread
+const PRESENT = 524288; // VBZ or VBP: also how a plural noun is misread
 
 function roleOf(pair: string): number {
   const [upos, xpos] = pair.split(' ') as [string, string];
@@ -45,6 +53,11 @@ function roleOf(pair: string): number {
   if (upos === 'VERB' && (xpos === 'VBN' || xpos === 'VBD')) role |= PAST_FORM;
   if (upos === 'VERB' && xpos === 'VBG') role |= GERUND;
   if (upos === 'PUNCT' && xpos === ',') role |= COMMA;
+  if (['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(upos) || (upos === 'PRON' && xpos === 'PRP$')) role |= MODIFIER;
+  if (xpos === 'RP') role |= PARTICLE;
+  if (upos === 'NOUN' && (xpos === 'NN' || xpos === 'NNS')) role |= NOUN;
+  if (upos === 'NOUN' && xpos === 'NNS') role |= PLURAL;
+  if (upos === 'VERB' && (xpos === 'VBZ' || xpos === 'VBP')) role |= PRESENT;
   if (upos === 'NOUN' || upos === 'PROPN' || (upos === 'PRON' && xpos === 'PRP')) role |= NOMINAL_END;
   if (['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(upos) || (upos === 'PRON' && (xpos === 'PRP' || xpos === 'PRP$'))) role |= NOMINAL_START;
   if (upos === 'SCONJ' || xpos === 'WDT' || xpos === 'WP' || xpos === 'WP$' || xpos === 'WRB') role |= SUBORDINATOR;
@@ -55,18 +68,34 @@ function roleOf(pair: string): number {
   return role;
 }
 
+/** Looser rules, each off at 0 (see data/taggerConstraints.json). */
+export interface PredicateOptions {
+  /** A noun read as the finite verb before a noun whose verb reading is as close: the second is the verb (see `nounThenVerb`). */
+  nounVerbMaxGap?: number;
+  /** Largest gap overruled for a participle between a nominal and a noun phrase (subject, verb, object). */
+  transitiveMaxGap?: number;
+  /** The same for a plural noun there, a verb's -s form misread ("Nigeria fights/NNS Boko Haram"). */
+  transitiveNounMaxGap?: number;
+}
+
 export class PredicateConstraint {
-  private readonly roles: Uint16Array;
+  private readonly roles: Uint32Array;
   private readonly targets: number[];
+  private readonly nouns: number[];
+  /** The limits of `givePredicate` for a participle and a plural noun between a nominal and a noun phrase. */
+  private readonly transitive: readonly [number, number];
   private scores = new Float32Array(0);
 
   constructor(
     tagClasses: readonly string[],
     /** Largest score gap between the chosen tag and the best finite verb reading that is overruled. */
     readonly maxGap: number,
+    readonly options: PredicateOptions = {},
   ) {
-    this.roles = Uint16Array.from(tagClasses, roleOf);
+    this.roles = Uint32Array.from(tagClasses, roleOf);
     this.targets = tagClasses.flatMap((_, k) => (this.roles[k]! & VERB_TARGET ? [k] : []));
+    this.nouns = tagClasses.flatMap((_, k) => (this.roles[k]! & NOUN ? [k] : []));
+    this.transitive = [Math.max(maxGap, options.transitiveMaxGap ?? 0), Math.max(maxGap, options.transitiveNounMaxGap ?? 0)];
   }
 
   /** Re-tags `tags` in place where a clause lacks a predicate; returns how many words were given one. */
@@ -89,7 +118,54 @@ export class PredicateConstraint {
       }
       start = end;
     }
+    if (this.options.nounVerbMaxGap) fixed += this.nounThenVerb(tagger, words, tags, this.options.nounVerbMaxGap);
     return fixed;
+  }
+
+  /**
+   * "Somali warplanes/VBZ struck/VBN militant positions", "Government troops/VBZ step/NN up their
+   * campaign": a present tense after a modifier of a noun, whose noun reading is within `gap` of its
+   * tag, followed by a noun or past form whose best finite verb reading, given the first read as a
+   * noun, is within `gap` of its best reading and after which a complement or a particle follows:
+   * the first is the subject's noun and the second the verb.
+   */
+  private nounThenVerb(tagger: TagScoring, words: WordHashes, tags: Int32Array, gap: number): number {
+    const scores = this.scores;
+    const role = (i: number) => this.roles[tags[i]!]!;
+    let fixed = 0;
+    for (let i = 1; i + 2 < words.count; i++) {
+      if (!(role(i) & PRESENT) || !(role(i - 1) & MODIFIER) || !(role(i + 1) & (NOUN | PAST_FORM)) || !(role(i + 2) & (COMPLEMENT_START | PARTICLE))) continue;
+      tagger.scoresAt(words, tags, i, scores);
+      const noun = this.closest(scores, this.nouns);
+      if (scores[tags[i]!]! - scores[noun]! > gap) continue;
+      const verbTag = tags[i]!;
+      tags[i] = noun;
+      tagger.scoresAt(words, tags, i + 1, scores);
+      const verb = this.closest(scores, this.targets);
+      if (this.top(scores, tagger.classes) - scores[verb]! > gap) {
+        tags[i] = verbTag;
+        continue;
+      }
+      tags[i + 1] = verb;
+      tagger.tagFrom(words, tags, i + 2);
+      fixed++;
+      i++; // the new verb is not a noun read as a verb
+    }
+    return fixed;
+  }
+
+  /** The highest of the first `classes` scores. */
+  private top(scores: Float32Array, classes: number): number {
+    let best = -Infinity;
+    for (let k = 0; k < classes; k++) best = Math.max(best, scores[k]!);
+    return best;
+  }
+
+  /** The class of `among` the scores rank highest. */
+  private closest(scores: Float32Array, among: readonly number[]): number {
+    let best = among[0]!;
+    for (const k of among) if (scores[k]! > scores[best]!) best = k;
+    return best;
   }
 
   /**
@@ -144,17 +220,19 @@ export class PredicateConstraint {
     // Best [participle, noun] candidates: word, tag and gap.
     const best = [-1, -1];
     const bestTag = [-1, -1];
-    const bestGap = [this.maxGap, this.maxGap];
+    const bestGap = [Infinity, Infinity];
     for (let i = start + 1; i < end; i++) {
       const r = role(i);
       if (!(r & CANDIDATE) || !(role(i - 1) & NOMINAL_END)) continue;
       if (!(r & PARTICIPLE) && i + 1 < end && role(i + 1) & PAST_FORM) continue;
       if (afterVerb && !this.subjectThenComplement(tags, start, end, i)) continue;
       const kind = r & PARTICIPLE ? 0 : 1;
+      // Subject, verb, object: a looser limit, for a participle or an -s form, outside a verb's object.
+      const limit = !afterVerb && i + 1 < end && role(i + 1) & NOMINAL_START && (kind === 0 || r & PLURAL) ? this.transitive[kind] : this.maxGap;
       tagger.scoresAt(words, tags, i, scores);
       for (const t of this.targets) {
         const gap = scores[tags[i]!]! - scores[t]!;
-        if (gap <= bestGap[kind]!) {
+        if (gap <= limit && gap <= bestGap[kind]!) {
           bestGap[kind] = gap;
           best[kind] = i;
           bestTag[kind] = t;

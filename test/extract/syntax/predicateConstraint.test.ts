@@ -116,6 +116,69 @@ describe('a clause without "that" after a verb', () => {
   });
 });
 
+/** The same sentence's Penn tags with the first rule only (the looser rules off). */
+function firstRuleOnly(sentence: string): string[] {
+  const kept = model.predicates;
+  model.predicates = new PredicateConstraint(model.inventory.tagClasses, constraints.predicateMaxGap);
+  try {
+    return model.analyse(words(sentence)).map((w) => w.xpos);
+  } finally {
+    model.predicates = kept;
+  }
+}
+
+describe('a plural noun read as the verb before the verb', () => {
+  it('"Government troops step up their campaign against the militia": "step" is the verb, "troops" its subject', () => {
+    const s = 'Government troops step up their campaign against the militia .';
+    expect(firstRuleOnly(s).slice(1, 3)).toEqual(['VBZ', 'NN']);
+    const { tag, head, dep, at } = analysed(s);
+    expect(tag('troops')).toBe('NNS');
+    expect(tag('step')).toBe('VBP');
+    expect(head('step')).toBe(-1);
+    expect(head('troops')).toBe(at('step'));
+    expect(dep('troops')).toBe('nsubj');
+  });
+
+  it('"Somali warplanes struck militant positions near Kismayo": "struck" heads the sentence', () => {
+    const s = 'Somali warplanes struck militant positions near Kismayo .';
+    expect(firstRuleOnly(s)[1]).toBe('VBZ');
+    const { tag, upos, head, dep, at } = analysed(s);
+    expect(tag('warplanes')).toBe('NNS');
+    expect(upos('struck')).toBe('VERB');
+    expect(head('struck')).toBe(-1);
+    expect(dep('warplanes')).toBe('nsubj');
+    expect(head('positions')).toBe(at('struck'));
+  });
+});
+
+describe('a verb between a subject and its object', () => {
+  it('"Azerbaijani forces shelled Armenian villages": a past tense, further from the tagger\'s choice than the first rule takes', () => {
+    const s = 'Azerbaijani forces shelled Armenian villages .';
+    expect(firstRuleOnly(s)[2]).toBe('VBN');
+    const { tag, head, dep, at } = analysed(s);
+    expect(tag('shelled')).toBe('VBD');
+    expect(head('shelled')).toBe(-1);
+    expect(head('forces')).toBe(at('shelled'));
+    expect(dep('villages')).toBe('obj');
+  });
+
+  it('"Nigeria fights Boko Haram in the northeast": an -s verb read as a plural noun', () => {
+    const s = 'Nigeria fights Boko Haram in the northeast .';
+    expect(firstRuleOnly(s)[1]).toBe('NNS');
+    const { upos, head, dep, at } = analysed(s);
+    expect(upos('fights')).toBe('VERB');
+    expect(head('fights')).toBe(-1);
+    expect(dep('Nigeria')).toBe('nsubj');
+    expect(head('Haram')).toBe(at('fights'));
+  });
+
+  it('keeps noun phrases and clauses that have their verb ("An arms deal signed last year angered Beijing", "The Andes provide lowland Peru with water")', () => {
+    for (const s of ['An arms deal signed last year angered Beijing .', 'The Andes provide lowland Peru with water .', 'Envoys return to Vienna this week , an issue likely to dominate Iran - US relations this year .']) {
+      expect(analysed(s).parse.map((w) => w.xpos)).toEqual(firstRuleOnly(s));
+    }
+  });
+});
+
 describe('odd input', () => {
   it('parses verbless runs, lone punctuation and long repeats into one tree each', () => {
     const inputs = [
@@ -163,6 +226,23 @@ describe('PredicateConstraint on given scores', () => {
   it('gives the verb reading when its gap is at most the threshold, and not above it', () => {
     expect(apply(300, 300)).toEqual([NNP, VBZ, DT, NN]);
     expect(apply(301, 300)).toEqual([NNP, NNS, DT, NN]);
+  });
+
+  // "The convoys/VBZ shell/NN the town": DT, a plural noun read as VBZ, a noun whose verb reading is close, DT, NN.
+  function swapped(nounGap: number, verbGap: number, maxGap: number): number[] {
+    const rows = [row(DT, 0), classes.map((_, k) => (k === VBZ ? 1000 : k === NNS ? 1000 - nounGap : 0)), row(NN, 1000 - verbGap), row(DT, 0), row(NN, 0)];
+    const hashes = wordHashesFor(rows.length);
+    hashes.count = rows.length;
+    const tags = Int32Array.from(rows, (r) => r.indexOf(Math.max(...r)));
+    new PredicateConstraint(classes, 300, { nounVerbMaxGap: maxGap }).apply(scoring(rows), hashes, tags);
+    return [...tags];
+  }
+
+  it('moves the verb reading from a plural noun to the noun after it when both readings are within the threshold', () => {
+    expect(swapped(300, 300, 300)).toEqual([DT, NNS, VBZ, DT, NN]);
+    expect(swapped(301, 100, 300)).toEqual([DT, VBZ, NN, DT, NN]);
+    expect(swapped(100, 301, 300)).toEqual([DT, VBZ, NN, DT, NN]);
+    expect(swapped(100, 100, 0)).toEqual([DT, VBZ, NN, DT, NN]);
   });
 
   it('reads nothing into empty or one-word input', () => {
