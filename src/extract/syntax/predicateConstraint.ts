@@ -224,11 +224,10 @@ export class PredicateConstraint {
     for (let i = start + 1; i < end; i++) {
       const r = role(i);
       if (!(r & CANDIDATE) || !(role(i - 1) & NOMINAL_END)) continue;
-      if (!(r & PARTICIPLE) && i + 1 < end && role(i + 1) & PAST_FORM) continue;
+      if (!(r & PARTICIPLE) && i + 1 < end && role(i + 1) & PAST_FORM && !this.verbBeforeModifier(tags, i, end)) continue;
       if (afterVerb && !this.subjectThenComplement(tags, start, end, i)) continue;
       const kind = r & PARTICIPLE ? 0 : 1;
-      // Subject, verb, object: a looser limit, for a participle or an -s form, outside a verb's object.
-      const limit = !afterVerb && i + 1 < end && role(i + 1) & NOMINAL_START && (kind === 0 || r & PLURAL) ? this.transitive[kind] : this.maxGap;
+      const limit = afterVerb ? this.maxGap : this.transitiveLimit(tags, i, end, kind);
       tagger.scoresAt(words, tags, i, scores);
       for (const t of this.targets) {
         const gap = scores[tags[i]!]! - scores[t]!;
@@ -244,6 +243,31 @@ export class PredicateConstraint {
     tags[best[kind]!] = bestTag[kind]!;
     tagger.tagFrom(words, tags, best[kind]! + 1);
     return true;
+  }
+
+  /**
+   * Subject, verb, object: a looser limit for a participle or an -s form between a nominal and a
+   * noun phrase; not for a participle after a singular noun that follows a plural one, itself more
+   * likely the verb ("jets struck/NN suspected/VBN positions"), which takes that limit instead.
+   */
+  private transitiveLimit(tags: Int32Array, i: number, end: number, kind: number): number {
+    const role = (k: number) => this.roles[tags[k]!]!;
+    if (kind === 1 && this.verbBeforeModifier(tags, i, end)) return this.transitive[1];
+    if (i + 1 >= end || !(role(i + 1) & NOMINAL_START)) return this.maxGap;
+    if (kind === 0) return this.singularAfterPlural(tags, i - 1) ? this.maxGap : this.transitive[0];
+    return role(i) & PLURAL ? this.transitive[1] : this.maxGap;
+  }
+
+  /** Word i, a singular noun after a plural one ("jets struck/NN"), before a participle and a noun phrase. */
+  private verbBeforeModifier(tags: Int32Array, i: number, end: number): boolean {
+    const role = (k: number) => this.roles[tags[k]!]!;
+    return this.singularAfterPlural(tags, i) && i + 2 < end && (role(i + 1) & PAST_FORM) !== 0 && (role(i + 2) & NOMINAL_START) !== 0;
+  }
+
+  /** Word i is a singular noun right after a plural one: rarely a compound ("arms deal"), often a misread verb. */
+  private singularAfterPlural(tags: Int32Array, i: number): boolean {
+    const role = (k: number) => this.roles[tags[k]!]!;
+    return i >= 1 && (role(i) & NOUN) !== 0 && !(role(i) & PLURAL) && (role(i - 1) & PLURAL) !== 0;
   }
 
   /** Word i, a noun, ends a noun phrase opening the span after a name or pronoun, and a complement follows it. */
