@@ -162,7 +162,9 @@ function nounOwner(tree: DependencyTree, h: number): number | undefined {
 /** "began a hunger strike to protest", "held a rally to demand": who holds the event does what it is for. */
 function heldEventDoer(tree: DependencyTree, h: number, depth: number): number | undefined {
   const verb = tree.head(h);
-  return verb >= 0 && tree.baseDep(h) === 'obj' && ROLE_FRAMES.lightVerbs.has(tree.token(verb).lemma) ? activeSubject(tree, verb, depth + 1) : undefined;
+  // "used batons to disperse the crowd": the means' user acts, as a light verb's subject holds its event.
+  const lemma = verb >= 0 ? tree.token(verb).lemma : '';
+  return verb >= 0 && tree.baseDep(h) === 'obj' && (ROLE_FRAMES.lightVerbs.has(lemma) || ROLE_FRAMES.instrumentVerbs.has(lemma)) ? activeSubject(tree, verb, depth + 1) : undefined;
 }
 
 const NOMINAL_DEPS = new Set(['amod', 'compound', 'nmod', 'appos', 'obj', 'iobj', 'nsubj', 'flat', 'obl']);

@@ -33,6 +33,8 @@ export interface RoleFrames {
   nounAgents: ReadonlySet<string>;
   parties: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
+  /** Verbs whose object is the means, a "to" clause on it the subject's purpose ("used batons to disperse"). */
+  instrumentVerbs: ReadonlySet<string>;
   /** Nouns of amounts ('dollars', 'tons') whose 'in' attachment names what was given ('$5 million in aid'). */
   amountNouns: ReadonlySet<string>;
   reciprocalMarkers: ReadonlySet<string>;
@@ -137,6 +139,7 @@ function build(): RoleFrames {
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),
     lightVerbs: new Set(d.lightVerbs),
+    instrumentVerbs: new Set(d.instrumentVerbs),
     amountNouns: new Set(d.amountNouns),
     reciprocalMarkers: new Set(d.reciprocalMarkers),
     captionPositionWords: new Set(d.captionPositionWords),
