@@ -14,8 +14,8 @@ import type { NamedEvent } from './eventAnaphora';
 import { ROLE_FRAMES } from './roleFrames';
 import { treeModality } from './treeModality';
 import { utteranceIssuers } from './utteranceIssuers';
+import { blamesHarm, isBlameAdjective, isWrongdoingVerb, saysWrong, wrongClause } from './wrongdoingActs';
 
-const WRONG_VERBS: ReadonlySet<string> = new Set(readingsData.wrongdoingVerbs);
 const JUDGING_VERBS: ReadonlySet<string> = new Set(readingsData.judgingVerbs);
 const WRONG_NAMES: ReadonlySet<string> = new Set([...readingsData.wrongdoingNouns, ...readingsData.wrongdoingAdjectives]);
 const NAMING_VERBS: ReadonlySet<string> = new Set(readingsData.namingVerbs);
@@ -135,13 +135,31 @@ export function pairsOf(judges: readonly Mention[], accused: readonly Mention[],
   return out;
 }
 
-/** "X said (that) Y violated Z": Y's wrong, judged by X. */
+/** Who did what the subject `s` names: the actor it is, or the doer of the act it names ("North Korea's actions"). */
+function accusedOf(ctx: JudgementContext, s: number | undefined): Mention[] {
+  const accused = ctx.mentions.group(s);
+  return accused.length > 0 || s === undefined || ctx.tree.token(s).pos !== 'NOUN' ? accused : doersOf(ctx, s);
+}
+
+/** "X said (that) Y violated Z", "X said Y was trying to destabilize Z": Y's wrong, judged by X. */
 function wrongVerb(ctx: JudgementContext, v: number): StatedCue | null {
   const { tree } = ctx;
-  if (tree.token(v).pos !== 'VERB' || !statedAsDone(tree, v)) return null;
-  const accused = ctx.mentions.group(activeSubject(tree, v));
-  const judge = accused.length > 0 ? judgeOf(ctx, v) : null;
+  if (tree.token(v).pos !== 'VERB' || !saysWrong(tree, v)) return null;
+  const clause = wrongClause(tree, v);
+  if (!statedAsDone(tree, clause)) return null;
+  const accused = accusedOf(ctx, activeSubject(tree, v));
+  const judge = accused.length > 0 ? judgeOf(ctx, clause) : null;
   const pairs = judge ? pairsOf(judge.judges, accused, 0.75) : [];
+  return judge && pairs.length > 0 ? cueAt(ctx, judge.verb, pairs) : null;
+}
+
+/** "X said Y was responsible for the attack": an actor blamed for a harm in what X says. */
+function blamedWrong(ctx: JudgementContext, a: number): StatedCue | null {
+  const { tree } = ctx;
+  if (!blamesHarm(tree, a) || !statedAsDone(tree, a)) return null;
+  const accused = accusedOf(ctx, tree.children(a, 'nsubj')[0]);
+  const judge = accused.length > 0 ? judgeOf(ctx, a) : null;
+  const pairs = judge ? pairsOf(judge.judges, accused, 0.7) : [];
   return judge && pairs.length > 0 ? cueAt(ctx, judge.verb, pairs) : null;
 }
 
@@ -203,7 +221,13 @@ export function judgedWrongs(ctx: JudgementContext): StatedCue[] {
   const out: StatedCue[] = [];
   for (let n = ctx.first; n < ctx.end; n++) {
     const t = tree.token(n);
-    const cue = WRONG_VERBS.has(t.lemma) ? wrongVerb(ctx, n) : WRONG_NAMES.has(t.lemma) || WRONG_NAMES.has(t.norm) ? (namedWrong(ctx, n) ?? copularWrong(ctx, n)) : null;
+    const cue = isWrongdoingVerb(t.lemma)
+      ? wrongVerb(ctx, n)
+      : isBlameAdjective(t.lemma)
+        ? blamedWrong(ctx, n)
+        : WRONG_NAMES.has(t.lemma) || WRONG_NAMES.has(t.norm)
+          ? (namedWrong(ctx, n) ?? copularWrong(ctx, n))
+          : null;
     if (cue) out.push(cue);
   }
   return out;
