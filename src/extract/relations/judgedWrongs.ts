@@ -24,8 +24,8 @@ const COMPLEMENT_DEPS = new Set(['ccomp', 'parataxis']);
 // Modifiers of an act noun that name its doer ("Russia's invasion", "the Russian invasion", "US strikes").
 const DOER_DEPS = ['nmod:poss', 'amod', 'compound'];
 const NAME_PART_DEPS = new Set(['flat', 'appos', 'compound']);
-// How the parser may hang the name on the act it names ("called Peru's move a violation").
-const NAME_ON_ACT_DEPS = new Set(['nmod:unmarked', 'appos', 'xcomp']);
+// How the parser may hang the name on the act it names ("called Peru's move a violation"; a noun taking an object is one such misreading).
+const NAME_ON_ACT_DEPS = new Set(['nmod:unmarked', 'appos', 'xcomp', 'obj']);
 
 /** A cue the tree reading made up, with its pairs already read. */
 export interface StatedCue extends FoundCue {
@@ -172,7 +172,8 @@ function nameBeforeNamingVerb(tree: DependencyTree, verb: number): number | unde
   if (tree.baseDep(verb) !== 'acl' || name < 0 || name > verb) return undefined;
   // "Ban Ki-moon called ..." with the participle on the last part of the name.
   if (NAME_PART_DEPS.has(tree.dep(name)) && tree.head(name) >= 0) name = tree.head(name);
-  return tree.head(name) < 0 && tree.token(name).pos === 'PROPN' ? name : undefined;
+  // A name opening the sentence may be tagged a common noun ("Chile called ..."); only a mention there judges.
+  return tree.head(name) < 0 && (tree.token(name).pos === 'PROPN' || tree.token(name).pos === 'NOUN') ? name : undefined;
 }
 
 /** The naming verb giving `name` to an act, with that act: "called [Y's act] [a violation]"; or null. */

@@ -44,3 +44,14 @@ describe('no accusation where no wrong is stated', () => {
     expect(read(sentence).filter((t) => t.includes('accusation'))).toEqual([]);
   });
 });
+
+describe('an act called a threat', () => {
+  it('names its doer the accused, also with the speaker read as a common noun', () => {
+    expect(read("Chile called Peru's move a threat to regional peace.")).toEqual(['chile -accusation-> peru']);
+    expect(read("Armenia said Azerbaijan's buildup was a threat to the region.")).toEqual(['armenia -accusation-> azerbaijan']);
+  });
+
+  it('a threat of nobody named accuses nobody', () => {
+    expect(read('Chile called the drought a threat to regional peace.')).toEqual([]);
+  });
+});
