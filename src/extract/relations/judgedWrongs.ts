@@ -14,7 +14,7 @@ import type { NamedEvent } from './eventAnaphora';
 import { ROLE_FRAMES } from './roleFrames';
 import { treeModality } from './treeModality';
 import { utteranceIssuers } from './utteranceIssuers';
-import { blamesHarm, isBlameAdjective, isWrongdoingVerb, saysWrong, wrongClause } from './wrongdoingActs';
+import { blamesHarm, isBlameAdjective, isWrongdoingVerb, saysWrong, wrongClause, wrongedActOf } from './wrongdoingActs';
 
 const JUDGING_VERBS: ReadonlySet<string> = new Set(readingsData.judgingVerbs);
 const WRONG_NAMES: ReadonlySet<string> = new Set([...readingsData.wrongdoingNouns, ...readingsData.wrongdoingAdjectives]);
@@ -142,9 +142,9 @@ function accusedOf(ctx: JudgementContext, s: number | undefined): Mention[] {
 }
 
 /** "X said (that) Y violated Z", "X said Y was trying to destabilize Z": Y's wrong, judged by X. */
-function wrongVerb(ctx: JudgementContext, v: number): StatedCue | null {
+function wrongVerb(ctx: JudgementContext, v: number, wrong = saysWrong(ctx.tree, v)): StatedCue | null {
   const { tree } = ctx;
-  if (tree.token(v).pos !== 'VERB' || !saysWrong(tree, v)) return null;
+  if (tree.token(v).pos !== 'VERB' || !wrong) return null;
   const clause = wrongClause(tree, v);
   if (!statedAsDone(tree, clause)) return null;
   const accused = accusedOf(ctx, activeSubject(tree, v));
@@ -216,19 +216,21 @@ function copularWrong(ctx: JudgementContext, name: number): StatedCue | null {
   return judge && pairs.length > 0 ? cueAt(ctx, judge.verb, pairs) : null;
 }
 
+/** The accusation the word `n` makes by judging an act wrong, if any. */
+function wrongAt(ctx: JudgementContext, n: number): StatedCue | null {
+  const t = ctx.tree.token(n);
+  if (isWrongdoingVerb(t.lemma)) return wrongVerb(ctx, n);
+  const act = wrongedActOf(ctx.tree, n);
+  if (act !== undefined) return wrongVerb(ctx, act, true);
+  if (isBlameAdjective(t.lemma)) return blamedWrong(ctx, n);
+  return WRONG_NAMES.has(t.lemma) || WRONG_NAMES.has(t.norm) ? (namedWrong(ctx, n) ?? copularWrong(ctx, n)) : null;
+}
+
 /** Accusations a sentence makes by judging acts wrong, as cues with their pairs read. */
 export function judgedWrongs(ctx: JudgementContext): StatedCue[] {
-  const { tree } = ctx;
   const out: StatedCue[] = [];
   for (let n = ctx.first; n < ctx.end; n++) {
-    const t = tree.token(n);
-    const cue = isWrongdoingVerb(t.lemma)
-      ? wrongVerb(ctx, n)
-      : isBlameAdjective(t.lemma)
-        ? blamedWrong(ctx, n)
-        : WRONG_NAMES.has(t.lemma) || WRONG_NAMES.has(t.norm)
-          ? (namedWrong(ctx, n) ?? copularWrong(ctx, n))
-          : null;
+    const cue = wrongAt(ctx, n);
     if (cue) out.push(cue);
   }
   return out;

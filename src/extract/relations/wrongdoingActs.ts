@@ -13,6 +13,7 @@ interface WrongCondition {
 
 const WRONG_VERBS: ReadonlySet<string> = new Set(readingsData.wrongdoingVerbs);
 const CONDITIONED: ReadonlyMap<string, WrongCondition> = new Map(Object.entries(readingsData.conditionedWrongdoingVerbs as Record<string, WrongCondition>));
+const WRONG_ADVERBS: ReadonlySet<string> = new Set(readingsData.wrongdoingAdverbs);
 const ATTEMPTING: ReadonlySet<string> = new Set(readingsData.attemptingVerbs);
 const BLAME: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(readingsData.blameAdjectives));
 const HARM: ReadonlySet<string> = new Set(readingsData.harmNouns);
@@ -22,6 +23,13 @@ const ATTACHMENT_DEPS = ['obj', 'xcomp', 'obl', 'nmod', 'advmod', 'obl:npmod', '
 /** Whether the lemma may name a wrong as a verb. */
 export function isWrongdoingVerb(lemma: string): boolean {
   return WRONG_VERBS.has(lemma) || CONDITIONED.has(lemma);
+}
+
+/** The verb whose act the adverb `a` calls a wrong ("is holding the sailors illegally"), or undefined. */
+export function wrongedActOf(tree: DependencyTree, a: number): number | undefined {
+  const v = tree.head(a);
+  const onVerb = WRONG_ADVERBS.has(tree.token(a).norm) && tree.baseDep(a) === 'advmod' && v >= 0;
+  return onVerb && tree.token(v).pos === 'VERB' ? v : undefined;
 }
 
 /** Whether an adjective of that lemma may blame its subject. */
@@ -41,8 +49,10 @@ export function saysWrong(tree: DependencyTree, v: number): boolean {
   const condition = CONDITIONED.get(lemma);
   if (!condition) return false;
   if (condition.objects) {
+    // The object, or a modifier naming what it is ("supports terrorist groups").
     const object = tree.children(v, 'obj')[0];
-    return object !== undefined && condition.objects.includes(tree.token(object).lemma);
+    const words = object === undefined ? [] : [object, ...tree.children(object, 'amod', 'compound').filter((c) => c < object)];
+    return words.some((w) => condition.objects!.includes(tree.token(w).lemma) || condition.objects!.includes(tree.token(w).norm));
   }
   if (condition.complements) {
     const complement = infinitiveOf(tree, v);

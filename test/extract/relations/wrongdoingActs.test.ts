@@ -24,6 +24,9 @@ describe('a reported wrong accuses its doer', () => {
     ['Ecuador said Peru was lying.', 'ecuador -accusation-> peru'],
     ['Nigeria said Boko Haram was responsible for the bombing.', 'nigeria -accusation-> boko-haram'],
     ['Azerbaijan had reneged on the deal, Armenia said.', 'armenia -accusation-> azerbaijan'],
+    ['Tokyo says that Beijing is holding the fishermen illegally.', 'japan -accusation-> china'],
+    ['Kabul said Tehran supports terrorist groups.', 'afghanistan -accusation-> iran'],
+    ['India said Pakistan provided a safe haven for militants.', 'india -accusation-> pakistan'],
   ])('"%s" → %s', (sentence, expected) => {
     expect(read(sentence)).toEqual([expected]);
   });
@@ -39,6 +42,8 @@ describe('no accusation where no wrong is stated', () => {
     'Jordan said Syria was sheltering refugees.',
     'Sudan said Ethiopia had broken ground on a new dam.',
     'Greece said the storm posed a threat to the islands.',
+    'Kabul said Tehran supports the peace plan.',
+    'Tokyo says that Beijing is holding the fishermen.',
     'Colombia said the army was responsible for security in the region.',
   ])('"%s"', (sentence) => {
     expect(read(sentence).filter((t) => t.includes('accusation'))).toEqual([]);
