@@ -43,6 +43,7 @@ describe('no accusation where no wrong is stated', () => {
     'Sudan said Ethiopia had broken ground on a new dam.',
     'Greece said the storm posed a threat to the islands.',
     'Kabul said Tehran supports the peace plan.',
+    'Washington said Amman was training Syrian rebels.',
     'Tokyo says that Beijing is holding the fishermen.',
     'Colombia said the army was responsible for security in the region.',
   ])('"%s"', (sentence) => {
