@@ -22,6 +22,7 @@ describe('a reported wrong accuses its doer', () => {
     ['The United Nations said Syria had failed to disclose its stockpile.', 'united-nations -accusation-> syria'],
     ['Ecuador said Peru had lied about the incursion.', 'ecuador -accusation-> peru'],
     ['Ecuador said Peru was lying.', 'ecuador -accusation-> peru'],
+    ['"Quito is lying," Lima said.', 'peru -accusation-> ecuador'],
     ['Nigeria said Boko Haram was responsible for the bombing.', 'nigeria -accusation-> boko-haram'],
     ['Azerbaijan had reneged on the deal, Armenia said.', 'armenia -accusation-> azerbaijan'],
     ['Tokyo says that Beijing is holding the fishermen illegally.', 'japan -accusation-> china'],
@@ -36,6 +37,10 @@ describe('no accusation where no wrong is stated', () => {
   it.each([
     'Sudan said Ethiopia had not broken its pledge.',
     'Sudan denied that Ethiopia had lied.',
+    'Sudan asked whether Ethiopia had broken its pledge.',
+    'Sudan said it was unclear whether Ethiopia had broken its pledge.',
+    'Sudan said Ethiopia had never lied.',
+    'Sudan said Ethiopia would be responsible for any attack.',
     'Armenia said Azerbaijan could undermine the peace talks.',
     'Azerbaijan undermined the peace talks.',
     'Sudan said Ethiopia had failed to reach a deal.',
