@@ -14,8 +14,8 @@ import type { NamedEvent } from './eventAnaphora';
 import { ROLE_FRAMES } from './roleFrames';
 import { treeModality } from './treeModality';
 import { utteranceIssuers } from './utteranceIssuers';
+import { blamesHarm, isBlameAdjective, isWrongdoingVerb, saysWrong, wrongClause, wrongedActOf } from './wrongdoingActs';
 
-const WRONG_VERBS: ReadonlySet<string> = new Set(readingsData.wrongdoingVerbs);
 const JUDGING_VERBS: ReadonlySet<string> = new Set(readingsData.judgingVerbs);
 const WRONG_NAMES: ReadonlySet<string> = new Set([...readingsData.wrongdoingNouns, ...readingsData.wrongdoingAdjectives]);
 const NAMING_VERBS: ReadonlySet<string> = new Set(readingsData.namingVerbs);
@@ -24,8 +24,8 @@ const COMPLEMENT_DEPS = new Set(['ccomp', 'parataxis']);
 // Modifiers of an act noun that name its doer ("Russia's invasion", "the Russian invasion", "US strikes").
 const DOER_DEPS = ['nmod:poss', 'amod', 'compound'];
 const NAME_PART_DEPS = new Set(['flat', 'appos', 'compound']);
-// How the parser may hang the name on the act it names ("called Peru's move a violation").
-const NAME_ON_ACT_DEPS = new Set(['nmod:unmarked', 'appos', 'xcomp']);
+// How the parser may hang the name on the act it names ("called Peru's move a violation"; a noun taking an object is one such misreading).
+const NAME_ON_ACT_DEPS = new Set(['nmod:unmarked', 'appos', 'xcomp', 'obj']);
 
 /** A cue the tree reading made up, with its pairs already read. */
 export interface StatedCue extends FoundCue {
@@ -135,13 +135,31 @@ export function pairsOf(judges: readonly Mention[], accused: readonly Mention[],
   return out;
 }
 
-/** "X said (that) Y violated Z": Y's wrong, judged by X. */
-function wrongVerb(ctx: JudgementContext, v: number): StatedCue | null {
+/** Who did what the subject `s` names: the actor it is, or the doer of the act it names ("North Korea's actions"). */
+function accusedOf(ctx: JudgementContext, s: number | undefined): Mention[] {
+  const accused = ctx.mentions.group(s);
+  return accused.length > 0 || s === undefined || ctx.tree.token(s).pos !== 'NOUN' ? accused : doersOf(ctx, s);
+}
+
+/** "X said (that) Y violated Z", "X said Y was trying to destabilize Z": Y's wrong, judged by X. */
+function wrongVerb(ctx: JudgementContext, v: number, wrong = saysWrong(ctx.tree, v)): StatedCue | null {
   const { tree } = ctx;
-  if (tree.token(v).pos !== 'VERB' || !statedAsDone(tree, v)) return null;
-  const accused = ctx.mentions.group(activeSubject(tree, v));
-  const judge = accused.length > 0 ? judgeOf(ctx, v) : null;
+  if (tree.token(v).pos !== 'VERB' || !wrong) return null;
+  const clause = wrongClause(tree, v);
+  if (!statedAsDone(tree, clause)) return null;
+  const accused = accusedOf(ctx, activeSubject(tree, v));
+  const judge = accused.length > 0 ? judgeOf(ctx, clause) : null;
   const pairs = judge ? pairsOf(judge.judges, accused, 0.75) : [];
+  return judge && pairs.length > 0 ? cueAt(ctx, judge.verb, pairs) : null;
+}
+
+/** "X said Y was responsible for the attack": an actor blamed for a harm in what X says. */
+function blamedWrong(ctx: JudgementContext, a: number): StatedCue | null {
+  const { tree } = ctx;
+  if (!blamesHarm(tree, a) || !statedAsDone(tree, a)) return null;
+  const accused = accusedOf(ctx, tree.children(a, 'nsubj')[0]);
+  const judge = accused.length > 0 ? judgeOf(ctx, a) : null;
+  const pairs = judge ? pairsOf(judge.judges, accused, 0.7) : [];
   return judge && pairs.length > 0 ? cueAt(ctx, judge.verb, pairs) : null;
 }
 
@@ -154,7 +172,8 @@ function nameBeforeNamingVerb(tree: DependencyTree, verb: number): number | unde
   if (tree.baseDep(verb) !== 'acl' || name < 0 || name > verb) return undefined;
   // "Ban Ki-moon called ..." with the participle on the last part of the name.
   if (NAME_PART_DEPS.has(tree.dep(name)) && tree.head(name) >= 0) name = tree.head(name);
-  return tree.head(name) < 0 && tree.token(name).pos === 'PROPN' ? name : undefined;
+  // A name opening the sentence may be tagged a common noun ("Chile called ..."); only a mention there judges.
+  return tree.head(name) < 0 && (tree.token(name).pos === 'PROPN' || tree.token(name).pos === 'NOUN') ? name : undefined;
 }
 
 /** The naming verb giving `name` to an act, with that act: "called [Y's act] [a violation]"; or null. */
@@ -197,13 +216,21 @@ function copularWrong(ctx: JudgementContext, name: number): StatedCue | null {
   return judge && pairs.length > 0 ? cueAt(ctx, judge.verb, pairs) : null;
 }
 
+/** The accusation the word `n` makes by judging an act wrong, if any. */
+function wrongAt(ctx: JudgementContext, n: number): StatedCue | null {
+  const t = ctx.tree.token(n);
+  if (isWrongdoingVerb(t.lemma)) return wrongVerb(ctx, n);
+  const act = wrongedActOf(ctx.tree, n);
+  if (act !== undefined) return wrongVerb(ctx, act, true);
+  if (isBlameAdjective(t.lemma)) return blamedWrong(ctx, n);
+  return WRONG_NAMES.has(t.lemma) || WRONG_NAMES.has(t.norm) ? (namedWrong(ctx, n) ?? copularWrong(ctx, n)) : null;
+}
+
 /** Accusations a sentence makes by judging acts wrong, as cues with their pairs read. */
 export function judgedWrongs(ctx: JudgementContext): StatedCue[] {
-  const { tree } = ctx;
   const out: StatedCue[] = [];
   for (let n = ctx.first; n < ctx.end; n++) {
-    const t = tree.token(n);
-    const cue = WRONG_VERBS.has(t.lemma) ? wrongVerb(ctx, n) : WRONG_NAMES.has(t.lemma) || WRONG_NAMES.has(t.norm) ? (namedWrong(ctx, n) ?? copularWrong(ctx, n)) : null;
+    const cue = wrongAt(ctx, n);
     if (cue) out.push(cue);
   }
   return out;
