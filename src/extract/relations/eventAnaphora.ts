@@ -50,6 +50,8 @@ export function anaphoricNoun(tree: DependencyTree, mentions: SentenceMentions, 
   if (ROLE_FRAMES.eventPatientNouns.has(t.lemma) && ofAttachment(tree, n) !== undefined) return false;
   // "the Russian move", "the move by Russia": the noun names its own actor.
   if (tree.children(n, 'amod', 'compound').some((c) => mentions.modifierAt(c))) return false;
+  // "the peace plan", "the budget decision": a noun of any relation that a noun before it names is that thing, no anaphor.
+  if (ROLE_FRAMES.eventAnaphors.get(anaphorKey(tree, n))?.length === 0 && tree.children(n, 'compound').some((c) => c < n && tree.token(c).pos === 'NOUN')) return false;
   return !tree.children(n, 'nmod', 'acl', 'acl:relcl').some((c) => mentions.group(c).length > 0);
 }
 

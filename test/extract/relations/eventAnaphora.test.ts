@@ -160,3 +160,13 @@ describe('an act done to someone, its doer named before', () => {
     expect(events(`${arrest}Lithuania condemned the detention of Ukrainian sailors.`).map(triple)).toEqual(['belarus -coercion-> maria-kolesnikova']);
   });
 });
+
+describe('a noun naming its own kind is no anaphor', () => {
+  it('"supports the peace plan" after an act of aid is the plan, not that act', () => {
+    expect(events('Peru says Bolivia has been aiding the rebels. Chile said Argentina supports the peace plan.').map(triple)).not.toContain('argentina -support-> bolivia');
+  });
+
+  it('"the move" still stands for the act named before it', () => {
+    expect(events('Peru imposed tariffs on Bolivia on Monday. Chile criticized the move.').map(triple)).toContain('chile -accusation-> peru');
+  });
+});
