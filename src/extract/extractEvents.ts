@@ -20,6 +20,7 @@ import { findDictionaryMentions, qualifyMentions } from './findMentions';
 import { LEXICON } from './lexicon';
 import { findPlaceMentions, placeAllowed, type PlaceGazetteer } from './places';
 import { personInOwnPhrase } from './relations/onePhrase';
+import { companionTarget } from './relations/companions';
 import { MentionIndex } from './mentionIndex';
 import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
@@ -293,7 +294,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const read = anaphor?.pairs ?? chooseRoles(tree, reading, cue, positional).pairs;
       // What an earlier event or a claim's owner gave was read through the object: the cue's target rule holds already.
       const chosen = anaphor || read === reading?.pairs ? read : constrainedPairs(read, cue, tree, treeMentions, kindOf);
-      const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, cue) && !personInOwnPhrase(tree, p.source, p.target, kindOf));
+      // "fought alongside forces loyal to X": a companion of the doer is no target (relations/companions.ts).
+      const companion = (m: Mention) => companionTarget(tree, tokens, m, cue.tokenStart, cue.tokenEnd, sentence.firstToken);
+      const pairs = expandMembers(chosen, tokens).filter((p) => placeAllowed(tokens, p, cue) && !personInOwnPhrase(tree, p.source, p.target, kindOf) && !companion(p.target));
       if (pairs.length === 0) return;
       const tense = cueTense(tokens, cue.tokenStart) ?? clauseTense(tokens, clause.start, clause.end);
       const stated = isStated(cue) && cue.madeBySaying ? 'asserted' : statedModality(tree, reading?.anchored === true, cue, cueModality(tokens, clause.start, clause.end, cue.tokenStart, Boolean(frame)), Boolean(frame));

@@ -1,0 +1,34 @@
+// Wrong relations found by reading output on fresh, unannotated news; each rule on new sentences.
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../src/extract/defaultResources';
+import { extractCorpus } from '../../src/extract/extractCorpus';
+import type { ExtractionResult } from '../../src/extract/types';
+
+const run = (body: string): ExtractionResult =>
+  extractCorpus([{ name: 't.md', text: `---\ntitle: T\npublished: 2025-06-04\n---\n${body}` }], defaultResources());
+const triples = (r: ExtractionResult) =>
+  r.events
+    .filter((e) => e.relation !== 'affiliation')
+    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
+    .sort();
+
+describe('fresh-news precision', () => {
+  it('"an exchange of fire between A and B" is fighting, not consultation', () => {
+    const t = triples(run('There was an exchange of fire between soldiers of Thailand and Cambodia on Friday.'));
+    expect(t).toEqual(['cambodia -force-> thailand', 'thailand -force-> cambodia']);
+  });
+
+  it('"an exchange of views" stays consultation', () => {
+    expect(triples(run('Eritrea and Djibouti had an exchange of views on Monday.'))).toContain('eritrea -communication-> djibouti');
+  });
+
+  it('a companion named after "alongside" is no target', () => {
+    expect(triples(run('Hezbollah has been fighting alongside forces loyal to President Assad.'))).toEqual([]);
+  });
+
+  it('a companion named after "alongside" acts with the doer, the target stays', () => {
+    const t = triples(run('France and Chad, alongside Niger, launched strikes on Boko Haram.'));
+    expect(t).toContain('france -force-> boko-haram');
+    expect(t).not.toContain('france -force-> niger');
+  });
+});
