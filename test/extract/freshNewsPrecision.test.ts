@@ -32,3 +32,13 @@ describe('fresh-news precision', () => {
     expect(t).not.toContain('france -force-> niger');
   });
 });
+
+describe('fresh-news precision: reasons', () => {
+  it('"thanked X for the transfer to Y of Z": Y is no one thanked', () => {
+    expect(triples(run('Secretary Kerry thanked Jordan for the transfer to Germany of the suspect.'))).toEqual(['kerry -support-> jordan']);
+  });
+
+  it('a "to" target on a verb with no named object still counts', () => {
+    expect(triples(run('Kenya sent troops to Somalia on Monday.'))).toContain('kenya -mobilization-> somalia');
+  });
+});

@@ -1,6 +1,7 @@
 // Roles of a cue verb read from the tree: subject (or passive agent) as source; object, indirect
 // object and the relation's prepositional attachments as target; "between A and B" for mediators;
 // coordinated subjects acting on each other when no target is named.
+import { continuesReason } from './reasonAttachments';
 import framesData from '../../../data/roleFrames.json';
 import readingsData from '../../../data/speechReadings.json';
 import { ACTOR_WORDS } from '../actors/actorWords';
@@ -137,6 +138,8 @@ export function attachedTargets(ctx: FrameContext, nodes: readonly number[], pre
       // "condemned the strikes [against Somalia]" with the attachment on the verb: the judged act's victim, no target.
       if (!own && JUDGED_ACTS.has(cue.relation) && VICTIM_CASES.has(prep) && tree.children(n, 'obj').some((o) => o < c && hostileAct(tree, o))) continue;
       const place = Boolean(cue.placeTarget) && ROLE_FRAMES.placeTargets.has(prep);
+      // "thanked Pakistan for the transfer to the US of X": the phrase continues the reason noun.
+      if (!own && continuesReason(tree, n, c, (k) => ctx.mentions.group(k).length > 0)) continue;
       if (own || prepositions.has(prep)) add(targetGroup(ctx, c));
       else if (place) {
         for (const m of targetGroup(ctx, c)) if (!places.some((p) => p.actorId === m.actorId) && m.form === 'place') places.push(m);
