@@ -10,6 +10,8 @@ export interface Lexicon {
   negatingVerbs: Set<string>;
   hypotheticalMarkers: Set<string>;
   plannedMarkers: Set<string>;
+  /** Words before an act noun that put the act ahead of the writing ("a planned visit in April"). */
+  plannedPremodifiers: Set<string>;
   /** Verbs whose "to"-infinitive is hypothetical ("threatened to strike"). */
   hypotheticalGovernors: Set<string>;
   /** Verbs whose "to"-infinitive is planned ("plans to impose"). */
@@ -53,6 +55,7 @@ function build(): Lexicon {
     negatingVerbs: new Set(d.negatingVerbs),
     hypotheticalMarkers: new Set(d.hypotheticalMarkers),
     plannedMarkers: new Set(d.plannedMarkers),
+    plannedPremodifiers: new Set(d.plannedPremodifiers),
     hypotheticalGovernors: new Set(d.hypotheticalGovernors),
     plannedGovernors: new Set(d.plannedGovernors),
     intentionNouns: new Set(d.intentionNouns),

@@ -32,6 +32,8 @@ function purposeOfPast(t: Token | undefined): boolean {
 /** Tense of a verb cue from its own form: "spoke" is past whatever else the clause says. */
 export function cueTense(tokens: Token[], cueStart: number): Tense | null {
   const t = tokens[cueStart]!;
+  // "Trump's planned visit to China in April": the act a planning word puts before the noun lies ahead.
+  if (t.pos === 'NOUN') return LEXICON.plannedPremodifiers.has(tokens[cueStart - 1]?.norm ?? '') ? 'future' : null;
   if (t.pos !== 'VERB') return null;
   const before = tokens[cueStart - 1];
   // "held rallies Thursday to protest ...": a purpose infinitive on a past verb happens with it, also

@@ -42,3 +42,17 @@ describe('fresh-news precision: reasons', () => {
     expect(triples(run('Kenya sent troops to Somalia on Monday.'))).toContain('kenya -mobilization-> somalia');
   });
 });
+
+describe('fresh-news precision: dates of planned acts', () => {
+  it('"a planned visit in March" written in June lies ahead: next March', () => {
+    const r = run("The ministers discussed Prime Minister Modi's upcoming visit to Japan in March.");
+    const visit = r.events.find((e) => e.relation === 'communication');
+    expect(visit?.modality).toBe('planned');
+    expect(visit?.date).toBe('2026-03');
+  });
+
+  it('a past act with a month is still dated back', () => {
+    const r = run('Kenya attacked Somalia in March.');
+    expect(r.events.find((e) => e.relation === 'force')?.date).toBe('2025-03');
+  });
+});
