@@ -26,6 +26,12 @@ describe('fresh-news precision', () => {
     expect(triples(run('Hezbollah has been fighting alongside forces loyal to President Assad.'))).toEqual([]);
   });
 
+  it('"fought in the war alongside X" (alongside read into the noun phrase) is no act on X', () => {
+    const t = triples(run('Wagner fighters fought in the battle alongside the Malian army against Tuareg rebels.'));
+    expect(t).toContain('wagner-group -force-> tuareg-rebels');
+    expect(t.filter((x) => x.endsWith('mali'))).toEqual([]);
+  });
+
   it('a companion named after "alongside" acts with the doer, the target stays', () => {
     const t = triples(run('France and Chad, alongside Niger, launched strikes on Boko Haram.'));
     expect(t).toContain('france -force-> boko-haram');

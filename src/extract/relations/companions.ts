@@ -28,6 +28,15 @@ function leftEdge(tree: DependencyTree, n: number): number {
   return left;
 }
 
+const PREMODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Where the words before noun `n` that only modify it begin ("the Malian army"): the parser may hang a marker inside ("the war alongside forces" as one compound). */
+function phraseStart(tokens: readonly Token[], n: number, first: number): number {
+  let j = n;
+  while (j - 1 >= first && PREMODIFIERS.has(tokens[j - 1]!.pos)) j--;
+  return j;
+}
+
 /**
  * Whether `target` sits in a companion phrase of the cue: some phrase on its path up to the cue's head
  * `cueHead` opens right after a marker. Without a tree only the mention's own first word is checked.
@@ -45,7 +54,7 @@ export function companionTarget(tree: DependencyTree | null, tokens: readonly To
   }
   for (let steps = 0; n >= 0 && steps < MAX_STEPS; n = tree.head(n), steps++) {
     if (n >= cueStart && n < cueEnd) return false;
-    if (markedAt(tokens, leftEdge(tree, n), first)) return true;
+    if (markedAt(tokens, leftEdge(tree, n), first) || markedAt(tokens, phraseStart(tokens, n, first), first)) return true;
   }
   return false;
 }
