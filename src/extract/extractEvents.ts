@@ -21,6 +21,7 @@ import { LEXICON } from './lexicon';
 import { findPlaceMentions, placeAllowed, type PlaceGazetteer } from './places';
 import { personInOwnPhrase } from './relations/onePhrase';
 import { companionTarget } from './relations/companions';
+import { partnerBetween } from './partnerNouns';
 import { MentionIndex } from './mentionIndex';
 import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
@@ -138,6 +139,8 @@ function affiliationEvents(
     if (headKind === 'state' || (ownerKind !== 'state' && ownerKind !== 'organization' && ownerKind !== 'group')) continue;
     // "Tehran's United Nations spokesman X": the state's mission to an international body; neither X nor the body is the other's.
     if ((ownerKind === 'state' && international(head.actorId)) || (international(m.actorId) && ownedByState(m, mentions, index, kindOf))) continue;
+    // "Hamas ally Hezbollah": partners or foes, neither a part of the other.
+    if (partnerBetween(tokens, Math.min(m.tokenEnd, head.tokenEnd), Math.max(m.tokenStart, head.tokenStart))) continue;
     const key = `${head.actorId}>${m.actorId}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -62,3 +62,15 @@ describe('fresh-news precision: dates of planned acts', () => {
     expect(r.events.find((e) => e.relation === 'force')?.date).toBe('2025-03');
   });
 });
+
+describe('fresh-news precision: partners', () => {
+  it('"X ally Y": Y is X\'s partner, not part of it', () => {
+    const r = run('A truce was declared between Israel and Hamas ally Hezbollah.');
+    expect(r.events.filter((e) => e.relation === 'affiliation' && e.source === 'hezbollah' && e.target === 'hamas')).toEqual([]);
+  });
+
+  it('a title between owner and name still gives the affiliation', () => {
+    const r = run("Iran's foreign minister Abbas Araghchi spoke on Monday.");
+    expect(r.events.some((e) => e.relation === 'affiliation' && e.target === 'iran')).toBe(true);
+  });
+});
