@@ -32,6 +32,10 @@ describe('fresh-news precision', () => {
     expect(t.filter((x) => x.endsWith('mali'))).toEqual([]);
   });
 
+  it('"fought together with X against Y": X fights with, Y is fought', () => {
+    expect(triples(run('Russia fought together with Syria against Islamic State militants.'))).toEqual(['russia -force-> islamic-state']);
+  });
+
   it('a companion named after "alongside" acts with the doer, the target stays', () => {
     const t = triples(run('France and Chad, alongside Niger, launched strikes on Boko Haram.'));
     expect(t).toContain('france -force-> boko-haram');
