@@ -18,6 +18,10 @@ describe('fresh-news precision', () => {
     expect(t).toEqual(['cambodia -force-> thailand', 'thailand -force-> cambodia']);
   });
 
+  it('"an exchange of prisoners between A and B" is a prisoner swap (agreement), not consultation', () => {
+    expect(triples(run('The exchange of prisoners between Armenia and Azerbaijan took place on Monday.'))).toEqual(['armenia -agreement-> azerbaijan']);
+  });
+
   it('"an exchange of views" stays consultation', () => {
     expect(triples(run('Eritrea and Djibouti had an exchange of views on Monday.'))).toContain('eritrea -communication-> djibouti');
   });
