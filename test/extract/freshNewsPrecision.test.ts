@@ -82,3 +82,17 @@ describe('fresh-news precision: partners', () => {
     expect(r.events.some((e) => e.relation === 'affiliation' && e.target === 'iran')).toBe(true);
   });
 });
+
+describe('fresh-news precision: the owner of a reason', () => {
+  it('"thanked X for its mediation between A and B": X mediates, not the one thanking', () => {
+    const t = triples(run('Secretary Blinken thanked Qatar for its mediation between Israel and Hamas.'));
+    expect(t).toContain('qatar -mediation-> israel');
+    expect(t.filter((x) => x.includes('-mediation->') && !x.startsWith('qatar'))).toEqual([]);
+  });
+
+  it('"praised A and B for their help": the plural owner is both objects', () => {
+    const r = run('Britain thanked Kenya and Rwanda for their help with Somalia.');
+    const their = r.actors.filter((a) => (a.notes ?? []).some((n) => n.includes('whose reason the phrase gives')));
+    expect(their.map((a) => a.id).sort()).toEqual(['kenya', 'rwanda']);
+  });
+});

@@ -4,7 +4,8 @@
 import reasonData from '../../../data/reasonAttachments.json';
 import type { DependencyTree } from './dependencyTree';
 
-const REASONS: ReadonlySet<string> = new Set(reasonData.prepositions);
+/** Prepositions opening the reason a verb gives for what it does to its object ("thanked X for its help"). */
+export const REASONS: ReadonlySet<string> = new Set(reasonData.prepositions);
 
 /** The last token of the subtree under `n`. */
 function rightEdge(tree: DependencyTree, n: number): number {
