@@ -11,11 +11,11 @@ import data from '../../../data/pronounWords.json';
 import type { ActorLookup } from '../actorLookup';
 import { LEXICON } from '../lexicon';
 import { MentionIndex } from '../mentionIndex';
-import { REASONS } from '../relations/reasonAttachments';
 import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { meetingPairAt } from './meetingPairs';
+import { reasonOwner } from './reasonOwner';
 import { clauseChain, clauseDistance, clauseOf } from './pronounClauses';
 
 type PronounNumber = 'singular' | 'plural';
@@ -345,32 +345,12 @@ function reflexive(c: Context, i: number, out: number): boolean {
   return chain.every((k) => SUBJECT_SHARING_LINKS.has(depOf(c.tokens[k]!)) && !childrenOf(c, k).some((j) => WORDS.subjectDeps.has(c.tokens[j]!.dep ?? '')));
 }
 
-/**
- * "thanked Qatar for its mediation", "sanctioned Iran for its missile tests": a possessive in the reason
- * a verb gives for what it does to its object stands for that object, when one actor of its number.
- */
-function reasonOwner(c: Context, i: number, number: PronounNumber): Mention | null {
-  const t = c.tokens[i]!;
-  const phrase = t.dep === 'nmod:poss' ? (t.head ?? -1) : -1;
-  if (phrase < 0 || depOf(c.tokens[phrase]!) !== 'obl' || !childrenOf(c, phrase).some((k) => c.tokens[k]!.dep === 'case' && REASONS.has(c.tokens[k]!.norm))) return null;
-  const verb = c.tokens[phrase]!.head ?? -1;
-  const object = verb < 0 ? undefined : childrenOf(c, verb).find((k) => k < phrase && c.tokens[k]!.dep === 'obj');
-  if (object === undefined) return null;
-  const parts = [object, ...childrenOf(c, object).filter((k) => c.tokens[k]!.dep === 'conj')].map((k) => actorMention(c, k));
-  if (parts.some((m) => !m || m.members)) return null;
-  const ids = [...new Set(parts.map((m) => m!.actorId))];
-  const singular = ids.length === 1 && c.dict.get(ids[0]!)?.kind !== 'person';
-  if ((number === 'singular') !== singular || (number === 'plural' && ids.length < 2)) return null;
-  const note = `"${t.text}" read as ${listed(ids.map((id) => labelOf(c, id)))}: the object of "${c.tokens[verb]!.text}", whose reason the phrase gives`;
-  return { actorId: ids[0]!, ...(ids.length > 1 ? { members: ids } : {}), form: 'pronoun', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text, note };
-}
-
 function resolve(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
   if (t.pos !== 'PRON' && t.pos !== 'DET') return null;
   const number: PronounNumber | undefined = WORDS.singular.has(t.norm) ? 'singular' : WORDS.plural.has(t.norm) ? 'plural' : undefined;
   if (!number || vetoed(c, i, number)) return null;
-  const owner = WORDS.possessives.has(t.norm) ? reasonOwner(c, i, number) : null;
+  const owner = WORDS.possessives.has(t.norm) ? reasonOwner({ tokens: c.tokens, children: (k) => childrenOf(c, k), actorAt: (k) => actorMention(c, k), kindOf: (id) => c.dict.get(id)?.kind, labelOf: (id) => labelOf(c, id) }, i, number) : null;
   if (owner) return owner;
   // "Ethiopia's decision to withdraw its troops": the owner of the decision withdraws its own troops.
   const controller = WORDS.possessives.has(t.norm) && !onHostileObject(c, i) ? controllingPossessor(c, i) : undefined;
