@@ -135,6 +135,9 @@ export class PredicateConstraint {
     let fixed = 0;
     for (let i = 1; i + 2 < words.count; i++) {
       if (!(role(i) & PRESENT) || !(role(i - 1) & MODIFIER) || !(role(i + 1) & (NOUN | PAST_FORM)) || !(role(i + 2) & (COMPLEMENT_START | PARTICLE))) continue;
+      // "said Tehran supports terrorist groups": a name opening its phrase inside the sentence is the -s verb's subject, not a modifier
+      // (at the sentence's start a demonym read as a name, "Somali warplanes struck", still may be).
+      if (role(i - 1) & NAMED && i >= 2 && !(role(i - 2) & MODIFIER)) continue;
       tagger.scoresAt(words, tags, i, scores);
       const noun = this.closest(scores, this.nouns);
       if (scores[tags[i]!]! - scores[noun]! > gap) continue;

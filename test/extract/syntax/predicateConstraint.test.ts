@@ -128,6 +128,12 @@ function firstRuleOnly(sentence: string): string[] {
 }
 
 describe('a plural noun read as the verb before the verb', () => {
+  it('"said Tehran supports terrorist groups": a name opening the phrase keeps its -s verb, the word after stays a noun', () => {
+    const { tag } = analysed('Kabul said Tehran supports terrorist groups .');
+    expect(tag('supports')).toBe('VBZ');
+    expect(tag('terrorist')).not.toMatch(/^VB/);
+  });
+
   it('"Government troops step up their campaign against the militia": "step" is the verb, "troops" its subject', () => {
     const s = 'Government troops step up their campaign against the militia .';
     expect(firstRuleOnly(s).slice(1, 3)).toEqual(['VBZ', 'NN']);
