@@ -3,14 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../src/extract/defaultResources';
 import { extractCorpus } from '../../src/extract/extractCorpus';
 import type { ExtractionResult } from '../../src/extract/types';
+import { relationTriples } from '../support/extractText';
 
 const run = (body: string): ExtractionResult =>
   extractCorpus([{ name: 't.md', text: `---\ntitle: T\npublished: 2025-06-04\n---\n${body}` }], defaultResources());
-const triples = (r: ExtractionResult) =>
-  r.events
-    .filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
-    .sort();
+const triples = relationTriples;
 
 describe('fresh-news precision', () => {
   it('"an exchange of fire between A and B" is fighting, not consultation', () => {
