@@ -14,7 +14,7 @@ import { MentionIndex } from '../mentionIndex';
 import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
-import { meetingPairAt } from './meetingPairs';
+import { mayMeet, meetingPairAt } from './meetingPairs';
 import { reasonOwner } from './reasonOwner';
 import { clauseChain, clauseDistance, clauseOf } from './pronounClauses';
 
@@ -201,7 +201,7 @@ function antecedentsIn(c: Context, s: number, first: number, before: number): An
 
 /** "A met B": the two of them as one plural antecedent, ranked as the clause's subject. */
 function metAntecedent(c: Context, verb: number, before: number): Antecedent | null {
-  if (verb >= before) return null;
+  if (verb >= before || !mayMeet(c.tokens[verb]!)) return null;
   const s = c.tokens[verb]!.sentence;
   let first = verb;
   while (first > 0 && c.tokens[first - 1]!.sentence === s) first--;

@@ -48,10 +48,12 @@ function meetsPartner(v: MeetingView, verb: number, partner: Mention): boolean {
   return between.slice(0, withAt).some((w) => MEETING_NOUNS.has(w.norm));
 }
 
+/** Whether token `t` may head a meeting ("met", "held talks"): a cheap check before any reading of the sentence. */
+export const mayMeet = (t: Token): boolean => t.pos === 'VERB' && (MEETING_VERBS.has(t.lemma) || LIGHT_VERBS.has(t.lemma));
+
 /** The two actors meeting at verb `i` of the sentence [first, end): its subject and the one it meets. */
 export function meetingPairAt(v: MeetingView, i: number, first: number, end: number): [string, string] | null {
-  const t = v.tokens[i]!;
-  if (t.pos !== 'VERB' || !(MEETING_VERBS.has(t.lemma) || LIGHT_VERBS.has(t.lemma))) return null;
+  if (!mayMeet(v.tokens[i]!)) return null;
   let subject: Mention | undefined;
   let partner: Mention | undefined;
   for (let k = first; k < end; k++) {
