@@ -3,6 +3,7 @@
 // the contract (importGraphText, which checks it with validateGraph) sent back in chunks.
 import { isolate } from '../graph/bidiText';
 import { detectFormat, guessCsvMapping, importGraphText, readCsvHeader, readCsvPreview } from '../graph/formats';
+import { graphJsonBlob } from '../graph/formats/graphJsonBlob';
 import { checkImportCounts, checkImportText, csvRowCount } from '../graph/formats/importLimits';
 import type { CsvMapping } from '../graph/formats/types';
 import type { ImportReply } from './importMessages';
@@ -59,5 +60,5 @@ export function* answerImport(fileName: string, text: string, options: { csvMapp
   for (const items of chunks(documents, DOCUMENTS_PER_CHUNK)) yield { kind: 'documents', items };
   for (const items of chunks(graph.nodes, ITEMS_PER_CHUNK)) yield { kind: 'nodes', items };
   for (const items of chunks(graph.edges, ITEMS_PER_CHUNK)) yield { kind: 'edges', items };
-  yield { kind: 'end', graphText: JSON.stringify(graph) };
+  yield { kind: 'end', graphJson: graphJsonBlob(graph) };
 }

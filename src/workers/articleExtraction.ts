@@ -85,7 +85,7 @@ export function extractArticle(
         } else onProgress(reply.phase === 'reading' ? { phase: 'reading', done: reply.done, total: reply.total } : { phase: 'splitting' });
         return;
       }
-      if (reply.ok) finish(() => resolve({ graph: { ...reply.graph, nodes, edges }, warnings: reply.warnings, text: reply.text }), true);
+      if (reply.ok) finish(() => resolve({ graph: { ...reply.graph, nodes, edges }, warnings: reply.warnings, graphJson: reply.graphJson }), true);
       else finish(() => reject(new Error(reply.error)), true);
     };
     worker.onerror = (e) => {

@@ -13,11 +13,11 @@ export interface ExtractionRequest {
 }
 
 /**
- * `text`: for an article, the graph as JSON (its actors and relations sent before in
+ * `graphJson`: for an article, the graph as a JSON Blob (its actors and relations sent before in
  * ArticleGraphParts, the reply's own lists empty), what the workspace stores.
  */
 export type ExtractionReply =
-  | { id: number; ok: true; graph: SerializedDramatisGraph; warnings: string[]; text?: string }
+  | { id: number; ok: true; graph: SerializedDramatisGraph; warnings: string[]; graphJson?: Blob }
   | { id: number; ok: false; error: string };
 
 /** The per-document half for some of a corpus's files (ids already fixed by planDocuments). */

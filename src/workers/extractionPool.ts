@@ -9,8 +9,8 @@ import type { DocumentsReply, ExtractionReply, MergeRequest, WorkerRequest } fro
 export interface ExtractedGraph {
   graph: SerializedDramatisGraph;
   warnings: string[];
-  /** The graph as JSON text, where the worker wrote it (an article): what the workspace stores. */
-  text?: string;
+  /** The graph as a JSON Blob, where the worker wrote it (an article): what the workspace stores. */
+  graphJson?: Blob;
 }
 
 export interface ExtractionPoolOptions {

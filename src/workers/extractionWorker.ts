@@ -7,6 +7,7 @@ import { mergeExtractions } from '../extract/mergeExtractions';
 import { DocumentError } from '../extract/parseDocument';
 import type { ExtractionResult } from '../extract/types';
 import { buildGraph } from '../graph/buildGraph';
+import { graphJsonBlob } from '../graph/formats/graphJsonBlob';
 import type { SerializedDramatisGraph } from '../domain/contract';
 import { answerDocuments } from './answerDocuments';
 import { answerParse } from './answerParse';
@@ -37,7 +38,7 @@ function graphReply(id: number, read: () => ExtractionResult): ExtractionReply {
 
 /**
  * An article's reply: its actors and relations in parts, then the reply with empty lists and the
- * graph's JSON text (written here, off the page's thread, for the workspace to store).
+ * graph as a JSON Blob (written here, off the page's thread, for the workspace to store).
  */
 function postArticleReply(reply: ExtractionReply): void {
   if (!reply.ok) {
@@ -48,7 +49,7 @@ function postArticleReply(reply: ExtractionReply): void {
   const { nodes = [], edges = [] } = graph;
   for (let i = 0; i < nodes.length; i += ITEMS_PER_PART) scope.postMessage({ id, kind: 'part', nodes: nodes.slice(i, i + ITEMS_PER_PART) });
   for (let i = 0; i < edges.length; i += ITEMS_PER_PART) scope.postMessage({ id, kind: 'part', edges: edges.slice(i, i + ITEMS_PER_PART) });
-  scope.postMessage({ ...reply, graph: { ...graph, nodes: [], edges: [] }, text: JSON.stringify(graph) });
+  scope.postMessage({ ...reply, graph: { ...graph, nodes: [], edges: [] }, graphJson: graphJsonBlob(graph) });
 }
 
 scope.onmessage = (e) => {

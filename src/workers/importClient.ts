@@ -46,7 +46,7 @@ export function startImport(request: Omit<ImportRequest, 'kind'>, onProgress: (p
         builder = new ImportedGraphBuilder(reply);
         return onProgress({ phase: 'building', done: 0, total: builder.total });
       case 'end':
-        return end({ kind: 'graph', ...builder!.finish(reply.graphText) });
+        return end({ kind: 'graph', ...builder!.finish(reply.graphJson) });
       default:
         builder!.add(reply);
         // Ready for another chunk: the next arrives in a task of its own.

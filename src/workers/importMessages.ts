@@ -63,12 +63,12 @@ export type GraphChunkMessage =
   | { kind: 'edges'; items: SerializedEdge[] };
 
 /**
- * The graph is complete. `graphText` is the fitted graph as JSON, written here off the page's
- * thread, for the workspace to store as it is (the page never writes a big graph out itself).
+ * The graph is complete. `graphJson` is the fitted graph as a JSON Blob, written here off the
+ * page's thread, for the workspace to store as it is (the page never writes a big graph out itself).
  */
 export interface GraphEndMessage {
   kind: 'end';
-  graphText: string;
+  graphJson: Blob;
 }
 
 /** The messages that take a credit (see NextChunkRequest). */

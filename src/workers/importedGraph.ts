@@ -12,8 +12,8 @@ export interface ImportedGraph {
   graph: DramatisGraph;
   warnings: string[];
   extraGraphAttributes: Record<string, unknown>;
-  /** The same graph as JSON text (the worker's), for the workspace to store. */
-  graphText: string;
+  /** The same graph as a JSON Blob (the worker's), for the workspace to store. */
+  graphJson: Blob;
 }
 
 /** Builds the graph of one answer: a head, then chunks of documents, actors and relations, then finish(). */
@@ -37,13 +37,13 @@ export class ImportedGraphBuilder {
     this.done += chunk.items.length;
   }
 
-  /** The whole graph, with the worker's text of it; throws when a chunk is missing (the worker stopped half-way). */
-  finish(graphText: string): ImportedGraph {
+  /** The whole graph, with the worker's Blob of it; throws when a chunk is missing (the worker stopped half-way). */
+  finish(graphJson: Blob): ImportedGraph {
     const { counts, format, warnings, extraGraphAttributes, attributes } = this.head;
     if (this.documents.length !== counts.documents || this.graph.order !== counts.nodes || this.graph.size !== counts.edges) {
       throw new Error(`${this.done} of ${this.total} parts arrived`);
     }
     this.graph.replaceAttributes({ ...attributes, documents: this.documents });
-    return { format, graph: this.graph, warnings, extraGraphAttributes, graphText };
+    return { format, graph: this.graph, warnings, extraGraphAttributes, graphJson };
   }
 }

@@ -34,7 +34,7 @@ function rebuilt(replies: ImportReply[]): { graph: ImportedGraph; progress: numb
   }
   const end = replies.at(-1);
   if (end?.kind !== 'end') throw new Error(`the answer ends with ${end?.kind}`);
-  return { graph: builder.finish(end.graphText), progress };
+  return { graph: builder.finish(end.graphJson), progress };
 }
 
 const generated = generateSyntheticGraph({ actors: 1500, events: 2600, years: 1, seed: 3, relations: relationsFile.relations });
@@ -55,9 +55,10 @@ describe('a graph file answered in chunks', () => {
     expect(graph.graph.order).toBe(1500);
   });
 
-  it('ends with the text of that graph, which the workspace stores: read back, it is the same graph', () => {
+  it('ends with a JSON Blob of that graph, which the workspace stores: read back, it is the same graph', async () => {
     const back: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: graph.graph.allowSelfLoops });
-    back.import(JSON.parse(graph.graphText) as SerializedDramatisGraph);
+    expect(graph.graphJson.type).toBe('application/json');
+    back.import(JSON.parse(await graph.graphJson.text()) as SerializedDramatisGraph);
     expect(back.export()).toEqual(graph.graph.export());
   });
 
@@ -96,7 +97,7 @@ describe('a graph file answered in chunks', () => {
     const firstNodes = replies.find((r) => r.kind === 'nodes');
     if (firstNodes?.kind !== 'nodes') throw new Error('no nodes chunk');
     builder.add(firstNodes);
-    expect(() => builder.finish('{}')).toThrow(`${ITEMS_PER_CHUNK} of ${builder.total} parts arrived`);
+    expect(() => builder.finish(new Blob(['{}']))).toThrow(`${ITEMS_PER_CHUNK} of ${builder.total} parts arrived`);
   });
 });
 

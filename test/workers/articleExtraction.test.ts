@@ -73,11 +73,12 @@ describe('extractArticle', () => {
     w.reply({ id, kind: 'part', nodes: [node('israel')] });
     w.reply({ id: id + 100, kind: 'part', edges: [edge('other')] });
     w.reply({ id, kind: 'part', edges: [edge('e1'), edge('e2')] });
-    w.reply({ id, ok: true, graph: emptyGraph, warnings: [], text: '{"stored":true}' });
-    const { graph, text } = await job.result;
+    const stored = new Blob(['{"stored":true}']);
+    w.reply({ id, ok: true, graph: emptyGraph, warnings: [], graphJson: stored });
+    const { graph, graphJson } = await job.result;
     expect(graph.nodes?.map((n) => n.key)).toEqual(['iran', 'israel']);
     expect(graph.edges?.map((e) => e.key)).toEqual(['e1', 'e2']);
     expect(graph.attributes).toEqual(emptyGraph.attributes);
-    expect(text).toBe('{"stored":true}');
+    expect(graphJson).toBe(stored);
   });
 });

@@ -10,7 +10,7 @@ import type { DocumentMeta } from '../../domain/contract';
 import { useAppStore } from '../../store/appStore';
 import { useArticleStore, type ArticleInput } from '../../store/articleStore';
 import { fileTooBig, pastedTooLong } from '../../store/fileLimits';
-import { rememberGraphText } from '../../store/persistence/graphText';
+import { rememberStoredGraph } from '../../store/persistence/storedGraph';
 import { articleMergeSteps, notCombined, showPrepared, useSourcesStore, type PreparedSources } from '../../store/sourcesStore';
 import { CancelledExtraction, extractArticle, type RunningArticle } from '../../workers/articleExtraction';
 import type { ExtractedGraph } from '../../workers/extractionPool';
@@ -193,7 +193,7 @@ export async function extractDraft(meta: ArticleMetadata, languageConfirmed: boo
     // Rebuilt in slices; merging and showing it are separate tasks, so the page answers in between.
     await runInSlices(WORK_MEASURES.addArticle, importSteps(graph, extracted.graph), () => false);
     // The worker wrote the graph as text: the workspace stores it without writing it out here.
-    if (extracted.text !== undefined) rememberGraphText(graph, extracted.text);
+    if (extracted.graphJson !== undefined) rememberStoredGraph(graph, extracted.graphJson);
   } catch (err) {
     useArticleStore.getState().failed(`The article's relations could not be turned into a graph (${err instanceof Error ? err.message : String(err)}).`);
     return;

@@ -7,7 +7,7 @@ import type { CsvMapping } from '../../graph/formats/types';
 import type { MergedSources } from '../../graph/mergeSources';
 import { useAppStore } from '../../store/appStore';
 import { useImportStore } from '../../store/importStore';
-import { rememberGraphText } from '../../store/persistence/graphText';
+import { rememberStoredGraph } from '../../store/persistence/storedGraph';
 import { importedMergeSteps, notCombined, showPrepared, useSourcesStore, type PreparedSources } from '../../store/sourcesStore';
 import type { ImportedGraph } from '../../workers/importedGraph';
 import { startImport, type ImportAnswer, type ImportProgress } from '../../workers/importClient';
@@ -192,7 +192,7 @@ async function addToSession(fileName: string, imported: ImportedGraph): Promise<
   }
   markImport(IMPORT_MERGED_MARK);
   // The workspace stores the worker's text of the graph instead of writing the graph out on this thread.
-  rememberGraphText(graph, imported.graphText);
+  rememberStoredGraph(graph, imported.graphJson);
   const { source, alreadyLoaded } = showPrepared(prepared);
   const warned = source.warnings.length > 0 ? ` ${plural(source.warnings.length, 'warning', 'warnings')} under Loaded data.` : '';
   const repeated = alreadyLoaded > 0 ? ` ${alreadyLoadedText(alreadyLoaded, source.relations)}` : '';

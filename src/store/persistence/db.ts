@@ -66,6 +66,8 @@ export class WorkspaceDb extends Dexie {
     this.version(2)
       .stores({ sources: 'id', parts: 'key', meta: 'key' })
       .upgrade((tx) => tx.table('sources').toCollection().modify((row: Record<string, unknown>) => upgradeRowToText(row)));
+    // Schema 3: new rows hold the graph's JSON as a Blob (see ./sourceRow); text rows still read.
+    this.version(3).stores({ sources: 'id', parts: 'key', meta: 'key' });
   }
 }
 
@@ -93,8 +95,7 @@ export async function readStoredWorkspace(db: WorkspaceDb): Promise<{ content: W
   );
   const problems: string[] = [];
   const sources: SourceRecord[] = [];
-  for (const row of rows) {
-    const read = readSourceRow(row, 'A kept source');
+  for (const read of await Promise.all(rows.map((row) => readSourceRow(row, 'A kept source')))) {
     if (typeof read === 'string') problems.push(`${read}; it was left out.`);
     else sources.push(read);
   }

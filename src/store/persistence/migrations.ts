@@ -26,12 +26,18 @@ export function migrateV1ToV2(v1: WorkspaceContent): WorkspaceContent {
   return v1;
 }
 
+/** 2 → 3: the content is the same; new IndexedDB rows hold the graph as a Blob, text rows still read. */
+export function migrateV2ToV3(v2: WorkspaceContent): WorkspaceContent {
+  return v2;
+}
+
 type Step = (from: never) => unknown;
 
 /** STEPS[k] turns schema k into schema k+1. */
 const STEPS: Readonly<Record<number, Step>> = {
   0: migrateV0ToV1 as Step,
   1: migrateV1ToV2 as Step,
+  2: migrateV2ToV3 as Step,
 };
 
 /**

@@ -9,9 +9,10 @@ import type { ArticleInfo, SessionSource } from '../sourceList';
 
 /**
  * The record shapes this app writes; a stored or backed-up workspace with a higher number came from a
- * newer app. 2: IndexedDB keeps each source's graph as JSON text (./sourceRow); backups are unchanged.
+ * newer app. 2: IndexedDB keeps each source's graph as JSON text; 3: as a JSON Blob (./sourceRow).
+ * Backups are unchanged by both.
  */
-export const WORKSPACE_SCHEMA_VERSION = 2;
+export const WORKSPACE_SCHEMA_VERSION = 3;
 
 /** One source the user added (an imported graph file or an article), as stored. The corpus is never stored. */
 export interface SourceRecord {

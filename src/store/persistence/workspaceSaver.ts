@@ -7,7 +7,7 @@ import { readStoredWorkspace, WorkspaceConflict, writeWorkspace, type WorkspaceD
 import { persistedParts } from './persistedParts';
 import { RETRY_DELAYS_MS, withRetries } from './retryWrite';
 import { planSourcesReconcile } from './tabReconcile';
-import { forgetGraphText } from './graphText';
+import { forgetStoredGraph } from './storedGraph';
 import { toSourceRow } from './sourceRow';
 import { markClock, markWorkspace, SAVE_LANDED_MARK, SAVE_START_MARK } from './workspaceMarks';
 import { useWorkspaceStore } from './workspaceStore';
@@ -214,7 +214,7 @@ export function startWorkspaceSaver(db: WorkspaceDb, stored: StoredState, option
       for (const s of landed.sources) {
         if (!done.putSources.some((r) => r.id === s.id)) continue;
         savedSources.set(s.id, s);
-        forgetGraphText(s.graph);
+        forgetStoredGraph(s.graph);
       }
       if (done.importCount !== null) savedCount = done.importCount;
       for (const row of done.parts) savedParts.set(row.key, JSON.stringify(row.value));

@@ -12,14 +12,17 @@ import { registerCorpusPart } from '../../../src/store/persistence/corpusPart';
 import { registerCurationPart } from '../../../src/store/persistence/curationPart';
 import { registerPersistedPart } from '../../../src/store/persistence/persistedParts';
 import { registerStoriesPart } from '../../../src/store/persistence/storiesPart';
-import { fromSourceRecord } from '../../../src/store/persistence/workspaceRecord';
+import { fromSourceRecord, WORKSPACE_SCHEMA_VERSION } from '../../../src/store/persistence/workspaceRecord';
 import { toSourceRow } from '../../../src/store/persistence/sourceRow';
-import { graphTextOf, rememberGraphText } from '../../../src/store/persistence/graphText';
+import { rememberStoredGraph, storedGraphOf } from '../../../src/store/persistence/storedGraph';
 import { CONFLICT_MESSAGE, startWorkspaceSaver, type WorkspaceSaver } from '../../../src/store/persistence/workspaceSaver';
 import { useWorkspaceStore, INITIAL_WORKSPACE_STATE } from '../../../src/store/persistence/workspaceStore';
 import { useSourcesStore } from '../../../src/store/sourcesStore';
 import { useStoryStore } from '../../../src/store/storyStore';
 import { corpusGraph, freshIndexedDb, graphUrl, importedGephiGraph } from './persistenceFixtures';
+
+/** A workspace schema newer than this app's. */
+const NEWER = WORKSPACE_SCHEMA_VERSION + 1;
 
 // The app's wiring this test needs (src/app/startApp.ts): the sources' merge shown, the stores' parts kept.
 registerCurationPart();
@@ -102,18 +105,18 @@ describe('sources and parts across a reload', () => {
     expect(JSON.stringify(fromSourceRecord(kept!).graph.export())).toBe(JSON.stringify(source.graph.export()));
   });
 
-  it('stores the text the import worker wrote for a graph, and lets it go once stored', async () => {
+  it('stores the Blob the import worker wrote for a graph, and lets it go once stored', async () => {
     const idb = freshIndexedDb();
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
     showCorpus();
     const source = addGephi();
-    const workerText = JSON.stringify(source.graph.export(), null, 1); // the same graph; its spacing tells which text was stored
-    rememberGraphText(source.graph, workerText);
+    const workerText = JSON.stringify(source.graph.export(), null, 1); // the same graph; its spacing tells which was stored
+    rememberStoredGraph(source.graph, new Blob([workerText]));
     savers.push(startWorkspaceSaver(first.db, { sources: [], importCount: 0, parts: {}, revision: first.revision }));
     await savers[0]!.flush();
-    expect((await first.db.sources.get('import-1'))?.graphText).toBe(workerText);
-    expect(graphTextOf(source.graph)).toBe(JSON.stringify(source.graph.export()));
+    expect(await (await first.db.sources.get('import-1'))?.graphJson.text()).toBe(workerText);
+    expect(await storedGraphOf(source.graph).text()).toBe(JSON.stringify(source.graph.export()));
   });
 
   it('brings an article back with its article details and counts', async () => {
@@ -413,22 +416,22 @@ describe('start-up', () => {
   it('reports a database written by a newer version, leaves it untouched and works in memory', async () => {
     const idb = freshIndexedDb();
     const newer = new Dexie(WORKSPACE_DB_NAME, idb);
-    newer.version(3).stores({ sources: 'id', parts: 'key', meta: 'key', snapshots: 'id' });
+    newer.version(NEWER).stores({ sources: 'id', parts: 'key', meta: 'key', snapshots: 'id' });
     await newer.open();
     await newer.table('parts').put({ key: 'stories', value: { shape: 'from the future' } });
-    await newer.table('meta').put({ key: 'schema', value: { version: 3, appVersion: '2.0.0' } });
+    await newer.table('meta').put({ key: 'schema', value: { version: NEWER, appVersion: '2.0.0' } });
     newer.close();
 
     const loaded = await loadWorkspaceIntoStore(fetchGraph(graphUrl(corpusGraph())), idb);
     expect(loaded.db).toBeNull();
     expect(useWorkspaceStore.getState().mode).toBe('memory');
-    expect(useAppStore.getState().notices).toEqual([expect.stringMatching(/newer version of Dramatis \(Dramatis 2\.0\.0\), with workspace schema 3.*left untouched/)]);
+    expect(useAppStore.getState().notices).toEqual([expect.stringMatching(new RegExp(`newer version of Dramatis \\(Dramatis 2\\.0\\.0\\), with workspace schema ${NEWER}.*left untouched`))]);
     expect(useAppStore.getState().status).toBe('ready');
 
     const check = new Dexie(WORKSPACE_DB_NAME, idb);
-    check.version(3).stores({ sources: 'id', parts: 'key', meta: 'key', snapshots: 'id' });
+    check.version(NEWER).stores({ sources: 'id', parts: 'key', meta: 'key', snapshots: 'id' });
     await check.open();
-    expect(check.verno).toBe(3);
+    expect(check.verno).toBe(NEWER);
     expect(await check.table('parts').get('stories')).toEqual({ key: 'stories', value: { shape: 'from the future' } });
     check.close();
   });
@@ -437,9 +440,9 @@ describe('start-up', () => {
     const idb = freshIndexedDb();
     const first = await open(idb);
     if (first.kind !== 'open') throw new Error(first.kind);
-    await first.db.meta.put({ key: 'schema', value: { version: 3, appVersion: '1.4.0' } });
+    await first.db.meta.put({ key: 'schema', value: { version: NEWER, appVersion: '1.4.0' } });
     first.db.close();
-    expect(await openWorkspace(idb)).toEqual({ kind: 'newer', version: 3, appVersion: '1.4.0' });
+    expect(await openWorkspace(idb)).toEqual({ kind: 'newer', version: NEWER, appVersion: '1.4.0' });
   });
 });
 

@@ -32,14 +32,14 @@ describe('schema steps', () => {
   });
 
   it('runs every step from an old schema to the current one', () => {
-    expect(WORKSPACE_SCHEMA_VERSION).toBe(2);
+    expect(WORKSPACE_SCHEMA_VERSION).toBe(3);
     expect(migrateWorkspace({ stories: legacyFile }, 0)).toEqual({ sources: [], importCount: 0, parts: { stories: legacyFile } });
     const current = { sources: [], importCount: 4, parts: { settings: { lastView: '?view=table', highContrast: false } } };
     expect(migrateWorkspace(current, WORKSPACE_SCHEMA_VERSION)).toBe(current);
   });
 
   it('refuses a schema newer than this app and one that is not a version', () => {
-    expect(() => migrateWorkspace({}, WORKSPACE_SCHEMA_VERSION + 1)).toThrow(/newer Dramatis \(workspace schema 3; this app knows up to 2\)/);
+    expect(() => migrateWorkspace({}, WORKSPACE_SCHEMA_VERSION + 1)).toThrow(/newer Dramatis \(workspace schema 4; this app knows up to 3\)/);
     expect(() => migrateWorkspace({}, -1)).toThrow(/not a schema version/);
     expect(() => migrateWorkspace({}, 0.5)).toThrow(/not a schema version/);
   });
