@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
+import { WORKSPACE_SCHEMA_VERSION } from '../../src/store/persistence/workspaceRecord';
 import { PROJECT_ROOT, TEST_DIST } from './harness';
 import { useAppPage } from './appPage';
 
@@ -154,7 +155,7 @@ describe('the workspace across reloads', () => {
     backupPath = join(OUTPUT_DIR, 'persistence-backup.dramatis-workspace.json');
     await download.saveAs(backupPath);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { format: string; schemaVersion: number; importCount: number; sources: { id: string; graph: { nodes: { key: string }[] } }[]; parts: { stories: { stories: { title: string }[] } } };
-    expect(backup).toMatchObject({ format: 'dramatis-workspace', schemaVersion: 2, importCount: 1 });
+    expect(backup).toMatchObject({ format: 'dramatis-workspace', schemaVersion: WORKSPACE_SCHEMA_VERSION, importCount: 1 });
     expect(backup.sources.map((s) => s.id)).toEqual(['import-1']);
     expect(backup.sources[0]!.graph.nodes.map((n) => n.key)).toContain('atlantis');
     expect(backup.parts.stories.stories.map((s) => s.title)).toEqual([STORY_TITLE]);
