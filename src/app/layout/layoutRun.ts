@@ -38,8 +38,14 @@ export function startLayoutRun(view: ViewGraph, options: LayoutOptions, from: Fo
  * answers (a large graph has tens of thousands of relations to copy). Null when `stop()` turned
  * true at a pause; nothing was started then.
  */
-export async function startLayoutRunInSlices(view: ViewGraph, options: LayoutOptions, from: ForcePositions | null, stop: () => boolean): Promise<LayoutRun | null> {
-  if (!from) return startLayoutRun(view, options, null);
+export async function startLayoutRunInSlices(
+  view: ViewGraph,
+  options: LayoutOptions,
+  from: ForcePositions | null,
+  stop: () => boolean,
+  forcesAfter?: Promise<void>,
+): Promise<LayoutRun | null> {
+  if (!from) return runLayout(freshLayout(view, options), options, performance.now(), forcesAfter);
   const startedAt = performance.now();
   const extended = await runInSlices(WORK_MEASURES.drawGraph, extendedLayoutSteps(view, from, options), stop);
   if (extended === cancelled) return null;
@@ -48,7 +54,7 @@ export async function startLayoutRunInSlices(view: ViewGraph, options: LayoutOpt
   if (stop()) return null;
   const begun = performance.now();
   if (!extended) placeOnCircle(view);
-  const run = runLayout(extended ?? freshLayout(view, options), options, startedAt);
+  const run = runLayout(extended ?? freshLayout(view, options), options, startedAt, forcesAfter);
   measureWork(WORK_MEASURES.drawGraph, begun, 'layout start');
   return run;
 }
@@ -104,7 +110,13 @@ function frameCopier(copy: () => void, eachFrame: () => void, ended: () => boole
   return queue;
 }
 
-function runLayout(setup: LayoutSetup, options: LayoutOptions, startedAt: number): LayoutRun {
+/**
+ * Runs the forces on `setup`. With `forcesAfter`, the worker starts, and the time budget begins,
+ * once it resolves: a large graph's first frame is drawn first, since the worker's first batches
+ * would take a core from the page and its compositor while that frame is made.
+ */
+function runLayout(setup: LayoutSetup, options: LayoutOptions, begunAt: number, forcesAfter?: Promise<void>): LayoutRun {
+  let startedAt = begunAt;
   const { core } = setup;
   const plan = options.plan ?? planLayout(core.order);
   // Stronger gravity than inferred keeps separate components from drifting apart.
@@ -168,9 +180,16 @@ function runLayout(setup: LayoutSetup, options: LayoutOptions, startedAt: number
     else afterIteration();
   };
   core.on('eachNodeAttributesUpdated', onIteration);
-  const deadline = setTimeout(() => finish('budget'), plan.maxMilliseconds);
-  if (supervisor) supervisor.start();
-  else setTimeout(() => finish('budget'), 0);
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const begin = () => {
+    if (finished) return;
+    if (forcesAfter) startedAt = performance.now();
+    deadline = setTimeout(() => finish('budget'), plan.maxMilliseconds);
+    if (supervisor) supervisor.start();
+    else setTimeout(() => finish('budget'), 0);
+  };
+  if (forcesAfter) void forcesAfter.then(begin);
+  else begin();
 
   return {
     settled,

@@ -30,6 +30,27 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Waiting for frames no longer than this: a hidden tab draws none. */
+const FRAMES_WAIT_MAX_MS = 1000;
+
+/**
+ * Once the page has drawn two more frames (so what was drawn before the call is on screen), in a
+ * task of its own; after FRAMES_WAIT_MAX_MS at most, for a tab that draws no frames.
+ */
+export function afterTwoFrames(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, FRAMES_WAIT_MAX_MS);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(fallback);
+          resolve();
+        }, 0),
+      ),
+    );
+  });
+}
+
 /**
  * Records one piece of main-thread work that began at `start` (performance.now()) as a User Timing
  * measure named `name` (`detail` says which piece), so the browser's tools and the browser tests see

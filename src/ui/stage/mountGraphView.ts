@@ -5,7 +5,7 @@ import { createEdgeReducer, createNodeReducer } from '../../graph/displayReducer
 import { displayStateFrom, expandedPairs } from './stageDisplayState';
 import { isBundleKey } from '../../graph/bundles';
 import { buildViewGraph, syncViewGraphSteps } from '../../graph/viewGraph';
-import { cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from '../../app/stage/slicedWork';
+import { afterTwoFrames, cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from '../../app/stage/slicedWork';
 import { placeOnCircle } from '../../graph/initialPlacement';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { useAppStore } from '../../store/appStore';
@@ -302,6 +302,9 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     const release = stage.silence();
     let drawn = false;
     let indexed = false;
+    // The forces start once the new graph's first frame is on screen (see runLayout).
+    let showDrawn: () => void = () => {};
+    const forcesAfter = new Promise<void>((resolve) => (showDrawn = resolve));
     try {
       const { bundles } = store.getState();
       // Sigma re-indexes every actor and line on a change of settings: a graph growing dense or large
@@ -315,7 +318,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
       if (superseded()) return;
       display = displayStateFrom(graph, store.getState(), lineFacts);
       if (!previous) placeOnCircle(view);
-      const run = await startLayoutRunInSlices(view, layoutOptions, previous, superseded);
+      const run = await startLayoutRunInSlices(view, layoutOptions, previous, superseded, forcesAfter);
       if (!run) return;
       const start = performance.now();
       startLayout(run, true, shrank);
@@ -332,6 +335,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     } finally {
       if (!drawn) askFullProcess(sigma);
       release();
+      if (!drawn) showDrawn();
     }
     // The refresh or draw follows in the same task: a frame drawn before it (a resize, the layout's
     // first positions or its settling) would read caches that do not yet hold the new actors and lines.
@@ -339,6 +343,7 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
     if (indexed) drawNow(sigma);
     else sigma.refresh();
     measureWork(WORK_MEASURES.stageRefresh, start);
+    void afterTwoFrames().then(showDrawn);
   }
 
   /** Sigma's settings for `lines` drawn lines among `actors`, when they differ from its current ones. */
