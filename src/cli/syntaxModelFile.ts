@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { provideSyntaxModel } from '../extract/defaultResources';
+import { provideSyntaxModel } from '../extract/syntaxModelSource';
 import { loadSyntaxModel, syntaxModelFromTables, type SyntaxModelOptions } from '../extract/syntax/loadSyntaxModel';
 import { decodeModel } from '../extract/syntax/modelFormat';
 import type { SyntaxModel } from '../extract/syntax/syntaxModel';

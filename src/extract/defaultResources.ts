@@ -10,11 +10,11 @@ import type { ExtractionResources } from './extractEvents';
 import { readGeneratedCues } from './generatedCues';
 import { Ontology } from './ontology';
 import { PlaceGazetteer } from './places';
-import type { SyntaxModel } from './syntax/syntaxModel';
+import { providedSyntaxModel } from './syntaxModelSource';
+
+export { provideSyntaxModel } from './syntaxModelSource';
 
 let cached: ExtractionResources | null = null;
-let syntaxSource: (() => SyntaxModel) | null = null;
-let syntax: SyntaxModel | undefined;
 
 function dictionaryWith(extra: ActorRecord[]): ActorDictionary {
   return new ActorDictionary(countriesFile.countries as CountryRecord[], [
@@ -27,34 +27,16 @@ function dictionaryWith(extra: ActorRecord[]): ActorDictionary {
 }
 
 /**
- * Where the syntax model comes from: the committed file in Node (src/cli/syntaxModelFile.ts), a fetched
- * asset in a browser worker. Read lazily, once, the first time resources are asked for; without a
- * source the extractor reads sentences without their dependency trees.
+ * The dictionary and ontology shipped in data/ (built once per process), with the syntax model if one
+ * was provided (./syntaxModelSource); without it the extractor reads sentences without their trees.
  */
-export function provideSyntaxModel(source: SyntaxModel | (() => SyntaxModel)): void {
-  if (typeof source === 'function') {
-    syntaxSource = source;
-    syntax = undefined;
-  } else {
-    syntaxSource = null;
-    syntax = source;
-  }
-  if (cached) cached = { dictionary: cached.dictionary, ontology: cached.ontology, ...(cached.places ? { places: cached.places } : {}) };
-}
-
-function currentSyntax(): SyntaxModel | undefined {
-  if (!syntax && syntaxSource) {
-    syntax = syntaxSource();
-    syntaxSource = null;
-  }
-  return syntax;
-}
-
-/** The dictionary and ontology shipped in data/ (built once per process), with the syntax model if provided. */
 export function defaultResources(): ExtractionResources {
   cached ??= { dictionary: dictionaryWith([]), ontology: new Ontology(RELATIONS, readGeneratedCues(cueExpansionsFile, RELATIONS)), places: new PlaceGazetteer(placesFile) };
-  const model = currentSyntax();
-  if (model && cached.syntax !== model) cached = { ...cached, syntax: model };
+  const model = providedSyntaxModel();
+  if (model !== cached.syntax) {
+    const { syntax: _old, ...rest } = cached;
+    cached = model ? { ...rest, syntax: model } : rest;
+  }
   return cached;
 }
 
