@@ -2,6 +2,7 @@ import type { ActorDictionary } from './actorDictionary';
 import { ACTOR_WORDS } from './actors/actorWords';
 import { LEXICON } from './lexicon';
 import type { Mention, Token } from './types';
+import { wordClass } from './wordClass';
 
 // Words that may sit inside a noun phrase between a modifier and its head actor
 // ("Iran's Foreign Ministry spokesperson Esmaeil Baghaei", "U.S. President Donald Trump").
@@ -23,10 +24,10 @@ const CLAUSE_HEAD_DEPS = new Set(['root', 'ccomp', 'advcl', 'parataxis']);
 
 function isNpInternal(t: Token): boolean {
   // "Iran armed Hamas": the tagger's adjective is the parse's main verb (a caption's head noun is not).
-  if (t.dep !== undefined && CLAUSE_HEAD_DEPS.has(t.dep) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
-  if (t.pos === 'PUNCT') return t.norm === '-' || t.norm === '(';
-  if (t.pos === 'PART') return t.norm === "'s" || t.norm === "'";
-  return NP_INTERNAL_POS.has(t.pos) || t.norm === '-based';
+  if (t.dep !== undefined && CLAUSE_HEAD_DEPS.has(t.dep) && wordClass(t) !== 'NOUN' && wordClass(t) !== 'PROPN') return false;
+  if (wordClass(t) === 'PUNCT') return t.norm === '-' || t.norm === '(';
+  if (wordClass(t) === 'PART') return t.norm === "'s" || t.norm === "'";
+  return NP_INTERNAL_POS.has(wordClass(t)) || t.norm === '-based';
 }
 
 /** Dictionary mentions (names, demonyms, capitals), longest match first. */
@@ -70,7 +71,7 @@ function qualifiesInstitution(tokens: Token[], m: Mention): boolean {
   }
   for (let j = m.tokenEnd; j < m.tokenEnd + 3; j++) {
     const w = nextWord(tokens, j, m.sentence);
-    if (!w || (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
+    if (!w || (wordClass(w) !== 'ADJ' && wordClass(w) !== 'NOUN' && wordClass(w) !== 'PROPN')) return false;
     if (LEXICON.governmentNouns.has(w.norm)) return true;
   }
   return false;
@@ -97,12 +98,12 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
         j = o.tokenEnd;
       }
       let head: Token | undefined;
-      while ((head = nextWord(tokens, j, m.sentence)) && head.pos === 'ADJ' && j < m.tokenEnd + 3) j++;
+      while ((head = nextWord(tokens, j, m.sentence)) && wordClass(head) === 'ADJ' && j < m.tokenEnd + 3) j++;
       const noun = head?.norm ?? '';
       // A demonym qualifying a named actor inside one noun phrase: "Iranian Parliament Speaker X".
       const after = mentions[k + 1];
       const followedByActor = Boolean(
-        after && after.tokenStart <= m.tokenEnd + 5 && tokens.slice(m.tokenEnd, after.tokenStart).every((t) => isNpInternal(t) && t.pos !== 'PUNCT'),
+        after && after.tokenStart <= m.tokenEnd + 5 && tokens.slice(m.tokenEnd, after.tokenStart).every((t) => isNpInternal(t) && wordClass(t) !== 'PUNCT'),
       );
       if (!followedByActor && !LEXICON.governmentNouns.has(noun) && !LEXICON.targetNouns.has(noun) && !qualifiesInstitution(tokens, m)) continue;
     }

@@ -2,6 +2,7 @@ import placeRules from '../../data/gazetteer/place-rules.json';
 import { governingPreposition } from './clauses';
 import { normalizeWord } from './tokenize';
 import type { Mention, Token } from './types';
+import { wordClass } from './wordClass';
 
 /** data/gazetteer/places.json: cities and first-level regions by state id. */
 export interface PlacesFile {
@@ -129,7 +130,7 @@ export function placeAllowed(tokens: Token[], pair: { source: Mention; target: M
 function peopleBetween(tokens: Token[], from: number, to: number): boolean {
   for (let j = to - 1; j >= from; j--) {
     const t = tokens[j]!;
-    if (t.pos === 'NOUN') return PEOPLE_OBJECTS.has(t.lemma) || PEOPLE_OBJECTS.has(t.norm);
+    if (wordClass(t) === 'NOUN') return PEOPLE_OBJECTS.has(t.lemma) || PEOPLE_OBJECTS.has(t.norm);
   }
   return false;
 }

@@ -7,8 +7,10 @@ export interface Token {
   /** Lowercased, accents stripped, typographic quotes folded. */
   norm: string;
   lemma: string;
-  /** Universal POS tag from the tagger. */
+  /** Universal POS tag from wink-nlp's tagger. */
   pos: string;
+  /** Universal POS tag from our own tagger (with its predicate constraint), the one the parse read; set with `head`. */
+  upos?: string;
   start: number;
   end: number;
   sentence: number;

@@ -17,6 +17,7 @@ import { ACTOR_WORDS } from './actorWords';
 import { mayMeet, meetingPairAt } from './meetingPairs';
 import { reasonOwner } from './reasonOwner';
 import { clauseChain, clauseDistance, clauseOf } from './pronounClauses';
+import { wordClass } from '../wordClass';
 
 type PronounNumber = 'singular' | 'plural';
 type PhraseNumber = PronounNumber | 'either';
@@ -98,10 +99,10 @@ function verbNumber(c: Context, v: number): PronounNumber | undefined {
     const w = c.tokens[k]!;
     if (SINGULAR_VERBS.has(w.norm)) return 'singular';
     if (PLURAL_VERBS.has(w.norm)) return 'plural';
-    if (w.pos === 'AUX') return undefined;
+    if (wordClass(w) === 'AUX') return undefined;
   }
   const w = c.tokens[v]!;
-  if (w.pos !== 'VERB' || w.norm === w.lemma) return undefined;
+  if (wordClass(w) !== 'VERB' || w.norm === w.lemma) return undefined;
   return w.norm === `${w.lemma}s` || w.norm === `${w.lemma}es` ? 'singular' : undefined;
 }
 
@@ -140,14 +141,14 @@ function phraseNumber(c: Context, h: number, m: Mention | undefined): PhraseNumb
   // "soldiers" (lemma "soldier"); a capitalised "Soldiers" opening a sentence keeps its lemma, so it may be either.
   const endsPlural = t.norm.endsWith('s') && !t.norm.endsWith('ss');
   if (endsPlural && t.norm !== t.lemma) return 'plural';
-  if (kind === 'group' || (endsPlural && t.pos !== 'NOUN')) return agreed ?? 'either';
+  if (kind === 'group' || (endsPlural && wordClass(t) !== 'NOUN')) return agreed ?? 'either';
   return agreed ?? 'singular';
 }
 
 /** The first conjunct of a coordination `h` stands in, or `h`. */
 function firstConjunct(c: Context, h: number): number {
   let k = h;
-  while (c.tokens[k]!.dep === 'conj' && c.tokens[k]!.head !== undefined && NOMINAL.has(c.tokens[c.tokens[k]!.head!]!.pos)) k = c.tokens[k]!.head!;
+  while (c.tokens[k]!.dep === 'conj' && c.tokens[k]!.head !== undefined && NOMINAL.has(wordClass(c.tokens[c.tokens[k]!.head!]!))) k = c.tokens[k]!.head!;
   return k;
 }
 
@@ -159,7 +160,7 @@ function rankOf(c: Context, h: number): number | undefined {
   if (WORDS.subjectDeps.has(t.dep)) {
     let v = t.head ?? -1;
     // A "subject" of a noun without a copula is a misparse, not a clause's subject.
-    if (v >= 0 && NOMINAL.has(c.tokens[v]!.pos) && !childrenOf(c, v).some((k) => c.tokens[k]!.dep === 'cop')) return 3;
+    if (v >= 0 && NOMINAL.has(wordClass(c.tokens[v]!)) && !childrenOf(c, v).some((k) => c.tokens[k]!.dep === 'cop')) return 3;
     while (v >= 0 && c.tokens[v]!.dep === 'conj') v = c.tokens[v]!.head ?? -1;
     return v >= 0 && c.tokens[v]!.head === -1 ? 0 : 1;
   }
@@ -172,22 +173,22 @@ function antecedentsIn(c: Context, s: number, first: number, before: number): An
   const out: Antecedent[] = [];
   for (let h = first; h < before && c.tokens[h]!.sentence === s; h++) {
     const t = c.tokens[h]!;
-    if (t.pos === 'VERB') {
+    if (wordClass(t) === 'VERB') {
       const met = metAntecedent(c, h, before);
       if (met) out.push(met);
       continue;
     }
-    if (!NOMINAL.has(t.pos)) continue;
+    if (!NOMINAL.has(wordClass(t))) continue;
     const own = mentionAt(c, h);
     // A mention counts once, at its head: the token whose parent lies outside it.
     if (own && t.head !== undefined && t.head >= own.tokenStart && t.head < own.tokenEnd) continue;
     // A pronoun read as no actor is a thing ("others"); first and second persons and relative pronouns are no antecedents.
-    if (t.pos === 'PRON' && !own && WORDS.noAntecedents.has(t.norm)) continue;
+    if (wordClass(t) === 'PRON' && !own && WORDS.noAntecedents.has(t.norm)) continue;
     const rank = rankOf(c, h);
     if (rank === undefined) continue;
     const m = actorMention(c, h);
     const actors = m ? (m.members ?? [m.actorId]) : [];
-    const conjuncts = childrenOf(c, h).filter((k) => c.tokens[k]!.dep === 'conj' && NOMINAL.has(c.tokens[k]!.pos) && k < before);
+    const conjuncts = childrenOf(c, h).filter((k) => c.tokens[k]!.dep === 'conj' && NOMINAL.has(wordClass(c.tokens[k]!)) && k < before);
     const conjunct = conjuncts.length > 0 || firstConjunct(c, h) !== h;
     out.push({ head: h, actors, number: phraseNumber(c, h, m), rank, person: actors.some((id) => c.dict.get(id)?.kind === 'person'), conjunct });
     if (conjuncts.length === 0 || t.dep === 'conj') continue;
@@ -260,7 +261,7 @@ function coArguments(c: Context, i: number): Set<string> {
   const head = c.tokens[phrase]!.head ?? -1;
   const argument = WORDS.argumentDeps.has(c.tokens[phrase]!.dep ?? '');
   // "its troops shelling Kenyan posts": a participle on the phrase has it for subject.
-  const verbs = [...(argument && head >= 0 && !NOMINAL.has(c.tokens[head]!.pos) ? [head] : []), ...childrenOf(c, phrase).filter((k) => c.tokens[k]!.dep === 'acl')];
+  const verbs = [...(argument && head >= 0 && !NOMINAL.has(wordClass(c.tokens[head]!)) ? [head] : []), ...childrenOf(c, phrase).filter((k) => c.tokens[k]!.dep === 'acl')];
   for (const verb of verbs) {
     for (const k of childrenOf(c, verb)) {
       const dep = c.tokens[k]!.dep ?? '';
@@ -289,7 +290,7 @@ function onHostileObject(c: Context, i: number): boolean {
   const phrase = t.dep === 'nmod:poss' ? (t.head ?? -1) : -1;
   if (phrase < 0 || !WORDS.objectDeps.has(c.tokens[phrase]!.dep ?? '') && depOf(c.tokens[phrase]!) !== 'obl') return false;
   const verb = c.tokens[phrase]!.head ?? -1;
-  return verb >= 0 && c.tokens[verb]!.pos === 'VERB' && WORDS.hostileVerbs.has(c.tokens[verb]!.lemma);
+  return verb >= 0 && wordClass(c.tokens[verb]!) === 'VERB' && WORDS.hostileVerbs.has(c.tokens[verb]!.lemma);
 }
 
 interface Found {
@@ -347,7 +348,7 @@ function reflexive(c: Context, i: number, out: number): boolean {
 
 function resolve(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
-  if (t.pos !== 'PRON' && t.pos !== 'DET') return null;
+  if (wordClass(t) !== 'PRON' && wordClass(t) !== 'DET') return null;
   const number: PronounNumber | undefined = WORDS.singular.has(t.norm) ? 'singular' : WORDS.plural.has(t.norm) ? 'plural' : undefined;
   if (!number || vetoed(c, i, number)) return null;
   const owner = WORDS.possessives.has(t.norm) ? reasonOwner({ tokens: c.tokens, children: (k) => childrenOf(c, k), actorAt: (k) => actorMention(c, k), kindOf: (id) => c.dict.get(id)?.kind, labelOf: (id) => labelOf(c, id) }, i, number) : null;
@@ -361,7 +362,7 @@ function resolve(c: Context, i: number): Mention | null {
   const actors = best.actors;
   // "its forces": the possessive and the government noun after it are the actor (as "Israeli forces" is).
   const next = c.tokens[i + 1];
-  const withNoun = WORDS.possessives.has(t.norm) && next !== undefined && next.sentence === t.sentence && next.pos === 'NOUN' && LEXICON.governmentNouns.has(next.norm) && !c.index.at(i + 1);
+  const withNoun = WORDS.possessives.has(t.norm) && next !== undefined && next.sentence === t.sentence && wordClass(next) === 'NOUN' && LEXICON.governmentNouns.has(next.norm) && !c.index.at(i + 1);
   // "Iran contacted the U.S. to negotiate over its programme": the subject's own thing, no party of its own.
   if (WORDS.possessives.has(t.norm) && !withNoun && back === 0 && best.rank <= 1 && reflexive(c, i, out) && !onHostileObject(c, i)) return null;
   const surface = withNoun ? `${t.text} ${next.text}` : t.text;
@@ -376,7 +377,7 @@ function resolve(c: Context, i: number): Mention | null {
 function ownedByController(c: Context, i: number, controller: Mention): Mention | null {
   const t = c.tokens[i]!;
   const next = c.tokens[i + 1];
-  if (!next || next.sentence !== t.sentence || next.pos !== 'NOUN' || !LEXICON.governmentNouns.has(next.norm) || c.index.at(i + 1)) return null;
+  if (!next || next.sentence !== t.sentence || wordClass(next) !== 'NOUN' || !LEXICON.governmentNouns.has(next.norm) || c.index.at(i + 1)) return null;
   const actors = controller.members ?? [controller.actorId];
   const surface = `${t.text} ${next.text}`;
   const note = `"${surface}" read as ${listed(actors.map((id) => labelOf(c, id)))}'s: the owner of the noun its clause completes`;

@@ -11,6 +11,7 @@ import type { Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { particleSpan, phraseHead, TITLE_WORDS } from './nameParts';
+import { wordClass } from '../wordClass';
 
 // 'nmod' on a verb is the parser's oblique now and then ("met with Alan Gross"), 'appos' its object
 // ("Cuba freed Alan Gross" with the name hung on the verb); 'obl:agent' is the doer of a passive.
@@ -31,8 +32,8 @@ function verbArgument(s: DiscoveryState, index: number): string | null {
   const t = s.tokens[index]!;
   if (!t.dep || !ARGUMENT_DEPS.has(t.dep) || t.head === undefined || t.head < 0) return null;
   const verb = s.tokens[t.head]!;
-  if (verb.pos === 'NOUN' && t.dep === 'nmod') return nominalArgument(s, index, verb);
-  if (verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) return null;
+  if (wordClass(verb) === 'NOUN' && t.dep === 'nmod') return nominalArgument(s, index, verb);
+  if (wordClass(verb) !== 'VERB' || !s.actsInRelations(verb.lemma)) return null;
   // An agent with no "by" is the parser's misreading of an object ("troops shelled Kyauk Phyu").
   const agent = t.dep === 'obl:agent' && caseMarker(s.tokens, index)?.norm === 'by';
   // "shelled El Fasher", "Bakhmut was stormed": such a verb's object is as often a place as a person.
@@ -59,7 +60,7 @@ function nominalArgument(s: DiscoveryState, index: number, noun: Token): string 
 export function argumentRole(s: DiscoveryState, start: number, end: number): string | null {
   const { tokens } = s;
   // Persons take no article: "the West Bank", "the Gaza Strip" are places.
-  if (tokens[start - 1]?.pos === 'DET') return null;
+  if (wordClass(tokens[start - 1]) === 'DET') return null;
   if (tokens.slice(start, end).some((w) => ACTOR_WORDS.placeNameWords.has(w.norm)) || placesOf(s).has(s.slice(start, end))) return null;
   const head = phraseHead(tokens, start, end);
   if (!head) return null;
@@ -73,7 +74,7 @@ export function argumentRole(s: DiscoveryState, start: number, end: number): str
   }
   // "the American contractor Alan Gross": a name in apposition stands where its noun stands.
   const noun = tokens[index]!.dep === 'appos' ? tokens[index]!.head : undefined;
-  const described = noun !== undefined && noun >= 0 && tokens[noun]!.pos === 'NOUN' ? verbArgument(s, noun) : null;
+  const described = noun !== undefined && noun >= 0 && wordClass(tokens[noun]!) === 'NOUN' ? verbArgument(s, noun) : null;
   return verbArgument(s, index) ?? described ?? relativeSubject(s, index);
 }
 
@@ -82,7 +83,7 @@ function relativeSubject(s: DiscoveryState, index: number): string | null {
   const { tokens } = s;
   for (let k = index + 1; k < tokens.length && k - index <= 12 && tokens[k]!.sentence === tokens[index]!.sentence; k++) {
     const verb = tokens[k]!;
-    if (verb.head !== index || verb.dep !== 'acl:relcl' || verb.pos !== 'VERB' || !s.actsInRelations(verb.lemma)) continue;
+    if (verb.head !== index || verb.dep !== 'acl:relcl' || wordClass(verb) !== 'VERB' || !s.actsInRelations(verb.lemma)) continue;
     for (let j = index + 1; j < k; j++) {
       const w = tokens[j]!;
       if (w.head === k && w.dep === 'nsubj' && ROLE_FRAMES.relativePronouns.has(w.norm)) return `subject of "${w.text} ${verb.text}"`;

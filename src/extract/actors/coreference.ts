@@ -3,6 +3,7 @@ import type { ActorLookup } from '../actorLookup';
 import { LEXICON } from '../lexicon';
 import { MentionIndex } from '../mentionIndex';
 import type { Mention, Token } from '../types';
+import { wordClass } from '../wordClass';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 
@@ -19,12 +20,12 @@ export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: Act
   for (let i = 0; i < tokens.length; i++) {
     while (mi < mentions.length && mentions[mi]!.tokenEnd <= i) seen.add(mentions[mi++]!.actorId);
     const t = tokens[i]!;
-    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || index.at(i)) continue;
+    if ((wordClass(t) !== 'NOUN' && wordClass(t) !== 'PROPN') || index.at(i)) continue;
     const candidates = dict.actorsWithRoleHead(t.norm).filter((id) => seen.has(id));
     if (candidates.length === 0) continue;
     // A title in front of a name ("Foreign Minister Abbas Araqchi") is not a role mention.
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && (next.pos === 'PROPN' || index.at(i + 1))) continue;
+    if (next && next.sentence === t.sentence && (wordClass(next) === 'PROPN' || index.at(i + 1))) continue;
     // Walk left over modifiers to the determiner, possessor or demonym that opens the phrase.
     let j = i - 1;
     let owner: Mention | undefined;
@@ -41,7 +42,7 @@ export function findRoleMentions(tokens: Token[], mentions: Mention[], dict: Act
         opened = true;
         break;
       }
-      if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.norm !== "'s" && !ACTOR_WORDS.titleModifiers.has(w.norm)) break;
+      if (wordClass(w) !== 'ADJ' && wordClass(w) !== 'NOUN' && wordClass(w) !== 'PROPN' && w.norm !== "'s" && !ACTOR_WORDS.titleModifiers.has(w.norm)) break;
       j--;
     }
     if (!opened) continue;
@@ -91,7 +92,7 @@ export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const gender = LEXICON.personPronouns.get(t.norm);
-    if (!gender || (t.pos !== 'PRON' && t.pos !== 'DET')) continue;
+    if (!gender || (wordClass(t) !== 'PRON' && wordClass(t) !== 'DET')) continue;
     const fits = (m: Mention) => (dict.get(m.actorId)?.gender ?? gender) === gender;
     let antecedent = (persons.get(t.sentence) ?? []).find((m) => m.tokenStart < i && fits(m) && !subjectOfOwnVerb(tokens, m, t));
     for (let s = t.sentence - 1; !antecedent && s >= 0 && s >= t.sentence - 4; s--) antecedent = (persons.get(s) ?? []).find(fits);

@@ -10,6 +10,7 @@ import type { MentionIndex } from '../mentionIndex';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { homeInstitutionAt, homeStateOf, institutionPhrase, type HomeState } from './homeState';
+import { wordClass } from '../wordClass';
 
 /** What the discourse pass knows of the document; discourse.ts's context satisfies it. */
 export interface ReferenceContext {
@@ -44,7 +45,7 @@ export function salienceOf(tokens: Token[], start: number, end: number): Salienc
     const t = tokens[k]!;
     if (t.dep?.startsWith('nsubj')) return 'subject';
     // A name the parser made the root ("The PKK and the YPG attacked ..." read with "attacked" as its conjunct) is the subject it misread.
-    if (t.dep === 'root' && (t.pos === 'PROPN' || t.pos === 'NOUN')) return 'subject';
+    if (t.dep === 'root' && (wordClass(t) === 'PROPN' || wordClass(t) === 'NOUN')) return 'subject';
     if (!t.dep || !INNER_DEPS.has(t.dep) || t.head === undefined || t.head < 0) break;
     k = t.head;
   }
@@ -117,7 +118,7 @@ function forcesBefore(c: ReferenceContext, i: number): string | undefined {
 function opensBare(t: Token | undefined, sentence: number): boolean {
   if (!t || t.sentence !== sentence) return true;
   if (t.norm === 'the') return true;
-  return !(t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PRON' || ACTOR_WORDS.countingWords.has(t.norm) || t.norm === "'s");
+  return !(wordClass(t) === 'ADJ' || wordClass(t) === 'PROPN' || wordClass(t) === 'NOUN' || wordClass(t) === 'NUM' || wordClass(t) === 'DET' || wordClass(t) === 'PRON' || ACTOR_WORDS.countingWords.has(t.norm) || t.norm === "'s");
 }
 
 /** Last words of the phrases statePhrase reads, to pass over every other token at once. */
@@ -134,7 +135,7 @@ export function statePhrase(tokens: Token[], i: number): [number, number] | null
   if (known) return known;
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  const owned = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === 'of' || next.norm === 'in' || next.norm === "'s");
+  const owned = next && next.sentence === t.sentence && (wordClass(next) === 'NOUN' || wordClass(next) === 'PROPN' || next.norm === 'of' || next.norm === 'in' || next.norm === "'s");
   if (owned) return null;
   const pair = i > 0 ? `${tokens[i - 1]!.norm} ${t.norm}` : '';
   if (ACTOR_WORDS.definiteStateNouns.has(pair) && tokens[i - 1]!.sentence === t.sentence) {
@@ -176,7 +177,7 @@ function namesWithNoun(tokens: Token[], m: Mention, noun: string): boolean {
   if (tokens[j]?.norm === "'s") j++;
   for (let k = 0; k < 3 && tokens[j] && tokens[j]!.sentence === sentence; k++, j++) {
     if (tokens[j]!.norm === noun) return true;
-    if (tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'NOUN') break;
+    if (wordClass(tokens[j]!) !== 'ADJ' && wordClass(tokens[j]!) !== 'NOUN') break;
   }
   return tokens[m.tokenStart - 1]?.norm === 'of' && tokens[m.tokenStart - 2]?.norm === noun;
 }

@@ -11,6 +11,7 @@ import { apartSides, sideOf, stateReference } from './definiteReferences';
 import { coordinatedPairBefore, isThirdParty, isVenue, LOOK_BACK, type PairContext } from './namedPairs';
 import type { HomeState } from './homeState';
 import readingsData from '../../../data/speechReadings.json';
+import { wordClass } from '../wordClass';
 
 interface Context extends PairContext {
   /** The state the article is about, found once per document when first asked (null: none). */
@@ -121,9 +122,9 @@ function uncountedReference(c: Context, i: number): Mention | null {
   const sort = ACTOR_WORDS.pluralReferenceNouns.get(t.norm);
   const prev = c.tokens[i - 1];
   const next = c.tokens[i + 1];
-  if (!sort || t.pos !== 'NOUN' || prev?.norm !== 'the' || prev.sentence !== t.sentence) return null;
+  if (!sort || wordClass(t) !== 'NOUN' || prev?.norm !== 'the' || prev.sentence !== t.sentence) return null;
   // "the leaders of the group", "the countries' envoys", "the parties involved": the noun must end its phrase.
-  if (next && next.sentence === t.sentence && (NOMINAL_POS.has(next.pos) || next.norm === 'of' || next.norm === "'s" || next.norm === "'" || next.pos === 'VERB' && next.norm.endsWith('ed') && next.dep === 'acl')) return null;
+  if (next && next.sentence === t.sentence && (NOMINAL_POS.has(wordClass(next)) || next.norm === 'of' || next.norm === "'s" || next.norm === "'" || wordClass(next) === 'VERB' && next.norm.endsWith('ed') && next.dep === 'acl')) return null;
   const subject = t.dep === undefined || t.dep.startsWith('nsubj');
   const together = pairOfSort(c, coordinatedPairBefore(c, subject ? i - 1 : firstOfSentence(c, i)), sort);
   const what = sort === 'state' ? 'states' : sort === 'person' ? 'persons' : 'parties';
@@ -146,7 +147,7 @@ function bareTwo(c: Context, i: number): Mention | null {
   if (ACTOR_WORDS.pluralReferences.get(t.norm) !== 2 || t.norm === 'both' || c.tokens[i - 1]?.norm !== 'the' || c.tokens[i - 1]!.sentence !== t.sentence) return null;
   // A subject, or the object of "between" ("talks between the two"), that no noun follows.
   const between = c.tokens[i - 2]?.norm === 'between' && c.tokens[i - 2]!.sentence === t.sentence;
-  if (!(t.dep?.startsWith('nsubj') || between) || (next && next.sentence === t.sentence && (NOMINAL_POS.has(next.pos) || next.norm === 'of'))) return null;
+  if (!(t.dep?.startsWith('nsubj') || between) || (next && next.sentence === t.sentence && (NOMINAL_POS.has(wordClass(next)) || next.norm === 'of'))) return null;
   const members = coordinatedPairBefore(c, between ? firstOfSentence(c, i) : i);
   return members && pluralMention(c, i - 1, i + 1, members, 'the two parties last named together before it ("A and B")');
 }
@@ -180,7 +181,7 @@ function apposedPerson(c: Context, i: number): Mention | undefined {
   for (let k = i + 2; k <= i + 6 && c.tokens[k]?.sentence === c.tokens[i]!.sentence; k++) {
     const m = c.index.at(k);
     if (!m) {
-      if (c.tokens[k]!.pos !== 'PROPN') return undefined;
+      if (wordClass(c.tokens[k]!) !== 'PROPN') return undefined;
       continue;
     }
     const hung = c.tokens.slice(m.tokenStart, m.tokenEnd).some((w) => w.head === i && (w.dep === 'appos' || w.dep === 'nmod'));
@@ -194,7 +195,7 @@ function counterpart(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
   if (!ACTOR_WORDS.counterpartNouns.has(t.norm)) return null;
   let j = i - 1;
-  while (j >= 0 && c.tokens[j]!.sentence === t.sentence && c.tokens[j]!.pos === 'ADJ' && !c.index.at(j)) j--;
+  while (j >= 0 && c.tokens[j]!.sentence === t.sentence && wordClass(c.tokens[j]!) === 'ADJ' && !c.index.at(j)) j--;
   const qualifier = c.index.at(j);
   const possessor = qualifier && qualifier.tokenEnd === j + 1 && c.dict.get(qualifier.actorId)?.kind === 'person' ? qualifier : c.index.at(j - 1);
   const state = qualifier && c.dict.get(qualifier.actorId)?.kind === 'state' ? qualifier.actorId : undefined;
@@ -234,7 +235,7 @@ function counterpart(c: Context, i: number): Mention | null {
 /** "The Parliament speaker, Mohammad Bagher Qalibaf, said": the role noun is the person in apposition to it. */
 function roleBeforeName(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
-  if (t.pos !== 'NOUN' || c.index.at(i) || !c.tokens[i - 1] || c.tokens[i + 1]?.norm !== ',') return null;
+  if (wordClass(t) !== 'NOUN' || c.index.at(i) || !c.tokens[i - 1] || c.tokens[i + 1]?.norm !== ',') return null;
   if (!LEXICON.personTitles.some((title) => title[title.length - 1] === t.norm)) return null;
   const name = c.index.at(i + 2);
   const appos = name ? c.tokens.slice(name.tokenStart, name.tokenEnd).some((w) => w.dep === 'appos' && w.head === i) : false;
@@ -246,10 +247,10 @@ function roleBeforeName(c: Context, i: number): Mention | null {
 function definiteBody(c: Context, i: number): Mention | null {
   const t = c.tokens[i]!;
   const prev = c.tokens[i - 1];
-  if (t.pos !== 'NOUN' || prev?.norm !== 'the' || prev.sentence !== t.sentence || !ACTOR_WORDS.governmentBodies.has(t.norm)) return null;
+  if (wordClass(t) !== 'NOUN' || prev?.norm !== 'the' || prev.sentence !== t.sentence || !ACTOR_WORDS.governmentBodies.has(t.norm)) return null;
   if (ACTOR_WORDS.homeInstitutionNouns.has(t.norm) || ACTOR_WORDS.stateGroupNouns.has(t.norm)) return null;
   const next = c.tokens[i + 1];
-  if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === 'of' || next.norm === "'s")) return null;
+  if (next && next.sentence === t.sentence && (wordClass(next) === 'NOUN' || wordClass(next) === 'PROPN' || next.norm === 'of' || next.norm === "'s")) return null;
   const named = bodiesBefore(c, i - 1).get(t.norm) ?? new Set<string>();
   const only = named.size === 1 ? [...named][0]! : undefined;
   const id = only ?? latestBody(c, i - 1, named);

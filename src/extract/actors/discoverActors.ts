@@ -16,6 +16,7 @@ import { discoverOwnedBodies, discoverStateBodies, possessedStateBody } from './
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
 import { discoverPerson, looksLikePersonalName, markAppositions } from './personNames';
 import { quietLineTokens } from './quietLines';
+import { wordClass } from '../wordClass';
 
 export type { DiscoveredEntry } from './discoveryState';
 
@@ -49,7 +50,7 @@ function supersededSurnames(s: DiscoveryState): Mention[] {
   return known.filter((m) => {
     if (m.form !== 'name' || m.tokenEnd - m.tokenStart !== 1 || dict.get(m.actorId)?.kind !== 'person') return false;
     const prev = tokens[m.tokenStart - 1];
-    if (!prev || prev.sentence !== m.sentence || prev.pos !== 'PROPN' || !isCapitalized(prev) || known.some((k) => k.tokenEnd === m.tokenStart)) return false;
+    if (!prev || prev.sentence !== m.sentence || wordClass(prev) !== 'PROPN' || !isCapitalized(prev) || known.some((k) => k.tokenEnd === m.tokenStart)) return false;
     if (LEXICON.personTitles.some((t) => t.length === 1 && t[0] === prev.norm)) return false;
     return dict.findPersonVariant(`${prev.text} ${m.surface}`)?.id !== m.actorId;
   });
@@ -142,7 +143,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
     const t = tokens[i]!;
     // "People's Democratic Party": a name may open with a possessive the tagger reads as a noun.
     const possessiveOpener = ACTOR_WORDS.possessiveNameWords.has(t.norm) && tokens[i + 1]?.norm === "'s";
-    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (t.pos !== 'PROPN' && !possessiveOpener) || opensMemberPhrase(tokens, i)) continue;
+    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (wordClass(t) !== 'PROPN' && !possessiveOpener) || opensMemberPhrase(tokens, i)) continue;
     i = Math.max(i, readRun(s, i, quiet[i] === 1, input.placeAt) - 1);
   }
   readLedGroups(s);

@@ -10,6 +10,7 @@ import { FORCE_WORDS } from './forceWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { titleBefore } from './nameParts';
 import { personByTitle } from './titledPersons';
+import { wordClass } from '../wordClass';
 
 /** How far after "of", "loyal to" or "backing" the person's name may start ("incumbent president Laurent Gbagbo"). */
 const MAX_WORDS_BEFORE_NAME = 6;
@@ -30,7 +31,7 @@ function personAt(s: DiscoveryState, start: number, end: number): Mention | unde
 function personBefore(s: DiscoveryState, i: number): Mention | undefined {
   const { tokens } = s;
   const weapon = FORCE_WORDS.weaponFollowerNouns.has(tokens[i]!.norm);
-  const adjective = weapon && tokens[i - 1]?.pos === 'ADJ' && !s.covered[i - 1] ? 1 : 0;
+  const adjective = weapon && wordClass(tokens[i - 1]) === 'ADJ' && !s.covered[i - 1] ? 1 : 0;
   const at = tokens[i - 1 - adjective]?.norm === "'s" ? i - 1 - adjective : i - adjective;
   const m = s.covered[at - 1];
   if (!m || m.tokenEnd !== at || m.sentence !== tokens[i]!.sentence) return undefined;
@@ -55,7 +56,7 @@ function personAfter(s: DiscoveryState, a: number): Mention | undefined {
     if (m) {
       if (m.tokenStart !== k || s.kindOf(m.actorId) !== 'person') return undefined;
       const titleStart = titleBefore(tokens, k, a) ?? k;
-      const plain = tokens.slice(a, titleStart).every((w) => !isCapitalized(w) && w.norm !== ',' && w.pos !== 'PRON' && w.pos !== 'AUX');
+      const plain = tokens.slice(a, titleStart).every((w) => !isCapitalized(w) && w.norm !== ',' && wordClass(w) !== 'PRON' && wordClass(w) !== 'AUX');
       return plain ? m : undefined;
     }
   }
@@ -68,7 +69,7 @@ function linkedPerson(s: DiscoveryState, i: number): Mention | undefined {
   let k = i + 1;
   // "troops of President X" are as often the state's troops: only a civilian following is read after "of".
   if (tokens[k]?.norm === 'of') return ACTOR_WORDS.supporterNouns.has(tokens[i]!.norm) ? personAfter(s, k + 1) : undefined;
-  if (tokens[k]?.pos === 'ADV') k++;
+  if (wordClass(tokens[k]) === 'ADV') k++;
   const link = tokens[k] ? ACTOR_WORDS.followerLinks.get(tokens[k]!.norm) : undefined;
   if (!link || tokens[k]!.sentence !== tokens[i]!.sentence) return undefined;
   if (link.length === 0) return personAfter(s, k + 1);
@@ -94,7 +95,7 @@ function followerPhraseAt(s: DiscoveryState, i: number): FollowerPhrase | null {
   if (!ACTOR_WORDS.followerNouns.has(t.norm) && !weapon) return null;
   // "Gbagbo forces commander": the noun modifies another noun, whose followers they are not.
   const next = tokens[i + 1];
-  const nominalNext = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && !s.covered[i + 1];
+  const nominalNext = next && next.sentence === t.sentence && (wordClass(next) === 'NOUN' || wordClass(next) === 'PROPN') && !s.covered[i + 1];
   const before = nominalNext ? undefined : (personBefore(s, i) ?? proPerson(s, i));
   if (before) return { start: before.tokenStart, end: i + 1, person: before };
   // Weapons are a person's only with the name in front ("Gbagbo artillery"), never "artillery loyal to X".
@@ -138,7 +139,7 @@ function sittingLeader(s: DiscoveryState, personId: string): boolean {
     // "Former President", "Vice President": qualified inside the title, no sitting leader.
     if (!leader || title.slice(0, -leader.length).split(' ').some((w) => ACTOR_WORDS.titleModifiers.has(w))) return false;
     const before = tokens[titleStart - 1];
-    return !before || before.sentence !== m.sentence || !(before.pos === 'ADJ' || before.pos === 'VERB' || ACTOR_WORDS.titleModifiers.has(before.norm));
+    return !before || before.sentence !== m.sentence || !(wordClass(before) === 'ADJ' || wordClass(before) === 'VERB' || ACTOR_WORDS.titleModifiers.has(before.norm));
   });
 }
 
@@ -172,7 +173,7 @@ function bareAt(s: DiscoveryState, start: number): boolean {
   const t = s.tokens[start]!;
   const prev = s.tokens[start - 1];
   if (!prev || prev.sentence !== t.sentence || prev.norm === 'the') return true;
-  return !(s.covered[start - 1] || prev.norm === "'s" || ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'PRON'].includes(prev.pos) || ACTOR_WORDS.countingWords.has(prev.norm));
+  return !(s.covered[start - 1] || prev.norm === "'s" || ['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'PRON'].includes(wordClass(prev)) || ACTOR_WORDS.countingWords.has(prev.norm));
 }
 
 /**

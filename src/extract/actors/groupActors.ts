@@ -10,6 +10,7 @@ import { isForcesLabel, salientAntecedent } from './definiteReferences';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { addNationalsGroup, nationalsAt } from './nationalGroups';
 import { locateInState } from './locatedGroups';
+import { wordClass } from '../wordClass';
 
 // Where a group noun stands as a participant rather than a modifier or a predicate.
 const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent', 'nmod', 'conj', 'appos', 'root']);
@@ -59,7 +60,7 @@ function gatheringAt(tokens: Token[], i: number): [string, number] | null {
   const group = ACTOR_WORDS.gatheringNouns.get(t.norm);
   if (!group || (t.dep !== 'obj' && t.dep !== 'nsubj:pass') || t.head === undefined || t.head < 0) return null;
   const verb = tokens[t.head]!;
-  return verb.pos === 'VERB' && ACTOR_WORDS.gatheringVerbs.has(verb.lemma) ? [group, 1] : null;
+  return wordClass(verb) === 'VERB' && ACTOR_WORDS.gatheringVerbs.has(verb.lemma) ? [group, 1] : null;
 }
 
 /** "Saudi-led", "U.S.-led": the state mention before "-led" ending at token j. */
@@ -77,10 +78,10 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
   const next = tokens[i + words];
   // With a tree, only a noun the group noun hangs on: "militants hiding out" is no "militant attack".
   // Nor does a subject: "protesters march" with "march" misread as a noun.
-  const nominalNext = next && next.sentence === last.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && (last.head === undefined || (last.head === i + words && !last.dep?.startsWith('nsubj')));
+  const nominalNext = next && next.sentence === last.sentence && (wordClass(next) === 'NOUN' || wordClass(next) === 'PROPN') && (last.head === undefined || (last.head === i + words && !last.dep?.startsWith('nsubj')));
   // The parse's compound or amod on a noun a verb follows is a misreading ("the Saudi-led coalition struck").
   const modifierDep = last.dep === 'compound' || last.dep === 'amod';
-  const misreadModifier = modifierDep && next?.sentence === last.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+  const misreadModifier = modifierDep && next?.sentence === last.sentence && (wordClass(next) === 'VERB' || wordClass(next) === 'AUX');
   // "rebel positions", "militant camps": a place the group holds stands for the group, as "Taliban positions" does.
   const heldPlace = nominalNext && FORCE_WORDS.heldPlaceNouns.has(next.norm) && ACTOR_WORDS.armedGroupNouns.has(noun);
   if (!heldPlace && ((modifierDep && !misreadModifier) || (nominalNext && !LEXICON.governmentNouns.has(noun)))) return null;
@@ -119,7 +120,7 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
       start = --j;
       continue;
     }
-    if (ACTOR_WORDS.groupModifiers.has(w.norm) || STANCE.test(w.text) || (isCapitalized(w) && w.pos === 'ADJ') || (w.pos === 'PROPN' && /(i|ian|ese|ish)$/.test(w.norm))) {
+    if (ACTOR_WORDS.groupModifiers.has(w.norm) || STANCE.test(w.text) || (isCapitalized(w) && wordClass(w) === 'ADJ') || (wordClass(w) === 'PROPN' && /(i|ian|ese|ish)$/.test(w.norm))) {
       modifiers.unshift(w.norm);
       start = j;
       continue;
@@ -139,7 +140,7 @@ function isHyphenQualifier(s: DiscoveryState, m: Mention): boolean {
   const next = s.tokens[m.tokenEnd];
   if (next?.norm === '-') return ACTOR_WORDS.hyphenQualifiers.has(s.tokens[m.tokenEnd + 1]?.norm ?? '');
   const after = s.tokens[m.tokenEnd + 1];
-  return next !== undefined && ACTOR_WORDS.hyphenQualifiers.has(next.norm) && after?.sentence === next.sentence && after.pos === 'NOUN';
+  return next !== undefined && ACTOR_WORDS.hyphenQualifiers.has(next.norm) && after?.sentence === next.sentence && wordClass(after) === 'NOUN';
 }
 
 /** A group named by an unarmed group noun ("Anti-Japan protesters", "Kenyan students"): no armed group "the separatists" could be. */
@@ -193,9 +194,9 @@ function bareReference(s: DiscoveryState, phrase: GroupPhrase): Reference {
   const inSentence = opener !== undefined && opener.sentence === s.tokens[phrase.start]!.sentence;
   if (inSentence && ACTOR_WORDS.definiteDeterminers.has(opener.norm)) return 'salient';
   // "freedom fighters", "drug militias": a noun in front says what kind they are; who they are, it does not.
-  if (inSentence && opener.pos === 'NOUN' && !isCapitalized(opener)) return 'none';
+  if (inSentence && wordClass(opener) === 'NOUN' && !isCapitalized(opener)) return 'none';
   // "some protesters" after "Kenyan protesters" are some of them; "some militants" may be anyone's.
-  const counted = inSentence && (opener.pos === 'NUM' || opener.pos === 'DET' || ACTOR_WORDS.countingWords.has(opener.norm));
+  const counted = inSentence && (wordClass(opener) === 'NUM' || wordClass(opener) === 'DET' || ACTOR_WORDS.countingWords.has(opener.norm));
   if (counted && ACTOR_WORDS.armedGroupNouns.has(phrase.noun)) return 'counted';
   return ACTOR_WORDS.anonymousGroupNouns.has(phrase.noun) ? 'counted' : 'only';
 }
@@ -389,5 +390,5 @@ function foldIntoNamedGroup(s: DiscoveryState, qualifiedArmed: Set<string>): voi
 function introducesGroup(s: DiscoveryState, start: number): boolean {
   const before = s.tokens[start - 1];
   if (!before || before.sentence !== s.tokens[start]!.sentence) return true;
-  return !ACTOR_WORDS.definiteDeterminers.has(before.norm) && before.pos !== 'NUM' && before.pos !== 'DET' && before.norm !== 'of' && !ACTOR_WORDS.countingWords.has(before.norm);
+  return !ACTOR_WORDS.definiteDeterminers.has(before.norm) && wordClass(before) !== 'NUM' && wordClass(before) !== 'DET' && before.norm !== 'of' && !ACTOR_WORDS.countingWords.has(before.norm);
 }

@@ -7,6 +7,7 @@ import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { FORCE_WORDS } from './forceWords';
 import { isCalendarWord } from './nameParts';
+import { wordClass } from '../wordClass';
 
 export interface HomeState {
   id: string;
@@ -40,7 +41,7 @@ export function homeStateOf(mentions: readonly Mention[], dict: ActorLookup): Ho
 /** Words after the noun that name its state themselves: "the regime in Venezuela", "the government of Sudan". */
 const OWNER_LINKS = new Set(['of', 'in', "'s"]);
 
-const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM');
+const isNominal = (t: Token | undefined) => t !== undefined && (wordClass(t) === 'NOUN' || wordClass(t) === 'PROPN' || wordClass(t) === 'ADJ' || wordClass(t) === 'NUM');
 
 /** Words that after "government" or "military" name the state's forces or craft ("troops", "fighter jets"). */
 const FORCE_OPENERS = new Set(['government', 'military']);
@@ -65,11 +66,11 @@ export function institutionPhrase(tokens: Token[], i: number): [number, number] 
   const words = nextInSentence ? forceNounAt(tokens, i + 1) : 0;
   if (words > 0) {
     // "government troops", "military helicopters", not "the Iraqi government forces" or "Assad government forces".
-    if (prev && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'ADJ') && !isCalendarWord(prev)) return null;
+    if (prev && prev.sentence === t.sentence && (wordClass(prev) === 'PROPN' || wordClass(prev) === 'ADJ') && !isCalendarWord(prev)) return null;
     // "coalition military forces": a noun in front says whose they are.
-    if (t.norm === 'military' && prev && prev.sentence === t.sentence && prev.pos === 'NOUN') return null;
+    if (t.norm === 'military' && prev && prev.sentence === t.sentence && wordClass(prev) === 'NOUN') return null;
     const after = tokens[i + 1 + words];
-    if (after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN')) return null;
+    if (after && after.sentence === t.sentence && (wordClass(after) === 'NOUN' || wordClass(after) === 'PROPN')) return null;
     return [i, i + 1 + words];
   }
   if (!ACTOR_WORDS.homeInstitutionNouns.has(t.norm) || prev?.norm !== 'the' || prev.sentence !== t.sentence) return null;

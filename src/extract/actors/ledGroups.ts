@@ -4,6 +4,7 @@
 import type { Mention } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
+import { wordClass } from '../wordClass';
 
 /** How many words the apposition may hold between "a" and "led" ("a Tutsi rebel group"). */
 const MAX_DESCRIPTION_WORDS = 4;
@@ -31,7 +32,7 @@ function armedApposition(s: DiscoveryState, m: Mention): { leader?: Mention } | 
     if (isCapitalized(w) && !s.covered[j]) continue;
     const plural = ACTOR_WORDS.groupNouns.get(w.norm);
     if (plural && ACTOR_WORDS.armedGroupNouns.has(plural)) armed = true;
-    else if (!ACTOR_WORDS.armedBodyNouns.has(w.norm) && w.pos !== 'ADJ') break;
+    else if (!ACTOR_WORDS.armedBodyNouns.has(w.norm) && wordClass(w) !== 'ADJ') break;
   }
   if (!armed || !ACTOR_WORDS.armedBodyNouns.has(tokens[j - 1]?.norm ?? '')) return null;
   const leader = tokens[j]?.norm === 'led' && tokens[j + 1]?.norm === 'by' ? leaderAfter(s, j + 2) : undefined;

@@ -7,6 +7,7 @@
 import data from '../../../data/pronounWords.json';
 import type { ActorLookup } from '../actorLookup';
 import type { Mention, Token } from '../types';
+import { wordClass } from '../wordClass';
 
 const MEETING_VERBS = new Set(data.meetingVerbs);
 const LIGHT_VERBS = new Set(data.meetingLightVerbs);
@@ -30,7 +31,7 @@ function arcInto(v: MeetingView, m: Mention, verb: number): string | undefined {
   for (let steps = 0; steps < 6; steps++) {
     const up = v.tokens[n]!.head ?? -1;
     if (up === verb) return v.tokens[n]!.dep;
-    if (up < 0 || CLAUSAL_POS.has(v.tokens[up]!.pos)) return undefined;
+    if (up < 0 || CLAUSAL_POS.has(wordClass(v.tokens[up]!))) return undefined;
     n = up;
   }
   return undefined;
@@ -49,7 +50,7 @@ function meetsPartner(v: MeetingView, verb: number, partner: Mention): boolean {
 }
 
 /** Whether token `t` may head a meeting ("met", "held talks"): a cheap check before any reading of the sentence. */
-export const mayMeet = (t: Token): boolean => t.pos === 'VERB' && (MEETING_VERBS.has(t.lemma) || LIGHT_VERBS.has(t.lemma));
+export const mayMeet = (t: Token): boolean => wordClass(t) === 'VERB' && (MEETING_VERBS.has(t.lemma) || LIGHT_VERBS.has(t.lemma));
 
 /** The two actors meeting at verb `i` of the sentence [first, end): its subject and the one it meets. */
 export function meetingPairAt(v: MeetingView, i: number, first: number, end: number): [string, string] | null {

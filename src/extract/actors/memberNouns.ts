@@ -4,6 +4,7 @@
 import type { DiscoveryState } from './discoveryState';
 import { ACTOR_WORDS } from './actorWords';
 import type { Mention, Token } from '../types';
+import { wordClass } from '../wordClass';
 
 /** The organisation or group mention spanning from token k, or ending right before it. */
 function bodyMention(s: DiscoveryState, k: number, ending: boolean): Mention | undefined {
@@ -40,7 +41,7 @@ export function discoverMembers(s: DiscoveryState, quiet: Uint8Array): void {
     if (s.covered[i] || quiet[i] || !ACTOR_WORDS.memberNouns.has(t.norm)) continue;
     // "member states", "members' rights": the noun modifies another.
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s" || next.norm === "'")) continue;
+    if (next && next.sentence === t.sentence && (wordClass(next) === 'NOUN' || wordClass(next) === 'PROPN' || next.norm === "'s" || next.norm === "'")) continue;
     const body = bodyOf(s, i);
     if (!body) continue;
     const label = s.actors.get(body.actorId)?.label ?? s.dict.get(body.actorId)?.label ?? body.actorId;

@@ -5,6 +5,7 @@ import { LEXICON } from '../lexicon';
 import type { Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
+import { wordClass } from '../wordClass';
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -55,7 +56,7 @@ function isHyphenatedNameWord(tokens: Token[], k: number, end: number): boolean 
   const [before, hyphen, word] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!before || !hyphen || !word || k + 1 >= end || hyphen.norm !== '-' || !isCapitalized(before) || !isCapitalized(word)) return false;
   const title = TITLE_WORDS.has(before.norm) || TITLE_WORDS.has(word.norm);
-  return before.end === hyphen.start && hyphen.end === word.start && word.pos === 'PROPN' && !isCalendarWord(word) && !title;
+  return before.end === hyphen.start && hyphen.end === word.start && wordClass(word) === 'PROPN' && !isCalendarWord(word) && !title;
 }
 
 
@@ -71,7 +72,7 @@ export function capitalisedRun(s: DiscoveryState, i: number, sentenceEnd: number
     const particles = particleSpan(tokens, end, sentenceEnd);
     // A capitalised "He" inside a name is a name word: "Vice Premier Liu He".
     if (isCalendarWord(w)) break;
-    if (isCapitalized(w) && (w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'PRON' && w.text !== 'I'))) end++;
+    if (isCapitalized(w) && (wordClass(w) === 'PROPN' || wordClass(w) === 'NOUN' || wordClass(w) === 'ADJ' || (wordClass(w) === 'PRON' && w.text !== 'I'))) end++;
     // "Ban Ki-moon", "Chun Yung-woo": a lowercase syllable joined to a name word by a hyphen.
     else if (isHyphenatedSyllable(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;
     else if (isHyphenatedNameWord(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;
@@ -167,6 +168,6 @@ export function suffixedTitleBefore(tokens: Token[], end: number, sentenceStart:
  */
 export function descriptionBefore(tokens: Token[], start: number, sentenceStart: number): number | null {
   const d = tokens[start - 1];
-  if (!d || start - 1 < sentenceStart || d.pos !== 'NOUN' || !/^\p{Ll}/u.test(d.text)) return null;
+  if (!d || start - 1 < sentenceStart || wordClass(d) !== 'NOUN' || !/^\p{Ll}/u.test(d.text)) return null;
   return LEXICON.personDescriptors.has(d.norm) || LEXICON.personDescriptors.has(d.lemma) ? start - 1 : null;
 }

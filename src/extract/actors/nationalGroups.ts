@@ -4,6 +4,7 @@
 import type { Mention } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
+import { wordClass } from '../wordClass';
 
 // Where a plural noun stands as a participant rather than a modifier or a predicate.
 const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent', 'nmod', 'conj', 'appos', 'root']);
@@ -22,7 +23,7 @@ export function nationalsAt(s: DiscoveryState, i: number): NationalsReading | nu
   const match = s.dict.matchAt([{ text: t.text.slice(0, -1), norm: t.norm.slice(0, -1) }], 0);
   if (!match || match.form !== 'demonym') return null;
   const next = s.tokens[i + 1];
-  if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+  if (next && next.sentence === t.sentence && (wordClass(next) === 'NOUN' || wordClass(next) === 'PROPN')) return null;
   const state: Mention = { actorId: match.actorId, form: 'demonym', tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, surface: t.text };
   const prev = s.tokens[i - 1];
   const before = prev && prev.sentence === t.sentence ? prev : undefined;
@@ -35,7 +36,7 @@ export function nationalsAt(s: DiscoveryState, i: number): NationalsReading | nu
   }
   // "14 Palestinians", "many Iranians", "dozens of Iranians": people counted, not the state; a group of that nationality.
   const counter = before?.norm === 'of' ? s.tokens[i - 2] : before;
-  const counting = counter !== undefined && counter.sentence === t.sentence && (counter.pos === 'NUM' || counter.dep === 'nummod' || ACTOR_WORDS.countingWords.has(counter.norm));
+  const counting = counter !== undefined && counter.sentence === t.sentence && (wordClass(counter) === 'NUM' || counter.dep === 'nummod' || ACTOR_WORDS.countingWords.has(counter.norm));
   if (before && counting) {
     if (!participant) return null;
     return { state, group: { start: i, label: t.text, affiliated: true, why: `people counted by nationality: "${s.slice(i - 1, i + 1)}"` } };

@@ -8,6 +8,7 @@ import { ACTOR_WORDS } from './actorWords';
 import { isAcronym, type DiscoveryState } from './discoveryState';
 import { argumentRole } from './argumentNames';
 import { isCalendarWord, phraseHead, titleBefore, TITLE_WORDS } from './nameParts';
+import { wordClass } from '../wordClass';
 
 const PERSON_MAX = 5;
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose']);
@@ -27,7 +28,7 @@ function ownerOfTitle(s: DiscoveryState, titleStart: number): Mention | undefine
     const t = s.tokens[j]!;
     const m = s.covered[j];
     if (m) return m;
-    if (t.norm === "'s" || t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) continue;
+    if (t.norm === "'s" || wordClass(t) === 'ADJ' || wordClass(t) === 'NOUN' || (wordClass(t) === 'PROPN' && /^\p{Lu}/u.test(t.text))) continue;
     return undefined;
   }
   return undefined;
@@ -57,8 +58,8 @@ export function personApposition(text: string, tokens: Token[], nameStart: numbe
   }
   if (!personal || end === j) return null;
   const first = tokens[j]!;
-  const opensLikeApposition = first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || first.pos === 'ADJ' || LEXICON.personDescriptors.has(first.lemma);
-  if ((!opensLikeApposition && !linked) || tokens.slice(j, end).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  const opensLikeApposition = first.norm === 'a' || first.norm === 'an' || first.norm === 'the' || wordClass(first) === 'ADJ' || LEXICON.personDescriptors.has(first.lemma);
+  if ((!opensLikeApposition && !linked) || tokens.slice(j, end).some((w) => wordClass(w) === 'VERB' || wordClass(w) === 'AUX')) return null;
   return { description: text.slice(first.start, tokens[end - 1]!.end), start: j, end };
 }
 
@@ -67,15 +68,15 @@ function subjectRole(s: DiscoveryState, start: number, end: number): 'speaker' |
   const { tokens } = s;
   const next = tokens[end];
   const sameSentence = next && next.sentence === tokens[start]!.sentence;
-  if (sameSentence && LEXICON.speechVerbs.has(next.lemma) && next.pos === 'VERB') return 'speaker';
+  if (sameSentence && LEXICON.speechVerbs.has(next.lemma) && wordClass(next) === 'VERB') return 'speaker';
   const head = phraseHead(tokens, start, end);
   if (!head?.dep?.startsWith('nsubj') || head.head === undefined || head.head < 0) return null;
   const verb = tokens[head.head]!;
   if (LEXICON.speechVerbs.has(verb.lemma)) return 'speaker';
   if (head.dep !== 'nsubj') return null;
-  if (verb.pos === 'VERB' && s.actsInRelations(verb.lemma)) return 'subject';
+  if (wordClass(verb) === 'VERB' && s.actsInRelations(verb.lemma)) return 'subject';
   // The tagger reads "had" before its object as an auxiliary now and then.
-  return (verb.pos === 'VERB' || verb.pos === 'AUX') && lightVerbOnEvent(s, head.head) ? 'subject' : null;
+  return (wordClass(verb) === 'VERB' || wordClass(verb) === 'AUX') && lightVerbOnEvent(s, head.head) ? 'subject' : null;
 }
 
 /** "had a meeting with", "held talks with": a light verb whose object is an event noun of a relation. */
@@ -83,7 +84,7 @@ function lightVerbOnEvent(s: DiscoveryState, verb: number): boolean {
   if (!ROLE_FRAMES.lightVerbs.has(s.tokens[verb]!.lemma)) return false;
   for (let k = verb + 1; k < s.tokens.length && k <= verb + 8; k++) {
     const w = s.tokens[k]!;
-    if (w.head === verb && w.dep === 'obj' && w.pos === 'NOUN' && (s.namesEvent(w.lemma) || s.namesEvent(w.norm))) return true;
+    if (w.head === verb && w.dep === 'obj' && wordClass(w) === 'NOUN' && (s.namesEvent(w.lemma) || s.namesEvent(w.norm))) return true;
   }
   return false;
 }
@@ -171,7 +172,7 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
   }
   if (run.quiet) return null;
   // "official, Iftikhar Hussain": the comma of an apposition is no part of the title.
-  const title = titleStart !== null ? tokens.slice(titleStart, titleStart === run.runStart ? nameStart : run.runStart).filter((w) => w.pos !== 'PUNCT').map((w) => w.norm).join(' ') : undefined;
+  const title = titleStart !== null ? tokens.slice(titleStart, titleStart === run.runStart ? nameStart : run.runStart).filter((w) => wordClass(w) !== 'PUNCT').map((w) => w.norm).join(' ') : undefined;
   const ownerBefore = titleStart !== null ? ownerOfTitle(s, titleStart) : undefined;
   const appositionState = apposition && !/\bformer\b/i.test(apposition.description) ? s.mentionsInside(apposition.start, apposition.end).find((m) => dict.get(m.actorId)?.kind === 'state') : undefined;
   // "Zimbabwe crisis mediator X", "Congolese security researcher Y": who stands outside or between is no member.

@@ -1,6 +1,7 @@
 // Clauses of a parsed sentence as the pronoun reader sees them: the clause a token stands in, the
 // clauses around it up to the root, and how far out another word's clause lies.
 import type { Token } from '../types';
+import { wordClass } from '../wordClass';
 
 /** The tokens with their dependents indexed by head. */
 export interface ClauseView {
@@ -11,7 +12,7 @@ export interface ClauseView {
 const depOf = (t: Token) => (t.dep ?? '').split(':')[0]!;
 
 /** A verb, or a word with a copula ("is a member"): the head of a clause. */
-const isPredicate = (c: ClauseView, k: number) => c.tokens[k]!.pos === 'VERB' || (c.children.get(k) ?? []).some((j) => c.tokens[j]!.dep === 'cop');
+const isPredicate = (c: ClauseView, k: number) => wordClass(c.tokens[k]!) === 'VERB' || (c.children.get(k) ?? []).some((j) => c.tokens[j]!.dep === 'cop');
 
 const CLAUSE_DEPS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'csubj', 'parataxis']);
 

@@ -8,6 +8,7 @@ import type { ActorEntry, Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { TITLE_WORDS } from './nameParts';
+import { wordClass } from '../wordClass';
 
 interface BodyNoun {
   start: number;
@@ -35,7 +36,7 @@ function qualifiesOther(tokens: Token[], noun: BodyNoun): boolean {
   const modifier = (last.dep === 'compound' || last.dep === 'amod') && last.head === noun.end;
   // "the Foreign Ministry spokesperson X", "the parliament speaker": part of a person's title.
   const title = next !== undefined && (TITLE_WORDS.has(next.norm) || ACTOR_WORDS.relationalNouns.has(next.norm));
-  if (next && next.sentence === last.sentence && (modifier || title || (isCapitalized(next) && next.pos === 'PROPN'))) return true;
+  if (next && next.sentence === last.sentence && (modifier || title || (isCapitalized(next) && wordClass(next) === 'PROPN'))) return true;
   const prev = tokens[noun.start - 1];
   return prev !== undefined && prev.sentence === last.sentence && ACTOR_WORDS.subStateModifiers.has(prev.norm);
 }
@@ -138,7 +139,7 @@ function readBare(s: DiscoveryState, noun: BodyNoun): void {
 /** "Kurdish parliament", "Iraqi Kurdish lawmakers": a capitalised qualifier the gazetteer does not know makes the body no state's. */
 function unknownNameBefore(tokens: Token[], start: number): boolean {
   const prev = tokens[start - 1];
-  return prev !== undefined && prev.sentence === tokens[start]!.sentence && isCapitalized(prev) && (prev.pos === 'PROPN' || prev.pos === 'ADJ');
+  return prev !== undefined && prev.sentence === tokens[start]!.sentence && isCapitalized(prev) && (wordClass(prev) === 'PROPN' || wordClass(prev) === 'ADJ');
 }
 
 /** Legislatures and courts of states named by common nouns, as organisations of their state. */
@@ -186,7 +187,7 @@ function nameWordOfBody(tokens: Token[], k: number): boolean {
   const w = tokens[k]!;
   if (w.norm === '-') return tokens[k - 1]?.end === w.start && tokens[k + 1]?.start === w.end;
   const joined = tokens[k - 1]?.norm === '-' && tokens[k - 1]!.end === w.start;
-  return /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || (joined && w.pos === 'VERB'));
+  return /^\p{Ll}/u.test(w.text) && (wordClass(w) === 'NOUN' || wordClass(w) === 'ADJ' || (joined && wordClass(w) === 'VERB'));
 }
 
 /**
@@ -198,7 +199,7 @@ export function discoverOwnedBodies(s: DiscoveryState, quiet: Uint8Array): void 
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (s.covered[i] || quiet[i] || !ACTOR_WORDS.ownedBodyNouns.has(t.norm) || t.pos !== 'NOUN') continue;
+    if (s.covered[i] || quiet[i] || !ACTOR_WORDS.ownedBodyNouns.has(t.norm) || wordClass(t) !== 'NOUN') continue;
     let k = i;
     while (k > 0 && i - k < MAX_BODY_TOKENS && !s.covered[k - 1] && tokens[k - 1]!.sentence === t.sentence && nameWordOfBody(tokens, k - 1)) k--;
     // "the Armenian news agency": an outlet speaks for nobody's state.
@@ -207,7 +208,7 @@ export function discoverOwnedBodies(s: DiscoveryState, quiet: Uint8Array): void 
     if (!owner || owner.tokenEnd !== k || owner.sentence !== t.sentence || !s.isKnown(owner) || (owner.form !== 'name' && owner.form !== 'demonym')) continue;
     const kind = s.kindOf(owner.actorId);
     const next = tokens[i + 1];
-    if ((kind !== 'state' && kind !== 'organization') || (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.norm === "'s"))) continue;
+    if ((kind !== 'state' && kind !== 'organization') || (next && next.sentence === t.sentence && (wordClass(next) === 'NOUN' || wordClass(next) === 'PROPN' || next.norm === "'s"))) continue;
     const label = s.slice(owner.tokenStart, i + 1);
     const id = s.upsert(label, 'organization', `a body named by its owner, ${labelOf(s, owner.actorId)}, and a body noun: "${label}"`, { affiliations: [{ actor: owner.actorId }] });
     s.supersede(owner);

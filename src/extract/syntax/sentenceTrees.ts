@@ -45,6 +45,7 @@ export function attachTagged(model: SyntaxModel, tokens: Token[], tagged: readon
       const token = tokens[first + own]!;
       token.head = headToken < 0 ? -1 : first + headToken;
       token.dep = word.deprel;
+      token.upos = word.upos;
       done[own] = true;
     }
   }
