@@ -11,6 +11,5 @@ export function wordClass(t: Pick<Token, 'pos' | 'upos'>): string;
 export function wordClass(t: Pick<Token, 'pos' | 'upos'> | undefined): string | undefined;
 export function wordClass(t: Pick<Token, 'pos' | 'upos'> | undefined): string | undefined {
   if (!t) return undefined;
-  if (process.env.WC_OFF) return t.pos;
   return t.pos === 'NOUN' && t.upos === 'VERB' ? 'VERB' : t.pos;
 }
