@@ -13,7 +13,8 @@ describe('a response still to come is a threat', () => {
     ['China warned that it would retaliate if Taiwan declared independence.', 'china -threat-> taiwan'],
     ['Turkey said it would respond to any Greek provocation.', 'turkiye -threat-> greece'],
   ])('"%s" → %s', (sentence, expected) => {
-    expect(read(sentence)).toEqual([expected]);
+    // The condition's own act may be read too, as hypothetical ("if North Korea fires at its ships").
+    expect(read(sentence).filter((t) => !t.endsWith('[hypothetical]'))).toEqual([expected]);
   });
 
   it('a response already made or ruled out threatens nobody', () => {
