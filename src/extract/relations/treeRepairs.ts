@@ -13,6 +13,7 @@ import { openingParticiple } from './openingParticiple';
 import { appositiveParticiple } from './appositiveParticiple';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
+import { chargeClauseOnTime } from './chargeClauseOnTime';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 
@@ -317,6 +318,7 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   appositiveParticiple,
   strayConjuncts,
   listBeforeSubject,
+  chargeClauseOnTime,
 ];
 
 /** Every repair's arcs, for one sentence. */
