@@ -17,6 +17,15 @@ export function easeInOut(t: number): number {
   return c < 0.5 ? 4 * c * c * c : 1 - (-2 * c + 2) ** 3 / 2;
 }
 
+/**
+ * How far a slide has come: its share of the duration elapsed, but never more than `frame` of
+ * `minFrames`, so a machine too busy to draw often still shows the way between the two windows
+ * instead of jumping (the slide then lasts longer than `durationMs`).
+ */
+export function slideShare(elapsedMs: number, frame: number, durationMs: number, minFrames: number): number {
+  return Math.min(1, Math.max(0, elapsedMs / durationMs), Math.max(0, frame / minFrames));
+}
+
 /** The window a share `t` (0–1, already eased) of the way from `a` to `b`, in whole days. */
 export function tweenWindow(a: DayWindow, b: DayWindow, t: number): DayWindow {
   const from = Math.round(a.from + (b.from - a.from) * t);

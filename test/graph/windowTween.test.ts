@@ -2,7 +2,7 @@
 // it one bin like Play's step.
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/graph/eventTime';
-import { easeInOut, tweenFilters, tweenWindow, windowOrDomain } from '../../src/graph/windowTween';
+import { easeInOut, slideShare, tweenFilters, tweenWindow, windowOrDomain } from '../../src/graph/windowTween';
 import { movedWindow } from '../../src/ui/present/stepTimeline';
 
 const d = dayNumber;
@@ -25,6 +25,18 @@ describe('window tween', () => {
     }
     expect(easeInOut(0)).toBe(0);
     expect(easeInOut(1)).toBe(1);
+  });
+
+  it('a slide follows the clock, but a busy machine drawing few frames still shows the way', () => {
+    // Frames every 16 ms: the clock decides, the slide ends on time.
+    expect(slideShare(300, 19, 600, 8)).toBeCloseTo(0.5, 5);
+    expect(slideShare(600, 38, 600, 8)).toBe(1);
+    // One frame every 400 ms: the first frame goes an eighth of the way, not two thirds.
+    const shares = [1, 2, 3].map((frame) => slideShare(400 * frame, frame, 600, 8));
+    expect(shares).toEqual([1 / 8, 2 / 8, 3 / 8]);
+    expect(slideShare(400 * 8, 8, 600, 8)).toBe(1);
+    const windows = new Set([0, 1, 2, 3, 4, 5, 6, 7, 8].map((f) => tweenFilters({ from: d('2025-01-01'), to: d('2025-01-31') }, { from: d('2025-03-01'), to: d('2025-03-31') }, easeInOut(slideShare(1000 * f, f, 600, 8))).from));
+    expect(windows.size).toBeGreaterThanOrEqual(7);
   });
 
   it('an open end stands for the end of the data', () => {

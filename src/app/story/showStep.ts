@@ -5,7 +5,7 @@ import type { DramatisGraph } from '../../graph/buildGraph';
 import type { FilterState } from '../../graph/filterState';
 import { timeExtent } from '../../graph/timeHistogram';
 import type { DayRange } from '../../graph/timeWindow';
-import { easeInOut, tweenFilters, windowOrDomain } from '../../graph/windowTween';
+import { easeInOut, slideShare, tweenFilters, windowOrDomain } from '../../graph/windowTween';
 import { useAppStore } from '../../store/appStore';
 import type { StepCamera } from '../../store/story';
 import { openStoryOf, useStoryStore } from '../../store/storyStore';
@@ -15,6 +15,8 @@ import { cameraFitting, PRESENTATION_ROOM } from '../stage/fitCamera';
 import { currentSigma } from '../stage/sigmaRegistry';
 
 export const STEP_TRANSITION_MS = 600;
+/** A slide shows at least this many windows on the way, however slowly frames come. */
+const SLIDE_MIN_FRAMES = 8;
 const HOME: StepCamera = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 
 let showing = 0;
@@ -108,9 +110,11 @@ function slideWindow(graph: DramatisGraph, target: FilterState): boolean {
   updateFilters(() => ({ ...target, from: current.from, to: current.to }));
   const start = performance.now();
   let last = '';
+  let frames = 0;
   showing += 1;
   const tick = (now: number) => {
-    const t = (now - start) / STEP_TRANSITION_MS;
+    frames += 1;
+    const t = slideShare(now - start, frames, STEP_TRANSITION_MS, SLIDE_MIN_FRAMES);
     if (t >= 1) {
       frame = 0;
       try {
