@@ -321,8 +321,20 @@ function actingAs(c: Clause, cue: CueMatch): Mention | undefined {
   return c.args.find((m) => m.tokenEnd === j + 1);
 }
 
-/** "Araghchi and Witkoff discussed...": a coordinated pair as the subject of a symmetric relation. */
+/**
+ * "Araghchi and Witkoff discussed...": a coordinated pair as the subject of a symmetric relation;
+ * "The two sides joined ranks": one reference read as two parties is that pair.
+ */
 function pushGroup(c: Clause, source: Mention, push: (s: Mention[], t: Mention[], strength: number) => void): void {
   const group = withCoordinated(c, source, -1).sort((a, b) => a.tokenStart - b.tokenStart);
-  if (group.length === 2) push([group[0]!], [group[1]!], 0.75);
+  const only = group.length === 1 && group[0]!.members?.length === 2 ? group[0]! : undefined;
+  if (only) push([memberOf(only, 0)], [memberOf(only, 1)], 0.7);
+  else if (group.length === 2) push([group[0]!], [group[1]!], 0.75);
+}
+
+/** The k-th actor a plural reference stands for, as a mention of its own. */
+function memberOf(m: Mention, k: number): Mention {
+  const copy: Mention = { ...m, actorId: m.members![k]! };
+  delete copy.members;
+  return copy;
 }

@@ -26,9 +26,11 @@ function phraseHead(tree: DependencyTree, m: Mention): number | undefined {
   return node;
 }
 
-/** Whether a person and a non-person are named inside one noun phrase (one of them a person), so the pair is one party. */
+/** Whether a person and a non-person are named inside one noun phrase (one of them a person), so the pair is one party (never the parties of one plural reference). */
 export function personInOwnPhrase(tree: DependencyTree | null, source: Mention, target: Mention, kindOf: (id: string) => string | undefined): boolean {
   if (!tree || (kindOf(source.actorId) === 'person') === (kindOf(target.actorId) === 'person')) return false;
+  // "The two sides joined ranks": two parties one reference stands for are two, though named by one phrase.
+  if (source.tokenStart === target.tokenStart && source.tokenEnd === target.tokenEnd) return false;
   const a = phraseHead(tree, source);
   return a !== undefined && a === phraseHead(tree, target);
 }

@@ -365,7 +365,10 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   }
   // "The two sides exchanged fire" (a mutual cue), "Each side has blamed the other": one subject standing for two parties acts on the other one;
   // "The two sides agreed", "They met" (a symmetric cue): the two parties it stands for act together, unless the act names someone else ("talking to us").
-  const among = cue.symmetric && !addressesOutsider(tree, v, prepositions);
+  const outsider = cue.symmetric && addressesOutsider(tree, v, prepositions);
+  const among = cue.symmetric && !outsider;
+  // "The two sides met the mediators": the parties one reference stands for act on someone else, not among themselves (no positional guess).
+  if (outsider && pluralMembers(sources).length >= 2 && sources.length === 1) return { pairs: [], anchored, settled: true };
   const members = (objectMarked && sources.length === 1) || cue.mutual || among ? pluralMembers(sources) : sources;
   // "Kagame and his RPF agreed": a conjunct someone's own by a possessive pronoun is on that side, no counterpart.
   const group = members.filter((m, i) => i === 0 || !ownedConjunct(ctx, m, members[0]!.actorId));
