@@ -107,9 +107,19 @@ function pluralReference(c: Context, i: number): Mention | null {
   const together = count === 2 ? pairOfSort(c, coordinatedPairBefore(c, subject ? i - 1 : firstOfSentence(c, i)), sort) : null;
   if (together) return pluralMention(c, i - 1, i + 1, together, `the two ${sort === 'state' ? 'states' : sort === 'person' ? 'persons' : 'parties'} last named together before it ("A and B")`);
   const members = partiesBefore(c, i, subject, count, sort);
-  if (!members) return null;
+  if (!members) return count === 2 && sort === 'any' ? earlierPair(c, i, subject) : null;
   const why = sort === 'any' ? `the last ${count} parties named before it (mediators left out)` : `the last ${count} ${sort === 'state' ? 'states' : 'persons'} named before it`;
   return pluralMention(c, i - 1, i + 1, members, why);
+}
+
+/**
+ * "The government of A and the rebels B are talking ... [a negotiator said] ... The two sides agreed":
+ * where the sentences just before name no two parties apart, "the two sides" are the pair the text
+ * last named together anywhere before.
+ */
+function earlierPair(c: Context, i: number, subject: boolean): Mention | null {
+  const pair = coordinatedPairBefore(c, subject ? i - 1 : firstOfSentence(c, i), Number.POSITIVE_INFINITY);
+  return pair && pluralMention(c, i - 1, i + 1, pair, 'the two parties last named together before it ("A and B"), earlier in the text');
 }
 
 /**

@@ -76,11 +76,11 @@ export function isVenue(tokens: readonly Token[], m: Mention): boolean {
 /**
  * The two sides of the latest pair named before token `i`: a coordination of two parties ("Armenia and
  * Azerbaijan", "the Cambodian and Thai governments") or a reference read before as two parties ("the
- * two sides"); null when there is none in the look-back.
+ * two sides"); null when there is none in the look-back (LOOK_BACK sentences unless told).
  */
-export function coordinatedPairBefore(c: PairContext, i: number): string[] | null {
+export function coordinatedPairBefore(c: PairContext, i: number, lookBack = LOOK_BACK): string[] | null {
   const sentence = c.tokens[i]!.sentence;
-  for (let s = sentence; s >= sentence - LOOK_BACK && s >= 0; s--) {
+  for (let s = sentence; s >= sentence - lookBack && s >= 0; s--) {
     const coordinated = coordinatedPairIn(c, s, i);
     const referred = referredPairIn(c, s, i);
     const latest = coordinated && referred ? (coordinated.end >= referred.end ? coordinated : referred) : (coordinated ?? referred);
@@ -110,7 +110,7 @@ function coordinatedPairIn(c: PairContext, s: number, i: number): NamedPair | nu
     // Joined by the tree (as repaired: "Thai Prime Minister A and Cambodian Prime Minister B"), or by a bare "and" between them where the parse lost the coordination.
     const joined = (first: Mention) =>
       (first.tokenEnd + 1 === second.tokenStart && c.tokens[first.tokenEnd]!.norm === 'and') ||
-      c.tokens.slice(second.tokenStart, second.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && w.head >= first.tokenStart && w.head < first.tokenEnd) ||
+      c.tokens.slice(second.tokenStart, second.tokenEnd).some((w) => w.dep === 'conj' && w.head !== undefined && ((w.head >= first.tokenStart && w.head < first.tokenEnd) || w.head === institutionOf(c, first))) ||
       conjoinedInTree(c, s, first, second);
     const first = list.slice(0, b).reverse().find(joined);
     if (!first || longerList(c, list, first, second)) continue;
@@ -118,6 +118,14 @@ function coordinatedPairIn(c: PairContext, s: number, i: number): NamedPair | nu
     if (pair) return { pair, end: second.tokenEnd };
   }
   return null;
+}
+
+/** "the government of Colombia": the institution noun a state is named as the owner of (its token), which stands for it in a coordination. */
+function institutionOf(c: PairContext, m: Mention): number | undefined {
+  const w = c.tokens[m.tokenEnd - 1]!;
+  const head = w.head === undefined ? undefined : c.tokens[w.head];
+  const owned = w.dep === 'nmod' && c.tokens[m.tokenStart - 1]?.norm === 'of' && w.head === m.tokenStart - 2;
+  return owned && head && ACTOR_WORDS.homeInstitutionNouns.has(head.norm) && c.dict.get(m.actorId)?.kind === 'state' ? w.head : undefined;
 }
 
 /** The repaired tree of sentence `s` (cached per document). */

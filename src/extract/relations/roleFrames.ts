@@ -77,6 +77,8 @@ export interface RoleFrames {
   attributiveParticiples: ReadonlySet<string>;
   /** Cue verbs whose object is what is talked about, never a party ("discussed Syria with Turkey"). */
   topicVerbs: ReadonlySet<string>;
+  /** Per cue verb, objects that give it another sense, no relation ("meet the deadline"). */
+  otherSenseObjects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns that may stand for an event the text named before ("the move"), with the relations they fit (none listed: any). */
   eventAnaphors: ReadonlyMap<string, readonly string[]>;
   /** Determiners that make such a noun refer back ("the", "this", "these"). */
@@ -163,6 +165,7 @@ function build(): RoleFrames {
     countNouns: new Set(d.countNouns),
     attributiveParticiples: new Set(d.attributiveParticiples),
     topicVerbs: new Set(d.topicVerbs),
+    otherSenseObjects: new Map(Object.entries(d.otherSenseObjects).map(([verb, nouns]) => [verb, new Set(nouns)])),
     notOwners: new Set(d.notOwners),
     eventAnaphors: new Map(Object.entries(d.eventAnaphors)),
     anaphoricDeterminers: new Set(d.anaphoricDeterminers),

@@ -288,6 +288,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const out = new PairCollector(cue);
   // The event noun carries the relation; the verb is no act of its own.
   if (lightVerbOfEvent(tree, v)) return { pairs: [], anchored: true };
+  // "will meet the deadline": an object giving the verb another sense leaves no relation.
+  const otherSense = ROLE_FRAMES.otherSenseObjects.get(tree.token(v).lemma);
+  if (otherSense && tree.children(v, 'obj').some((o) => otherSense.has(tree.token(o).norm))) return { pairs: [], anchored: true, settled: true };
   const passive = isPassive(tree, v);
   const subjectNode = passive ? (agentOf(tree, v) ?? fromAgent(ctx, v)) : activeSubject(tree, v);
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
