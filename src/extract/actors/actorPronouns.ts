@@ -173,7 +173,7 @@ function antecedentsIn(c: Context, s: number, first: number, before: number): An
   const out: Antecedent[] = [];
   for (let h = first; h < before && c.tokens[h]!.sentence === s; h++) {
     const t = c.tokens[h]!;
-    if (wordClass(t) === 'VERB') {
+    if (wordClass(t) === 'VERB' || mayMeet(t)) {
       const met = metAntecedent(c, h, before);
       if (met) out.push(met);
       continue;

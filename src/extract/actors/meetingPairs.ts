@@ -3,13 +3,14 @@
 // (persons, states, organisations) form such a pair: "Kerry met opposition leaders. They asked ..." is
 // the leaders. The parties are read from the tree loosely (a title or adjective the parser hung
 // wrongly between a name and the verb does not hide it), but no other verb may stand between.
-// Word lists: meetingVerbs, meetingLightVerbs and meetingNouns in data/pronounWords.json.
+// Word lists: meetingVerbs, meetingObjectVerbs, meetingLightVerbs and meetingNouns in data/pronounWords.json.
 import data from '../../../data/pronounWords.json';
 import type { ActorLookup } from '../actorLookup';
 import type { Mention, Token } from '../types';
 import { wordClass } from '../wordClass';
 
 const MEETING_VERBS = new Set(data.meetingVerbs);
+const OBJECT_VERBS = new Set(data.meetingObjectVerbs);
 const LIGHT_VERBS = new Set(data.meetingLightVerbs);
 const MEETING_NOUNS = new Set(data.meetingNouns);
 const SINGLE_KINDS = new Set(['person', 'state', 'organization']);
@@ -44,13 +45,18 @@ function meetsPartner(v: MeetingView, verb: number, partner: Mention): boolean {
   const between = v.tokens.slice(verb + 1, partner.tokenStart);
   const lemma = v.tokens[verb]!.lemma;
   const withAt = between.findIndex((w) => w.norm === 'with');
-  if (MEETING_VERBS.has(lemma)) return lemma === 'meet' ? withAt < 0 || withAt === 0 : withAt >= 0;
+  // "received Chile's envoy", "met with B"; not "received a letter from Chile".
+  if (MEETING_VERBS.has(lemma)) return OBJECT_VERBS.has(lemma) ? withAt === 0 || !between.some((w) => wordClass(w) === 'ADP') : withAt >= 0;
   if (!LIGHT_VERBS.has(lemma) || withAt < 0) return false;
   return between.slice(0, withAt).some((w) => MEETING_NOUNS.has(w.norm));
 }
 
-/** Whether token `t` may head a meeting ("met", "held talks"): a cheap check before any reading of the sentence. */
-export const mayMeet = (t: Token): boolean => wordClass(t) === 'VERB' && (MEETING_VERBS.has(t.lemma) || LIGHT_VERBS.has(t.lemma));
+/**
+ * Whether token `t` may head a meeting ("met", "held talks"): a cheap check before any reading of the
+ * sentence. "had a meeting with": wink reads "had" as an auxiliary; the parse's own verb tag counts.
+ */
+export const mayMeet = (t: Token): boolean =>
+  (wordClass(t) === 'VERB' && (MEETING_VERBS.has(t.lemma) || LIGHT_VERBS.has(t.lemma))) || (wordClass(t) === 'AUX' && t.upos === 'VERB' && LIGHT_VERBS.has(t.lemma));
 
 /** The two actors meeting at verb `i` of the sentence [first, end): its subject and the one it meets. */
 export function meetingPairAt(v: MeetingView, i: number, first: number, end: number): [string, string] | null {
