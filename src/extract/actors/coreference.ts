@@ -89,10 +89,12 @@ export function findPronounMentions(tokens: Token[], mentions: Mention[], dict: 
     else persons.set(m.sentence, [m]);
   };
   for (const m of mentions) if (m.modifierOf === undefined && dict.get(m.actorId)?.kind === 'person') addPerson(m);
+  // "Liu He", "Ma Ying-jeou": a word of a name is no pronoun.
+  const named = new Set(mentions.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const gender = LEXICON.personPronouns.get(t.norm);
-    if (!gender || (wordClass(t) !== 'PRON' && wordClass(t) !== 'DET')) continue;
+    if (!gender || (wordClass(t) !== 'PRON' && wordClass(t) !== 'DET') || named.has(i)) continue;
     const fits = (m: Mention) => (dict.get(m.actorId)?.gender ?? gender) === gender;
     let antecedent = (persons.get(t.sentence) ?? []).find((m) => m.tokenStart < i && fits(m) && !subjectOfOwnVerb(tokens, m, t));
     for (let s = t.sentence - 1; !antecedent && s >= 0 && s >= t.sentence - 4; s--) antecedent = (persons.get(s) ?? []).find(fits);

@@ -68,13 +68,17 @@ function firstOfSentence(c: Context, i: number): number {
 function partiesBefore(c: Context, i: number, subject: boolean, count: number, sort: 'state' | 'person' | 'any'): string[] | null {
   // "Pakistani officials ... The two sides": a demonym standing for its state is a party too.
   // "talks in Sweden ... The two parties agreed": where the parties met is none of them.
-  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && (sort === 'any' || c.dict.get(m.actorId)?.kind === sort) && !isVenue(c.tokens, m);
+  // "Chinese Vice Premier Liu He and U.S. Trade Representative Robert Lighthizer ... both countries": a person named with a state stands for it among states.
+  const personsState = (id: string) => (sort === 'state' && c.dict.get(id)?.kind === 'person' ? c.dict.affiliationOn(id, c.published) : undefined);
+  const ofSort = (id: string) => sort === 'any' || c.dict.get(id)?.kind === sort || c.dict.get(personsState(id) ?? '')?.kind === 'state';
+  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && ofSort(m.actorId) && !isVenue(c.tokens, m);
   // "Russia criticized both sides": a reference that is not the subject leaves out its own sentence.
   const from = subject ? i - 1 : firstOfSentence(c, i);
   // Actors the text calls mediators or guarantors are not among "both sides".
   const named = namedBefore(c, from, fits).filter((id) => sort !== 'any' || !isThirdParty(c, id));
   // "The Indian Army ... India ... Pakistan": a state's own institution stands on its side.
-  const members = [...new Set(sort === 'any' ? named.map((id) => sideOf(c.dict, c.published, id)) : named)].slice(0, count);
+  const sides = named.map((id) => (sort === 'any' ? sideOf(c.dict, c.published, id) : (personsState(id) ?? id)));
+  const members = [...new Set(sides)].slice(0, count);
   if (members.length !== count || (sort === 'any' && !(apartSides(c.dict, c.published, members) && personsApart(c, members)))) return null;
   return members.reverse();
 }
