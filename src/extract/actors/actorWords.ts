@@ -26,6 +26,8 @@ export interface ActorWords {
   groupModifiers: Set<string>;
   /** Words before a nationality plural that make it a people rather than a state's ("ethnic Albanians"). */
   peopleModifiers: Set<string>;
+  /** Relative pronouns after a nationality plural that pick out some of its people ("Afghans who worked with the U.S."). */
+  personRelatives: Set<string>;
   /** Capitalised words before a fighters noun that qualify rather than name a group ('Government forces', 'Islamic militants'). */
   notGroupNames: Set<string>;
   creditCues: Set<string>;
@@ -130,6 +132,7 @@ function build(): ActorWords {
     armedGroupNouns: new Set(data.armedGroupNouns),
     groupModifiers: new Set(data.groupModifiers),
     peopleModifiers: new Set(data.peopleModifiers),
+    personRelatives: new Set(data.personRelatives),
     notGroupNames: new Set(data.notGroupNames),
     creditCues: new Set(data.creditCues),
     headlineMaxWords: data.headlineMaxWords,

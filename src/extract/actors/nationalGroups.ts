@@ -1,6 +1,7 @@
 // A nationality used as a plural noun: "Iranians", "Afghans" are the people of a state, read as the
 // state; "more than 100 Palestinians", "168 Liberians" are people counted, a group of that
-// nationality; "ethnic Albanians" are a people, not the state that shares their name.
+// nationality, as are "Afghans who worked with the U.S." (a relative clause picks them out); "ethnic
+// Albanians" are a people, not the state that shares their name.
 import type { Mention } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
@@ -40,6 +41,11 @@ export function nationalsAt(s: DiscoveryState, i: number): NationalsReading | nu
   if (before && counting) {
     if (!participant) return null;
     return { state, group: { start: i, label: t.text, affiliated: true, why: `people counted by nationality: "${s.slice(i - 1, i + 1)}"` } };
+  }
+  // "Afghans who worked with the U.S.": people a relative clause picks out, not the state.
+  if (next && next.sentence === t.sentence && ACTOR_WORDS.personRelatives.has(next.norm)) {
+    if (!participant) return null;
+    return { state, group: { start: i, label: t.text, affiliated: true, why: `people of that nationality a relative clause picks out: "${t.text} ${next.text} ..."` } };
   }
   return { state };
 }

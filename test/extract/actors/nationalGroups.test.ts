@@ -73,3 +73,17 @@ describe('"Serb" and "Croat" qualify a group as a nationality word does', () => 
     expect(actorOf(r, 'serb-forces')?.kind).toBe('group');
   });
 });
+
+describe('people of a nationality a relative clause picks out', () => {
+  it('"Somalis who worked with the U.S." are a group affiliated with Somalia, not the state', () => {
+    const r = extractArticles('Kenya is working to get all Americans, as well as Somalis who worked with the U.S., out of the country.');
+    const group = actorOf(r, 'somalis');
+    expect(group?.kind).toBe('group');
+    expect(group?.affiliation).toBe('somalia');
+    expect(relationTriples(r).some((t) => t.startsWith('somalia '))).toBe(false);
+  });
+
+  it('a nationality plural with no relative clause stays the state', () => {
+    expect(relationTriples(extractArticles('Somalis protested against Kenya on Monday.'))).toContain('somalia -protest-> kenya');
+  });
+});
