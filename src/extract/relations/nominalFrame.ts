@@ -6,6 +6,7 @@
 import type { Mention, Token } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { nounPhrases } from './nominalPhrases';
 import { hyphenatedSides } from './pairCompounds';
 import { populationTargets } from './populationTargets';
 import { compoundRecipient } from './recipientCompound';
@@ -17,6 +18,8 @@ import { grievanceAgent, protestAims } from './protestAims';
 import { adjunctProtester, participatedAims, protestParticipants } from './protesters';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
+/** More parties than this in one "between" list is more likely a misread than a meeting of all. */
+const MAX_LISTED_PARTIES = 4;
 
 /** The actor owning the noun: possessor, actor modifier, "by"/"from" agent, or "US-led". */
 function owners(ctx: FrameContext, n: number): Mention[] {
@@ -219,6 +222,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
     const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);
     if (subject.length === 1) sources = subject;
   }
+  // "attacks by Kenyan and Ugandan troops against X" with the chain hung elsewhere: the phrases as written.
+  const phrases = nounPhrases(ctx);
+  if (!owned && sources.length === 0) sources = phrases.agents;
   // "a meeting scheduled Tuesday with X": a participle placing the event carries its attachments.
   const placing = tree.children(n, 'acl').filter((c) => c > n && ROLE_FRAMES.eventPlacingParticiples.has(tree.token(c).norm));
   const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb]), ...placing];
@@ -233,6 +239,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
+  if (targets.length === 0) targets.push(...phrases.targets.filter((m) => !sourceIds.has(m.actorId)));
   if (targets.length === 0) targets.push(...recipient.filter((m) => !sourceIds.has(m.actorId)));
   // "renewed its demand that Kenya release the prisoners": the clause's subject is asked.
   if (targets.length === 0) targets.push(...askedClauseSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
@@ -247,7 +254,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.
   else if (sources.length === 0 && cue.mutual) sources = exposedSubjects(ctx, n).filter((m) => !targets.some((t) => t.actorId === m.actorId));
   // "the India-Pakistan talks": names joined by hyphens before a symmetric or mutual noun are its sides.
-  const between = partiesUnder(ctx, nodes);
+  const treeParties = partiesUnder(ctx, nodes);
+  const between = treeParties.length < 2 && phrases.parties.length >= 2 ? phrases.parties : treeParties;
   const parties = between.length >= 2 || cue.betweenParties || !(cue.symmetric || cue.mutual) ? between : hyphenatedSides(ctx, n);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 
@@ -257,7 +265,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   }
   // "Ukraine peace talks between A and B": a modifier names the topic when "between" names the parties; a possessor still owns the talks.
   if (parties.length >= 2 && (!owned || tree.children(n, 'nmod:poss').length === 0)) {
-    out.pushGroup(parties, 0.75, Boolean(cue.mutual));
+    // "talks between A, B and C": a symmetric act among every two of the parties named.
+    if (cue.symmetric && !cue.mutual && parties.length > 2 && parties.length <= MAX_LISTED_PARTIES) parties.forEach((a, i) => out.push([a], parties.slice(i + 1), 0.75));
+    else out.pushGroup(parties, 0.75, Boolean(cue.mutual));
     return { pairs: out.pairs, anchored };
   }
   // "A U.S.-led invasion removed the Taliban": an event noun as subject acts on the verb's object,
