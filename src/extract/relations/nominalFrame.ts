@@ -98,6 +98,9 @@ function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined 
   if (dep === 'nsubj' && !isPassive(tree, g)) return undefined;
   const t = tree.token(g);
   if (ROLE_FRAMES.lightVerbs.has(t.lemma)) return g;
+  // "denied attacks on X": the denier is who is said to have done the act; not one denying a claim ("denied the allegation").
+  const claim = ROLE_FRAMES.claimNouns.has(tree.token(n).lemma) || ROLE_FRAMES.claimNouns.has(tree.token(n).norm);
+  if (dep === 'obj' && ROLE_FRAMES.denialVerbs.has(t.lemma) && !claim) return g;
   // "acted as a mediator", "served as an intermediary".
   if (ROLE_FRAMES.asMediator.has(t.lemma) && tree.caseOf(n) === 'as') return g;
   return undefined;
@@ -274,7 +277,9 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // unless its own attachment names whom it acts on ("the detention of a journalist by X angered Y");
   // a meeting or talks as subject name their topic there ("our conversation covered NATO"), not a party.
   const ownTarget = tree.children(n, 'nmod').some((c) => c > n && prepositions.has(tree.caseOf(c) ?? ''));
-  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
+  // Not on one reacting to it ("Uganda's recognition of Somaliland angered Somalia").
+  const reacting = tree.head(n) >= 0 && ROLE_FRAMES.reactionVerbs.has(tree.token(tree.head(n)).lemma);
+  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && !reacting && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
     for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
   // "the bombing that killed eight Afghan soldiers": a relative clause whose subject is the event acts on its object.
   if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric) targets.push(...relativeClauseObjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
