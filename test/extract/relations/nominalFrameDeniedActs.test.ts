@@ -38,3 +38,19 @@ describe('a cue noun the tagger read as an adjective', () => {
     expect(triples('Sudan moved troops north as Ethiopian troops stepped up their offensive against Tigrayan rebels.')).toContain('ethiopia -force-> tigrayan-rebels');
   });
 });
+
+describe('an act noun as the charge of an accusation', () => {
+  it('"accused Somalia of attacks on Kenyan soldiers": the attack is only reported', () => {
+    expect(triples('Kenya accused Somalia of attacks on Kenyan soldiers.')).toEqual(['kenya -accusation-> somalia', 'somalia -force-> kenya [reported]']);
+  });
+});
+
+describe('a drive against a party', () => {
+  it('"launched a drive against X" uses force on X', () => {
+    expect(triples('The Nigerian army has launched a drive against Boko Haram in the northeast.')).toEqual(['nigeria -force-> boko-haram']);
+  });
+
+  it('a drive against a thing names no target', () => {
+    expect(triples('Kenya launched a drive against corruption.')).toEqual([]);
+  });
+});
