@@ -209,6 +209,8 @@ export function chargeClauseSayer(tree: DependencyTree, v: number): number | und
   if ((tree.dep(v) === 'acl' || (nominal && tree.baseDep(v) === 'nmod')) && h >= 0 && (tree.baseDep(h) === 'obj' || tree.dep(h) === 'nsubj:pass' || tree.dep(h) === 'obl:agent')) h = tree.head(h);
   else if (tree.dep(v) !== 'advcl' && !(nominal && tree.baseDep(v) === 'obl')) return undefined;
   if (h < 0 || tree.token(h).pos !== 'VERB' || tree.children(h, 'obj', 'nsubj:pass').length === 0) return undefined;
+  // "provided 20,000 tons of aid": a verb giving or holding what the noun names charges no one.
+  if (nominal && (ROLE_FRAMES.lightVerbs.has(tree.token(h).lemma) || tree.children(h, 'obj').some((o) => ROLE_FRAMES.amountNouns.has(tree.token(o).lemma)))) return undefined;
   return (isPassive(tree, h) ? agentOf(tree, h) : tree.children(h, 'nsubj')[0]) ?? -1;
 }
 
