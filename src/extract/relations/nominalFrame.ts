@@ -151,6 +151,14 @@ function adjunctSubjects(ctx: FrameContext, n: number, prepositions: ReadonlySet
   return mentions.group(activeSubject(tree, verb));
 }
 
+/** "Turkish troops entered Iraq in a drive against X": the subject of an active verb of moving in does the act noun of its "in" adjunct. */
+function advancingSubjects(ctx: FrameContext, n: number): Mention[] {
+  const { tree, mentions } = ctx;
+  const verb = tree.head(n);
+  if (verb < 0 || tree.baseDep(n) !== 'obl' || tree.caseOf(n) !== 'in' || !ROLE_FRAMES.advanceVerbs.has(tree.token(verb).lemma) || isPassive(tree, verb)) return [];
+  return mentions.group(activeSubject(tree, verb));
+}
+
 /** "Chile and Peru agreed after ten hours of talks": a symmetric event noun in an adjunct is held among the clause's coordinated subject. */
 function adjunctParties(ctx: FrameContext, n: number): Mention[] {
   const group = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctPartyPrepositions);
@@ -228,6 +236,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // "attacks by Kenyan and Ugandan troops against X" with the chain hung elsewhere: the phrases as written.
   const phrases = nounPhrases(ctx);
   if (!owned && sources.length === 0) sources = phrases.agents;
+  if (!owned && sources.length === 0) sources = advancingSubjects(ctx, n);
   // "a meeting scheduled Tuesday with X": a participle placing the event carries its attachments.
   const placing = tree.children(n, 'acl').filter((c) => c > n && ROLE_FRAMES.eventPlacingParticiples.has(tree.token(c).norm));
   const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb]), ...placing];

@@ -35,6 +35,8 @@ export interface RoleFrames {
   lightVerbs: ReadonlySet<string>;
   /** Verbs whose object reacts to their subject ('the recognition angered Serbia'): an event noun as their subject does not act on the object. */
   reactionVerbs: ReadonlySet<string>;
+  /** Verbs of moving in whose subject does the act noun of their 'in' adjunct ('entered Iraq in a drive against X'). */
+  advanceVerbs: ReadonlySet<string>;
   /** Verbs passing their subject, negated, to the act noun they take as object ('denied attacks on X'). */
   denialVerbs: ReadonlySet<string>;
   /** Verbs whose object is the means, a "to" clause on it the subject's purpose ("used batons to disperse"). */
@@ -144,6 +146,7 @@ function build(): RoleFrames {
     parties: new Set(d.parties),
     lightVerbs: new Set(d.lightVerbs),
     reactionVerbs: new Set(d.reactionVerbs),
+    advanceVerbs: new Set(d.advanceVerbs),
     denialVerbs: new Set(d.denialVerbs),
     instrumentVerbs: new Set(d.instrumentVerbs),
     amountNouns: new Set(d.amountNouns),

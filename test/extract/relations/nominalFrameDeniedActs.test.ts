@@ -54,3 +54,17 @@ describe('a drive against a party', () => {
     expect(triples('Kenya launched a drive against corruption.')).toEqual([]);
   });
 });
+
+describe('an act noun in the "in" adjunct of a verb of moving in', () => {
+  it('"Ugandan troops entered South Sudan in an offensive against the rebels": Uganda\'s offensive', () => {
+    expect(triples('Ugandan troops entered South Sudan in an offensive against the rebels.')).toEqual(['uganda -force-> rebels']);
+  });
+
+  it('"pushed into Somalia in a drive against al-Shabaab"', () => {
+    expect(triples('Kenyan troops pushed into Somalia in a drive against al-Shabaab.')).toEqual(['kenya -force-> al-shabaab']);
+  });
+
+  it('a verb of suffering is no such verb: "died in an attack on their base" names no attacker', () => {
+    expect(triples('Ugandan soldiers died in an attack on their base in Somalia.')).not.toContain('uganda -force-> somalia');
+  });
+});
