@@ -6,6 +6,7 @@
 import type { Mention, Token } from '../types';
 import type { FrameContext } from './frameContext';
 import { FORCE_WORDS } from '../actors/forceWords';
+import { LEXICON } from '../lexicon';
 import { describesGroup } from './argumentMentions';
 import { ROLE_FRAMES } from './roleFrames';
 
@@ -87,9 +88,17 @@ export function nounPhrases(ctx: FrameContext): NounPhrases {
     if (prep === 'of' && !first) break;
     const agent = ROLE_FRAMES.nounAgents.has(prep) && (prep === 'by' || !targets.has(prep));
     const party = ROLE_FRAMES.parties.has(prep);
-    if (tokens[i]!.pos !== 'ADP' || !(agent || party || targets.has(prep))) break;
+    // "rallies in Nairobi against X", "talks in Geneva between A and B": a named place between is passed over.
+    const place = !agent && !party && !targets.has(prep) && LEXICON.locativePrepositions.has(prep);
+    if (tokens[i]!.pos !== 'ADP' || !(agent || party || place || targets.has(prep))) break;
     const last = phraseEnd(tokens, i + 1, end);
     if (last <= i) break;
+    if (place) {
+      // Only a named place: "in peace negotiations with Syria" is another event with its own phrases.
+      if (tokens[last]!.pos !== 'PROPN') break;
+      i = last + 1;
+      continue;
+    }
     const actors = actorsIn(ctx, i + 1, last);
     (agent ? out.agents : party ? out.parties : out.targets).push(...actors.filter((m) => !out.agents.includes(m) && !out.targets.includes(m)));
     i = last + 1;

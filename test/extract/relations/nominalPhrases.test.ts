@@ -36,3 +36,17 @@ describe('the parties of a "between" list', () => {
     expect(triples('Officials described peace talks between Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan.')).toHaveLength(3);
   });
 });
+
+describe('a named place between the noun and its phrases', () => {
+  it('"rallies in Nairobi against President William Ruto": the place is passed over', () => {
+    expect(triples('Opposition supporters staged rallies in Nairobi against President William Ruto.')).toEqual(['opposition-supporters -protest-> william-ruto']);
+  });
+
+  it('"talks in Geneva between Ethiopia and Eritrea"', () => {
+    expect(triples('The talks in Geneva between Ethiopia and Eritrea resumed on Monday.')).toEqual(['ethiopia -negotiation-> eritrea']);
+  });
+
+  it('another event in between keeps its own phrases: "mediation in peace negotiations with Sudan" mediates with no one', () => {
+    expect(triples('Egypt is opposed to Kenyan mediation in peace negotiations with Sudan.')).not.toContain('kenya -mediation-> sudan');
+  });
+});
