@@ -78,6 +78,8 @@ function nounInTree(tokens: Token[], i: number, sentence: Sentence): boolean {
   if (t.pos !== 'ADJ') return false;
   if (t.dep !== undefined && NOMINAL_DEPS.has(t.dep)) return true;
   const dependentsOf = (n: number) => tokens.slice(sentence.firstToken, sentence.endToken).flatMap((w, k) => (w.head === n ? [sentence.firstToken + k] : []));
+  // "stepped up their offensive": no adjective takes a possessor of its own.
+  if (dependentsOf(i).some((c) => c < i && tokens[c]!.dep === 'nmod:poss')) return true;
   return adjectiveNounBeforeCase(tokens, i, dependentsOf) >= 0;
 }
 
@@ -98,6 +100,11 @@ function knownLemmas(t: Token, known: (lemma: string) => boolean): readonly stri
   };
   add(t.lemma);
   if (t.norm !== t.lemma) add(t.norm);
+  // "killings", "shellings": a plural gerund noun is its verb's noun, as the singular is read.
+  if (t.pos === 'NOUN' && t.norm.endsWith('ings') && t.norm.length > 6) {
+    add(t.norm.slice(0, -4));
+    add(`${t.norm.slice(0, -4)}e`);
+  }
   // "retook", "overthrew": the lemmatiser knows "took" and "threw" but not with a prefix.
   const prefixed = t.lemma === t.norm ? prefixedIrregularLemma(t.norm) : undefined;
   if (prefixed !== undefined) add(prefixed);

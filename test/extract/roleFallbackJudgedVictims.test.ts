@@ -20,7 +20,9 @@ describe('the victim of a judged act', () => {
   });
 
   it('leaves the doer named by a modifier or the accused object as the target', () => {
-    expect(read('Kenya condemned Russian attacks on Ukraine.')).toEqual(['kenya -accusation-> russia']);
+    const condemned = read('Kenya condemned Russian attacks on Ukraine.');
+    expect(condemned).toContain('kenya -accusation-> russia');
+    expect(condemned).not.toContain('kenya -accusation-> ukraine');
     expect(read('Kenya accused Somalia of attacks on Kenyan soldiers.')).toContain('kenya -accusation-> somalia');
   });
 

@@ -199,14 +199,18 @@ export function brokenAround(tree: DependencyTree, v: number): boolean {
 export function chargeClauseSayer(tree: DependencyTree, v: number): number | undefined {
   // "accused Eritrea of continuing to arm al-Shabab": the charge is the clause the control verb heads.
   for (let steps = 0; tree.dep(v) === 'xcomp' && tree.head(v) >= 0 && steps < 3; steps++) v = tree.head(v);
-  const mark = tree.token(tree.children(v, 'mark')[0] ?? v).norm;
+  // "accused Somalia of attacks on X": an event noun opened by the mark is the charge as a clause is.
+  const nominal = tree.token(v).pos === 'NOUN' && (tree.baseDep(v) === 'nmod' || tree.baseDep(v) === 'obl');
+  const mark = tree.token(tree.children(v, 'mark')[0] ?? (nominal ? tree.caseMarkers(v)[0] : undefined) ?? v).norm;
   if (!ROLE_FRAMES.chargeMarks.has(mark)) return undefined;
   let h = tree.head(v);
   // The parser often hangs the clause on the accused ("accused Rwanda [of backing ...]") or on the
   // accuser ("is accused by Chad [of backing ...]").
-  if (tree.dep(v) === 'acl' && h >= 0 && (tree.baseDep(h) === 'obj' || tree.dep(h) === 'nsubj:pass' || tree.dep(h) === 'obl:agent')) h = tree.head(h);
-  else if (tree.dep(v) !== 'advcl') return undefined;
+  if ((tree.dep(v) === 'acl' || (nominal && tree.baseDep(v) === 'nmod')) && h >= 0 && (tree.baseDep(h) === 'obj' || tree.dep(h) === 'nsubj:pass' || tree.dep(h) === 'obl:agent')) h = tree.head(h);
+  else if (tree.dep(v) !== 'advcl' && !(nominal && tree.baseDep(v) === 'obl')) return undefined;
   if (h < 0 || tree.token(h).pos !== 'VERB' || tree.children(h, 'obj', 'nsubj:pass').length === 0) return undefined;
+  // "provided 20,000 tons of aid": a verb giving or holding what the noun names charges no one.
+  if (nominal && (ROLE_FRAMES.lightVerbs.has(tree.token(h).lemma) || tree.children(h, 'obj').some((o) => ROLE_FRAMES.amountNouns.has(tree.token(o).lemma)))) return undefined;
   return (isPassive(tree, h) ? agentOf(tree, h) : tree.children(h, 'nsubj')[0]) ?? -1;
 }
 

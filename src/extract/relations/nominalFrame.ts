@@ -6,6 +6,7 @@
 import type { Mention, Token } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { nounPhrases } from './nominalPhrases';
 import { hyphenatedSides } from './pairCompounds';
 import { populationTargets } from './populationTargets';
 import { compoundRecipient } from './recipientCompound';
@@ -17,6 +18,8 @@ import { grievanceAgent, protestAims } from './protestAims';
 import { adjunctProtester, participatedAims, protestParticipants } from './protesters';
 
 const SPEAKER_POSSESSIVES = new Set(['our', 'my']);
+/** More parties than this in one "between" list is more likely a misread than a meeting of all. */
+const MAX_LISTED_PARTIES = 4;
 
 /** The actor owning the noun: possessor, actor modifier, "by"/"from" agent, or "US-led". */
 function owners(ctx: FrameContext, n: number): Mention[] {
@@ -95,6 +98,9 @@ function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined 
   if (dep === 'nsubj' && !isPassive(tree, g)) return undefined;
   const t = tree.token(g);
   if (ROLE_FRAMES.lightVerbs.has(t.lemma)) return g;
+  // "denied attacks on X": the denier is who is said to have done the act; not one denying a claim ("denied the allegation").
+  const claim = ROLE_FRAMES.claimNouns.has(tree.token(n).lemma) || ROLE_FRAMES.claimNouns.has(tree.token(n).norm);
+  if (dep === 'obj' && ROLE_FRAMES.denialVerbs.has(t.lemma) && !claim) return g;
   // "acted as a mediator", "served as an intermediary".
   if (ROLE_FRAMES.asMediator.has(t.lemma) && tree.caseOf(n) === 'as') return g;
   return undefined;
@@ -142,6 +148,14 @@ function adjunctSubjects(ctx: FrameContext, n: number, prepositions: ReadonlySet
   // The tagger may call the clause's verb a noun ("is briefing"): a subject of its own says it heads the clause.
   const clauseHead = verb >= 0 && (tree.token(verb).pos === 'VERB' || tree.children(verb, 'nsubj').length > 0);
   if (!clauseHead || isPassive(tree, verb)) return [];
+  return mentions.group(activeSubject(tree, verb));
+}
+
+/** "Turkish troops entered Iraq in a drive against X": the subject of an active verb of moving in does the act noun of its "in" adjunct. */
+function advancingSubjects(ctx: FrameContext, n: number): Mention[] {
+  const { tree, mentions } = ctx;
+  const verb = tree.head(n);
+  if (verb < 0 || tree.baseDep(n) !== 'obl' || tree.caseOf(n) !== 'in' || !ROLE_FRAMES.advanceVerbs.has(tree.token(verb).lemma) || isPassive(tree, verb)) return [];
   return mentions.group(activeSubject(tree, verb));
 }
 
@@ -219,6 +233,10 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
     const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);
     if (subject.length === 1) sources = subject;
   }
+  // "attacks by Kenyan and Ugandan troops against X" with the chain hung elsewhere: the phrases as written.
+  const phrases = nounPhrases(ctx);
+  if (!owned && sources.length === 0) sources = phrases.agents;
+  if (!owned && sources.length === 0) sources = advancingSubjects(ctx, n);
   // "a meeting scheduled Tuesday with X": a participle placing the event carries its attachments.
   const placing = tree.children(n, 'acl').filter((c) => c > n && ROLE_FRAMES.eventPlacingParticiples.has(tree.token(c).norm));
   const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb]), ...placing];
@@ -233,6 +251,7 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
+  if (targets.length === 0) targets.push(...phrases.targets.filter((m) => !sourceIds.has(m.actorId)));
   if (targets.length === 0) targets.push(...recipient.filter((m) => !sourceIds.has(m.actorId)));
   // "renewed its demand that Kenya release the prisoners": the clause's subject is asked.
   if (targets.length === 0) targets.push(...askedClauseSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
@@ -247,7 +266,8 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.
   else if (sources.length === 0 && cue.mutual) sources = exposedSubjects(ctx, n).filter((m) => !targets.some((t) => t.actorId === m.actorId));
   // "the India-Pakistan talks": names joined by hyphens before a symmetric or mutual noun are its sides.
-  const between = partiesUnder(ctx, nodes);
+  const treeParties = partiesUnder(ctx, nodes);
+  const between = treeParties.length < 2 && phrases.parties.length >= 2 ? phrases.parties : treeParties;
   const parties = between.length >= 2 || cue.betweenParties || !(cue.symmetric || cue.mutual) ? between : hyphenatedSides(ctx, n);
   const anchored = sources.length > 0 || targets.length > 0 || parties.length > 0;
 
@@ -257,14 +277,18 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   }
   // "Ukraine peace talks between A and B": a modifier names the topic when "between" names the parties; a possessor still owns the talks.
   if (parties.length >= 2 && (!owned || tree.children(n, 'nmod:poss').length === 0)) {
-    out.pushGroup(parties, 0.75, Boolean(cue.mutual));
+    // "talks between A, B and C": a symmetric act among every two of the parties named.
+    if (cue.symmetric && !cue.mutual && parties.length > 2 && parties.length <= MAX_LISTED_PARTIES) parties.forEach((a, i) => out.push([a], parties.slice(i + 1), 0.75));
+    else out.pushGroup(parties, 0.75, Boolean(cue.mutual));
     return { pairs: out.pairs, anchored };
   }
   // "A U.S.-led invasion removed the Taliban": an event noun as subject acts on the verb's object,
   // unless its own attachment names whom it acts on ("the detention of a journalist by X angered Y");
   // a meeting or talks as subject name their topic there ("our conversation covered NATO"), not a party.
   const ownTarget = tree.children(n, 'nmod').some((c) => c > n && prepositions.has(tree.caseOf(c) ?? ''));
-  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
+  // Not on one reacting to it ("Uganda's recognition of Somaliland angered Somalia").
+  const reacting = tree.head(n) >= 0 && ROLE_FRAMES.reactionVerbs.has(tree.token(tree.head(n)).lemma);
+  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && !reacting && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
     for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
   // "the bombing that killed eight Afghan soldiers": a relative clause whose subject is the event acts on its object.
   if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric) targets.push(...relativeClauseObjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));

@@ -33,6 +33,12 @@ export interface RoleFrames {
   nounAgents: ReadonlySet<string>;
   parties: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
+  /** Verbs whose object reacts to their subject ('the recognition angered Serbia'): an event noun as their subject does not act on the object. */
+  reactionVerbs: ReadonlySet<string>;
+  /** Verbs of moving in whose subject does the act noun of their 'in' adjunct ('entered Iraq in a drive against X'). */
+  advanceVerbs: ReadonlySet<string>;
+  /** Verbs passing their subject, negated, to the act noun they take as object ('denied attacks on X'). */
+  denialVerbs: ReadonlySet<string>;
   /** Verbs whose object is the means, a "to" clause on it the subject's purpose ("used batons to disperse"). */
   instrumentVerbs: ReadonlySet<string>;
   /** Nouns of amounts ('dollars', 'tons') whose 'in' attachment names what was given ('$5 million in aid'). */
@@ -141,6 +147,9 @@ function build(): RoleFrames {
     nounAgents: new Set(d.nounAgents),
     parties: new Set(d.parties),
     lightVerbs: new Set(d.lightVerbs),
+    reactionVerbs: new Set(d.reactionVerbs),
+    advanceVerbs: new Set(d.advanceVerbs),
+    denialVerbs: new Set(d.denialVerbs),
     instrumentVerbs: new Set(d.instrumentVerbs),
     amountNouns: new Set(d.amountNouns),
     reciprocalMarkers: new Set(d.reciprocalMarkers),

@@ -124,7 +124,10 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     }
     // An object or attachment only climbs from an event noun to the light verb taking it ("did not launch strikes"),
     // never to a verb that merely mentions it ("would not comment on charges of support").
-    if ((dep === 'obj' || dep === 'obl' || dep === 'nmod') && (tree.token(n).pos === 'VERB' || !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma))) break;
+    const denied = dep === 'obj' && tree.token(n).pos !== 'VERB' && ROLE_FRAMES.denialVerbs.has(tree.token(g).lemma);
+    if ((dep === 'obj' || dep === 'obl' || dep === 'nmod') && !denied && (tree.token(n).pos === 'VERB' || !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma))) break;
+    // "denied attacks on X": the act its subject is said to have done did not happen, in its words.
+    if (denied) verdict = 'negated';
     const toClause = (dep === 'xcomp' || dep === 'acl') && toMarked(tree, n);
     if (dep === 'xcomp' || toClause) verdict = stronger(verdict, stronger(governorMark(tree, g), negatedIntention(tree, g)));
     verdict = stronger(verdict, ownMarks(tree, g));

@@ -17,7 +17,9 @@ describe('the doer of an event noun a verb acts on', () => {
   });
 
   it('a "by" agent hung on the patient or on the verb is the doer', () => {
-    expect(triples('Poland criticized the detention of Polish journalists by Minsk.')).toEqual(['poland -accusation-> belarus']);
+    const criticized = triples('Poland criticized the detention of Polish journalists by Minsk.');
+    expect(criticized).toContain('poland -accusation-> belarus');
+    expect(criticized).not.toContain('poland -accusation-> polish-journalists');
   });
 });
 
