@@ -5,6 +5,33 @@ import { existsSync } from 'node:fs';
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export const INSTALL_COMMAND = 'apt-get install -y chromium';
 
+/**
+ * Features Playwright turns off at launch (its chromiumSwitches list, as of playwright-core 1.64):
+ * a second --disable-features replaces the first, so ours repeats them.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
+/**
+ * Browser UI that headless Chromium builds for every new window although no test sees it: since
+ * Chromium 15x each window loads the address bar's popup as a WebUI page in a renderer of its own
+ * (about 1 s of CPU, as much as our page's first load), and top-of-window WebUI is preloaded.
+ */
+const UNSEEN_UI_FEATURES = ['WebUIOmniboxAimPopup', 'WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'PreloadTopChromeWebUI'];
+
 /** Flags for every launch: headless, no sandbox (tests run as root), nothing that calls home. */
 const COMMON_ARGS = [
   '--headless',
@@ -13,6 +40,7 @@ const COMMON_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_UI_FEATURES].join(',')}`,
 ];
 
 /** Debian's build draws WebGL in software once the GPU is off. */
