@@ -37,7 +37,19 @@ export interface ForceAtlas2SupervisorOptions {
   onGiveUp?: (reason: string) => void;
   /** Iterations the layout still wants (a batch never runs past them); unbounded when absent. */
   iterationsLeft?: () => number;
+  /**
+   * Resolves when the page has shown a batch that took the worker at least LONG_BATCH_MS; the next
+   * batch waits for it. Absent: the next batch is asked for at once.
+   */
+  afterLongBatch?: () => Promise<void>;
 }
+
+/**
+ * A batch the worker took this long for (one iteration of a very large graph) is followed by a
+ * pause until the page has drawn what it changed: asked for at once, the next batch would take a
+ * core while the page commits that frame, and on a 2-core machine the frame then waits for a core.
+ */
+export const LONG_BATCH_MS = 100;
 
 const DEFAULT_SETTINGS: ForceAtlas2Settings = {
   linLogMode: false,
@@ -188,7 +200,13 @@ export class ForceAtlas2Supervisor {
     }
     assignLayoutChanges(this.graph, nodes, null);
     // A listener may have stopped or killed the layout on this iteration.
-    if (this.running && !this.killed) this.ask(false);
+    if (!this.running || this.killed) return;
+    const pause = (reply.milliseconds ?? 0) >= LONG_BATCH_MS ? this.options.afterLongBatch?.() : undefined;
+    if (!pause) return this.ask(false);
+    const worker = this.worker;
+    void pause.then(() => {
+      if (this.running && !this.killed && worker === this.worker && !this.inFlight) this.ask(false);
+    });
   }
 
   private crashed(reason: string): void {

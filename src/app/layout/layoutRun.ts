@@ -11,7 +11,7 @@ import { LayoutConvergence } from '../../graph/layout/layoutConvergence';
 import { layoutIterationStep, requestFrame } from './layoutIteration';
 import { planLayout } from '../../graph/layout/layoutPlan';
 import { extendedLayout, extendedLayoutSteps } from './extendedLayout';
-import { cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
+import { afterTwoFrames, cancelled, measureWork, nextTask, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 import { freshLayout } from './freshLayout';
 import type { ForcePositions, LayoutOptions, LayoutReport, LayoutRun, LayoutSetup } from './layoutTypes';
 import type { Box } from '../../graph/layout/placedNode';
@@ -20,6 +20,9 @@ type LayoutEnd = 'budget' | 'converged' | 'stopped' | 'cancelled';
 
 /** Free time left after each position copy and redraw, as a multiple of what they took. */
 const COPY_SPACING = 2;
+
+/** The longest pause after a long layout batch in a tab that draws no frames (hidden). */
+const LONG_BATCH_PAUSE_MAX_MS = 50;
 
 /**
  * Lays out `view`. With `from`, the force positions of a settled earlier run, actors already laid
@@ -63,6 +66,7 @@ export async function startLayoutRunInSlices(
 function workerTroubleHandlers(options: LayoutOptions, end: () => void, iterationsLeft: () => number): ForceAtlas2SupervisorOptions {
   return {
     iterationsLeft,
+    afterLongBatch: () => afterTwoFrames(LONG_BATCH_PAUSE_MAX_MS),
     ...(options.createWorker ? { createWorker: options.createWorker } : {}),
     onRestart: () => options.onWorkerTrouble?.(LAYOUT_RESTARTED),
     onGiveUp: () => {

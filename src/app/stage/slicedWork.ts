@@ -35,11 +35,11 @@ const FRAMES_WAIT_MAX_MS = 1000;
 
 /**
  * Once the page has drawn two more frames (so what was drawn before the call is on screen), in a
- * task of its own; after FRAMES_WAIT_MAX_MS at most, for a tab that draws no frames.
+ * task of its own; after `maxWaitMs` at most, for a tab that draws no frames.
  */
-export function afterTwoFrames(): Promise<void> {
+export function afterTwoFrames(maxWaitMs = FRAMES_WAIT_MAX_MS): Promise<void> {
   return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, FRAMES_WAIT_MAX_MS);
+    const fallback = setTimeout(resolve, maxWaitMs);
     requestAnimationFrame(() =>
       requestAnimationFrame(() =>
         setTimeout(() => {
