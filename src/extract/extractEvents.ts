@@ -14,6 +14,7 @@ import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
 import { findSpeechFrames } from './speechFrames';
 import { ownSpeechActModality, reportAsAccusation, type ReportingContext } from './speechAccusations';
+import { announcedThreat } from './announcedThreats';
 import { agentlessParticiple, constrainedPairs } from './cueConstraints';
 import { findCues, type FoundCue } from './findCues';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
@@ -353,6 +354,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
         if (!viaPlace) earlier.push({ event, sentence: sentence.index, token: cue.tokenStart });
         // "NATO says NATO and Pakistani troops fired on them": a speaker among the doers accuses none of them.
         const jointAct = frame?.speaker !== undefined && pairs.some((q) => q.source.actorId === frame.speaker!.actorId);
+        const announced = announcedThreat(ontology.registry, tokens, doc.body, event, frame);
+        if (announced) events.push(announced);
         const report = frame && !jointAct ? reportAsAccusation(reporting, event, frame) : null;
         if (report) {
           events.push(report);
