@@ -18,6 +18,7 @@ import { takenFromTargets, takesFrom } from './takenFrom';
 import { joinedActors } from './joinedActors';
 import { requestedFrom } from './requestedFrom';
 import { hostileAct, VICTIM_CASES } from './hostileActs';
+import { purposeTargets } from './purposeTargets';
 import { protestAims } from './protestAims';
 import { purposeDoer } from './protesters';
 
@@ -330,6 +331,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "demanded that the US cancel the sale": who is asked is the complement's subject.
   if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
     for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
+  if (targets.length === 0 && !passive) targets = purposeTargets(ctx, [v, ...span(ctx)]);
   // "demonstrated calling for independence from Iraq": a protest aimed through what it asks for.
   if (cue.aimed) targets = passive ? [] : protestAims(ctx, [v], sources);
   else if (targets.length === 0 && !passive) targets = protestAims(ctx, [v], sources);
