@@ -42,3 +42,17 @@ describe('short state names', () => {
     expect(triples('Bosnia and Croatia agreed to a ceasefire on Sunday.')).toContain('bosnia-and-herzegovina -agreement-> croatia');
   });
 });
+
+describe('diplomatic ties (support, 054: recognition)', () => {
+  it('"established diplomatic ties with X"', () => {
+    expect(triples('Sri Lanka established diplomatic ties with Iran on Wednesday.')).toEqual(['sri-lanka -support-> iran']);
+  });
+
+  it('"restored diplomatic relations with X"', () => {
+    expect(triples('Cuba restored diplomatic relations with the United States.')).toEqual(['cuba -support-> united-states']);
+  });
+
+  it('"broke off diplomatic relations with X" reduces them (sanction), and supports nothing', () => {
+    expect(triples('Morocco broke off diplomatic relations with Iran.')).toEqual(['morocco -sanction-> iran']);
+  });
+});
