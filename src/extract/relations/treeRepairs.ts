@@ -14,6 +14,7 @@ import { appositiveParticiple } from './appositiveParticiple';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 import { chargeClauseOnTime } from './chargeClauseOnTime';
+import { timeWordSubject } from './timeWordSubject';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 
@@ -319,6 +320,7 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   strayConjuncts,
   listBeforeSubject,
   chargeClauseOnTime,
+  timeWordSubject,
 ];
 
 /** Every repair's arcs, for one sentence. */

@@ -56,3 +56,9 @@ describe('diplomatic ties (support, 054: recognition)', () => {
     expect(triples('Morocco broke off diplomatic relations with Iran.')).toEqual(['morocco -sanction-> iran']);
   });
 });
+
+describe('a bare time word between subject and verb is no subject (treeRepairs: timeWordSubject)', () => {
+  it('"X today welcomed Y\'s decision": X welcomes', () => {
+    expect(triples('The Kenyan government today welcomed the Ethiopian decision.')).toEqual(['kenya -support-> ethiopia']);
+  });
+});
