@@ -15,6 +15,7 @@ import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 import { chargeClauseOnTime } from './chargeClauseOnTime';
 import { timeWordSubject } from './timeWordSubject';
+import { accordingToSource } from './accordingToSource';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 
@@ -321,6 +322,7 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   listBeforeSubject,
   chargeClauseOnTime,
   timeWordSubject,
+  accordingToSource,
 ];
 
 /** Every repair's arcs, for one sentence. */
