@@ -62,3 +62,13 @@ describe('a bare time word between subject and verb is no subject (treeRepairs: 
     expect(triples('The Kenyan government today welcomed the Ethiopian decision.')).toEqual(['kenya -support-> ethiopia']);
   });
 });
+
+describe('a declared ceasefire (retreat, 0871) in a named place', () => {
+  it('"declared a unilateral ceasefire in X": the declarer holds fire toward X', () => {
+    expect(triples('The rebels declared a unilateral ceasefire in Sudan on Wednesday.')).toEqual(['rebels -retreat-> sudan']);
+  });
+
+  it('"declared war on X" is the declarer\'s (declare passes its subject to the act noun)', () => {
+    expect(triples('Eritrea declared war on Ethiopia.')).toEqual(['eritrea -force-> ethiopia']);
+  });
+});
