@@ -5,6 +5,9 @@
 import type { Sentence, Token } from '../types';
 import type { DependentsOf, Rewired } from './dependencyTree';
 
+/** Attachments to a noun the parser may give the phrase. */
+const NOUN_ATTACHMENTS = new Set(['appos', 'nmod', 'conj', 'acl']);
+
 export function accordingToSource(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   const out = new Map<number, Rewired>();
   let root = -1;
@@ -12,7 +15,8 @@ export function accordingToSource(tokens: readonly Token[], sentence: Sentence, 
   if (root < 0 || tokens[root]!.upos !== 'VERB') return out;
   for (let n = sentence.firstToken; n < sentence.endToken; n++) {
     const t = tokens[n]!;
-    if (t.dep === 'obl' && t.head === root) continue;
+    // Only a phrase after the verb, hung on a noun of its clause: a fronted one ("According to X, ...") is read as parsed.
+    if (n < root || (t.dep === 'obl' && t.head === root) || !NOUN_ATTACHMENTS.has(t.dep ?? '')) continue;
     if (!dependentsOf(n).some((c) => c < n && tokens[c]!.dep === 'case' && tokens[c]!.norm === 'according')) continue;
     out.set(n, { head: root, dep: 'obl' });
   }
