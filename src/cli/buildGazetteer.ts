@@ -31,7 +31,8 @@ const entries: CountryEntry[] = countries
     const extra = extras[c.cca3];
     const aliases = new Set<string>([c.name.common, c.name.official, ...c.altSpellings.filter(usableAlias), ...(extra?.aliases ?? [])]);
     const eng = c.demonyms?.eng;
-    const demonyms = new Set<string>([...[eng?.m, eng?.f].filter((d): d is string => Boolean(d)), ...(extra?.demonyms ?? [])]);
+    // The package lists a two-part state's demonyms as one string ('Bosnian, Herzegovinian').
+    const demonyms = new Set<string>([...[eng?.m, eng?.f].filter((d): d is string => Boolean(d)).flatMap((d) => d.split(/,\s*/)), ...(extra?.demonyms ?? [])]);
     const capitals = c.capital.map((cap) => cap.replace(/\s+D\.C\.$/, ''));
     return {
       id: slugify(c.name.common),

@@ -24,6 +24,7 @@ const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(placeRules.reading.targ
 const PLACE_NOUNS: ReadonlySet<string> = new Set(placeRules.reading.placeNouns);
 const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(placeRules.reading.locationPrepositions);
 const PEOPLE_OBJECTS: ReadonlySet<string> = new Set(placeRules.reading.peopleObjects);
+const RELATION_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = placeRules.reading.relationPrepositions;
 
 /**
  * A place name's words as the tokenizer's norms of plainly spelled text: runs of letters and digits,
@@ -114,13 +115,13 @@ export function findPlaceMentions(text: string, tokens: Token[], places: PlaceGa
  * named as the object or after "in", "on", "against", "at" ("struck positions in Saada"), and not
  * its own state; a place is never the source.
  */
-export function placeAllowed(tokens: Token[], pair: { source: Mention; target: Mention }, cue: { tokenEnd: number; placeTarget?: boolean }): boolean {
+export function placeAllowed(tokens: Token[], pair: { source: Mention; target: Mention }, cue: { tokenEnd: number; placeTarget?: boolean; relation?: string }): boolean {
   if (pair.source.form === 'place') return false;
   if (pair.target.form !== 'place') return true;
   if (!cue.placeTarget || pair.source.actorId === pair.target.actorId) return false;
   const prep = governingPreposition(tokens, pair.target);
   if (prep && LOCATION_PREPOSITIONS.has(prep.norm) && peopleBetween(tokens, cue.tokenEnd, pair.target.tokenStart)) return false;
-  if (!prep || TARGET_PREPOSITIONS.has(prep.norm)) return true;
+  if (!prep || TARGET_PREPOSITIONS.has(prep.norm) || RELATION_PREPOSITIONS[cue.relation ?? '']?.includes(prep.norm)) return true;
   // "the city of Ganja": the place stands behind its common noun.
   const noun = tokens[pair.target.tokenStart - 2];
   return prep.norm === 'of' && Boolean(noun && (PLACE_NOUNS.has(noun.norm) || PLACE_NOUNS.has(noun.lemma)));

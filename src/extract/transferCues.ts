@@ -13,9 +13,18 @@ const AMOUNTS = new Set(transfers.amounts);
 const ECONOMIC = GOODS.get('money') ?? '071';
 const VERB_POS = new Set(['VERB']);
 
+const MEASURES = new Set(transfers.measures);
+
+/** The goods an object names: itself, or what its quantity word measures ("700 kg of medicine"). */
+function goodsNoun(tree: DependencyTree, o: number): number {
+  const w = tree.token(o);
+  if (!MEASURES.has(w.lemma) && !MEASURES.has(w.norm)) return o;
+  return tree.children(o, 'nmod').find((c) => c > o && tree.caseOf(c) === 'of') ?? o;
+}
+
 /** The CAMEO code the verb's object gives the act, if the object is goods or money. */
 function goodsCode(tree: DependencyTree, v: number): string | undefined {
-  for (const o of tree.children(v, 'obj')) {
+  for (const o of tree.children(v, 'obj').map((x) => goodsNoun(tree, x))) {
     const w = tree.token(o);
     const code = GOODS.get(w.lemma) ?? GOODS.get(w.norm);
     if (code !== undefined) return code;

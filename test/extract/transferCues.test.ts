@@ -14,4 +14,14 @@ describe('aid said by the goods sent', () => {
     expect(documentTriples('Turkey sent a letter to Syria on Monday.')).toEqual([]);
     expect(documentTriples('Iran gave Russia a warning in May.')).not.toContain('iran -aid-> russia');
   });
+
+  it('a quantity of goods ("20 tonnes of medicine") is those goods, handed over or shipped', () => {
+    expect(documentTriples('Japan handed over 300 kg of medicine to Sudan on Monday.')).toEqual(['japan -aid-> sudan']);
+    expect(documentTriples('Canada shipped 20 tonnes of medicine to Haiti.')).toEqual(['canada -aid-> haiti']);
+  });
+
+  it('"according to X" names where the news comes from, never whom the goods went to', () => {
+    expect(documentTriples('Japan handed over medicine to the Red Cross, according to the United Nations.')).not.toContain('japan -aid-> united-nations');
+  });
 });
+

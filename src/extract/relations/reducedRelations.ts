@@ -30,7 +30,8 @@ type ActingFrame = typeof ROLE_FRAMES.reducedRelations;
 function partyOf(ctx: ReducedContext, frame: ActingFrame, noun: number, verb: number): number | undefined {
   const { tree } = ctx;
   const { targetPrepositions } = frame;
-  const names = (c: number) => c > noun && (targetPrepositions.has(tree.caseOf(c) ?? '') || ROLE_FRAMES.parties.has(tree.caseOf(c) ?? ''));
+  const kind = measureKind(ctx, frame, noun);
+  const names = (c: number) => c > noun && c !== kind && (targetPrepositions.has(tree.caseOf(c) ?? '') || ROLE_FRAMES.parties.has(tree.caseOf(c) ?? ''));
   return tree.children(noun, 'nmod').find(names) ?? tree.children(verb, 'obl').find(names);
 }
 
@@ -40,12 +41,21 @@ function partyActors(ctx: ReducedContext, party: number) {
   return named.length > 0 ? named : ctx.mentions.group(ctx.tree.children(party, 'nmod:poss')[0]);
 }
 
-/** The reduction's CAMEO code: the object noun's, or its modifier's ("halted mediation efforts"). */
+/** The frame's code for noun n, if it names one. */
+const ownCode = (ctx: ReducedContext, frame: ActingFrame, n: number) => frame.nouns.get(ctx.tree.token(n).lemma) ?? frame.nouns.get(ctx.tree.token(n).norm);
+
+/** The noun after "of" that says what kind of thing an object noun of no code of its own is ("the state of emergency"), if any. */
+function measureKind(ctx: ReducedContext, frame: ActingFrame, o: number): number | undefined {
+  if (ownCode(ctx, frame, o) !== undefined) return undefined;
+  return ctx.tree.children(o, 'nmod').find((c) => c === o + 2 && ctx.tree.caseOf(c) === 'of' && ownCode(ctx, frame, c) !== undefined);
+}
+
+/** The reduction's CAMEO code: the object noun's, its modifier's ("halted mediation efforts") or its kind's ("lifted the state of emergency"). */
 function reductionCode(ctx: ReducedContext, frame: ActingFrame, o: number): string | undefined {
-  const { nouns } = frame;
-  const own = (n: number) => nouns.get(ctx.tree.token(n).lemma) ?? nouns.get(ctx.tree.token(n).norm);
-  const modifier = ctx.tree.children(o, 'compound').find((c) => c === o - 1 && own(c) !== undefined);
-  return own(o) ?? (modifier === undefined ? undefined : own(modifier));
+  const modifier = ctx.tree.children(o, 'compound').find((c) => c === o - 1 && ownCode(ctx, frame, c) !== undefined);
+  const kind = measureKind(ctx, frame, o);
+  const named = modifier ?? kind;
+  return ownCode(ctx, frame, o) ?? (named === undefined ? undefined : ownCode(ctx, frame, named));
 }
 
 /** A reduction read: the reducing verb as the cue, and the tokens of the noun it reduces. */

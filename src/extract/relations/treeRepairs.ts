@@ -14,6 +14,8 @@ import { appositiveParticiple } from './appositiveParticiple';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 import { chargeClauseOnTime } from './chargeClauseOnTime';
+import { timeWordSubject } from './timeWordSubject';
+import { accordingToSource } from './accordingToSource';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 
@@ -319,6 +321,8 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   strayConjuncts,
   listBeforeSubject,
   chargeClauseOnTime,
+  timeWordSubject,
+  accordingToSource,
 ];
 
 /** Every repair's arcs, for one sentence. */

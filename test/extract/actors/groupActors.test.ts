@@ -6,7 +6,8 @@ import { actorOf, extractArticles, relationTriples } from '../../support/extract
 describe('an acronym before an armed group noun names the group', () => {
   it('"the FDLR rebels" is the FDLR, and the "Rwandan rebels" of the same article are too', () => {
     const r = extractArticles('Rwandan rebels attacked Congolese troops. The FDLR rebels later withdrew from Goma.');
-    expect(relationTriples(r)).toEqual(['fdlr -force-> dr-congo']);
+    // The withdrawal from Goma is a retreat from the state Goma is in.
+    expect(relationTriples(r)).toEqual(['fdlr -force-> dr-congo', 'fdlr -retreat-> dr-congo']);
     expect(actorOf(r, 'fdlr')?.kind).toBe('group');
     expect(actorOf(r, 'rwandan-rebels')).toBeUndefined();
   });

@@ -22,4 +22,16 @@ describe('a lifted measure', () => {
   it('"imposed a blockade on X" stays a blockade', () => {
     expect(triples('The Indian army imposed a blockade on Pakistani lorries.')).not.toContain('india -retreat-> pakistan');
   });
+
+  it('"lifted the curfew in X": the place the measure held is whom it bore on', () => {
+    expect(triples('Serbia lifted the night curfew in Kosovo on Monday.')).toEqual(['serbia -concession-> kosovo']);
+  });
+
+  it('"lifted the state of emergency in X": the measure named after "of"', () => {
+    expect(triples('Ethiopia lifted the state of emergency in Somalia.')).toEqual(['ethiopia -concession-> somalia']);
+  });
+
+  it('"eased emergency measures on X": the measure named by its modifier', () => {
+    expect(triples('Israel eased emergency measures on Lebanon.')).toEqual(['israel -concession-> lebanon']);
+  });
 });
