@@ -14,7 +14,6 @@ import { appositiveParticiple } from './appositiveParticiple';
 import { utteranceConjunct } from './utteranceConjunct';
 import { verbAfterSubject } from './verbAfterSubject';
 import { chargeClauseOnTime } from './chargeClauseOnTime';
-import { timeWordSubject } from './timeWordSubject';
 import { accordingToSource } from './accordingToSource';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
@@ -321,7 +320,6 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   strayConjuncts,
   listBeforeSubject,
   chargeClauseOnTime,
-  timeWordSubject,
   accordingToSource,
 ];
 

@@ -57,12 +57,6 @@ describe('diplomatic ties (support, 054: recognition)', () => {
   });
 });
 
-describe('a bare time word between subject and verb is no subject (treeRepairs: timeWordSubject)', () => {
-  it('"X today welcomed Y\'s decision": X welcomes', () => {
-    expect(triples('The Kenyan government today welcomed the Ethiopian decision.')).toEqual(['kenya -support-> ethiopia']);
-  });
-});
-
 describe('a declared ceasefire (retreat, 0871) in a named place', () => {
   it('"declared a unilateral ceasefire in X": the declarer holds fire toward X', () => {
     expect(triples('The rebels declared a unilateral ceasefire in Sudan on Wednesday.')).toEqual(['rebels -retreat-> sudan']);
