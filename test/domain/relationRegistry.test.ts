@@ -48,7 +48,9 @@ describe('the relation registry of data/relations.json', () => {
     expect(flags('agreement')).toEqual(['symmetric']);
     expect(flags('cooperation')).toEqual(['symmetric']);
     expect(flags('coercion')).toEqual(['accusable']);
-    for (const id of ['aid', 'concession', 'retreat', 'demand', 'rejection', 'mobilization']) expect(flags(id), id).toEqual([]);
+    // A withdrawal from a city is a retreat from its state.
+    expect(flags('retreat')).toEqual(['placeTarget']);
+    for (const id of ['aid', 'concession', 'demand', 'rejection', 'mobilization']) expect(flags(id), id).toEqual([]);
     expect(flags('affiliation')).toEqual(['structural']);
     expect(RELATIONS.structural?.id).toBe('affiliation');
     expect(RELATIONS.accusation).toEqual({ relation: 'accusation', cameo: '112', plover: 'ACCUSE' });
