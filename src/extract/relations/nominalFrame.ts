@@ -207,12 +207,19 @@ function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   return tree.children(n, 'cop').length > 0 ? tree.children(n, 'nsubj')[0] : undefined;
 }
 
-export function nominalRoles(ctx: FrameContext): FrameReading {
-  const { tree, mentions, cue } = ctx;
-  const n = ctx.head;
-  const out = new PairCollector(cue);
-  const light = lightVerb(ctx, n);
+/** Who does the event a cue noun names, and what the noun's reading found on the way. */
+interface NominalSources {
+  sources: Mention[];
+  /** A possessor or a relative clause's subject names them (the noun's own agent). */
+  owned: boolean;
+  /** "promised Ukraine more aid": a recipient hung on the noun. */
+  recipient: Mention[];
+  clause: { sources: Mention[]; verb?: number };
+  phrases: ReturnType<typeof nounPhrases>;
+}
 
+function nominalSources(ctx: FrameContext, n: number, light: number | undefined): NominalSources {
+  const { tree, mentions, cue } = ctx;
   // "promised Ukraine more aid" with "Ukraine" hung on the noun: the recipient of the verb of giving, not the aid's owner.
   const recipient = compoundRecipient(ctx, n, light);
   let sources = recipient.length > 0 ? [] : owners(ctx, n);
@@ -237,10 +244,13 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const phrases = nounPhrases(ctx);
   if (!owned && sources.length === 0) sources = phrases.agents;
   if (!owned && sources.length === 0) sources = advancingSubjects(ctx, n);
-  // "a meeting scheduled Tuesday with X": a participle placing the event carries its attachments.
-  const placing = tree.children(n, 'acl').filter((c) => c > n && ROLE_FRAMES.eventPlacingParticiples.has(tree.token(c).norm));
-  const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb]), ...placing];
-  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
+  return { sources, owned, recipient, clause, phrases };
+}
+
+/** Whom the event a cue noun names is aimed at, read from its attachments and the clause around it. */
+function nominalTargets(ctx: FrameContext, n: number, light: number | undefined, nodes: number[], found: NominalSources): Mention[] {
+  const { tree, mentions, cue } = ctx;
+  const { sources, recipient, phrases } = found;
   const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
   // No source is its own target, also where a place or a plural reference names it again ("the two countries struck in Cairo").
   const sourceIds = new Set(sources.flatMap((m) => m.members ?? [m.actorId]));
@@ -261,6 +271,26 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   if (cue.aimed) targets.splice(0, targets.length);
   if (targets.length === 0) targets.push(...protestAims(ctx, nodes, sources).filter((m) => !sourceIds.has(m.actorId)));
   if (targets.length === 0) targets.push(...participatedAims(ctx, n, sources).filter((m) => !sourceIds.has(m.actorId)));
+  return targets;
+}
+
+export function nominalRoles(ctx: FrameContext): FrameReading {
+  const { tree, mentions, cue } = ctx;
+  const n = ctx.head;
+  const out = new PairCollector(cue);
+  const light = lightVerb(ctx, n);
+
+  const found = nominalSources(ctx, n, light);
+  const { owned, clause, phrases } = found;
+  let sources = found.sources;
+  // "a meeting scheduled Tuesday with X": a participle placing the event carries its attachments.
+  const placing = tree.children(n, 'acl').filter((c) => c > n && ROLE_FRAMES.eventPlacingParticiples.has(tree.token(c).norm));
+  const nodes = [n, ...(light === undefined ? [] : [light]), ...(clause.verb === undefined ? [] : [clause.verb]), ...placing];
+  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (i !== n) nodes.push(i);
+  const prepositions = ROLE_FRAMES.nounTargets(cue.relation);
+  // No source is its own target, also where a place or a plural reference names it again ("the two countries struck in Cairo").
+  const sourceIds = new Set(sources.flatMap((m) => m.members ?? [m.actorId]));
+  const targets = nominalTargets(ctx, n, light, nodes, found);
   // "Israeli positions came under rocket fire from Hezbollah": the subject suffers the event.
   if (targets.length === 0) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "five Kenyan soldiers were killed in clashes with al-Shabab": in a mutual event, those who died are its other side.
