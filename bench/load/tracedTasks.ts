@@ -21,7 +21,15 @@ export interface TracedWindow {
    * message, an IndexedDB reply, a frame, a garbage collection).
    */
   tasks: { threadMs: number; wallMs: number; what?: string }[];
+  /** The first mark's trace timestamp (µs) and the process of the thread the tasks ran on. */
+  fromUs: number;
+  pid: number;
+  /** The thread's synchronous waits on the GPU process (µs; traced with category 'gpu'). */
+  gpuWaits: { ts: number; dur: number }[];
 }
+
+/** The trace's event for a synchronous wait of a page thread on the GPU process (category 'gpu'). */
+export const GPU_WAIT_EVENT = 'ImplementationBase::WaitForCmd';
 
 /** How many of the heaviest tasks say what they ran. */
 const DESCRIBED_TASKS = 5;
@@ -48,7 +56,8 @@ export function tracedTasksBetween(trace: Buffer, from: string, to: string): Tra
     .map((e) => ({ threadMs: Math.round((e.tdur ?? e.dur ?? 0) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000), event: e }))
     .sort((a, b) => b.threadMs - a.threadMs)
     .map(({ event, ...t }, k) => (k < DESCRIBED_TASKS ? { ...t, what: whatRan(events, event) } : t));
-  return { ms: Math.round((end.ts - start.ts) / 1000), tasks };
+  const gpuWaits = events.filter((e) => e.ph === 'X' && e.name === GPU_WAIT_EVENT && e.pid === end.pid && e.tid === end.tid).map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }));
+  return { ms: Math.round((end.ts - start.ts) / 1000), tasks, fromUs: start.ts, pid: end.pid, gpuWaits };
 }
 
 /** `tasks | heaviest thread ms (its clock ms) | the next five thread ms | thread ms in all` as table cells. */

@@ -12,7 +12,7 @@ import { tracedTasksBetween, type TracedWindow } from '../../bench/load/tracedTa
 import { useAppPage } from './appPage';
 import { PROJECT_ROOT } from './harness';
 import { stageAtRest } from './pageStates';
-import { describeContention, watchContention, type Contention } from './cpuContention';
+import { describeContention, describeHeld, gpuWaitBetween, heldMs, watchContention, type Contention, type HeldTask } from './cpuContention';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 /**
@@ -46,6 +46,17 @@ let edgesBefore = 0;
 let edgesAfter = 0;
 let traced: TracedWindow | null = null;
 let contention: Contention | null = null;
+/** When the test clicked Read article, on the page's clock (ms). */
+let since = 0;
+
+/** A span of the page's clock as a task held the page: its clock time and its thread's waits for a core and the GPU. */
+function heldSpan(start: number, duration: number): HeldTask {
+  // The click's mark is in the trace too: it places the page's clock on the trace's.
+  const traceUs = (pageMs: number) => traced!.fromUs + (pageMs - since) * 1000;
+  const [from, to] = [traceUs(start), traceUs(start + duration)];
+  const waitedMs = contention!.waitedBetween(traced!.pid, from, to) ?? 0;
+  return { at: start - since, clockMs: duration, waitedMs, gpuMs: gpuWaitBetween(traced!.gpuWaits, from, to) };
+}
 
 function articleText(): string {
   const bodies = generateArticles(Math.ceil(ARTICLE_CHARS / 4000) + 2, 700, 11).map((a) => a.text.split('---\n')[2]);
@@ -85,8 +96,8 @@ describe('reading a long article', () => {
     await page.locator('[data-testid="article-preview"]').waitFor();
     // Dated, so the relations it finds are added rather than left out.
     await page.locator('[data-testid="article-field-published"] input').fill('2025-03-01');
-    await app.browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
-    const since = await page.evaluate((mark) => performance.mark(mark).startTime, READ_MARK);
+    await app.browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'gpu'] });
+    since = await page.evaluate((mark) => performance.mark(mark).startTime, READ_MARK);
     const watch = watchContention();
     await page.click('[data-testid="article-extract"]');
     await page.waitForSelector('[data-testid="loaded-sources"] .source-item:nth-child(2)', { timeout: 400_000 });
@@ -118,8 +129,12 @@ describe('reading a long article', () => {
     // The merge with the seed graph, in slices like an import's (one or more, by the machine's speed).
     expect(own.filter((m) => m.name === WORK_MEASURES.mergeSources).length).toBeGreaterThanOrEqual(1);
     expect(own.filter((m) => m.name === WORK_MEASURES.drawGraph).length).toBeGreaterThanOrEqual(3);
-    const over = own.filter((m) => m.duration > TASK_BUDGET_MS).map((m) => `${m.name}${m.detail ? ` (${String(m.detail)})` : ''}: ${Math.round(m.duration)} ms`);
-    // Measures are clock time: judged while the page did not wait for a core (cpuContention.ts).
+    expect(traced).not.toBeNull();
+    const over = own
+      .filter((m) => heldMs(heldSpan(m.start, m.duration)) > TASK_BUDGET_MS)
+      .map((m) => `${m.name}${m.detail ? ` (${String(m.detail)})` : ''}: ${describeHeld([heldSpan(m.start, m.duration)], 1)}`);
+    // Measures are clock time, less the page thread's waits for a core and for the GPU process, judged
+    // while the rest of the machine was quiet (cpuContention.ts).
     if (contention!.judgesClock) expect(over, describeContention(contention!)).toEqual([]);
     else console.log(`article responsiveness, phases over ${TASK_BUDGET_MS} ms by the clock (not judged: ${describeContention(contention!)}): ${over.join('; ') || 'none'}`);
     console.log(`article responsiveness, measured apart: ${measures.filter((m) => !mine.includes(m.name)).map((m) => `${m.name} ${Math.round(m.duration)} ms`).join('; ')}`);
@@ -160,13 +175,15 @@ describe('reading a long article', () => {
     expect(note).toContain(`${drawn.lines.toLocaleString('en-US')} of ${drawn.total.toLocaleString('en-US')} lines drawn`);
   });
 
-  it('holds the page for no task over 200 ms by the clock from Read article until the stage is at rest', (ctx) => {
-    // The browser's long-task observer: the frames' waits for software WebGL count here. Judged only
-    // while the page did not wait for a core (cpuContention.ts); the thread-time assertion holds anyway.
-    const told = `long tasks (ms): ${longTasks.map((t) => Math.round(t.duration)).join(', ')}; ${describeContention(contention!)}`;
+  it('holds the page for no task over 200 ms by the clock, less its waits for a core and for the GPU process, from Read article until the stage is at rest', (ctx) => {
+    // The browser's long-task observer, less the page thread's waits for a core and for the GPU process
+    // (cpuContention.ts). Judged only while the rest of the machine was quiet; the thread-time
+    // assertion holds anyway.
+    expect(traced).not.toBeNull();
+    const held = longTasks.map((t) => heldSpan(t.start, t.duration));
+    const told = `long tasks (ms): ${longTasks.map((t) => Math.round(t.duration)).join(', ')}; held longest: ${describeHeld(held, 4) || 'none'}; ${describeContention(contention!)}`;
     console.log(`article responsiveness, by the clock: ${told}`);
-    console.log(`article responsiveness: ${describeContention(contention!)}`);
     if (!contention!.judgesClock) return ctx.skip(`not judged by the clock: ${told}`);
-    expect(Math.max(0, ...longTasks.map((t) => t.duration)), told).toBeLessThanOrEqual(TASK_BUDGET_MS);
+    expect(Math.round(Math.max(0, ...held.map(heldMs))), told).toBeLessThanOrEqual(TASK_BUDGET_MS);
   });
 });
