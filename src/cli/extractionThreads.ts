@@ -16,6 +16,9 @@ import type { DocumentsReply, DocumentsRequest, ThreadReady } from '../workers/e
 const BUNDLED_THREAD = new URL('./extractionThread.mjs', import.meta.url);
 const THREAD_ENTRY = existsSync(fileURLToPath(BUNDLED_THREAD)) ? BUNDLED_THREAD : new URL('./extractionThreadEntry.mjs', import.meta.url);
 
+/** Where a thread's code comes from: this file's neighbour by default; tests pass the CLI's bundle. */
+export type ThreadEntry = URL;
+
 /** A document could not be read, or a thread failed; the message names the files. */
 export class ExtractionError extends Error {}
 
@@ -80,7 +83,7 @@ class ThreadRunner implements DocumentRunner {
   private markReady: () => void = () => {};
   private failStart: (err: Error) => void = () => {};
 
-  constructor() {
+  constructor(entry: ThreadEntry) {
     this.ready = new Promise((resolve, reject) => {
       this.markReady = resolve;
       this.failStart = reject;
@@ -88,7 +91,7 @@ class ThreadRunner implements DocumentRunner {
     // A thread stopped before anyone waited for it is not an unhandled failure.
     this.ready.catch(() => {});
     // No inherited flags: the entry registers tsx itself, and V8 flags are refused in threads.
-    this.worker = new Worker(THREAD_ENTRY, { execArgv: [] });
+    this.worker = new Worker(entry, { execArgv: [] });
     this.worker.on('message', (message: DocumentsReply | ThreadReady) => {
       if ('kind' in message) return this.markReady();
       const p = this.pending.get(message.id);
@@ -130,8 +133,8 @@ class ThreadRunner implements DocumentRunner {
 }
 
 /** Starts `count` extraction threads; each is ready once loaded. For start-up measurements and extractOnCores. */
-export function startThreads(count: number): { runners: DocumentRunner[]; stop: () => Promise<void> } {
-  const threads = Array.from({ length: count }, () => new ThreadRunner());
+export function startThreads(count: number, entry: ThreadEntry = THREAD_ENTRY): { runners: DocumentRunner[]; stop: () => Promise<void> } {
+  const threads = Array.from({ length: count }, () => new ThreadRunner(entry));
   return { runners: threads, stop: async () => void (await Promise.all(threads.map((t) => t.stop()))) };
 }
 
@@ -140,9 +143,9 @@ export function startThreads(count: number): { runners: DocumentRunner[]; stop: 
  * first; this thread and `cores - 1` worker threads read the documents; this thread merges them in
  * corpus order. One core reads everything here, without threads.
  */
-export async function extractOnCores(files: InputFile[], cores: number): Promise<ExtractionResult> {
+export async function extractOnCores(files: InputFile[], cores: number, entry: ThreadEntry = THREAD_ENTRY): Promise<ExtractionResult> {
   const tasks = planDocuments(files);
-  const threads = startThreads(Math.max(0, cores - 1));
+  const threads = startThreads(Math.max(0, cores - 1), entry);
   try {
     const outcomes = await distributeDocuments(tasks, [new MainThreadRunner(), ...threads.runners]);
     return mergeExtractions(outcomes, defaultResources().dictionary);

@@ -4,7 +4,7 @@
 // only stretches the wall clock, fails nothing. The wall-clock limit left is a backstop for a tool
 // that waits forever without computing (a deadlock), far above any run.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,4 +35,11 @@ export function runCli(tool: 'extract' | 'score' | 'parse' | 'gen', args: string
         ? `npm run ${tool} did not finish within ${CLI_WALL_BACKSTOP_MS / 60_000} min without using its CPU bound (${result.error.message})`
         : null;
   return stoppedBecause ? { ...result, stderr: `${result.stderr}\n${stoppedBecause}` } : result;
+}
+
+/** The CLI bundle's worker-thread code, brought up to date first (`node scripts/cli.mjs build`). */
+export function bundledThreadEntry(): URL {
+  const built = spawnSync(process.execPath, ['scripts/cli.mjs', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: CLI_WALL_BACKSTOP_MS });
+  if (built.status !== 0) throw new Error(`node scripts/cli.mjs build failed: ${built.stderr || built.error?.message}`);
+  return pathToFileURL(`${ROOT}dist-cli/cli/extractionThread.mjs`);
 }
