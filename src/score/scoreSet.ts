@@ -1,6 +1,8 @@
 // Strict scoring of one extraction against one set's gold: one extracted event satisfies at most
 // one gold relation (maximum matching), weak gold counts neither for nor against, negated events
-// only match negated gold, and affiliation is scored apart from the other relations.
+// only match negated gold, and affiliation is scored apart from the other relations. Gold marked
+// undirected ("the two sides met") is one relation; an event giving its other direction from the
+// same sentence, beside the one matched to it, counts neither for nor against.
 import type { ExtractedEvent, ExtractionResult, SourceDocument } from '../extract/types';
 import { ActorMatcher } from './actorNames';
 import { maximumMatching } from './bipartiteMatching';
@@ -19,7 +21,11 @@ export interface MatchFigures {
   predicted: number;
   /** Extracted events matched to required gold. */
   correct: number;
-  /** Extracted events matched to weak gold: out of the precision denominator. */
+  /**
+   * Extracted events matched to weak gold, or giving the other direction of an undirected gold
+   * relation another event matched (same document, sentence and relation): out of the precision
+   * denominator.
+   */
   weakMatched: number;
   required: number;
   precision: number;
@@ -64,6 +70,11 @@ function compatible(e: ExtractedEvent, g: PlacedGold, actors: ActorMatcher): boo
 
 const ratio = (a: number, b: number) => (b ? a / b : 1);
 
+/** Whether `e` is `other`'s relation the other way round, read from the same sentence. */
+function mirrors(other: ExtractedEvent, e: ExtractedEvent): boolean {
+  return other.doc === e.doc && other.relation === e.relation && other.source === e.target && other.target === e.source && other.evidence.start === e.evidence.start;
+}
+
 /** Matches events to gold: required gold first (as many as possible), then weak gold among the rest. */
 export function matchEvents(
   events: ExtractedEvent[],
@@ -85,13 +96,18 @@ export function matchEvents(
   const falsePositives: ExtractedEvent[] = [];
   const hit = new Set<number>();
   let weakMatched = 0;
+  const unmatched: ExtractedEvent[] = [];
   events.forEach((e, l) => {
     if (first[l] !== -1) {
       matched.push({ event: e, gold: gold[first[l]!]! });
       hit.add(first[l]!);
     } else if (second[l] !== -1) weakMatched++;
-    else falsePositives.push(e);
+    else unmatched.push(e);
   });
+  for (const e of unmatched) {
+    if (matched.some((m) => m.gold.undirected && mirrors(m.event, e))) weakMatched++;
+    else falsePositives.push(e);
+  }
   const required = requiredIndices.size;
   const precision = ratio(matched.length, events.length - weakMatched);
   const recall = ratio(matched.length, required);

@@ -78,6 +78,19 @@ describe('strict scoring', () => {
     expect(run([event('egypt', 'hamas', 'communication', 0)], [alt]).relations.correct).toBe(1);
   });
 
+  it('counts the other direction of an undirected gold relation, from the same sentence, neither for nor against', () => {
+    const met = gold('egypt', 'hamas', 'communication', 'hosted Hamas', { undirected: true });
+    const both = run([event('egypt', 'hamas', 'communication', 0), event('hamas', 'egypt', 'communication', 0)], [met]);
+    expect(both.relations.correct).toBe(1);
+    expect(both.relations.precision).toBe(1);
+    expect(both.relations.falsePositives).toEqual([]);
+    // Directed gold keeps the reverse a false positive, and so does a reverse from another sentence.
+    const directed = run([event('egypt', 'hamas', 'communication', 0), event('hamas', 'egypt', 'communication', 0)], [gold('egypt', 'hamas', 'communication', 'hosted Hamas')]);
+    expect(directed.relations.precision).toBe(0.5);
+    const elsewhere = run([event('egypt', 'hamas', 'communication', 0), event('hamas', 'egypt', 'communication', 2)], [met]);
+    expect(elsewhere.relations.precision).toBe(0.5);
+  });
+
   it('never matches a negated event to asserted gold, or an asserted event to negated gold', () => {
     const negatedGold = gold('army', 'camp', 'force', 'did not attack', { modality: 'negated' });
     const campActor = actor('camp', 'the camp');
