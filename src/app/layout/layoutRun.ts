@@ -114,6 +114,24 @@ function frameCopier(copy: () => void, eachFrame: () => void, ended: () => boole
   return queue;
 }
 
+type LayoutOutcome = Omit<LayoutReport, 'milliseconds' | 'bbox'>;
+
+/**
+ * The report of a run whose forces ended: at once when cancelled, else once the actors are arranged
+ * for the screen (`onArranged` first). An arrangement cancelled on the way reports cancelled.
+ */
+function reportWhenArranged(setup: LayoutSetup, outcome: LayoutOutcome, startedAt: number, cancelled: () => boolean, onArranged: () => void): Promise<LayoutReport> {
+  const report = (bbox: Box | null, extra: Partial<LayoutReport> = {}): LayoutReport => ({ ...outcome, ...extra, milliseconds: Math.round(performance.now() - startedAt), bbox });
+  if (outcome.cancelled) return Promise.resolve(report(null));
+  const arrangedTo = (bbox: Box | null): LayoutReport => {
+    if (bbox === null) return report(bbox, { cancelled: true });
+    onArranged();
+    return report(bbox);
+  };
+  const bbox = setup.settle(cancelled);
+  return bbox instanceof Promise ? bbox.then(arrangedTo) : Promise.resolve(arrangedTo(bbox));
+}
+
 /**
  * Runs the forces on `setup`. With `forcesAfter`, the worker starts, and the time budget begins,
  * once it resolves: a large graph's first frame is drawn first, since the worker's first batches
@@ -149,23 +167,10 @@ function runLayout(setup: LayoutSetup, options: LayoutOptions, begunAt: number, 
       setTimeout(() => supervisor.kill(), 0);
     }
     const report = { iterations, cancelled: how === 'cancelled', stopped: how === 'stopped', converged: how === 'converged' };
-    if (how === 'cancelled') {
-      resolveSettled({ ...report, milliseconds: Math.round(performance.now() - startedAt), bbox: null });
-      return;
-    }
-    const arrangedTo = (bbox: Box | null) => {
-      const milliseconds = Math.round(performance.now() - startedAt);
-      if (bbox === null) {
-        resolveSettled({ ...report, cancelled: true, milliseconds, bbox });
-        return;
-      }
+    reportWhenArranged(setup, report, startedAt, () => cancelledWhileArranging, () => {
       arranged = true;
       options.onProgress?.({ fraction: 1, iterations });
-      resolveSettled({ ...report, milliseconds, bbox });
-    };
-    const bbox = setup.settle(() => cancelledWhileArranging);
-    if (bbox instanceof Promise) void bbox.then(arrangedTo);
-    else arrangedTo(bbox);
+    }).then(resolveSettled);
   };
   // Cancelling after the forces ended stops an arrangement still under way (it takes several tasks).
   let cancelledWhileArranging = false;
