@@ -8,6 +8,7 @@ import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discovery
 import { capitalisedRun, descriptionBefore, isOrgConnector, isTitleOnly, nameStartAfterTitles, particleSpan, suffixedTitleBefore, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
+import { impliedAcronym, namedBeforeGroupApposition } from './groupAppositions';
 import { discoverFollowers } from './followerGroups';
 import { readLedGroups } from './ledGroups';
 import { discoverMembers, opensMemberPhrase } from './memberNouns';
@@ -88,6 +89,15 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
     s.addMention(acronymOf, i, end, 'discovered');
     return end;
   }
+  // "the LTTE Sea Tigers" after "Liberation Tigers of Tamil Eelam": an undefined acronym of a body named before.
+  const implied = quiet ? undefined : impliedAcronym(s, t);
+  if (implied) {
+    s.byAcronym.set(t.text, implied);
+    const entry = s.actors.get(implied);
+    if (entry && !entry.aliases.includes(t.text)) entry.aliases.push(t.text);
+    s.addMention(implied, i, i + 1, 'discovered');
+    return i + 1;
+  }
   const titleStart = titleBefore(tokens, i, sStart) ?? (tokens[i - 1]?.norm === ',' ? titleBefore(tokens, i - 1, sStart) : null) ?? suffixedTitleBefore(tokens, i, sStart);
   const inner = nameStartAfterTitles(tokens, i, end) === i ? afterInnerTitle(tokens, i, end) : i;
   // "Chechen President Aslan Maskhadov": title words inside the run, after a qualifier.
@@ -100,7 +110,8 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
   const after = tokens[end];
   if (nameStart === i && after && after.sentence === t.sentence && (titleBefore(tokens, end + 1, i) !== null || titleBefore(tokens, end, i) === i)) return end;
   if (nameStart === i && !quiet) {
-    const organization = namedAfterGroupNoun(s, i, end, sStart) ?? namedBeforeFightersNoun(s, i, end, placeAt) ?? possessedStateBody(s, i, end) ?? keywordOrganization(s, i, end);
+    const organization =
+      namedAfterGroupNoun(s, i, end, sStart) ?? namedBeforeFightersNoun(s, i, end, placeAt) ?? possessedStateBody(s, i, end) ?? keywordOrganization(s, i, end) ?? namedBeforeGroupApposition(s, i, end);
     if (organization !== null) return organization;
   }
   // Not an organisation: keep the part before the first connector as a possible name.
