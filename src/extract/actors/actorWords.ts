@@ -70,6 +70,7 @@ export interface ActorWords {
   hyphenQualifiers: Set<string>;
   /** Nouns that after "the" ("the authorities") or, two words, alone ("security forces") name a state. */
   definiteStateNouns: Set<string>;
+  bareStateNouns: Set<string>;
   /** Words between "the" and a state noun that keep it the state's ("the military government"). */
   governmentModifiers: Set<string>;
   /** The actor kinds a definite description may stand for: state nouns, armed group nouns. */
@@ -160,6 +161,7 @@ function build(): ActorWords {
     coalitionNouns: new Set(data.coalitionNouns),
     hyphenQualifiers: new Set(data.hyphenQualifiers),
     definiteStateNouns: new Set(data.definiteStateNouns),
+    bareStateNouns: new Set(data.bareStateNouns),
     governmentModifiers: new Set(data.governmentModifiers),
     referenceKinds: data.referenceKinds,
     referenceLookBack: data.referenceLookBack,
