@@ -49,6 +49,8 @@ export interface TargetRule {
   treeOnly: boolean;
   /** Only whom the act protests or demands from (src/extract/relations/protestAims.ts): "blocked roads to demand X's resignation", not "blocked the road to X". */
   aimed?: boolean;
+  /** Per target kind, the kinds its source must have ("told CNN": a named person gives an interview; "an official told CNN" stands for no state's contact). */
+  sourceKinds?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface UnclassifiedStyle {
@@ -78,7 +80,7 @@ export class RelationOntologyError extends Error {
 const FILE_KEYS = ['version', 'description', 'unclassified', 'nounVerbs', 'relations'];
 const UNCLASSIFIED_KEYS = ['label', 'color', 'note'];
 const RELATION_KEYS = ['id', 'label', 'color', 'directed', 'cameo', 'plover', 'structural', 'symmetric', 'accusable', 'accusationCode', 'placeTarget', 'betweenParties', 'mutual', 'planned', 'targetRules', 'cues'];
-const RULE_KEYS = ['object', 'kinds', 'treeOnly', 'aimed'];
+const RULE_KEYS = ['object', 'kinds', 'treeOnly', 'aimed', 'sourceKinds'];
 const CUE_KINDS = ['verbs', 'nouns', 'phrases'] as const;
 const FLAGS = ['structural', 'symmetric', 'accusable', 'placeTarget', 'betweenParties'] as const;
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -185,6 +187,18 @@ function readRelation(value: unknown, index: number, problems: string[]): Relati
   };
 }
 
+/** A target rule's "sourceKinds": target kind → the actor kinds its source may have. */
+function readSourceKinds(value: unknown, where: string, problems: string[]): Record<string, string[]> | undefined {
+  if (value === undefined) return undefined;
+  const known = ACTOR_KINDS as readonly string[];
+  const isKinds = (v: unknown): v is string[] => Array.isArray(v) && v.every((k) => typeof k === 'string' && known.includes(k));
+  if (!isRecord(value) || !Object.entries(value).every(([k, v]) => known.includes(k) && isKinds(v))) {
+    problems.push(`${where}: "sourceKinds" must map actor kinds to lists of actor kinds (${ACTOR_KINDS.join(', ')})`);
+    return undefined;
+  }
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string[]] => isKinds(e[1])));
+}
+
 function readTargetRules(value: unknown, where: string, problems: string[]): Record<string, TargetRule> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
@@ -204,7 +218,8 @@ function readTargetRules(value: unknown, where: string, problems: string[]): Rec
       problems.push(`${where}: "kinds" of "${cue}" must list actor kinds (${ACTOR_KINDS.join(', ')})`);
     for (const flag of ['object', 'treeOnly', 'aimed'] as const)
       if (rule[flag] !== undefined && typeof rule[flag] !== 'boolean') problems.push(`${where}: "${flag}" of "${cue}" must be true or false`);
-    out[cue] = { object: rule.object === true, kinds: Array.isArray(kinds) ? kinds.filter((k): k is string => typeof k === 'string') : [], treeOnly: rule.treeOnly === true, ...(rule.aimed === true ? { aimed: true } : {}) };
+    const sourceKinds = readSourceKinds(rule.sourceKinds, `${where} target rule of "${cue}"`, problems);
+    out[cue] = { object: rule.object === true, kinds: Array.isArray(kinds) ? kinds.filter((k): k is string => typeof k === 'string') : [], treeOnly: rule.treeOnly === true, ...(rule.aimed === true ? { aimed: true } : {}), ...(sourceKinds ? { sourceKinds } : {}) };
   }
   return out;
 }

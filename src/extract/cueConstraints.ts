@@ -39,6 +39,9 @@ export function constrainedPairs(
   const rule = cue.rule;
   if (!rule || pairs.length === 0) return pairs;
   let kept = rule.kinds.length > 0 ? pairs.filter((p) => rule.kinds.includes(kindOf(p.target.actorId) ?? '')) : pairs;
+  // "Merkel told CNN" keeps its source; "an official told CNN", standing for a state, does not.
+  const sourceKinds = rule.sourceKinds;
+  if (sourceKinds) kept = kept.filter((p) => sourceKinds[kindOf(p.target.actorId) ?? '']?.includes(kindOf(p.source.actorId) ?? '') ?? true);
   if (rule.object) {
     // Without a tree the object cannot be told from an attachment: nothing is kept.
     const nodes = tree && mentions ? objectNodes(tree, cue) : [];

@@ -45,3 +45,10 @@ describe('a participle before its noun with no agent names nobody acting', () =>
     expect(triples('Georgia rejected a Russian offer. Russian troops later attacked Georgia.')).toEqual(['georgia -rejection-> russia', 'russia -force-> georgia']);
   });
 });
+
+describe('"tell" to a media outlet: an interview of a named person, not contact of a state', () => {
+  it('a named person telling a broadcaster contacts it; an official standing for a state does not', () => {
+    expect(triples('Viktor Orban told BBC that Hungary would veto the package.')).toContain('viktor-orban -communication-> bbc');
+    expect(triples('A Hungarian official told BBC that Hungary would veto the package.').filter((t) => t.includes('-communication->'))).toEqual([]);
+  });
+});
