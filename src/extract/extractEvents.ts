@@ -32,6 +32,7 @@ import { documentDateFinder } from './resolveEventDate';
 import { describesGroup, SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
+import { accuserTargetPairs } from './relations/accuserTargets';
 import { chargeClauseSayer } from './relations/clauseArguments';
 import { answeredEvent, awaitsLaterDoer, laterPatientDoers, restatedEvent, verbOnAnaphor, verbOnClaim, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { cueHead } from './relations/frameContext';
@@ -283,7 +284,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const antecedent = relative && last && tokens.slice(last.tokenEnd, clause.start).every((t) => t.norm === ',') ? last : undefined;
       const outerSubject = relative ? antecedent : (outer[0] ?? frame?.heldSubject);
       // The tree's pairs where it read any; else the positional pairs the tree does not rule out (roleFallback.ts).
-      const treeReading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
+      const ownReading = tree && treeMentions ? readRoles(tree, treeMentions, cue, frame?.speaker) : null;
+      // "Armenia accused Azerbaijan of more shelling": a charged act naming no one it was done to was done to the accuser.
+      const treeReading = tree && treeMentions && ownReading?.pairs.length === 0 ? (accuserTargetPairs(tree, treeMentions, cue, kindOf) ?? ownReading) : ownReading;
       // The tree's pairs the cue's target rule allows (data/relations.json, targetRules).
       const reading = treeReading && { ...treeReading, pairs: constrainedPairs(treeReading.pairs, cue, tree, treeMentions, kindOf) };
       // "China criticized the move": the tree read no target, but its object refers back to an event.

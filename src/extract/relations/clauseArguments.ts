@@ -197,6 +197,13 @@ export function brokenAround(tree: DependencyTree, v: number): boolean {
  * when the clause is no charge.
  */
 export function chargeClauseSayer(tree: DependencyTree, v: number): number | undefined {
+  const h = chargingVerb(tree, v);
+  if (h === undefined) return undefined;
+  return (isPassive(tree, h) ? agentOf(tree, h) : tree.children(h, 'nsubj')[0]) ?? -1;
+}
+
+/** The verb whose charge clause `v` is ("accused" in "accused Rwanda of backing the rebels"), or undefined. */
+export function chargingVerb(tree: DependencyTree, v: number): number | undefined {
   // "accused Eritrea of continuing to arm al-Shabab": the charge is the clause the control verb heads.
   for (let steps = 0; tree.dep(v) === 'xcomp' && tree.head(v) >= 0 && steps < 3; steps++) v = tree.head(v);
   // "accused Somalia of attacks on X": an event noun opened by the mark is the charge as a clause is.
@@ -211,7 +218,7 @@ export function chargeClauseSayer(tree: DependencyTree, v: number): number | und
   if (h < 0 || tree.token(h).pos !== 'VERB' || tree.children(h, 'obj', 'nsubj:pass').length === 0) return undefined;
   // "provided 20,000 tons of aid": a verb giving or holding what the noun names charges no one.
   if (nominal && (ROLE_FRAMES.lightVerbs.has(tree.token(h).lemma) || tree.children(h, 'obj').some((o) => ROLE_FRAMES.amountNouns.has(tree.token(o).lemma)))) return undefined;
-  return (isPassive(tree, h) ? agentOf(tree, h) : tree.children(h, 'nsubj')[0]) ?? -1;
+  return h;
 }
 
 /** Who a helped act is for: the indirect object of the clause, or the first of its two objects ("helping build Syria a reactor"). */
