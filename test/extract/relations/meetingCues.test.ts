@@ -94,8 +94,9 @@ describe('telling a person', () => {
     expect(triples('Sergei Lavrov told Wang Yi that Russia wants a quick settlement.')).toContain('sergei-lavrov -communication-> wang-yi');
   });
 
-  it('telling a media outlet is an interview, no contact between parties', () => {
-    expect(triples('Sergei Lavrov told CNN that Russia wants a quick settlement.').filter((t) => t.includes('communication'))).toEqual([]);
+  it('a named person telling a media outlet gives it an interview; an official standing for a state contacts no one', () => {
+    expect(triples('Sergei Lavrov told CNN that Russia wants a quick settlement.').filter((t) => t.includes('communication'))).toEqual(['sergei-lavrov -communication-> cnn']);
+    expect(triples('A Russian official told CNN that Russia wants a quick settlement.').filter((t) => t.includes('communication'))).toEqual([]);
   });
 
   it('telling a state what to do is no contact reading', () => {

@@ -1,0 +1,31 @@
+// What a speech or directive verb's complement commits to: an urged, hoped or instructed act is not
+// done (src/extract/relations/treeModality.ts, data/lexicon.json). Sentences about other conflicts.
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../../src/extract/defaultResources';
+import { extractCorpus } from '../../../src/extract/extractCorpus';
+
+const resources = defaultResources();
+
+const events = (body: string): string[] =>
+  extractCorpus([{ name: 't.md', text: `---\ntitle: T\npublished: 2024-05-08\n---\n${body}` }], resources)
+    .events.filter((e) => e.relation !== 'affiliation')
+    .map((e) => `${e.source} -${e.relation}-> ${e.target} [${e.modality}]`)
+    .sort();
+
+describe('a hoped act has not happened', () => {
+  it('"hopes that X will attack Y" is hypothetical, not planned', () => {
+    expect(events('Kenya hopes that Somalia will attack the rebels.')).toContain('somalia -force-> rebels [hypothetical]');
+    expect(events('Kenya hopes Somalia will attack the rebels.')).toContain('somalia -force-> rebels [hypothetical]');
+  });
+
+  it('an act stated outright with "will" stays planned', () => {
+    expect(events('Somalia will attack the rebels.')).toContain('somalia -force-> rebels [planned]');
+  });
+});
+
+describe('the addressee of a directive does the act it is told to do', () => {
+  it('"instructed X to negotiate with Y" is a planned negotiation of X; "urged X to" a hypothetical act of X', () => {
+    expect(events('Erdogan instructed Foreign Minister Hakan Fidan to negotiate with Greece.')).toContain('hakan-fidan -negotiation-> greece [planned]');
+    expect(events('Egypt urged Ethiopia to negotiate with Sudan.')).toEqual(expect.arrayContaining(['egypt -appeal-> ethiopia [asserted]', 'ethiopia -negotiation-> sudan [hypothetical]']));
+  });
+});
