@@ -22,6 +22,8 @@ export interface Lexicon {
   requestGovernors: Set<string>;
   /** Verbs whose 'that' clause is what is wanted, not what happened: "demanded that Iran withdraw". */
   wantedClauseGovernors: Set<string>;
+  wantedClauseNouns: Set<string>;
+  hopedClauseNouns: Set<string>;
   /** Verbs of knowing or believing, no act another actor can be asked for ("Russia must know that ..."). */
   knowingVerbs: Set<string>;
   /** Auxiliaries of a said clause that oblige its subject ("said Chile must return ..."). */
@@ -61,6 +63,8 @@ function build(): Lexicon {
     intentionNouns: new Set(d.intentionNouns),
     requestGovernors: new Set(d.requestGovernors),
     wantedClauseGovernors: new Set(d.wantedClauseGovernors),
+    wantedClauseNouns: new Set(d.wantedClauseNouns),
+    hopedClauseNouns: new Set(d.hopedClauseNouns),
     knowingVerbs: new Set(d.knowingVerbs),
     obligingAuxiliaries: new Set(d.obligingAuxiliaries),
     inviteGovernors: new Set(d.inviteGovernors),

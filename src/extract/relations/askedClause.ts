@@ -3,19 +3,32 @@
 // one under "should"/"must"), not state one ("the demand that Kenya made", "demands Kenya ignored").
 import readingsData from '../../../data/speechReadings.json';
 import type { Mention } from '../types';
+import type { DependencyTree } from './dependencyTree';
 import type { FrameContext } from './frameContext';
 import { ROLE_FRAMES } from './roleFrames';
 
 const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(readingsData.askingAuxiliaries);
 const CLAUSE_DEPS = ['acl', 'acl:relcl', 'ccomp'];
+const NO_AUXILIARIES: ReadonlySet<string> = new Set();
 
 /** A clause verb that asks for its act: bare ("release"), "be" + participle, or under an asking auxiliary. */
-function asksAct(ctx: FrameContext, v: number): boolean {
-  const { tree } = ctx;
+function asksAct(tree: DependencyTree, v: number, hoping: ReadonlySet<string>): boolean {
   const t = tree.token(v);
   const auxiliaries = tree.children(v, 'aux', 'aux:pass').map((a) => tree.token(a).norm);
-  if (auxiliaries.some((a) => ASKING_AUXILIARIES.has(a))) return true;
+  if (auxiliaries.some((a) => ASKING_AUXILIARIES.has(a) || hoping.has(a))) return true;
   return auxiliaries.length === 0 ? t.norm === t.lemma : auxiliaries[0] === 'be';
+}
+
+/**
+ * The subject of clause `c` on noun `n` when the clause asks for an act: opened by "that" right after
+ * the noun (a time word may stand between), a content clause even where the parser made it relative.
+ * `hoping`: auxiliaries that also ask, after a noun of hope ("the hope that X will V").
+ */
+export function askedSubject(tree: DependencyTree, n: number, c: number, hoping: ReadonlySet<string> = NO_AUXILIARIES): number | undefined {
+  const subject = tree.children(c, 'nsubj', 'nsubj:pass')[0];
+  let k = n + 1;
+  while (k < c && ROLE_FRAMES.timeNouns.has(tree.token(k).norm)) k++;
+  return subject === undefined || subject < k || tree.token(k).norm !== 'that' || !asksAct(tree, c, hoping) ? undefined : subject;
 }
 
 /** The actors a demand noun at `n` asks through its clause ("its demand that X V"), or none. */
@@ -24,11 +37,8 @@ export function askedClauseSubjects(ctx: FrameContext, n: number): Mention[] {
   if (!ROLE_FRAMES.complementSubjectTargets.has(ctx.cue.relation)) return [];
   for (const c of tree.children(n, ...CLAUSE_DEPS)) {
     if (c < n) continue;
-    const subject = tree.children(c, 'nsubj', 'nsubj:pass')[0];
-    // Opened by "that" right after the noun (a time word may stand between): a content clause, even where the parser made it relative.
-    let k = n + 1;
-    while (k < c && ROLE_FRAMES.timeNouns.has(tree.token(k).norm)) k++;
-    if (subject === undefined || subject < k || tree.token(k).norm !== 'that' || !asksAct(ctx, c)) continue;
+    const subject = askedSubject(tree, n, c);
+    if (subject === undefined) continue;
     const asked = mentions.group(subject);
     if (asked.length > 0) return asked;
   }

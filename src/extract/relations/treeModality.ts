@@ -6,12 +6,15 @@
 // taking an event noun; it stops at a clausal complement, whose speaker frame says "reported", unless
 // the complement is what a demand wants ("demanded that X withdraw": hypothetical).
 import { LEXICON } from '../lexicon';
+import { askedSubject } from './askedClause';
 import type { DependencyTree } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
 
 /** How many governors above the cue are read: "said it did not plan to try to attack" is as deep as news goes. */
 const MAX_STEPS = 4;
 const CLIMB_DEPS = new Set(['xcomp', 'acl', 'advcl', 'obj', 'obl', 'nmod']);
+
+const HOPING_AUXILIARIES: ReadonlySet<string> = new Set([...LEXICON.hypotheticalMarkers, ...LEXICON.plannedMarkers]);
 
 type Verdict = 'negated' | 'hypothetical' | 'planned';
 const RANK: Record<Verdict, number> = { negated: 3, hypothetical: 2, planned: 1 };
@@ -88,6 +91,13 @@ function askedObject(tree: DependencyTree, g: number, n: number): Verdict | null
   return governorMark(tree, object) ?? (wantsObject(tree.token(object).lemma) ? 'hypothetical' : null);
 }
 
+/** Whether clause `c` on noun `g` is what a request or hope noun asks for ("its demand that X V", "the hope that X will V"). */
+function wantedByNoun(tree: DependencyTree, g: number, c: number): boolean {
+  const lemma = tree.token(g).lemma;
+  if (LEXICON.hopedClauseNouns.has(lemma)) return askedSubject(tree, g, c, HOPING_AUXILIARIES) !== undefined;
+  return LEXICON.wantedClauseNouns.has(lemma) && askedSubject(tree, g, c) !== undefined;
+}
+
 /**
  * The modality the tree gives a cue headed by `head`, or null when the tree marks nothing (the
  * statement stands as asserted or, inside a speech frame, reported).
@@ -115,6 +125,9 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     if (g < 0 || !CLIMB_DEPS.has(dep)) break;
     // "had no choice but to attack": the act is what is left, not what is denied.
     if (butTo(tree, n)) break;
+    // "renewed its demand that Israel withdraw": what a request noun's content clause asks for has not happened.
+    // "expressed the hope that X will V": a hope noun's clause asks with a modal too.
+    if (g >= 0 && (dep === 'acl' || dep === 'ccomp') && wantedByNoun(tree, g, n)) return stronger(verdict, 'hypothetical');
     // "a truce that Hamas rejected": a relative clause says something of its own about the noun, whatever was done with it.
     if (tree.dep(n) === 'acl:relcl') break;
     // "agreed to provide 70 million dollars of aid": the amount stands in the noun's place.

@@ -29,3 +29,15 @@ describe('the addressee of a directive does the act it is told to do', () => {
     expect(events('Egypt urged Ethiopia to negotiate with Sudan.')).toEqual(expect.arrayContaining(['egypt -appeal-> ethiopia [asserted]', 'ethiopia -negotiation-> sudan [hypothetical]']));
   });
 });
+
+describe('what a request noun\'s clause asks for has not happened', () => {
+  it('"renewed its demand that X withdraw": no withdrawal is stated', () => {
+    const found = events('Kenya renewed its demand that Uganda withdraw its troops from Migingo.');
+    expect(found).toContain('kenya -demand-> uganda [asserted]');
+    expect(found.filter((t) => t.includes('-retreat->') && !t.includes('[hypothetical]'))).toEqual([]);
+  });
+
+  it('"expressed the hope that X will V": a hoped act under a modal is not planned', () => {
+    expect(events('Kenya expressed the hope that Uganda will attack the rebels.')).toContain('uganda -force-> rebels [hypothetical]');
+  });
+});
