@@ -278,7 +278,14 @@ function coArguments(c: Context, i: number): Set<string> {
 /** "Ethiopia's decision to withdraw its troops": the actor owning the noun the pronoun's clause completes, who does what it says. */
 function controllingPossessor(c: Context, i: number): Mention | undefined {
   const clause = clauseOf(c, i);
-  if (c.tokens[clause]!.dep !== 'acl' || childrenOf(c, clause).some((k) => WORDS.subjectDeps.has(c.tokens[k]!.dep ?? ''))) return undefined;
+  if (childrenOf(c, clause).some((k) => WORDS.subjectDeps.has(c.tokens[k]!.dep ?? ''))) return undefined;
+  // "Kenya urged Uganda to withdraw its troops": the one asked does the act, with its own troops.
+  const asker = c.tokens[clause]!.dep === 'xcomp' ? (c.tokens[clause]!.head ?? -1) : -1;
+  if (asker >= 0 && ROLE_FRAMES.objectControlVerbs.has(c.tokens[asker]!.lemma)) {
+    const asked = childrenOf(c, asker).find((k) => k < clause && WORDS.objectDeps.has(c.tokens[k]!.dep ?? ''));
+    return asked === undefined ? undefined : actorMention(c, asked);
+  }
+  if (c.tokens[clause]!.dep !== 'acl') return undefined;
   const noun = c.tokens[clause]!.head ?? -1;
   const owner = noun < 0 ? undefined : childrenOf(c, noun).find((k) => c.tokens[k]!.dep === 'nmod:poss');
   return owner === undefined ? undefined : actorMention(c, owner);
@@ -380,7 +387,7 @@ function ownedByController(c: Context, i: number, controller: Mention): Mention 
   if (!next || next.sentence !== t.sentence || wordClass(next) !== 'NOUN' || !LEXICON.governmentNouns.has(next.norm) || c.index.at(i + 1)) return null;
   const actors = controller.members ?? [controller.actorId];
   const surface = `${t.text} ${next.text}`;
-  const note = `"${surface}" read as ${listed(actors.map((id) => labelOf(c, id)))}'s: the owner of the noun its clause completes`;
+  const note = `"${surface}" read as ${listed(actors.map((id) => labelOf(c, id)))}'s: the one whose act its clause names (the owner of the noun it completes, or the one asked to act)`;
   return { actorId: actors[0]!, ...(actors.length > 1 ? { members: actors } : {}), form: 'pronoun', tokenStart: i, tokenEnd: i + 2, sentence: t.sentence, surface, note };
 }
 

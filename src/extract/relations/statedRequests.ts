@@ -14,6 +14,7 @@ import type { StatedCue } from './judgedWrongs';
 import { treeModality } from './treeModality';
 
 const WANTING_VERBS: ReadonlySet<string> = new Set(readingsData.wantingVerbs);
+const DIRECTING_VERBS: ReadonlySet<string> = new Set(readingsData.directingVerbs);
 const CALLING_PHRASES: ReadonlyMap<string, string> = new Map(readingsData.callingPhrases.map((p) => [p.split(' ')[0]!, p.split(' ')[1]!]));
 const RELEASE_VERBS: ReadonlySet<string> = new Set(readingsData.releaseVerbs);
 const HOLDING_RELATIONS: ReadonlySet<string> = new Set(readingsData.holdingRelations);
@@ -75,6 +76,17 @@ function wanting(ctx: RequestContext, w: number): StatedCue | null {
   return holder ? cue('demand', ctx.releaseDemandCameo, w, w + 1, pairsOf(wanters, [holder], 0.7)) : null;
 }
 
+/** "told Uganda to withdraw", "encouraged Kenya to join the talks": an appeal to the one told. */
+function directing(ctx: RequestContext, v: number): StatedCue | null {
+  const { tree, mentions } = ctx;
+  if (treeModality(tree, v) !== null) return null;
+  const object = tree.children(v, 'obj', 'iobj')[0];
+  const done = tree.children(v, 'xcomp', 'advcl').find((x) => object !== undefined && x > object && toInfinitive(tree, x));
+  const asked = mentions.group(object);
+  if (done === undefined || asked.length === 0) return null;
+  return cue('appeal', ctx.appealCameo, v, v + 1, pairsOf(mentions.group(activeSubject(tree, v)), asked, 0.75));
+}
+
 /** "called for ASEAN to take a united stand": the one the infinitive's act is asked of. */
 function callingFor(ctx: RequestContext, v: number): StatedCue | null {
   const { tree, mentions } = ctx;
@@ -94,7 +106,7 @@ export function statedRequests(ctx: RequestContext): StatedCue[] {
   for (let n = ctx.first; n < ctx.end; n++) {
     const lemma = ctx.tree.token(n).lemma;
     if (ctx.tree.token(n).pos !== 'VERB') continue;
-    const found = WANTING_VERBS.has(lemma) ? wanting(ctx, n) : CALLING_PHRASES.has(lemma) ? callingFor(ctx, n) : null;
+    const found = WANTING_VERBS.has(lemma) ? wanting(ctx, n) : DIRECTING_VERBS.has(lemma) ? directing(ctx, n) : CALLING_PHRASES.has(lemma) ? callingFor(ctx, n) : null;
     if (found) out.push(found);
   }
   return out;
@@ -102,5 +114,6 @@ export function statedRequests(ctx: RequestContext): StatedCue[] {
 
 /** Cues the text names, less those a stated request or judgement reads at the same words ("call for" asking ASEAN to act is an appeal). */
 export function withoutRestated<C extends FoundCue>(found: readonly C[], stated: readonly StatedCue[]): C[] {
-  return found.filter((f) => !stated.some((s) => s.tokenStart === f.tokenStart && s.relation !== 'accusation'));
+  // "told Putin to withdraw": the person told is spoken to as well as asked.
+  return found.filter((f) => !stated.some((s) => s.tokenStart === f.tokenStart && s.relation !== 'accusation' && f.relation !== 'communication'));
 }

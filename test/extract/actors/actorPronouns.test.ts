@@ -49,7 +49,7 @@ describe('pronouns standing for states, organisations and groups', () => {
     const r = run('Kenya praised Ethiopia\'s decision to withdraw its troops from Somalia.');
     expect(triples(r)).toEqual(expect.arrayContaining(['kenya -support-> ethiopia', 'ethiopia -retreat-> somalia']));
     expect(triples(r)).not.toContain('ethiopia -retreat-> kenya');
-    expect(notesOf(r, 'ethiopia')).toContain('"its troops" read as Ethiopia\'s: the owner of the noun its clause completes');
+    expect(notesOf(r, 'ethiopia')).toContain('"its troops" read as Ethiopia\'s: the one whose act its clause names (the owner of the noun it completes, or the one asked to act)');
   });
 
   it('"its navy" is the state that speaks of it', () => {

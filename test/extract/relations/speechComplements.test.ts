@@ -41,3 +41,20 @@ describe('what a request noun\'s clause asks for has not happened', () => {
     expect(events('Kenya expressed the hope that Uganda will attack the rebels.')).toContain('uganda -force-> rebels [hypothetical]');
   });
 });
+
+describe('a directive verb asks its object to act', () => {
+  it('"told X to V", "encouraged X to V", "advised X to V" appeal to X; a negated one appeals to nobody', () => {
+    expect(events('Ghana told Togo to close the border.')).toContain('ghana -appeal-> togo [asserted]');
+    expect(events('Ghana encouraged Togo to join the talks.')).toContain('ghana -appeal-> togo [asserted]');
+    expect(events('Ghana advised Togo to sign the deal.')).toContain('ghana -appeal-> togo [asserted]');
+    expect(events('Ghana did not tell Togo to close the border.')).toEqual([]);
+  });
+
+  it('a person told to act is spoken to as well', () => {
+    expect(events('Erdogan told Putin to close the border.')).toEqual(expect.arrayContaining(['recep-tayyip-erdogan -appeal-> vladimir-putin [asserted]', 'recep-tayyip-erdogan -communication-> vladimir-putin [asserted]']));
+  });
+
+  it('"its troops" in the act asked of another are the asked one\'s, so the asker is not withdrawn from', () => {
+    expect(events('Kenya urged Uganda to withdraw its troops.').filter((t) => t.includes('-retreat->'))).toEqual([]);
+  });
+});
