@@ -106,6 +106,9 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
       const mark = tree.token(tree.children(v, 'mark')[0] ?? v).norm;
       const accused = tree.children(h, 'obj')[0];
       if (accused !== undefined && ROLE_FRAMES.chargeMarks.has(mark)) return accused;
+      // "warned Russia against attacking Ukraine", "prevented Iran from building": the one kept from the act would do it.
+      const dissuaded = dissuadedObject(tree, v);
+      if (dissuaded !== undefined) return dissuaded;
       // "called on Israel to negotiate", "invited Iran to meet": the asked one acts.
       const asked = tree.token(h).lemma;
       if (mark === 'to' && ROLE_FRAMES.objectControlVerbs.has(asked)) {
@@ -142,6 +145,13 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
     default:
       return undefined;
   }
+}
+
+/** The object of the verb a gerund clause at `v` hangs on by a dissuading mark ("warned Russia [against attacking]"), or undefined. */
+export function dissuadedObject(tree: DependencyTree, v: number): number | undefined {
+  const h = tree.head(v);
+  if (h < 0 || tree.dep(v) !== 'advcl' || !tree.children(v, 'mark').some((m) => ROLE_FRAMES.dissuadingMarks.has(tree.token(m).norm))) return undefined;
+  return tree.children(h, 'obj', 'iobj').find((o) => o < v);
 }
 
 /** The subject of the clause whose verb the noun `n` is an argument of, through nominal attachments; a passive verb's own subject. */

@@ -7,6 +7,7 @@
 // the complement is what a demand wants ("demanded that X withdraw": hypothetical).
 import { LEXICON } from '../lexicon';
 import { askedSubject } from './askedClause';
+import { dissuadedObject } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
 
@@ -114,6 +115,11 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
     if (g >= 0 && dep === 'obj' && tree.token(n).pos === 'NOUN' && wantsObject(tree.token(g).lemma)) return stronger(verdict, 'hypothetical');
     // "it was not clear if X attacked", "will not talk if X attacks": a clause under "if" or "whether" keeps its own modality; the main clause's negation is not its.
     if (g >= 0 && (dep === 'advcl' || dep === 'ccomp') && tree.children(n, 'mark').some((m) => LEXICON.hypotheticalMarkers.has(tree.token(m).norm))) break;
+    // "warned Russia against attacking", "prevented Iran from building": the act the object is kept from has not happened.
+    if (g >= 0 && dissuadedObject(tree, n) !== undefined) return stronger(verdict, 'hypothetical');
+    // "refrained from attacking": a negating verb's gerund clause did not happen ("did not refrain from": it did).
+    if (g >= 0 && dep === 'advcl' && LEXICON.negatingVerbs.has(tree.token(g).lemma) && tree.children(n, 'mark').some((m) => ROLE_FRAMES.dissuadingMarks.has(tree.token(m).norm)))
+      return ownMarks(tree, g) === 'negated' ? verdict : 'negated';
     // "offered its troops to help him oust Y": the purpose of an offer, threat or plan is as unrealised as the act it serves.
     if (g >= 0 && dep === 'advcl' && toMarked(tree, n)) {
       verdict = stronger(verdict, stronger(stronger(governorOf(tree, g), ownMarks(tree, g)), negatedIntention(tree, g)));

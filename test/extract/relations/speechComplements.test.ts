@@ -58,3 +58,15 @@ describe('a directive verb asks its object to act', () => {
     expect(events('Kenya urged Uganda to withdraw its troops.').filter((t) => t.includes('-retreat->'))).toEqual([]);
   });
 });
+
+describe('an act one is warned off or kept from has not happened', () => {
+  it('"warned X against attacking Y", "deterred X from attacking Y": X would be the doer, hypothetically', () => {
+    expect(events('Chile warned Bolivia against attacking Peru.')).toEqual(expect.arrayContaining(['chile -threat-> bolivia [asserted]', 'bolivia -force-> peru [hypothetical]']));
+    expect(events('The alliance deterred Bolivia from attacking Peru.')).toContain('bolivia -force-> peru [hypothetical]');
+  });
+
+  it('"refrained from attacking" is negated; "did not refrain from attacking" is not', () => {
+    expect(events('Bolivia refrained from attacking Peru.')).toEqual(['bolivia -force-> peru [negated]']);
+    expect(events('Bolivia did not refrain from attacking Peru.')).toEqual(['bolivia -force-> peru [asserted]']);
+  });
+});
