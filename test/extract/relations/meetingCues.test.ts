@@ -128,3 +128,11 @@ describe('the partner of cooperation', () => {
     expect(found.filter((t) => t.includes('cooperation'))).toEqual(['kenya -cooperation-> somalia']);
   });
 });
+
+describe('informing a person', () => {
+  it('"informed X that", "notified X of" contact the person told; a state informed is left to other readings', () => {
+    expect(triples('Sergei Lavrov informed Wang Yi that Russia would attend.').filter((t) => t.includes('communication'))).toEqual(['sergei-lavrov -communication-> wang-yi']);
+    expect(triples('Sergei Lavrov notified Wang Yi of the decision.').filter((t) => t.includes('communication'))).toEqual(['sergei-lavrov -communication-> wang-yi']);
+    expect(triples('Russia informed China of the decision.').filter((t) => t.includes('communication'))).toEqual([]);
+  });
+});
