@@ -37,7 +37,7 @@ export function accuserTargetPairs(
   if (verb === undefined || !verbs.has(tree.token(verb).lemma) || namesOthers(tree, v)) return null;
   // "denied the strikes and accused X of ...": a coordinated verb's subject is the first verb's.
   const sayer = isPassive(tree, verb) ? agentOf(tree, verb) : activeSubject(tree, verb);
-  const accused = mentions.group(tree.children(verb, 'obj', 'nsubj:pass')[0]);
+  const accused = mentions.group(tree.children(verb, 'obj', 'iobj', 'nsubj:pass')[0]);
   const accusers: Mention[] = mentions.group(sayer).filter((m) => kinds.has(kindOf(m.actorId) ?? ''));
   if (accused.length === 0 || accusers.length === 0) return null;
   const out = new PairCollector({ ...cue, mutual: false });

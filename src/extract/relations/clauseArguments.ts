@@ -104,8 +104,8 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
     case 'advcl': {
       // "accused Israel of attacking Syria", "blamed Kyiv for shelling": the accused does it.
       const mark = tree.token(tree.children(v, 'mark')[0] ?? v).norm;
-      const accused = tree.children(h, 'obj')[0];
-      if (accused !== undefined && ROLE_FRAMES.chargeMarks.has(mark)) return accused;
+      const accused = tree.children(h, 'obj', 'iobj')[0];
+      if (accused !== undefined && (ROLE_FRAMES.chargeMarks.has(mark) || ROLE_FRAMES.verbChargeMarks.get(mark)?.has(tree.token(h).lemma))) return accused;
       // "warned Russia against attacking Ukraine", "prevented Iran from building": the one kept from the act would do it.
       const dissuaded = dissuadedObject(tree, v);
       if (dissuaded !== undefined) return dissuaded;
@@ -219,13 +219,16 @@ export function chargingVerb(tree: DependencyTree, v: number): number | undefine
   // "accused Somalia of attacks on X": an event noun opened by the mark is the charge as a clause is.
   const nominal = tree.token(v).pos === 'NOUN' && (tree.baseDep(v) === 'nmod' || tree.baseDep(v) === 'obl');
   const mark = tree.token(tree.children(v, 'mark')[0] ?? (nominal ? tree.caseMarkers(v)[0] : undefined) ?? v).norm;
-  if (!ROLE_FRAMES.chargeMarks.has(mark)) return undefined;
+  const verbMarked = ROLE_FRAMES.verbChargeMarks.has(mark);
+  if (!ROLE_FRAMES.chargeMarks.has(mark) && !verbMarked) return undefined;
   let h = tree.head(v);
   // The parser often hangs the clause on the accused ("accused Rwanda [of backing ...]") or on the
   // accuser ("is accused by Chad [of backing ...]").
   if ((tree.dep(v) === 'acl' || (nominal && tree.baseDep(v) === 'nmod')) && h >= 0 && (tree.baseDep(h) === 'obj' || tree.dep(h) === 'nsubj:pass' || tree.dep(h) === 'obl:agent')) h = tree.head(h);
   else if (tree.dep(v) !== 'advcl' && !(nominal && tree.baseDep(v) === 'obl')) return undefined;
-  if (h < 0 || tree.token(h).pos !== 'VERB' || tree.children(h, 'obj', 'nsubj:pass').length === 0) return undefined;
+  if (h < 0 || tree.token(h).pos !== 'VERB' || tree.children(h, 'obj', 'iobj', 'nsubj:pass').length === 0) return undefined;
+  // "charged Eritrea with arming the rebels": a mark that charges only after its own verbs.
+  if (verbMarked && !ROLE_FRAMES.verbChargeMarks.get(mark)!.has(tree.token(h).lemma)) return undefined;
   // "provided 20,000 tons of aid": a verb giving or holding what the noun names charges no one.
   if (nominal && (ROLE_FRAMES.lightVerbs.has(tree.token(h).lemma) || tree.children(h, 'obj').some((o) => ROLE_FRAMES.amountNouns.has(tree.token(o).lemma)))) return undefined;
   return h;

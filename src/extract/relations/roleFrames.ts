@@ -118,6 +118,8 @@ export interface RoleFrames {
   ceasedActNouns: ReadonlySet<string>;
   /** Nouns naming one member of the organisation before them ("the OPEC nation", "the NATO country"). */
   memberStateNouns: ReadonlySet<string>;
+  /** Marks that open a charge clause only on some verbs: mark → verb lemmas ("charged X with arming"). */
+  verbChargeMarks: ReadonlyMap<string, ReadonlySet<string>>;
   /** Marks of a gerund clause whose verb's object is kept from or warned off the act ("warned Russia against attacking"). */
   dissuadingMarks: ReadonlySet<string>;
   /** Charged acts with no one named as done to: the accuser is the one they were done to (accuserTargets.ts). */
@@ -196,6 +198,7 @@ function build(): RoleFrames {
     ceasedActNouns: new Set(d.ceasedActs.nouns),
     memberStateNouns: new Set(d.memberStateNouns.nouns),
     dissuadingMarks: new Set(d.dissuadingMarks.marks),
+    verbChargeMarks: new Map(Object.entries(d.verbChargeMarks.marks).map(([mark, verbs]) => [mark, new Set(verbs)])),
     accuserTargets: { relations: new Set(d.accuserTargets.relations), verbs: new Set(d.accuserTargets.verbs), kinds: new Set(d.accuserTargets.kinds), placeNouns: new Set(d.accuserTargets.placeNouns) },
     preparedActs: new Map(Object.entries(d.preparedActs.relations).map(([relation, f]) => [relation, { prepositions: new Set(f.prepositions), actRelation: f.actRelation, nouns: new Set(f.nouns) }])),
   };

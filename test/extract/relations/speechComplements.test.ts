@@ -70,3 +70,14 @@ describe('an act one is warned off or kept from has not happened', () => {
     expect(events('Bolivia did not refrain from attacking Peru.')).toEqual(['bolivia -force-> peru [asserted]']);
   });
 });
+
+describe('"charged that", "charged X with V-ing": the charge is reported speech of the accuser', () => {
+  it('the accused does the charged act, reported', () => {
+    expect(events('Chad charged Sudan with arming the rebels.').filter((t) => t.includes('-aid->'))).toEqual(['sudan -aid-> rebels [reported]']);
+    expect(events('Chad charged that Sudan was arming the rebels.').filter((t) => t.includes('-aid->'))).toEqual(['sudan -aid-> rebels [reported]']);
+  });
+
+  it('"helped X with training" charges no one: the helper stays the doer', () => {
+    expect(events('Chad helped Niger with training its troops.')).not.toContain('niger -aid-> chad [reported]');
+  });
+});
