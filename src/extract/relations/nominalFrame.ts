@@ -7,6 +7,7 @@ import type { Mention, Token } from '../types';
 import { activeSubject, agentOf, hyphenatedAgent, isPassive } from './clauseArguments';
 import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
 import { nounPhrases } from './nominalPhrases';
+import { themeTargets } from './nounTheme';
 import { hyphenatedSides } from './pairCompounds';
 import { populationTargets } from './populationTargets';
 import { compoundRecipient } from './recipientCompound';
@@ -48,8 +49,10 @@ function owners(ctx: FrameContext, n: number): Mention[] {
   }
   // "the arrest of Omar Haddad by Ethiopia" with "by Ethiopia" hung on the name: it attaches to the event.
   // "the killing of three soldiers by al-Shabab" with "by al-Shabab" hung on the patient: a "by" phrase there names the doer ("from" there is an origin).
+  // "the recognition of Kosovo as a state by the US": the "as" phrase says what the patient is made, and hosts the doer as well.
   const patients = tree.children(n, 'nmod').filter((c) => c > n && tree.caseOf(c) === 'of');
-  const byOnPatients = patients.flatMap((k) => tree.children(k, 'nmod').filter((c) => c > k && tree.caseOf(c) === 'by'));
+  const predicates = [n, ...patients].flatMap((k) => tree.children(k, 'nmod').filter((c) => c > k && tree.caseOf(c) === 'as'));
+  const byOnPatients = [...patients, ...predicates].flatMap((k) => tree.children(k, 'nmod').filter((c) => c > k && tree.caseOf(c) === 'by'));
   const hungOnNames = [...namedAttachments(ctx, n).flatMap((k) => tree.children(k, 'nmod')), ...byOnPatients];
   for (const c of [...tree.children(n, 'nmod'), ...hungOnNames]) {
     if (agentPreposition(ctx, tree.caseOf(c)) && !grievanceAgent(ctx, n, c)) {
@@ -257,6 +260,8 @@ function nominalTargets(ctx: FrameContext, n: number, light: number | undefined,
   // "will lead the U.S. delegation to a meeting": a light verb taking the noun as an attachment acts on its own object, which the event does not target.
   const ledObjects = light !== undefined && tree.baseDep(n) === 'obl' ? new Set(tree.children(light, 'obj', 'iobj').flatMap((o) => mentions.group(o).map((m) => m.actorId))) : new Set<string>();
   const targets = attachedTargets(ctx, nodes, prepositions).filter((m) => !sourceIds.has(m.actorId) && !ledObjects.has(m.actorId));
+  // "the recognition of Somaliland by Ethiopia": with the doer named apart, the "of" phrase is what the act is done to.
+  if (targets.length === 0) targets.push(...themeTargets(ctx, n, found).filter((m) => !sourceIds.has(m.actorId)));
   // "in coordination with Somalia" with the name hung on the clause's verb: the cue's own last preposition introduces its target.
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.

@@ -22,6 +22,8 @@ export interface NounPhrases {
   targets: Mention[];
   /** Actors of a "between"/"among" phrase. */
   parties: Mention[];
+  /** Actors of an opening "of" phrase the relation does not take as its target: what the act is done to once its doer is named apart. */
+  themes: Mention[];
 }
 
 /** The last token of the noun phrase opening at `start`: its words, joined by hyphens, "'s", "and", and by commas where "and" closes the list. */
@@ -77,7 +79,7 @@ export function nounPhrases(ctx: FrameContext): NounPhrases {
   const tokens = tree.tokens;
   const end = tree.sentence.endToken;
   const targets = ROLE_FRAMES.nounTargets(cue.relation);
-  const out: NounPhrases = { agents: [], targets: [], parties: [] };
+  const out: NounPhrases = { agents: [], targets: [], parties: [], themes: [] };
   // A phrase cue ending in its preposition ("operation against") opens its own first phrase.
   let i = tokens[cue.tokenEnd - 1]?.pos === 'ADP' && cue.tokenEnd - 1 > cue.tokenStart ? cue.tokenEnd - 1 : cue.tokenEnd;
   // "talks Friday between A and B", "attacks overnight by X": a time word may stand between.
@@ -90,7 +92,10 @@ export function nounPhrases(ctx: FrameContext): NounPhrases {
     const party = ROLE_FRAMES.parties.has(prep);
     // "rallies in Nairobi against X", "talks in Geneva between A and B": a named place between is passed over.
     const place = !agent && !party && !targets.has(prep) && LEXICON.locativePrepositions.has(prep);
-    if (tokens[i]!.pos !== 'ADP' || !(agent || party || place || targets.has(prep))) break;
+    // "the recognition of Kosovo as a state by the US": an opening "of" phrase and an "as" predicate on it.
+    const theme = first && prep === 'of' && !targets.has(prep);
+    const predicate = !first && prep === 'as' && !targets.has(prep);
+    if (tokens[i]!.pos !== 'ADP' || !(agent || party || place || theme || predicate || targets.has(prep))) break;
     const last = phraseEnd(tokens, i + 1, end);
     if (last <= i) break;
     if (place) {
@@ -99,8 +104,12 @@ export function nounPhrases(ctx: FrameContext): NounPhrases {
       i = last + 1;
       continue;
     }
+    if (predicate) {
+      i = last + 1;
+      continue;
+    }
     const actors = actorsIn(ctx, i + 1, last);
-    (agent ? out.agents : party ? out.parties : out.targets).push(...actors.filter((m) => !out.agents.includes(m) && !out.targets.includes(m)));
+    (agent ? out.agents : party ? out.parties : theme ? out.themes : out.targets).push(...actors.filter((m) => !out.agents.includes(m) && !out.targets.includes(m)));
     i = last + 1;
   }
   return out;
