@@ -21,6 +21,7 @@ import { hostileAct, VICTIM_CASES } from './hostileActs';
 import { purposeTargets } from './purposeTargets';
 import { protestAims } from './protestAims';
 import { purposeDoer } from './protesters';
+import { actClauseDoer } from './actDoer';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
@@ -76,6 +77,9 @@ function targetGroup(ctx: FrameContext, node: number): Mention[] {
   const onVerb = tree.baseDep(node) === 'obj' && !isPassive(tree, verb) ? tree.children(verb, 'obl').find((c) => c > node && tree.caseOf(c) === 'by') : undefined;
   const agent = event ? (byAgent(node) ?? (patient === undefined ? undefined : byAgent(patient)) ?? onVerb) : undefined;
   if (agent !== undefined) return ctx.mentions.group(agent);
+  // "rejected the plan Egypt drafted", "the offer made by Egypt was rejected": the act's doer named by a clause on it.
+  const doer = ctx.mentions.group(actClauseDoer(tree, node));
+  if (doer.length > 0) return doer;
   // "repelled a Russian assault", "beat back a Taliban attack": an act of force on an act of force targets its doer.
   const fits = ROLE_FRAMES.eventAnaphors.get(t.lemma) ?? ROLE_FRAMES.eventAnaphors.get(t.norm);
   // "condemned Russian air strikes", "protested Israeli raids": a judgement of an act targets its doer.
@@ -308,7 +312,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   let targets = takenFromTargets(ctx, v);
   // "the Saudi-backed government and rebels": a hyphened participle before a noun modifies that noun, not its conjuncts.
   const premodifier = passive && tree.baseDep(v) === 'amod' && tree.head(v) > v && hyphenatedAgent(tree, v) !== undefined;
-  if (targets.length === 0 && passive) targets = premodifier ? namedAfter(mentions.actorsOf(tree.head(v)), v) : mentions.group(patientOf(tree, v));
+  if (targets.length === 0 && passive) targets = premodifier ? namedAfter(mentions.actorsOf(tree.head(v)), v) : passivePatients(ctx, v);
   if (targets.length === 0) targets = attachedTargets(ctx, span(ctx), prepositions);
   // "mobilized its army for a war against Iraq": the act prepared for names the target (its own army is no target).
   if (targets.every((t) => sources.some((s) => s.actorId === t.actorId))) {
@@ -387,6 +391,13 @@ function purposeParties(ctx: FrameContext, v: number, destinations: readonly Men
   const purposes = tree.children(v, 'advcl', 'xcomp').filter((x) => tree.children(x, 'mark').some((m) => tree.token(m).norm === 'to'));
   const parties = purposes.flatMap((x) => tree.children(x, 'obj', 'iobj').flatMap((o) => targetGroup(ctx, o)));
   return parties.length > 0 && !parties.some((p) => destinations.some((d) => d.actorId === p.actorId));
+}
+
+/** Who a passive verb is done to: its patient's actors, else, as for an object, the owner or doer of the thing or act it names ("Kenya's convoy was attacked", "a proposal by Egypt was rejected"). */
+function passivePatients(ctx: FrameContext, v: number): Mention[] {
+  const patient = patientOf(ctx.tree, v);
+  const named = ctx.mentions.group(patient);
+  return named.length > 0 || patient === undefined ? named : targetGroup(ctx, patient);
 }
 
 /** "Yemen's Iran-backed Houthi rebels": the noun's own name after the participle, not its possessor, is who is backed; the possessor when no name follows ("Syria's Russia-backed government"). */
