@@ -21,7 +21,8 @@ import { hostileAct, VICTIM_CASES } from './hostileActs';
 import { purposeTargets } from './purposeTargets';
 import { protestAims } from './protestAims';
 import { purposeDoer } from './protesters';
-import { actClauseDoer } from './actDoer';
+import { targetGroup } from './targetGroup';
+import { weaponDoers } from './weaponDoers';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
@@ -55,44 +56,6 @@ function adjacentObject(ctx: FrameContext, verb: number, node: number): boolean 
   if (node < verb || node - verb > 5) return false;
   for (let k = verb + 1; k < node; k++) if (!NOUN_PHRASE_POS.has(ctx.tree.token(k).pos)) return false;
   return true;
-}
-
-/** The actors a target node stands for; for an act or thing of theirs, its owner ("praised Obama's move"), unless data/roleFrames.json says otherwise. */
-function targetGroup(ctx: FrameContext, node: number): Mention[] {
-  // "Hamas, which Israel attacked": a relative pronoun stands for the noun its clause hangs on.
-  const clause = ctx.tree.head(node);
-  if (ROLE_FRAMES.relativePronouns.has(ctx.tree.token(node).norm) && clause >= 0 && ctx.tree.dep(clause) === 'acl:relcl') return ctx.mentions.group(ctx.tree.head(clause));
-  const group = ctx.mentions.group(node);
-  if (group.length > 0) return group;
-  const { tree } = ctx;
-  const t = tree.token(node);
-  // "troops to its border with Colombia": a frontier stands for the state on its other side.
-  if (ROLE_FRAMES.frontierNouns.has(t.norm)) return ctx.mentions.group(tree.children(node, 'nmod').find((c) => c > node && tree.caseOf(c) === 'with'));
-  const patient = tree.children(node, 'nmod').find((c) => c > node && tree.caseOf(c) === 'of');
-  // "condemned the attack by Somali militants", "the detention of a journalist by Ankara": the doer of an event named after "by".
-  const event = ROLE_FRAMES.eventAnaphors.has(t.norm) || ROLE_FRAMES.eventAnaphors.has(t.lemma) || ROLE_FRAMES.eventPatientNouns.has(t.lemma);
-  const byAgent = (n: number) => tree.children(n, 'nmod').find((c) => c > node && tree.caseOf(c) === 'by');
-  // An active verb has no "by" agent of its own: one hung on it names the doer of the act it is about.
-  const verb = tree.head(node);
-  const onVerb = tree.baseDep(node) === 'obj' && !isPassive(tree, verb) ? tree.children(verb, 'obl').find((c) => c > node && tree.caseOf(c) === 'by') : undefined;
-  const agent = event ? (byAgent(node) ?? (patient === undefined ? undefined : byAgent(patient)) ?? onVerb) : undefined;
-  if (agent !== undefined) return ctx.mentions.group(agent);
-  // "rejected the plan Egypt drafted", "the offer made by Egypt was rejected": the act's doer named by a clause on it.
-  const doer = ctx.mentions.group(actClauseDoer(tree, node));
-  if (doer.length > 0) return doer;
-  // "repelled a Russian assault", "beat back a Taliban attack": an act of force on an act of force targets its doer.
-  const fits = ROLE_FRAMES.eventAnaphors.get(t.lemma) ?? ROLE_FRAMES.eventAnaphors.get(t.norm);
-  // "condemned Russian air strikes", "protested Israeli raids": a judgement of an act targets its doer.
-  const judged = fits !== undefined && JUDGED_ACTS.has(ctx.cue.relation) && !ROLE_FRAMES.eventPatientNouns.has(t.lemma);
-  if (fits?.includes(ctx.cue.relation) || judged) {
-    const doer = tree.children(node, 'amod', 'compound').find((c) => c < node && ctx.mentions.modifierAt(c) !== undefined);
-    if (doer !== undefined) return [ctx.mentions.modifierAt(doer)!];
-  }
-  // "Suu Kyi's house arrest" names whom it is done to; "Romania's detention of the activists" its doer.
-  const notOwner = ROLE_FRAMES.notOwners.has(t.norm) || ROLE_FRAMES.notOwners.has(t.lemma);
-  const owner = tree.children(node, 'nmod:poss')[0];
-  if (owner === undefined || (notOwner && !(ROLE_FRAMES.eventPatientNouns.has(t.lemma) && patient !== undefined))) return [];
-  return ctx.mentions.group(owner);
 }
 
 /** The cue verb itself, when its object names a topic (data/roleFrames.json, topicVerbs). */
@@ -303,7 +266,9 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const named = mentions.group(subjectNode);
   // "France joined Germany in condemning ...": the joined actors act too.
   const joined = joinedActors(tree, mentions, v);
-  const doers = named.length > 0 ? named : eventClauseDoer(ctx, v);
+  // "was hit with rockets fired from Somalia": whoever fired the weapon.
+  const fired = named.length > 0 || !passive ? [] : weaponDoers(ctx, v);
+  const doers = named.length > 0 ? named : fired.length > 0 ? fired : eventClauseDoer(ctx, v);
   // "boycotted the courts to protest X": a protest's purpose clause hung on the act's object.
   const purposed = doers.length > 0 ? [] : purposeDoer(ctx, v);
   const sources = [...(doers.length > 0 ? doers : purposed), ...joined.filter((j) => !named.some((m) => m.actorId === j.actorId))];
@@ -344,7 +309,7 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
   // "Russia-backed rebels": a participle hyphenated to its agent and modifying its patient holds both roles in the phrase, whatever the clause around it.
   const wholePhrase = participle && tree.baseDep(v) === 'amod' && hyphenatedAgent(tree, v) !== undefined && tree.head(v) > v;
-  const anchored = wholePhrase || ((subjectNode !== undefined || participle || purposed.length > 0) && !brokenAround(tree, v) && !detachedObject(ctx, v));
+  const anchored = wholePhrase || ((subjectNode !== undefined || participle || purposed.length > 0 || fired.length > 0) && !brokenAround(tree, v) && !detachedObject(ctx, v));
 
   if (cue.betweenParties) {
     const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];
