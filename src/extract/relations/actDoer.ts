@@ -6,9 +6,9 @@ import { agentOf, isPassive } from './clauseArguments';
 import type { DependencyTree } from './dependencyTree';
 import { ROLE_FRAMES } from './roleFrames';
 
-const AUTHORING: ReadonlySet<string> = new Set(doersData.authoringVerbs);
+export const AUTHORING_VERBS: ReadonlySet<string> = new Set(doersData.authoringVerbs);
 
-const authoring = (tree: DependencyTree, v: number) => AUTHORING.has(tree.token(v).lemma) || ROLE_FRAMES.claimVerbs.has(tree.token(v).lemma);
+const authoring = (tree: DependencyTree, v: number) => AUTHORING_VERBS.has(tree.token(v).lemma) || ROLE_FRAMES.claimVerbs.has(tree.token(v).lemma);
 
 /** Whether the noun at `n` names an act or a claim (data/roleFrames.json eventAnaphors, claimNouns). */
 export function namesAct(tree: DependencyTree, n: number): boolean {

@@ -8,6 +8,7 @@ import type { FrameContext } from './frameContext';
 import { FORCE_WORDS } from '../actors/forceWords';
 import { LEXICON } from '../lexicon';
 import { describesGroup } from './argumentMentions';
+import { AUTHORING_VERBS } from './actDoer';
 import { ROLE_FRAMES } from './roleFrames';
 
 /** Words that may stand inside a noun phrase after its preposition. */
@@ -73,6 +74,12 @@ function actorsIn(ctx: FrameContext, from: number, to: number): Mention[] {
   return out;
 }
 
+/** A past participle saying the act was done, which may stand between the act's noun and its phrases ("attacks launched by X against Y"). */
+function doingParticiple(t: Token): boolean {
+  const participle = t.pos === 'VERB' && t.norm !== t.lemma && !t.norm.endsWith('ing') && !t.norm.endsWith('s');
+  return participle && (ROLE_FRAMES.agentParticiples.has(t.norm) || ROLE_FRAMES.claimVerbs.has(t.lemma) || AUTHORING_VERBS.has(t.lemma));
+}
+
 /** The phrases after the cue noun: each preposition of a role, its noun phrase, until a word that is neither. */
 export function nounPhrases(ctx: FrameContext): NounPhrases {
   const { tree, cue } = ctx;
@@ -84,6 +91,8 @@ export function nounPhrases(ctx: FrameContext): NounPhrases {
   let i = tokens[cue.tokenEnd - 1]?.pos === 'ADP' && cue.tokenEnd - 1 > cue.tokenStart ? cue.tokenEnd - 1 : cue.tokenEnd;
   // "talks Friday between A and B", "attacks overnight by X": a time word may stand between.
   while (i < end && ROLE_FRAMES.timeNouns.has(tokens[i]!.norm)) i++;
+  // "sanctions imposed by the EU on Belarus", "a raid carried out by Turkish jets": a participle of doing the act keeps its phrases.
+  if (i < end && doingParticiple(tokens[i]!)) i += tokens[i + 1]?.norm === 'out' ? 2 : 1;
   for (let first = true; i < end; first = false) {
     const prep = tokens[i]!.norm;
     // "against the wishes of Somalia": an "of" phrase after another one belongs to that one's noun.
