@@ -264,6 +264,8 @@ function nominalTargets(ctx: FrameContext, n: number, light: number | undefined,
   if (targets.length === 0) targets.push(...themeTargets(ctx, n, found).filter((m) => !sourceIds.has(m.actorId)));
   // "in coordination with Somalia" with the name hung on the clause's verb: the cue's own last preposition introduces its target.
   if (targets.length === 0) targets.push(...ownPrepositionObject(ctx).filter((m) => !sourceIds.has(m.actorId)));
+  // "soldiers died in an ambush by jihadists near the border with Niger": those who suffer the act, before phrases hung on its doer.
+  if (targets.length === 0 && !cue.mutual) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
   if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
   if (targets.length === 0) targets.push(...phrases.targets.filter((m) => !sourceIds.has(m.actorId)));
