@@ -7,6 +7,7 @@
 import type { Mention } from '../types';
 import { activeSubject } from './clauseArguments';
 import type { FrameContext } from './frameContext';
+import { reducedPatient } from './reducedPassive';
 import { ROLE_FRAMES } from './roleFrames';
 
 /** "Iran drew criticism", "faced sanctions": the verb of undergoing taking the event noun as its object, or undefined. */
@@ -45,7 +46,7 @@ function victimSubject(ctx: FrameContext, n: number): number | undefined {
   if (verb < 0 || tree.baseDep(n) !== 'obl' || !victims.prepositions.has(tree.caseOf(n) ?? '')) return undefined;
   const lemma = tree.token(verb).lemma;
   if (victims.active.has(lemma)) return tree.children(verb, 'nsubj')[0];
-  return victims.passive.has(lemma) ? tree.children(verb, 'nsubj:pass')[0] : undefined;
+  return victims.passive.has(lemma) ? (tree.children(verb, 'nsubj:pass')[0] ?? reducedPatient(tree, verb)) : undefined;
 }
 
 /** The subject exposed to the event noun `n` ("X came under fire", "X was the target of attacks", "X died in an ambush"), or none. */

@@ -23,6 +23,7 @@ import { protestAims } from './protestAims';
 import { purposeDoer } from './protesters';
 import { targetGroup } from './targetGroup';
 import { weaponDoers } from './weaponDoers';
+import { reducedPassive, reducedPatient } from './reducedPassive';
 
 const OBJECT_DEPS = ['obj', 'iobj'];
 // Auxiliaries of a complement that asks for its act ("insisted that any accord must honor ...").
@@ -259,8 +260,12 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "will meet the deadline": an object giving the verb another sense leaves no relation.
   const otherSense = ROLE_FRAMES.otherSenseObjects.get(tree.token(v).lemma);
   if (otherSense && tree.children(v, 'obj').some((o) => otherSense.has(tree.token(o).norm))) return { pairs: [], anchored: true, settled: true };
-  const passive = isPassive(tree, v);
+  // "soldiers killed in a Taliban ambush" read as active: the subject is the victims.
+  const reduced = reducedPassive(tree, v);
+  const passive = reduced || isPassive(tree, v);
   const subjectNode = passive ? (agentOf(tree, v) ?? fromAgent(ctx, v)) : activeSubject(tree, v);
+  // With no agent of its own, the event it is done in says who did it (its noun cue), not a guess by position.
+  if (reduced && subjectNode === undefined && weaponDoers(ctx, v).length === 0) return { pairs: [], anchored: true, settled: true };
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
   // "an al-Shabab attack that killed three soldiers": the relative pronoun stands for the event, done by its doer.
   const named = mentions.group(subjectNode);
@@ -360,7 +365,7 @@ function purposeParties(ctx: FrameContext, v: number, destinations: readonly Men
 
 /** Who a passive verb is done to: its patient's actors, else, as for an object, the owner or doer of the thing or act it names ("Kenya's convoy was attacked", "a proposal by Egypt was rejected"). */
 function passivePatients(ctx: FrameContext, v: number): Mention[] {
-  const patient = patientOf(ctx.tree, v);
+  const patient = patientOf(ctx.tree, v) ?? reducedPatient(ctx.tree, v);
   const named = ctx.mentions.group(patient);
   return named.length > 0 || patient === undefined ? named : targetGroup(ctx, patient);
 }
