@@ -43,8 +43,11 @@ function victimSubject(ctx: FrameContext, n: number): number | undefined {
   const { tree } = ctx;
   const verb = tree.head(n);
   const victims = ROLE_FRAMES.victimVerbs;
-  if (verb < 0 || tree.baseDep(n) !== 'obl' || !victims.prepositions.has(tree.caseOf(n) ?? '')) return undefined;
+  if (verb < 0 || tree.baseDep(n) !== 'obl') return undefined;
   const lemma = tree.token(verb).lemma;
+  // "civilians were killed by Russian airstrikes": the event noun as the passive's agent.
+  if (tree.caseOf(n) === 'by' && victims.passive.has(lemma)) return tree.children(verb, 'nsubj:pass')[0] ?? reducedPatient(tree, verb);
+  if (!victims.prepositions.has(tree.caseOf(n) ?? '')) return undefined;
   if (victims.active.has(lemma)) return tree.children(verb, 'nsubj')[0];
   return victims.passive.has(lemma) ? (tree.children(verb, 'nsubj:pass')[0] ?? reducedPatient(tree, verb)) : undefined;
 }

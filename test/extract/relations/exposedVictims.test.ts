@@ -13,4 +13,9 @@ describe('the victims of an act of force named as the subject of a verb of dying
   it('a mutual act keeps both sides ("died in a clash with Chinese troops")', () => {
     expect(documentTriples('Two Indian soldiers died in a clash with Chinese troops in Ladakh.')).toEqual(['china -force-> india', 'india -force-> china']);
   });
+
+  it('"Yemeni civilians were killed by Saudi airstrikes": the event noun as the passive\'s agent acts on its subject', () => {
+    expect(documentTriples('Several Houthi fighters were killed by Saudi airstrikes.')).toEqual(['saudi-arabia -force-> houthis']);
+    expect(documentTriples('Somali civilians were killed by American airstrikes on Monday.')).toContain('united-states -force-> somali-civilians');
+  });
 });
