@@ -1,14 +1,15 @@
 // "was hit by Eritrean artillery", "were hit with rockets fired from Somalia", "struck by missiles
 // fired by the Houthis": a passive act of force whose agent or means is a weapon is done by whoever
 // owns or fired the weapon: its actor modifier or possessor, or the "by" agent or "from" origin of a
-// participle of firing on it (data/roleFrames.json weaponFire).
+// participle of firing or setting it off on it (data/roleFrames.json weaponFire: verbs, usedBy).
 import framesData from '../../../data/roleFrames.json';
 import type { Mention } from '../types';
 import { agentOf } from './clauseArguments';
 import type { FrameContext } from './frameContext';
 import { weaponMeans } from '../weaponCues';
 
-const FIRING: ReadonlySet<string> = new Set(Object.keys(framesData.weaponFire.verbs));
+// Participles of sending or setting off the weapon: their agent used it ("a bomb planted by X"); not "supplied by".
+const FIRING: ReadonlySet<string> = new Set([...Object.keys(framesData.weaponFire.verbs), ...framesData.weaponFire.usedBy]);
 
 /** The actors an origin names: its own, or those of a place it is in ("from two locations in Armenia"). */
 function originActors(ctx: FrameContext, origin: number): Mention[] {
@@ -33,7 +34,8 @@ export function weaponDoers(ctx: FrameContext, v: number): Mention[] {
   }
   for (const p of tree.children(weapon, 'acl')) {
     if (p < weapon || !FIRING.has(tree.token(p).lemma)) continue;
-    const agent = agentOf(tree, p);
+    // "planted by Boko Haram" with the agent labelled an object: the preposition says it is the agent.
+    const agent = agentOf(tree, p) ?? tree.children(p).find((c) => c > p && tree.caseOf(c) === 'by');
     if (agent !== undefined && tree.caseOf(agent) === 'by') return mentions.group(agent);
     const origin = tree.children(p, 'obl').find((c) => tree.caseOf(c) === 'from');
     if (origin === undefined) continue;

@@ -24,4 +24,12 @@ describe('hit by a weapon', () => {
     expect(documentTriples('The Greek economy was hit by the debt crisis.')).toEqual([]);
     expect(documentTriples('Ethiopian exports were hit by new Eritrean tariffs.')).not.toContain('eritrea -force-> ethiopia');
   });
+
+  it('"killed by a bomb planted by Boko Haram": a participle of setting the weapon off names its user', () => {
+    expect(documentTriples('Several Nigerian soldiers were killed by a bomb planted by Boko Haram.')).toEqual(['boko-haram -force-> nigeria']);
+  });
+
+  it('"killed by missiles supplied by Iran": the supplier did not fire them', () => {
+    expect(documentTriples('Yemeni civilians were killed by missiles supplied by Iran.')).not.toContain('iran -force-> yemeni-civilians');
+  });
 });
