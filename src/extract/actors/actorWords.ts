@@ -66,11 +66,15 @@ export interface ActorWords {
   homeStateMinMentions: number;
   /** Group nouns naming states' forces acting together ("coalition forces"). */
   coalitionNouns: Set<string>;
+  /** Force nouns that after an actor's name are its forces ("UN peacekeepers"), alone a group of their own. */
+  ownedForceNouns: Set<string>;
   /** Words after a hyphen that make the name before it a qualifier ("Hague-based"), no name syllable. */
   hyphenQualifiers: Set<string>;
   /** Nouns that after "the" ("the authorities") or, two words, alone ("security forces") name a state. */
   definiteStateNouns: Set<string>;
   bareStateNouns: Set<string>;
+  /** One-word nouns that name a state so only as a clause's subject or passive agent ("Troops stormed ..."). */
+  subjectStateNouns: Set<string>;
   /** Words between "the" and a state noun that keep it the state's ("the military government"). */
   governmentModifiers: Set<string>;
   /** The actor kinds a definite description may stand for: state nouns, armed group nouns. */
@@ -159,9 +163,11 @@ function build(): ActorWords {
     homeStateShare: data.homeStateShare,
     homeStateMinMentions: data.homeStateMinMentions,
     coalitionNouns: new Set(data.coalitionNouns),
+    ownedForceNouns: new Set(data.ownedForceNouns),
     hyphenQualifiers: new Set(data.hyphenQualifiers),
     definiteStateNouns: new Set(data.definiteStateNouns),
     bareStateNouns: new Set(data.bareStateNouns),
+    subjectStateNouns: new Set(data.subjectStateNouns),
     governmentModifiers: new Set(data.governmentModifiers),
     referenceKinds: data.referenceKinds,
     referenceLookBack: data.referenceLookBack,

@@ -121,8 +121,15 @@ function opensBare(t: Token | undefined, sentence: number): boolean {
   return !(wordClass(t) === 'ADJ' || wordClass(t) === 'PROPN' || wordClass(t) === 'NOUN' || wordClass(t) === 'NUM' || wordClass(t) === 'DET' || wordClass(t) === 'PRON' || ACTOR_WORDS.countingWords.has(t.norm) || t.norm === "'s");
 }
 
+/** Whether token i is a clause's subject or passive agent, or a conjunct of one ("Police and soldiers fired"). */
+function isAgent(tokens: Token[], i: number): boolean {
+  let t = tokens[i]!;
+  if (t.dep === 'conj' && t.head !== undefined && t.head >= 0) t = tokens[t.head]!;
+  return t.dep === 'nsubj' || t.dep === 'obl:agent';
+}
+
 /** Last words of the phrases statePhrase reads, to pass over every other token at once. */
-const STATE_PHRASE_HEADS = new Set(['government', ...ACTOR_WORDS.homeInstitutionNouns, ...ACTOR_WORDS.bareStateNouns, ...[...ACTOR_WORDS.definiteStateNouns].map((n) => n.split(' ').pop()!)]);
+const STATE_PHRASE_HEADS = new Set(['government', ...ACTOR_WORDS.homeInstitutionNouns, ...ACTOR_WORDS.bareStateNouns, ...ACTOR_WORDS.subjectStateNouns, ...[...ACTOR_WORDS.definiteStateNouns].map((n) => n.split(' ').pop()!)]);
 
 /**
  * [start, end) of a definite state phrase at token i (its head noun): the home-institution phrases
@@ -144,7 +151,8 @@ export function statePhrase(tokens: Token[], i: number): [number, number] | null
     return before?.norm === 'the' && before.sentence === t.sentence ? [i - 2, i + 1] : [i - 1, i + 1];
   }
   // "Police fired shots": a one-word state noun needs no "the".
-  if (ACTOR_WORDS.bareStateNouns.has(t.norm) && opensBare(tokens[i - 1], t.sentence)) return tokens[i - 1]?.norm === 'the' && tokens[i - 1]!.sentence === t.sentence ? [i - 1, i + 1] : [i, i + 1];
+  const bare = ACTOR_WORDS.bareStateNouns.has(t.norm) || (ACTOR_WORDS.subjectStateNouns.has(t.norm) && isAgent(tokens, i));
+  if (bare && opensBare(tokens[i - 1], t.sentence)) return tokens[i - 1]?.norm === 'the' && tokens[i - 1]!.sentence === t.sentence ? [i - 1, i + 1] : [i, i + 1];
   if (!ACTOR_WORDS.definiteStateNouns.has(t.norm) && !ACTOR_WORDS.homeInstitutionNouns.has(t.norm)) return null;
   let j = i - 1;
   while (j >= 0 && i - j <= 2 && tokens[j]!.sentence === t.sentence && ACTOR_WORDS.governmentModifiers.has(tokens[j]!.norm) && tokens[j]!.norm !== t.norm) j--;

@@ -10,6 +10,7 @@ import { isForcesLabel, salientAntecedent } from './definiteReferences';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
 import { addNationalsGroup, nationalsAt } from './nationalGroups';
 import { locateInState } from './locatedGroups';
+import { policeOfState, stateForcesPhrase } from './stateForces';
 import { wordClass } from '../wordClass';
 
 // Where a group noun stands as a participant rather than a modifier or a predicate.
@@ -150,6 +151,11 @@ function unarmedLabel(label: string): boolean {
   return plural !== undefined && !ACTOR_WORDS.armedGroupNouns.has(plural);
 }
 
+/** A group named by an anonymous group noun ("Gunmen", "unknown gunmen"): no group a bare "rebels" names. */
+function anonymousLabel(label: string): boolean {
+  return ACTOR_WORDS.anonymousGroupNouns.has(label.split(/\s+/).pop() ?? '');
+}
+
 /**
  * The earlier actor of the document a group noun refers back to: one whose name ends in the same
  * noun ("the militants" after "Islamist militants"), else, for armed nouns, the armed group the
@@ -174,6 +180,8 @@ function earlierGroup(s: DiscoveryState, phrase: GroupPhrase, mode: Reference): 
     if (!armed) return undefined;
     // A state's or coalition's forces are no armed group "the militants" could be.
     if (isForcesLabel(label) || isHyphenQualifier(s, m) || !kinds.has(s.kindOf(m.actorId) ?? '') || unarmedLabel(label)) continue;
+    // Anonymous "gunmen" are who nobody knows: only "the militants", "those gunmen" refer back to them.
+    if (mode === 'only' && anonymousLabel(label)) continue;
     candidates.push({ id: m.actorId, mention: m });
   }
   if (candidates.length === 0 || (mode === 'only' && new Set(candidates.map((c) => c.id)).size > 1)) return undefined;
@@ -211,30 +219,20 @@ function qualifiedReference(s: DiscoveryState, phrase: GroupPhrase): Reference {
   return introducesGroup(s, phrase.labelStart ?? phrase.start) ? 'sameName' : 'salient';
 }
 
-/**
- * "Police in Kenya arrested ...": a state's police named by the state after "in" or "of" are the state,
- * as "Kenyan police" are; the tree must hang the state on the noun. Soldiers and troops in a state may
- * be another state's, so only domesticForceNouns read this way.
- */
-function policeOfState(s: DiscoveryState, phrase: GroupPhrase): void {
-  const { tokens } = s;
-  const noun = tokens[phrase.end - 1]!;
-  const link = tokens[phrase.end];
-  if (!ACTOR_WORDS.domesticForceNouns.has(phrase.noun) || (link?.norm !== 'in' && link?.norm !== 'of')) return;
-  const state = s.covered[phrase.end + 1];
-  if (!state || state.tokenStart !== phrase.end + 1 || state.sentence !== noun.sentence || !s.isKnown(state) || state.form !== 'name' || s.kindOf(state.actorId) !== 'state') return;
-  if (!tokens.slice(state.tokenStart, state.tokenEnd).some((w) => w.head === phrase.end - 1)) return;
-  s.supersede(state);
-  const m = s.addMention(state.actorId, phrase.start, state.tokenEnd, 'role');
-  m.note = `"${m.surface}" read as ${s.dict.get(state.actorId)?.label ?? state.surface}: a state's police are the state`;
-}
-
 /** Whether an organisation or group is named right after the phrase, in its sentence ("the militant group Hamas"). */
 function describesNameAfter(s: DiscoveryState, phrase: GroupPhrase): boolean {
   const next = s.covered[phrase.end];
   if (!next || next.tokenStart !== phrase.end || next.sentence !== s.tokens[phrase.start]!.sentence) return false;
   const kind = s.kindOf(next.actorId);
   return kind === 'group' || kind === 'organization';
+}
+
+/** Whether an actor's name (a state, organisation or group) ends right before token `start`, in its sentence. */
+function ownerBefore(s: DiscoveryState, start: number): boolean {
+  const m = s.covered[start - 1];
+  if (!m || m.tokenEnd !== start || m.sentence !== s.tokens[start]!.sentence) return false;
+  const kind = s.kindOf(m.actorId);
+  return kind === 'state' || kind === 'organization' || kind === 'group';
 }
 
 /** An acronym the dictionary lacks: two to six capitals ("FARC", "FDLR", "RUF"). */
@@ -280,6 +278,7 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     const bare = !phrase.state && phrase.modifiers.length === 0;
     if (phrase.modifiers.length === 0 && ACTOR_WORDS.stateGroupNouns.has(phrase.noun)) {
       if (!phrase.state) policeOfState(s, phrase);
+      else if (phrase.noun.includes(' ')) stateForcesPhrase(s, phrase, phrase.state);
       i = phrase.end - 1;
       continue;
     }
@@ -298,8 +297,14 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
       i = phrase.end - 1;
       continue;
     }
-    // A bare "coalition forces" or "students" names a group only through one named before: alone it could be any.
-    if (bare && (ACTOR_WORDS.qualifiedGroupNouns.has(phrase.noun) || ACTOR_WORDS.coalitionNouns.has(phrase.noun))) continue;
+    // A bare "students" or "the coalition" names a group only through one named before: alone it could be any.
+    if (bare && ACTOR_WORDS.qualifiedGroupNouns.has(phrase.noun)) continue;
+    // "UN peacekeepers", "NATO allied forces": the forces of the actor named in front, which its name stands for.
+    // As a direct object they are the forces an actor sends or withdraws ("refused to deploy peacekeepers"), no party.
+    if (bare && ACTOR_WORDS.ownedForceNouns.has(phrase.noun) && (ownerBefore(s, phrase.start) || tokens[phrase.end - 1]!.dep === 'obj')) {
+      i = phrase.end - 1;
+      continue;
+    }
     // Two armed groups fit "the militants" equally: it names neither.
     if (bare && armed && before === null) continue;
     const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
@@ -338,7 +343,7 @@ function foldBareGroups(s: DiscoveryState, bareArmed: Set<string>): void {
       .filter((m) => m.form !== 'role' && !bareArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group' && !isHyphenQualifier(s, m) && !s.followerGroups.has(m.actorId))
       .filter((m) => {
         const label = s.actors.get(m.actorId)?.label.toLowerCase() ?? s.dict.get(m.actorId)?.label.toLowerCase() ?? '';
-        return !unarmedLabel(label) && !isForcesLabel(label);
+        return !unarmedLabel(label) && !isForcesLabel(label) && !anonymousLabel(label);
       })
       .map((m) => m.actorId),
   );

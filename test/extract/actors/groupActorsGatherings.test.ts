@@ -6,7 +6,7 @@ import { actorOf, extractArticles, relationTriples } from '../../support/extract
 describe('a gathering dispersed or attacked stands for the people gathered', () => {
   it('"disperse the demonstrations" makes the protesters the target, labelled by the people', () => {
     const r = extractArticles('The Belarusian riot police used batons to disperse the demonstrations in Minsk.');
-    expect(relationTriples(r)).toEqual(['belarusian-riot-police -coercion-> protesters']);
+    expect(relationTriples(r)).toEqual(['belarus -coercion-> protesters']);
     expect(actorOf(r, 'protesters')?.label).toBe('Protesters');
   });
 

@@ -37,8 +37,9 @@ describe('coalitions', () => {
     expect(relationTriples(r).filter((t) => t.startsWith(`${coalition!.id} -force-> houthis`))).toHaveLength(3);
   });
 
-  it('a bare "coalition forces" names no actor of its own', () => {
-    const r = extractArticles('Coalition forces detained the Houthi commander.');
-    expect(r.actors.filter((a) => a.kind === 'group' && /coalition/i.test(a.label))).toEqual([]);
+  it('a bare "coalition forces", with no coalition named before, is a group of its own (gold rule 7)', () => {
+    const r = extractArticles('Coalition forces detained the Houthi commander Abdul Malik in Hodeidah. Later, coalition troops attacked the Houthis in Taiz.');
+    expect(r.actors.filter((a) => a.kind === 'group' && /coalition/i.test(a.label)).map((a) => a.id)).toEqual(['coalition-forces']);
+    expect(relationTriples(r)).toContain('coalition-forces -force-> houthis');
   });
 });
