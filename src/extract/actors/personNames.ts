@@ -94,6 +94,12 @@ export function looksLikePersonalName(words: Token[]): boolean {
   return words.every((w) => !isAcronym(w) && !isCalendarWord(w) && !LEXICON.organizationKeywords.has(w.norm) && !LEXICON.armedGroupKeywords.has(w.norm) && !LEXICON.mediaKeywords.has(w.norm) && !/(ians?|ese|ish)$/.test(w.norm));
 }
 
+/** "Tamil Tigers", "Red Brigades": two or more name words ending in a plural, no place ("Golan Heights") nor a personal name's form. */
+function pluralGroupName(words: Token[]): boolean {
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && /[^s]s$/.test(last.norm) && !words.some((w) => ACTOR_WORDS.placeNameWords.has(w.norm)) && looksLikePersonalName(words);
+}
+
 /** "Prince Khalid bin Salman (KBS)": an acronym of the person's name words, registered as an alias. */
 function personAcronym(s: DiscoveryState, nameStart: number, end: number): string | undefined {
   const { tokens } = s;
@@ -162,7 +168,14 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
   const apposition = personApposition(s.text, tokens, nameStart, end, run.sentenceEnd);
   const role = subjectRole(s, nameStart, end);
   const argument = titleStart === null && !apposition && !role ? argumentRole(s, nameStart, end) : null;
-  const acting = (role === 'subject' || argument !== null) && nameWords.length >= 2 && looksLikePersonalName(nameWords);
+  // "the Tamil Tigers accused": a personal name takes no "the" ("the Red Brigades", "the Black Panthers" are groups).
+  const definite = tokens[nameStart - 1]?.norm === 'the' && tokens[nameStart - 1]!.sentence === tokens[nameStart]!.sentence;
+  const acting = (role === 'subject' || argument !== null) && nameWords.length >= 2 && !definite && looksLikePersonalName(nameWords);
+  if (definite && (role === 'subject' || argument !== null) && titleStart === null && !apposition && !run.quiet && pluralGroupName(nameWords)) {
+    const id = s.upsert(name, 'group', `group named by a plural name after "the" ("the ${name}"), as a relation's ${role === 'subject' ? 'subject' : 'argument'}`);
+    s.addMention(id, nameStart, end, 'discovered');
+    return end;
+  }
   if (titleStart === null && !apposition && role !== 'speaker' && !acting) return null;
   const variant = dict.findPersonVariant(name);
   if (titleStart === null && !apposition && nameWords.length === 1 && !variant) return null;
