@@ -276,7 +276,8 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     locateInState(s, phrase);
     // "Israeli troops", "Iraqi security forces": a state's own forces are the state.
     const bare = !phrase.state && phrase.modifiers.length === 0;
-    if (phrase.modifiers.length === 0 && ACTOR_WORDS.stateGroupNouns.has(phrase.noun)) {
+    // "riot police" (definiteStateNouns) is the state as "police" is.
+    if (phrase.modifiers.length === 0 && (ACTOR_WORDS.stateGroupNouns.has(phrase.noun) || ACTOR_WORDS.definiteStateNouns.has(phrase.noun))) {
       if (!phrase.state) policeOfState(s, phrase);
       else if (phrase.noun.includes(' ')) stateForcesPhrase(s, phrase, phrase.state);
       i = phrase.end - 1;

@@ -35,6 +35,9 @@ export function policeOfState(s: DiscoveryState, phrase: ForcesPhrase): void {
  */
 export function stateForcesPhrase(s: DiscoveryState, phrase: ForcesPhrase, state: Mention): void {
   if (!s.isKnown(state) || s.kindOf(state.actorId) !== 'state') return;
+  // "Malian and French security forces": a list of owners is read by the relation stage, owner by owner.
+  const before = s.tokens[phrase.start - 1];
+  if (before && before.sentence === s.tokens[phrase.start]!.sentence && (before.norm === 'and' || before.norm === 'or' || before.norm === ',')) return;
   s.supersede(state);
   const m = s.addMention(state.actorId, phrase.start, phrase.end, 'role');
   m.note = `"${m.surface}" read as ${s.dict.get(state.actorId)?.label ?? state.surface}: a state's own forces are the state`;
