@@ -27,6 +27,14 @@ describe('WordNet-curated verbs state their relation between two actors', () => 
     ['Hungary disavowed the statement by Poland.', ['hungary -rejection-> poland 120']],
     ['Ukraine lobbied Germany to send tanks.', ['ukraine -appeal-> germany 020']],
     ['Iran equipped the Houthis with drones.', ['iran -aid-> houthis 072']],
+    ['Azerbaijan reconquered Armenian districts.', ['azerbaijan -force-> armenia 192']],
+    ['Syria vowed to annihilate Islamic State.', ['syria -force-> islamic-state 180']],
+    ['Nigeria impounded a Chinese ship.', ['nigeria -coercion-> china 171']],
+    ['Egypt quelled Muslim Brotherhood protests.', ['egypt -coercion-> muslim-brotherhood 175']],
+    ['Pyongyang blackmailed Seoul with missile tests.', ['north-korea -threat-> south-korea 130']],
+    ["Beijing shrugged off Taipei's threats.", ['china -rejection-> taiwan 120']],
+    ['Spain disobeyed the European Union.', ['spain -rejection-> european-union 128']],
+    ['Egypt and Sudan haggled over the dam.', ['egypt -negotiation-> sudan 046']],
   ])('"%s"', (sentence, expected) => {
     expect(readings(sentence)).toEqual(expected);
   });
