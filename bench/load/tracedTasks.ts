@@ -2,7 +2,7 @@
 // 'toplevel' and 'blink.user_timing'): thread time says what a task cost the page even when the
 // machine's load stretches its clock time.
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -29,7 +29,12 @@ export interface TracedWindow {
 }
 
 /** The trace's event for a synchronous wait of a page thread on the GPU process (category 'gpu'). */
-export const GPU_WAIT_EVENT = 'ImplementationBase::WaitForCmd';
+const GPU_WAIT_EVENT = 'ImplementationBase::WaitForCmd';
+
+/** The synchronous waits on the GPU process of one thread (µs), from a trace with category 'gpu'. */
+export function gpuWaitsOf(events: TraceEvent[], pid: number, tid: number): { ts: number; dur: number }[] {
+  return events.filter((e) => e.ph === 'X' && e.name === GPU_WAIT_EVENT && e.pid === pid && e.tid === tid).map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }));
+}
 
 /** How many of the heaviest tasks say what they ran. */
 const DESCRIBED_TASKS = 5;
@@ -56,8 +61,7 @@ export function tracedTasksBetween(trace: Buffer, from: string, to: string): Tra
     .map((e) => ({ threadMs: Math.round((e.tdur ?? e.dur ?? 0) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000), event: e }))
     .sort((a, b) => b.threadMs - a.threadMs)
     .map(({ event, ...t }, k) => (k < DESCRIBED_TASKS ? { ...t, what: whatRan(events, event) } : t));
-  const gpuWaits = events.filter((e) => e.ph === 'X' && e.name === GPU_WAIT_EVENT && e.pid === end.pid && e.tid === end.tid).map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }));
-  return { ms: Math.round((end.ts - start.ts) / 1000), tasks, fromUs: start.ts, pid: end.pid, gpuWaits };
+  return { ms: Math.round((end.ts - start.ts) / 1000), tasks, fromUs: start.ts, pid: end.pid, gpuWaits: gpuWaitsOf(events, end.pid, end.tid) };
 }
 
 /** `tasks | heaviest thread ms (its clock ms) | the next five thread ms | thread ms in all` as table cells. */

@@ -23,7 +23,7 @@ import { useAppPage } from './appPage';
 import { PROJECT_ROOT } from './harness';
 import { stageAtRest } from './pageStates';
 import { inkFraction } from './pixels';
-import { GPU_WAIT_EVENT } from '../../bench/load/tracedTasks';
+import { gpuWaitsOf, type TraceEvent } from '../../bench/load/tracedTasks';
 import { describeContention, describeHeld, gpuWaitBetween, heldMs, watchContention, type Contention, type GpuWait, type HeldTask } from './cpuContention';
 
 /** The budget of issue 19: no main-thread task longer than this while importing. */
@@ -55,16 +55,6 @@ interface TracedTask {
   measures?: string[];
   /** Garbage collection inside it (V8's pauses on the page thread), ms of thread time. */
   gcMs?: number;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
 }
 
 interface TracedFlow {
@@ -148,7 +138,7 @@ function tracedFlow(trace: Buffer): TracedFlow {
     collected: collectedOver(collections.filter((g) => g.ts >= start.ts && g.ts <= settled.ts)),
     startUs: start.ts,
     pagePid: merged.pid,
-    gpuWaits: events.filter((e) => e.ph === 'X' && e.name === GPU_WAIT_EVENT && onPage(e)).map((e) => ({ ts: e.ts, dur: e.dur ?? 0 })),
+    gpuWaits: gpuWaitsOf(events, merged.pid, merged.tid),
   };
 }
 
