@@ -1,6 +1,7 @@
 // The cross-document half of extraction: one actor per id across documents, ids remapped, warnings.
 import type { ActorDictionary } from './actorDictionary';
 import type { DiscoveredEntry } from './actors/discoverActors';
+import { mergeDocumentAliases } from './actors/documentAliases';
 import { MAX_SENTENCE_CHARS } from './documentSyntax';
 import type { DocumentExtraction } from './extractEvents';
 import { nameSkeleton } from './nameSkeleton';
@@ -35,6 +36,8 @@ function mergeDiscovered(lists: DiscoveredEntry[][]): { entries: Map<string, Dis
       }
       const into = entries.get(target)!;
       for (const a of e.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+      // Another document's reasons (a merge it made) are kept, up to the notes an actor keeps.
+      for (const n of e.notes) if (into.notes.length < MAX_RESOLUTION_NOTES && !into.notes.includes(n)) into.notes.push(n);
       if (target !== e.id) into.notes.push(`"${e.label}" merged with "${into.label}": same name after transliteration folding`);
       into.description ??= e.description;
       if (!into.affiliations.length) into.affiliations = e.affiliations;
@@ -133,7 +136,9 @@ function actorsFrom(
 }
 
 /** Joins per-document outcomes, in corpus order, into one result with one actor per id. */
-export function mergeExtractions(perDoc: DocumentOutcome[], dictionary: ActorDictionary): ExtractionResult {
+export function mergeExtractions(outcomes: DocumentOutcome[], dictionary: ActorDictionary): ExtractionResult {
+  // Two nodes one document made for one actor are merged first (actors/documentAliases.ts).
+  const perDoc = outcomes.map((d) => ({ ...d, ...mergeDocumentAliases(d, dictionary) }));
   const documents = perDoc.map((d) => d.doc);
   const { entries, canonical } = mergeDiscovered(perDoc.map((d) => d.discovered));
   const remap = (id: string) => canonical.get(id) ?? id;
