@@ -17,6 +17,7 @@ import { discoverOwnedBodies, discoverStateBodies, possessedStateBody } from './
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
 import { discoverPerson, looksLikePersonalName, markAppositions } from './personNames';
 import { quietLineTokens } from './quietLines';
+import { statePrefixedBodies } from './statePrefixedBodies';
 import { wordClass } from '../wordClass';
 
 export type { DiscoveredEntry } from './discoveryState';
@@ -148,6 +149,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
     if (m.form !== 'demonym' && kind === 'group') s.groupTrail.push(m);
   }
   extendedBodyNames(s);
+  statePrefixedBodies(s);
   knownAcronyms(s);
   const quiet = quietLineTokens(text, tokens, input.sentences);
   for (let i = 0; i < tokens.length; i++) {

@@ -30,6 +30,9 @@ interface Merge {
 const ORGAN_NOUNS = new Set(data.organNouns);
 const STATE_FORCE_NAMES = new Set(data.stateForceNames);
 const COMMON_NAME_WORDS = new Set(data.commonNameWords);
+const BREAKAWAY_STATES = data.breakawayStates;
+/** The class of armed group nouns ("militants", "rebels") in groupNounClasses. */
+const ARMED_CLASS = data.groupNounClasses.findIndex((c) => c.includes('rebels'));
 const NOUN_CLASS = new Map(data.groupNounClasses.flatMap((nouns, c) => nouns.map((n, rank): [string, [number, number]] => [n, [c, rank]])));
 
 const lowerWords = (label: string) => label.toLowerCase().split(/\s+/).filter((w) => w);
@@ -116,6 +119,25 @@ function samePhrase(e: DiscoveredEntry, mentions: readonly Mention[], labelOf: (
   return { into: [...owners][0]!, why: `the document reads the same words "${phrase}" as this actor elsewhere` };
 }
 
+/** "South Ossetian separatists": where the state is itself the breakaway one, its separatists are its authorities and forces. */
+function breakawayForces(e: DiscoveredEntry, dict: ActorDictionary): Merge | undefined {
+  const words = lowerWords(e.label);
+  const noun = words[words.length - 1]!;
+  if (e.kind !== 'group' || NOUN_CLASS.get(ACTOR_WORDS.groupNouns.get(noun) ?? noun)?.[0] !== ARMED_CLASS) return undefined;
+  const qualifier = words.slice(0, -1).join(' ');
+  const state = BREAKAWAY_STATES.map((id) => dict.get(id)).find((st) => st?.demonyms.some((d) => d.toLowerCase() === qualifier));
+  return state && { into: state.id, why: `${state.label} is itself the breakaway state: its ${noun} are its authorities and forces` };
+}
+
+/** "Gadhafi forces" where the document has the followers of Moammar Gadhafi ("forces loyal to Moammar Gadhafi"). */
+function namedFollowers(e: DiscoveredEntry, entries: readonly DiscoveredEntry[], labelOf: (id: string) => string): Merge | undefined {
+  const words = lowerWords(e.label);
+  if (e.kind !== 'group' || words.length !== 2 || !ACTOR_WORDS.followerNouns.has(words[1]!)) return undefined;
+  const followers = entries.filter((o) => o.id !== e.id && o.kind === 'group' && o.affiliations.some((a) => lowerWords(labelOf(a.actor)).pop() === words[0]));
+  if (followers.length !== 1) return undefined;
+  return { into: followers[0]!.id, why: `the followers of ${labelOf(followers[0]!.affiliations[0]!.actor)}, named by that name` };
+}
+
 /** Groups of one noun class and the same qualifiers, kept under the class's first noun, then the first named. */
 function sameGroups(entries: readonly DiscoveredEntry[], firstMention: (id: string) => number): Map<string, Merge> {
   const byKey = new Map<string, { e: DiscoveredEntry; rank: number }[]>();
@@ -148,7 +170,7 @@ function findMerges(doc: DocumentActors, dict: ActorDictionary): Map<string, Mer
   const merges = new Map<string, Merge>();
   const left = () => doc.discovered.filter((e) => !merges.has(e.id));
   for (const e of doc.discovered) {
-    const merge = stateForces(e, dict) ?? organOf(e, dict, namedIn) ?? describedBody(e, dict, doc.discovered) ?? samePhrase(e, doc.mentions, labelOf, dict);
+    const merge = stateForces(e, dict) ?? organOf(e, dict, namedIn) ?? describedBody(e, dict, doc.discovered) ?? samePhrase(e, doc.mentions, labelOf, dict) ?? breakawayForces(e, dict) ?? namedFollowers(e, doc.discovered, labelOf);
     if (merge) merges.set(e.id, merge);
   }
   for (const [id, merge] of sameGroups(left(), (id) => first.get(id) ?? Number.MAX_SAFE_INTEGER)) merges.set(id, merge);

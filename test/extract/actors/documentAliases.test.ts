@@ -117,3 +117,39 @@ describe('persons are not merged by these rules', () => {
     expect(relationTriples(r)).toEqual(['ahmed-hassan -accusation-> israel', 'ahmed-hassan -communication-> omar-hassan', 'omar-hassan -accusation-> hamas']);
   });
 });
+
+describe("a state's name before another state's known body", () => {
+  it('"Sudan People\'s Liberation Army" is a body of its own, found again by its acronym; China\'s stays China\'s', () => {
+    const r = extractArticles("The Sudan People's Liberation Army attacked Sudan on Monday. The SPLA accused Khartoum of bombing its positions.");
+    expect(r.actors.map((a) => a.id)).not.toContain('peoples-liberation-army');
+    expect(relationTriples(r)).toContain('sudan-people-s-liberation-army -accusation-> sudan');
+    const china = extractArticles("China's People's Liberation Army held drills near Taiwan on Monday.");
+    expect(china.actors.map((a) => a.id)).toContain('peoples-liberation-army');
+  });
+});
+
+describe('followers and armed nouns', () => {
+  it('"Rebels loyal to X" and "X\'s forces" are one group of his followers', () => {
+    const r = extractArticles('Rebels loyal to former vice president Riek Machar attacked South Sudan on Monday. Machar\'s forces seized Bor.');
+    expect(relationTriples(r)).toEqual(['machar-loyalists -force-> south-sudan']);
+    expect(r.actors.map((a) => a.id)).not.toContain('rebels');
+  });
+
+  it('"separatists" and "rebels" of one qualifier are one group', () => {
+    const r = extractArticles('Baloch separatists attacked Pakistan on Thursday. Baloch rebels accused Islamabad of abuses.');
+    expect(relationTriples(r)).toEqual(['baloch-separatists -accusation-> pakistan', 'baloch-separatists -force-> pakistan']);
+  });
+
+  it('the separatists of a breakaway state are that state; those of a recognised one are a group', () => {
+    const r = extractArticles('Transnistrian separatists accused Moldova of provocations on Monday.');
+    expect(relationTriples(r)).toEqual(['transnistria -accusation-> moldova']);
+    expect(actorOf(r, 'transnistria')?.notes?.join(' ')).toContain('itself the breakaway state');
+    expect(relationTriples(extractArticles('Kashmiri separatists accused India of abuses on Monday.'))).not.toContain('india -accusation-> india');
+  });
+
+  it('"<surname> fighters" are the followers of the person the document names so', () => {
+    const r = extractArticles('Hekmatyar fighters shelled Kabul on Monday. Fighters loyal to Gulbuddin Hekmatyar attacked Afghan police.');
+    expect(r.actors.map((a) => a.id)).not.toContain('hekmatyar-fighters');
+    expect(actorOf(r, 'hekmatyar-loyalists')?.notes?.join(' ')).toContain('"Hekmatyar fighters" merged with "Hekmatyar loyalists"');
+  });
+});
