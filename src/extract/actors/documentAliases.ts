@@ -31,8 +31,6 @@ const ORGAN_NOUNS = new Set(data.organNouns);
 const STATE_FORCE_NAMES = new Set(data.stateForceNames);
 const COMMON_NAME_WORDS = new Set(data.commonNameWords);
 const BREAKAWAY_STATES = data.breakawayStates;
-/** The class of armed group nouns ("militants", "rebels") in groupNounClasses. */
-const ARMED_CLASS = data.groupNounClasses.findIndex((c) => c.includes('rebels'));
 const NOUN_CLASS = new Map(data.groupNounClasses.flatMap((nouns, c) => nouns.map((n, rank): [string, [number, number]] => [n, [c, rank]])));
 
 const lowerWords = (label: string) => label.toLowerCase().split(/\s+/).filter((w) => w);
@@ -123,7 +121,7 @@ function samePhrase(e: DiscoveredEntry, mentions: readonly Mention[], labelOf: (
 function breakawayForces(e: DiscoveredEntry, dict: ActorDictionary): Merge | undefined {
   const words = lowerWords(e.label);
   const noun = words[words.length - 1]!;
-  if (e.kind !== 'group' || NOUN_CLASS.get(ACTOR_WORDS.groupNouns.get(noun) ?? noun)?.[0] !== ARMED_CLASS) return undefined;
+  if (e.kind !== 'group' || !ACTOR_WORDS.armedGroupNouns.has(ACTOR_WORDS.groupNouns.get(noun) ?? noun)) return undefined;
   const qualifier = words.slice(0, -1).join(' ');
   const state = BREAKAWAY_STATES.map((id) => dict.get(id)).find((st) => st?.demonyms.some((d) => d.toLowerCase() === qualifier));
   return state && { into: state.id, why: `${state.label} is itself the breakaway state: its ${noun} are its authorities and forces` };
