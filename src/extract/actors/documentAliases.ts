@@ -67,8 +67,8 @@ function organOf(e: DiscoveredEntry, dict: ActorDictionary, namedIn: NamedIn): M
   if (e.kind !== 'organization' || !ORGAN_NOUNS.has(words[words.length - 1]!)) return undefined;
   const lead = leadingActor(e.label, dict);
   const owner = lead && dict.get(lead.id);
-  // "NATO-Russia Council": a body of two parties is neither's organ.
-  const joint = lead !== undefined && lead.rest.some((w, k) => w.norm === '-' || dict.matchAt(lead.rest, k) !== null);
+  // "NATO-Russia Council", "EU-Ukraine Committee": a body of two parties is neither's organ.
+  const joint = lead !== undefined && lead.rest.some((w, k) => w.norm === '-' || dict.get(dict.matchAt(lead.rest, k)?.actorId ?? '')?.kind === 'state');
   if (owner?.kind === 'organization' && !joint) return { into: owner.id, why: `an organ of ${owner.label} the dictionary lacks, named after it` };
   const head = words.slice(0, -1).join(' ');
   const own = namedIn.get(e.id) ?? new Set<number>();
