@@ -131,6 +131,8 @@ export function nameStartAfterTitles(tokens: Token[], start: number, end: number
     // A title comes before a name, never before a possessive: "Lord's Resistance Army" opens with a name word.
     if (tokens[k + 1]?.norm === "'s" && k + 1 < end) break;
     if (TITLE_WORDS.has(w.norm)) afterTitle = k + 1;
+    // "Prime Minister-designate X", "President-elect X": the suffix belongs to the title, not the name.
+    else if (k === afterTitle && k > start && w.norm === '-' && TITLE_SUFFIXES.has(tokens[k + 1]?.norm ?? '') && k + 1 < end) afterTitle = ++k + 1;
     else if (!(k > start && LEXICON.nameConnectors.has(w.norm) && !particleSpan(tokens, k, end))) break;
   }
   const titled = tokens.slice(start, afterTitle).some((w) => CORE_TITLE_WORDS.has(w.norm));

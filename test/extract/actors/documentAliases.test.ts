@@ -153,3 +153,11 @@ describe('followers and armed nouns', () => {
     expect(actorOf(r, 'hekmatyar-loyalists')?.notes?.join(' ')).toContain('"Hekmatyar fighters" merged with "Hekmatyar loyalists"');
   });
 });
+
+describe('a title with a hyphenated suffix', () => {
+  it('"Prime Minister-designate Tammam Salam" is Tammam Salam, and so is the later "Salam"', () => {
+    const r = extractArticles('Prime Minister-designate Tammam Salam met Hezbollah leaders in Beirut on Monday. Salam later criticized Syria.');
+    const persons = r.actors.filter((a) => a.kind === 'person').map((a) => a.id);
+    expect(persons).toEqual(['tammam-salam']);
+  });
+});
