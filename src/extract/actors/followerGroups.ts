@@ -107,9 +107,9 @@ function followerPhraseAt(s: DiscoveryState, i: number): FollowerPhrase | null {
   return { start, end: after.tokenEnd, person: after };
 }
 
-/** The person's last name word, capitalised as written ("Laurent Gbagbo" → "Gbagbo"). */
+/** The person's last name word, capitalised as written ("Laurent Gbagbo" → "Gbagbo"), with a joined particle ("al-Golani"). */
 function surnameOf(label: string): string {
-  const words = label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const words = label.split(/\s+/).filter((w) => /^(\p{Ll}+-)?\p{Lu}/u.test(w));
   return words[words.length - 1] ?? label;
 }
 

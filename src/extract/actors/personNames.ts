@@ -149,8 +149,9 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
   const nameWords = tokens.slice(nameStart, end);
   if (nameWords.length === 0 || nameWords.length > PERSON_MAX) return null;
   const name = s.slice(nameStart, end);
-  // One word that is a name word of a person the document names: "Maliki", "Zhan".
-  const namePart = nameWords.length === 1 ? s.personByNamePart(name) : undefined;
+  // One word that is a name word of a person the document names: "Maliki", "Zhan", "Al-Golani" (a joined particle before it).
+  const joinedParticle = nameWords.length === 3 && ACTOR_WORDS.nameParticles.has(nameWords[0]!.norm) && nameWords[1]!.norm === '-' && nameWords[0]!.end === nameWords[1]!.start && nameWords[1]!.end === nameWords[2]!.start;
+  const namePart = nameWords.length === 1 ? s.personByNamePart(name) : joinedParticle ? s.personByNamePart(nameWords[2]!.text) : undefined;
   if (namePart) {
     const full = s.actors.get(namePart)?.label ?? dict.get(namePart)?.label ?? namePart;
     const m = s.addMention(namePart, nameStart, end, 'discovered');

@@ -161,3 +161,12 @@ describe('a title with a hyphenated suffix', () => {
     expect(persons).toEqual(['tammam-salam']);
   });
 });
+
+describe('a surname with a joined particle', () => {
+  it('"Al-Zawahri\'s fighters" are the followers of the person named in full before, not the one armed group of the article', () => {
+    const r = extractArticles("Jihadist commander Abu Yusuf al-Zawahri accused Iraq of massacres on Monday. Al-Zawahri's fighters attacked Mosul. The Mahdi Army later threatened Iraq.");
+    const followers = r.actors.find((a) => a.affiliation === 'abu-yusuf-al-zawahri');
+    expect(followers?.label.toLowerCase()).toBe('al-zawahri loyalists');
+    expect(r.actors.filter((a) => a.kind === 'person').map((a) => a.id)).toEqual(['abu-yusuf-al-zawahri']);
+  });
+});
