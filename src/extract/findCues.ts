@@ -4,6 +4,7 @@ import type { Ontology } from './ontology';
 import { adjectiveNounBeforeCase } from './relations/nominalRepairs';
 import { ROLE_FRAMES } from './relations/roleFrames';
 import type { Mention, Sentence, Token } from './types';
+import { objectPhraseEnd } from './objectPhrase';
 import { prefixedIrregularLemma } from './verbForms';
 import { transferCues } from './transferCues';
 import { weaponFireCues } from './weaponCues';
@@ -188,7 +189,10 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
         i = split - 1;
         break;
       }
-      if (!ok) continue;
+      // "declared a unilateral ceasefire" for "declare a ceasefire": the object's own modifiers between.
+      const objectEnd = !ok && c.kind === 'phrase' ? objectPhraseEnd(tokens, i, sentence, c.lemmas, covered) : -1;
+      if (!ok && objectEnd < 0) continue;
+      const end = objectEnd > 0 ? objectEnd : i + n;
       if ((c.kind === 'verb' || c.generated) && !VERB_POS.has(t.pos) && !verbMistagged(tokens, i, sentence) && !verbInTree(tokens, i, sentence) && !hyphenatedParticiple(tokens, i, sentence) && !agentParticiple(tokens, i, sentence)) continue;
       if (c.nominal && n > 1 && tokens.slice(i, i + n).some((w) => VERB_POS.has(w.pos))) continue;
       if (c.kind === 'noun' && !NOUN_POS.has(t.pos) && !nounInTree(tokens, i, sentence)) continue;
@@ -197,12 +201,12 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       if (c.kind !== 'verb' && ceasedAct(tokens, i, sentence)) continue;
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.
-      const words = tokens.slice(i, i + n);
+      const words = tokens.slice(i, end);
       const verbal = VERB_POS.has(t.pos) || (!NOUN_POS.has(t.pos) && words.some((w) => w.pos === 'VERB'));
       const kind = c.kind === 'phrase' ? (verbal ? 'verb' : 'noun') : c.kind;
-      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: i + n, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}), ...(c.rule?.aimed ? { aimed: true } : {}), ...(c.generated ? { generated: true } : {}) });
-      for (let k = 0; k < n; k++) covered.add(i + k);
-      i += n - 1;
+      cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: end, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}), ...(c.rule?.aimed ? { aimed: true } : {}), ...(c.generated ? { generated: true } : {}) });
+      for (let k = i; k < end; k++) covered.add(k);
+      i = end - 1;
       break;
     }
   }

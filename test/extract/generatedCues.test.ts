@@ -55,6 +55,7 @@ describe('generated verbs in sentences', () => {
     ['Nigeria disparaged Ghana on Monday.', 'nigeria -accusation/111-> ghana'],
     ['Ethiopia upbraided Eritrea on Tuesday.', 'ethiopia -accusation/111-> eritrea'],
     ['The Taliban gunned down two Afghan police officers.', 'taliban -force/193-> afghanistan'],
+    ['Boko Haram terrorized Cameroon for years.', 'boko-haram -coercion/170-> cameroon'],
   ])('%s', (body, reading) => {
     expect(readings(body)).toEqual([reading]);
   });
@@ -73,5 +74,10 @@ describe('generated verbs in sentences', () => {
   it('reads no act from a sense the rules exclude ("torpedoed the talks", "alerted" to a launch)', () => {
     expect(readings('Russia torpedoed the talks with Ukraine on Monday.').filter((r) => r.includes('force'))).toEqual([]);
     expect(readings('Japan alerted South Korea to the missile launch.').filter((r) => r.includes('threat'))).toEqual([]);
+  });
+
+  it('reads no act from a neighbour of a hand verb the rules exclude ("borders" of surround, "outfitted" of equip)', () => {
+    expect(readings('Serbia borders Croatia and Hungary.')).toEqual([]);
+    expect(readings('Tanzania outfitted Mozambique with rifles.')).toEqual([]);
   });
 });
