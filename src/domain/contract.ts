@@ -77,6 +77,8 @@ export interface EdgeAttributes {
   date: string;
   dateEnd?: string;
   datePrecision: DatePrecision;
+  /** How the date was read where the clause names none ("the day named in sentence 2"). */
+  dateNote?: string;
   doc: string;
   evidence: Evidence;
   modality: Modality;

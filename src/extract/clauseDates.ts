@@ -2,12 +2,12 @@
 // clause hangs on, and the date closing a caption (", May 7, 2014."). Relative phrases resolve
 // against the publication date as everywhere else; nothing here infers a document's date.
 import dateWords from '../../data/dateWords.json';
+import { anchorPhrases } from './discourseAnchor';
 import { findDates, type DateFinder, type ResolvedDate, type Tense } from './resolveEventDate';
 
 /** How a sentence closed by a date ends: a day or year number, or a month's name ("7 May."). */
 const CLOSING_TAIL = /(\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)[\s.)"”’']*$/i;
 const SIMULTANEOUS = new Set(dateWords.simultaneousLinkers);
-const SAME_DAY = new RegExp(`\\b(${dateWords.sameDayPhrases.join('|')})\\b`, 'i');
 /** An absolute date: a written year, or a month named with its day. */
 const ABSOLUTE = /\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -55,7 +55,7 @@ export interface StatedDate {
  * from the end, so a long document costs no more per clause).
  */
 export function sameDayDate(clause: string, earlier: readonly { event: StatedDate; sentence: number }[], sentence: number): ResolvedDate | undefined {
-  if (!SAME_DAY.test(clause)) return undefined;
+  if (!anchorPhrases(clause).some((p) => p.offset === 0)) return undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const { event: e, sentence: at } = earlier[k]!;
     if (at >= sentence) continue;

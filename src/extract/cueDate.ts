@@ -3,6 +3,8 @@
 // back to, "that day", a shared speech frame, the speech itself. Undefined: the document's date.
 import type { CueMatch } from './assignRoles';
 import { closingDate, linkedClauseDate, nearestDateBefore, sameDayDate } from './clauseDates';
+import { narrativeDate, pastNarrative, phraseDate, type DiscourseAnchor } from './discourseAnchor';
+import { cueTense } from './modality';
 import type { DependencyTree } from './relations/dependencyTree';
 import { antecedentDate, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { restatedEventNoun } from './relations/eventClauseDoer';
@@ -31,6 +33,8 @@ export interface CueDateContext {
   earlier: readonly NamedEvent[];
   frames: readonly SpeechFrame[];
   frame: SpeechFrame | undefined;
+  /** The day the sentences before named last (discourseAnchor.ts). */
+  anchor?: DiscourseAnchor;
 }
 
 /** "revelations last week that North Korea had been helping ...": a date right before "that" dates what opens the complement, not the act inside it. */
@@ -59,7 +63,7 @@ function relativeNounDate(ctx: CueDateContext): ResolvedDate | undefined {
 }
 
 export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
-  const { doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame } = ctx;
+  const { doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame, anchor } = ctx;
   // A dateline's date is the filing date, not the event's.
   let dateFrom = clause.start;
   while (dateline[dateFrom] && dateFrom < cue.tokenStart) dateFrom++;
@@ -74,6 +78,8 @@ export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
   let date: ResolvedDate | undefined = dates
     .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140 && !otherClause(d))
     .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
+  // "The next day troops retook the town": counted from the day the text named before.
+  date ??= phraseDate(clauseText, anchor);
   // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
   if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates) ?? closingDate(evidence.text, doc.published, tense, findDates);
   // "ran out last year after attacks which killed ...": a clause restating an event noun is dated with the noun's clause.
@@ -93,5 +99,7 @@ export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
   if (shared) date = shared;
   // What a speaker reports as done happened on or before the speech: its date bounds the event.
   if (!date && frame && tense === 'past') date = speechDate(doc.body, tokens, sentence, frame, dateline, doc.published, findDates);
+  // "clashed late Friday. Earlier, troops opened fire": past-tense narrative stays on the day named last.
+  if (!date && !frame) date = narrativeDate(anchor, pastNarrative(tokens, clause, cue.tokenStart, tense, cueTense(tokens, cue.tokenStart), frames.map((f) => f.verb)), doc.published);
   return date;
 }

@@ -6,6 +6,8 @@ import { discoverActors, type DiscoveredEntry } from './actors/discoverActors';
 import { assignRoles, type CueMatch } from './assignRoles';
 import { chooseRoles } from './roleFallback';
 import { cueDate } from './cueDate';
+import { nextAnchor, type DiscourseAnchor } from './discourseAnchor';
+import { relativeClauseAt } from './relations/otherClauseDates';
 import { clauseAround, governingPreposition } from './clauses';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { findActorPronouns } from './actors/actorPronouns';
@@ -225,6 +227,8 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const usedOutside = new Set<Mention>();
   // The date parser's answers, kept for this document: several cues share a clause or a sentence.
   const findDates = documentDateFinder();
+  // The day the text named last, carried from sentence to sentence (discourseAnchor.ts).
+  let anchor: DiscourseAnchor | undefined;
   const reporting: ReportingContext = { relations: ontology.registry, dict, published: doc.published ?? null, body: doc.body, tokens };
   const accusationCode = ontology.registry.accusation?.cameo;
   // The relation of one standing between two parties (data/relations.json: betweenParties).
@@ -262,6 +266,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
     // "canceled planned meetings with Japan": a relation reduced by acting on the noun that names it.
     const reduced = tree && sentenceTreeMentions ? reducedRelations({ tree, mentions: sentenceTreeMentions, relationOf: cameoRelation, first: sentence.firstToken, end: sentence.endToken }) : [];
     for (const cue of [...withoutReduced(withoutRestated(findCues(tokens, sentence, inSentence, ontology), stated), reduced), ...stated, ...purposes, ...reduced]) readCue(cue);
+    let first = sentence.firstToken;
+    while (first < sentence.endToken && dateline[first]) first++;
+    const from = tokens[first]?.start ?? sentence.end;
+    const inRelativeClause = tree ? (at: number) => relativeClauseAt(tree, from + at) : undefined;
+    if (first < sentence.endToken) anchor = nextAnchor(anchor, { text: doc.body.slice(from, sentence.end), index: sentence.index, tokens, first, end: sentence.endToken, inRelativeClause }, doc.published ?? null, findDates);
     function readCue(cue: FoundCue | StatedCue | ReducedCue): void {
       const relation = ontology.get(cue.relation);
       if (!relation || relation.structural) return;
@@ -312,7 +321,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const charged = sayer !== undefined && stated === 'asserted';
       // An invitation is to a meeting still to come.
       const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : charged ? 'reported' : stated;
-      let date = cueDate({ doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame });
+      let date = cueDate({ doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame, anchor });
       // "Russia-backed rebels": a standing state the phrase describes is dated by the document, not by the clause around it.
       if (reading?.standing && read === reading.pairs && docDate) date = undefined;
       if (!date && !docDate) {
@@ -344,6 +353,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
           cue: cueText,
         };
         if (date?.dateEnd) event.dateEnd = date.dateEnd;
+        if (date?.note) event.dateNote = date.note;
         // A speech act the speaker reports of itself is its own statement, attributed to nobody else.
         if (frame?.speaker && !(event.modality !== modality && frame.speaker.actorId === p.source.actorId)) event.attributedTo = frame.speaker.actorId;
         else if (!frame?.speaker && charged && sayer >= 0) {

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../domain/contract';
+import { anchorPhrases } from './discourseAnchor';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -10,6 +11,8 @@ export interface ResolvedDate {
   /** Offset of the expression within the searched text, for choosing the nearest one. */
   index: number;
   text: string;
+  /** How the date was read, where it came from outside the clause ("the day named in sentence 2"). */
+  note?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -147,7 +150,9 @@ const DURATION = /^(?:(?:for|after|within|over)\s+.*\b(?:minutes?|hours?|days?|w
 
 // "a day", "after two weeks": a bare length of time, too.
 const BARE_DURATION = /^(after|within|for)?\s*(a|an|one|two|three|four|five|several|a few)\s+(day|days|week|weeks|month|months|year|years)$/;
-const isDuration = (text: string): boolean => DURATION.test(text) || BARE_DURATION.test(text.toLowerCase());
+// "one day after Gates concluded a visit": a distance from another act, not from publication.
+const DISTANCE_FROM_ACT = /^(a|an|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s+(after|before)$/;
+const isDuration = (text: string): boolean => DURATION.test(text) || BARE_DURATION.test(text.toLowerCase()) || DISTANCE_FROM_ACT.test(text.toLowerCase());
 
 // "for the second time in 48 hours", "the third attack in two days": counted forward from publication
 // only in a clause about what is to come; otherwise a length of time.
@@ -162,7 +167,8 @@ const FORWARD_SPAN = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|
 export function findDates(text: string, published: string, tense: Tense): ResolvedDate[] {
   const ref = referenceDay(published);
   const out: ResolvedDate[] = relativeDates(text, ref, tense);
-  const taken = out.map((d) => [d.index, d.index + d.text.length] as const);
+  // "the next day", "later that day": counted from the day the text named before (discourseAnchor.ts), not from publication.
+  const taken = [...out, ...anchorPhrases(text)].map((d) => [d.index, d.index + d.text.length] as const);
   const overlapsTaken = (index: number, length: number) => taken.some(([a, b]) => index < b && index + length > a);
   let results: chrono.ParsedResult[] = [];
   try {

@@ -89,6 +89,7 @@ export function validateGraph(data: unknown, relationIds?: ReadonlySet<string>):
       if (typeof a.cameo !== 'string' || !(/^\d{3,4}$/.test(a.cameo) || (unclassified && a.cameo === ''))) fail(where, 'cameo must be a CAMEO code');
       if (a.originalRelation !== undefined && typeof a.originalRelation !== 'string') fail(where, 'originalRelation must be a string');
       if (a.anaphor !== undefined && typeof a.anaphor !== 'string') fail(where, 'anaphor must be a string');
+      if (a.dateNote !== undefined && typeof a.dateNote !== 'string') fail(where, 'dateNote must be a string');
       if (a.plover !== null && typeof a.plover !== 'string') fail(where, 'plover must be a string or null');
       if (typeof a.date !== 'string' || !validDate(a.date)) fail(where, `bad date ${String(a.date)}`);
       if (a.dateEnd !== undefined && (typeof a.dateEnd !== 'string' || !validDate(a.dateEnd) || a.dateEnd < String(a.date)))

@@ -31,3 +31,14 @@ export function dateInOtherClause(tree: DependencyTree, at: number, cue: number)
   }
   return false;
 }
+
+/**
+ * True when the date written at character `at` lies in a relative clause ("a truce that took effect a
+ * week ago"): the first verb above the date heads one. Only the nearest verb counts, so a misread
+ * "demonstrators who oppose him clashed late Friday" leaves "clashed" the date's own.
+ */
+export function relativeClauseAt(tree: DependencyTree, at: number): boolean {
+  let n = tokenAt(tree, at);
+  for (let steps = 0; n >= 0 && steps < 40 && tree.token(n).pos !== 'VERB'; steps++) n = tree.head(n);
+  return n >= 0 && tree.dep(n) === 'acl:relcl';
+}

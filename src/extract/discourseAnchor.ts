@@ -1,0 +1,121 @@
+// The discourse time anchor: the day the text last named, carried from sentence to sentence. A
+// past-tense narrative sentence naming no day of its own happened on it ("Rebels and troops clashed
+// late Friday. Earlier, troops opened fire on the crowd": Friday), and "that day" or "the next day"
+// count from it. The present perfect and what a speaker is said to report keep the document date.
+// Words and limits: data/dateWords.json (anchorPhrases, anchorWindowDays, perfectAuxiliaries).
+import dateWords from '../../data/dateWords.json';
+import type { DateFinder, ResolvedDate, Tense } from './resolveEventDate';
+import type { Token } from './types';
+
+export interface DiscourseAnchor {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** The words that named the day ("late Friday" reads "Friday"). */
+  text: string;
+  /** Index of the sentence that named it. */
+  sentence: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PHRASE_OFFSETS = new Map(Object.entries(dateWords.anchorPhrases).map(([p, n]) => [p.toLowerCase(), n]));
+// Longest first, so "later that day" wins over "that day".
+const PHRASES = new RegExp(`\\b(?:${[...PHRASE_OFFSETS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+const PERFECT = new Set(dateWords.perfectAuxiliaries);
+const FUTURE = new Set(dateWords.futureMarkers);
+const DAY_MS = 86_400_000;
+
+export interface AnchorPhrase {
+  index: number;
+  text: string;
+  /** Days from the anchor: "the next day" 1, "that day" 0. */
+  offset: number;
+}
+
+/** Every phrase in `text` that names a day by its distance from the day named before. */
+export function anchorPhrases(text: string): AnchorPhrase[] {
+  return [...text.matchAll(PHRASES)].map((m) => ({ index: m.index ?? 0, text: m[0], offset: PHRASE_OFFSETS.get(m[0].toLowerCase()) ?? 0 }));
+}
+
+function shift(date: string, days: number): string {
+  return new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** "Later that day X met Y", "The next day troops retook the town": the day a phrase of `text` names from the anchor. */
+export function phraseDate(text: string, anchor: DiscourseAnchor | undefined): ResolvedDate | undefined {
+  const phrase = anchorPhrases(text)[0];
+  if (!phrase || !anchor) return undefined;
+  const date = shift(anchor.date, phrase.offset);
+  const from = phrase.offset === 0 ? 'that day' : `${Math.abs(phrase.offset)} day${Math.abs(phrase.offset) > 1 ? 's' : ''} ${phrase.offset > 0 ? 'after' : 'before'} it`;
+  return { date, precision: 'day', index: phrase.index, text: phrase.text, note: `"${phrase.text}": ${from}, the day "${anchor.text}" named in sentence ${anchor.sentence + 1} (${anchor.date})` };
+}
+
+/**
+ * The present perfect ("has shelled", "have been fighting", "the clashes have killed"): it speaks of
+ * the time of writing. A verb cue's own auxiliaries are the few words before it; a noun cue's, any in its clause.
+ */
+export function perfectAspect(tokens: readonly Token[], clause: { start: number; end: number }, cueStart: number): boolean {
+  const verb = tokens[cueStart]!.pos === 'VERB';
+  const from = verb ? Math.max(clause.start, cueStart - 4) : clause.start;
+  const to = verb ? cueStart : clause.end;
+  for (let i = from; i < to; i++) if (PERFECT.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/**
+ * Whether a cue tells past narrative: its verb in a simple past form ("opened fire", "were held"), a
+ * noun cue in a clause told so, no present perfect, and no present-tense speech verb in the sentence
+ * ("X, who spoke to VOA, says ...": a line reported at the time of writing).
+ */
+export function pastNarrative(tokens: readonly Token[], clause: { start: number; end: number }, cueStart: number, tense: Tense, cueTense: Tense | null, speechVerbs: readonly number[]): boolean {
+  const own = tokens[cueStart]!.pos === 'VERB' ? cueTense : tense;
+  if (own !== 'past' || perfectAspect(tokens, clause, cueStart)) return false;
+  return speechVerbs.every((v) => !presentForm(tokens[v]!));
+}
+
+/** "says", "say", "tells": a verb in the present ("according" has no tense). */
+function presentForm(t: Token): boolean {
+  return t.pos === 'VERB' && (t.norm === t.lemma || (t.norm.endsWith('s') && !t.norm.endsWith('ss')));
+}
+
+/** A dateless past-tense narrative clause (no present perfect, not a speaker's report) happened on the anchor's day. */
+export function narrativeDate(anchor: DiscourseAnchor | undefined, narrative: boolean, published: string | null): ResolvedDate | undefined {
+  // A day still to come ("Tomorrow X will meet Y") dates no past act.
+  if (!anchor || !narrative || !published || anchor.date > published.slice(0, 10)) return undefined;
+  return { date: anchor.date, precision: 'day', index: 0, text: '', note: `past-tense narrative naming no day of its own: the day "${anchor.text}" named in sentence ${anchor.sentence + 1} (${anchor.date})` };
+}
+
+export interface AnchorSentence {
+  /** The sentence's words, a dateline left out. */
+  text: string;
+  index: number;
+  tokens: readonly Token[];
+  first: number;
+  end: number;
+  /** Whether the date written at a character of `text` lies in a relative clause ("an offensive it began Sunday"). */
+  inRelativeClause?: (at: number) => boolean;
+}
+
+/**
+ * The anchor after a sentence: the last day it names within the window around publication; a day
+ * counted by a phrase from the anchor before; none when it names only an older day, a span, a month
+ * or a year; the anchor before when it names no time. A date in a relative clause describes a noun
+ * ("a truce that took effect a week ago") and leaves the anchor as it was.
+ */
+export function nextAnchor(before: DiscourseAnchor | undefined, s: AnchorSentence, published: string | null, find: DateFinder): DiscourseAnchor | undefined {
+  if (!published) return undefined;
+  let future = false;
+  for (let i = s.first; i < s.end && !future; i++) future = FUTURE.has(s.tokens[i]!.norm);
+  const pub = published.slice(0, 10);
+  const window = dateWords.anchorWindowDays;
+  const [earliest, latest] = [shift(pub, -window), future ? shift(pub, window) : pub];
+  const dates = find(s.text, published, future ? 'future' : 'past').filter((d) => !s.inRelativeClause?.(d.index));
+  const named = dates.filter((d) => d.precision === 'day' && !d.dateEnd && d.date <= latest && d.date >= earliest && !/^['’]s\b/.test(s.text.slice(d.index + d.text.length)));
+  const phrase = anchorPhrases(s.text).filter((p) => !s.inRelativeClause?.(p.index)).pop();
+  const last = named.pop();
+  if (phrase && before && (!last || phrase.index > last.index)) {
+    const counted = phraseDate(phrase.text, before)!;
+    return counted.date <= latest ? { date: counted.date, text: phrase.text, sentence: s.index } : undefined;
+  }
+  if (last) return { date: last.date, text: last.text, sentence: s.index };
+  return dates.length > 0 ? undefined : before;
+}
