@@ -2,7 +2,7 @@
 // clause hangs on, and the date closing a caption (", May 7, 2014."). Relative phrases resolve
 // against the publication date as everywhere else; nothing here infers a document's date.
 import dateWords from '../../data/dateWords.json';
-import { anchorPhrases } from './discourseAnchor';
+import { anchorPhrases } from './anchorPhrases';
 import { findDates, type DateFinder, type ResolvedDate, type Tense } from './resolveEventDate';
 
 /** How a sentence closed by a date ends: a day or year number, or a month's name ("7 May."). */

@@ -3,7 +3,7 @@
 // back to, "that day", a shared speech frame, the speech itself. Undefined: the document's date.
 import type { CueMatch } from './assignRoles';
 import { closingDate, linkedClauseDate, nearestDateBefore, sameDayDate } from './clauseDates';
-import { narrativeDate, pastNarrative, phraseDate, type DiscourseAnchor } from './discourseAnchor';
+import { distanceBase, distanceDate, narrativeDate, pastNarrative, phraseDate, type DiscourseAnchor } from './discourseAnchor';
 import { cueTense } from './modality';
 import type { DependencyTree } from './relations/dependencyTree';
 import { antecedentDate, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
@@ -80,6 +80,11 @@ export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
     .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
   // "The next day troops retook the town": counted from the day the text named before.
   date ??= phraseDate(clauseText, anchor);
+  // "arrived one day after Gates concluded a visit": a day before the act the clause hangs on.
+  if (!date && doc.published) {
+    const beforeCue = doc.body.slice(sentence.start, tokens[cue.tokenStart]!.start);
+    date = distanceDate(beforeCue, distanceBase(beforeCue, (t) => nearestDateBefore(t, doc.published!, tense, findDates), anchor, doc.published));
+  }
   // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
   if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates) ?? closingDate(evidence.text, doc.published, tense, findDates);
   // "ran out last year after attacks which killed ...": a clause restating an event noun is dated with the noun's clause.

@@ -4,6 +4,8 @@
 // count from it. The present perfect and what a speaker is said to report keep the document date.
 // Words and limits: data/dateWords.json (anchorPhrases, anchorWindowDays, perfectAuxiliaries).
 import dateWords from '../../data/dateWords.json';
+import { anchorPhrases } from './anchorPhrases';
+import { closingDate } from './clauseDates';
 import type { DateFinder, ResolvedDate, Tense } from './resolveEventDate';
 import type { Token } from './types';
 
@@ -16,25 +18,9 @@ export interface DiscourseAnchor {
   sentence: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PHRASE_OFFSETS = new Map(Object.entries(dateWords.anchorPhrases).map(([p, n]) => [p.toLowerCase(), n]));
-// Longest first, so "later that day" wins over "that day".
-const PHRASES = new RegExp(`\\b(?:${[...PHRASE_OFFSETS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
-const PERFECT = new Set(dateWords.perfectAuxiliaries);
 const FUTURE = new Set(dateWords.futureMarkers);
+const PERFECT = new Set(dateWords.perfectAuxiliaries);
 const DAY_MS = 86_400_000;
-
-export interface AnchorPhrase {
-  index: number;
-  text: string;
-  /** Days from the anchor: "the next day" 1, "that day" 0. */
-  offset: number;
-}
-
-/** Every phrase in `text` that names a day by its distance from the day named before. */
-export function anchorPhrases(text: string): AnchorPhrase[] {
-  return [...text.matchAll(PHRASES)].map((m) => ({ index: m.index ?? 0, text: m[0], offset: PHRASE_OFFSETS.get(m[0].toLowerCase()) ?? 0 }));
-}
 
 function shift(date: string, days: number): string {
   return new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -98,17 +84,22 @@ export interface AnchorSentence {
 /**
  * The anchor after a sentence: the last day it names within the window around publication; a day
  * counted by a phrase from the anchor before; none when it names only an older day, a span, a month
- * or a year; the anchor before when it names no time. A date in a relative clause describes a noun
- * ("a truce that took effect a week ago") and leaves the anchor as it was.
+ * or a year, or opens with a quotation; the anchor before when it names no time. A date in a
+ * relative clause describes a noun ("a truce that took effect a week ago") and leaves the anchor as it was.
  */
 export function nextAnchor(before: DiscourseAnchor | undefined, s: AnchorSentence, published: string | null, find: DateFinder): DiscourseAnchor | undefined {
   if (!published) return undefined;
+  // Direct speech breaks the narrative: what follows a quotation is told afresh ('"We came from all
+  // over Egypt," he said. Morsi was forced out by the military ...' is background, not that day's).
+  if (/^["“‘'`]/.test(s.text)) return undefined;
   let future = false;
   for (let i = s.first; i < s.end && !future; i++) future = FUTURE.has(s.tokens[i]!.norm);
   const pub = published.slice(0, 10);
   const window = dateWords.anchorWindowDays;
   const [earliest, latest] = [shift(pub, -window), future ? shift(pub, window) : pub];
-  const dates = find(s.text, published, future ? 'future' : 'past').filter((d) => !s.inRelativeClause?.(d.index));
+  // A caption's closing date ("..., Abidjan, April 4, 2011") is when a photo was taken, outside the narrative.
+  const caption = closingDate(s.text, published, 'past', find);
+  const dates = find(s.text, published, future ? 'future' : 'past').filter((d) => !s.inRelativeClause?.(d.index) && d.index !== caption?.index);
   const named = dates.filter((d) => d.precision === 'day' && !d.dateEnd && d.date <= latest && d.date >= earliest && !/^['’]s\b/.test(s.text.slice(d.index + d.text.length)));
   const phrase = anchorPhrases(s.text).filter((p) => !s.inRelativeClause?.(p.index)).pop();
   const last = named.pop();
@@ -118,4 +109,30 @@ export function nextAnchor(before: DiscourseAnchor | undefined, s: AnchorSentenc
   }
   if (last) return { date: last.date, text: last.text, sentence: s.index };
   return dates.length > 0 ? undefined : before;
+}
+
+const NUMBERS = new Map(Object.entries(dateWords.distanceNumbers));
+const DISTANCE = new RegExp(`\\b(${[...NUMBERS.keys()].join('|')}|\\d{1,2})\\s+(days?|weeks?)\\s+(after|before)\\s+[^,;]*$`, 'i');
+
+/**
+ * "Nelson arrived one day after Gates concluded a visit": a clause opened by a distance in days or
+ * weeks happened that far before (after: before) the act it hangs on, dated `base` (that act's own
+ * date, or the day named last). `beforeCue` is the sentence's text up to the cue.
+ */
+export function distanceDate(beforeCue: string, base: { date: string; precision: string; text?: string } | undefined): ResolvedDate | undefined {
+  const m = DISTANCE.exec(beforeCue);
+  if (!m || !base || base.precision !== 'day' || base.date.length !== 10) return undefined;
+  const count = NUMBERS.get(m[1]!.toLowerCase()) ?? Number(m[1]);
+  const days = count * (/week/i.test(m[2]!) ? 7 : 1) * (m[3]!.toLowerCase() === 'after' ? -1 : 1);
+  const phrase = `${m[1]} ${m[2]} ${m[3]}`;
+  return { date: shift(base.date, days), precision: 'day', index: m.index, text: phrase, note: `"${phrase}": ${Math.abs(days)} day${Math.abs(days) > 1 ? 's' : ''} ${days < 0 ? 'before' : 'after'} the act the clause hangs on, dated ${base.date}${base.text ? ` by "${base.text}"` : ''}` };
+}
+
+/** Where a clause opened by a distance counts from: the date its sentence gives before it, else the day named last. */
+export function distanceBase(before: string, sentenceDates: (text: string) => ResolvedDate | undefined, anchor: DiscourseAnchor | undefined, published: string | null): { date: string; precision: string; text?: string } | undefined {
+  const m = DISTANCE.exec(before);
+  if (!m) return undefined;
+  const own = sentenceDates(before.slice(0, m.index));
+  if (own) return own;
+  return anchor && published && anchor.date <= published.slice(0, 10) ? { date: anchor.date, precision: 'day', text: anchor.text } : undefined;
 }

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../domain/contract';
-import { anchorPhrases } from './discourseAnchor';
+import { anchorPhrases } from './anchorPhrases';
 
 export type Tense = 'past' | 'present' | 'future';
 
