@@ -5,6 +5,7 @@ import type { CueMatch } from './assignRoles';
 import { closingDate, linkedClauseDate, nearestDateBefore, sameDayDate } from './clauseDates';
 import { distanceBase, distanceDate, narrativeDate, pastNarrative, phraseDate, type DiscourseAnchor } from './discourseAnchor';
 import { cueTense } from './modality';
+import { restatedEventDate } from './restatedEventDate';
 import type { DependencyTree } from './relations/dependencyTree';
 import { antecedentDate, type AnaphorReading, type NamedEvent } from './relations/eventAnaphora';
 import { restatedEventNoun } from './relations/eventClauseDoer';
@@ -33,6 +34,8 @@ export interface CueDateContext {
   earlier: readonly NamedEvent[];
   frames: readonly SpeechFrame[];
   frame: SpeechFrame | undefined;
+  /** The actors the cue was read to relate (actor ids). */
+  pairs?: readonly { source: string; target: string }[];
   /** The day the sentences before named last (discourseAnchor.ts). */
   anchor?: DiscourseAnchor;
 }
@@ -104,6 +107,8 @@ export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
   if (shared) date = shared;
   // What a speaker reports as done happened on or before the speech: its date bounds the event.
   if (!date && frame && tense === 'past') date = speechDate(doc.body, tokens, sentence, frame, dateline, doc.published, findDates);
+  // "held a meeting on Sunday. ... the meeting between them was aimed at": the act restated.
+  if (!date && ctx.pairs) date = restatedEventDate(tokens, cue, ctx.pairs, earlier, sentence.index);
   // "clashed late Friday. Earlier, troops opened fire": past-tense narrative stays on the day named last.
   if (!date && !frame) date = narrativeDate(anchor, pastNarrative(tokens, clause, cue.tokenStart, tense, cueTense(tokens, cue.tokenStart), frames.map((f) => f.verb)), doc.published);
   return date;

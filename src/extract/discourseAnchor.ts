@@ -84,14 +84,11 @@ export interface AnchorSentence {
 /**
  * The anchor after a sentence: the last day it names within the window around publication; a day
  * counted by a phrase from the anchor before; none when it names only an older day, a span, a month
- * or a year, or opens with a quotation; the anchor before when it names no time. A date in a
+ * or a year, or opens with a quotation naming no day; the anchor before when it names no time. A date in a
  * relative clause describes a noun ("a truce that took effect a week ago") and leaves the anchor as it was.
  */
 export function nextAnchor(before: DiscourseAnchor | undefined, s: AnchorSentence, published: string | null, find: DateFinder): DiscourseAnchor | undefined {
   if (!published) return undefined;
-  // Direct speech breaks the narrative: what follows a quotation is told afresh ('"We came from all
-  // over Egypt," he said. Morsi was forced out by the military ...' is background, not that day's).
-  if (/^["“‘'`]/.test(s.text)) return undefined;
   let future = false;
   for (let i = s.first; i < s.end && !future; i++) future = FUTURE.has(s.tokens[i]!.norm);
   const pub = published.slice(0, 10);
@@ -107,8 +104,10 @@ export function nextAnchor(before: DiscourseAnchor | undefined, s: AnchorSentenc
     const counted = phraseDate(phrase.text, before)!;
     return counted.date <= latest ? { date: counted.date, text: phrase.text, sentence: s.index } : undefined;
   }
-  if (last) return { date: last.date, text: last.text, sentence: s.index };
-  return dates.length > 0 ? undefined : before;
+  if (last) return { date: last.date, text: last.text.replace(/^\W+|\W+$/g, ''), sentence: s.index };
+  // Direct speech naming no day breaks the narrative: what follows a quotation is told afresh
+  // ('"We came from all over Egypt," he said. Morsi was forced out ...' is background, not that day's).
+  return dates.length > 0 || /^["“‘'`]/.test(s.text) ? undefined : before;
 }
 
 const NUMBERS = new Map(Object.entries(dateWords.distanceNumbers));

@@ -321,7 +321,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
       const charged = sayer !== undefined && stated === 'asserted';
       // An invitation is to a meeting still to come.
       const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : charged ? 'reported' : stated;
-      let date = cueDate({ doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame, anchor });
+      let date = cueDate({ doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame, anchor, pairs: pairs.map((p) => ({ source: p.source.actorId, target: p.target.actorId })) });
       // "Russia-backed rebels": a standing state the phrase describes is dated by the document, not by the clause around it.
       if (reading?.standing && read === reading.pairs && docDate) date = undefined;
       if (!date && !docDate) {

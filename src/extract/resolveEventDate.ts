@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../domain/contract';
+import dateWords from '../../data/dateWords.json';
 import { anchorPhrases } from './anchorPhrases';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -142,6 +143,7 @@ function relativeDates(text: string, ref: Date, tense: Tense): ResolvedDate[] {
   return out;
 }
 
+const COMPARED_SINCE = new RegExp(`\\b(?:${dateWords.comparisonWords.join('|')})\\b[^,;.]*\\bsince\\s+(?:the\\s+)?$`, 'i');
 const BARE_YEAR = /\b(?:in|during|by|since|until|of|through|throughout)\s+((?:19|20)\d{2})\b(?![-\u2013]\w|\s*,?\s*\d)/gi;
 const WEEKEND = /\bweekend\b/i;
 // "after 10 hours of talks", "for three days", "within 48 hours", "two days later": a length of
@@ -166,7 +168,7 @@ const FORWARD_SPAN = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|
  */
 export function findDates(text: string, published: string, tense: Tense): ResolvedDate[] {
   const ref = referenceDay(published);
-  const out: ResolvedDate[] = relativeDates(text, ref, tense);
+  let out: ResolvedDate[] = relativeDates(text, ref, tense);
   // "the next day", "later that day": counted from the day the text named before (discourseAnchor.ts), not from publication.
   const taken = [...out, ...anchorPhrases(text)].map((d) => [d.index, d.index + d.text.length] as const);
   const overlapsTaken = (index: number, length: number) => taken.some(([a, b]) => index < b && index + length > a);
@@ -224,6 +226,9 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
     if (out.some((d) => index >= d.index && index < d.index + d.text.length) || overlapsTaken(index, 4)) continue;
     out.push({ date: m[1]!, precision: 'year', index, text: m[1]! });
   }
+  // "the first talks since July": a comparison, not a state running from July; no date of the act.
+  const compared = out.filter((d) => COMPARED_SINCE.test(text.slice(Math.max(0, d.index - 120), d.index)));
+  out = out.filter((d) => !compared.includes(d));
   // "since X": the state runs from X to publication.
   for (const d of out) {
     const before = text.slice(Math.max(0, d.index - 12), d.index).toLowerCase();
