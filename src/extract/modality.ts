@@ -1,4 +1,5 @@
 import type { Modality } from '../domain/contract';
+import { anchorPhrases } from './anchorPhrases';
 import { LEXICON } from './lexicon';
 import type { Tense } from './resolveEventDate';
 import type { Token } from './types';
@@ -47,12 +48,20 @@ export function cueTense(tokens: Token[], cueStart: number): Tense | null {
   return null;
 }
 
+/** "The next day rebels attacked": a planning word inside a phrase counting days from the day named before (anchorPhrases.ts), no plan. */
+function countsDays(tokens: Token[], i: number): boolean {
+  const from = Math.max(0, i - 2);
+  const words = tokens.slice(from, i + 3).map((t) => t.norm);
+  const at = words.slice(0, i - from).join(' ').length + (i > from ? 1 : 0);
+  return anchorPhrases(words.join(' ')).some((p) => p.index <= at && at < p.index + p.text.length);
+}
+
 /** Tense of a clause from its verbs: future markers win, then past forms, else present. */
 export function clauseTense(tokens: Token[], start: number, end: number): Tense {
   let past = false;
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    if (FUTURE.has(t.norm) || (t.norm === 'going' && tokens[i + 1]?.norm === 'to') || t.norm === 'expected' || t.norm === 'next' || t.norm === 'upcoming') return 'future';
+    if (FUTURE.has(t.norm) || (t.norm === 'going' && tokens[i + 1]?.norm === 'to') || t.norm === 'expected' || (t.norm === 'next' && !countsDays(tokens, i)) || t.norm === 'upcoming') return 'future';
     if (PAST_AUX.has(t.norm)) past = true;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && t.norm !== t.lemma && !t.norm.endsWith('s') && !t.norm.endsWith('ing')) past = true;
   }
@@ -88,7 +97,7 @@ export function cueModality(tokens: Token[], clauseStart: number, clauseEnd: num
   for (let i = clauseStart; i < Math.min(clauseEnd, cueStart + 3); i++) {
     const t = tokens[i]!;
     if (LEXICON.hypotheticalMarkers.has(t.norm) || LEXICON.hypotheticalMarkers.has(t.lemma)) hypothetical = true;
-    if (i < cueStart + 2 && (LEXICON.plannedMarkers.has(t.norm) || (t.norm === 'set' && tokens[i + 1]?.norm === 'up'))) planned = true;
+    if (i < cueStart + 2 && ((LEXICON.plannedMarkers.has(t.norm) && !countsDays(tokens, i)) || (t.norm === 'set' && tokens[i + 1]?.norm === 'up'))) planned = true;
   }
   if (hypothetical) return 'hypothetical';
   if (planned) return 'planned';

@@ -8,14 +8,10 @@ import type { Token } from './types';
 
 const DEFINITE = new Set(dateWords.restatingDeterminers);
 
-/** Whether the noun cue at `cue` opens with a definite determiner ("the meeting", "this week's talks" not). */
+/** Whether the noun cue at `cue` follows a definite determiner right away ("the meeting"; "the first clashes" names a new one). */
 function definiteNoun(tokens: readonly Token[], cue: number): boolean {
-  for (let i = cue - 1; i >= 0 && cue - i <= 3 && tokens[i]!.sentence === tokens[cue]!.sentence; i--) {
-    const t = tokens[i]!;
-    if (DEFINITE.has(t.norm)) return true;
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
-  }
-  return false;
+  const before = tokens[cue - 1];
+  return before !== undefined && before.sentence === tokens[cue]!.sentence && DEFINITE.has(before.norm);
 }
 
 /** The date of the latest act before sentence `sentence` of the cue's relation sharing an actor with one of `pairs`, dated to a day by its own text. */
