@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import dateWords from '../../data/dateWords.json';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -14,6 +15,8 @@ interface Candidate {
   month: number;
   day: number;
   precision: 'day' | 'month' | 'year';
+  /** Written after "since": the start of what still goes on, a bound the day of writing lies far past. */
+  since?: boolean;
 }
 
 /** A year written out in the matched text: only such a date is absolute ("last month" is not). */
@@ -34,6 +37,29 @@ function yearOfYearless(d: { month: number; day: number }, anchor: Candidate): n
     if (daysAfter >= -SAME_YEAR_LOOKBACK_DAYS) return year;
   }
   return anchor.year + 1;
+}
+
+// "is expected to meet advisers on Tuesday": a day still to come says nothing of the day of writing.
+const FUTURE = new RegExp(`\\b(?:${dateWords.futureMarkers.map((w) => w.replace("'", "['’]")).join('|')})\\b`, 'i');
+const sentenceAround = (body: string, at: number) => body.slice(Math.max(0, body.lastIndexOf('.', at) + 1), body.indexOf('.', at) < 0 ? body.length : body.indexOf('.', at));
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const QUALIFIED = new RegExp(`\\b(?:${dateWords.weekdayQualifiers.join('|')})\\s+$`, 'i');
+
+/**
+ * "January 18" (a Friday) and "told reporters in Nairobi Saturday": news names the days just
+ * before it was written by weekday, so a plain mention of the weekday after the latest written
+ * date puts the writing on that next day. A weekday qualified ("last Saturday", "until Saturday") says nothing.
+ */
+function dayAfterNamed(body: string, latest: Candidate): string | null {
+  const next = new Date(Date.UTC(latest.year, latest.month - 1, latest.day + 1));
+  const name = WEEKDAYS[next.getUTCDay()]!;
+  for (const m of body.matchAll(new RegExp(`\\b${name}\\b`, 'gi'))) {
+    const at = m.index ?? 0;
+    if (m[0][0] !== m[0][0]!.toUpperCase() || QUALIFIED.test(body.slice(Math.max(0, at - 12), at)) || FUTURE.test(sentenceAround(body, at))) continue;
+    return next.toISOString().slice(0, 10);
+  }
+  return null;
 }
 
 /** Longest stretch of text chrono reads at once (see parseInChunks). */
@@ -86,6 +112,7 @@ export function inferPublication(body: string): string | null {
     const after = body.slice(r.index + r.text.length, r.index + r.text.length + 12);
     if (DEADLINE_BEFORE.test(body.slice(Math.max(0, r.index - 40), r.index)) || DEADLINE_AFTER.test(after)) continue;
     const absoluteYear = WRITTEN_YEAR.test(r.text);
+    const since = SINCE_BEFORE.test(body.slice(Math.max(0, r.index - 12), r.index));
     for (const c of [r.start, r.end]) {
       if (!c || !c.isCertain('month')) continue;
       const month = c.get('month')!;
@@ -93,7 +120,7 @@ export function inferPublication(body: string): string | null {
       const day = hasDay ? c.get('day')! : 1;
       const year = c.get('year') ?? r.start.get('year');
       if (c.isCertain('year') || r.start.isCertain('year')) {
-        if (absoluteYear && isCalendarDay(year, month, day)) dated.push({ year: year!, month, day, precision: hasDay ? 'day' : 'month' });
+        if (absoluteYear && isCalendarDay(year, month, day)) dated.push({ year: year!, month, day, precision: hasDay ? 'day' : 'month', since });
       } else if (hasDay && WRITTEN_DAY.test(r.text)) yearless.push({ month, day });
     }
   }
@@ -107,7 +134,7 @@ export function inferPublication(body: string): string | null {
     if (isCalendarDay(year, d.month, d.day)) candidates.push({ year, month: d.month, day: d.day, precision: 'day' });
   }
   const latest = candidates.sort((a, b) => key(a) - key(b) || (a.precision === 'day' ? 1 : -1)).pop()!;
-  if (latest.precision === 'year') return null;
+  if (latest.precision === 'year' || latest.since) return null;
   if (latest.precision === 'month') return `${latest.year}-${pad(latest.month)}`;
-  return `${latest.year}-${pad(latest.month)}-${pad(latest.day)}`;
+  return dayAfterNamed(body, latest) ?? `${latest.year}-${pad(latest.month)}-${pad(latest.day)}`;
 }
