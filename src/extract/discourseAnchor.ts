@@ -21,6 +21,8 @@ export interface DiscourseAnchor {
 const FUTURE = new Set(dateWords.futureMarkers);
 const PERFECT = new Set(dateWords.perfectAuxiliaries);
 const DAY_MS = 86_400_000;
+/** Words without one of which no date parser finds a date: most sentences skip the parser. */
+const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|ago|day|week|weekend|month|year|morning|noon|night|evening|afternoon|dawn|midnight|now)\b/i;
 
 function shift(date: string, days: number): string {
   return new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -96,7 +98,7 @@ export function nextAnchor(before: DiscourseAnchor | undefined, s: AnchorSentenc
   const [earliest, latest] = [shift(pub, -window), future ? shift(pub, window) : pub];
   // A caption's closing date ("..., Abidjan, April 4, 2011") is when a photo was taken, outside the narrative.
   const caption = closingDate(s.text, published, 'past', find);
-  const dates = find(s.text, published, future ? 'future' : 'past').filter((d) => !s.inRelativeClause?.(d.index) && d.index !== caption?.index);
+  const dates = !DATE_HINT.test(s.text) ? [] : find(s.text, published, future ? 'future' : 'past').filter((d) => !s.inRelativeClause?.(d.index) && d.index !== caption?.index);
   const named = dates.filter((d) => d.precision === 'day' && !d.dateEnd && d.date <= latest && d.date >= earliest && !/^['’]s\b/.test(s.text.slice(d.index + d.text.length)));
   const phrase = anchorPhrases(s.text).filter((p) => !s.inRelativeClause?.(p.index)).pop();
   const last = named.pop();
