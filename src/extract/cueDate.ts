@@ -49,7 +49,7 @@ function complementOpenerDate(text: string, d: { index: number; text: string }, 
 /** "behind an April attack": a date naming a thing, unless a time preposition frames it ("during the June war"). */
 function attributiveDate(text: string, d: { index: number; text: string }): boolean {
   const before = text.slice(Math.max(0, d.index - 24), d.index).toLowerCase();
-  return /\b(a|an|the)\s+$/.test(before) && !/\b(during|in|since|after|before|throughout|by|until|on)\s+(a|an|the)\s+$/.test(before);
+  return /\b(a|an|the)\s+$/.test(before) && !/\b(during|in|since|after|before|throughout|by|until|on|over|at)\s+(a|an|the)\s+$/.test(before);
 }
 
 /** The date written between the noun a relative clause (or its conjunct) hangs on and the clause: "a statement from X on Saturday that called ...". */

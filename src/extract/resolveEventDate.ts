@@ -154,7 +154,9 @@ const DURATION = /^(?:(?:for|after|within|over)\s+.*\b(?:minutes?|hours?|days?|w
 const BARE_DURATION = /^(after|within|for)?\s*(a|an|one|two|three|four|five|several|a few)\s+(day|days|week|weeks|month|months|year|years)$/;
 // "one day after Gates concluded a visit": a distance from another act, not from publication.
 const DISTANCE_FROM_ACT = /^(a|an|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s+(after|before)$/;
-const isDuration = (text: string): boolean => DURATION.test(text) || BARE_DURATION.test(text.toLowerCase()) || DISTANCE_FROM_ACT.test(text.toLowerCase());
+// "over the last few months", "in the past three weeks": a stretch up to publication, its start not fixed.
+const RECENT_STRETCH = /^(?:the\s+)?(?:last|past)\s+(?:few|several|couple of|[a-z]+|\d+)\s+(?:days|weeks|months|years)$/;
+const isDuration = (text: string): boolean => DURATION.test(text) || BARE_DURATION.test(text.toLowerCase()) || DISTANCE_FROM_ACT.test(text.toLowerCase()) || RECENT_STRETCH.test(text.toLowerCase());
 
 // "for the second time in 48 hours", "the third attack in two days": counted forward from publication
 // only in a clause about what is to come; otherwise a length of time.

@@ -98,3 +98,16 @@ describe('"since" after a comparison', () => {
     expect(findDates('Serbia has blockaded the crossing since July.', '2024-03-15', 'past')).toMatchObject([{ date: '2023-07', dateEnd: '2024-03-15' }]);
   });
 });
+
+describe('stretches and time phrases in the clause', () => {
+  it('"over the last few months" names no date: a stretch up to publication whose start the text leaves open', () => {
+    expect(findDates('Over the last few months, Kenyan jets have struck al-Shabab camps.', '2024-03-15', 'past')).toEqual([]);
+    expect(findDates('In the past three weeks, Kenyan jets struck al-Shabab camps.', '2024-03-15', 'past')).toEqual([]);
+  });
+
+  it('"over the weekend" dates the act it times, not a thing named', () => {
+    expect(dated('Somali President Hassan Sheikh Mohamud said on Wednesday that he had spoken with Kenyan officials over the weekend.').filter((e) => e.includes('-communication->'))).toEqual([
+      'hassan-sheikh-mohamud -communication-> kenya 2024-03-09 day [reported]',
+    ]);
+  });
+});
