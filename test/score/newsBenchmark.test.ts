@@ -23,7 +23,7 @@ url: https://www.voanews.com/a/example/1.html
 licence: public domain (Voice of America)
 story: kenya-somalia-border
 ---
-Kenya hosted Somali envoys in Nairobi on Monday. Ethiopia accused Eritrea of arming rebels. The talks may resume next month.
+Kenya hosted Somali envoys in Nairobi on Monday. Ethiopia has accused Eritrea of arming rebels. The talks may resume next month.
 `;
 const first: GoldDocument = {
   doc: 'voa-kenya-somalia',
@@ -36,7 +36,7 @@ const first: GoldDocument = {
   },
   events: [
     { anchor: 'Kenya hosted Somali envoys', relation: 'communication', source: 'kenya', target: 'somalia', date: ['2024-03-11', '2024-03-11'] },
-    { anchor: 'Ethiopia accused Eritrea', relation: 'accusation', source: 'ethiopia', target: 'eritrea', date: 'document' },
+    { anchor: 'Ethiopia has accused Eritrea', relation: 'accusation', source: 'ethiopia', target: 'eritrea', date: 'document' },
   ],
   weak: [{ anchor: 'The talks may resume', relation: 'communication', source: 'kenya', target: 'somalia', date: ['2024-04-01', '2024-04-30'], modality: 'hypothetical', note: 'participants implicit' }],
 };
