@@ -5,7 +5,7 @@ import { LEXICON } from '../lexicon';
 import { ACTOR_WORDS } from './actorWords';
 import type { Mention, Sentence, Token } from '../types';
 import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
-import { capitalisedRun, descriptionBefore, isOrgConnector, isTitleOnly, nameStartAfterTitles, particleSpan, suffixedTitleBefore, titleBefore } from './nameParts';
+import { capitalisedRun, descriptionBefore, isOrgConnector, isTitleOnly, nameStartAfterTitles, namedVerbForm, particleSpan, suffixedTitleBefore, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { impliedAcronym, namedBeforeGroupApposition } from './groupAppositions';
@@ -156,7 +156,9 @@ export function discoverActors(input: DiscoveryInput): Discovery {
     const t = tokens[i]!;
     // "People's Democratic Party": a name may open with a possessive the tagger reads as a noun.
     const possessiveOpener = ACTOR_WORDS.possessiveNameWords.has(t.norm) && tokens[i + 1]?.norm === "'s";
-    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (wordClass(t) !== 'PROPN' && !possessiveOpener) || opensMemberPhrase(tokens, i)) continue;
+    // "President Prosper Avril": a name word wink reads as a verb, never the first of its sentence.
+    const namedVerb = namedVerbForm(t) && tokens[i - 1]?.sentence === t.sentence;
+    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (wordClass(t) !== 'PROPN' && !possessiveOpener && !namedVerb) || opensMemberPhrase(tokens, i)) continue;
     i = Math.max(i, readRun(s, i, quiet[i] === 1, input.placeAt) - 1);
   }
   readLedGroups(s);

@@ -51,14 +51,27 @@ function isHyphenatedSyllable(tokens: Token[], k: number, end: number): boolean 
   return before.end === hyphen.start && hyphen.end === syllable.start && /^\p{Ll}+$/u.test(syllable.text) && !ACTOR_WORDS.hyphenQualifiers.has(syllable.norm);
 }
 
-/** A hyphen at `k` tying two capitalised name words with no space on either side: "Jean-Bertrand", "Jean-Pierre"; not a title ("Secretary-General"). */
+/**
+ * A hyphen at `k` tying two capitalised name words with no space on either side: "Jean-Bertrand",
+ * "Zia-Ul-Haq"; or a capitalised word to a lowercase syllable joined to a name word before it
+ * ("Fazl-ur-Rehman"); not a title ("Secretary-General").
+ */
 function isHyphenatedNameWord(tokens: Token[], k: number, end: number): boolean {
   const [before, hyphen, word] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  if (!before || !hyphen || !word || k + 1 >= end || hyphen.norm !== '-' || !isCapitalized(before) || !isCapitalized(word)) return false;
+  if (!before || !hyphen || !word || k + 1 >= end || hyphen.norm !== '-' || !isCapitalized(word)) return false;
+  if (!isCapitalized(before) && !isHyphenatedSyllable(tokens, k - 2, end)) return false;
   const title = TITLE_WORDS.has(before.norm) || TITLE_WORDS.has(word.norm);
   return before.end === hyphen.start && hyphen.end === word.start && wordClass(word) === 'PROPN' && !isCalendarWord(word) && !title;
 }
 
+
+/**
+ * "Prosper" in "Gen. Prosper Avril", "Hope" in "Bob Hope": a capitalised word inside a run that wink reads
+ * as a verb while our tagger, which sees the name around it, reads a proper noun.
+ */
+export function namedVerbForm(w: Token): boolean {
+  return wordClass(w) === 'VERB' && w.upos === 'PROPN';
+}
 
 /**
  * The maximal capitalised run from `i`: name words, particles, and the lowercase connectors of
@@ -72,7 +85,7 @@ export function capitalisedRun(s: DiscoveryState, i: number, sentenceEnd: number
     const particles = particleSpan(tokens, end, sentenceEnd);
     // A capitalised "He" inside a name is a name word: "Vice Premier Liu He".
     if (isCalendarWord(w)) break;
-    if (isCapitalized(w) && (wordClass(w) === 'PROPN' || wordClass(w) === 'NOUN' || wordClass(w) === 'ADJ' || (wordClass(w) === 'PRON' && w.text !== 'I'))) end++;
+    if (isCapitalized(w) && (wordClass(w) === 'PROPN' || wordClass(w) === 'NOUN' || wordClass(w) === 'ADJ' || (wordClass(w) === 'PRON' && w.text !== 'I') || namedVerbForm(w))) end++;
     // "Ban Ki-moon", "Chun Yung-woo": a lowercase syllable joined to a name word by a hyphen.
     else if (isHyphenatedSyllable(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;
     else if (isHyphenatedNameWord(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;

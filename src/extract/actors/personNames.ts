@@ -147,7 +147,8 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
   const { tokens, dict } = s;
   const { nameStart, end, titleStart } = run;
   const nameWords = tokens.slice(nameStart, end);
-  if (nameWords.length === 0 || nameWords.length > PERSON_MAX) return null;
+  // Hyphens join parts of one name word ("Zia-Ul-Haq"): they are not counted as words.
+  if (nameWords.length === 0 || nameWords.filter((w) => w.norm !== '-').length > PERSON_MAX) return null;
   const name = s.slice(nameStart, end);
   // One word that is a name word of a person the document names: "Maliki", "Zhan", "Al-Golani" (a joined particle before it).
   const joinedParticle = nameWords.length === 3 && ACTOR_WORDS.nameParticles.has(nameWords[0]!.norm) && nameWords[1]!.norm === '-' && nameWords[0]!.end === nameWords[1]!.start && nameWords[1]!.end === nameWords[2]!.start;
