@@ -5,7 +5,7 @@ import { LEXICON } from '../lexicon';
 import { ACTOR_WORDS } from './actorWords';
 import type { Mention, Sentence, Token } from '../types';
 import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
-import { capitalisedRun, descriptionBefore, isOrgConnector, isTitleOnly, nameStartAfterTitles, namedVerbForm, particleSpan, suffixedTitleBefore, titleBefore } from './nameParts';
+import { capitalisedRun, descriptionBefore, isOrgConnector, isTitleOnly, nameStartAfterTitles, namedVerbForm, particleSpan, runToAcronym, suffixedTitleBefore, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { impliedAcronym, namedBeforeGroupApposition } from './groupAppositions';
@@ -82,7 +82,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
   const { tokens } = s;
   const t = tokens[i]!;
   const [sStart, sEnd] = s.sentenceBounds(i);
-  let end = capitalisedRun(s, i, sEnd);
+  let end = quiet ? capitalisedRun(s, i, sEnd) : runToAcronym(s, i, capitalisedRun(s, i, sEnd), sEnd);
   if (isTitleOnly(tokens, i, end)) return end;
   // An acronym used again after its definition.
   const acronymOf = (end - i === 1 ? s.byAcronym.get(t.text) : undefined) ?? s.byGroupName.get(s.slice(i, end));
