@@ -13,6 +13,7 @@ import { discoverFollowers } from './followerGroups';
 import { readLedGroups } from './ledGroups';
 import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
+import { discoverLocatedAuthorities } from './locatedAuthorities';
 import { discoverOwnedBodies, discoverStateBodies, possessedStateBody } from './stateBodies';
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
 import { discoverPerson, looksLikePersonalName, markAppositions } from './personNames';
@@ -164,6 +165,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   readLedGroups(s);
   discoverFollowers(s, quiet);
   discoverStateBodies(s, quiet);
+  discoverLocatedAuthorities(s, quiet);
   discoverOwnedBodies(s, quiet);
   discoverGroups(s, quiet);
   discoverMembers(s, quiet);
