@@ -43,6 +43,8 @@ export interface DiscoveryInput {
   actsInRelations?: (lemma: string) => boolean;
   /** Whether a noun lemma names a relation ("meeting", "talks"): the subject of a light verb on it ("had a meeting") acts in it. */
   namesEvent?: (lemma: string) => boolean;
+  /** Whether a verb and the word after it open a phrasal cue ("called on"): its subject acts in a relation as a verb cue's does. */
+  opensPhrasalCue?: (lemma: string, next: string) => boolean;
   /** Whether the gazetteer knows a place of `length` tokens at token `i`: a place names no group. */
   placeAt?: PlaceAt;
 }
@@ -140,7 +142,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
  */
 export function discoverActors(input: DiscoveryInput): Discovery {
   const { text, tokens, known, dict, skip } = input;
-  const s = new DiscoveryState(text, tokens, known, dict, input.actsInRelations, input.namesEvent);
+  const s = new DiscoveryState(text, tokens, known, dict, input.actsInRelations, input.namesEvent, input.opensPhrasalCue);
   for (const m of supersededSurnames(s)) s.supersede(m);
   for (const m of known) {
     if (s.isSuperseded(m)) continue;

@@ -75,6 +75,9 @@ function subjectRole(s: DiscoveryState, start: number, end: number): 'speaker' |
   if (LEXICON.speechVerbs.has(verb.lemma)) return 'speaker';
   if (head.dep !== 'nsubj') return null;
   if (wordClass(verb) === 'VERB' && s.actsInRelations(verb.lemma)) return 'subject';
+  // "X called on Y to ...": a phrasal cue whose verb alone states nothing.
+  const particle = tokens[head.head + 1];
+  if (wordClass(verb) === 'VERB' && particle && particle.sentence === verb.sentence && s.opensPhrasalCue(verb.lemma, particle.norm)) return 'subject';
   // The tagger reads "had" before its object as an auxiliary now and then.
   return (wordClass(verb) === 'VERB' || wordClass(verb) === 'AUX') && lightVerbOnEvent(s, head.head) ? 'subject' : null;
 }

@@ -36,3 +36,14 @@ describe('name words wink reads as verbs', () => {
     expect(surfaces('Pledge drives in Nairobi raised money for Somali refugees.')).not.toContain('Pledge');
   });
 });
+
+describe('the subject of a phrasal cue', () => {
+  it('"X called on Y to ..." makes X a person as a one-word cue verb does', () => {
+    const r = read('Faustin Mbarga called on Cameroon to release the detained journalists.');
+    expect(r.events.map((e) => `${e.source}>${e.target}`)).toContain('faustin-mbarga>cameroon');
+  });
+
+  it('a verb whose next word opens no phrasal cue names nobody ("Faustin Mbarga called in sick")', () => {
+    expect(read('Faustin Mbarga called in sick on Monday.').mentions.map((m) => m.surface)).not.toContain('Faustin Mbarga');
+  });
+});
