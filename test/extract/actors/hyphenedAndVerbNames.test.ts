@@ -47,3 +47,14 @@ describe('the subject of a phrasal cue', () => {
     expect(read('Faustin Mbarga called in sick on Monday.').mentions.map((m) => m.surface)).not.toContain('Faustin Mbarga');
   });
 });
+
+describe('a name opening its clause after a comma, before an inflected cue verb', () => {
+  it('is the subject where the parse hung it elsewhere ("Speaking to reporters in Bamako, X accused Y")', () => {
+    const r = read('Speaking to reporters in Bamako, Moussa Traore accused Burkina Faso of arming the rebels.');
+    expect(r.events.map((e) => `${e.source}>${e.target}`)).toContain('moussa-traore>burkina-faso');
+  });
+
+  it('a name after a comma with no cue verb after it names nobody ("Witnesses in Mopti, Moussa Traore among them, saw ...")', () => {
+    expect(read('Witnesses in Mopti, Moussa Traore among them, saw the convoy.').mentions.map((m) => m.surface)).not.toContain('Moussa Traore');
+  });
+});
