@@ -197,7 +197,7 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   const { tokens, sentences } = syntax ?? readSyntax(doc.body, res);
   const dateline = datelineTokens(tokens, sentences);
   const fromDictionary = preferLongerNames(findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]), dictionary);
-  const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false, namesEvent: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'noun') ?? false, placeAt: res.places ? (i, length) => res.places!.matchAt(tokens, i)?.length === length : undefined });
+  const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false, namesEvent: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'noun') ?? false, opensPhrasalCue: (lemma, next) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'phrase' && !c.nominal && c.lemmas[1] === next) ?? false, placeAt: res.places ? (i, length) => res.places!.matchAt(tokens, i)?.length === length : undefined });
   const dict = new ScopedActors(dictionary, discovery.actors);
   const kindOf = (id: string) => dict.get(id)?.kind;
   // The state a state body (a ministry, a parliament) belongs to: it answers for its state.

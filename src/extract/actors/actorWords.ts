@@ -77,6 +77,10 @@ export interface ActorWords {
   subjectStateNouns: Set<string>;
   /** Words between "the" and a state noun that keep it the state's ("the military government"). */
   governmentModifiers: Set<string>;
+  /** Nouns of a state's authorities that "in" and a state make that state's ("officials in Kabul"). */
+  locatedAuthorityNouns: Set<string>;
+  /** Words that may stand before such a noun ("the defense ministry in Abkhazia"). */
+  locatedAuthorityModifiers: Set<string>;
   /** The actor kinds a definite description may stand for: state nouns, armed group nouns. */
   referenceKinds: { state: string[]; armed: string[] };
   /** How many sentences back a definite description looks for the actor it stands for. */
@@ -169,6 +173,8 @@ function build(): ActorWords {
     bareStateNouns: new Set(data.bareStateNouns),
     subjectStateNouns: new Set(data.subjectStateNouns),
     governmentModifiers: new Set(data.governmentModifiers),
+    locatedAuthorityNouns: new Set(data.locatedAuthorityNouns),
+    locatedAuthorityModifiers: new Set(data.locatedAuthorityModifiers),
     referenceKinds: data.referenceKinds,
     referenceLookBack: data.referenceLookBack,
     definiteDeterminers: new Set(data.definiteDeterminers),

@@ -5,7 +5,7 @@ import { LEXICON } from '../lexicon';
 import { ACTOR_WORDS } from './actorWords';
 import type { Mention, Sentence, Token } from '../types';
 import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
-import { capitalisedRun, descriptionBefore, isOrgConnector, isTitleOnly, nameStartAfterTitles, particleSpan, suffixedTitleBefore, titleBefore } from './nameParts';
+import { capitalisedRun, descriptionBefore, isOrgConnector, isTitleOnly, nameStartAfterTitles, namedVerbForm, particleSpan, runToAcronym, suffixedTitleBefore, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { impliedAcronym, namedBeforeGroupApposition } from './groupAppositions';
@@ -13,6 +13,7 @@ import { discoverFollowers } from './followerGroups';
 import { readLedGroups } from './ledGroups';
 import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
+import { discoverLocatedAuthorities } from './locatedAuthorities';
 import { discoverOwnedBodies, discoverStateBodies, possessedStateBody } from './stateBodies';
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
 import { discoverPerson, looksLikePersonalName, markAppositions } from './personNames';
@@ -42,6 +43,8 @@ export interface DiscoveryInput {
   actsInRelations?: (lemma: string) => boolean;
   /** Whether a noun lemma names a relation ("meeting", "talks"): the subject of a light verb on it ("had a meeting") acts in it. */
   namesEvent?: (lemma: string) => boolean;
+  /** Whether a verb and the word after it open a phrasal cue ("called on"): its subject acts in a relation as a verb cue's does. */
+  opensPhrasalCue?: (lemma: string, next: string) => boolean;
   /** Whether the gazetteer knows a place of `length` tokens at token `i`: a place names no group. */
   placeAt?: PlaceAt;
 }
@@ -82,7 +85,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
   const { tokens } = s;
   const t = tokens[i]!;
   const [sStart, sEnd] = s.sentenceBounds(i);
-  let end = capitalisedRun(s, i, sEnd);
+  let end = quiet ? capitalisedRun(s, i, sEnd) : runToAcronym(s, i, capitalisedRun(s, i, sEnd), sEnd);
   if (isTitleOnly(tokens, i, end)) return end;
   // An acronym used again after its definition.
   const acronymOf = (end - i === 1 ? s.byAcronym.get(t.text) : undefined) ?? s.byGroupName.get(s.slice(i, end));
@@ -139,7 +142,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
  */
 export function discoverActors(input: DiscoveryInput): Discovery {
   const { text, tokens, known, dict, skip } = input;
-  const s = new DiscoveryState(text, tokens, known, dict, input.actsInRelations, input.namesEvent);
+  const s = new DiscoveryState(text, tokens, known, dict, input.actsInRelations, input.namesEvent, input.opensPhrasalCue);
   for (const m of supersededSurnames(s)) s.supersede(m);
   for (const m of known) {
     if (s.isSuperseded(m)) continue;
@@ -156,12 +159,15 @@ export function discoverActors(input: DiscoveryInput): Discovery {
     const t = tokens[i]!;
     // "People's Democratic Party": a name may open with a possessive the tagger reads as a noun.
     const possessiveOpener = ACTOR_WORDS.possessiveNameWords.has(t.norm) && tokens[i + 1]?.norm === "'s";
-    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (wordClass(t) !== 'PROPN' && !possessiveOpener) || opensMemberPhrase(tokens, i)) continue;
+    // "President Prosper Avril": a name word wink reads as a verb, never the first of its sentence.
+    const namedVerb = namedVerbForm(t) && tokens[i - 1]?.sentence === t.sentence;
+    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (wordClass(t) !== 'PROPN' && !possessiveOpener && !namedVerb) || opensMemberPhrase(tokens, i)) continue;
     i = Math.max(i, readRun(s, i, quiet[i] === 1, input.placeAt) - 1);
   }
   readLedGroups(s);
   discoverFollowers(s, quiet);
   discoverStateBodies(s, quiet);
+  discoverLocatedAuthorities(s, quiet);
   discoverOwnedBodies(s, quiet);
   discoverGroups(s, quiet);
   discoverMembers(s, quiet);

@@ -45,6 +45,8 @@ export class DiscoveryState {
     readonly actsInRelations: (lemma: string) => boolean = () => false,
     /** Whether a noun lemma names a relation ("meeting", "talks"). */
     readonly namesEvent: (lemma: string) => boolean = () => false,
+    /** Whether a verb and the word after it open a phrasal cue of a relation ("call on", "crack down"). */
+    readonly opensPhrasalCue: (lemma: string, next: string) => boolean = () => false,
   ) {
     this.covered = new Array(tokens.length);
     this.knownSet = new Set(known);

@@ -4,7 +4,7 @@
 import { LEXICON } from '../lexicon';
 import type { Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
-import { isCapitalized, type DiscoveryState } from './discoveryState';
+import { isAcronym, isCapitalized, type DiscoveryState } from './discoveryState';
 import { wordClass } from '../wordClass';
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -51,14 +51,27 @@ function isHyphenatedSyllable(tokens: Token[], k: number, end: number): boolean 
   return before.end === hyphen.start && hyphen.end === syllable.start && /^\p{Ll}+$/u.test(syllable.text) && !ACTOR_WORDS.hyphenQualifiers.has(syllable.norm);
 }
 
-/** A hyphen at `k` tying two capitalised name words with no space on either side: "Jean-Bertrand", "Jean-Pierre"; not a title ("Secretary-General"). */
+/**
+ * A hyphen at `k` tying two capitalised name words with no space on either side: "Jean-Bertrand",
+ * "Zia-Ul-Haq"; or a capitalised word to a lowercase syllable joined to a name word before it
+ * ("Fazl-ur-Rehman"); not a title ("Secretary-General").
+ */
 function isHyphenatedNameWord(tokens: Token[], k: number, end: number): boolean {
   const [before, hyphen, word] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  if (!before || !hyphen || !word || k + 1 >= end || hyphen.norm !== '-' || !isCapitalized(before) || !isCapitalized(word)) return false;
+  if (!before || !hyphen || !word || k + 1 >= end || hyphen.norm !== '-' || !isCapitalized(word)) return false;
+  if (!isCapitalized(before) && !isHyphenatedSyllable(tokens, k - 2, end)) return false;
   const title = TITLE_WORDS.has(before.norm) || TITLE_WORDS.has(word.norm);
   return before.end === hyphen.start && hyphen.end === word.start && wordClass(word) === 'PROPN' && !isCalendarWord(word) && !title;
 }
 
+
+/**
+ * "Prosper" in "Gen. Prosper Avril", "Hope" in "Bob Hope": a capitalised word inside a run that wink reads
+ * as a verb while our tagger, which sees the name around it, reads a proper noun.
+ */
+export function namedVerbForm(w: Token): boolean {
+  return wordClass(w) === 'VERB' && w.upos === 'PROPN';
+}
 
 /**
  * The maximal capitalised run from `i`: name words, particles, and the lowercase connectors of
@@ -72,7 +85,7 @@ export function capitalisedRun(s: DiscoveryState, i: number, sentenceEnd: number
     const particles = particleSpan(tokens, end, sentenceEnd);
     // A capitalised "He" inside a name is a name word: "Vice Premier Liu He".
     if (isCalendarWord(w)) break;
-    if (isCapitalized(w) && (wordClass(w) === 'PROPN' || wordClass(w) === 'NOUN' || wordClass(w) === 'ADJ' || (wordClass(w) === 'PRON' && w.text !== 'I'))) end++;
+    if (isCapitalized(w) && (wordClass(w) === 'PROPN' || wordClass(w) === 'NOUN' || wordClass(w) === 'ADJ' || (wordClass(w) === 'PRON' && w.text !== 'I') || namedVerbForm(w))) end++;
     // "Ban Ki-moon", "Chun Yung-woo": a lowercase syllable joined to a name word by a hyphen.
     else if (isHyphenatedSyllable(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;
     else if (isHyphenatedNameWord(tokens, end, sentenceEnd) && !covered[end + 1]) end += 2;
@@ -86,6 +99,47 @@ export function capitalisedRun(s: DiscoveryState, i: number, sentenceEnd: number
       break;
     }
     else break;
+  }
+  return end;
+}
+
+/**
+ * Whether an acronym is made of a name's initials: it starts with the first, or each of its letters is
+ * one of them in any order ("UNITA" of "National Union for the Total Independence of Angola", named in
+ * another language's word order).
+ */
+export function initialsSpell(initials: string, acronym: string): boolean {
+  if (acronym.length < 2) return false;
+  if (initials.startsWith(acronym[0]!)) return true;
+  let left = initials;
+  for (const c of acronym) {
+    if (!left.includes(c)) return false;
+    left = left.replace(c, '');
+  }
+  return true;
+}
+
+/**
+ * "Movement for the Emancipation of the Niger Delta (MEND)": a run that stops before "for the" or
+ * "of the" goes on through them only when the longer run ends right before a bracketed acronym of
+ * its initials; where it ends otherwise, `end` as it was.
+ */
+export function runToAcronym(s: DiscoveryState, i: number, end: number, sentenceEnd: number): number {
+  const { tokens } = s;
+  // Only a body's name goes on so: its first part holds an organisation word ("Movement", "Union", "Front"), never a title and a name.
+  const bodyWord = (w: Token) => LEXICON.organizationKeywords.has(w.norm) || LEXICON.armedGroupKeywords.has(w.norm);
+  if (!tokens.slice(i, end).some(bodyWord)) return end;
+  let k = end;
+  for (let hops = 0; hops < 4; hops++) {
+    const [connector, article, word] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+    if (!connector || !article || !word || k + 2 >= sentenceEnd || (connector.norm !== 'of' && connector.norm !== 'for') || article.norm !== 'the' || !isCapitalized(word) || isCalendarWord(word)) break;
+    k = capitalisedRun(s, k + 2, sentenceEnd);
+    const acr = tokens[k + 1];
+    if (tokens[k]?.norm !== '(' || !acr || !isAcronym(acr) || tokens[k + 2]?.norm !== ')') continue;
+    // "Rebels of the Front for ... (FLEC)": a group noun opening the run describes the body, it is no word of its name.
+    if (ACTOR_WORDS.groupNouns.has(tokens[i]!.norm)) return end;
+    const initials = tokens.slice(i, k).filter((w) => !LEXICON.nameConnectors.has(w.norm) && /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('');
+    return initialsSpell(initials, acr.text) ? k : end;
   }
   return end;
 }

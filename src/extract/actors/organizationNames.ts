@@ -5,6 +5,7 @@ import { LEXICON } from '../lexicon';
 import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isAcronym, type DiscoveryState } from './discoveryState';
+import { initialsSpell } from './nameParts';
 
 // Name words that make an organisation part of a state's government.
 
@@ -96,7 +97,7 @@ export function acronymDefinition(s: DiscoveryState, i: number, end: number, tit
     .join('');
   const kind = kindFromWords(nameWords.map((w) => w.text));
   // A titled name without organisation words is left to the person rules ("Prince Khalid bin Salman (KBS)").
-  if (!initials.startsWith(acr[0]!) || acr.length < 2 || (kind === null && !statePrefix && titled)) return null;
+  if (!initialsSpell(initials, acr) || (kind === null && !statePrefix && titled)) return null;
   const fullLabel = s.slice(from, end);
   const known = s.dict.matchAt([{ text: acr, norm: acr.toLowerCase() }], 0);
   const id =

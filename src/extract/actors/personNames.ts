@@ -69,14 +69,27 @@ function subjectRole(s: DiscoveryState, start: number, end: number): 'speaker' |
   const next = tokens[end];
   const sameSentence = next && next.sentence === tokens[start]!.sentence;
   if (sameSentence && LEXICON.speechVerbs.has(next.lemma) && wordClass(next) === 'VERB') return 'speaker';
+  // A parse that lost the subject ("Speaking to reporters in Juba, X accused Y" with X hung on "Juba"):
+  // a name opening its clause after a comma, right before an inflected cue verb, is its subject.
+  const prev = tokens[start - 1];
+  if (sameSentence && prev?.norm === ',' && prev.sentence === next.sentence && wordClass(next) === 'VERB' && next.upos === 'VERB' && next.norm !== next.lemma && s.actsInRelations(next.lemma)) return 'subject';
   const head = phraseHead(tokens, start, end);
   if (!head?.dep?.startsWith('nsubj') || head.head === undefined || head.head < 0) return null;
   const verb = tokens[head.head]!;
   if (LEXICON.speechVerbs.has(verb.lemma)) return 'speaker';
   if (head.dep !== 'nsubj') return null;
   if (wordClass(verb) === 'VERB' && s.actsInRelations(verb.lemma)) return 'subject';
+  // "X called on Y to ...": a phrasal cue whose verb alone states nothing.
+  const particle = tokens[head.head + 1];
+  if (wordClass(verb) === 'VERB' && particle && particle.sentence === verb.sentence && s.opensPhrasalCue(verb.lemma, particle.norm)) return 'subject';
   // The tagger reads "had" before its object as an auxiliary now and then.
   return (wordClass(verb) === 'VERB' || wordClass(verb) === 'AUX') && lightVerbOnEvent(s, head.head) ? 'subject' : null;
+}
+
+/** The verb a name is the subject of: the tree's, or the one right after the name where the tree lost the subject. */
+function subjectVerb(tokens: Token[], start: number, end: number): Token | undefined {
+  const head = phraseHead(tokens, start, end);
+  return head?.dep?.startsWith('nsubj') && head.head !== undefined && head.head >= 0 ? tokens[head.head] : tokens[end];
 }
 
 /** "had a meeting with", "held talks with": a light verb whose object is an event noun of a relation. */
@@ -147,7 +160,8 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
   const { tokens, dict } = s;
   const { nameStart, end, titleStart } = run;
   const nameWords = tokens.slice(nameStart, end);
-  if (nameWords.length === 0 || nameWords.length > PERSON_MAX) return null;
+  // Hyphens join parts of one name word ("Zia-Ul-Haq"): they are not counted as words.
+  if (nameWords.length === 0 || nameWords.filter((w) => w.norm !== '-').length > PERSON_MAX) return null;
   const name = s.slice(nameStart, end);
   // One word that is a name word of a person the document names: "Maliki", "Zhan", "Al-Golani" (a joined particle before it).
   const joinedParticle = nameWords.length === 3 && ACTOR_WORDS.nameParticles.has(nameWords[0]!.norm) && nameWords[1]!.norm === '-' && nameWords[0]!.end === nameWords[1]!.start && nameWords[1]!.end === nameWords[2]!.start;
@@ -202,7 +216,7 @@ export function discoverPerson(s: DiscoveryState, run: PersonRun): number | null
         ? 'person quoted by name (subject of a speech verb)'
         : argument
           ? `person named in an argument of a relation (${argument})`
-          : `person named as the subject of a relation verb ("${s.slice(nameStart, end)} ${tokens[phraseHead(tokens, nameStart, end)?.head ?? end]?.text ?? ''}")`;
+          : `person named as the subject of a relation verb ("${s.slice(nameStart, end)} ${subjectVerb(tokens, nameStart, end)?.text ?? ''}")`;
   const id = s.upsert(name, 'person', acronym ? `${why}; "${acronym}" defined in brackets after the name` : why, {
     ...(title ? { roles: [title] } : {}),
     ...(apposition ? { description: apposition.description } : {}),
