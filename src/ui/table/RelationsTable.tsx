@@ -16,19 +16,35 @@ export function RelationsTable() {
 
 const EMPTY: readonly RelationRow[] = [];
 
-function RelationsTableView() {
+/**
+ * The rows the filters let through, sorted, with each one's place. For a large graph the first
+ * render shows the table's frame at once (the switch answers the click); its rows follow in the next task.
+ */
+function useRelationRows(sort: RelationSort) {
   const graph = useAppStore((s) => s.graph);
   const visibility = useAppStore((s) => s.visibility);
+  const ready = useDeferredValue(true, false) || (graph?.size ?? 0) <= DRAW_ALL_UP_TO;
+  const rows = useMemo(() => (graph && ready ? visibleRelationRows(graph, visibility?.edges ?? null, sort) : EMPTY), [graph, visibility, sort, ready]);
+  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.edge, i])), [rows]);
+  return { graph, visibility, ready, rows, rowIndex };
+}
+
+function EmptyRow() {
+  return (
+    <tr>
+      <td colSpan={COLUMNS.length} className="relations-empty">
+        No relation passes the filters.
+      </td>
+    </tr>
+  );
+}
+
+function RelationsTableView() {
   const selection = useAppStore((s) => s.selection);
   const selectEdge = useAppStore((s) => s.selectEdge);
   const openReader = useAppStore((s) => s.openReader);
   const [sort, setSort] = useState<RelationSort>(DEFAULT_RELATION_SORT);
-
-  // For a large graph the first render shows the table's frame at once (the switch answers the
-  // click); its rows follow in the next task.
-  const ready = useDeferredValue(true, false) || (graph?.size ?? 0) <= DRAW_ALL_UP_TO;
-  const rows = useMemo(() => (graph && ready ? visibleRelationRows(graph, visibility?.edges ?? null, sort) : EMPTY), [graph, visibility, sort, ready]);
-  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.edge, i])), [rows]);
+  const { graph, visibility, ready, rows, rowIndex } = useRelationRows(sort);
   const selectedEdge = selection?.kind === 'edge' ? selection.edge : null;
   const selectedNode = selection?.kind === 'node' ? selection.node : null;
 
@@ -69,13 +85,7 @@ function RelationsTableView() {
           <caption data-testid="relations-caption">{relationCountLabel(count)}</caption>
           <RelationsHeader sort={sort} onSort={setSort} />
           <tbody ref={tbody}>
-            {rows.length === 0 && !loading && (
-              <tr>
-                <td colSpan={COLUMNS.length} className="relations-empty">
-                  No relation passes the filters.
-                </td>
-              </tr>
-            )}
+            {rows.length === 0 && !loading && <EmptyRow />}
             {before > 0 && <SpacerRow height={before} />}
             {rows.slice(start, end).map((row, k) => (
               <RelationRowView
