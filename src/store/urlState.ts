@@ -40,92 +40,93 @@ function joinList(items: readonly string[]): string {
   return items.map((v) => v.replace(/%/g, '%25').replace(/,/g, '%2C')).join(',');
 }
 
+/** A query string being read: its parameters, what they may name, and the messages for values left out. */
+interface UrlReader {
+  params: URLSearchParams;
+  vocab: UrlVocabulary;
+  ignore(key: string, value: string, why: string): void;
+}
+
+/**
+ * The value of `key` as `parse` reads it; null when the key is absent, or when `parse` refuses the
+ * value (null), which is then reported with `why`.
+ */
+function readParam<T>(r: UrlReader, key: string, parse: (value: string) => T | null, why: string): T | null {
+  const raw = r.params.get(key);
+  if (raw === null) return null;
+  const value = parse(raw);
+  if (value === null) r.ignore(key, raw, why);
+  return value;
+}
+
 /**
  * Reads a view from a query string. Values that are malformed or name nothing in the graph are
  * left out and described in `ignored`, one message each, so the user can be told.
  */
 export function parseUrlView(search: string, vocab: UrlVocabulary): { view: UrlView; ignored: string[] } {
-  const params = new URLSearchParams(search);
   const ignored: string[] = [];
+  const r: UrlReader = { params: new URLSearchParams(search), vocab, ignore: (key, value, why) => ignored.push(`Ignored ${key}=${value}: ${why}.`) };
   const filters: FilterState = { ...DEFAULT_FILTERS };
-  const ignore = (key: string, value: string, why: string) => ignored.push(`Ignored ${key}=${value}: ${why}.`);
+  readTimeWindow(r, filters);
+  readLists(r, filters);
+  readSettings(r, filters);
+  const selection = readParam<Selection>(r, 'sel', (v) => (vocab.hasNode(v) ? { kind: 'node', node: v } : vocab.hasEdge(v) ? { kind: 'edge', edge: v } : null), 'no actor or relation has this id');
+  const mainView = readParam(r, 'view', (v) => (v === 'table' || v === 'graph' ? v : null), 'use graph or table') ?? 'graph';
+  const camera = readParam(r, 'camera', cameraOf, 'give x,y,ratio');
+  const q = r.params.get('q') ?? '';
+  return { view: { filters, searchQuery: q.slice(0, 200), selection, mainView, camera }, ignored };
+}
 
-  for (const key of ['from', 'to'] as const) {
-    const v = params.get(key);
-    if (v === null) continue;
-    if (validDay(v)) filters[key] = v;
-    else ignore(key, v, 'not a date (use YYYY-MM-DD)');
-  }
+/** from and to: days, the window not ending before it starts. */
+function readTimeWindow(r: UrlReader, filters: FilterState): void {
+  for (const key of ['from', 'to'] as const) filters[key] = readParam(r, key, (v) => (validDay(v) ? v : null), 'not a date (use YYYY-MM-DD)');
   if (filters.from && filters.to && filters.from > filters.to) {
-    ignore('to', filters.to, `it is before from=${filters.from}`);
+    r.ignore('to', filters.to, `it is before from=${filters.from}`);
     filters.to = null;
   }
-  const pickList = <T extends string>(key: string, known: (v: string) => boolean, what: string): T[] | null => {
-    const raw = params.get(key);
+}
+
+/** The facets' lists and the pinned actors: the values the graph knows, each unknown one reported. */
+function readLists(r: UrlReader, filters: FilterState): void {
+  const pickList = (key: string, known: (v: string) => boolean, what: string): string[] | null => {
+    const raw = r.params.get(key);
     if (raw === null) return null;
     const values = list(raw);
-    const good = values.filter(known) as T[];
-    for (const v of values) if (!known(v)) ignore(key, v, `no ${what} has this id`);
+    const good = values.filter(known);
+    for (const v of values) if (!known(v)) r.ignore(key, v, `no ${what} has this id`);
     return good.length > 0 ? [...new Set(good)] : null;
   };
   // Each descriptor checks its own values; the cast is sound because `accepts` admits only the facet's values.
   const lists = filters as unknown as Record<string, string[] | null>;
-  for (const d of LIST_FACETS) lists[d.key] = pickList<string>(d.url.param, (v) => d.url.accepts(v, vocab), d.url.noun);
-  filters.pinned = pickList<string>('pin', (v) => vocab.hasNode(v), 'actor') ?? [];
+  for (const d of LIST_FACETS) lists[d.key] = pickList(d.url.param, (v) => d.url.accepts(v, r.vocab), d.url.noun);
+  filters.pinned = pickList('pin', (v) => r.vocab.hasNode(v), 'actor') ?? [];
+}
 
-  const conf = params.get('conf');
-  if (conf !== null) {
-    const n = Number(conf);
-    if (conf.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 1) filters.minConfidence = n;
-    else ignore('conf', conf, 'not a number between 0 and 1');
-  }
-  const docDated = params.get('docdated');
-  if (docDated !== null) {
-    if (docDated === '0' || docDated === '1') filters.includeDocumentDated = docDated === '1';
-    else ignore('docdated', docDated, 'use 0 or 1');
-  }
-  const focus = params.get('focus');
-  if (focus !== null) {
-    if (vocab.hasNode(focus)) filters.focus = focus;
-    else ignore('focus', focus, 'no actor has this id');
-  }
-  const hops = params.get('hops');
-  if (hops !== null) {
-    if (hops === '1' || hops === '2') filters.hops = Number(hops) as 1 | 2;
-    else ignore('hops', hops, 'use 1 or 2');
-  }
-  const path = params.get('path');
-  if (path !== null) {
-    const ends = list(path);
-    if (ends.length === 2 && ends.every((e) => vocab.hasNode(e))) filters.path = [ends[0]!, ends[1]!];
-    else ignore('path', path, 'give two actor ids separated by a comma');
-  }
+/** Confidence, publication-dated events, the focus and its hops, the path. */
+function readSettings(r: UrlReader, filters: FilterState): void {
+  const { vocab } = r;
+  const conf = readParam(r, 'conf', (v) => (v.trim() !== '' && Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= 1 ? Number(v) : null), 'not a number between 0 and 1');
+  if (conf !== null) filters.minConfidence = conf;
+  const docDated = readParam(r, 'docdated', (v) => (v === '0' || v === '1' ? v === '1' : null), 'use 0 or 1');
+  if (docDated !== null) filters.includeDocumentDated = docDated;
+  const focus = readParam(r, 'focus', (v) => (vocab.hasNode(v) ? v : null), 'no actor has this id');
+  if (focus !== null) filters.focus = focus;
+  const hops = readParam(r, 'hops', (v) => (v === '1' || v === '2' ? (Number(v) as 1 | 2) : null), 'use 1 or 2');
+  if (hops !== null) filters.hops = hops;
+  const path = readParam(r, 'path', pathOf(vocab), 'give two actor ids separated by a comma');
+  if (path !== null) filters.path = path;
+}
 
-  let selection: Selection | null = null;
-  const sel = params.get('sel');
-  if (sel !== null) {
-    if (vocab.hasNode(sel)) selection = { kind: 'node', node: sel };
-    else if (vocab.hasEdge(sel)) selection = { kind: 'edge', edge: sel };
-    else ignore('sel', sel, 'no actor or relation has this id');
-  }
+function pathOf(vocab: UrlVocabulary): (value: string) => [string, string] | null {
+  return (value) => {
+    const ends = list(value);
+    return ends.length === 2 && ends.every((e) => vocab.hasNode(e)) ? [ends[0]!, ends[1]!] : null;
+  };
+}
 
-  const viewParam = params.get('view');
-  let mainView: 'graph' | 'table' = 'graph';
-  if (viewParam !== null) {
-    if (viewParam === 'table' || viewParam === 'graph') mainView = viewParam;
-    else ignore('view', viewParam, 'use graph or table');
-  }
-
-  let camera: UrlView['camera'] = null;
-  const cam = params.get('camera');
-  if (cam !== null) {
-    const parts = list(cam).map(Number);
-    if (parts.length === 3 && parts.every(Number.isFinite) && parts[2]! > 0) camera = { x: parts[0]!, y: parts[1]!, ratio: parts[2]! };
-    else ignore('camera', cam, 'give x,y,ratio');
-  }
-
-  const q = params.get('q') ?? '';
-  return { view: { filters, searchQuery: q.slice(0, 200), selection, mainView, camera }, ignored };
+function cameraOf(value: string): UrlView['camera'] {
+  const parts = list(value).map(Number);
+  return parts.length === 3 && parts.every(Number.isFinite) && parts[2]! > 0 ? { x: parts[0]!, y: parts[1]!, ratio: parts[2]! } : null;
 }
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;

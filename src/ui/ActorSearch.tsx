@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { KIND_COLORS, KIND_LABELS } from '../graph/appearance';
 import type { ActorSearchHit } from '../graph/actorSearch';
-import { useAppStore } from '../store/appStore';
 import { useActorIndex } from './actorIndex';
+import { comboboxKey, stepActive } from './comboboxKeys';
+import { ActorSuggestions } from './ActorSuggestions';
 
 export interface ActorSearchProps {
   /** Accessible name of the box. */
@@ -28,7 +28,6 @@ export function ActorSearch({ label, placeholder, value, onValueChange, onChoose
   // The index is built once a search box is used (focused, or given text), not when the graph loads.
   const [used, setUsed] = useState(false);
   const index = useActorIndex(used || value.trim() !== '');
-  const visibleNodes = useAppStore((s) => s.visibility?.nodes ?? null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const baseId = useId();
@@ -47,46 +46,25 @@ export function ActorSearch({ label, placeholder, value, onValueChange, onChoose
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    switch (e.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        e.preventDefault();
-        if (!expanded) {
-          setOpen(true);
-          setActive(hits.length === 0 ? -1 : e.key === 'ArrowDown' ? 0 : hits.length - 1);
-          return;
-        }
-        if (hits.length === 0) return;
-        const step = e.key === 'ArrowDown' ? 1 : -1;
-        setActive((i) => (i < 0 ? (step > 0 ? 0 : hits.length - 1) : (i + step + hits.length) % hits.length));
-        return;
-      }
-      case 'Enter':
-        if (!expanded) return;
-        e.preventDefault();
-        choose(hits[active >= 0 ? active : 0]);
-        return;
-      case 'Escape':
-        // Handled here, so the window-level Escape (clear the selection) does not fire too.
-        if (expanded) {
-          e.stopPropagation();
-          setOpen(false);
-          setActive(-1);
-        } else if (value !== '') {
-          e.stopPropagation();
-          onValueChange('');
-        }
-        return;
-      default:
-    }
+    const action = comboboxKey(e.key, { expanded, count: hits.length, active, hasText: value !== '' });
+    if (!action) return;
+    // Escape is handled here, so the window-level Escape (clear the selection) does not fire too.
+    if (action.kind === 'close' || action.kind === 'clear') e.stopPropagation();
+    else e.preventDefault();
+    if (action.kind === 'open') {
+      setOpen(true);
+      setActive(action.active);
+    } else if (action.kind === 'move') setActive((i) => stepActive(i, action.step, hits.length));
+    else if (action.kind === 'choose') choose(hits[action.index]);
+    else if (action.kind === 'close') {
+      setOpen(false);
+      setActive(-1);
+    } else if (action.kind === 'clear') onValueChange('');
   };
 
   return (
     <div className={`actor-search${className ? ` ${className}` : ''}`} data-testid={testId}>
-      <svg className="actor-search-icon" viewBox="0 0 16 16" aria-hidden="true">
-        <circle cx="6.8" cy="6.8" r="4.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
-        <path d="M10.3 10.3 14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-      </svg>
+      <SearchIcon />
       <input
         type="text"
         role="combobox"
@@ -112,50 +90,42 @@ export function ActorSearch({ label, placeholder, value, onValueChange, onChoose
         onKeyDown={onKeyDown}
       />
       {value !== '' && (
-        <button
-          type="button"
-          className="actor-search-clear"
-          aria-label="Clear search"
-          tabIndex={-1}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => {
+        <ClearSearchButton
+          onClear={() => {
             onValueChange('');
             setActive(-1);
           }}
-        >
-          ×
-        </button>
+        />
       )}
-      <ul id={listId} role="listbox" aria-label={`${label}: suggestions`} className="actor-suggestions" hidden={!expanded || hits.length === 0}>
-        {hits.map((hit, i) => {
-          const hidden = visibleNodes !== null && !visibleNodes.has(hit.id);
-          return (
-            <li
-              key={hit.id}
-              id={`${baseId}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              data-actor={hit.id}
-              className={`actor-option${i === active ? ' active' : ''}`}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseMove={() => setActive(i)}
-              onClick={() => choose(hit)}
-            >
-              <span className="swatch-node" style={{ backgroundColor: KIND_COLORS[hit.kind] }} aria-hidden="true" />
-              <span className="actor-option-text">
-                <bdi className="actor-option-label">{hit.label}</bdi>
-                {hit.matchedAlias && <span className="actor-option-alias">“{hit.matchedAlias}”</span>}
-              </span>
-              <span className="actor-option-kind">{hidden ? 'filtered out' : KIND_LABELS[hit.kind]}</span>
-            </li>
-          );
-        })}
-      </ul>
-      {expanded && hits.length === 0 && (
-        <p className={`actor-suggestions ${index ? 'actor-no-match' : 'actor-indexing'}`} role="status">
-          {index ? `No actor matches “${query}”` : 'Looking through the actors…'}
-        </p>
-      )}
+      <ActorSuggestions label={label} baseId={baseId} hits={hits} active={active} hidden={!expanded || hits.length === 0} onActivate={setActive} onChoose={choose} />
+      {expanded && hits.length === 0 && <NoSuggestion indexed={index !== null} query={query} />}
     </div>
+  );
+}
+
+function SearchIcon() {
+  return (
+    <svg className="actor-search-icon" viewBox="0 0 16 16" aria-hidden="true">
+      <circle cx="6.8" cy="6.8" r="4.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path d="M10.3 10.3 14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/** Said when the list is empty: no actor matches, or the actors are still being indexed. */
+function NoSuggestion({ indexed, query }: { indexed: boolean; query: string }) {
+  return (
+    <p className={`actor-suggestions ${indexed ? 'actor-no-match' : 'actor-indexing'}`} role="status">
+      {indexed ? `No actor matches “${query}”` : 'Looking through the actors…'}
+    </p>
+  );
+}
+
+/** Empties the box; out of the tab order, and pressing it keeps the focus in the box. */
+function ClearSearchButton({ onClear }: { onClear: () => void }) {
+  return (
+    <button type="button" className="actor-search-clear" aria-label="Clear search" tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={onClear}>
+      ×
+    </button>
   );
 }

@@ -18,3 +18,17 @@ export function useElementWidth<T extends HTMLElement>(): [(el: T | null) => voi
   useEffect(() => () => observer.current?.disconnect(), []);
   return [ref, width];
 }
+
+/** useElementWidth, and the element itself as state (for listeners that follow it). */
+export function useMeasuredElement<T extends HTMLElement>(): [(el: T | null) => void, number, T | null] {
+  const [widthRef, width] = useElementWidth<T>();
+  const [element, setElement] = useState<T | null>(null);
+  const ref = useCallback(
+    (el: T | null) => {
+      widthRef(el);
+      setElement(el);
+    },
+    [widthRef],
+  );
+  return [ref, width, element];
+}
