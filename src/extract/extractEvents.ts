@@ -117,7 +117,7 @@ function sentenceCues(pass: DocumentPass, s: SentenceReading): SentenceCue[] {
   const purposes = tree && mentions && mediator ? purposeMediations({ tree, mentions, mediation: mediator.id, mediationCameo: mediator.cameo[0]!, first, end }) : [];
   // "canceled planned meetings with Japan": a relation reduced by acting on the noun that names it.
   const reduced = tree && mentions ? reducedRelations({ tree, mentions, relationOf, first, end }) : [];
-  return [...withoutReduced(withoutRestated(findCues(tokens, sentence, s.inSentence, ontology), stated), reduced), ...stated, ...purposes, ...reduced];
+  return [...withoutReduced(withoutRestated(findCues(tokens, sentence, s.inSentence, ontology, tree), stated), reduced), ...stated, ...purposes, ...reduced];
 }
 
 function readSentence(pass: DocumentPass, sentence: Sentence): void {
