@@ -77,9 +77,10 @@ interface DocumentPass {
   sentences: Sentence[];
   syntax: TreedText | undefined;
   onSentence: SentenceProgress | undefined;
+  /** Sentences read so far, and those too long to read. */
   read: number;
   overlong: number;
-  /** The relations the tree reads from a sentence's judgements, purposes and reduced relations (data/relations.json). */
+  /** The accusation relation's CAMEO code, for the cues read from judged wrongs (data/relations.json). */
   accusationCameo: string | undefined;
   /** The relation of one standing between two parties (data/relations.json: betweenParties). */
   mediator: RelationDefinition | undefined;
