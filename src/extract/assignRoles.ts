@@ -167,49 +167,44 @@ function firstVerbAfter(c: Clause, from: number): number {
   return -1;
 }
 
-/**
- * Source and target of a cue inside its clause [start, end). `args` are the sentence's candidate
- * actor mentions in text order; `outerSubject` is the subject of the governing clause, used for
- * infinitives ("Iran contacted the U.S. to negotiate") and relative clauses ("Switzerland, which
- * acts..."); `speaker` is who says the clause, for "our"/"my".
- */
-export function assignRoles(
-  tokens: Token[],
-  args: Mention[],
-  cue: CueMatch,
-  start: number,
-  end: number,
-  outerSubject?: Mention,
-  speaker?: Mention,
-): RolePair[] {
-  const c: Clause = { tokens, args, start, end };
-  const left = args.filter((m) => m.tokenEnd <= cue.tokenStart && m.tokenStart >= start);
-  const right = args.filter((m) => m.tokenStart >= cue.tokenEnd && m.tokenStart < end);
-  const pairs: RolePair[] = [];
-  const push = (sources: Mention[], targets: Mention[], strength: number) => {
-    for (const s of sources)
-      for (const t of targets) {
-        if (s.actorId === t.actorId) continue;
-        pairs.push({ source: s, target: t, strength });
-        if (cue.mutual) pairs.push({ source: t, target: s, strength });
-      }
-  };
-  const symmetric = Boolean(cue.symmetric || cue.mutual);
+/** Where a cue's arguments stand around it in its clause, as the positional reading sees them. */
+interface Positions {
+  c: Clause;
+  cue: CueMatch;
+  /** Mentions on the cue's left within the clause that no preposition governs. */
+  free: Mention[];
+  nearest: Mention | undefined;
+  subject: Mention | undefined;
+  object: Mention | undefined;
+  /** The first predicate after the cue (or its infinitive), -1 if none. */
+  stop: number;
+  agent: Mention | undefined;
+  between: [Mention, Mention] | null;
+  symmetric: boolean;
+}
 
-  // Subject: the nearest free mention on the left, unless it is an earlier verb's object or a
-  // finite predicate stands between ("Russia condemned NATO and accused the EU").
-  const free = left.filter((m) => !governingPreposition(tokens, m));
+type PushPairs = (sources: Mention[], targets: Mention[], strength: number) => void;
+
+/**
+ * Subject: the nearest free mention on the left, unless it is an earlier verb's object or a
+ * finite predicate stands between ("Russia condemned NATO and accused the EU").
+ */
+function positionalSubject(tokens: Token[], left: Mention[], free: Mention[], cue: CueMatch): Mention | undefined {
   const nearest = free[free.length - 1];
-  let subject: Mention | undefined;
   // "asked Ankara to press Moscow", "called on Israel to talk": the object of "asked" is who presses.
   const controlled = left[left.length - 1];
   const objectControl = controlled && tokens[controlled.tokenEnd]?.norm === 'to' && controlled.tokenEnd + 1 === cue.tokenStart;
-  if (controlled && objectControl) subject = controlled;
-  else if (clauseSubject(tokens, left, cue)) subject = clauseSubject(tokens, left, cue);
-  else if (nearest && !isObjectOfVerb(tokens, nearest, cue) && !predicateBetween(tokens, nearest, cue) && !sharesSubject(tokens, free, cue)) subject = nearest;
-  else if (free[0] && free[0] !== nearest && !isObjectOfVerb(tokens, free[0], cue)) subject = free[0];
+  if (controlled && objectControl) return controlled;
+  const own = clauseSubject(tokens, left, cue);
+  if (own) return own;
+  if (nearest && !isObjectOfVerb(tokens, nearest, cue) && !predicateBetween(tokens, nearest, cue) && !sharesSubject(tokens, free, cue)) return nearest;
+  if (free[0] && free[0] !== nearest && !isObjectOfVerb(tokens, free[0], cue)) return free[0];
+  return undefined;
+}
 
-  // Object: before the next predicate, except through a control verb ("threatened to strike X").
+/** Object: before the next predicate, except through a control verb ("threatened to strike X"). */
+function positionalObject(c: Clause, cue: CueMatch, right: Mention[], symmetric: boolean): { object: Mention | undefined; stop: number } {
+  const { tokens, end } = c;
   let stop = firstVerbAfter(c, cue.tokenEnd);
   let embedded = false;
   if (stop >= 0 && tokens[stop - 1]?.norm === 'to' && stop - 1 === cue.tokenEnd && CONTROL_VERBS.has(tokens[cue.tokenStart]!.lemma)) {
@@ -236,69 +231,110 @@ export function assignRoles(
     const at = m.tokenStart - 1 - tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).reverse().indexOf(prep);
     return at <= cue.tokenEnd + 1 || (symmetric && prep.norm === 'with') || (embedded && LEXICON.targetPrepositions.has(prep.norm));
   });
-  const agent = right.find((m) => governingPreposition(tokens, m)?.norm === 'by');
-  const between = betweenPair(c, cue);
+  return { object, stop };
+}
 
-  if (cue.betweenParties) {
-    // "with Turkey acting as mediator": the mention right before "(acting) as".
-    const asMediator = actingAs(c, cue);
-    const mediator = asMediator ?? subject ?? outerSubject;
-    // "Egypt and Qatar mediated between ...": every coordinated subject mediates.
-    const mediators = mediator && mediator === subject ? withCoordinated(c, mediator, -1) : mediator ? [mediator] : [];
-    if (mediator && between) push(mediators, [between[0], between[1]], 0.9);
-    else if (mediator && object && object !== mediator) push(mediators, withCoordinated(c, object, 1), 0.7);
-    else if (asMediator && free[0] && free[0] !== asMediator) {
-      // The parties are the sentence's subjects: "Russian and Ukrainian negotiators met..., with Turkey acting as mediator".
-      push([asMediator], withCoordinated(c, free[0], 1).filter((m) => m !== asMediator), 0.6);
-    }
-    return pairs;
+/** A mediator and the parties it stands between. */
+function mediatorPairs(p: Positions, outerSubject: Mention | undefined, push: PushPairs): void {
+  const { c, cue, subject, object, between, free } = p;
+  // "with Turkey acting as mediator": the mention right before "(acting) as".
+  const asMediator = actingAs(c, cue);
+  const mediator = asMediator ?? subject ?? outerSubject;
+  // "Egypt and Qatar mediated between ...": every coordinated subject mediates.
+  const mediators = mediator && mediator === subject ? withCoordinated(c, mediator, -1) : mediator ? [mediator] : [];
+  if (mediator && between) push(mediators, [between[0], between[1]], 0.9);
+  else if (mediator && object && object !== mediator) push(mediators, withCoordinated(c, object, 1), 0.7);
+  else if (asMediator && free[0] && free[0] !== asMediator) {
+    // The parties are the sentence's subjects: "Russian and Ukrainian negotiators met..., with Turkey acting as mediator".
+    push([asMediator], withCoordinated(c, free[0], 1).filter((m) => m !== asMediator), 0.6);
   }
+}
 
-  if (cue.kind === 'verb' && isPassive(tokens, cue, start)) {
-    const patient = subject ?? nearest ?? outerSubject;
-    if (agent && patient) push(withCoordinated(c, agent, 1), withCoordinated(c, patient, -1), 0.85);
-    return pairs;
+/** A noun cue's doer (its owner, or the subject of a light verb) and its target after a target preposition. */
+function nounPairs(p: Positions, right: Mention[], speaker: Mention | undefined, push: PushPairs): void {
+  const { c, cue, free, nearest, between, stop, symmetric } = p;
+  const { tokens } = c;
+  // "X will be our legitimate target": the speaker's nominal predicate about the subject.
+  if (speakerPossessive(tokens, cue) && speaker) {
+    const subjects = free.filter((m) => tokens.slice(m.tokenEnd, cue.tokenStart).some((t) => t.lemma === 'be'));
+    push([speaker], subjects, 0.7);
+    return;
   }
-
-  if (cue.kind === 'noun') {
-    // "X will be our legitimate target": the speaker's nominal predicate about the subject.
-    if (speakerPossessive(tokens, cue) && speaker) {
-      const subjects = free.filter((m) => tokens.slice(m.tokenEnd, cue.tokenStart).some((t) => t.lemma === 'be'));
-      push([speaker], subjects, 0.7);
-      return pairs;
-    }
-    const owner = possessorOf(c, cue);
-    // A noun's agent reaches it without a preposition in between ("Israel carried out strikes",
-    // not "since the attacks"); verb particles such as "out" do not count.
-    const reaches = (m: Mention) =>
-      !tokens.slice(m.tokenEnd, cue.tokenStart).some((t, k, arr) => (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'of' && t.norm !== 'than' && !(PARTICLES.has(t.norm) && arr[k - 1]?.pos === 'VERB'));
-    // Only light verbs pass their subject to the noun: "launched an attack", not "accused X of ... an attack".
-    const lightOnly = (m: Mention) => tokens.slice(m.tokenEnd, cue.tokenStart).every((t) => t.pos !== 'VERB' || LIGHT_VERBS.has(t.lemma));
-    const nounSubject = nearest && reaches(nearest) && lightOnly(nearest) ? nearest : undefined;
-    const target = right.find((m) => {
-      const prep = governingPreposition(tokens, m);
-      return Boolean(prep && LEXICON.targetPrepositions.has(prep.norm)) && m.tokenStart <= cue.tokenEnd + 6 && (stop < 0 || m.tokenStart < stop);
-    });
-    if (between && !owner) {
-      push([between[0]], [between[1]], 0.75);
-      return pairs;
-    }
-    const source = owner ?? nounSubject;
-    if (source && target) push(withCoordinated(c, source, -1), withCoordinated(c, target, 1), owner ? 0.8 : 0.6);
-    else if (source && symmetric && !owner) pushGroup(c, source, push);
-    else if (symmetric && !owner && precededByTheir(tokens, cue) && free[0]) pushGroup(c, free[free.length - 1]!, push);
-    return pairs;
+  const owner = possessorOf(c, cue);
+  // A noun's agent reaches it without a preposition in between ("Israel carried out strikes",
+  // not "since the attacks"); verb particles such as "out" do not count.
+  const reaches = (m: Mention) =>
+    !tokens.slice(m.tokenEnd, cue.tokenStart).some((t, k, arr) => (t.pos === 'ADP' || t.pos === 'SCONJ') && t.norm !== 'of' && t.norm !== 'than' && !(PARTICLES.has(t.norm) && arr[k - 1]?.pos === 'VERB'));
+  // Only light verbs pass their subject to the noun: "launched an attack", not "accused X of ... an attack".
+  const lightOnly = (m: Mention) => tokens.slice(m.tokenEnd, cue.tokenStart).every((t) => t.pos !== 'VERB' || LIGHT_VERBS.has(t.lemma));
+  const nounSubject = nearest && reaches(nearest) && lightOnly(nearest) ? nearest : undefined;
+  const target = right.find((m) => {
+    const prep = governingPreposition(tokens, m);
+    return Boolean(prep && LEXICON.targetPrepositions.has(prep.norm)) && m.tokenStart <= cue.tokenEnd + 6 && (stop < 0 || m.tokenStart < stop);
+  });
+  if (between && !owner) {
+    push([between[0]], [between[1]], 0.75);
+    return;
   }
+  const source = owner ?? nounSubject;
+  if (source && target) push(withCoordinated(c, source, -1), withCoordinated(c, target, 1), owner ? 0.8 : 0.6);
+  else if (source && symmetric && !owner) pushGroup(c, source, push);
+  else if (symmetric && !owner && precededByTheir(tokens, cue) && free[0]) pushGroup(c, free[free.length - 1]!, push);
+}
 
-  // Active verb or verbal phrase.
+/** An active verb or verbal phrase: its subject (or the outer one) on its object or on the parties it stands between. */
+function activePairs(p: Positions, outerSubject: Mention | undefined, push: PushPairs): void {
+  const { c, subject, object, between, symmetric } = p;
   const source = subject ?? outerSubject;
   if (between) {
     if (source) push([source], [between[0], between[1]], 0.7);
     else push([between[0]], [between[1]], 0.7);
-    return pairs;
+    return;
   }
   if (source && object) push(withCoordinated(c, source, -1), withCoordinated(c, object, 1), subject ? 0.9 : 0.7);
   else if (source && symmetric) pushGroup(c, source, push);
+}
+
+/**
+ * Source and target of a cue inside its clause [start, end). `args` are the sentence's candidate
+ * actor mentions in text order; `outerSubject` is the subject of the governing clause, used for
+ * infinitives ("Iran contacted the U.S. to negotiate") and relative clauses ("Switzerland, which
+ * acts..."); `speaker` is who says the clause, for "our"/"my".
+ */
+export function assignRoles(
+  tokens: Token[],
+  args: Mention[],
+  cue: CueMatch,
+  start: number,
+  end: number,
+  outerSubject?: Mention,
+  speaker?: Mention,
+): RolePair[] {
+  const c: Clause = { tokens, args, start, end };
+  const left = args.filter((m) => m.tokenEnd <= cue.tokenStart && m.tokenStart >= start);
+  const right = args.filter((m) => m.tokenStart >= cue.tokenEnd && m.tokenStart < end);
+  const pairs: RolePair[] = [];
+  const push: PushPairs = (sources, targets, strength) => {
+    for (const s of sources)
+      for (const t of targets) {
+        if (s.actorId === t.actorId) continue;
+        pairs.push({ source: s, target: t, strength });
+        if (cue.mutual) pairs.push({ source: t, target: s, strength });
+      }
+  };
+  const symmetric = Boolean(cue.symmetric || cue.mutual);
+  const free = left.filter((m) => !governingPreposition(tokens, m));
+  const nearest = free[free.length - 1];
+  const subject = positionalSubject(tokens, left, free, cue);
+  const { object, stop } = positionalObject(c, cue, right, symmetric);
+  const agent = right.find((m) => governingPreposition(tokens, m)?.norm === 'by');
+  const p: Positions = { c, cue, free, nearest, subject, object, stop, agent, between: betweenPair(c, cue), symmetric };
+  if (cue.betweenParties) mediatorPairs(p, outerSubject, push);
+  else if (cue.kind === 'verb' && isPassive(tokens, cue, start)) {
+    const patient = subject ?? nearest ?? outerSubject;
+    if (agent && patient) push(withCoordinated(c, agent, 1), withCoordinated(c, patient, -1), 0.85);
+  } else if (cue.kind === 'noun') nounPairs(p, right, speaker, push);
+  else activePairs(p, outerSubject, push);
   return pairs;
 }
 

@@ -1,5 +1,6 @@
 import type { CueMatch } from './assignRoles';
 import type { TargetRule } from '../domain/relationOntology';
+import type { DependencyTree } from './relations/dependencyTree';
 import type { Ontology } from './ontology';
 import { adjectiveNounBeforeCase } from './relations/nominalRepairs';
 import { ROLE_FRAMES } from './relations/roleFrames';
@@ -164,7 +165,8 @@ function ceasedAct(tokens: Token[], i: number, sentence: Sentence): boolean {
   return j > sentence.firstToken && tokens[j]!.norm === 'of' && ROLE_FRAMES.ceasedActNouns.has(tokens[j - 1]!.lemma);
 }
 
-export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[], ontology: Ontology): FoundCue[] {
+/** `tree`: the sentence's tree when built already (DependencyTree.of), read by the weapon and transfer cues instead of building it again. */
+export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[], ontology: Ontology, tree?: DependencyTree | null): FoundCue[] {
   const cues: FoundCue[] = [];
   const covered = new Set<number>();
   for (const m of mentions) if (m.sentence === sentence.index) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
@@ -211,8 +213,8 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
     }
   }
   // "fired rockets at X": a verb sending a weapon, which no cue list can name alone.
-  cues.push(...weaponFireCues(tokens, sentence, covered, ontology));
+  cues.push(...weaponFireCues(tokens, sentence, covered, ontology, tree));
   // "sent humanitarian supplies to X": a verb of sending whose object is goods, arms or money.
-  cues.push(...transferCues(tokens, sentence, covered, ontology));
+  cues.push(...transferCues(tokens, sentence, covered, ontology, tree));
   return cues;
 }

@@ -34,11 +34,12 @@ function goodsCode(tree: DependencyTree, v: number): string | undefined {
 }
 
 /** Cues of goods or money sent to someone in one sentence, at verbs no other cue covers. */
-export function transferCues(tokens: readonly Token[], sentence: Sentence, covered: ReadonlySet<number>, ontology: Ontology): FoundCue[] {
+export function transferCues(tokens: readonly Token[], sentence: Sentence, covered: ReadonlySet<number>, ontology: Ontology, built?: DependencyTree | null): FoundCue[] {
   const relation = ontology.get(transfers.relation);
   if (!relation) return [];
   const out: FoundCue[] = [];
-  let tree: DependencyTree | null | undefined;
+  // The sentence's tree, when the caller built it already (the same tree: tokens do not change once parsed).
+  let tree: DependencyTree | null | undefined = built;
   for (let v = sentence.firstToken; v < sentence.endToken; v++) {
     const t = tokens[v]!;
     if (!VERBS.has(t.lemma) || covered.has(v) || !VERB_POS.has(t.pos)) continue;

@@ -31,11 +31,12 @@ function objectAmong(tree: DependencyTree, v: number, nouns: ReadonlySet<string>
 }
 
 /** Cues of weapons fired at someone in one sentence, at verbs no other cue covers. */
-export function weaponFireCues(tokens: readonly Token[], sentence: Sentence, covered: ReadonlySet<number>, ontology: Ontology): FoundCue[] {
+export function weaponFireCues(tokens: readonly Token[], sentence: Sentence, covered: ReadonlySet<number>, ontology: Ontology, built?: DependencyTree | null): FoundCue[] {
   const relation = ontology.get(FIRE.relation);
   if (!relation) return [];
   const out: FoundCue[] = [];
-  let tree: DependencyTree | null | undefined;
+  // The sentence's tree, when the caller built it already (the same tree: tokens do not change once parsed).
+  let tree: DependencyTree | null | undefined = built;
   for (let v = sentence.firstToken; v < sentence.endToken; v++) {
     const t = tokens[v]!;
     const exchange = EXCHANGE_VERBS.get(t.lemma);

@@ -4,12 +4,12 @@
 import { continuesReason } from './reasonAttachments';
 import framesData from '../../../data/roleFrames.json';
 import readingsData from '../../../data/speechReadings.json';
-import { ACTOR_WORDS } from '../actors/actorWords';
 import { LEXICON } from '../lexicon';
 import type { Mention } from '../types';
 import type { DependencyTree } from './dependencyTree';
 import { activeSubject, agentOf, brokenAround, helpedParty, hyphenatedAgent, isPassive, patientOf } from './clauseArguments';
-import { partiesUnder, PairCollector, pluralMembers, reciprocalMarked, type FrameContext, type FrameReading } from './frameContext';
+import { partiesUnder, PairCollector, type FrameContext, type FrameReading } from './frameContext';
+import { amongParties } from './verbalReciprocals';
 import { headsPhrase, prepositionObjects } from './prepositionHeads';
 import { ROLE_FRAMES } from './roleFrames';
 import { eventClauseDoer } from './eventClauseDoer';
@@ -187,16 +187,6 @@ export function lightVerbOfEvent(tree: DependencyTree, v: number): boolean {
   return ROLE_FRAMES.eventAnaphors.has(noun.lemma) || ROLE_FRAMES.eventAnaphors.has(noun.norm);
 }
 
-/** "blamed the other", "accused each other": an object saying the subject's parties act on one another. */
-function reciprocalObject(tree: DependencyTree, v: number): boolean {
-  return tree.children(v, 'obj').some((o) => {
-    const before = tree.contains(o - 1) ? tree.token(o - 1).norm : '';
-    const after = tree.contains(o + 1) ? tree.token(o + 1).norm : '';
-    const word = tree.token(o).norm;
-    return ROLE_FRAMES.reciprocalMarkers.has(`${before} ${word}`) || ROLE_FRAMES.reciprocalMarkers.has(`${word} ${after}`);
-  });
-}
-
 /**
  * A complement saying what is asked: a bare verb ("demanded that Ukraine withdraw") or one under
  * "must"/"should"; "insisted that Eritrean troops opened fire" states what happened and asks nothing.
@@ -210,27 +200,6 @@ function askedAct(tree: DependencyTree, x: number): boolean {
   return auxiliaries.length === 0 ? t.norm === t.lemma : auxiliaries[0] === 'be';
 }
 
-/** "the parties are still talking to us", "met the mediators": an object or a target attachment that is a pronoun or a go-between, no actor of the subject's. */
-function addressesOutsider(tree: DependencyTree, v: number, prepositions: ReadonlySet<string>): boolean {
-  return tree.children(v).some((c) => {
-    const t = tree.token(c);
-    const outsider = t.pos === 'PRON' || ACTOR_WORDS.thirdPartyNouns.has(t.norm);
-    const dep = tree.dep(c);
-    return outsider && (dep === 'obj' || dep === 'iobj' || (dep === 'obl' && prepositions.has(tree.caseOf(c) ?? '')));
-  });
-}
-
-/** A mention owned through a possessive pronoun standing for `owner` ("Kagame and his Rwandan Patriotic Front"), or such a pronoun itself. */
-function ownedConjunct(ctx: FrameContext, m: Mention, owner: string): boolean {
-  const { tree, mentions } = ctx;
-  const ownersPronoun = (c: number) => tree.token(c).pos === 'PRON' && tree.dep(c) === 'nmod:poss' && mentions.covering(c)?.actorId === owner;
-  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
-    if (ownersPronoun(i)) return true;
-    if (tree.children(i, 'nmod:poss').some((c) => (c < m.tokenStart || c >= m.tokenEnd) && ownersPronoun(c))) return true;
-  }
-  return false;
-}
-
 /** Targets of the act a preparing verb's "for" attachment names (data/roleFrames.json, preparedActs). */
 function preparedActTargets(ctx: FrameContext, v: number): Mention[] {
   const { tree } = ctx;
@@ -242,30 +211,18 @@ function preparedActTargets(ctx: FrameContext, v: number): Mention[] {
   return acts.flatMap((c) => attachedTargets(ctx, [c], ROLE_FRAMES.nounTargets(frame.actRelation)));
 }
 
-/** "with both accusing the other", "Each side blamed the other" read with the subject as a modifier: a reference to two parties before the verb. */
-function hiddenPluralSubject(ctx: FrameContext, v: number): readonly Mention[] {
-  for (const c of ctx.tree.children(v)) {
-    const m = c < v ? ctx.mentions.covering(c) : undefined;
-    if (m?.members && m.members.length >= 2) return pluralMembers([m]);
-  }
-  return [];
+/** Who does the act at `v`: its subject or passive agent, else who fired the weapon, whose event it is, whose protest; actors it joins. */
+interface VerbalSources {
+  /** The subject hangs on the verb itself. */
+  direct: boolean;
+  sources: Mention[];
+  /** Sources that came from a fired weapon or a protest's purpose (no subject of the verb's own). */
+  fired: Mention[];
+  purposed: Mention[];
 }
 
-export function verbalRoles(ctx: FrameContext): FrameReading {
-  const { tree, mentions, cue } = ctx;
-  const v = ctx.head;
-  const out = new PairCollector(cue);
-  // The event noun carries the relation; the verb is no act of its own.
-  if (lightVerbOfEvent(tree, v)) return { pairs: [], anchored: true };
-  // "will meet the deadline": an object giving the verb another sense leaves no relation.
-  const otherSense = ROLE_FRAMES.otherSenseObjects.get(tree.token(v).lemma);
-  if (otherSense && tree.children(v, 'obj').some((o) => otherSense.has(tree.token(o).norm))) return { pairs: [], anchored: true, settled: true };
-  // "soldiers killed in a Taliban ambush" read as active: the subject is the victims.
-  const reduced = reducedPassive(tree, v);
-  const passive = reduced || isPassive(tree, v);
-  const subjectNode = passive ? (agentOf(tree, v) ?? fromAgent(ctx, v)) : activeSubject(tree, v);
-  // With no agent of its own, the event it is done in says who did it (its noun cue), not a guess by position.
-  if (reduced && subjectNode === undefined && weaponDoers(ctx, v).length === 0) return { pairs: [], anchored: true, settled: true };
+function verbalSources(ctx: FrameContext, v: number, passive: boolean, subjectNode: number | undefined): VerbalSources {
+  const { tree, mentions } = ctx;
   const direct = subjectNode !== undefined && tree.head(subjectNode) === v;
   // "an al-Shabab attack that killed three soldiers": the relative pronoun stands for the event, done by its doer.
   const named = mentions.group(subjectNode);
@@ -277,7 +234,33 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
   // "boycotted the courts to protest X": a protest's purpose clause hung on the act's object.
   const purposed = doers.length > 0 ? [] : purposeDoer(ctx, v);
   const sources = [...(doers.length > 0 ? doers : purposed), ...joined.filter((j) => !named.some((m) => m.actorId === j.actorId))];
-  const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
+  return { direct, sources, fired, purposed };
+}
+
+/** Targets an active verb reaches through another verb: a coordinated one's object, an earlier conjunct's, an infinitive's, an asked complement's subject, a purpose. */
+function reachedTargets(ctx: FrameContext, v: number, prepositions: ReadonlySet<string>): Mention[] {
+  const { tree, mentions, cue } = ctx;
+  // "pressed for an apology from Japan": the one a request asks for something.
+  let targets = requestedFrom(ctx, v);
+  // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
+  if (targets.length === 0) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
+  if (targets.length === 0) targets = sharedEarlierObject(ctx, v);
+  // "massed troops on the border with Colombia and cut diplomatic ties": a later conjunct with neither subject nor target acts on the first one's target.
+  if (targets.length === 0) targets = sharedConjunctTarget(ctx, v);
+  // "threatened to strike Ukraine": a control verb's infinitive brings the target.
+  // "helped fight al-Shabaab" helps nobody named; "helping build Syria a reactor" helps the clause's indirect object.
+  if (targets.length === 0 && ROLE_FRAMES.helpingRelations.has(cue.relation)) for (const x of infinitives(tree, v)) targets = mentions.group(helpedParty(tree, x));
+  else if (targets.length === 0) for (const x of infinitives(tree, v)) targets = attachedTargets(ctx, [x], cue.relation === 'threat' ? THREATENED_TARGETS : EMBEDDED_TARGETS);
+  // "demanded that the US cancel the sale": who is asked is the complement's subject.
+  if (targets.length === 0 && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
+    for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
+  if (targets.length === 0) targets = purposeTargets(ctx, [v, ...span(ctx)]);
+  return targets;
+}
+
+/** Who the act at `v` is done to; null when a trip's purpose names someone else, so the trip relates nobody. */
+function verbalTargets(ctx: FrameContext, v: number, passive: boolean, sources: Mention[], prepositions: ReadonlySet<string>): Mention[] | null {
+  const { tree, mentions, cue } = ctx;
   // "retook the town from the rebels": the one ground is taken from, before the place taken.
   let targets = takenFromTargets(ctx, v);
   // "the Saudi-backed government and rebels": a hyphened participle before a noun modifies that noun, not its conjuncts.
@@ -290,69 +273,58 @@ export function verbalRoles(ctx: FrameContext): FrameReading {
     if (prepared.length > 0) targets = prepared;
   }
   // "will travel to Brussels to brief NATO": where a trip goes is only the venue when its purpose names someone else.
-  if (targets.length > 0 && !passive && ROLE_FRAMES.purposeTravelVerbs.has(tree.token(v).lemma) && purposeParties(ctx, v, targets)) return { pairs: [], anchored: true, settled: true };
-  // "pressed for an apology from Japan": the one a request asks for something.
-  if (targets.length === 0 && !passive ) targets = requestedFrom(ctx, v);
-  // "condemned and opposed North Korea's test": coordinated verbs share the object of the last.
-  if (targets.length === 0 && !passive) for (const c of sharedObjectVerbs(tree, v)) targets = attachedTargets(ctx, [c], prepositions);
-  if (targets.length === 0 && !passive) targets = sharedEarlierObject(ctx, v);
-  // "massed troops on the border with Colombia and cut diplomatic ties": a later conjunct with neither subject nor target acts on the first one's target.
-  if (targets.length === 0 && !passive) targets = sharedConjunctTarget(ctx, v);
-  // "threatened to strike Ukraine": a control verb's infinitive brings the target.
-  // "helped fight al-Shabaab" helps nobody named; "helping build Syria a reactor" helps the clause's indirect object.
-  if (targets.length === 0 && !passive && ROLE_FRAMES.helpingRelations.has(cue.relation)) for (const x of infinitives(tree, v)) targets = mentions.group(helpedParty(tree, x));
-  else if (targets.length === 0 && !passive) for (const x of infinitives(tree, v)) targets = attachedTargets(ctx, [x], cue.relation === 'threat' ? THREATENED_TARGETS : EMBEDDED_TARGETS);
-  // "demanded that the US cancel the sale": who is asked is the complement's subject.
-  if (targets.length === 0 && !passive && ROLE_FRAMES.complementSubjectTargets.has(cue.relation))
-    for (const x of tree.children(v, 'ccomp').filter((c) => askedAct(tree, c))) targets = mentions.group(tree.children(x, 'nsubj', 'nsubj:pass')[0]);
-  if (targets.length === 0 && !passive) targets = purposeTargets(ctx, [v, ...span(ctx)]);
+  if (targets.length > 0 && !passive && ROLE_FRAMES.purposeTravelVerbs.has(tree.token(v).lemma) && purposeParties(ctx, v, targets)) return null;
+  if (targets.length === 0 && !passive) targets = reachedTargets(ctx, v, prepositions);
   // "demonstrated calling for independence from Iraq": a protest aimed through what it asks for.
   if (cue.aimed) targets = passive ? [] : protestAims(ctx, [v], sources);
   else if (targets.length === 0 && !passive) targets = protestAims(ctx, [v], sources);
+  return targets;
+}
+
+/** A mediator's pairs: the parties it stands between, else its targets. */
+function mediatorReading(ctx: FrameContext, v: number, sources: Mention[], targets: Mention[], participle: boolean, anchored: boolean): FrameReading {
+  const { tree, cue } = ctx;
+  const out = new PairCollector(cue);
+  const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];
+  let parties = partiesUnder(ctx, around);
+  // "a truce brokered by Egypt took effect between A and B": the clause around the brokered noun names the sides.
+  if (parties.length < 2 && participle && sources.length > 0) parties = mediatedParties(ctx, tree.head(v), sources);
+  if (parties.length >= 2) out.push(sources, parties, 0.9);
+  else out.push(sources, targets, 0.7);
+  return { pairs: out.pairs, anchored };
+}
+
+export function verbalRoles(ctx: FrameContext): FrameReading {
+  const { tree, cue } = ctx;
+  const v = ctx.head;
+  // The event noun carries the relation; the verb is no act of its own.
+  if (lightVerbOfEvent(tree, v)) return { pairs: [], anchored: true };
+  // "will meet the deadline": an object giving the verb another sense leaves no relation.
+  const otherSense = ROLE_FRAMES.otherSenseObjects.get(tree.token(v).lemma);
+  if (otherSense && tree.children(v, 'obj').some((o) => otherSense.has(tree.token(o).norm))) return { pairs: [], anchored: true, settled: true };
+  // "soldiers killed in a Taliban ambush" read as active: the subject is the victims.
+  const reduced = reducedPassive(tree, v);
+  const passive = reduced || isPassive(tree, v);
+  const subjectNode = passive ? (agentOf(tree, v) ?? fromAgent(ctx, v)) : activeSubject(tree, v);
+  // With no agent of its own, the event it is done in says who did it (its noun cue), not a guess by position.
+  if (reduced && subjectNode === undefined && weaponDoers(ctx, v).length === 0) return { pairs: [], anchored: true, settled: true };
+  const { direct, sources, fired, purposed } = verbalSources(ctx, v, passive, subjectNode);
+  const prepositions = ROLE_FRAMES.verbTargets(cue.relation);
+  const targets = verbalTargets(ctx, v, passive, sources, prepositions);
+  if (targets === null) return { pairs: [], anchored: true, settled: true };
   const strength = passive ? 0.85 : direct ? 0.9 : 0.8;
   // A participle modifying a noun with no agent named ("detained opposition leader X") is read right: nobody acts.
   const participle = passive && (tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl');
   // "Russia-backed rebels": a participle hyphenated to its agent and modifying its patient holds both roles in the phrase, whatever the clause around it.
   const wholePhrase = participle && tree.baseDep(v) === 'amod' && hyphenatedAgent(tree, v) !== undefined && tree.head(v) > v;
   const anchored = wholePhrase || ((subjectNode !== undefined || participle || purposed.length > 0 || fired.length > 0) && !brokenAround(tree, v) && !detachedObject(ctx, v));
-
-  if (cue.betweenParties) {
-    const around = [v, ...span(ctx), ...tree.children(v, 'obj'), ...(tree.baseDep(v) === 'amod' || tree.baseDep(v) === 'acl' ? [tree.head(v)] : [])];
-    let parties = partiesUnder(ctx, around);
-    // "a truce brokered by Egypt took effect between A and B": the clause around the brokered noun names the sides.
-    if (parties.length < 2 && participle && sources.length > 0) parties = mediatedParties(ctx, tree.head(v), sources);
-    if (parties.length >= 2) out.push(sources, parties, 0.9);
-    else out.push(sources, targets, 0.7);
-    return { pairs: out.pairs, anchored };
-  }
+  if (cue.betweenParties) return mediatorReading(ctx, v, sources, targets, participle, anchored);
   if (targets.length > 0) {
+    const out = new PairCollector(cue);
     out.push(sources, targets, strength);
     return { pairs: out.pairs, anchored, ...(wholePhrase ? { standing: true } : {}) };
   }
-  // "fighting between Azerbaijan and Armenia" with no subject: the two sides act on each other.
-  const parties = sources.length === 0 ? partiesUnder(ctx, [v]) : [];
-  if (parties.length >= 2) {
-    out.pushGroup(parties, 0.75, Boolean(cue.mutual));
-    return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
-  }
-  const marked = reciprocalMarked(ctx, [...new Set([v, ...span(ctx), ...(subjectNode === undefined ? [] : [subjectNode])])]);
-  const objectMarked = marked && reciprocalObject(tree, v);
-  const hidden = objectMarked && sources.length === 0 ? hiddenPluralSubject(ctx, v) : [];
-  if (hidden.length >= 2) {
-    out.pushGroup(hidden, 0.7, true);
-    return { pairs: out.pairs, anchored: !brokenAround(tree, v) };
-  }
-  // "The two sides exchanged fire" (a mutual cue), "Each side has blamed the other": one subject standing for two parties acts on the other one;
-  // "The two sides agreed", "They met" (a symmetric cue): the two parties it stands for act together, unless the act names someone else ("talking to us").
-  const outsider = cue.symmetric && addressesOutsider(tree, v, prepositions);
-  const among = cue.symmetric && !outsider;
-  // "The two sides met the mediators": the parties one reference stands for act on someone else, not among themselves (no positional guess).
-  if (outsider && pluralMembers(sources).length >= 2 && sources.length === 1) return { pairs: [], anchored, settled: true };
-  const members = (objectMarked && sources.length === 1) || cue.mutual || among ? pluralMembers(sources) : sources;
-  // "Kagame and his RPF agreed": a conjunct someone's own by a possessive pronoun is on that side, no counterpart.
-  const group = members.filter((m, i) => i === 0 || !ownedConjunct(ctx, m, members[0]!.actorId));
-  if (cue.symmetric || cue.mutual || marked) out.pushGroup(group, 0.75, !cue.symmetric && (Boolean(cue.mutual) || marked));
-  return { pairs: out.pairs, anchored };
+  return amongParties(ctx, v, sources, subjectNode, [v, ...span(ctx)], prepositions, anchored);
 }
 
 /** Whether a "to" purpose clause of the trip at `v` acts on actors none of the trip's destinations is ("travel to Brussels to brief NATO"). */
