@@ -24,6 +24,8 @@ export interface EventLine {
   /** Said instead of the quote when an imported relation has no sentence; null otherwise. */
   missingEvidence: string | null;
   cue: string | null;
+  /** How its date was read from the text, when the extractor said ("the day 'Friday' named in sentence 1"). */
+  dateNote: string | null;
   /** The happening it reports (the graph's `happening` id; its own key when it has none). */
   happening: string;
   /** The document it comes from (id). */
@@ -51,6 +53,7 @@ export function describeEvent(graph: DramatisGraph, edge: string): EventLine {
     evidence: a.evidence.text,
     missingEvidence: missingEvidenceNote(graph, edge),
     cue: a.cue ?? null,
+    dateNote: a.dateNote ?? null,
     happening: a.happening ?? edge,
     doc: a.doc,
   };

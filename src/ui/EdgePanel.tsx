@@ -35,6 +35,12 @@ function EventCard({ e, selected, cardRef, headline, date }: { e: EventLine; sel
           <ModalityTag modality={e.modality} />
         </div>
       )}
+      {e.dateNote && (
+        <p className="date-note" data-testid="date-note">
+          <span className="muted">Date read as </span>
+          {e.dateNote}
+        </p>
+      )}
       {headline && <Headline e={e} />}
       {e.attributedTo && <p className="attribution">According to <bdi>{e.attributedTo.label}</bdi></p>}
       <EvidenceQuote text={e.evidence} cue={e.cue} missing={e.missingEvidence} />

@@ -209,6 +209,10 @@ describe('Dramatis app', () => {
     expect(await panel.locator('.event-card').count()).toBe(edgesBetween(target!.source, target!.target));
     const evidence = await panel.locator('[data-testid="evidence"]').allTextContents();
     for (const sentence of evidence) expect(documentBodies().some((b) => b.includes(sentence)), sentence).toBe(true);
+    // An event dated from another sentence says how its date was read.
+    const pairEdges = data.edges.filter((e) => [e.source, e.target].sort().join() === [target!.source, target!.target].sort().join());
+    const notes = pairEdges.flatMap((e) => (e.attributes.dateNote ? [`Date read as ${e.attributes.dateNote}`] : []));
+    expect((await panel.locator('[data-testid="date-note"]').allTextContents()).sort()).toEqual(notes.sort());
     await page.mouse.move(5, 5);
     await page.screenshot({ path: join(OUTPUT_DIR, 'app-edge-panel.png') });
   });
@@ -305,6 +309,18 @@ describe('Dramatis app', () => {
     await expect.poll(labelClashes, { timeout: 10_000, interval: 250 }).toEqual({ overlapping: [], outside: [] });
     await page.screenshot({ path: join(OUTPUT_DIR, 'app-resized.png') });
     await page.setViewportSize(VIEWPORT);
+  });
+
+  it('says how an event dated from another sentence got its date', async () => {
+    const dated = data.edges.find((e) => e.attributes.dateNote);
+    expect(dated, 'an edge of the seed graph dated from another sentence').toBeDefined();
+    const other = await app.browser.newPage({ viewport: VIEWPORT });
+    await other.goto(`${app.url}?sel=${encodeURIComponent(dated!.key)}`);
+    const card = other.locator(`[data-testid="edge-panel"] li.event-card[data-edge="${dated!.key}"]`);
+    await card.waitFor();
+    await expect(card.locator('[data-testid="date-note"]').textContent()).resolves.toBe(`Date read as ${dated!.attributes.dateNote}`);
+    await card.screenshot({ path: join(OUTPUT_DIR, 'app-date-note.png') });
+    await other.close();
   });
 
   it('explains a broken graph file instead of crashing', async () => {

@@ -20,6 +20,7 @@ const GUESSES: ReadonlyArray<[keyof CsvMapping, readonly string[]]> = [
   ['confidence', ['confidence', 'score', 'probability']],
   ['attributedTo', ['attributedto', 'attribution', 'saidby', 'speaker']],
   ['cue', ['cue', 'trigger', 'triggerword']],
+  ['dateNote', ['datenote']],
   ['sourceLabel', ['sourcelabel', 'sourcename', 'fromname']],
   ['targetLabel', ['targetlabel', 'targetname', 'toname']],
 ];

@@ -66,6 +66,7 @@ const EDGE_FIELDS: ReadonlyArray<[keyof CsvMapping, string]> = [
   ['originalRelation', 'originalRelation'],
   ['attributedTo', 'attributedTo'],
   ['cue', 'cue'],
+  ['dateNote', 'dateNote'],
 ];
 
 /** Cells read exactly as written (other cells lose their outer spaces). */

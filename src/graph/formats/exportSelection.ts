@@ -29,6 +29,7 @@ function edgeAttributes(a: EdgeAttributes): EdgeAttributes {
   if (a.dateEnd !== undefined) out.dateEnd = a.dateEnd;
   if (a.attributedTo !== undefined) out.attributedTo = a.attributedTo;
   if (a.cue !== undefined) out.cue = a.cue;
+  if (a.dateNote !== undefined) out.dateNote = a.dateNote;
   if (a.originalRelation !== undefined) out.originalRelation = a.originalRelation;
   if (a.curated !== undefined) out.curated = [...a.curated];
   return out;

@@ -161,6 +161,8 @@ export function fitEdge(e: RawEdge, key: string, ctx: EdgeContext): SerializedEd
   else if (attributedTo !== undefined) ctx.tally.add('Attributions to actors missing from the file were left out', `${e.where}: "${attributedTo}"`);
   const cue = presentString(own(a, 'cue'));
   if (cue !== undefined) attributes.cue = cue;
+  const dateNote = presentString(own(a, 'dateNote'));
+  if (dateNote !== undefined) attributes.dateNote = dateNote;
   if (relation.originalRelation !== undefined) attributes.originalRelation = relation.originalRelation;
   const curated = curationMarks(own(a, 'curated'));
   if (curated !== undefined) attributes.curated = curated;

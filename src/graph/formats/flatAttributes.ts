@@ -25,6 +25,7 @@ export const EDGE_FIELDS: ReadonlyArray<[string, 'string' | 'int' | 'double']> =
   ['date', 'string'],
   ['dateEnd', 'string'],
   ['datePrecision', 'string'],
+  ['dateNote', 'string'],
   ['doc', 'string'],
   ['evidence', 'string'],
   ['evidenceStart', 'int'],
@@ -64,6 +65,7 @@ export function encodeEdgeAttributes(a: EdgeAttributes): FlatAttributes {
   if (a.dateEnd !== undefined) out.dateEnd = a.dateEnd;
   if (a.attributedTo !== undefined) out.attributedTo = a.attributedTo;
   if (a.cue !== undefined) out.cue = a.cue;
+  if (a.dateNote !== undefined) out.dateNote = a.dateNote;
   if (a.curated !== undefined) out.curated = JSON.stringify(a.curated);
   return out;
 }

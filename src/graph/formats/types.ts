@@ -49,6 +49,8 @@ export interface CsvMapping {
   /** Id of the actor the relation is attributed to ("X said"). */
   attributedTo?: string;
   cue?: string;
+  /** How the event's date was read from its text (Dramatis exports). */
+  dateNote?: string;
   sourceLabel?: string;
   targetLabel?: string;
 }

@@ -104,6 +104,7 @@ describe('csv round trip', () => {
       date: 'date',
       dateEnd: 'date_end',
       datePrecision: 'date_precision',
+      dateNote: 'date_note',
       modality: 'modality',
       confidence: 'confidence',
       attributedTo: 'attributed_to',
