@@ -2,11 +2,11 @@
 // an apposition whose head is a group noun ("Jemaah Islamiyah, a militant group", "X - the rebel
 // force fighting ..."), and, once such a body is named, its acronym used alone without a definition
 // ("the Moro Islamic Liberation Front ... the MILF").
-import type { ActorKind } from '../../domain/contract';
 import { LEXICON } from '../lexicon';
 import type { Token } from '../types';
 import { wordClass } from '../wordClass';
 import { isAcronym, type DiscoveryState } from './discoveryState';
+import { groupNounEndingAt } from './organizationNames';
 
 /** What may stand between a name and its apposition. */
 const APPOSITION_MARKS = new Set([',', '-', '–', '—']);
@@ -45,7 +45,7 @@ export function namedBeforeGroupApposition(s: DiscoveryState, i: number, end: nu
   for (let e = start + 1; e <= last; e++) {
     const next = tokens[e];
     if (next?.sentence === sentence && (next.norm === "'s" || wordClass(next) === 'NOUN' || wordClass(next) === 'PROPN')) continue;
-    const kind = groupNounEnding(tokens, start, e);
+    const kind = groupNounEndingAt(tokens, start, e);
     if (!kind) return null;
     const id = s.upsert(s.slice(i, end), kind, `named before an apposition with a group noun: "${s.slice(i, e)}"`);
     s.supersedeInside(i, end);
@@ -55,18 +55,6 @@ export function namedBeforeGroupApposition(s: DiscoveryState, i: number, end: nu
   return null;
 }
 
-/** The kind of the longest group noun of the lexicon ending at `e` and opening at `start` or after. */
-function groupNounEnding(tokens: Token[], start: number, e: number): ActorKind | undefined {
-  for (let n = Math.min(3, e - start); n >= 1; n--) {
-    const phrase = tokens
-      .slice(e - n, e)
-      .map((t) => t.norm)
-      .join(' ');
-    const kind = LEXICON.groupNouns.get(phrase);
-    if (kind) return kind;
-  }
-  return undefined;
-}
 
 /** The initials of a body's name, its connectors left out ("Moro Islamic Liberation Front" → "MILF"). */
 function initials(label: string): string {

@@ -17,18 +17,20 @@ export function kindFromWords(words: string[]): ActorKind | null {
   return null;
 }
 
-/** "human rights group HRANA": the kind a preceding group noun gives. */
-function groupNounBefore(tokens: Token[], start: number, sentenceStart: number): ActorKind | null {
-  for (let n = 3; n >= 1; n--) {
-    if (start - n < sentenceStart) continue;
+/**
+ * The kind of the longest group noun of the lexicon (up to three words) that ends just before token
+ * `end` and opens at `from` or after: "human rights group" before "HRANA".
+ */
+export function groupNounEndingAt(tokens: Token[], from: number, end: number): ActorKind | undefined {
+  for (let n = Math.min(3, end - from); n >= 1; n--) {
     const phrase = tokens
-      .slice(start - n, start)
+      .slice(end - n, end)
       .map((t) => t.norm)
       .join(' ');
     const kind = LEXICON.groupNouns.get(phrase);
     if (kind) return kind;
   }
-  return null;
+  return undefined;
 }
 
 
@@ -115,7 +117,7 @@ export function acronymDefinition(s: DiscoveryState, i: number, end: number, tit
 
 /** "the militant group Jabhat Tahrir", "the news agency Bernama". */
 export function namedAfterGroupNoun(s: DiscoveryState, i: number, end: number, sentenceStart: number): number | null {
-  const groupKind = groupNounBefore(s.tokens, i, sentenceStart);
+  const groupKind = groupNounEndingAt(s.tokens, sentenceStart, i);
   if (!groupKind || end - i > 5) return null;
   const id = s.upsert(s.slice(i, end), groupKind, `named after a group noun: "${s.slice(i - 1, end)}"`);
   s.supersedeInside(i, end);
