@@ -1,10 +1,6 @@
 import type { LayoutConvergence } from '../../graph/layout/layoutConvergence';
 import type { LayoutPlan } from '../../graph/layout/layoutPlan';
 
-/** The next animation frame, or a 16 ms timer where there is none (Node tests). */
-export const requestFrame: (callback: () => void) => unknown =
-  typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => setTimeout(callback, 16);
-
 /**
  * After one force-layout iteration: the share of the plan used so far (never going back) and
  * whether the layout ends here, converged or out of iterations. The time budget ends it by a timer.

@@ -30,6 +30,10 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The next animation frame, or a 16 ms timer where there is none (Node, where tests drive the layout). */
+export const requestFrame: (callback: () => void) => unknown =
+  typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => setTimeout(callback, 16);
+
 /** Waiting for frames no longer than this: a hidden tab draws none. */
 const FRAMES_WAIT_MAX_MS = 1000;
 
@@ -40,8 +44,8 @@ const FRAMES_WAIT_MAX_MS = 1000;
 export function afterTwoFrames(maxWaitMs = FRAMES_WAIT_MAX_MS): Promise<void> {
   return new Promise((resolve) => {
     const fallback = setTimeout(resolve, maxWaitMs);
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
+    requestFrame(() =>
+      requestFrame(() =>
         setTimeout(() => {
           clearTimeout(fallback);
           resolve();
