@@ -23,7 +23,7 @@ import { VisibilityEngine } from '../../src/graph/visibilityEngine';
 import { refreshChanged } from '../../src/ui/stage/refreshChanged';
 import { BundleView } from '../../src/graph/bundleView';
 import { LineStage } from '../../src/ui/stage/lineStage';
-import { settingsForSize } from '../../src/ui/stage/densitySettings';
+import { settingsForSize, STAGE_LINE_LIMITS } from '../../src/ui/stage/densitySettings';
 import { SIGMA_SETTINGS } from '../../src/ui/stage/sigmaSettings';
 
 export interface WindowBenchParams {
@@ -173,14 +173,14 @@ interface Renderer {
 function bundledRenderer(graph: DramatisGraph, view: ViewGraph, windows: FilterState[]): Renderer {
   const engine = new VisibilityEngine(graph);
   const bundles = new BundleView(graph, engine);
-  const stage = new LineStage(view);
+  const stage = new LineStage(view, STAGE_LINE_LIMITS);
   const first = engine.apply(windows[0]!);
   bundles.follow(first.change);
   stage.reset(bundles, () => new Set());
-  let display = displayFor(first.visibility, (line) => stage.graph.extremities(line));
+  let display = displayFor(first.visibility, (line) => stage.allLines.extremities(line));
   const sigma: ViewSigma = new Sigma(stage.graph, document.getElementById('bundled')!, {
     ...SIGMA_SETTINGS,
-    ...settingsForSize(stage.graph.size, stage.graph.order),
+    ...settingsForSize(stage.allLines.size, stage.graph.order),
     nodeReducer: createNodeReducer(() => display),
     edgeReducer: createEdgeReducer(() => display),
   });

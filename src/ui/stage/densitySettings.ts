@@ -1,5 +1,6 @@
 import type { Settings } from 'sigma/settings';
 import { DENSE_GRAPH_EDGES } from '../../graph/appearance';
+import type { ThinningLimits } from '../../graph/lineThinning';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../../graph/viewTypes';
 import { DISC_NODE_PROGRAMS, EDGE_PROGRAMS, PLAIN_EDGE_PROGRAMS, POINT_NODE_PROGRAMS, SAME_HOVER_PROGRAMS } from './sigmaSettings';
 
@@ -28,6 +29,9 @@ export const STAGE_THRESHOLDS = {
   onePerPair: 6_000,
   lineCap: 5_000,
 } as const;
+
+/** When the stage's overview leaves lines out, as lineThinning reads it. */
+export const STAGE_LINE_LIMITS: ThinningLimits = { onePerPairAbove: STAGE_THRESHOLDS.onePerPair, cap: STAGE_THRESHOLDS.lineCap };
 
 type SizedSettings = Pick<
   Settings<ViewNodeAttributes, ViewEdgeAttributes>,

@@ -81,6 +81,8 @@ async function prepareNewGraph(rt: StageRuntime, next: DramatisGraph, forcesAfte
   await nextTask();
   if (superseded()) return null;
   rt.display = displayStateFrom(rt.graph, store.getState(), rt.lineFacts);
+  // Lines left out of the overview that the selection or path touches (sigma is still silenced).
+  stage.refocus(rt.display);
   if (!previous) placeOnCircle(view);
   const run = await startLayoutRunInSlices(view, rt.layoutOptions, previous, superseded, forcesAfter);
   if (!run) return null;
@@ -88,7 +90,7 @@ async function prepareNewGraph(rt: StageRuntime, next: DramatisGraph, forcesAfte
   startLayout(rt, run, true, shrank);
   measureWork(WORK_MEASURES.drawGraph, start, 'layout shown');
   // A graph thinning out, or a wrong guess above (lines drawn differ from bundles shown).
-  takeSettingsFor(sigma, stage.graph.size, stage.graph.order);
+  takeSettingsFor(sigma, stage.allLines.size, stage.graph.order);
   // Without edge events no line can be hovered between two steps: the reducers run in slices.
   const indexed = !sigma.getSetting('enableEdgeEvents') && (await runInSlices(WORK_MEASURES.drawGraph, indexSteps(sigma), superseded)) !== cancelled;
   // Sigma's process of the whole new graph follows in slices too (sigma, still silenced, draws

@@ -53,13 +53,16 @@ function redisplay(rt: StageRuntime, s: AppState, prev: AppState): void {
   const display = displayStateFrom(rt.graph, s, rt.lineFacts);
   rt.display = display;
   const change = s.visibilityChange;
+  // First the lines the new focus or path brings back (or lets go), so the others follow it too.
+  const lit = stage.refocus(display);
+  const litMoved = lit.added.length > 0 || lit.dropped.length > 0;
   const lineChanges = s.visibility !== prev.visibility && s.bundles ? stage.follow(s.bundles) : null;
   if (s.selection !== prev.selection) {
     const expanded = stage.expand(expandedPairs(s)(stage.drawn!));
     stage.redraw(expanded, []);
   }
   const filtersOnly = s.hoveredNode === prev.hoveredNode && s.hoveredEdge === prev.hoveredEdge && s.selection === prev.selection;
-  if (lineChanges && filtersOnly && change && !change.everything && !before.path && !display.path && before.secondRing === null && display.secondRing === null) {
+  if (lineChanges && filtersOnly && !litMoved && change && !change.everything && !before.path && !display.path && before.secondRing === null && display.secondRing === null) {
     // Only the lines and actors the filter change touched are re-reduced and rewritten into sigma's buffers.
     stage.redraw(lineChanges, change.nodes);
     if (!display.forceLabels) rebuildLabelGridLater(rt);

@@ -3,9 +3,9 @@ import type Sigma from 'sigma';
 import type { BundleView } from '../../graph/bundleView';
 import { DrawnLines, type LineChanges } from '../../graph/drawnLines';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../graph/viewTypes';
-import { isLeftOut, thinLinesSteps, thinningChanges, thinningNote, type ThinnedLines } from '../../graph/lineThinning';
+import { isLeftOut, thinLinesSteps, thinningChanges, thinningNote, type ThinnedLines, type ThinningLimits } from '../../graph/lineThinning';
+import { NO_SPOTLIGHT, spotlit, spotlitLines, type LineSpotlight } from '../../graph/linesInFocus';
 import { runToEnd } from '../../graph/stepwise';
-import { STAGE_THRESHOLDS } from './densitySettings';
 
 type ViewSigma = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 
@@ -30,15 +30,23 @@ interface SigmaDrawing {
 /** Pairs of actors whose lines are drawn between two pauses of resetSteps. */
 const RESET_STEP_PAIRS = 300;
 
+/** Lines handed to sigma's graph between two pauses of resetSteps. */
+const RESET_STEP_LINES = 2_000;
+
 const NO_CHANGES: LineChanges = { added: [], dropped: [], updated: [] };
 
 /**
  * The graph sigma draws: the view graph's actors (mirrored: the layout keeps writing positions into
- * the view graph) and the lines DrawnLines decides on. The view graph keeps one edge per event for
- * the layout; only the lines are drawn.
+ * the view graph) and the lines DrawnLines decides on, less those a dense graph's overview leaves out
+ * (lineThinning) unless they touch the focus or the path. The view graph keeps one edge per event for
+ * the layout; only the lines are drawn. Lines left out stay out of sigma's graph, not only hidden:
+ * sigma processes every line of its graph at each frame the layout moves the actors.
  */
 export class LineStage {
+  /** Sigma's graph: the actors and the lines on the stage. */
   readonly graph: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  /** Every line DrawnLines decides on, left out or not (its actors carry no attributes anyone reads). */
+  readonly allLines: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   private lines: DrawnLines | null = null;
   private sigma: ViewSigma | null = null;
   /** How many holders keep sigma from listening to the graph (see silence). */
@@ -48,11 +56,22 @@ export class LineStage {
   private readonly stopMirror: () => void;
   /** Lines the overview leaves out in a dense graph (lineThinning), null when all are drawn. */
   private thinned: ThinnedLines | null = null;
+  /** What brings left-out lines back (refocus). */
+  private spotlight: LineSpotlight = NO_SPOTLIGHT;
+  /** Lines left out of the overview that are in sigma's graph for the spotlight. */
+  private broughtIn = new Set<string>();
   /** Told what the stage says about lines left out (null: nothing left out). */
   onNote: (note: string | null) => void = () => {};
 
-  constructor(private readonly view: ViewGraph) {
-    view.forEachNode((n, a) => this.graph.addNode(n, { ...a }));
+  /** `limits`: when the overview leaves lines out. */
+  constructor(
+    private readonly view: ViewGraph,
+    private readonly limits: ThinningLimits,
+  ) {
+    view.forEachNode((n, a) => {
+      this.graph.addNode(n, { ...a });
+      this.allLines.addNode(n, a);
+    });
     this.stopMirror = this.mirrorNodes();
   }
 
@@ -81,9 +100,14 @@ export class LineStage {
     };
     const add = ({ key }: { key: string }) => {
       if (!graph.hasNode(key)) graph.addNode(key, { ...view.getNodeAttributes(key) });
+      if (!this.allLines.hasNode(key)) this.allLines.addNode(key, view.getNodeAttributes(key));
     };
     const drop = ({ key }: { key: string }) => {
       if (graph.hasNode(key)) this.quietly(() => graph.dropNode(key));
+      if (this.allLines.hasNode(key)) {
+        this.allLines.forEachEdge(key, (line) => this.broughtIn.delete(line));
+        this.allLines.dropNode(key);
+      }
     };
     view.on('eachNodeAttributesUpdated', copyAll);
     view.on('nodeAttributesUpdated', copyOne);
@@ -111,19 +135,63 @@ export class LineStage {
     return isLeftOut(this.thinned, line);
   }
 
-  /** Thins the lines again after they changed; lines whose being left out changed join `changes.updated`. */
+  /** Whether sigma's graph holds `line`: kept by the overview, or brought back by the spotlight. */
+  private onStage(line: string): boolean {
+    if (!this.allLines.hasEdge(line)) return false;
+    if (!isLeftOut(this.thinned, line)) return true;
+    const [source, target] = this.allLines.extremities(line);
+    return spotlit(this.spotlight, source, target);
+  }
+
+  /**
+   * Brings sigma's graph in line with allLines for `lines`: added, dropped, or given the new look of
+   * those in `restyled`. Returns what changed in sigma's graph.
+   */
+  private place(lines: Iterable<string>, restyled: ReadonlySet<string>): LineChanges {
+    const changes: LineChanges = { added: [], dropped: [], updated: [] };
+    const { graph, allLines } = this;
+    for (const line of new Set(lines)) {
+      const wanted = this.onStage(line);
+      const held = graph.hasEdge(line);
+      if (wanted && !held) {
+        graph.addDirectedEdgeWithKey(line, allLines.source(line), allLines.target(line), allLines.getEdgeAttributes(line));
+        changes.added.push(line);
+      } else if (!wanted && held) {
+        graph.dropEdge(line);
+        changes.dropped.push(line);
+      } else if (wanted && restyled.has(line)) {
+        graph.replaceEdgeAttributes(line, allLines.getEdgeAttributes(line));
+        changes.updated.push(line);
+      }
+      if (wanted && isLeftOut(this.thinned, line)) this.broughtIn.add(line);
+      else this.broughtIn.delete(line);
+    }
+    return changes;
+  }
+
+  /** Thins the lines again after allLines changed; returns what changed in sigma's graph. */
   private rethin(changes: LineChanges): LineChanges {
     const before = runToEnd(this.thinSteps());
-    const added = new Set(changes.added);
-    const updated = new Set(changes.updated);
-    for (const line of thinningChanges(this.graph, before, this.thinned)) if (!added.has(line)) updated.add(line);
-    return updated.size === changes.updated.length ? changes : { ...changes, updated: [...updated] };
+    const moved = thinningChanges(this.allLines, before, this.thinned);
+    return this.place([...changes.added, ...changes.dropped, ...changes.updated, ...moved], new Set(changes.updated));
+  }
+
+  /**
+   * The focus or the path changed: lines the overview leaves out that touch them join sigma's graph,
+   * those that no longer do leave it. Returns what changed (for redraw).
+   */
+  refocus(spotlight: LineSpotlight): LineChanges {
+    this.spotlight = spotlight;
+    if (this.thinned === null && this.broughtIn.size === 0) return NO_CHANGES;
+    const lit = this.thinned === null ? [] : [...spotlitLines(this.allLines, spotlight)].filter((line) => isLeftOut(this.thinned, line));
+    if (lit.length === 0 && this.broughtIn.size === 0) return NO_CHANGES;
+    return this.quietly(() => this.place([...this.broughtIn, ...lit], new Set()));
   }
 
   /** Thins the lines afresh and says so on the stage when the note changes; returns the thinning before. */
   private *thinSteps(): Generator<void, ThinnedLines | null> {
     const before = this.thinned;
-    this.thinned = yield* thinLinesSteps(this.graph, { onePerPairAbove: STAGE_THRESHOLDS.onePerPair, cap: STAGE_THRESHOLDS.lineCap });
+    this.thinned = yield* thinLinesSteps(this.allLines, this.limits);
     const note = thinningNote(this.thinned);
     if (note !== thinningNote(before)) this.onNote(note);
     return before;
@@ -145,7 +213,9 @@ export class LineStage {
    */
   *resetSteps(bundles: BundleView, expandedPairs: (lines: DrawnLines) => ReadonlySet<number>): Generator<void, void> {
     this.graph.clearEdges();
-    const lines = new DrawnLines(this.graph, bundles.columns, bundles.index, bundles.counts, bundles.eventShown);
+    this.allLines.clearEdges();
+    this.broughtIn.clear();
+    const lines = new DrawnLines(this.allLines, bundles.columns, bundles.index, bundles.counts, bundles.eventShown);
     lines.setExpanded(expandedPairs(lines));
     this.lines = lines;
     const pairs = lines.allPairs();
@@ -153,8 +223,15 @@ export class LineStage {
       lines.sync(pairs.slice(i, i + RESET_STEP_PAIRS));
       yield;
     }
-    // Every line is new to sigma, which re-reduces them all: which ones changed sides needs no telling.
     yield* this.thinSteps();
+    // Every line on the stage is new to sigma, which indexes and reduces them all when refreshed.
+    let handed = 0;
+    for (const line of this.allLines.edges()) {
+      if (!this.onStage(line)) continue;
+      this.graph.addDirectedEdgeWithKey(line, this.allLines.source(line), this.allLines.target(line), this.allLines.getEdgeAttributes(line));
+      if (isLeftOut(this.thinned, line)) this.broughtIn.add(line);
+      if (++handed % RESET_STEP_LINES === 0) yield;
+    }
   }
 
   /**
@@ -234,4 +311,5 @@ export class LineStage {
   dispose(): void {
     this.stopMirror();
   }
+
 }

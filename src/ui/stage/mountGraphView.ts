@@ -10,7 +10,7 @@ import type { LayoutOptions, LayoutRun } from '../../app/layout/layoutTypes';
 import { LineStage } from './lineStage';
 import { takePresetPositions } from '../../app/stage/presetPositions';
 import { fixedLayout } from '../../app/layout/fixedLayout';
-import { settingsForSize } from './densitySettings';
+import { settingsForSize, STAGE_LINE_LIMITS } from './densitySettings';
 import { SIGMA_SETTINGS } from './sigmaSettings';
 import { clearLayoutStopper } from './layoutControl';
 import { setCurrentSigma } from '../../app/stage/sigmaRegistry';
@@ -38,10 +38,11 @@ export function mountGraphView(container: HTMLElement, initialGraph: DramatisGra
   const store = useAppStore;
   const view = buildViewGraph(initialGraph);
   // Sigma draws the stage's lines (bundles, or the selected pair's events), not the view's events.
-  const stage = new LineStage(view);
+  const stage = new LineStage(view, STAGE_LINE_LIMITS);
   stage.onNote = options.showLineNote;
-  const lineFacts: LineFacts = { ends: (line: string) => stage.graph.extremities(line), leftOut: (line: string) => stage.leftOut(line) };
+  const lineFacts: LineFacts = { ends: (line: string) => stage.allLines.extremities(line), leftOut: (line: string) => stage.leftOut(line) };
   let display = displayStateFrom(initialGraph, store.getState(), lineFacts);
+  stage.refocus(display);
   const firstBundles = store.getState().bundles;
   if (firstBundles) stage.reset(firstBundles, expandedPairs(store.getState()));
 
@@ -106,7 +107,7 @@ function startSigma(container: HTMLElement, stage: LineStage, display: () => Dis
   try {
     return new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(stage.graph, container, {
       ...SIGMA_SETTINGS,
-      ...settingsForSize(stage.graph.size, stage.graph.order),
+      ...settingsForSize(stage.allLines.size, stage.graph.order),
       nodeReducer: createNodeReducer(display),
       edgeReducer: createEdgeReducer(display),
     });
