@@ -55,9 +55,8 @@ beforeAll(async () => {
     ],
   };
   page = app.page;
+  // The file's page is in a context of its own, so it starts with empty storage: one load.
   await page.goto(app.url);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
   await settled(page);
 });
 

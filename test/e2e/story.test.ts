@@ -60,9 +60,8 @@ async function stepIdAt(index: number): Promise<string> {
 
 describe('a story built through the UI', () => {
   it('records three steps: a window dragged on the timeline, a document week with a focus, and a relation selected in the table', async () => {
+    // The file's page is in a context of its own, so it starts with empty storage: one load.
     await page.goto(app.url);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
     await settled(page);
 
     await page.locator('[data-testid="story-toggle"]').click();
