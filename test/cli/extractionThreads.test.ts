@@ -83,27 +83,28 @@ describe('extraction on worker threads', () => {
       const run = distributeDocuments(planDocuments([...files, broken]), threads.runners);
       await expect(run).rejects.toThrow(/^broken\.md: front matter is not valid YAML/);
     }, THREAD_TEST_TIMEOUT_MS);
+
+    // Last on these threads: it stops them.
+    it('fails with the files in hand when a thread stops mid-way, instead of hanging', async () => {
+      const thread = threads.runners[0]!;
+      // The threads are stopped as soon as the first batch is posted.
+      const stopping: DocumentRunner = {
+        ready: thread.ready,
+        run: (tasks) => {
+          const reading = thread.run(tasks);
+          void threads.stop();
+          return reading;
+        },
+      };
+      const run = distributeDocuments(planDocuments(files), [stopping]);
+      await expect(run).rejects.toThrow(/Extraction thread stopped while reading \S+\.md/);
+    }, THREAD_TEST_TIMEOUT_MS);
   });
 
   it('gives the same graph through extractOnCores, however the work falls between the threads', async () => {
     expect(serialized(await extractOnCores(files, 2, entry))).toBe(singleCore);
   }, THREAD_TEST_TIMEOUT_MS);
 
-  it('fails with the files in hand when a thread stops mid-way, instead of hanging', async () => {
-    const threads = startThreads(1, entry);
-    const thread = threads.runners[0]!;
-    // The thread is stopped as soon as its first batch is posted.
-    const stopping: DocumentRunner = {
-      ready: thread.ready,
-      run: (tasks) => {
-        const reading = thread.run(tasks);
-        void threads.stop();
-        return reading;
-      },
-    };
-    const run = distributeDocuments(planDocuments(files), [stopping]);
-    await expect(run).rejects.toThrow(/Extraction thread stopped while reading \S+\.md/);
-  }, THREAD_TEST_TIMEOUT_MS);
 });
 
 describe('how many cores npm run extract uses', () => {
