@@ -11,8 +11,11 @@ import { assignHappenings, assignHappeningSteps } from '../../src/graph/happenin
 import { ITEMS_PER_STEP } from '../../src/graph/stepwise';
 import { prepareFilterSteps, useAppStore } from '../../src/store/appStore';
 
+// Generated once (the generator is seeded, so every call gave the same data); each graph gets its own copy.
+const DATA = generateSyntheticGraph({ actors: 1_500, events: 6_000, years: 1, seed: 5, relations: relationsFile.relations });
+
 function generated(): DramatisGraph {
-  const data = generateSyntheticGraph({ actors: 1_500, events: 6_000, years: 1, seed: 5, relations: relationsFile.relations });
+  const data = structuredClone(DATA);
   const g: DramatisGraph = new MultiDirectedGraph({ allowSelfLoops: data.options.allowSelfLoops });
   g.import(data as SerializedDramatisGraph);
   return g;
