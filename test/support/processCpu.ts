@@ -5,8 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 export const TICKS_PER_SECOND = 100;
 
-/** utime + stime, cutime + cstime and the parent of one process, in ticks; null when it is gone. */
-export function processTicks(pid: number | 'self'): { own: number; children: number; ppid: number } | null {
+/**
+ * utime + stime, cutime + cstime and the parent of one process, in ticks; null when it is gone.
+ * 'thread-self': the calling thread's own time (a worker thread's, without its process's other threads).
+ */
+export function processTicks(pid: number | 'self' | 'thread-self'): { own: number; children: number; ppid: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
