@@ -3,12 +3,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleTrain } from '../../../src/cli/treebankFiles';
 import { parseWordsWithBeam } from '../../../src/extract/syntax/beamParser';
 import { buildInventory } from '../../../src/extract/syntax/inventory';
 import { parseWords, type ParserScorers } from '../../../src/extract/syntax/parser';
 import { parseInputOf, uposOfTagClasses } from '../../../src/extract/syntax/syntaxModel';
 import { prepareSentences, trainParser, type PreparedSentence } from '../../../src/extract/syntax/training';
+import { firstTrainSentences } from '../../support/treebankSlice';
 
 const EWT = ['../shared', '../../shared']
   .map((up) => join(process.cwd(), up, 'treebanks', 'UD_English-EWT'))
@@ -36,7 +36,7 @@ function isTree(heads: Int32Array, n: number): boolean {
 }
 
 describe.skipIf(!EWT)('beam search on a slice of EWT train', () => {
-  const sentences = EWT ? assembleTrain(EWT).slice(0, 160) : [];
+  const sentences = EWT ? firstTrainSentences(EWT, 160) : [];
   const inventory = buildInventory(sentences);
   const prepared = prepareSentences(sentences, inventory);
   const tagUpos = uposOfTagClasses(inventory.tagClasses);

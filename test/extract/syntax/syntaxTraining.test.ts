@@ -4,13 +4,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleTrain } from '../../../src/cli/treebankFiles';
 import { buildInventory } from '../../../src/extract/syntax/inventory';
 import { encodeModel, MODEL_FORMAT_VERSION } from '../../../src/extract/syntax/modelFormat';
 import { syntaxModelFromTables } from '../../../src/extract/syntax/loadSyntaxModel';
 import { decodeModel } from '../../../src/extract/syntax/modelFormat';
 import { jackknifeTags, prepareSentences, trainParser, trainTagger } from '../../../src/extract/syntax/training';
 import type { UdSentence } from '../../../src/extract/syntax/conllu';
+import { firstTrainSentences } from '../../support/treebankSlice';
 
 const EWT = ['../shared', '../../shared']
   .map((up) => join(process.cwd(), up, 'treebanks', 'UD_English-EWT'))
@@ -32,7 +32,7 @@ function trainSlice(sentences: UdSentence[], seed: number): Uint8Array {
 
 describe.skipIf(!EWT)('training on a slice of EWT train', () => {
   it('gives the same bytes twice with one seed and other bytes with another', () => {
-    const slice = assembleTrain(EWT!).slice(0, 150);
+    const slice = firstTrainSentences(EWT!, 150);
     const first = trainSlice(slice, 1);
     const again = trainSlice(slice, 1);
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
