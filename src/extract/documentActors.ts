@@ -8,6 +8,7 @@ import { findActorPronouns } from './actors/actorPronouns';
 import { findDiscourseMentions } from './actors/discourse';
 import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
+import { withoutRegionStates } from './actors/regionNames';
 import { findDictionaryMentions, qualifyMentions } from './findMentions';
 import { findPlaceMentions, type PlaceGazetteer } from './places';
 import { MentionIndex } from './mentionIndex';
@@ -47,7 +48,8 @@ function documentPlaces(text: string, tokens: Token[], places: PlaceGazetteer, n
 /** Names from the dictionary and names discovered in the text, the longer kept where both cover a span. */
 function namedActors(doc: SourceDocument, tokens: Token[], sentences: Sentence[], res: ExtractionResources, dateline: Uint8Array) {
   const { dictionary, ontology } = res;
-  const fromDictionary = preferLongerNames(findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]), dictionary);
+  const found = findDictionaryMentions(doc.body, tokens, dictionary).filter((m) => !dateline[m.tokenStart]);
+  const fromDictionary = preferLongerNames(withoutRegionStates(tokens, found, (id) => dictionary.get(id)?.kind), dictionary);
   const discovery = discoverActors({ text: doc.body, tokens, sentences, known: fromDictionary, dict: dictionary, skip: dateline, actsInRelations: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'verb') ?? false, namesEvent: (lemma) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'noun') ?? false, opensPhrasalCue: (lemma, next) => ontology.cuesByFirstLemma.get(lemma)?.some((c) => c.kind === 'phrase' && !c.nominal && c.lemmas[1] === next) ?? false, placeAt: res.places ? (i, length) => res.places!.matchAt(tokens, i)?.length === length : undefined });
   return { fromDictionary, discovery };
 }
