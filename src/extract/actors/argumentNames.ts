@@ -10,7 +10,7 @@ import { ROLE_FRAMES } from '../relations/roleFrames';
 import type { Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isCapitalized, type DiscoveryState } from './discoveryState';
-import { particleSpan, phraseHead, TITLE_WORDS } from './nameParts';
+import { coordinatedBodyName, particleSpan, phraseHead, TITLE_WORDS } from './nameParts';
 import { wordClass } from '../wordClass';
 
 // 'nmod' on a verb is the parser's oblique now and then ("met with Alan Gross"), 'appos' its object
@@ -123,6 +123,7 @@ function placesOf(s: DiscoveryState): Set<string> {
  * Aslan Maskhadov" → "Aslan Maskhadov"; a title word later in the name stays ("Hassan Sheikh Mohamud").
  */
 export function afterInnerTitle(tokens: Token[], start: number, end: number): number {
+  if (coordinatedBodyName(tokens, start, end)) return start;
   let k = start;
   while (k < end && !TITLE_WORDS.has(tokens[k]!.norm)) k++;
   const titleStart = k;

@@ -5,7 +5,7 @@ import { LEXICON } from '../lexicon';
 import { ACTOR_WORDS } from './actorWords';
 import type { Mention, Sentence, Token } from '../types';
 import { DiscoveryState, isCapitalized, type DiscoveredEntry } from './discoveryState';
-import { capitalisedRun, descriptionBefore, isOrgConnector, isTitleOnly, nameStartAfterTitles, namedVerbForm, particleSpan, runToAcronym, suffixedTitleBefore, titleBefore } from './nameParts';
+import { capitalisedRun, descriptionBefore, isBodyWord, isOrgConnector, isTitleOnly, nameStartAfterTitles, namedVerbForm, particleSpan, runToAcronym, suffixedTitleBefore, titleBefore } from './nameParts';
 import { afterInnerTitle } from './argumentNames';
 import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupNoun } from './organizationNames';
 import { impliedAcronym, namedBeforeGroupApposition } from './groupAppositions';
@@ -78,6 +78,20 @@ function extendedBodyNames(s: DiscoveryState): void {
     const id = s.upsert(label, kind, `${kind === 'group' ? 'group' : 'organisation'} whose name continues a known name ("${m.surface}") with "${s.slice(m.tokenEnd, end)}": another body`);
     s.addMention(id, m.tokenStart, end, 'discovered');
   }
+}
+
+/**
+ * "the Movement for the Emancipation of ...", "the Justice and Equality Movement": a capitalised word
+ * the tagger reads as a common noun opens a name before a connector, inside a sentence, when it is an
+ * organisation word or the run it opens ends with one.
+ */
+function opensBodyName(s: DiscoveryState, i: number): boolean {
+  const { tokens } = s;
+  const t = tokens[i]!;
+  if (tokens[i - 1]?.sentence !== t.sentence || !LEXICON.nameConnectors.has(tokens[i + 1]?.norm ?? '')) return false;
+  if (isBodyWord(t)) return true;
+  const end = capitalisedRun(s, i, s.sentenceBounds(i)[1]);
+  return end - i >= 3 && isBodyWord(tokens[end - 1]!);
 }
 
 /** Reads the capitalised run opening at `i`; returns the token to go on from. */
@@ -161,7 +175,8 @@ export function discoverActors(input: DiscoveryInput): Discovery {
     const possessiveOpener = ACTOR_WORDS.possessiveNameWords.has(t.norm) && tokens[i + 1]?.norm === "'s";
     // "President Prosper Avril": a name word wink reads as a verb, never the first of its sentence.
     const namedVerb = namedVerbForm(t) && tokens[i - 1]?.sentence === t.sentence;
-    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (wordClass(t) !== 'PROPN' && !possessiveOpener && !namedVerb) || opensMemberPhrase(tokens, i)) continue;
+    const bodyOpener = !s.covered[i] && isCapitalized(t) && opensBodyName(s, i);
+    if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (wordClass(t) !== 'PROPN' && !possessiveOpener && !namedVerb && !bodyOpener) || opensMemberPhrase(tokens, i)) continue;
     i = Math.max(i, readRun(s, i, quiet[i] === 1, input.placeAt) - 1);
   }
   readLedGroups(s);

@@ -127,21 +127,39 @@ export function initialsSpell(initials: string, acronym: string): boolean {
 export function runToAcronym(s: DiscoveryState, i: number, end: number, sentenceEnd: number): number {
   const { tokens } = s;
   // Only a body's name goes on so: its first part holds an organisation word ("Movement", "Union", "Front"), never a title and a name.
-  const bodyWord = (w: Token) => LEXICON.organizationKeywords.has(w.norm) || LEXICON.armedGroupKeywords.has(w.norm);
-  if (!tokens.slice(i, end).some(bodyWord)) return end;
+  if (!tokens.slice(i, end).some(isBodyWord)) return end;
+  // "Rebels of the Front for ...": a group noun opening the run describes the body, it is no word of its name.
+  if (ACTOR_WORDS.groupNouns.has(tokens[i]!.norm)) return end;
   let k = end;
+  // Where the run may end without an acronym: each part after "of the"/"for the" hangs on the name before it in the parse.
+  let held = end;
   for (let hops = 0; hops < 4; hops++) {
     const [connector, article, word] = [tokens[k], tokens[k + 1], tokens[k + 2]];
     if (!connector || !article || !word || k + 2 >= sentenceEnd || (connector.norm !== 'of' && connector.norm !== 'for') || article.norm !== 'the' || !isCapitalized(word) || isCalendarWord(word)) break;
-    k = capitalisedRun(s, k + 2, sentenceEnd);
+    const partStart = k + 2;
+    k = capitalisedRun(s, partStart, sentenceEnd);
+    if (held === partStart - 2 && partHangsOn(tokens, i, partStart, k)) held = k;
     const acr = tokens[k + 1];
     if (tokens[k]?.norm !== '(' || !acr || !isAcronym(acr) || tokens[k + 2]?.norm !== ')') continue;
-    // "Rebels of the Front for ... (FLEC)": a group noun opening the run describes the body, it is no word of its name.
-    if (ACTOR_WORDS.groupNouns.has(tokens[i]!.norm)) return end;
     const initials = tokens.slice(i, k).filter((w) => !LEXICON.nameConnectors.has(w.norm) && /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('');
-    return initialsSpell(initials, acr.text) ? k : end;
+    return initialsSpell(initials, acr.text) ? k : held;
   }
-  return end;
+  return held;
+}
+
+/** Organisation words ("Movement", "Union", "Front") that head a body's name. */
+export const isBodyWord = (w: Token): boolean => LEXICON.organizationKeywords.has(w.norm) || LEXICON.armedGroupKeywords.has(w.norm);
+
+/**
+ * Whether the capitalised part [from, to) after "of the" or "for the" belongs to the name before it
+ * [start, from): the parse makes it a modifier (nmod) of a word of that name ("Movement for the
+ * Emancipation", "Emancipation of the Niger Delta"), or it opens with a common noun that only a name
+ * capitalises inside a sentence ("Front for the Liberation" with "Liberation" read as the verb's oblique).
+ */
+function partHangsOn(tokens: Token[], start: number, from: number, to: number): boolean {
+  const head = phraseHead(tokens, from, to);
+  if (head !== undefined && head.dep === 'nmod' && head.head !== undefined && head.head >= start && head.head < from - 2) return true;
+  return tokens[from]!.upos === 'NOUN' && isCapitalized(tokens[from]!);
 }
 
 /** A connector of organisation names inside a run ("of", "for", "and"), not a name particle. */
@@ -179,6 +197,7 @@ export function titleBefore(tokens: Token[], end: number, sentenceStart: number)
  * would be left.
  */
 export function nameStartAfterTitles(tokens: Token[], start: number, end: number): number {
+  if (coordinatedBodyName(tokens, start, end)) return start;
   let afterTitle = start;
   for (let k = start; k < end; k++) {
     const w = tokens[k]!;
@@ -191,6 +210,18 @@ export function nameStartAfterTitles(tokens: Token[], start: number, end: number
   }
   const titled = tokens.slice(start, afterTitle).some((w) => CORE_TITLE_WORDS.has(w.norm));
   return titled && afterTitle < end ? afterTitle : start;
+}
+
+/**
+ * "Justice and Equality Movement": a title word coordinated by "and" with a word that is no title, in a
+ * run ending with an organisation word, is a word of the body's name, not a person's title.
+ */
+export function coordinatedBodyName(tokens: Token[], start: number, end: number): boolean {
+  if (end - start < 3 || !isBodyWord(tokens[end - 1]!)) return false;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (tokens[k]!.norm === 'and' && TITLE_WORDS.has(tokens[k - 1]!.norm) && !TITLE_WORDS.has(tokens[k + 1]!.norm)) return true;
+  }
+  return false;
 }
 
 /** "Deputy Secretary", "the Foreign Minister": a run of title words only names a role, nobody by name. */

@@ -40,6 +40,8 @@ export function groupNounEndingAt(tokens: Token[], from: number, end: number): A
  */
 export function knownAsAcronym(s: DiscoveryState, id: string, end: number): number | null {
   const { tokens } = s;
+  const orAcronym = acronymAfterOr(s, id, end);
+  if (orAcronym !== null) return orAcronym;
   let k = end;
   if (tokens[k]?.norm === ',' || tokens[k]?.norm === '(') k++;
   if (tokens[k]?.norm === 'also') k++;
@@ -60,6 +62,30 @@ export function knownAsAcronym(s: DiscoveryState, id: string, end: number): numb
   if (entry && !entry.aliases.includes(acr.text)) entry.aliases.push(acr.text);
   s.addMention(id, k, k + 1, 'discovered');
   return k + 1;
+}
+
+/**
+ * "the Revolutionary Armed Forces of Colombia or FARC": an acronym after "or" that spells the name's
+ * initials (in any order: a name translated from another language) is the body's alias.
+ */
+function acronymAfterOr(s: DiscoveryState, id: string, end: number): number | null {
+  const { tokens } = s;
+  let k = end;
+  if (tokens[k]?.norm === ',') k++;
+  const acr = tokens[k + 1];
+  if (tokens[k]?.norm !== 'or' || !acr || !isAcronym(acr) || s.covered[k + 1] || acr.sentence !== tokens[end - 1]!.sentence) return null;
+  const entry = s.actors.get(id);
+  const label = entry?.label ?? s.dict.get(id)?.label ?? '';
+  const initials = label
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !LEXICON.nameConnectors.has(w.toLowerCase()))
+    .map((w) => w[0]!)
+    .join('');
+  if (initials.length < 2 || acr.text.length !== initials.length || !initialsSpell(initials, acr.text)) return null;
+  s.byAcronym.set(acr.text, id);
+  if (entry && !entry.aliases.includes(acr.text)) entry.aliases.push(acr.text);
+  s.addMention(id, k + 1, k + 2, 'discovered');
+  return k + 2;
 }
 
 /** A known actor defining its acronym: "the Sudanese Armed Forces (SAF)". */
