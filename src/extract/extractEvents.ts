@@ -46,6 +46,7 @@ export interface DocumentExtraction {
 
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'its', 'their']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
 // Pronouns that never stand for a person speaker.
 const IMPERSONAL_PRONOUNS = new Set(['it', 'its', 'their']);
 
@@ -57,6 +58,9 @@ function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Menti
     while (j < f.end && tokens[j]!.pos === 'PUNCT') j++;
     const t = tokens[j];
     if (!f.speaker || !t || !SUBJECT_PRONOUNS.has(t.norm) || (IMPERSONAL_PRONOUNS.has(t.norm) && kindOf(f.speaker.actorId) === 'person')) continue;
+    // "'They are blaming ...,' said Tenzin": a quote's "they" is never the one person quoted ("X said they ..." may be X's men).
+    const quoted = tokens.slice(f.start, j).some((w) => QUOTE_MARKS.has(w.text));
+    if (quoted && t.norm === 'they' && kindOf(f.speaker.actorId) === 'person' && !f.speaker.members) continue;
     const existing = mentions.findIndex((m) => m.tokenStart === j);
     // A pronoun already read as the speaker keeps its own explanation.
     if (existing >= 0 && mentions[existing]!.actorId === f.speaker.actorId && !mentions[existing]!.members) continue;

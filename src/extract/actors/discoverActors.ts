@@ -11,6 +11,7 @@ import { acronymDefinition, keywordOrganization, knownAcronyms, namedAfterGroupN
 import { impliedAcronym, namedBeforeGroupApposition } from './groupAppositions';
 import { discoverFollowers } from './followerGroups';
 import { readLedGroups } from './ledGroups';
+import { readTitleNames } from './titleNames';
 import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
 import { discoverLocatedAuthorities } from './locatedAuthorities';
@@ -179,6 +180,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
     if (s.covered[i] || skip?.[i] || !isCapitalized(t) || (wordClass(t) !== 'PROPN' && !possessiveOpener && !namedVerb && !bodyOpener) || opensMemberPhrase(tokens, i)) continue;
     i = Math.max(i, readRun(s, i, quiet[i] === 1, input.placeAt) - 1);
   }
+  readTitleNames(s);
   readLedGroups(s);
   discoverFollowers(s, quiet);
   discoverStateBodies(s, quiet);
