@@ -12,6 +12,7 @@ import { impliedAcronym, namedBeforeGroupApposition } from './groupAppositions';
 import { discoverFollowers } from './followerGroups';
 import { readLedGroups } from './ledGroups';
 import { readTitleNames } from './titleNames';
+import { readDescribedBodies } from './describedBodies';
 import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
 import { discoverLocatedAuthorities } from './locatedAuthorities';
@@ -169,6 +170,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   extendedBodyNames(s);
   statePrefixedBodies(s);
   knownAcronyms(s);
+  readDescribedBodies(s);
   const quiet = quietLineTokens(text, tokens, input.sentences);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
