@@ -90,3 +90,11 @@ describe('a department word inside a title', () => {
     expect(relationTriples(r)).toContain('arjun-mehta -accusation-> iran');
   });
 });
+
+describe('chiefs of staff named in apposition to their title', () => {
+  it('"chief of defence staff, X," names X as a person', () => {
+    const r = extractArticles('Ghana\'s chief of defence staff, Kofi Mensah Boateng, criticized Togo on Monday.');
+    expect(actorOf(r, 'kofi-mensah-boateng')).toMatchObject({ kind: 'person' });
+    expect(relationTriples(r)).toContain('kofi-mensah-boateng -accusation-> togo');
+  });
+});
