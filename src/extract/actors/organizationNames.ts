@@ -6,6 +6,7 @@ import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isAcronym, type DiscoveryState } from './discoveryState';
 import { initialsSpell } from './nameParts';
+import { namesCompassPlace } from './regionNames';
 
 // Name words that make an organisation part of a state's government.
 
@@ -187,6 +188,7 @@ export function keywordOrganization(s: DiscoveryState, i: number, end: number): 
   if (ACTOR_WORDS.eventNameNouns.has(s.tokens[end - 1]!.norm)) return end;
   const { tokens, dict } = s;
   const words = tokens.slice(i, end);
+  if (namesCompassPlace(words)) return end;
   const keywordKind = kindFromWords(words.map((w) => w.text));
   const prefix = s.covered[i - 1];
   const prefixKind = prefix && prefix.tokenEnd === i ? dict.get(prefix.actorId)?.kind : undefined;

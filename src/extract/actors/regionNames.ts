@@ -5,6 +5,14 @@ import { LEXICON } from '../lexicon';
 import type { Mention, Token } from '../types';
 
 const FEATURE_WORDS: ReadonlySet<string> = new Set(data.featureWords);
+const COMPASS_PLACE_WORDS: ReadonlySet<string> = new Set(data.compassPlaceWords);
+const COMPASS_POINTS: ReadonlySet<string> = new Set(data.compassPoints);
+
+/** "West Bank": compass points and a feature or compass place word name a place, never a body. */
+export function namesCompassPlace(words: readonly Token[]): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && last !== undefined && (COMPASS_PLACE_WORDS.has(last.norm) || FEATURE_WORDS.has(last.norm)) && words.slice(0, -1).every((w) => COMPASS_POINTS.has(w.norm));
+}
 
 /** Whether the feature word at `k` opens an organisation keyword of two words with the next one ("Coast Guard"). */
 function opensBodyKeyword(tokens: readonly Token[], k: number): boolean {

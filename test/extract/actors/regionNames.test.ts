@@ -32,4 +32,11 @@ describe('regions named after a state', () => {
     const r = extractArticles('The Japan Coast Guard detained the Chinese captain.');
     expect(r.actors.some((a) => a.id.startsWith('japan'))).toBe(true);
   });
+
+  it('compass points and "Bank" name a place, not a bank; a bank with a name stays one', () => {
+    const r = extractArticles('Syrian troops shelled the East Bank on Monday. The African Development Bank criticized Syria.');
+    const ids = r.actors.map((a) => a.id);
+    expect(ids).not.toContain('east-bank');
+    expect(ids).toContain('african-development-bank');
+  });
 });
