@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../domain/contract';
 import dateWords from '../../data/dateWords.json';
 import { anchorPhrases } from './anchorPhrases';
+import { screenedChrono } from './screenedChrono';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -176,7 +177,7 @@ export function findDates(text: string, published: string, tense: Tense): Resolv
   const overlapsTaken = (index: number, length: number) => taken.some(([a, b]) => index < b && index + length > a);
   let results: chrono.ParsedResult[] = [];
   try {
-    results = chrono.parse(text, { instant: new Date(ref.getTime() + 12 * 3600_000), timezone: 0 });
+    results = screenedChrono.parse(text, { instant: new Date(ref.getTime() + 12 * 3600_000), timezone: 0 });
   } catch {
     results = [];
   }
