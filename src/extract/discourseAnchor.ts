@@ -93,14 +93,15 @@ export function nextAnchor(before: DiscourseAnchor | undefined, s: AnchorSentenc
   if (!published) return undefined;
   let future = false;
   for (let i = s.first; i < s.end && !future; i++) future = FUTURE.has(s.tokens[i]!.norm);
-  const pub = published.slice(0, 10);
-  const window = dateWords.anchorWindowDays;
-  const [earliest, latest] = [shift(pub, -window), future ? shift(pub, window) : pub];
   // A caption's closing date ("..., Abidjan, April 4, 2011") is when a photo was taken, outside the narrative.
   const caption = closingDate(s.text, published, 'past', find);
   const dates = !DATE_HINT.test(s.text) ? [] : find(s.text, published, future ? 'future' : 'past').filter((d) => !s.inRelativeClause?.(d.index) && d.index !== caption?.index);
-  const named = dates.filter((d) => d.precision === 'day' && !d.dateEnd && d.date <= latest && d.date >= earliest && !/^['’]s\b/.test(s.text.slice(d.index + d.text.length)));
   const phrase = anchorPhrases(s.text).filter((p) => !s.inRelativeClause?.(p.index)).pop();
+  if (dates.length === 0 && !phrase) return /^["“‘'`]/.test(s.text) ? undefined : before;
+  const pub = published.slice(0, 10);
+  const window = dateWords.anchorWindowDays;
+  const [earliest, latest] = [shift(pub, -window), future ? shift(pub, window) : pub];
+  const named = dates.filter((d) => d.precision === 'day' && !d.dateEnd && d.date <= latest && d.date >= earliest && !/^['’]s\b/.test(s.text.slice(d.index + d.text.length)));
   const last = named.pop();
   if (phrase && before && (!last || phrase.index > last.index)) {
     const counted = phraseDate(phrase.text, before)!;
