@@ -137,6 +137,8 @@ export class DependencyTree {
   private readonly heads: number[];
   private readonly deps: string[];
   private readonly baseDeps: string[];
+  /** `caseOf` per token of the sentence once asked (null: not yet); the tree does not change once built. */
+  private readonly cases: (string | undefined | null)[];
 
   private constructor(
     readonly tokens: readonly Token[],
@@ -170,6 +172,7 @@ export class DependencyTree {
     this.dependents = rewired.size > 0 ? index((i) => this.heads[i - first]!) : parsed;
     this.deps = [];
     this.baseDeps = [];
+    this.cases = new Array<string | undefined | null>(size).fill(null);
     for (let i = first; i < sentence.endToken; i++) {
       const label = rewired.get(i)?.dep ?? schemeLabel(tokens, i, parsedDependents) ?? (bareVerbObject(tokens, i, parsedDependents) ? 'xcomp' : undefined);
       const dep = label ?? tokens[i]!.dep ?? '';
@@ -236,9 +239,13 @@ export class DependencyTree {
 
   /** The case marker of a nominal ("on" in "on Iran"; "according to" as two words), lower-cased. */
   caseOf(i: number): string | undefined {
+    const k = i - this.sentence.firstToken;
+    const known = this.contains(i) ? this.cases[k] : null;
+    if (known !== null) return known;
     const marks = this.caseMarkers(i);
-    if (marks.length === 0) return undefined;
-    return marks.map((c) => this.tokens[c]!.norm).join(' ');
+    const found = marks.length === 0 ? undefined : marks.map((c) => this.tokens[c]!.norm).join(' ');
+    if (this.contains(i)) this.cases[k] = found;
+    return found;
   }
 
   /** `i` and the nodes coordinated under it ("A" in "A, B and C" gives all three), in text order. */

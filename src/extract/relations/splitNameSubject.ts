@@ -19,6 +19,7 @@ function modifierBeforeTitle(tokens: readonly Token[], a: number, b: number, dep
 export function splitNameSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   const out = new Map<number, Rewired>();
   for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    if (dependentsOf(v).length < 2) continue;
     const subjects = dependentsOf(v).filter((c) => tokens[c]!.dep === 'nsubj' && c < v);
     if (subjects.length !== 2) continue;
     const [a, b] = subjects as [number, number];

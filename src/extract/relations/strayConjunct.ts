@@ -44,6 +44,7 @@ function openingCoordinator(tokens: readonly Token[], x: number, dependentsOf: D
 export function listBeforeSubject(tokens: readonly Token[], sentence: Sentence, dependentsOf: DependentsOf): Map<number, Rewired> {
   const out = new Map<number, Rewired>();
   for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    if (dependentsOf(v).length < 2) continue;
     const subjects = dependentsOf(v).filter((c) => c < v && tokens[c]!.dep === 'nsubj');
     if (subjects.length !== 2) continue;
     const [a, b] = subjects as [number, number];
