@@ -102,6 +102,18 @@ function addDays(d: Date, n: number): Date {
 /** "last month", "next week", "last Friday", "between 2019 and 2021": spans chrono gets wrong. */
 function relativeDates(text: string, ref: Date, tense: Tense): ResolvedDate[] {
   const out: ResolvedDate[] = [];
+  // Each pattern is tried only where the (lowered) text holds a word it cannot match without.
+  const lower = text.toLowerCase();
+  const holds = (...words: string[]) => words.some((w) => lower.includes(w));
+  if (holds('week', 'month', 'year')) pushPeriods(out, text, ref);
+  if (holds('day')) pushWeekdays(out, text, ref);
+  if (holds('early', 'mid', 'late')) pushPartsOfMonth(out, text, ref, tense);
+  if (/\d/.test(text)) pushYearRanges(out, text);
+  return out;
+}
+
+/** "last month", "next week": the month or week before or after publication. */
+function pushPeriods(out: ResolvedDate[], text: string, ref: Date): void {
   for (const m of text.matchAll(RELATIVE_PERIOD)) {
     const dir = /last|past|previous/i.test(m[1]!) ? -1 : /next|coming/i.test(m[1]!) ? 1 : 0;
     const unit = m[2]!.toLowerCase();
@@ -120,6 +132,10 @@ function relativeDates(text: string, ref: Date, tense: Tense): ResolvedDate[] {
       out.push({ ...base, date: ymd(monday), dateEnd: ymd(addDays(monday, 6)), precision: 'day' });
     }
   }
+}
+
+/** "last Friday", "next Monday". */
+function pushWeekdays(out: ResolvedDate[], text: string, ref: Date): void {
   for (const m of text.matchAll(RELATIVE_WEEKDAY)) {
     const weekday = WEEKDAY_NAMES.indexOf(m[2]!.toLowerCase());
     const which = m[1]!.toLowerCase();
@@ -128,6 +144,10 @@ function relativeDates(text: string, ref: Date, tense: Tense): ResolvedDate[] {
     if (which === 'last' && ymd(d) === ymd(ref)) d = addDays(d, -7);
     out.push({ date: ymd(d), precision: 'day', index: m.index ?? 0, text: m[0] });
   }
+}
+
+/** "late January": a third of the month. */
+function pushPartsOfMonth(out: ResolvedDate[], text: string, ref: Date, tense: Tense): void {
   for (const m of text.matchAll(PART_OF_MONTH)) {
     const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
     const part = m[1]!.toLowerCase();
@@ -138,10 +158,13 @@ function relativeDates(text: string, ref: Date, tense: Tense): ResolvedDate[] {
     const to = part === 'early' ? 10 : part === 'mid' ? 20 : new Date(Date.UTC(year, month, 0)).getUTCDate();
     out.push({ date: `${year}-${pad(month)}-${pad(from)}`, dateEnd: `${year}-${pad(month)}-${pad(to)}`, precision: 'day', index: m.index ?? 0, text: m[0] });
   }
+}
+
+/** "between 2019 and 2021". */
+function pushYearRanges(out: ResolvedDate[], text: string): void {
   for (const m of text.matchAll(YEAR_RANGE)) {
     if (Number(m[2]) > Number(m[1])) out.push({ date: m[1]!, dateEnd: m[2]!, precision: 'year', index: m.index ?? 0, text: m[0] });
   }
-  return out;
 }
 
 const COMPARED_SINCE = new RegExp(`\\b(?:${dateWords.comparisonWords.join('|')})\\b[^,;.]*\\bsince\\s+(?:the\\s+)?$`, 'i');
