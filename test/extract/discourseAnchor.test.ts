@@ -51,6 +51,14 @@ describe('phrases counted from the anchor', () => {
     ]);
   });
 
+  it('finds them in any case, and none where no phrase word is written', () => {
+    expect(anchorPhrases('THE FOLLOWING MORNING the ferry sailed; Two Days Earlier it had docked.').map((p) => [p.text, p.offset])).toEqual([
+      ['THE FOLLOWING MORNING', 1],
+      ['Two Days Earlier', -2],
+    ]);
+    expect(anchorPhrases('The ferry from Tallinn sailed after the strike ended.')).toEqual([]);
+  });
+
   it('the date finder leaves them to the anchor instead of counting from publication', () => {
     expect(findDates('The next day militants stormed the barracks.', '2024-03-15', 'past')).toEqual([]);
     expect(phraseDate('The next day militants stormed the barracks.', { date: '2024-03-12', text: 'Tuesday', sentence: 0 })).toMatchObject({ date: '2024-03-13', precision: 'day' });
