@@ -23,8 +23,8 @@ export interface DocumentActors {
   kindOf: (id: string) => string | undefined;
   /** The state a state body (a ministry, a parliament) belongs to: it answers for its state. */
   stateOfBody: (id: string) => string | undefined;
-  /** Demonyms no named mention kept, for the tree reading ("British in contact with ..."). */
-  looseDemonyms: Mention[];
+  /** Demonyms no named mention kept, for the tree reading ("British in contact with ..."), by sentence. */
+  looseDemonyms: Map<number, Mention[]>;
   /** Every mention, sorted by token start. */
   mentions: Mention[];
   index: MentionIndex;
@@ -64,10 +64,17 @@ export function documentActors(doc: SourceDocument, tokens: Token[], sentences: 
     const owner = kindOf(id) === 'organization' ? dict.affiliationOn(id, doc.published ?? null) : undefined;
     return owner && kindOf(owner) === 'state' ? owner : undefined;
   };
-  const kept = fromDictionary.filter((m) => !discovery.superseded.includes(m));
+  const superseded = new Set(discovery.superseded);
+  const kept = fromDictionary.filter((m) => !superseded.has(m));
   const named = readLeaderGovernments(tokens, qualifyMentions(tokens, [...kept, ...discovery.mentions].sort(byStart), kindOf), dict, doc.published);
   const keptStarts = new Set(named.map((m) => m.tokenStart));
-  const looseDemonyms = kept.filter((m) => m.form === 'demonym' && !keptStarts.has(m.tokenStart));
+  const looseDemonyms = new Map<number, Mention[]>();
+  for (const m of kept) {
+    if (m.form !== 'demonym' || keptStarts.has(m.tokenStart)) continue;
+    const list = looseDemonyms.get(m.sentence);
+    if (list) list.push(m);
+    else looseDemonyms.set(m.sentence, [m]);
+  }
   const roles = findRoleMentions(tokens, named, dict, doc.published);
   let mentions = [...named, ...roles].sort(byStart);
   mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict, doc.published)].sort(byStart);

@@ -96,16 +96,17 @@ function sentenceReading(d: DocumentReading, sentence: Sentence, syntax: TreedTe
   const { tokens, doc } = d;
   const { index, kindOf, looseDemonyms, placesBySentence } = d.actors;
   let inSentence = withoutMemberStateOwners(tokens, index.inSentence(sentence.index), kindOf);
-  const frames = findSpeechFrames(tokens, sentence, inSentence, looseDemonyms);
+  const demonyms = looseDemonyms.get(sentence.index) ?? [];
+  const frames = findSpeechFrames(tokens, sentence, inSentence, demonyms);
   const extra = speakerPronouns(tokens, frames, inSentence, kindOf);
   if (extra.length) inSentence = [...inSentence, ...extra].sort((a, b) => a.tokenStart - b.tokenStart);
   const evidence = { text: doc.body.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
   const built = syntax?.trees?.get(sentence);
   const tree = built === undefined ? DependencyTree.of(tokens, sentence) : built;
-  const treeMentions = tree ? new SentenceMentions(tree, inSentence, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
+  const treeMentions = tree ? new SentenceMentions(tree, inSentence, [...demonyms]) : null;
   const places = placesBySentence.get(sentence.index);
   const withPlaces = places && [...inSentence, ...places].sort(byStart);
-  const placeTreeMentions = tree && withPlaces ? new SentenceMentions(tree, withPlaces, looseDemonyms.filter((m) => m.sentence === sentence.index)) : null;
+  const placeTreeMentions = tree && withPlaces ? new SentenceMentions(tree, withPlaces, [...demonyms]) : null;
   return { sentence, inSentence, frames, evidence, tree, treeMentions, withPlaces, placeTreeMentions };
 }
 
