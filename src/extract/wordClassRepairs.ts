@@ -1,0 +1,53 @@
+// Word classes where wink-nlp's tag (token.pos, which the mention and cue stages read) cannot be right
+// and our tagger's (token.upos) is: a sentence's first word capitalised only for opening it ("Talks
+// between A and B resumed", wink: a name), and a verb's -s form after a preposition, a determiner or
+// a participle ("despite calls by X", "rejecting calls by X", wink: a verb). Contexts: data/wordClassRepairs.json.
+import repairs from '../../data/wordClassRepairs.json';
+import { commonNounReading } from './tokenize';
+import type { Sentence, Token } from './types';
+
+const AFTER_CLASSES = new Set(repairs.nounAfter.classes);
+const AFTER_WORDS = new Set(repairs.nounAfter.words);
+const NOT_AFTER = new Set(repairs.nounAfter.notWords);
+const OPENING_PUNCT = /^[\p{P}\p{S}]+$/u;
+
+/** The sentence's first word, past opening quotes, brackets and bullets; -1 if none. */
+function openingWord(tokens: readonly Token[], s: Sentence): number {
+  for (let i = s.firstToken; i < s.endToken; i++) if (!OPENING_PUNCT.test(tokens[i]!.text)) return i;
+  return -1;
+}
+
+/** "Talks between A and B resumed": a capitalised opening word both readers take for a common noun once its capital is set aside. */
+function repairOpening(tokens: Token[], s: Sentence): void {
+  const i = openingWord(tokens, s);
+  if (i < 0) return;
+  const t = tokens[i]!;
+  if (t.pos !== 'PROPN' || t.upos !== 'NOUN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+  const common = commonNounReading(t.norm);
+  if (!common) return;
+  t.pos = 'NOUN';
+  t.lemma = common;
+}
+
+/** A word after which an -s form is a plural noun, not a finite verb. */
+function nounBefore(t: Token): boolean {
+  if (NOT_AFTER.has(t.norm)) return false;
+  if (AFTER_CLASSES.has(t.pos) || AFTER_WORDS.has(t.norm)) return true;
+  return t.pos === 'VERB' && repairs.nounAfter.verbEndings.some((e) => t.norm.endsWith(e));
+}
+
+/** "despite calls by X": a verb's -s form our tagger reads as a plural noun, where no finite verb can stand. */
+function repairPluralNouns(tokens: Token[], s: Sentence): void {
+  for (let i = s.firstToken + 1; i < s.endToken; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && t.upos === 'NOUN' && t.norm.endsWith('s') && t.norm !== t.lemma && nounBefore(tokens[i - 1]!)) t.pos = 'NOUN';
+  }
+}
+
+/** Rewrites `pos` (and an opening noun's lemma) of tagged and parsed tokens where the rules above hold. */
+export function repairWordClasses(tokens: Token[], sentences: readonly Sentence[]): void {
+  for (const s of sentences) {
+    if (repairs.openingNoun) repairOpening(tokens, s);
+    repairPluralNouns(tokens, s);
+  }
+}
