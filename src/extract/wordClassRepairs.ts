@@ -1,7 +1,8 @@
 // Word classes where wink-nlp's tag (token.pos, which the mention and cue stages read) cannot be right
 // and our tagger's (token.upos) is: a sentence's first word capitalised only for opening it ("Talks
 // between A and B resumed", wink: a name), and a verb's -s form after a preposition, a determiner or
-// a participle ("despite calls by X", "rejecting calls by X", wink: a verb). Contexts: data/wordClassRepairs.json.
+// a participle ("despite calls by X", "rejecting calls by X", wink: a verb), and a gerund with a noun's
+// modifier or an "of" phrase ("Pakistani shelling of Indian villages"). Contexts: data/wordClassRepairs.json.
 import repairs from '../../data/wordClassRepairs.json';
 import { commonNounReading } from './tokenize';
 import type { Sentence, Token } from './types';
@@ -9,6 +10,7 @@ import type { Sentence, Token } from './types';
 const AFTER_CLASSES = new Set(repairs.nounAfter.classes);
 const AFTER_WORDS = new Set(repairs.nounAfter.words);
 const NOT_AFTER = new Set(repairs.nounAfter.notWords);
+const GERUND_BEFORE = new Set(repairs.gerundNoun.before);
 const OPENING_PUNCT = /^[\p{P}\p{S}]+$/u;
 
 /** The sentence's first word, past opening quotes, brackets and bullets; -1 if none. */
@@ -36,11 +38,23 @@ function nounBefore(t: Token): boolean {
   return t.pos === 'VERB' && repairs.nounAfter.verbEndings.some((e) => t.norm.endsWith(e));
 }
 
-/** "despite calls by X": a verb's -s form our tagger reads as a plural noun, where no finite verb can stand. */
-function repairPluralNouns(tokens: Token[], s: Sentence): void {
-  for (let i = s.firstToken + 1; i < s.endToken; i++) {
+/** "the heavy shelling", "shelling of Indian villages": an -ing form our tagger reads as a noun, with a noun's modifier before it or "of" after it. */
+function gerundNoun(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const prev = i > s.firstToken ? tokens[i - 1]! : undefined;
+  const next = i + 1 < s.endToken ? tokens[i + 1]! : undefined;
+  return (next !== undefined && GERUND_BEFORE.has(next.norm)) || (prev !== undefined && prev.pos !== 'VERB' && nounBefore(prev));
+}
+
+/** "despite calls by X", "Pakistani shelling of X": a verb's -s or -ing form our tagger reads as a noun, where no verb can stand. */
+function repairVerbalNouns(tokens: Token[], s: Sentence): void {
+  for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && t.upos === 'NOUN' && t.norm.endsWith('s') && t.norm !== t.lemma && nounBefore(tokens[i - 1]!)) t.pos = 'NOUN';
+    if (t.pos !== 'VERB' || t.upos !== 'NOUN') continue;
+    if (i > s.firstToken && t.norm.endsWith('s') && t.norm !== t.lemma && nounBefore(tokens[i - 1]!)) t.pos = 'NOUN';
+    else if (t.norm.endsWith('ing') && gerundNoun(tokens, i, s)) {
+      t.pos = 'NOUN';
+      t.lemma = t.norm;
+    }
   }
 }
 
@@ -48,6 +62,6 @@ function repairPluralNouns(tokens: Token[], s: Sentence): void {
 export function repairWordClasses(tokens: Token[], sentences: readonly Sentence[]): void {
   for (const s of sentences) {
     if (repairs.openingNoun) repairOpening(tokens, s);
-    repairPluralNouns(tokens, s);
+    repairVerbalNouns(tokens, s);
   }
 }

@@ -46,3 +46,15 @@ describe('an -s form after a preposition or a participle', () => {
     expect(tokenOf('Chile calls for a new border survey.', 'calls').pos).toBe('VERB');
   });
 });
+
+describe('an -ing form with a noun\'s modifier or an "of" phrase', () => {
+  it('is a noun naming the act', () => {
+    const t = tokenOf('Eritrean shelling of Ethiopian villages killed four farmers.', 'shelling');
+    expect(t.pos).toBe('NOUN');
+    expect(events('Eritrean shelling of Ethiopian villages killed four farmers.')).toContain('eritrea -force-> ethiopia');
+  });
+
+  it('stays a verb after an auxiliary', () => {
+    expect(tokenOf('Eritrea is shelling Ethiopian villages.', 'shelling').pos).toBe('VERB');
+  });
+});
