@@ -210,6 +210,15 @@ function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   return tree.children(n, 'cop').length > 0 ? tree.children(n, 'nsubj')[0] : undefined;
 }
 
+/** The subject the event noun is, itself or through a noun counting it ("a wave of strikes hit X"), or undefined. */
+function subjectNode(ctx: FrameContext, n: number): number | undefined {
+  const { tree } = ctx;
+  if (tree.baseDep(n) === 'nsubj') return n;
+  const g = tree.head(n);
+  if (g < 0 || tree.baseDep(n) !== 'nmod' || tree.caseOf(n) !== 'of' || !ROLE_FRAMES.eventSeriesNouns.has(tree.token(g).lemma)) return undefined;
+  return tree.baseDep(g) === 'nsubj' ? g : undefined;
+}
+
 /** Who does the event a cue noun names, and what the noun's reading found on the way. */
 interface NominalSources {
   sources: Mention[];
@@ -324,9 +333,10 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // a meeting or talks as subject name their topic there ("our conversation covered NATO"), not a party.
   const ownTarget = tree.children(n, 'nmod').some((c) => c > n && prepositions.has(tree.caseOf(c) ?? ''));
   // Not on one reacting to it ("Uganda's recognition of Somaliland angered Somalia").
-  const reacting = tree.head(n) >= 0 && ROLE_FRAMES.reactionVerbs.has(tree.token(tree.head(n)).lemma);
-  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && !reacting && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
-    for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
+  const subject = subjectNode(ctx, n);
+  const reacting = subject !== undefined && tree.head(subject) >= 0 && ROLE_FRAMES.reactionVerbs.has(tree.token(tree.head(subject)).lemma);
+  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && !reacting && subject !== undefined && !isPassive(tree, tree.head(subject)))
+    for (const o of tree.children(tree.head(subject), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
   // "the bombing that killed eight Afghan soldiers": a relative clause whose subject is the event acts on its object.
   if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric) targets.push(...relativeClauseObjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "X will be our legitimate target": the speaker's nominal predicate about its subject.
