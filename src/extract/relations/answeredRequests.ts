@@ -1,8 +1,9 @@
 // Requests read from the verb answering them: "the Brotherhood rejected calls by the interim president
 // to negotiate", "Kenya heeded a plea from the AU", "the rebels defied demands by the army". The
 // request's owner (possessor, actor modifier, "by"/"from" agent) asked the answering verb's subject
-// (data/speechReadings.json answeringVerbs, answeredRequestNouns). A "call" asks only with a "for"
-// phrase or a "to" clause ("calls by X for talks"); without one it may be a phone call.
+// (data/speechReadings.json answeringVerbs, answeredRequestNouns). The noun asks the subject only
+// with a "for" phrase or a "to" clause ("calls by X for talks"): "calls from X" may be phone calls,
+// "dismissed the demand from X" a demand on someone else.
 import readingsData from '../../../data/speechReadings.json';
 import type { SentenceMentions } from './argumentMentions';
 import { activeSubject } from './clauseArguments';
@@ -13,7 +14,6 @@ import { pairsOf, type StatedCue } from './judgedWrongs';
 interface RequestNoun {
   relation: string;
   cameo: string;
-  needsComplement?: boolean;
 }
 
 const ANSWERING_VERBS: ReadonlySet<string> = new Set(readingsData.answeringVerbs);
@@ -50,7 +50,7 @@ export function answeredRequests(ctx: AnsweredRequestContext): StatedCue[] {
     for (const noun of tree.children(v, 'obj')) {
       const t = tree.token(noun);
       const request = REQUEST_NOUNS.get(t.lemma) ?? REQUEST_NOUNS.get(t.norm);
-      if (!request || t.pos !== 'NOUN' || (request.needsComplement && !asksForSomething(tree, v, noun))) continue;
+      if (!request || t.pos !== 'NOUN' || !asksForSomething(tree, v, noun)) continue;
       // "calls on Israel by the UN": the one asked is named on the noun, and read there.
       if (tree.children(noun, 'nmod').some((c) => tree.caseOf(c) === 'on')) continue;
       const stated = pairsOf(claimOwner(tree, mentions, v, noun), mentions.group(activeSubject(tree, v)), 0.7);
