@@ -4,6 +4,7 @@
 // a participle ("despite calls by X", "rejecting calls by X", wink: a verb), and a gerund with a noun's
 // modifier or an "of" phrase ("Pakistani shelling of Indian villages"). Contexts: data/wordClassRepairs.json.
 import repairs from '../../data/wordClassRepairs.json';
+import { ROLE_FRAMES } from './relations/roleFrames';
 import { commonNounReading } from './tokenize';
 import type { Sentence, Token } from './types';
 
@@ -25,8 +26,12 @@ function repairOpening(tokens: Token[], s: Sentence): void {
   if (i < 0) return;
   const t = tokens[i]!;
   if (t.pos !== 'PROPN' || t.upos !== 'NOUN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+  // "Polish farmers", "Sudanese rebels": a capitalised word before a noun may be a demonym or a name's first word.
+  const next = tokens[i + 1];
+  if (next && i + 1 < s.endToken && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
   const common = commonNounReading(t.norm);
-  if (!common) return;
+  // "Fighters backing X ...", "Troops said ...": nouns standing for actors keep the reading the mention stage was built on.
+  if (!common || ROLE_FRAMES.standInNouns.has(t.norm) || ROLE_FRAMES.standInNouns.has(common)) return;
   t.pos = 'NOUN';
   t.lemma = common;
 }
@@ -42,7 +47,8 @@ function nounBefore(t: Token): boolean {
 function gerundNoun(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const prev = i > s.firstToken ? tokens[i - 1]! : undefined;
   const next = i + 1 < s.endToken ? tokens[i + 1]! : undefined;
-  return (next !== undefined && GERUND_BEFORE.has(next.norm)) || (prev !== undefined && prev.pos !== 'VERB' && nounBefore(prev));
+  // Not after a preposition: "accused X of shelling" takes a gerund clause.
+  return (next !== undefined && GERUND_BEFORE.has(next.norm)) || (prev !== undefined && prev.pos !== 'VERB' && prev.pos !== 'ADP' && nounBefore(prev));
 }
 
 /** "despite calls by X", "Pakistani shelling of X": a verb's -s or -ing form our tagger reads as a noun, where no verb can stand. */

@@ -30,6 +30,10 @@ describe('a common noun opening a sentence', () => {
     expect(tokenOf('Kosovo rejected the proposal on Monday.', 'Kosovo').pos).toBe('PROPN');
   });
 
+  it('leaves a capitalised word before a noun alone ("Polish farmers": a demonym)', () => {
+    expect(tokenOf('Polish farmers blocked the border on Monday.', 'Polish').pos).not.toBe('NOUN');
+  });
+
   it('reads the event it names', () => {
     expect(events('Negotiations between Serbia and Kosovo stalled in Brussels.')).toContain('serbia -negotiation-> kosovo');
     const clashes = events('Clashes between Sudanese and Chadian troops killed twelve people near the border.');
