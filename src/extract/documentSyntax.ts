@@ -5,6 +5,7 @@ import { DependencyTree } from './relations/dependencyTree';
 import { attachTagged, attachTrees, tagSentences, type TaggedSentence } from './syntax/sentenceTrees';
 import type { SyntaxModel } from './syntax/syntaxModel';
 import { tokenize } from './tokenize';
+import { repairWordClasses } from './wordClassRepairs';
 import type { Sentence, TokenizedText } from './types';
 
 /** What the syntax steps need of the extraction resources: the tagger and parser, when there is one. */
@@ -29,7 +30,10 @@ const parsedSentence = (s: Sentence): boolean => s.end - s.start <= MAX_SENTENCE
 
 /** Writes the dependency trees onto tokenised text, when the resources hold a parser; returns the text. */
 export function attachSyntax(read: TokenizedText, res: SyntaxResources): TokenizedText {
-  if (res.syntax) attachTrees(res.syntax, read.tokens, read.sentences, parsedSentence);
+  if (res.syntax) {
+    attachTrees(res.syntax, read.tokens, read.sentences, parsedSentence);
+    repairWordClasses(read.tokens, read.sentences);
+  }
   return read;
 }
 
@@ -40,7 +44,10 @@ export function tagSyntax(read: TokenizedText, res: SyntaxResources): TaggedSent
 
 /** The second half: the tagged sentences parsed and their trees written onto the tokens; returns the text. */
 export function attachTaggedSyntax(read: TokenizedText, tagged: readonly TaggedSentence[] | null, res: SyntaxResources): TokenizedText {
-  if (res.syntax && tagged) attachTagged(res.syntax, read.tokens, tagged);
+  if (res.syntax && tagged) {
+    attachTagged(res.syntax, read.tokens, tagged);
+    repairWordClasses(read.tokens, read.sentences);
+  }
   return read;
 }
 

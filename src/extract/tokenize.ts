@@ -15,6 +15,23 @@ function getNlp(): Nlp {
   return nlp;
 }
 
+const commonNouns = new Map<string, string | null>();
+
+/** The lemma of `word` (lowercase) read alone as a common noun, or null if wink reads it as anything else. */
+export function commonNounReading(word: string): string | null {
+  let lemma = commonNouns.get(word);
+  if (lemma === undefined) {
+    const n = getNlp();
+    const doc = n.readDoc(word);
+    const tokens = doc.tokens();
+    const pos = tokens.out(n.its.pos) as string[];
+    const lemmas = tokens.out(n.its.lemma as unknown as ItsFunction<string>) as string[];
+    lemma = pos.length === 1 && pos[0] === 'NOUN' ? normalizeWord(lemmas[0] ?? word) : null;
+    commonNouns.set(word, lemma);
+  }
+  return lemma;
+}
+
 /** Plain ASCII without a backtick: nothing to fold but case. */
 const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 

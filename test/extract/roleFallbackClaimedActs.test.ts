@@ -7,7 +7,8 @@ const triples = (body: string) => relationTriples(extractArticles(body));
 
 describe('the act a claim noun asks for or offers is no act done', () => {
   it('"rejected a call by Ethiopia to withdraw its troops": the rejection stands, no withdrawal by Ethiopia', () => {
-    expect(triples('Kenya rejected a call by Ethiopia to withdraw its troops.')).toEqual(['kenya -rejection-> ethiopia']);
+    // The call itself is Ethiopia's appeal to Kenya (src/extract/relations/answeredRequests.ts).
+    expect(triples('Kenya rejected a call by Ethiopia to withdraw its troops.')).toEqual(['ethiopia -appeal-> kenya', 'kenya -rejection-> ethiopia']);
   });
 
   it('an infinitive with its own asked party still reads ("called on Chad to withdraw from Niger")', () => {

@@ -35,7 +35,10 @@ export function askedSubject(tree: DependencyTree, n: number, c: number, hoping:
 export function askedClauseSubjects(ctx: FrameContext, n: number): Mention[] {
   const { tree, mentions } = ctx;
   if (!ROLE_FRAMES.complementSubjectTargets.has(ctx.cue.relation)) return [];
-  for (const c of tree.children(n, ...CLAUSE_DEPS)) {
+  // "its demand today that X V" with the clause hung on the time word after the noun.
+  const hosts = [n];
+  for (let k = n + 1; tree.contains(k) && ROLE_FRAMES.timeNouns.has(tree.token(k).norm); k++) hosts.push(k);
+  for (const c of hosts.flatMap((h) => tree.children(h, ...CLAUSE_DEPS))) {
     if (c < n) continue;
     const subject = askedSubject(tree, n, c);
     if (subject === undefined) continue;

@@ -54,13 +54,24 @@ function owners(ctx: FrameContext, n: number): Mention[] {
   const predicates = [n, ...patients].flatMap((k) => tree.children(k, 'nmod').filter((c) => c > k && tree.caseOf(c) === 'as'));
   const byOnPatients = [...patients, ...predicates].flatMap((k) => tree.children(k, 'nmod').filter((c) => c > k && tree.caseOf(c) === 'by'));
   const hungOnNames = [...namedAttachments(ctx, n).flatMap((k) => tree.children(k, 'nmod')), ...byOnPatients];
-  for (const c of [...tree.children(n, 'nmod'), ...hungOnNames]) {
+  for (const c of [...tree.children(n, 'nmod'), ...hungOnNames, ...verbHungAgents(ctx, n)]) {
     if (agentPreposition(ctx, tree.caseOf(c)) && !grievanceAgent(ctx, n, c)) {
       const group = mentions.group(c);
       if (group.length) return group;
     }
   }
   return [];
+}
+
+/**
+ * "Kenya condemned the attack on its embassy by al-Shabaab" with "by al-Shabaab" hung on the verb: an
+ * active verb with an object has no agent of its own, so a "by" phrase after the noun it takes is the noun's.
+ */
+function verbHungAgents(ctx: FrameContext, n: number): number[] {
+  const { tree } = ctx;
+  const v = tree.head(n);
+  if (v < 0 || tree.baseDep(n) !== 'obj' || tree.token(v).pos !== 'VERB' || isPassive(tree, v)) return [];
+  return tree.children(v, 'obl').filter((c) => c > n && tree.caseOf(c) === 'by');
 }
 
 /** The noun's attachments that are names ("by Ethiopia", "of Omar Haddad"): a phrase hung on a name attaches to the event, not to the name. */
@@ -101,6 +112,8 @@ function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined 
   if (dep === 'nsubj' && !isPassive(tree, g)) return undefined;
   const t = tree.token(g);
   if (ROLE_FRAMES.lightVerbs.has(t.lemma)) return g;
+  // "the attack was claimed by al-Shabaab": a passive claiming verb's agent did what its subject names.
+  if (dep === 'nsubj' && ROLE_FRAMES.claimVerbs.has(t.lemma)) return g;
   // "denied attacks on X": the denier is who is said to have done the act; not one denying a claim ("denied the allegation").
   const claim = ROLE_FRAMES.claimNouns.has(tree.token(n).lemma) || ROLE_FRAMES.claimNouns.has(tree.token(n).norm);
   if (dep === 'obj' && ROLE_FRAMES.denialVerbs.has(t.lemma) && !claim) return g;
@@ -210,6 +223,15 @@ function predicateSubject(ctx: FrameContext, n: number): number | undefined {
   return tree.children(n, 'cop').length > 0 ? tree.children(n, 'nsubj')[0] : undefined;
 }
 
+/** The subject the event noun is, itself or through a noun counting it ("a wave of strikes hit X"), or undefined. */
+function subjectNode(ctx: FrameContext, n: number): number | undefined {
+  const { tree } = ctx;
+  if (tree.baseDep(n) === 'nsubj') return n;
+  const g = tree.head(n);
+  if (g < 0 || tree.baseDep(n) !== 'nmod' || tree.caseOf(n) !== 'of' || !ROLE_FRAMES.eventSeriesNouns.has(tree.token(g).lemma)) return undefined;
+  return tree.baseDep(g) === 'nsubj' ? g : undefined;
+}
+
 /** Who does the event a cue noun names, and what the noun's reading found on the way. */
 interface NominalSources {
   sources: Mention[];
@@ -267,7 +289,9 @@ function nominalTargets(ctx: FrameContext, n: number, light: number | undefined,
   // "soldiers died in an ambush by jihadists near the border with Niger": those who suffer the act, before phrases hung on its doer.
   if (targets.length === 0 && !cue.mutual) targets.push(...exposedSubjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "an attack by Ethiopia on Eritrea" with "on Eritrea" hung on the agent's name: it attaches to the event.
-  if (targets.length === 0) targets.push(...attachedTargets(ctx, agentNames(ctx, n), prepositions).filter((m) => !sourceIds.has(m.actorId)));
+  // "the raid was carried out by Turkish forces against PKK camps" with "against" hung on the light verb's agent.
+  const lightAgent = light !== undefined && isPassive(tree, light) ? agentOf(tree, light) : undefined;
+  if (targets.length === 0) targets.push(...attachedTargets(ctx, [...agentNames(ctx, n), ...(lightAgent === undefined ? [] : [lightAgent])], prepositions).filter((m) => !sourceIds.has(m.actorId)));
   if (targets.length === 0) targets.push(...phrases.targets.filter((m) => !sourceIds.has(m.actorId)));
   if (targets.length === 0) targets.push(...recipient.filter((m) => !sourceIds.has(m.actorId)));
   // "renewed its demand that Kenya release the prisoners": the clause's subject is asked.
@@ -324,9 +348,10 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   // a meeting or talks as subject name their topic there ("our conversation covered NATO"), not a party.
   const ownTarget = tree.children(n, 'nmod').some((c) => c > n && prepositions.has(tree.caseOf(c) ?? ''));
   // Not on one reacting to it ("Uganda's recognition of Somaliland angered Somalia").
-  const reacting = tree.head(n) >= 0 && ROLE_FRAMES.reactionVerbs.has(tree.token(tree.head(n)).lemma);
-  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && !reacting && tree.baseDep(n) === 'nsubj' && !isPassive(tree, tree.head(n)))
-    for (const o of tree.children(tree.head(n), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
+  const subject = subjectNode(ctx, n);
+  const reacting = subject !== undefined && tree.head(subject) >= 0 && ROLE_FRAMES.reactionVerbs.has(tree.token(tree.head(subject)).lemma);
+  if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric && !reacting && subject !== undefined && !isPassive(tree, tree.head(subject)))
+    for (const o of tree.children(tree.head(subject), 'obj')) targets.push(...mentions.group(o).filter((m) => !sources.includes(m)));
   // "the bombing that killed eight Afghan soldiers": a relative clause whose subject is the event acts on its object.
   if (targets.length === 0 && sources.length > 0 && !ownTarget && !cue.symmetric) targets.push(...relativeClauseObjects(ctx, n).filter((m) => !sourceIds.has(m.actorId)));
   // "X will be our legitimate target": the speaker's nominal predicate about its subject.

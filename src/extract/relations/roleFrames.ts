@@ -43,6 +43,8 @@ export interface RoleFrames {
   instrumentVerbs: ReadonlySet<string>;
   /** Nouns of amounts ('dollars', 'tons') whose 'in' attachment names what was given ('$5 million in aid'). */
   amountNouns: ReadonlySet<string>;
+  /** Nouns counting events, through which an event noun after "of" acts as their clause's subject ("a wave of strikes hit X"). */
+  eventSeriesNouns: ReadonlySet<string>;
   reciprocalMarkers: ReadonlySet<string>;
   /** A caption's position words between listed names ("A, left, and B"). */
   captionPositionWords: ReadonlySet<string>;
@@ -158,6 +160,7 @@ function build(): RoleFrames {
     denialVerbs: new Set(d.denialVerbs),
     instrumentVerbs: new Set(d.instrumentVerbs),
     amountNouns: new Set(d.amountNouns),
+    eventSeriesNouns: new Set(d.eventSeriesNouns),
     reciprocalMarkers: new Set(d.reciprocalMarkers),
     captionPositionWords: new Set(d.captionPositionWords),
     nounPhraseOpeners: new Set(d.nounPhraseOpeners),

@@ -11,6 +11,7 @@ import { judgedWrongs, type StatedCue } from './judgedWrongs';
 import { statedObligations } from './statedObligations';
 import { refusedAcceptance } from './refusedAcceptance';
 import { acceptedClaims } from './acceptedClaims';
+import { answeredRequests } from './answeredRequests';
 import { rejectedProposals } from './rejectedProposals';
 import { statedRequests } from './statedRequests';
 import { statedThreats } from './statedThreats';
@@ -47,5 +48,6 @@ export function statedCues(input: StatedInput): StatedCue[] {
     ...rejectedProposals(ctx),
     ...refusedAcceptance(ctx),
     ...acceptedClaims(ctx),
+    ...answeredRequests(ctx),
   ];
 }

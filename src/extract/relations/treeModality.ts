@@ -99,12 +99,31 @@ function wantedByNoun(tree: DependencyTree, g: number, c: number): boolean {
   return LEXICON.wantedClauseNouns.has(lemma) && askedSubject(tree, g, c) !== undefined;
 }
 
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', "'ve"]);
+
+/**
+ * "An Israeli strike on Iran would be disastrous", "talks will resume on Monday", "talks will be held":
+ * an event noun as the subject of a clause with a modal or future auxiliary is as unrealised as that
+ * clause (negated too with it: "talks will not resume"); not after a perfect ("may have been planned"),
+ * nor of a passive verb other than a light verb ("the attack will be investigated" happened).
+ */
+function subjectClauseMarks(tree: DependencyTree, n: number): Verdict | null {
+  const g = tree.head(n);
+  if (g < 0 || tree.baseDep(n) !== 'nsubj' || tree.token(n).pos !== 'NOUN') return null;
+  const aux = tree.children(g, 'aux').map((a) => tree.token(a).norm);
+  if (aux.length === 0 || aux.some((a) => PERFECT_AUXILIARIES.has(a))) return null;
+  if (tree.dep(n) === 'nsubj:pass' && !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma)) return null;
+  const marks = ownMarks(tree, g);
+  const modal = aux.some((a) => LEXICON.hypotheticalMarkers.has(a) || LEXICON.plannedMarkers.has(a));
+  return modal ? marks : null;
+}
+
 /**
  * The modality the tree gives a cue headed by `head`, or null when the tree marks nothing (the
  * statement stands as asserted or, inside a speech frame, reported).
  */
 export function treeModality(tree: DependencyTree, head: number): Verdict | null {
-  let verdict = ownMarks(tree, head);
+  let verdict = stronger(ownMarks(tree, head), subjectClauseMarks(tree, head));
   let n = head;
   for (let step = 0; step < MAX_STEPS && verdict !== 'negated'; step++) {
     const dep = tree.baseDep(n);
