@@ -310,7 +310,8 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     if (bare && armed && before === null) continue;
     const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
     // "dispersed the demonstrations": the group is named by the people gathered, not the gathering.
-    const gathering = ACTOR_WORDS.gatheringNouns.has(tokens[phrase.end - 1]!.norm) || phrase.held === true;
+    // A bare "rebel group" or "rebel leaders" is named by its plural, "Rebels", as "rebels" is.
+    const gathering = ACTOR_WORDS.gatheringNouns.has(tokens[phrase.end - 1]!.norm) || phrase.held === true || bare;
     const named = gathering ? words.join(' ') : s.slice(phrase.labelStart ?? phrase.start, phrase.end);
     const label = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     const canonical = slugify(words.join(' '));
@@ -318,6 +319,8 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     s.upsert(label, 'group', `${why}: "${label}"`, {
       ...(phrase.state ? { affiliations: [{ actor: phrase.state.actorId }] } : {}),
     }, canonical);
+    // Nothing ties a group named by its role to a state or backer: it is its article's (documentScope.ts).
+    if (!phrase.state && !phrase.backer) s.actors.get(canonical)!.scope = 'document';
     if (phrase.state && s.isKnown(phrase.state)) s.supersede(phrase.state);
     // "rebels" of "Russia-backed rebels" is no name of the group on its own: the label names it.
     const m = s.addMention(canonical, phrase.start, phrase.end, phrase.backer ? 'role' : 'discovered');
