@@ -59,3 +59,18 @@ describe('described groups', () => {
     expect(r.actors.some((a) => /workers|nurses/i.test(a.label))).toBe(false);
   });
 });
+
+describe('mediation named by a passive agent', () => {
+  it('"a release brokered by Qatar": the agent mediates for the subject, not the reverse', () => {
+    const r = run('Last week, Hamas released 21 Israelis in the first negotiated release brokered by Qatar and Egypt.');
+    expect(triples(r)).toContain('egypt -mediation-> hamas');
+    expect(triples(r).some((t) => t.startsWith('hamas -mediation->'))).toBe(false);
+  });
+});
+
+describe('uncertain modifiers', () => {
+  it('"two suspected insurgents" after a named group are a group of their own', () => {
+    const r = run('Hamas and Islamic Jihad fired rockets at Israel on Monday. Israeli troops later detained two suspected militants near Jenin.');
+    expect(triples(r)).toContain('israel -coercion-> suspected-militants');
+  });
+});
