@@ -74,3 +74,16 @@ describe('uncertain modifiers', () => {
     expect(triples(r)).toContain('israel -coercion-> suspected-militants');
   });
 });
+
+describe('where a described group lives', () => {
+  it('"Tamil residents of the Jaffna peninsula": the place phrase is part of the group\'s mention', () => {
+    const r = run('Tamil residents of the Jaffna peninsula threatened to strike unless Sri Lanka lifted the curfew.');
+    expect(triples(r)).toEqual(['tamil-residents -threat-> sri-lanka']);
+    expect(actor(r, 'tamil-residents')!.aliases).toContain('Tamil residents of the Jaffna peninsula');
+  });
+
+  it('a singular group noun before a name describes the person, no group: "suspected Somali militant Ahmed Dahir"', () => {
+    const r = run('Kenya extradited suspected Somali militant Ahmed Dahir to Somalia on Monday.');
+    expect(r.actors.some((a) => a.kind === 'group')).toBe(false);
+  });
+});

@@ -87,9 +87,29 @@ function notOwnGroup(s: DiscoveryState, i: number): boolean {
   for (let k = s.sentenceBounds(i)[0]; k < s.sentenceBounds(i)[1]; k++) {
     if (tokens[k]!.head !== i) continue;
     if (tokens[k]!.dep === 'nmod:poss') return true;
-    if (k > i && tokens[k]!.dep === 'nmod' && s.covered[k] && s.kindOf(s.covered[k]!.actorId) !== undefined) return true;
+    // A state after "of" or "in" is where they live ("residents of Syria"), read by placeAfter.
+    if (k > i && tokens[k]!.dep === 'nmod' && s.covered[k] && s.kindOf(s.covered[k]!.actorId) !== undefined && s.kindOf(s.covered[k]!.actorId) !== 'state') return true;
   }
   return false;
+}
+
+/**
+ * "inhabitants of the Golan Heights", "villagers in Darfur": where the group lives, after "of" or
+ * "in" on the noun at `i`; the end of that phrase, and the state it names, if any.
+ */
+function placeAfter(s: DiscoveryState, i: number): { end: number; state?: Mention } {
+  const { tokens } = s;
+  const [, sentenceEnd] = s.sentenceBounds(i);
+  const k = tokens.findIndex((t, j) => j > i && j < sentenceEnd && t.head === i && t.dep === 'nmod');
+  const prep = k > 0 ? tokens.find((t, j) => j > i && j < k && t.head === k && t.dep === 'case') : undefined;
+  if (k < 0 || !prep || (prep.norm !== 'of' && prep.norm !== 'in')) return { end: i + 1 };
+  let end = k + 1;
+  const under = (j: number): boolean => j === k || (tokens[j]!.head !== undefined && tokens[j]!.head! > i && tokens[j]!.head! !== j && under(tokens[j]!.head!));
+  while (end < sentenceEnd && under(end)) end++;
+  const covers = [...new Set(tokens.slice(i + 1, end).map((_, o) => s.covered[i + 1 + o]).filter((m): m is Mention => m !== undefined))];
+  // Only a place or one state: a person or body there makes them its people, not a place's.
+  if (covers.some((m) => s.kindOf(m.actorId) !== 'state') || covers.length > 1) return { end: i + 1 };
+  return { end, ...(covers[0] && s.isKnown(covers[0]) ? { state: covers[0] } : {}) };
 }
 
 /** Described groups of one document. */
@@ -109,6 +129,8 @@ export function discoverDescribedGroups(s: DiscoveryState, quiet: Uint8Array): v
       m.note = `"${m.surface}" refers back to ${s.actors.get(before)!.label}, the group described before it`;
       continue;
     }
+    const place = placeAfter(s, i);
+    if (!d.state && place.state) d.state = place.state;
     const demonym = d.state ? (s.dict.get(d.state.actorId)?.demonyms[0] ?? d.state.surface) : undefined;
     const words = [...(demonym ? [demonym] : []), ...d.modifiers, t.norm];
     const label = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -117,7 +139,8 @@ export function discoverDescribedGroups(s: DiscoveryState, quiet: Uint8Array): v
     entry.onlyAsParticipant = true;
     if (!d.state) entry.scope = 'document';
     if (d.state && s.isKnown(d.state)) s.supersede(d.state);
-    s.addMention(id, d.start, i + 1, 'discovered');
+    s.addMention(id, d.start, place.end, 'discovered');
+    i = place.end - 1;
     described.push(id);
   }
 }

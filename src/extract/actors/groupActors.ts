@@ -85,7 +85,9 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
   const misreadModifier = modifierDep && next?.sentence === last.sentence && (wordClass(next) === 'VERB' || wordClass(next) === 'AUX');
   // "rebel positions", "militant camps": a place the group holds stands for the group, as "Taliban positions" does.
   const heldPlace = nominalNext && FORCE_WORDS.heldPlaceNouns.has(next.norm) && ACTOR_WORDS.armedGroupNouns.has(noun);
-  if (!heldPlace && ((modifierDep && !misreadModifier) || (nominalNext && !LEXICON.governmentNouns.has(noun)))) return null;
+  // "suspected British militant Haroon Aswad": a singular group noun before a name describes the person, whatever the parse.
+  const namedNext = words === 1 && last.norm !== noun && next?.sentence === last.sentence && wordClass(next) === 'PROPN' && isCapitalized(next);
+  if (!heldPlace && ((modifierDep && !misreadModifier) || namedNext || (nominalNext && !LEXICON.governmentNouns.has(noun)))) return null;
   if (!heldPlace && last.dep !== undefined && !misreadModifier && !PARTICIPANT_DEPS.has(last.dep)) return null;
   let start = i;
   let state: Mention | undefined;
