@@ -127,8 +127,6 @@ export interface ActorWords {
   audienceLemmas: Set<string>;
   /** Verbs whose object group is the actor's own people, sent or withdrawn ("withdraw aid workers"). */
   personnelLemmas: Set<string>;
-  /** Words that leave an armed group's identity open ("suspected insurgents"): a group of its own. */
-  uncertainModifiers: Set<string>;
 }
 
 function build(): ActorWords {
@@ -206,7 +204,6 @@ function build(): ActorWords {
     describedGroupRelations: new Set(data.describedGroupRelations),
     audienceLemmas: new Set(data.audienceLemmas),
     personnelLemmas: new Set(data.personnelLemmas),
-    uncertainModifiers: new Set(data.uncertainModifiers),
   };
 }
 

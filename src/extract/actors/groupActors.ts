@@ -123,7 +123,7 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
       start = --j;
       continue;
     }
-    if (ACTOR_WORDS.groupModifiers.has(w.norm) || ACTOR_WORDS.uncertainModifiers.has(w.norm) || STANCE.test(w.text) || (isCapitalized(w) && wordClass(w) === 'ADJ') || (wordClass(w) === 'PROPN' && /(i|ian|ese|ish)$/.test(w.norm))) {
+    if (ACTOR_WORDS.groupModifiers.has(w.norm) || STANCE.test(w.text) || (isCapitalized(w) && wordClass(w) === 'ADJ') || (wordClass(w) === 'PROPN' && /(i|ian|ese|ish)$/.test(w.norm))) {
       modifiers.unshift(w.norm);
       start = j;
       continue;
@@ -286,9 +286,7 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
       continue;
     }
     const armed = ACTOR_WORDS.armedGroupNouns.has(phrase.noun);
-    // "two suspected insurgents", "alleged smugglers": nobody knows whose they are, so they refer back to no group.
-    const uncertain = phrase.modifiers.some((w) => ACTOR_WORDS.uncertainModifiers.has(w));
-    const reference = bare ? bareReference(s, phrase) : armed && !uncertain ? qualifiedReference(s, phrase) : 'none';
+    const reference = bare ? bareReference(s, phrase) : armed ? qualifiedReference(s, phrase) : 'none';
     if (bare && armed && reference === 'none') continue;
     // "the Lebanese militant group Hezbollah": the noun describes the name after it, so it refers back to nobody.
     if (armed && describesNameAfter(s, phrase)) {
