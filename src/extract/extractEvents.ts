@@ -21,7 +21,6 @@ import { withoutRestated } from './relations/statedRequests';
 import { purposeMediations } from './relations/purposeMediation';
 import { withoutMemberStateOwners } from './relations/memberStates';
 import { isInternationalBody } from './actors/internationalBodies';
-import { dropIdleGroups } from './actors/participantGroups';
 import { reducedRelations, withoutReduced } from './relations/reducedRelations';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
 
@@ -191,11 +190,9 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   // took the optimizing compiler seconds to compile, and again after every deoptimization.
   for (const sentence of sentences) readSentence(pass, sentence);
   onSentence?.(sentences.length, sentences.length);
-  const all = documentEvents(reading, res, sentences);
+  const events = documentEvents(reading, res, sentences);
   const { usedOutside } = reading;
-  const read = usedOutside.size ? [...reading.actors.mentions, ...usedOutside].sort(byStart) : reading.actors.mentions;
-  // Described groups that take part in no relation leave no node, nor their affiliations (actors/participantGroups.ts).
-  const { events, mentions, discovered } = dropIdleGroups({ events: all, mentions: read, discovered: reading.actors.discovery.actors });
+  const mentions = usedOutside.size ? [...reading.actors.mentions, ...usedOutside].sort(byStart) : reading.actors.mentions;
   const { overlong } = pass;
-  return { events, mentions, discovered, undated: reading.undated, ...(overlong > 0 ? { overlong } : {}) };
+  return { events, mentions, discovered: reading.actors.discovery.actors, undated: reading.undated, ...(overlong > 0 ? { overlong } : {}) };
 }

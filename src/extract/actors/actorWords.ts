@@ -121,12 +121,6 @@ export interface ActorWords {
   domesticForceNouns: Set<string>;
   /** A capitalised body noun alone, to the one body English news means by it when the document names no other. */
   bareBodyDefaults: Map<string, string>;
-  /** Relations a described group ("276 schoolgirls") may take part in (describedGroups.ts). */
-  describedGroupRelations: Set<string>;
-  /** Speech lemmas whose object or oblique group is an audience, no party ("told reporters"). */
-  audienceLemmas: Set<string>;
-  /** Verbs whose object group is the actor's own people, sent or withdrawn ("withdraw aid workers"). */
-  personnelLemmas: Set<string>;
 }
 
 function build(): ActorWords {
@@ -201,9 +195,6 @@ function build(): ActorWords {
     ownedBodyNouns: new Set(data.ownedBodyNouns),
     domesticForceNouns: new Set(data.domesticForceNouns),
     bareBodyDefaults: new Map(Object.entries(data.bareBodyDefaults)),
-    describedGroupRelations: new Set(data.describedGroupRelations),
-    audienceLemmas: new Set(data.audienceLemmas),
-    personnelLemmas: new Set(data.personnelLemmas),
   };
 }
 

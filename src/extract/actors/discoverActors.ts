@@ -15,7 +15,6 @@ import { readTitleNames } from './titleNames';
 import { readDescribedBodies } from './describedBodies';
 import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
-import { discoverDescribedGroups } from './describedGroups';
 import { discoverLocatedAuthorities } from './locatedAuthorities';
 import { discoverOwnedBodies, discoverStateBodies, possessedStateBody } from './stateBodies';
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
@@ -191,7 +190,6 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   discoverOwnedBodies(s, quiet);
   discoverGroups(s, quiet);
   discoverMembers(s, quiet);
-  discoverDescribedGroups(s, quiet);
   markAppositions(s);
   s.foldShortPersons();
   return { actors: [...s.actors.values()], mentions: s.mentions, superseded: s.superseded };
