@@ -239,6 +239,11 @@ function mediatorPairs(p: Positions, outerSubject: Mention | undefined, push: Pu
   const { c, cue, subject, object, between, free } = p;
   // "with Turkey acting as mediator": the mention right before "(acting) as".
   const asMediator = actingAs(c, cue);
+  // "a release brokered by Qatar": the mention after a passive participle's "by" mediates for the subject.
+  if (!asMediator && subject && object && c.tokens[cue.tokenEnd]?.norm === 'by' && object.tokenStart > cue.tokenEnd) {
+    push(withCoordinated(c, object, 1), [subject], 0.7);
+    return;
+  }
   const mediator = asMediator ?? subject ?? outerSubject;
   // "Egypt and Qatar mediated between ...": every coordinated subject mediates.
   const mediators = mediator && mediator === subject ? withCoordinated(c, mediator, -1) : mediator ? [mediator] : [];

@@ -2,6 +2,7 @@
 import type { ActorDictionary } from './actorDictionary';
 import type { DiscoveredEntry } from './actors/discoverActors';
 import { mergeDocumentAliases } from './actors/documentAliases';
+import { isDocumentScoped, scopeToDocument } from './actors/documentScope';
 import { MAX_SENTENCE_CHARS } from './documentSyntax';
 import type { DocumentExtraction } from './extractEvents';
 import { nameSkeleton } from './nameSkeleton';
@@ -26,7 +27,8 @@ function mergeDiscovered(lists: DiscoveredEntry[][]): { entries: Map<string, Dis
   const bySkeleton = new Map<string, string>();
   for (const list of lists) {
     for (const e of list) {
-      const key = `${e.kind}|${nameSkeleton(e.label)}`;
+      // A group of one article (actors/documentScope.ts) meets no other article's group of its name.
+      const key = isDocumentScoped(e) ? `scoped|${e.id}` : `${e.kind}|${nameSkeleton(e.label)}`;
       const target = entries.has(e.id) ? e.id : bySkeleton.get(key);
       if (!target) {
         entries.set(e.id, { ...e, aliases: [...e.aliases], notes: [...e.notes] });
@@ -137,8 +139,9 @@ function actorsFrom(
 
 /** Joins per-document outcomes, in corpus order, into one result with one actor per id. */
 export function mergeExtractions(outcomes: DocumentOutcome[], dictionary: ActorDictionary): ExtractionResult {
-  // Two nodes one document made for one actor are merged first (actors/documentAliases.ts).
-  const perDoc = outcomes.map((d) => ({ ...d, ...mergeDocumentAliases(d, dictionary) }));
+  // Two nodes one document made for one actor are merged first (actors/documentAliases.ts), then
+  // groups named by their role alone are made the groups of their documents (actors/documentScope.ts).
+  const perDoc = outcomes.map((d) => ({ ...d, ...scopeToDocument(mergeDocumentAliases(d, dictionary), d.doc.id) }));
   const documents = perDoc.map((d) => d.doc);
   const { entries, canonical } = mergeDiscovered(perDoc.map((d) => d.discovered));
   const remap = (id: string) => canonical.get(id) ?? id;

@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../src/extract/defaultResources';
 import { extractCorpus } from '../../src/extract/extractCorpus';
+import { unscoped } from '../support/extractText';
 
 const resources = defaultResources();
 
 const triples = (body: string): string[] =>
   extractCorpus([{ name: 't.md', text: `---\ntitle: T\npublished: 2024-05-08\n---\n${body}` }], resources)
     .events.filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
+    .map((e) => `${unscoped(e.source)} -${e.relation}-> ${unscoped(e.target)}`)
     .sort();
 
 describe('a cue whose target must be a kind of actor', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import '../support/syntaxModel';
 import { defaultResources } from '../../src/extract/defaultResources';
 import { extractCorpus } from '../../src/extract/extractCorpus';
+import { unscoped } from '../support/extractText';
 import type { ExtractionResult } from '../../src/extract/types';
 
 function run(text: string): ExtractionResult {
@@ -11,7 +12,7 @@ function run(text: string): ExtractionResult {
 }
 
 function triples(r: ExtractionResult): string[] {
-  return r.events.filter((e) => e.relation !== 'affiliation').map((e) => `${e.source} -${e.relation}-> ${e.target}`).sort();
+  return r.events.filter((e) => e.relation !== 'affiliation').map((e) => `${unscoped(e.source)} -${e.relation}-> ${unscoped(e.target)}`).sort();
 }
 
 describe('a place targeted by force stands for its state', () => {

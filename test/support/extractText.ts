@@ -12,14 +12,20 @@ export function extractArticles(...bodies: string[]): ExtractionResult {
   );
 }
 
-/** "source -relation-> target" for every event but affiliation, sorted. */
+/**
+ * An id without the document a group named by its role is scoped to ("protesters--d0" →
+ * "protesters", src/extract/actors/documentScope.ts): tests of other rules read the group, not its scope.
+ */
+export const unscoped = (id: string): string => id.replace(/--.*$/, '');
+
+/** "source -relation-> target" for every event but affiliation, sorted (ids unscoped). */
 export const relationTriples = (r: ExtractionResult): string[] =>
   r.events
     .filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target}`)
+    .map((e) => `${unscoped(e.source)} -${e.relation}-> ${unscoped(e.target)}`)
     .sort();
 
-export const actorOf = (r: ExtractionResult, id: string) => r.actors.find((a) => a.id === id);
+export const actorOf = (r: ExtractionResult, id: string) => r.actors.find((a) => a.id === id) ?? r.actors.find((a) => unscoped(a.id) === id);
 
 /**
  * One body as one document dated 2024-03-15, read by extractDocument alone (no merge across

@@ -11,6 +11,8 @@ export interface DiscoveredEntry extends ActorEntry {
   description?: string;
   /** Why surface forms were taken as this actor. */
   notes: string[];
+  /** 'document': a group named by its role alone, the group of its article (actors/documentScope.ts). */
+  scope?: 'document';
 }
 
 export const isCapitalized = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);

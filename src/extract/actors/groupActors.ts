@@ -85,7 +85,9 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
   const misreadModifier = modifierDep && next?.sentence === last.sentence && (wordClass(next) === 'VERB' || wordClass(next) === 'AUX');
   // "rebel positions", "militant camps": a place the group holds stands for the group, as "Taliban positions" does.
   const heldPlace = nominalNext && FORCE_WORDS.heldPlaceNouns.has(next.norm) && ACTOR_WORDS.armedGroupNouns.has(noun);
-  if (!heldPlace && ((modifierDep && !misreadModifier) || (nominalNext && !LEXICON.governmentNouns.has(noun)))) return null;
+  // "suspected British militant Haroon Aswad": a singular group noun before a name describes the person, whatever the parse.
+  const namedNext = words === 1 && last.norm !== noun && next?.sentence === last.sentence && wordClass(next) === 'PROPN' && isCapitalized(next);
+  if (!heldPlace && ((modifierDep && !misreadModifier) || namedNext || (nominalNext && !LEXICON.governmentNouns.has(noun)))) return null;
   if (!heldPlace && last.dep !== undefined && !misreadModifier && !PARTICIPANT_DEPS.has(last.dep)) return null;
   let start = i;
   let state: Mention | undefined;
@@ -310,7 +312,8 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     if (bare && armed && before === null) continue;
     const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
     // "dispersed the demonstrations": the group is named by the people gathered, not the gathering.
-    const gathering = ACTOR_WORDS.gatheringNouns.has(tokens[phrase.end - 1]!.norm) || phrase.held === true;
+    // A bare "rebel group" or "rebel leaders" is named by its plural, "Rebels", as "rebels" is.
+    const gathering = ACTOR_WORDS.gatheringNouns.has(tokens[phrase.end - 1]!.norm) || phrase.held === true || bare;
     const named = gathering ? words.join(' ') : s.slice(phrase.labelStart ?? phrase.start, phrase.end);
     const label = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     const canonical = slugify(words.join(' '));
@@ -318,6 +321,8 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     s.upsert(label, 'group', `${why}: "${label}"`, {
       ...(phrase.state ? { affiliations: [{ actor: phrase.state.actorId }] } : {}),
     }, canonical);
+    // Nothing ties a group named by its role to a state or backer: it is its article's (documentScope.ts).
+    if (!phrase.state && !phrase.backer) s.actors.get(canonical)!.scope = 'document';
     if (phrase.state && s.isKnown(phrase.state)) s.supersede(phrase.state);
     // "rebels" of "Russia-backed rebels" is no name of the group on its own: the label names it.
     const m = s.addMention(canonical, phrase.start, phrase.end, phrase.backer ? 'role' : 'discovered');

@@ -1,7 +1,7 @@
 // Actors the dictionary lacks, read from the parse and the gazetteers: sentences about other actors
 // and conflicts than the seed articles.
 import { describe, expect, it } from 'vitest';
-import { actorOf, extractArticles, relationTriples } from '../../support/extractText';
+import { actorOf, extractArticles, relationTriples, unscoped } from '../../support/extractText';
 import '../../support/syntaxModel';
 import type { ExtractionResult } from '../../../src/extract/types';
 
@@ -103,8 +103,8 @@ describe('groups named by nationality or role', () => {
 
   it('"the militants" after "Islamist militants" is the same group; a bare "rebels" with no group named is a group of its own', () => {
     const r = run('Islamist militants attacked Niger on Monday. Niger said the militants also threatened Mali.');
-    expect(r.actors.filter((a) => a.kind === 'group').map((a) => a.id)).toEqual(['islamist-militants']);
+    expect(r.actors.filter((a) => a.kind === 'group').map((a) => unscoped(a.id))).toEqual(['islamist-militants']);
     const bare = run('Rebels attacked the town on Monday.');
-    expect(bare.actors.filter((a) => a.kind === 'group').map((a) => a.id)).toEqual(['rebels']);
+    expect(bare.actors.filter((a) => a.kind === 'group').map((a) => unscoped(a.id))).toEqual(['rebels']);
   });
 });

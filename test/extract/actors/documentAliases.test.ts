@@ -6,7 +6,7 @@ import { mergeDocumentAliases, type DocumentActors } from '../../../src/extract/
 import type { DiscoveredEntry } from '../../../src/extract/actors/discoveryState';
 import { defaultResources } from '../../../src/extract/defaultResources';
 import type { ExtractedEvent, Mention } from '../../../src/extract/types';
-import { actorOf, extractArticles, relationTriples } from '../../support/extractText';
+import { actorOf, extractArticles, relationTriples, unscoped } from '../../support/extractText';
 
 const dict = defaultResources().dictionary;
 
@@ -99,7 +99,7 @@ describe('role-named groups of one kind', () => {
     const r = extractArticles(
       'Pro-democracy protesters clashed with Burmese police. Pro-democracy demonstrators accused Myanmar of brutality. Pro-government demonstrators attacked the opposition protesters.',
     );
-    const ids = r.actors.map((a) => a.id);
+    const ids = r.actors.map((a) => unscoped(a.id));
     expect(ids).toEqual(expect.arrayContaining(['pro-democracy-protesters', 'pro-government-demonstrators', 'opposition-protesters']));
     expect(ids).not.toContain('pro-democracy-demonstrators');
     expect(actorOf(r, 'pro-democracy-protesters')?.notes?.join(' ')).toContain('"Pro-democracy demonstrators" merged with');

@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../../src/extract/defaultResources';
 import { extractCorpus } from '../../../src/extract/extractCorpus';
+import { unscoped } from '../../support/extractText';
 
 const resources = defaultResources();
 
 const events = (body: string): string[] =>
   extractCorpus([{ name: 't.md', text: `---\ntitle: T\npublished: 2024-05-08\n---\n${body}` }], resources)
     .events.filter((e) => e.relation !== 'affiliation')
-    .map((e) => `${e.source} -${e.relation}-> ${e.target} [${e.modality}]`)
+    .map((e) => `${unscoped(e.source)} -${e.relation}-> ${unscoped(e.target)} [${e.modality}]`)
     .sort();
 
 describe('a hoped act has not happened', () => {
