@@ -4,6 +4,7 @@
 // undirected ("the two sides met") is one relation; an event giving its other direction from the
 // same sentence, beside the one matched to it, counts neither for nor against.
 import type { ExtractedEvent, ExtractionResult, SourceDocument } from '../extract/types';
+import { unscopedId } from '../extract/actors/documentScope';
 import { ActorMatcher } from './actorNames';
 import { maximumMatching } from './bipartiteMatching';
 import { dateWithinGold } from './eventDates';
@@ -142,7 +143,9 @@ function relationRows(fig: MatchFigures, gold: PlacedGold[]): RelationRow[] {
  * Gold actors that two or more extracted nodes stand for, anywhere in the graph. A node stands for a
  * gold actor when a name matches and it takes part in a relation of a document whose gold names that
  * actor: a node "Rebels" of one article is not the FARC of another whose gold lists "rebels" among
- * the FARC's names.
+ * the FARC's names. A group of one article by design (a bare "protesters", extract/actors/
+ * documentScope.ts) counts as one node with the same group of other articles: the gold reuses such
+ * ids from article to article, and one node per article is the graph's rule, not a split.
  */
 function splitActors(matcher: ActorMatcher, actors: Record<string, GoldActor>, input: ScoringInput): SetScore['splitActors'] {
   const docsOf = (pairs: [string, string][]) => {
@@ -158,7 +161,7 @@ function splitActors(matcher: ActorMatcher, actors: Record<string, GoldActor>, i
   const extractedDocs = docsOf(input.result.events.flatMap((e) => [[e.source, e.doc] as [string, string], [e.target, e.doc] as [string, string]]));
   const shareDocument = (extracted: string, gold: string) => [...(extractedDocs.get(extracted) ?? [])].some((d) => goldDocs.get(gold)?.has(d));
   return Object.keys(actors)
-    .map((gold) => ({ gold, extracted: matcher.extractedFor(gold).filter((id) => shareDocument(id, gold)) }))
+    .map((gold) => ({ gold, extracted: [...new Set(matcher.extractedFor(gold).filter((id) => shareDocument(id, gold)).map(unscopedId))] }))
     .filter((s) => s.extracted.length > 1);
 }
 

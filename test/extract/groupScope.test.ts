@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../src/extract/defaultResources';
 import { extractCorpus } from '../../src/extract/extractCorpus';
 import type { ExtractionResult } from '../../src/extract/types';
+import { unscopedId } from '../../src/extract/actors/documentScope';
 
 const article = (name: string, body: string) => ({ name, text: `---\ntitle: T\npublished: 2025-06-04\n---\n${body}` });
 const run = (...bodies: string[]): ExtractionResult => extractCorpus(bodies.map((b, i) => article(`a${i}.md`, b)), defaultResources());
@@ -29,5 +30,12 @@ describe('group scope', () => {
   it('one article\'s bare group keeps one node for all its mentions', () => {
     const r = run('Rebels attacked an army post near the border on Monday. Soldiers later fought the rebels.');
     expect(groupIds(r, /^Rebels$/)).toHaveLength(1);
+  });
+
+  it('a scoped id gives back the group it scopes (the scorer counts one node per article as no split)', () => {
+    const r = run('Protesters marched against the Chilean government on Monday.', 'Protesters rallied against the Serbian government on Tuesday.');
+    const ids = groupIds(r, /^Protesters$/);
+    expect(new Set(ids.map(unscopedId))).toEqual(new Set(['protesters']));
+    expect(unscopedId('iranian-protesters')).toBe('iranian-protesters');
   });
 });

@@ -9,6 +9,12 @@ import type { DiscoveredEntry } from './discoveryState';
 /** The id a document-scoped group takes in document `doc`. */
 export const scopedId = (id: string, doc: string): string => `${id}--${doc}`;
 
+/** The id a document-scoped group has before its scope (any other id unchanged). */
+export const unscopedId = (id: string): string => {
+  const at = id.indexOf('--');
+  return at < 0 ? id : id.slice(0, at);
+};
+
 /** Whether an entry is a group of its article only. */
 export const isDocumentScoped = (e: DiscoveredEntry): boolean => e.scope === 'document' && e.affiliations.length === 0;
 
