@@ -1,4 +1,5 @@
 import data from '../../../data/actorWords.json';
+import places from '../../../data/placeFeatures.json';
 
 /** The actor stage's word lists (data/actorWords.json), as sets and maps. */
 export interface ActorWords {
@@ -6,7 +7,7 @@ export interface ActorWords {
   hyphenedParticles: Set<string>;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
-  /** Words of place names ('Strip', 'Province'): a name holding one is no person. */
+  /** Words of place names ('District', 'Strip', 'Delta'; geographic features from data/placeFeatures.json): a name holding one is no person. */
   placeNameWords: Set<string>;
   /** Verbs whose object is as often a place as an actor ('shelled El Fasher'): no person evidence there. */
   placeObjectVerbs: Set<string>;
@@ -129,7 +130,7 @@ function build(): ActorWords {
     hyphenedParticles: new Set(data.hyphenedParticles),
     titleModifiers: new Set(data.titleModifiers),
     honorifics: new Set(data.honorifics),
-    placeNameWords: new Set(data.placeNameWords),
+    placeNameWords: new Set([...data.placeNameWords, ...places.featureWords]),
     placeObjectVerbs: new Set(data.placeObjectVerbs),
     gatheringNouns: new Map(Object.entries(data.gatheringNouns)),
     gatheringVerbs: new Set(data.gatheringVerbs),
