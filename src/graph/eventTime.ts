@@ -92,3 +92,14 @@ export function eventWindowCoverage(e: Pick<EdgeAttributes, 'date' | 'dateEnd'>,
   const [first, last] = eventSpan(e);
   return windowCoverage(first, last, from ? dayNumber(from) : -Infinity, to ? dayNumber(to) : Infinity);
 }
+
+/** [year, month 1–12, day of month] of a day number, in UTC. */
+export function ymd(day: number): [number, number, number] {
+  const d = new Date(day * 86_400_000);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+/** Day number of a calendar date; months and days past their end roll over, as in Date.UTC. */
+export function dayOf(year: number, month: number, date: number): number {
+  return Math.floor(Date.UTC(year, month - 1, date) / 86_400_000);
+}

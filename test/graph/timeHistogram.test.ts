@@ -1,25 +1,12 @@
-// Timeline maths: bin sizes, binning with date precision, ticks, and the brush window.
+// Timeline maths: bin sizes, binning with date precision, and the brush window.
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { isolate } from '../../src/graph/bidiText';
 import type { DramatisGraph } from '../../src/graph/buildGraph';
 import type { DatePrecision, DocumentMeta, EdgeAttributes } from '../../src/domain/contract';
 import { dayNumber, isoDay } from '../../src/graph/eventTime';
-import {
-  binEvents,
-  binIndex,
-  binLabel,
-  binStart,
-  chooseBinSize,
-  countBins,
-  formatDayRange,
-  nextBinStart,
-  shiftByBins,
-  stackOrder,
-  stackSegments,
-  timeExtent,
-  timeTicks,
-} from '../../src/graph/timeHistogram';
+import { binEvents, binIndex, binStart, chooseBinSize, countBins, nextBinStart, shiftByBins, stackOrder, stackSegments, timeExtent } from '../../src/graph/timeHistogram';
+import { binLabel } from '../../src/graph/timeLabels';
 import {
   clipWindow,
   defaultPlayWindow,
@@ -284,36 +271,6 @@ describe('binEvents', () => {
     expect(timeExtent(g)).toEqual({ first: d('2026-01-10'), last: d('2026-01-14') });
     expect(timeExtent(graphOf([]))).toBeNull();
     expect(binEvents(graphOf([]), 'day').bins.length).toBe(14);
-  });
-});
-
-describe('formatDayRange', () => {
-  it('names the year once when both ends share it', () => {
-    expect(formatDayRange(d('2025-05-20'), d('2025-07-08'))).toBe('20 May – 8 Jul 2025');
-    expect(formatDayRange(d('2025-12-30'), d('2026-01-05'))).toBe('30 Dec 2025 – 5 Jan 2026');
-    expect(formatDayRange(d('2026-01-12'), d('2026-01-12'))).toBe('12 Jan 2026');
-  });
-});
-
-describe('timeTicks', () => {
-  it('labels months with the year on the first tick and on January', () => {
-    const ticks = timeTicks(d('2024-12-30'), d('2026-01-18'), 2.5);
-    expect(ticks[0]!.label).toBe('Jan 2025');
-    expect(ticks.find((t) => isoDay(t.day) === '2026-01-01')?.label).toBe('2026');
-    expect(ticks.every((t) => t.major)).toBe(true);
-  });
-
-  it('keeps ticks at least the minimum gap apart', () => {
-    for (const ppd of [0.05, 0.4, 1, 3, 9, 40, 120]) {
-      const ticks = timeTicks(d('2020-01-01'), d('2026-01-12'), ppd, 56);
-      for (let i = 1; i < ticks.length; i++) expect((ticks[i]!.day - ticks[i - 1]!.day) * ppd).toBeGreaterThanOrEqual(56 * 0.9);
-      expect(ticks.length).toBeGreaterThan(0);
-    }
-  });
-
-  it('day ticks carry day and month', () => {
-    const ticks = timeTicks(d('2026-01-05'), d('2026-01-18'), 60);
-    expect(ticks.slice(0, 2).map((t) => t.label)).toEqual(['5 Jan 2026', '6 Jan']);
   });
 });
 

@@ -8,7 +8,8 @@ import { dayNumber } from '../../graph/eventTime';
 import { LIST_FACETS } from '../../graph/facetRegistry';
 import { listOf, type FilterState } from '../../graph/filterState';
 import { RELATION_ORDER, relationStyle } from '../../graph/relationStyles';
-import { formatDay, timeExtent } from '../../graph/timeHistogram';
+import { timeExtent } from '../../graph/timeHistogram';
+import { formatDay } from '../../graph/timeLabels';
 import { filterWindow } from '../../graph/timeWindow';
 
 export interface CaptionLegendEntry {

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
-import { formatDay } from '../../graph/timeHistogram';
+import { formatDay } from '../../graph/timeLabels';
 import type { DayRange, DayWindow } from '../../graph/timeWindow';
 import { AXIS_Y, BAR_TOP } from './layout';
 

@@ -1,4 +1,5 @@
-import { formatDay, type TimeHistogram } from '../../graph/timeHistogram';
+import { type TimeHistogram } from '../../graph/timeHistogram';
+import { formatDay } from '../../graph/timeLabels';
 import { AXIS_Y } from './layout';
 
 interface Props {

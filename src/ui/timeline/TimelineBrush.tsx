@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { formatDay, type TimeHistogram } from '../../graph/timeHistogram';
+import { type TimeHistogram } from '../../graph/timeHistogram';
+import { formatDay } from '../../graph/timeLabels';
 import type { DayWindow, TimeScale } from '../../graph/timeWindow';
 import { AXIS_Y } from './layout';
 import { handleKeyWindow, keyStep, selectionKeyWindow } from './brushKeys';

@@ -1,7 +1,8 @@
 import { memo, type ReactNode } from 'react';
 import { windowCoverage } from '../../graph/eventTime';
 import { relationStyle } from '../../graph/relationStyles';
-import { BIN_SIZE_LABELS, BIN_SIZE_UNITS, stackSegments, timeTicks, type TimeHistogram } from '../../graph/timeHistogram';
+import { BIN_SIZE_LABELS, stackSegments, type TimeHistogram } from '../../graph/timeHistogram';
+import { BIN_SIZE_UNITS, timeTicks } from '../../graph/timeLabels';
 import type { TimeScale } from '../../graph/timeWindow';
 import { AXIS_Y, BAR_BOTTOM, BAR_TOP, bandLane, TICK_LABEL_Y } from './layout';
 

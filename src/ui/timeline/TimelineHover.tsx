@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { windowCoverage } from '../../graph/eventTime';
 import { relationStyle } from '../../graph/relationStyles';
-import { bandLabel, binIndex, binLabel, stackOrder, type TimeBand, type TimeBin, type TimeHistogram } from '../../graph/timeHistogram';
+import { binIndex, stackOrder, type TimeBand, type TimeBin, type TimeHistogram } from '../../graph/timeHistogram';
+import { bandLabel, binLabel } from '../../graph/timeLabels';
 import type { TimeScale } from '../../graph/timeWindow';
 import { BAND_STRIP, BAND_TOP, bandLane } from './layout';
 

@@ -1,6 +1,6 @@
 // The time window as the timeline's toolbar writes it and as "partly in the window" reads it.
 import { dayNumber } from '../../graph/eventTime';
-import { dayRangeParts } from '../../graph/timeHistogram';
+import { dayRangeParts } from '../../graph/timeLabels';
 import type { FilterState } from '../../graph/filterState';
 import { formatIsoDate } from '../formatEventDate';
 
