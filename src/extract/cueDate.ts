@@ -3,7 +3,7 @@
 // back to, "that day", a shared speech frame, the speech itself. Undefined: the document's date.
 import type { CueMatch } from './assignRoles';
 import { closingDate, linkedClauseDate, nearestDateBefore, sameDayDate } from './clauseDates';
-import { distanceBase, distanceDate, narrativeDate, pastNarrative, phraseDate, type DiscourseAnchor } from './discourseAnchor';
+import { distanceBase, distanceDate, narrativeDate, pastNarrative, phraseDate, type AnchorSource } from './discourseAnchor';
 import { cueTense } from './modality';
 import { restatedEventDate } from './restatedEventDate';
 import type { DependencyTree } from './relations/dependencyTree';
@@ -14,6 +14,8 @@ import { dateInOtherClause } from './relations/otherClauseDates';
 import type { DateFinder, ResolvedDate, Tense } from './resolveEventDate';
 import { speechDate } from './speechDate';
 import type { Sentence, SourceDocument, SpeechFrame, Token } from './types';
+
+const noAnchor: AnchorSource = () => undefined;
 
 /** Undated documents keep only dates with a written year: no reference day resolves the rest. */
 const FAR_FUTURE = '9999-12-31';
@@ -36,8 +38,8 @@ export interface CueDateContext {
   frame: SpeechFrame | undefined;
   /** The actors the cue was read to relate (actor ids). */
   pairs?: readonly { source: string; target: string }[];
-  /** The day the sentences before named last (discourseAnchor.ts). */
-  anchor?: DiscourseAnchor;
+  /** The day the sentences before named last (discourseAnchor.ts), worked out when asked for. */
+  anchor?: AnchorSource;
 }
 
 /** "revelations last week that North Korea had been helping ...": a date right before "that" dates what opens the complement, not the act inside it. */
@@ -66,7 +68,8 @@ function relativeNounDate(ctx: CueDateContext): ResolvedDate | undefined {
 }
 
 export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
-  const { doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame, anchor } = ctx;
+  const { doc, tokens, sentence, clause, cue, tree, dateline, tense, findDates, evidence, anaphor, earlier, frames, frame } = ctx;
+  const anchor = ctx.anchor ?? noAnchor;
   // A dateline's date is the filing date, not the event's.
   let dateFrom = clause.start;
   while (dateline[dateFrom] && dateFrom < cue.tokenStart) dateFrom++;

@@ -18,7 +18,7 @@ import { clauseTense, cueModality, cueTense } from './modality';
 import type { Ontology } from './ontology';
 import type { DateFinder, ResolvedDate } from './resolveEventDate';
 import type { DocumentActors } from './documentActors';
-import type { DiscourseAnchor } from './discourseAnchor';
+import type { AnchorChain } from './anchorChain';
 import { describesGroup, type SentenceMentions } from './relations/argumentMentions';
 import type { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
@@ -48,8 +48,8 @@ export interface DocumentReading {
   usedOutside: Set<Mention>;
   /** The date parser's answers, kept for this document: several cues share a clause or a sentence. */
   findDates: DateFinder;
-  /** The day the text named last, carried from sentence to sentence (discourseAnchor.ts). */
-  anchor: DiscourseAnchor | undefined;
+  /** The day the text named last, carried from sentence to sentence when a cue asks (anchorChain.ts). */
+  anchor: AnchorChain;
   reporting: ReportingContext;
   /** Pairs left out because neither the document nor their clause gives a date. */
   undated: number;
@@ -180,7 +180,7 @@ function cueStatus(d: DocumentReading, s: SentenceReading, cue: SentenceCue, f: 
   const charged = sayer !== undefined && stated === 'asserted';
   // An invitation is to a meeting still to come.
   const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : charged ? 'reported' : stated;
-  let date = cueDate({ doc, tokens, sentence: s.sentence, clause, cue, tree, dateline: d.actors.dateline, tense, findDates: d.findDates, evidence: s.evidence, anaphor: r.anaphor, earlier: d.earlier, frames: s.frames, frame, anchor: d.anchor, pairs: r.pairs.map((p) => ({ source: p.source.actorId, target: p.target.actorId })) });
+  let date = cueDate({ doc, tokens, sentence: s.sentence, clause, cue, tree, dateline: d.actors.dateline, tense, findDates: d.findDates, evidence: s.evidence, anaphor: r.anaphor, earlier: d.earlier, frames: s.frames, frame, anchor: d.anchor.current, pairs: r.pairs.map((p) => ({ source: p.source.actorId, target: p.target.actorId })) });
   // "Russia-backed rebels": a standing state the phrase describes is dated by the document, not by the clause around it.
   if (reading?.standing && r.read === reading.pairs && d.docDate) date = undefined;
   return { modality, sayer, charged, date };

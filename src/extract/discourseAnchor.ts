@@ -18,6 +18,9 @@ export interface DiscourseAnchor {
   sentence: number;
 }
 
+/** The anchor as a reader asks for it: worked out only when a cue needs the day named last. */
+export type AnchorSource = () => DiscourseAnchor | undefined;
+
 const FUTURE = new Set(dateWords.futureMarkers);
 const PERFECT = new Set(dateWords.perfectAuxiliaries);
 const DAY_MS = 86_400_000;
@@ -29,8 +32,9 @@ function shift(date: string, days: number): string {
 }
 
 /** "Later that day X met Y", "The next day troops retook the town": the day a phrase of `text` names from the anchor. */
-export function phraseDate(text: string, anchor: DiscourseAnchor | undefined): ResolvedDate | undefined {
+export function phraseDate(text: string, anchorOf: AnchorSource): ResolvedDate | undefined {
   const phrase = anchorPhrases(text)[0];
+  const anchor = phrase && anchorOf();
   if (!phrase || !anchor) return undefined;
   const date = shift(anchor.date, phrase.offset);
   const from = phrase.offset === 0 ? 'that day' : `${Math.abs(phrase.offset)} day${Math.abs(phrase.offset) > 1 ? 's' : ''} ${phrase.offset > 0 ? 'after' : 'before'} it`;
@@ -66,9 +70,10 @@ function presentForm(t: Token): boolean {
 }
 
 /** A dateless past-tense narrative clause (no present perfect, not a speaker's report) happened on the anchor's day. */
-export function narrativeDate(anchor: DiscourseAnchor | undefined, narrative: boolean, published: string | null): ResolvedDate | undefined {
+export function narrativeDate(anchorOf: AnchorSource, narrative: boolean, published: string | null): ResolvedDate | undefined {
+  const anchor = narrative && published ? anchorOf() : undefined;
   // A day still to come ("Tomorrow X will meet Y") dates no past act.
-  if (!anchor || !narrative || !published || anchor.date > published.slice(0, 10)) return undefined;
+  if (!anchor || !published || anchor.date > published.slice(0, 10)) return undefined;
   return { date: anchor.date, precision: 'day', index: 0, text: '', note: `past-tense narrative naming no day of its own: the day "${anchor.text}" named in sentence ${anchor.sentence + 1} (${anchor.date})` };
 }
 
@@ -104,7 +109,7 @@ export function nextAnchor(before: DiscourseAnchor | undefined, s: AnchorSentenc
   const named = dates.filter((d) => d.precision === 'day' && !d.dateEnd && d.date <= latest && d.date >= earliest && !/^['’]s\b/.test(s.text.slice(d.index + d.text.length)));
   const last = named.pop();
   if (phrase && before && (!last || phrase.index > last.index)) {
-    const counted = phraseDate(phrase.text, before)!;
+    const counted = phraseDate(phrase.text, () => before)!;
     return counted.date <= latest ? { date: counted.date, text: phrase.text, sentence: s.index } : undefined;
   }
   if (last) return { date: last.date, text: last.text.replace(/^\W+|\W+$/g, ''), sentence: s.index };
@@ -131,10 +136,11 @@ export function distanceDate(beforeCue: string, base: { date: string; precision:
 }
 
 /** Where a clause opened by a distance counts from: the date its sentence gives before it, else the day named last. */
-export function distanceBase(before: string, sentenceDates: (text: string) => ResolvedDate | undefined, anchor: DiscourseAnchor | undefined, published: string | null): { date: string; precision: string; text?: string } | undefined {
+export function distanceBase(before: string, sentenceDates: (text: string) => ResolvedDate | undefined, anchorOf: AnchorSource, published: string | null): { date: string; precision: string; text?: string } | undefined {
   const m = DISTANCE.exec(before);
   if (!m) return undefined;
   const own = sentenceDates(before.slice(0, m.index));
   if (own) return own;
+  const anchor = anchorOf();
   return anchor && published && anchor.date <= published.slice(0, 10) ? { date: anchor.date, precision: 'day', text: anchor.text } : undefined;
 }

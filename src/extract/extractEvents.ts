@@ -11,7 +11,7 @@ import type { Ontology } from './ontology';
 import { MAX_SENTENCE_CHARS, readSyntax, type TreedText } from './documentSyntax';
 import type { SyntaxModel } from './syntax/syntaxModel';
 import { documentDateFinder } from './resolveEventDate';
-import { nextAnchor } from './discourseAnchor';
+import { AnchorChain } from './anchorChain';
 import { relativeClauseAt } from './relations/otherClauseDates';
 import { SentenceMentions } from './relations/argumentMentions';
 import { DependencyTree } from './relations/dependencyTree';
@@ -147,7 +147,7 @@ function moveAnchor(d: DocumentReading, s: SentenceReading): void {
   while (first < sentence.endToken && d.actors.dateline[first]) first++;
   const from = tokens[first]?.start ?? sentence.end;
   const inRelativeClause = tree ? (at: number) => relativeClauseAt(tree, from + at) : undefined;
-  if (first < sentence.endToken) d.anchor = nextAnchor(d.anchor, { text: doc.body.slice(from, sentence.end), index: sentence.index, tokens, first, end: sentence.endToken, inRelativeClause }, doc.published ?? null, d.findDates);
+  if (first < sentence.endToken) d.anchor.push({ text: doc.body.slice(from, sentence.end), index: sentence.index, tokens, first, end: sentence.endToken, inRelativeClause });
 }
 
 /** What reading a document begins with: its actors, and nothing read yet. */
@@ -155,7 +155,8 @@ function startReading(doc: SourceDocument, res: ExtractionResources, tokens: Tok
   const actors = documentActors(doc, tokens, sentences, res);
   const reporting = { relations: res.ontology.registry, dict: actors.dict, published: doc.published ?? null, body: doc.body, tokens };
   const docDate = doc.published?.slice(0, 10) ?? null;
-  return { doc, ontology: res.ontology, tokens, actors, docDate, events: [], earlier: [], listed: new Set(actors.mentions), usedOutside: new Set(), findDates: documentDateFinder(), anchor: undefined, reporting, undated: 0 };
+  const findDates = documentDateFinder();
+  return { doc, ontology: res.ontology, tokens, actors, docDate, events: [], earlier: [], listed: new Set(actors.mentions), usedOutside: new Set(), findDates, anchor: new AnchorChain(doc.published ?? null, findDates), reporting, undated: 0 };
 }
 
 /** The document's events once every sentence is read: its affiliations added, one event per relation, pair and sentence. */

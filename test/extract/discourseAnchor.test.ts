@@ -61,7 +61,7 @@ describe('phrases counted from the anchor', () => {
 
   it('the date finder leaves them to the anchor instead of counting from publication', () => {
     expect(findDates('The next day militants stormed the barracks.', '2024-03-15', 'past')).toEqual([]);
-    expect(phraseDate('The next day militants stormed the barracks.', { date: '2024-03-12', text: 'Tuesday', sentence: 0 })).toMatchObject({ date: '2024-03-13', precision: 'day' });
+    expect(phraseDate('The next day militants stormed the barracks.', () => ({ date: '2024-03-12', text: 'Tuesday', sentence: 0 }))).toMatchObject({ date: '2024-03-13', precision: 'day' });
   });
 
   it('"N days after" dates the clause it opens that far before the act it hangs on', () => {
