@@ -95,7 +95,7 @@ export function findFirstPersons(input: FirstPersonInput): Mention[] {
       const isPerson = dict.get(speaker.actorId)?.kind === 'person';
       if (person === 'singular' && !isPerson) continue;
       const side = person === 'plural' ? speakersSide(input, speaker) : speaker.actorId;
-      const why = side === speaker.actorId ? `${speaker.surface}, ${q.how}` : `the side ${speaker.surface} speaks for (${q.how})`;
+      const why = side === speaker.actorId ? q.how! : `the side of ${dict.get(speaker.actorId)?.label ?? speaker.surface}, ${q.how}`;
       m = mentionFor(input, index, i, side, why);
     } else if (!q && voice && person === 'plural') {
       m = mentionFor(input, index, i, voice, `the document's own voice: its publisher (${input.source}) speaks for it`);

@@ -55,10 +55,21 @@ interface SpeakerContext {
 
 const isSpeechVerb = (t: Token) => LEXICON.speechVerbs.has(t.lemma) && (wordClass(t) === 'VERB' || wordClass(t) === 'AUX');
 
+/** "army spokesman Colonel X", "a spokesman for X": the name a subject noun without one of its own holds in apposition or attachment. */
+function namedIn(c: SpeakerContext, k: number): Mention | undefined {
+  for (const j of c.children.get(k) ?? []) {
+    const dep = c.tokens[j]!.dep ?? '';
+    if (dep !== 'appos' && dep !== 'flat' && dep !== 'compound' && dep !== 'nmod') continue;
+    const m = c.index.at(j);
+    if (m && m.modifierOf === undefined && !m.members && !c.quoted[m.tokenStart]) return m;
+  }
+  return undefined;
+}
+
 /** The actor a speech verb at `v` has as its speaker: its subject on the tree, else the name right before or after it. */
 function speakerOf(c: SpeakerContext, v: number): Mention | undefined {
   const free = (m: Mention | undefined) => (m && m.modifierOf === undefined && !m.members && !c.quoted[m.tokenStart] ? m : undefined);
-  for (const k of c.children.get(v) ?? []) if (c.tokens[k]!.dep === 'nsubj') return free(c.index.at(k));
+  for (const k of c.children.get(v) ?? []) if (c.tokens[k]!.dep === 'nsubj') return free(c.index.at(k)) ?? namedIn(c, k);
   let j = v - 1;
   while (j >= 0 && BETWEEN.has(c.tokens[j]!.pos) && c.tokens[j]!.sentence === c.tokens[v]!.sentence) j--;
   const before = j >= 0 && c.tokens[j]!.sentence === c.tokens[v]!.sentence ? free(c.index.at(j)) : undefined;
