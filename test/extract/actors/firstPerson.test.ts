@@ -81,3 +81,17 @@ describe('quotations', () => {
     expect(tokens[i + 2]!.sentence).toBe(tokens[i]!.sentence + 1);
   });
 });
+
+describe('"they" doing something together after a meeting', () => {
+  it('"They discussed" is the two who met, not the plural object thanked in between', () => {
+    const r = run('Mexican Foreign Minister Rosa Icaza met yesterday with Guatemalan President Jorge Lara and Prime Minister Ana Solis in Mexico City. Icaza thanked the leaders for their cooperation on migration. They discussed the dispute over the border.');
+    expect(relationTriples(r)).toContain('rosa-icaza -communication-> jorge-lara');
+    expect(relationTriples(r)).not.toContain('jorge-lara -communication-> ana-solis');
+  });
+
+  it('a nearer plural subject still stands before the two who met: "The leaders of A, B and C ... But they agreed"', () => {
+    const r = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. The leaders of Kenya, Uganda and Tanzania failed to reach a deal during talks in Nairobi. But they agreed to work on a customs union.');
+    expect(relationTriples(r)).not.toContain('william-ruto -agreement-> yoweri-museveni');
+    expect(r.actors.find((a) => a.id === 'kenya')?.notes ?? []).toContain('"they" read as Kenya, Uganda and Tanzania: the main subject in the sentence before, the nearest antecedent that agrees (plural: the actors coordinated there)');
+  });
+});
