@@ -109,9 +109,12 @@ function isArgument(tokens: Token[], m: Mention, cue: CueMatch): boolean {
  */
 function statedModality(tree: DependencyTree | null, anchored: boolean, cue: CueMatch, positional: Modality, reported: boolean): Modality {
   if (!tree) return positional;
-  const verdict = treeModality(tree, cueHead(tree, cue));
-  // A frame the parse lost keeps the positional reading, but an act the tree places under a plan or an offer is still unrealised.
-  if (!anchored) return positional === 'asserted' && (verdict === 'planned' || verdict === 'hypothetical') ? verdict : positional;
+  const head = cueHead(tree, cue);
+  const verdict = treeModality(tree, head);
+  // A frame the parse lost keeps the positional reading, but an act the tree places under a plan or an offer is still unrealised;
+  // a condition the tree hangs on a "would" ("If X attacked, Y would impose ...") outranks the plan the positional reading sees in it.
+  const conditioned = verdict === 'hypothetical' && positional === 'planned' && tree.children(head, 'aux').some((a) => tree.token(a).norm === 'would');
+  if (!anchored) return (positional === 'asserted' && (verdict === 'planned' || verdict === 'hypothetical')) || conditioned ? verdict! : positional;
   if (verdict) return verdict;
   return positional === 'negated' ? (reported ? 'reported' : 'asserted') : positional;
 }

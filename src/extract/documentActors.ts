@@ -5,6 +5,7 @@ import { datelineTokens } from './datelines';
 import { discoverActors, type Discovery } from './actors/discoverActors';
 import { findPronounMentions, findRoleMentions } from './actors/coreference';
 import { findActorPronouns } from './actors/actorPronouns';
+import { findFirstPersons } from './actors/firstPerson';
 import { findDiscourseMentions } from './actors/discourse';
 import { readLeaderGovernments } from './actors/leaderGovernments';
 import { preferLongerNames } from './actors/shortNames';
@@ -80,6 +81,8 @@ export function documentActors(doc: SourceDocument, tokens: Token[], sentences: 
   mentions = [...mentions, ...findPronounMentions(tokens, mentions, dict, doc.published)].sort(byStart);
   mentions = [...mentions, ...findDiscourseMentions(tokens, mentions, dict, doc.published)].sort(byStart);
   mentions = [...mentions, ...findActorPronouns(tokens, mentions, dict)].sort(byStart);
+  const firstPersons = findFirstPersons({ body: doc.body, source: doc.source, published: doc.published, tokens, mentions, dict, dictionary: res.dictionary, stateOfBody });
+  if (firstPersons.length) mentions = [...mentions, ...firstPersons].sort(byStart);
   const index = new MentionIndex(mentions, tokens.length);
   const placesBySentence = res.places ? documentPlaces(doc.body, tokens, res.places, [...fromDictionary, ...discovery.mentions, ...mentions], dict) : new Map<number, Mention[]>();
   return { dateline, discovery, dict, kindOf, stateOfBody, looseDemonyms, mentions, index, placesBySentence };

@@ -62,8 +62,9 @@ function speakerPronouns(tokens: Token[], frames: SpeechFrame[], mentions: Menti
     const quoted = tokens.slice(f.start, j).some((w) => QUOTE_MARKS.has(w.text));
     if (quoted && t.norm === 'they' && kindOf(f.speaker.actorId) === 'person' && !f.speaker.members) continue;
     const existing = mentions.findIndex((m) => m.tokenStart === j);
-    // A pronoun already read as the speaker keeps its own explanation.
+    // A pronoun already read as the speaker keeps its own explanation; a "we" read as the speaker's side keeps it (firstPerson.ts).
     if (existing >= 0 && mentions[existing]!.actorId === f.speaker.actorId && !mentions[existing]!.members) continue;
+    if (existing >= 0 && t.norm === 'we' && mentions[existing]!.form === 'pronoun') continue;
     const note = `"${t.text}" read as ${f.speaker.surface}: the speaker of the reported speech it opens`;
     const m: Mention = { actorId: f.speaker.actorId, form: 'pronoun', tokenStart: j, tokenEnd: j + 1, sentence: t.sentence, surface: t.text, note };
     if (existing >= 0) mentions[existing] = m;

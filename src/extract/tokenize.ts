@@ -78,6 +78,11 @@ function joinsTitleAbbreviation(tokens: Token[], sentenceStart: number, value: s
   return true;
 }
 
+/** A lower-case word glued to a full stop ("in.") before a quote that opens (a space before it): the stop ends the sentence. */
+function endsBeforeQuote(value: string, next: string | undefined, space: string | undefined): boolean {
+  return /^[a-z]{2,}\.$/.test(value) && (next === '“' || next === '"') && space !== undefined && space !== '';
+}
+
 /**
  * Tokenises, tags and splits `text` into sentences, with character offsets into `text`.
  * Line breaks always end a sentence (headlines, bullets and bylines carry no full stop).
@@ -137,6 +142,14 @@ export function tokenize(text: string): TokenizedText {
     const end = start + value.length;
     offset = end;
     if (joinsTitleAbbreviation(tokens, first, value, start, values[i + 1])) continue;
+    if (endsBeforeQuote(value, values[i + 1], spaces[i + 1])) {
+      // "as troops close in. “We ...": wink reads "in." as an abbreviation; it is a word and a full stop.
+      const word = value.slice(0, -1);
+      tokens.push({ text: word, norm: normalizeWord(word), lemma: normalizeWord(word), pos: pos[i] ?? 'X', start, end: end - 1, sentence: sentences.length });
+      tokens.push({ text: '.', norm: '.', lemma: '.', pos: 'PUNCT', start: end - 1, end, sentence: sentences.length });
+      closeSentence(tokens.length);
+      continue;
+    }
     tokens.push({
       text: value,
       norm: normalizeWord(value),

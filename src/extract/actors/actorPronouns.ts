@@ -16,6 +16,7 @@ import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { mayMeet, meetingPairAt } from './meetingPairs';
 import { reasonOwner } from './reasonOwner';
+import { jointAntecedent } from './jointSubjects';
 import { clauseChain, clauseDistance, clauseOf } from './pronounClauses';
 import { wordClass } from '../wordClass';
 
@@ -363,7 +364,10 @@ function resolve(c: Context, i: number): Mention | null {
   // "Ethiopia's decision to withdraw its troops": the owner of the decision withdraws its own troops.
   const controller = WORDS.possessives.has(t.norm) && !onHostileObject(c, i) ? controllingPossessor(c, i) : undefined;
   if (controller) return ownedByController(c, i, controller);
-  const found = antecedentOf(c, i, number);
+  const joint = number === 'plural' ? jointAntecedent({ tokens: c.tokens, lookBack: WORDS.lookBack, antecedentsIn: (s, first, before) => antecedentsIn(c, s, first, before) }, i) : null;
+  const nearest = antecedentOf(c, i, number);
+  // A nearer subject ("The leaders of A, B and C failed ... But they agreed") still stands before the two who met.
+  const found = joint && !(nearest && nearest.best.rank <= 1 && nearest.back < joint.back) ? { ...joint, out: 0 } : nearest;
   if (!found || found.best.actors.length === 0) return null;
   const { best, back, out } = found;
   const actors = best.actors;

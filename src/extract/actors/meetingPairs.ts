@@ -45,8 +45,8 @@ function meetsPartner(v: MeetingView, verb: number, partner: Mention): boolean {
   const between = v.tokens.slice(verb + 1, partner.tokenStart);
   const lemma = v.tokens[verb]!.lemma;
   const withAt = between.findIndex((w) => w.norm === 'with');
-  // "received Chile's envoy", "met with B"; not "received a letter from Chile".
-  if (MEETING_VERBS.has(lemma)) return OBJECT_VERBS.has(lemma) ? withAt === 0 || !between.some((w) => wordClass(w) === 'ADP') : withAt >= 0;
+  // "received Chile's envoy", "met with B", "met yesterday with B"; not "received a letter from Chile".
+  if (MEETING_VERBS.has(lemma)) return OBJECT_VERBS.has(lemma) ? withAt >= 0 || !between.some((w) => wordClass(w) === 'ADP') : withAt >= 0;
   if (!LIGHT_VERBS.has(lemma) || withAt < 0) return false;
   return between.slice(0, withAt).some((w) => MEETING_NOUNS.has(w.norm));
 }

@@ -115,6 +115,8 @@ function subjectClauseMarks(tree: DependencyTree, n: number): Verdict | null {
   if (tree.dep(n) === 'nsubj:pass' && !ROLE_FRAMES.lightVerbs.has(tree.token(g).lemma)) return null;
   const marks = ownMarks(tree, g);
   const modal = aux.some((a) => LEXICON.hypotheticalMarkers.has(a) || LEXICON.plannedMarkers.has(a));
+  // "An attack on Iran would be disastrous": an act judged by what it would be is imagined, not planned.
+  if (marks === 'planned' && aux.includes('would') && tree.children(g, 'cop').length > 0) return 'hypothetical';
   return modal ? marks : null;
 }
 

@@ -12,6 +12,7 @@ import { thatAsObject } from './thatAsObject';
 import { openingParticiple } from './openingParticiple';
 import { appositiveParticiple } from './appositiveParticiple';
 import { utteranceConjunct } from './utteranceConjunct';
+import { verbConjunctOnObject } from './verbConjunctOnObject';
 import { verbAfterSubject } from './verbAfterSubject';
 import { chargeClauseOnTime } from './chargeClauseOnTime';
 import { accordingToSource } from './accordingToSource';
@@ -309,6 +310,7 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   verbAfterSubject,
   countedSubject,
   utteranceConjunct,
+  verbConjunctOnObject,
   splitNameSubject,
   possessedParticiple,
   possessedHyphenParticiple,
