@@ -6,7 +6,7 @@ import { adjectiveNounBeforeCase } from './relations/nominalRepairs';
 import { ROLE_FRAMES } from './relations/roleFrames';
 import type { Mention, Sentence, Token } from './types';
 import { objectPhraseEnd } from './objectPhrase';
-import { prefixedIrregularLemma } from './verbForms';
+import { irregularLemma, prefixedIrregularLemma } from './verbForms';
 import { transferCues } from './transferCues';
 import { weaponFireCues } from './weaponCues';
 
@@ -110,6 +110,9 @@ function knownLemmas(t: Token, known: (lemma: string) => boolean): readonly stri
   // "retook", "overthrew": the lemmatiser knows "took" and "threw" but not with a prefix.
   const prefixed = t.lemma === t.norm ? prefixedIrregularLemma(t.norm) : undefined;
   if (prefixed !== undefined) add(prefixed);
+  // "Iran shot down a drone" with "shot" tagged a noun: an irregular form the lemmatiser left alone is its verb's.
+  const irregular = t.lemma === t.norm ? irregularLemma(t.norm) : undefined;
+  if (irregular !== undefined) add(irregular);
   // Guessed from the ending where the lemmatiser left the form alone or its reading opens no cue ("texted").
   if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && (!out || t.lemma === t.norm)) {
     for (const [suffix, repl] of SUFFIX_GUESSES) {
@@ -204,7 +207,7 @@ export function findCues(tokens: Token[], sentence: Sentence, mentions: Mention[
       // A phrase headed by a noun ("threats to use military force") takes nominal roles.
       // A phrase headed by a verb, or holding one after a non-noun ("ready to help"), takes verbal roles.
       const words = tokens.slice(i, end);
-      const verbal = VERB_POS.has(t.pos) || (!NOUN_POS.has(t.pos) && words.some((w) => w.pos === 'VERB'));
+      const verbal = VERB_POS.has(t.pos) || (!NOUN_POS.has(t.pos) && words.some((w) => w.pos === 'VERB')) || (firstLemma !== t.lemma && verbInTree(tokens, i, sentence));
       const kind = c.kind === 'phrase' ? (verbal ? 'verb' : 'noun') : c.kind;
       cues.push({ relation: c.relation, cameo: c.cameo, kind, tokenStart: i, tokenEnd: end, mutual: c.mutual, ...(c.planned ? { planned: true } : {}), ...c.traits, ...(c.rule ? { rule: c.rule } : {}), ...(c.rule?.aimed ? { aimed: true } : {}), ...(c.generated ? { generated: true } : {}) });
       for (let k = i; k < end; k++) covered.add(k);

@@ -99,13 +99,18 @@ export function qualifyMentions(tokens: Token[], mentions: Mention[], kindOf: (i
       }
       let head: Token | undefined;
       while ((head = nextWord(tokens, j, m.sentence)) && wordClass(head) === 'ADJ' && j < m.tokenEnd + 3) j++;
+      // "Iranian spy plane": a noun compound's last noun heads it.
+      let last = head;
+      for (let n = j + 1, next: Token | undefined; (next = nextWord(tokens, n, m.sentence)) && wordClass(next) === 'NOUN' && wordClass(tokens[n - 1]!) === 'NOUN' && n <= j + 2; n++) last = next;
       const noun = head?.norm ?? '';
+      const compoundHead = last && last !== head ? last.norm : '';
       // A demonym qualifying a named actor inside one noun phrase: "Iranian Parliament Speaker X".
       const after = mentions[k + 1];
       const followedByActor = Boolean(
         after && after.tokenStart <= m.tokenEnd + 5 && tokens.slice(m.tokenEnd, after.tokenStart).every((t) => isNpInternal(t) && wordClass(t) !== 'PUNCT'),
       );
-      if (!followedByActor && !LEXICON.governmentNouns.has(noun) && !LEXICON.targetNouns.has(noun) && !qualifiesInstitution(tokens, m)) continue;
+      const ownsNoun = (w: string) => LEXICON.governmentNouns.has(w) || LEXICON.targetNouns.has(w);
+      if (!followedByActor && !ownsNoun(noun) && !ownsNoun(compoundHead) && !qualifiesInstitution(tokens, m)) continue;
     }
     kept.push(m);
   }

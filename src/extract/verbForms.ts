@@ -12,6 +12,11 @@ export function fixedLemma(norm: string, lemma: string): string {
   return LEMMA_FIXES.get(norm) ?? lemma;
 }
 
+/** "shot" → "shoot", "fought" → "fight": the verb of an irregular form the lemmatiser left as it is (when tagged a noun); undefined for other words. */
+export function irregularLemma(word: string): string | undefined {
+  return IRREGULAR.get(word);
+}
+
 /** "retook" → "retake", "overthrew" → "overthrow"; undefined for a word no prefix and irregular form make up. */
 export function prefixedIrregularLemma(word: string): string | undefined {
   for (const prefix of PREFIXES) {

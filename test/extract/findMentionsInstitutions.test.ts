@@ -29,3 +29,13 @@ describe('demonym + institution noun is the state', () => {
     expect(relationTriples(extractArticles('The Indian and Pakistani armies exchanged fire along the border.'))).toEqual(['india -force-> pakistan', 'pakistan -force-> india']);
   });
 });
+
+describe('demonym before a noun compound whose head the state owns', () => {
+  it('"an unmanned Eritrean spy plane": the compound\'s last noun, a plane, is the state\'s', () => {
+    expect(relationTriples(extractArticles('Ethiopian jets shot down an unmanned Eritrean spy plane over the border on Monday.'))).toEqual(['ethiopia -force-> eritrea']);
+  });
+
+  it('a compound whose head no state owns still names no actor: "a Peruvian soap opera"', () => {
+    expect(relationTriples(extractArticles('Chile banned a Peruvian soap opera on Monday.'))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Prefixed irregular verb forms the lemmatiser leaves alone are still read as their verb.
 import { describe, expect, it } from 'vitest';
-import { prefixedIrregularLemma } from '../../src/extract/verbForms';
+import { irregularLemma, prefixedIrregularLemma } from '../../src/extract/verbForms';
 import { documentTriples } from '../support/extractText';
 
 describe('prefixed irregular forms', () => {
@@ -17,5 +17,20 @@ describe('prefixed irregular forms', () => {
 
   it('"Sudanese troops retook Heglig from South Sudan": the cue verb is found', () => {
     expect(documentTriples('Sudanese troops retook Heglig from South Sudan.')).toEqual(['sudan -force-> south-sudan']);
+  });
+});
+
+describe('unprefixed irregular forms tagged as nouns', () => {
+  it('"shot" is a form of "shoot"; a word that is no irregular form is none', () => {
+    expect(irregularLemma('shot')).toBe('shoot');
+    expect(irregularLemma('shots')).toBeUndefined();
+  });
+
+  it('"Iran shot down American drones" with "shot" tagged a noun: the phrase is read as the verb it is', () => {
+    expect(documentTriples('Iran shot down American drones.')).toEqual(['iran -force-> united-states']);
+  });
+
+  it('a noun "shot" with a determiner stays a noun: no act of shooting', () => {
+    expect(documentTriples('A shot rang out near the Iranian embassy in Baghdad.')).toEqual([]);
   });
 });

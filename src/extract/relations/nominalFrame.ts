@@ -241,6 +241,8 @@ interface NominalSources {
   recipient: Mention[];
   clause: { sources: Mention[]; verb?: number };
   phrases: ReturnType<typeof nounPhrases>;
+  /** "acted in defiance of X": the clause's subject does the noun of a manner adjunct, whose "of" phrase it acts on. */
+  adjunctDoer?: boolean;
 }
 
 function nominalSources(ctx: FrameContext, n: number, light: number | undefined): NominalSources {
@@ -265,6 +267,10 @@ function nominalSources(ctx: FrameContext, n: number, light: number | undefined)
     const subject = adjunctSubjects(ctx, n, ROLE_FRAMES.adjunctAgentPrepositions);
     if (subject.length === 1) sources = subject;
   }
+  // "held the vote in defiance of the court", "sent troops in support of Somalia": the clause's subject (data/roleFrames.json, mannerAdjuncts).
+  const manner = !owned && ROLE_FRAMES.mannerAdjuncts.relations.has(cue.relation) && ROLE_FRAMES.mannerAdjuncts.prepositions.has(tree.caseOf(n) ?? '');
+  if (manner && sources.length === 0) sources = adjunctSubjects(ctx, n, ROLE_FRAMES.mannerAdjuncts.prepositions);
+  if (manner && sources.length === 1) return { sources, owned, recipient, clause, phrases: nounPhrases(ctx), adjunctDoer: true };
   // "attacks by Kenyan and Ugandan troops against X" with the chain hung elsewhere: the phrases as written.
   const phrases = nounPhrases(ctx);
   if (!owned && sources.length === 0) sources = phrases.agents;

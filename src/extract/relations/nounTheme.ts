@@ -12,10 +12,10 @@ const OF: ReadonlySet<string> = new Set(['of']);
  * The actors of the "of" phrase of an event noun whose doer is named apart, for a directed relation
  * (symmetric and mutual nouns list their sides after "of": "the meeting of A and B").
  */
-export function themeTargets(ctx: FrameContext, n: number, found: { owned: boolean; sources: Mention[]; phrases: NounPhrases }): Mention[] {
+export function themeTargets(ctx: FrameContext, n: number, found: { owned: boolean; sources: Mention[]; phrases: NounPhrases; adjunctDoer?: boolean }): Mention[] {
   const { cue } = ctx;
   if (cue.symmetric || cue.mutual || cue.betweenParties) return [];
-  if (found.owned) return attachedTargets(ctx, [n], OF);
+  if (found.owned || found.adjunctDoer) return attachedTargets(ctx, [n], OF);
   // The phrases as written, where the tree hung them elsewhere: only when their "by" phrase named the doer.
   const byPhrase = found.sources.length > 0 && found.sources.every((s) => found.phrases.agents.includes(s));
   return byPhrase ? found.phrases.themes : [];

@@ -102,6 +102,10 @@ export interface RoleFrames {
   /** Relations whose event noun in an adjunct is done by the clause's subject ("briefed diplomats after a visit to Pyongyang"), and the adjunct's prepositions. */
   adjunctAgentRelations: ReadonlySet<string>;
   adjunctAgentPrepositions: ReadonlySet<string>;
+  /** Relations whose event noun in a manner adjunct ("in defiance of X") is done by the clause's subject, and the adjunct's prepositions. */
+  mannerAdjuncts: { relations: ReadonlySet<string>; prepositions: ReadonlySet<string> };
+  /** Markers of a list of members after a noun ("groups, including X and Y"): the noun, naming no actor, stands for them. */
+  memberMarkers: ReadonlySet<string>;
   /** What is done to the noun's owner or "of" attachment ("X's detention"), with the relations of earlier events whose doer did it. */
   eventPatientNouns: ReadonlyMap<string, readonly string[]>;
   /** A stretch of another event ("the extension of X's detention"): its "of" attachment is the event. */
@@ -192,6 +196,8 @@ function build(): RoleFrames {
     adjunctPartyPrepositions: new Set(d.adjunctPartyPrepositions),
     adjunctAgentRelations: new Set(d.adjunctAgentRelations),
     adjunctAgentPrepositions: new Set(d.adjunctAgentPrepositions),
+    mannerAdjuncts: { relations: new Set(d.mannerAdjuncts.relations), prepositions: new Set(d.mannerAdjuncts.prepositions) },
+    memberMarkers: new Set(d.memberMarkers.markers),
     eventPatientNouns: new Map(Object.entries(d.eventPatientNouns)),
     eventSpanNouns: new Set(d.eventSpanNouns),
     purposeMediation: { nouns: new Set(d.purposeMediation.nouns), aimVerbs: new Set(d.purposeMediation.aimVerbs), endingVerbs: new Set(d.purposeMediation.endingVerbs) },

@@ -18,6 +18,9 @@ export function targetGroup(ctx: FrameContext, node: number): Mention[] {
   const group = ctx.mentions.group(node);
   if (group.length > 0) return group;
   const { tree } = ctx;
+  // "supports armed groups, including the TPLF and the OLF": a noun naming no actor stands for the members it lists.
+  const members = listedMembers(ctx, node);
+  if (members.length > 0) return members;
   const t = tree.token(node);
   // "troops to its border with Colombia": a frontier stands for the state on its other side.
   if (ROLE_FRAMES.frontierNouns.has(t.norm)) return ctx.mentions.group(tree.children(node, 'nmod').find((c) => c > node && tree.caseOf(c) === 'with'));
@@ -46,4 +49,14 @@ export function targetGroup(ctx: FrameContext, node: number): Mention[] {
   const owner = tree.children(node, 'nmod:poss')[0];
   if (owner === undefined || (notOwner && !(ROLE_FRAMES.eventPatientNouns.has(t.lemma) && patient !== undefined))) return [];
   return ctx.mentions.group(owner);
+}
+
+/** The actors a noun's member list names ("groups, including X and Y"), hung on the noun or, after it, on its verb (data/roleFrames.json, memberMarkers). */
+function listedMembers(ctx: FrameContext, node: number): Mention[] {
+  const { tree } = ctx;
+  const marked = (c: number) => c > node && ROLE_FRAMES.memberMarkers.has(tree.caseOf(c) ?? '');
+  const onVerb = tree.baseDep(node) === 'obj' ? tree.children(tree.head(node), 'obl').filter(marked) : [];
+  const list = [...tree.children(node, 'nmod', 'appos').filter(marked), ...onVerb][0];
+  // Only names: "areas, including its largest city" lists places, not actors.
+  return list === undefined || ctx.mentions.spanAt(list) === undefined ? [] : ctx.mentions.group(list).filter((m) => m.form !== 'place');
 }
