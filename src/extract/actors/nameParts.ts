@@ -65,12 +65,16 @@ function isHyphenatedNameWord(tokens: Token[], k: number, end: number): boolean 
 }
 
 
+// Word classes wink gives name words that are also common words ("hope", "abed").
+const NAME_LOOKALIKE_CLASSES: ReadonlySet<string> = new Set(['VERB', 'ADV']);
+
 /**
- * "Prosper" in "Gen. Prosper Avril", "Hope" in "Bob Hope": a capitalised word inside a run that wink reads
- * as a verb while our tagger, which sees the name around it, reads a proper noun.
+ * "Prosper" in "Gen. Prosper Avril", "Hope" in "Bob Hope", "Abed" in "President Abed Rabbo Mansour
+ * Hadi": a capitalised word inside a run that wink reads as a verb or adverb while our tagger, which
+ * sees the name around it, reads a proper noun.
  */
 export function namedVerbForm(w: Token): boolean {
-  return wordClass(w) === 'VERB' && w.upos === 'PROPN';
+  return NAME_LOOKALIKE_CLASSES.has(wordClass(w)) && w.upos === 'PROPN';
 }
 
 /**

@@ -1,5 +1,5 @@
 // Names the capitalised run used to cut short: hyphenated name words ("Abu-Bakr", "Saif-ul-Islam")
-// counted as words of their own, and name words wink reads as verbs ("Gen. Hope Tadesse").
+// counted as words of their own, and name words wink reads as verbs ("Gen. Hope Tadesse") or adverbs ("Abed").
 import { describe, expect, it } from 'vitest';
 import { defaultResources } from '../../../src/extract/defaultResources';
 import { extractDocument } from '../../../src/extract/extractEvents';
@@ -37,6 +37,13 @@ describe('name words wink reads as verbs', () => {
 
   it('opening a sentence, a capitalised verb starts no name', () => {
     expect(surfaces('Pledge drives in Nairobi raised money for Somali refugees.')).not.toContain('Pledge');
+  });
+});
+
+describe('name words wink reads as adverbs', () => {
+  it('after a title they open the name ("Interior Minister Abed Karim Nassour")', () => {
+    const r = read("Chad's opposition accused Interior Minister Abed Karim Nassour of ordering the arrests.");
+    expect(r.mentions.map((m) => m.surface)).toContain('Abed Karim Nassour');
   });
 });
 
