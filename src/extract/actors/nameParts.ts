@@ -2,7 +2,7 @@
 // "F. W. de Klerk", "Humberto de la Calle", "Majed al-Ansari"), the titles in front of them, and
 // the dependency links (flat, compound) that hold a name together.
 import { LEXICON } from '../lexicon';
-import type { Token } from '../types';
+import type { Mention, Token } from '../types';
 import { ACTOR_WORDS } from './actorWords';
 import { isAcronym, isCapitalized, type DiscoveryState } from './discoveryState';
 import { wordClass } from '../wordClass';
@@ -77,6 +77,12 @@ export function namedVerbForm(w: Token): boolean {
   return NAME_LOOKALIKE_CLASSES.has(wordClass(w)) && w.upos === 'PROPN';
 }
 
+/** A state's demonym right before an uncovered capitalised noun of the sentence: "American States", "Arab Nations". */
+function demonymBeforeNameWord(s: DiscoveryState, state: Mention, sentenceEnd: number): boolean {
+  const next = s.tokens[state.tokenEnd];
+  return state.form === 'demonym' && state.tokenEnd < sentenceEnd && !!next && !s.covered[state.tokenEnd] && isCapitalized(next) && !isCalendarWord(next) && (wordClass(next) === 'PROPN' || wordClass(next) === 'NOUN');
+}
+
 /**
  * The maximal capitalised run from `i`: name words, particles, and the lowercase connectors of
  * organisation names ("Center for Middle East Studies"), never across a token already taken.
@@ -97,10 +103,12 @@ export function capitalisedRun(s: DiscoveryState, i: number, sentenceEnd: number
     // "Sudan People's Liberation Movement": a possessive inside a name after a word such names hold.
     else if (w.norm === "'s" && ACTOR_WORDS.possessiveNameWords.has(tokens[end - 1]!.norm) && end + 1 < sentenceEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1]) end += 2;
     else if (LEXICON.nameConnectors.has(w.norm) && end + 1 < sentenceEnd && isCapitalized(tokens[end + 1]!) && !covered[end + 1] && !isCalendarWord(tokens[end + 1]!)) end += 2;
-    // "Revolutionary Armed Forces of Colombia": a state named at the end of an organisation's name.
+    // "Revolutionary Armed Forces of Colombia": a state named at the end of an organisation's name;
+    // "Organization of American States": its demonym before a name word goes on into that word.
     else if ((w.norm === 'of' || w.norm === 'for') && covered[end + 1]?.tokenStart === end + 1 && s.dict.get(covered[end + 1]!.actorId)?.kind === 'state') {
-      end = covered[end + 1]!.tokenEnd;
-      break;
+      const state = covered[end + 1]!;
+      end = state.tokenEnd;
+      if (!demonymBeforeNameWord(s, state, sentenceEnd)) break;
     }
     else break;
   }

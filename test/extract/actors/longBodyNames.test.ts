@@ -41,3 +41,19 @@ describe('long names of bodies', () => {
     expect(found.filter((id) => id === 'national-liberation-front-of-angola')).toHaveLength(1);
   });
 });
+
+describe('a state demonym inside a body name', () => {
+  it('goes on into the name word after it: "Union of Kenyan Parliaments", not "Union of Kenyan"', () => {
+    const found = ids('The Union of Kenyan Parliaments criticized Gabon on Tuesday.');
+    expect(found).toContain('union-of-kenyan-parliaments');
+    expect(found).not.toContain('union-of-kenyan');
+  });
+
+  it('a state named at the end still ends the name: "Revolutionary Front of Guinea"', () => {
+    expect(ids('The Revolutionary Front of Guinea attacked soldiers near Kindia.')).toContain('revolutionary-front-of-guinea');
+  });
+
+  it('"Community" heads a body name: "Sahel Community of States"', () => {
+    expect(ids('Mali asked the Sahel Community of States to condemn the raid.')).toContain('sahel-community-of-states');
+  });
+});
