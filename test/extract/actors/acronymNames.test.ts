@@ -32,3 +32,16 @@ describe('a body name running through "for the" and "of the" to its acronym', ()
     expect(r.actors.some((a) => a.label.includes('Tokyo'))).toBe(false);
   });
 });
+
+describe('an acronym introduced as the name of a group described before it', () => {
+  it('"rebels known as the CPJR": a group of that name, and its later uses are it', () => {
+    const r = extractArticles('Chad sent troops to fight rebels known as the CPJR near Abeche. Chad accused the CPJR of the attack on Monday.');
+    expect(actorOf(r, 'cpjr')?.kind).toBe('group');
+    expect(relationTriples(r)).toContain('chad -accusation-> cpjr');
+  });
+
+  it('an acronym no group noun introduces names nobody new ("a plan known as the PNDP")', () => {
+    const r = extractArticles('Chad adopted a plan known as the PNDP on Monday. The PNDP angered the rebels.');
+    expect(actorOf(r, 'pndp')).toBeUndefined();
+  });
+});
