@@ -121,6 +121,8 @@ export interface ActorWords {
   /** State group nouns that with a state after "in" or "of" ("police in Kenya") are that state. */
   domesticForceNouns: Set<string>;
   /** A capitalised body noun alone, to the one body English news means by it when the document names no other. */
+  /** Words naming a bloc of states after 'the' ("the West"), to the bloc's name: an actor where it acts. */
+  blocNames: Map<string, string>;
   bareBodyDefaults: Map<string, string>;
 }
 
@@ -196,6 +198,7 @@ function build(): ActorWords {
     ownedBodyNouns: new Set(data.ownedBodyNouns),
     domesticForceNouns: new Set(data.domesticForceNouns),
     bareBodyDefaults: new Map(Object.entries(data.bareBodyDefaults)),
+    blocNames: new Map(Object.entries(data.blocNames)),
   };
 }
 

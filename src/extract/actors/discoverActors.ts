@@ -22,6 +22,7 @@ import { discoverPerson, looksLikePersonalName, markAppositions } from './person
 import { quietLineTokens } from './quietLines';
 import { statePrefixedBodies } from './statePrefixedBodies';
 import { introducedAcronym } from './introducedAcronyms';
+import { discoverBlocs } from './blocNames';
 import { wordClass } from '../wordClass';
 
 export type { DiscoveredEntry } from './discoveryState';
@@ -191,6 +192,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   discoverOwnedBodies(s, quiet);
   discoverGroups(s, quiet);
   discoverMembers(s, quiet);
+  discoverBlocs(s, quiet);
   markAppositions(s);
   s.foldShortPersons();
   return { actors: [...s.actors.values()], mentions: s.mentions, superseded: s.superseded };
