@@ -24,6 +24,7 @@ import { statePrefixedBodies } from './statePrefixedBodies';
 import { introducedAcronym } from './introducedAcronyms';
 import { discoverBlocs } from './blocNames';
 import { purposeBodyName } from './purposeNames';
+import { shortBodyName } from './shortBodyNames';
 import { wordClass } from '../wordClass';
 
 export type { DiscoveredEntry } from './discoveryState';
@@ -134,7 +135,7 @@ function readRun(s: DiscoveryState, i: number, quiet: boolean, placeAt: PlaceAt 
   if (nameStart === i && after && after.sentence === t.sentence && (titleBefore(tokens, end + 1, i) !== null || titleBefore(tokens, end, i) === i)) return end;
   if (nameStart === i && !quiet) {
     const organization =
-      namedAfterGroupNoun(s, i, end, sStart) ?? namedBeforeFightersNoun(s, i, end, placeAt) ?? possessedStateBody(s, i, end) ?? keywordOrganization(s, i, end) ?? namedBeforeGroupApposition(s, i, end) ?? introducedAcronym(s, i, end) ?? purposeBodyName(s, i, end);
+      shortBodyName(s, i, end) ?? namedAfterGroupNoun(s, i, end, sStart) ?? namedBeforeFightersNoun(s, i, end, placeAt) ?? possessedStateBody(s, i, end) ?? keywordOrganization(s, i, end) ?? namedBeforeGroupApposition(s, i, end) ?? introducedAcronym(s, i, end) ?? purposeBodyName(s, i, end);
     if (organization !== null) return organization;
   }
   // Not an organisation: keep the part before the first connector as a possible name.
