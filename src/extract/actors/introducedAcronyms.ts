@@ -13,8 +13,10 @@ function describedNoun(tokens: Token[], i: number): number {
   let k = i - 1;
   if (tokens[k]?.norm === 'the') k--;
   if (tokens[k]?.norm !== 'as' || tokens[k - 1]?.norm !== 'known') return -1;
-  const noun = tokens[k - 2];
-  return noun && noun.sentence === tokens[i]!.sentence && (ACTOR_WORDS.armedGroupNouns.has(noun.norm) || LEXICON.groupNouns.has(noun.norm)) ? k - 2 : -1;
+  // "militias, known as the FDLR,": a comma may stand between the noun and its name.
+  const at = tokens[k - 2]?.norm === ',' ? k - 3 : k - 2;
+  const noun = tokens[at];
+  return noun && noun.sentence === tokens[i]!.sentence && (ACTOR_WORDS.armedGroupNouns.has(noun.norm) || LEXICON.groupNouns.has(noun.norm)) ? at : -1;
 }
 
 /** Takes the lone acronym at `i` as a body when a group noun introduces it; returns the token to go on from, or null. */

@@ -40,6 +40,11 @@ describe('an acronym introduced as the name of a group described before it', () 
     expect(relationTriples(r)).toContain('chad -accusation-> cpjr');
   });
 
+  it('a comma may stand between the noun and "known as" ("insurgents, known as the MPLC,")', () => {
+    const r = extractArticles('Gabon fought insurgents, known as the MPLC, near Franceville. Gabon accused the MPLC of the ambush on Monday.');
+    expect(relationTriples(r)).toContain('gabon -accusation-> mplc');
+  });
+
   it('an acronym no group noun introduces names nobody new ("a plan known as the PNDP")', () => {
     const r = extractArticles('Chad adopted a plan known as the PNDP on Monday. The PNDP angered the rebels.');
     expect(actorOf(r, 'pndp')).toBeUndefined();
