@@ -169,7 +169,7 @@ declare global {
   }
 }
 
-const app = useAppPage({ timeout: 30_000 });
+const app = useAppPage({ timeout: 30_000, liveLayout: true });
 let page: Page;
 let file: SyntheticGraphFile;
 let tasks: Task[];
