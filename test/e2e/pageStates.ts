@@ -3,6 +3,9 @@
 // slow the machine.
 import type { Page } from 'playwright-core';
 
+/** How often a wait for a slow state (a layout settling) checks the page, in ms. */
+const STATE_POLL_MS = 50;
+
 /**
  * Sigma reads a second click within its doubleClickTimeout as a double click (a zoom): wait until
  * its mouse captor has forgotten the last click (it sets its count back to 0 when the timeout ends).
@@ -39,10 +42,13 @@ export async function queuedTasksRun(page: Page): Promise<void> {
  * painted frames.
  */
 export async function stageAtRest(page: Page, timeout?: number): Promise<void> {
+  // Checked every STATE_POLL_MS, not in every animation frame: a layout takes seconds, and a check
+  // per frame keeps the page drawing frames for it (about 0.09 s of Chromium's CPU a second, against
+  // 0.01 polled by time; measured with a script outside the suite, BENCHMARKS.md).
   await page.waitForFunction(
     () => document.querySelector('[data-testid="graph-stage"]')?.getAttribute('data-layout') === 'settled' && !window.__dramatis!.settling(),
     undefined,
-    timeout === undefined ? {} : { timeout },
+    timeout === undefined ? { polling: STATE_POLL_MS } : { timeout, polling: STATE_POLL_MS },
   );
   await framesPainted(page, 2);
 }
