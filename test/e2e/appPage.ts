@@ -3,7 +3,7 @@
 // the test during which one happened, and let go of everything at the end.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { LAYOUT_UNSEEN, launchChromium, serveDist, type ServedApp } from './harness';
+import { launchChromium, serveDist, type ServedApp } from './harness';
 
 export const DEFAULT_VIEWPORT = { width: 1440, height: 900 };
 
@@ -17,13 +17,6 @@ export interface AppPageOptions {
   consoleErrors?: boolean;
   /** After each test, expect no page error since the last (default true). */
   checkErrors?: boolean;
-  /**
-   * Default false: the file's pages set the app's test hook window.__dramatisLayoutUnseen, so a
-   * layout's positions are drawn when it ends, not in every frame while it runs (frames drawn in
-   * software for nothing a test reads; the forces and the settled arrangement are the same). True
-   * for files that check the live layout or time what a user's page does.
-   */
-  liveLayout?: boolean;
 }
 
 export interface AppPage {
@@ -66,7 +59,6 @@ export function useAppPage(options: AppPageOptions): AppPage {
   const newPage = async (contextOptions: BrowserContextOptions = {}): Promise<Page> => {
     if (!browser) throw new Error('useAppPage: the browser is not connected yet (use it from beforeAll on)');
     const context = await browser.newContext({ ...contextDefaults, ...contextOptions });
-    if (!options.liveLayout) await context.addInitScript(LAYOUT_UNSEEN);
     const p = await context.newPage();
     watch(p);
     return p;

@@ -39,7 +39,7 @@ interface Measured {
   duration: number;
 }
 
-const app = useAppPage({ timeout: 30_000, liveLayout: true });
+const app = useAppPage({ timeout: 30_000 });
 let longTasks: { start: number; duration: number }[] = [];
 let measures: Measured[] = [];
 let edgesBefore = 0;

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LAYOUT_UNSEEN, launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const SETTLED = '[data-testid="graph-stage"][data-layout="settled"]';
@@ -26,7 +26,6 @@ describe('an undated article', () => {
     served = await serveDist();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(LAYOUT_UNSEEN);
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (err) => pageErrors.push(err.message));
     await page.goto(served.url);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FADED_NODE_COLOR } from '../../src/graph/appearance';
 import { cliTestTimeout, runCli } from '../support/runCli';
-import { LAYOUT_UNSEEN, launchChromium, serveDist, type ServedApp } from './harness';
+import { launchChromium, serveDist, type ServedApp } from './harness';
 import { clickWindowClosed } from './pageStates';
 import { OUTPUT_DIR, servedGraph, settled, STAGE } from './storyPage';
 
@@ -21,7 +21,6 @@ beforeAll(async () => {
   served = await serveDist();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.addInitScript(LAYOUT_UNSEEN);
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(served.url);

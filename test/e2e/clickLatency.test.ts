@@ -19,7 +19,7 @@ const STAGE = '[data-testid="graph-stage"]';
 const ROWS = '[data-testid="relation-row"]';
 const CLICK_BUDGET_MS = 100;
 
-const app = useAppPage({ timeout: 30_000, liveLayout: true });
+const app = useAppPage({ timeout: 30_000 });
 let page: Page;
 let data: SerializedDramatisGraph;
 

@@ -19,13 +19,6 @@ export const CHROMIUM_PATH = DEBIAN_CHROMIUM;
  */
 export const TEST_DIST = process.env.DRAMATIS_TEST_DIST || 'dist';
 
-/**
- * An init script for a test page: the app's test hook window.__dramatisLayoutUnseen
- * (src/app/layout/liveLayoutHook.ts), so layouts are drawn when they end, not in every frame while
- * they run. Pages of files that check the live layout or time what a user's page does go without.
- */
-export const LAYOUT_UNSEEN = 'window.__dramatisLayoutUnseen = true;';
-
 /** Runs the real `npm run build` (graph extraction + vite build); throws with its output on failure. */
 export function buildApp(): void {
   const args = TEST_DIST === 'dist' ? ['run', 'build'] : ['run', 'build', '--', '--outDir', TEST_DIST, '--emptyOutDir'];

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
-import { LAYOUT_UNSEEN, launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
+import { launchChromium, PROJECT_ROOT, serveDist, TEST_DIST, type ServedApp } from './harness';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const SETTLED = '[data-testid="graph-stage"][data-layout="settled"]';
@@ -30,7 +30,6 @@ beforeAll(async () => {
   served = await serveDist();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(LAYOUT_UNSEEN);
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(served.url);

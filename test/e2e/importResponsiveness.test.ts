@@ -169,7 +169,7 @@ declare global {
   }
 }
 
-const app = useAppPage({ timeout: 30_000, liveLayout: true });
+const app = useAppPage({ timeout: 30_000 });
 let page: Page;
 let file: SyntheticGraphFile;
 let tasks: Task[];

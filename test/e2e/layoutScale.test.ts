@@ -29,7 +29,7 @@ const MAX_TASK_GAP_MS = 5000;
 /** Between redraws the page paints at full rate. */
 const MAX_MEDIAN_FRAME_GAP_MS = 100;
 
-const app = useAppPage({ timeout: 30_000, liveLayout: true });
+const app = useAppPage({ timeout: 30_000 });
 let page: Page;
 let data: SerializedDramatisGraph;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYOUT_UNSEEN, launchChromium, serveDist, type ServedApp } from './harness';
+import { launchChromium, serveDist, type ServedApp } from './harness';
 import { labelsOnStage } from './labelsOnStage';
 import { cameraAtRest, OUTPUT_DIR, settled } from './storyPage';
 
@@ -33,7 +33,6 @@ beforeAll(async () => {
   served = await serveDist();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  await page.addInitScript(LAYOUT_UNSEEN);
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(served.url);

@@ -10,7 +10,7 @@ import relationsFile from '../../data/relations.json';
 import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
 import type { SerializedDramatisGraph } from '../../src/domain/contract';
 import { dayNumber } from '../../src/graph/eventTime';
-import { LAYOUT_UNSEEN, launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
+import { launchChromium, PROJECT_ROOT, serveDist, type ServedApp } from './harness';
 
 const OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
 const TIMELINE = '[data-testid="timeline"]';
@@ -39,7 +39,6 @@ beforeAll(async () => {
   served = await serveDist();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(LAYOUT_UNSEEN);
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (err) => pageErrors.push(err.message));
   const body = JSON.stringify(data);

@@ -13,7 +13,6 @@ import { planLayout } from '../../graph/layout/layoutPlan';
 import { extendedLayout, extendedLayoutSteps } from './extendedLayout';
 import { afterTwoFrames, cancelled, measureWork, nextTask, requestFrame, runInSlices, WORK_MEASURES } from '../stage/slicedWork';
 import { freshLayout } from './freshLayout';
-import { liveLayoutShown } from './liveLayoutHook';
 import type { ForcePositions, LayoutOptions, LayoutReport, LayoutRun, LayoutSetup } from './layoutTypes';
 import type { Box } from '../../graph/layout/placedNode';
 
@@ -178,7 +177,7 @@ function runLayout(setup: LayoutSetup, options: LayoutOptions, begunAt: number, 
 
   const progress = () => options.onProgress?.({ fraction, iterations });
   // Without live copies (many new actors, each copy a re-index of every actor) only the progress shows.
-  const afterIteration = setup.liveCopy && liveLayoutShown() ? frameCopier(setup.copyToView, progress, () => finished) : progress;
+  const afterIteration = setup.liveCopy ? frameCopier(setup.copyToView, progress, () => finished) : progress;
   // The supervisor writes every batch of worker iterations with updateEachNodeAttributes.
   const onIteration = () => {
     const count = supervisor?.lastUpdateIterations ?? 1;
