@@ -1,6 +1,6 @@
 // What a browser test's page load costs Chromium: CPU of its whole process tree from goto until the
-// stage is at rest, with and without the test hook window.__dramatisLayoutUnseen, alternating, and
-// the busiest threads by process type. DIST is a build (`npm run build -- --outDir DIST`).
+// stage is at rest, in a fresh context each time, and the busiest threads by process type. DIST is a
+// build (`npm run build -- --outDir DIST`).
 // Usage: npx tsx bench/stage/testPageLoadCpu.ts DIST [ROUNDS] [seed|generated]
 // ("generated": the default graph replaced by denseGraph.test.ts's 400 actors and 4,000 relations).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,6 @@ import { preview } from 'vite';
 import relationsFile from '../../data/relations.json';
 import { generateSyntheticGraph } from '../../src/cli/synthetic/generateGraph';
 import { findChromium } from '../../test/e2e/chromium';
-import { LAYOUT_UNSEEN } from '../../test/e2e/harness';
 import { descendsFrom, processParents, TICKS_PER_SECOND, treeTicks } from '../../test/support/processCpu';
 
 /** Ticks per process type and thread name in Chromium's tree (live processes only). */
@@ -55,24 +54,21 @@ const pid = server.process().pid!;
 const served = await preview({ logLevel: 'silent', preview: { host: '127.0.0.1', port: PORT, strictPort: true }, build: { outDir: dist } });
 const body = which === 'generated' ? JSON.stringify(generateSyntheticGraph({ actors: 400, events: 4000, years: 2, seed: 11, relations: relationsFile.relations })) : null;
 for (let round = 0; round < Number(roundsArg); round++) {
-  for (const unseen of [false, true]) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    if (unseen) await context.addInitScript(LAYOUT_UNSEEN);
-    const page = await context.newPage();
-    if (body) await page.route('**/graph/default-graph.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-    const t0 = treeTicks(pid);
-    const th0 = threadTicks(pid);
-    const w0 = performance.now();
-    await page.goto(`http://127.0.0.1:${PORT}/`);
-    await page.waitForSelector('[data-testid="graph-stage"][data-layout="settled"]', { timeout: 120_000 });
-    await page.waitForFunction(() => !window.__dramatis!.settling(), undefined, { polling: 50 });
-    const cpu = (treeTicks(pid) - t0) / TICKS_PER_SECOND;
-    const th1 = threadTicks(pid);
-    const parts = [...th1].map(([k, v]) => [k, v - (th0.get(k) ?? 0)] as const).filter(([, v]) => v >= 5).sort((a, b) => b[1] - a[1]);
-    console.log(parts.map(([k, v]) => `${k} ${(v / TICKS_PER_SECOND).toFixed(2)}`).join('; '));
-    console.log(`${which} ${unseen ? 'unseen' : 'live  '} cpu ${cpu.toFixed(2)} s, wall ${((performance.now() - w0) / 1000).toFixed(1)} s`);
-    await context.close();
-  }
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  if (body) await page.route('**/graph/default-graph.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  const t0 = treeTicks(pid);
+  const th0 = threadTicks(pid);
+  const w0 = performance.now();
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.waitForSelector('[data-testid="graph-stage"][data-layout="settled"]', { timeout: 120_000 });
+  await page.waitForFunction(() => !window.__dramatis!.settling(), undefined, { polling: 50 });
+  const cpu = (treeTicks(pid) - t0) / TICKS_PER_SECOND;
+  const th1 = threadTicks(pid);
+  const parts = [...th1].map(([k, v]) => [k, v - (th0.get(k) ?? 0)] as const).filter(([, v]) => v >= 5).sort((a, b) => b[1] - a[1]);
+  console.log(parts.map(([k, v]) => `${k} ${(v / TICKS_PER_SECOND).toFixed(2)}`).join('; '));
+  console.log(`${which} load ${round + 1}: cpu ${cpu.toFixed(2)} s, wall ${((performance.now() - w0) / 1000).toFixed(1)} s`);
+  await context.close();
 }
 await browser.close();
 await server.close();
