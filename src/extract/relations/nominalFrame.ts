@@ -14,6 +14,7 @@ import { compoundRecipient } from './recipientCompound';
 import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
+import { askedAdjunct } from './askedAdjunct';
 import { askedClauseSubjects } from './askedClause';
 import { grievanceAgent, protestAims } from './protestAims';
 import { adjunctProtester, participatedAims, protestParticipants } from './protesters';
@@ -315,6 +316,12 @@ export function nominalRoles(ctx: FrameContext): FrameReading {
   const { tree, mentions, cue } = ctx;
   const n = ctx.head;
   const out = new PairCollector(cue);
+  // "at the request of Mali": the "of" phrase asked the clause's doer; no light verb's subject owns it.
+  const asked = askedAdjunct(ctx, n);
+  if (asked) {
+    out.push(asked.sources, asked.targets, 0.75);
+    return { pairs: out.pairs, anchored: true };
+  }
   const light = lightVerb(ctx, n);
 
   const found = nominalSources(ctx, n, light);

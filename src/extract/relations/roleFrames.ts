@@ -106,6 +106,8 @@ export interface RoleFrames {
   mannerAdjuncts: { relations: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /** Markers of a list of members after a noun ("groups, including X and Y"): the noun, naming no actor, stands for them. */
   memberMarkers: ReadonlySet<string>;
+  /** Event nouns whose "of" phrase names who asked, in an adjunct opened by one of their prepositions ("at the request of X"). */
+  askedAdjuncts: ReadonlyMap<string, ReadonlySet<string>>;
   /** What is done to the noun's owner or "of" attachment ("X's detention"), with the relations of earlier events whose doer did it. */
   eventPatientNouns: ReadonlyMap<string, readonly string[]>;
   /** A stretch of another event ("the extension of X's detention"): its "of" attachment is the event. */
@@ -198,6 +200,7 @@ function build(): RoleFrames {
     adjunctAgentPrepositions: new Set(d.adjunctAgentPrepositions),
     mannerAdjuncts: { relations: new Set(d.mannerAdjuncts.relations), prepositions: new Set(d.mannerAdjuncts.prepositions) },
     memberMarkers: new Set(d.memberMarkers.markers),
+    askedAdjuncts: new Map(Object.entries(d.askedAdjuncts).map(([noun, prepositions]) => [noun, new Set(prepositions)])),
     eventPatientNouns: new Map(Object.entries(d.eventPatientNouns)),
     eventSpanNouns: new Set(d.eventSpanNouns),
     purposeMediation: { nouns: new Set(d.purposeMediation.nouns), aimVerbs: new Set(d.purposeMediation.aimVerbs), endingVerbs: new Set(d.purposeMediation.endingVerbs) },
