@@ -4,6 +4,7 @@ import type { CueMatch, RolePair } from '../assignRoles';
 import type { Mention } from '../types';
 import type { SentenceMentions } from './argumentMentions';
 import type { DependencyTree } from './dependencyTree';
+import { hyphenatedBefore } from './hyphenChain';
 import { headsPhrase } from './prepositionHeads';
 import { ROLE_FRAMES } from './roleFrames';
 
@@ -98,7 +99,11 @@ export function partiesUnder(ctx: FrameContext, nodes: readonly number[]): reado
 /** "both", "each other", "one another" on the verb, its subject or its object. */
 export function reciprocalMarked(ctx: FrameContext, nodes: readonly number[]): boolean {
   const { tree } = ctx;
+  const norm = (i: number) => (tree.contains(i) ? tree.token(i).norm : undefined);
   for (const n of nodes) {
+    // "tit-for-tat tariffs": a hyphen-joined marker before the noun.
+    const joined = hyphenatedBefore(norm, n);
+    if (joined !== undefined && ROLE_FRAMES.reciprocalMarkers.has(joined)) return true;
     // "imposed tariffs on each other" read with the preposition heading "each other": its words count too.
     const around = tree.children(n).flatMap((c) => (headsPhrase(tree, c) ? [c, ...tree.children(c)] : [c]));
     for (const c of around) {

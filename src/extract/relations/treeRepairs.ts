@@ -16,6 +16,7 @@ import { verbConjunctOnObject } from './verbConjunctOnObject';
 import { verbAfterSubject } from './verbAfterSubject';
 import { chargeClauseOnTime } from './chargeClauseOnTime';
 import { accordingToSource } from './accordingToSource';
+import { hyphenChain } from './hyphenChain';
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN']);
 
@@ -323,6 +324,7 @@ const REPAIRS: readonly ((tokens: readonly Token[], sentence: Sentence, dependen
   listBeforeSubject,
   chargeClauseOnTime,
   accordingToSource,
+  hyphenChain,
 ];
 
 /** Every repair's arcs, for one sentence. */
