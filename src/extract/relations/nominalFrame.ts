@@ -10,6 +10,7 @@ import { nounPhrases } from './nominalPhrases';
 import { themeTargets } from './nounTheme';
 import { hyphenatedSides } from './pairCompounds';
 import { populationTargets } from './populationTargets';
+import { possessivePronounTargets } from './pronounTargets';
 import { compoundRecipient } from './recipientCompound';
 import { ROLE_FRAMES } from './roleFrames';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
@@ -309,6 +310,8 @@ function nominalTargets(ctx: FrameContext, n: number, light: number | undefined,
   if (cue.aimed) targets.splice(0, targets.length);
   if (targets.length === 0) targets.push(...protestAims(ctx, nodes, sources).filter((m) => !sourceIds.has(m.actorId)));
   if (targets.length === 0) targets.push(...participatedAims(ctx, n, sources).filter((m) => !sourceIds.has(m.actorId)));
+  // "vowed revenge after Israeli raids on its positions": "its" stands for the clause's subject.
+  if (targets.length === 0 && sources.length > 0 && !cue.mutual && !cue.symmetric) targets.push(...possessivePronounTargets(ctx, nodes, prepositions, sources));
   return targets;
 }
 
