@@ -13,6 +13,7 @@ import { populationTargets } from './populationTargets';
 import { possessivePronounTargets } from './pronounTargets';
 import { compoundRecipient } from './recipientCompound';
 import { ROLE_FRAMES } from './roleFrames';
+import { LEXICON } from '../lexicon';
 import { exposedSubjects, exposingAgents, responsibleClaimers } from './underAttack';
 import { attachedTargets } from './verbalFrame';
 import { askedAdjunct } from './askedAdjunct';
@@ -110,6 +111,8 @@ function lightVerb(ctx: FrameContext, n: number, depth = 0): number | undefined 
   if (dep === 'nmod' && tree.caseOf(n) === 'of' && depth === 0) return ending ? undefined : lightVerb(ctx, g, 1);
   // "pledged $20 million in humanitarian aid": the amount is the verb's object, the noun its kind.
   if (dep === 'nmod' && tree.caseOf(n) === 'in' && depth === 0 && isAmount(tree.token(g))) return lightVerb(ctx, g, 1);
+  // "announced plans for talks with X": the plan's holder holds the talks (planned: treeModality).
+  if (dep === 'nmod' && tree.caseOf(n) === 'for' && depth === 0 && LEXICON.intentionNouns.has(tree.token(g).lemma)) return lightVerb(ctx, g, 1);
   if (dep !== 'obj' && dep !== 'obl' && dep !== 'nsubj' && dep !== 'xcomp') return undefined;
   if (dep === 'nsubj' && !isPassive(tree, g)) return undefined;
   const t = tree.token(g);

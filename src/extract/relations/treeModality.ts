@@ -162,6 +162,12 @@ export function treeModality(tree: DependencyTree, head: number): Verdict | null
       n = g;
       continue;
     }
+    // "announced plans for talks": an event noun an intention noun is for is planned; the clause above says more.
+    if (dep === 'nmod' && tree.token(n).pos === 'NOUN' && tree.caseOf(n) === 'for' && LEXICON.intentionNouns.has(tree.token(g).lemma)) {
+      verdict = stronger(verdict, stronger('planned', ownMarks(tree, g)));
+      n = g;
+      continue;
+    }
     // An object or attachment only climbs from an event noun to the light verb taking it ("did not launch strikes"),
     // never to a verb that merely mentions it ("would not comment on charges of support").
     const denied = dep === 'obj' && tree.token(n).pos !== 'VERB' && ROLE_FRAMES.denialVerbs.has(tree.token(g).lemma);
