@@ -40,7 +40,8 @@ describe('the victim of a judged act read on the tree', () => {
   });
 
   it('leaves the doer a "by" phrase names, and a target preposition of no hostile act', () => {
-    expect(read('Kenya condemned the attacks against its soldiers by al-Shabaab.')).toEqual(['kenya -accusation-> al-shabaab']);
+    // The attack itself is read too: "its soldiers" are the condemner's (pronounTargets.ts).
+    expect(read('Kenya condemned the attacks against its soldiers by al-Shabaab.')).toEqual(['al-shabaab -force-> kenya', 'kenya -accusation-> al-shabaab']);
     expect(read('Kenya filed charges against Somalia.')).toEqual(['kenya -accusation-> somalia']);
   });
 });
