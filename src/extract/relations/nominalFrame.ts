@@ -273,7 +273,9 @@ function nominalSources(ctx: FrameContext, n: number, light: number | undefined)
     if (subject.length === 1) sources = subject;
   }
   // "held the vote in defiance of the court", "sent troops in support of Somalia": the clause's subject (data/roleFrames.json, mannerAdjuncts).
-  const manner = !owned && ROLE_FRAMES.mannerAdjuncts.relations.has(cue.relation) && ROLE_FRAMES.mannerAdjuncts.prepositions.has(tree.caseOf(n) ?? '');
+  // Not on what is said or proposed ("vetoed a resolution in support of X"): the adjunct qualifies that, not the vetoer's act.
+  const said = tree.baseDep(n) === 'nmod' && tree.head(n) >= 0 && [ROLE_FRAMES.claimNouns, ROLE_FRAMES.utteranceNouns].some((set) => set.has(tree.token(tree.head(n)).lemma));
+  const manner = !owned && !said && ROLE_FRAMES.mannerAdjuncts.relations.has(cue.relation) && ROLE_FRAMES.mannerAdjuncts.prepositions.has(tree.caseOf(n) ?? '');
   if (manner && sources.length === 0) sources = adjunctSubjects(ctx, n, ROLE_FRAMES.mannerAdjuncts.prepositions);
   if (manner && sources.length === 1) return { sources, owned, recipient, clause, phrases: nounPhrases(ctx), adjunctDoer: true };
   // "attacks by Kenyan and Ugandan troops against X" with the chain hung elsewhere: the phrases as written.
