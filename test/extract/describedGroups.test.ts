@@ -1,0 +1,82 @@
+// Victims and descriptive groups as actors (src/extract/actors/describedGroups.ts), each rule on
+// sentences of its own about other conflicts.
+import { describe, expect, it } from 'vitest';
+import { defaultResources } from '../../src/extract/defaultResources';
+import { extractCorpus } from '../../src/extract/extractCorpus';
+import type { ExtractionResult } from '../../src/extract/types';
+
+const run = (body: string): ExtractionResult => extractCorpus([{ name: 't.md', text: `---\ntitle: T\npublished: 2025-06-04\n---\n${body}` }], defaultResources());
+const triples = (r: ExtractionResult) =>
+  r.events
+    .filter((e) => e.relation !== 'affiliation')
+    .map((e) => `${e.source.replace(/--t$/, '')} -${e.relation}-> ${e.target.replace(/--t$/, '')}`)
+    .sort();
+const actor = (r: ExtractionResult, id: string) => r.actors.find((a) => a.id === id || a.id === `${id}--t`);
+
+describe('described groups', () => {
+  it('a counted people noun is the victim group: "40 schoolboys"', () => {
+    const r = run('Gunmen kidnapped 40 schoolboys from a boarding school in Zamfara state on Friday.');
+    expect(triples(r)).toEqual(['gunmen -coercion-> schoolboys']);
+    const g = actor(r, 'schoolboys')!;
+    expect(g.label).toBe('Schoolboys');
+    expect(g.aliases).toContain('40 schoolboys');
+  });
+
+  it('a noun before the head describes the group: "three aid workers"', () => {
+    expect(triples(run('Myanmar soldiers arrested three aid workers in Rakhine on Monday.'))).toEqual(['myanmar -coercion-> aid-workers']);
+  });
+
+  it('an adjective describes it: "two suspected smugglers"; a quantifier with "of" counts it: "dozens of civilians"', () => {
+    expect(triples(run('Colombian troops detained two suspected smugglers near the Venezuelan border.'))).toEqual(['colombia -coercion-> suspected-smugglers']);
+    const r = run('Russian forces shelled dozens of civilians fleeing Mariupol.');
+    expect(triples(r)).toEqual(['russia -force-> civilians']);
+    expect(actor(r, 'civilians')!.aliases).toContain('dozens of civilians');
+  });
+
+  it('a nationality affiliates the group with its state, which then meets the same group of other articles', () => {
+    const r = run('Ethiopian troops attacked Eritrean refugees near the border on Monday.');
+    expect(triples(r)).toEqual(['ethiopia -force-> eritrean-refugees']);
+    expect(r.actors.find((a) => a.id === 'eritrean-refugees')?.affiliation).toBe('eritrea');
+  });
+
+  it('"the girls" refers back to the schoolgirls described before', () => {
+    const r = run('Militants abducted 110 schoolgirls in Dapchi. The Nigerian army said it freed the girls on Wednesday.');
+    expect(triples(r)).toEqual(['militants -coercion-> schoolgirls', 'nigeria -retreat-> schoolgirls']);
+  });
+
+  it('no node for a plural that takes part in no relation', () => {
+    const r = run('Thousands of pilgrims arrived in Mecca on Sunday.');
+    expect(r.actors.filter((a) => a.kind === 'group')).toEqual([]);
+  });
+
+  it('the audience of what is said is no party: "told reporters"', () => {
+    const r = run('The Sudanese minister told reporters that the talks with Egypt had failed.');
+    expect(r.actors.some((a) => /reporters/i.test(a.label))).toBe(false);
+  });
+
+  it('people an actor sends or withdraws are its own, no party: "withdraw aid workers"', () => {
+    const r = run('The United Nations will withdraw its aid workers and nurses from Darfur next week.');
+    expect(r.actors.some((a) => /workers|nurses/i.test(a.label))).toBe(false);
+  });
+});
+
+describe('mediation named by a passive agent', () => {
+  it('"a release brokered by Qatar": the agent mediates for the subject, not the reverse', () => {
+    const r = run('Last week, Hamas released 21 Israelis in the first negotiated release brokered by Qatar and Egypt.');
+    expect(triples(r)).toContain('egypt -mediation-> hamas');
+    expect(triples(r).some((t) => t.startsWith('hamas -mediation->'))).toBe(false);
+  });
+});
+
+describe('where a described group lives', () => {
+  it('"Tamil residents of the Jaffna peninsula": the place phrase is part of the group\'s mention', () => {
+    const r = run('Tamil residents of the Jaffna peninsula threatened to strike unless Sri Lanka lifted the curfew.');
+    expect(triples(r)).toEqual(['tamil-residents -threat-> sri-lanka']);
+    expect(actor(r, 'tamil-residents')!.aliases).toContain('Tamil residents of the Jaffna peninsula');
+  });
+
+  it('a singular group noun before a name describes the person, no group: "suspected Somali militant Ahmed Dahir"', () => {
+    const r = run('Kenya extradited suspected Somali militant Ahmed Dahir to Somalia on Monday.');
+    expect(r.actors.some((a) => a.kind === 'group')).toBe(false);
+  });
+});
