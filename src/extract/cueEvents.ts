@@ -19,6 +19,7 @@ import type { Ontology } from './ontology';
 import type { DateFinder, ResolvedDate } from './resolveEventDate';
 import type { DocumentActors } from './documentActors';
 import type { AnchorChain } from './anchorChain';
+import { readingFor } from './describedArguments';
 import { describesGroup, type SentenceMentions } from './relations/argumentMentions';
 import type { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
@@ -119,8 +120,9 @@ function statedModality(tree: DependencyTree | null, anchored: boolean, cue: Cue
   return positional === 'negated' ? (reported ? 'reported' : 'asserted') : positional;
 }
 
-function cueFrame(d: DocumentReading, s: SentenceReading, cue: SentenceCue): CueFrame {
+function cueFrame(d: DocumentReading, whole: SentenceReading, cue: SentenceCue): CueFrame {
   const { tokens } = d;
+  const s = readingFor(d.actors, whole, cue.relation);
   const clause = clauseAround(tokens, s.sentence, cue.tokenStart, s.frames);
   // Places take part only where the relation may target one ("shelled the city of Ganja").
   const cueMentions = cue.placeTarget && s.withPlaces ? s.withPlaces : s.inSentence;

@@ -130,6 +130,8 @@ export interface ActorWords {
   audienceLemmas: Set<string>;
   /** Verbs whose object group is the actor's own people, sent or withdrawn ("withdraw aid workers"). */
   personnelLemmas: Set<string>;
+  /** People nouns that stand for the state named on them ("citizens of Liberia"): no described group then. */
+  stateCitizenNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -208,6 +210,7 @@ function build(): ActorWords {
     describedGroupRelations: new Set(data.describedGroupRelations),
     audienceLemmas: new Set(data.audienceLemmas),
     personnelLemmas: new Set(data.personnelLemmas),
+    stateCitizenNouns: new Set(data.stateCitizenNouns),
   };
 }
 

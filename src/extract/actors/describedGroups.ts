@@ -4,6 +4,7 @@
 // adjectives, nouns, a nationality), is a group actor labelled by its head and modifiers; a
 // nationality affiliates it with its state. Such a group is kept only when it takes part in an
 // extracted relation (onlyAsParticipant; extractEvents.ts drops the others): no node for every plural.
+import relationsData from '../../../data/relations.json';
 import { LEXICON } from '../lexicon';
 import { slugify } from '../slugify';
 import type { Mention } from '../types';
@@ -22,6 +23,24 @@ interface Described {
   state?: Mention;
   modifiers: string[];
   definite: boolean;
+}
+
+/** Each word of a relation cue phrase ("exchange of prisoners") → the phrases holding it, as words. */
+const PHRASES_BY_WORD = (() => {
+  const out = new Map<string, string[][]>();
+  for (const r of relationsData.relations) for (const p of Object.keys(r.cues.phrases)) {
+    const words = p.toLowerCase().split(/\s+/);
+    for (const w of new Set(words)) out.set(w, [...(out.get(w) ?? []), words]);
+  }
+  return out;
+})();
+
+/** Whether the noun at `i` is a word of a relation cue phrase around it ("an exchange of prisoners"): the cue's, no group. */
+function inCuePhrase(s: DiscoveryState, i: number): boolean {
+  const { tokens } = s;
+  const matches = (words: string[], at: number) =>
+    at >= 0 && words.every((w, k) => tokens[at + k] !== undefined && tokens[at + k]!.sentence === tokens[i]!.sentence && (tokens[at + k]!.norm === w || tokens[at + k]!.lemma === w));
+  return (PHRASES_BY_WORD.get(tokens[i]!.norm) ?? []).some((words) => words.some((w, p) => w === tokens[i]!.norm && matches(words, i - p)));
 }
 
 /** Whether token `j` hangs on `head` inside its phrase, directly or through one word between. */
@@ -119,7 +138,7 @@ export function discoverDescribedGroups(s: DiscoveryState, quiet: Uint8Array): v
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (s.covered[i] || quiet[i] || !PEOPLE_NOUNS.has(t.norm) || wordClass(t) !== 'NOUN' || !PARTICIPANT_DEPS.has(t.dep ?? '')) continue;
-    if (notOwnGroup(s, i)) continue;
+    if (notOwnGroup(s, i) || inCuePhrase(s, i)) continue;
     const d = describedAt(s, i);
     if (!d) continue;
     const plain = d.modifiers.length === 0 && !d.state;
@@ -131,6 +150,8 @@ export function discoverDescribedGroups(s: DiscoveryState, quiet: Uint8Array): v
     }
     const place = placeAfter(s, i);
     if (!d.state && place.state) d.state = place.state;
+    // "citizens of Liberia", "Kenyan nationals": the state itself.
+    if (d.state && ACTOR_WORDS.stateCitizenNouns.has(t.norm)) continue;
     const demonym = d.state ? (s.dict.get(d.state.actorId)?.demonyms[0] ?? d.state.surface) : undefined;
     const words = [...(demonym ? [demonym] : []), ...d.modifiers, t.norm];
     const label = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
