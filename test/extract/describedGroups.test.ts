@@ -79,3 +79,15 @@ describe('where a described group lives', () => {
     expect(actor(r, 'tamil-residents')!.aliases).toContain('Tamil residents of the Jaffna peninsula');
   });
 });
+
+describe('the date of a participle describing a group in a caption', () => {
+  const dated = (body: string) => run(body).events.filter((e) => e.relation !== 'affiliation').map((e) => `${e.date} ${e.datePrecision}`);
+
+  it('"photos of the fishermen seized by X, June 3, 2019": the seizure came before, not on the caption\'s day', () => {
+    expect(dated('Relatives hold photos of the fishermen seized by the Thai navy in front of the embassy in Jakarta, June 3, 2019.')).not.toContain('2019-06-03 day');
+  });
+
+  it('the act the caption shows keeps its date: "The Thai navy seized fishermen off Sumatra, June 3, 2019."', () => {
+    expect(dated('The Thai navy seized Indonesian fishermen off Sumatra, June 3, 2019.')).toEqual(['2019-06-03 day']);
+  });
+});
