@@ -4,6 +4,7 @@
 import type { CueMatch } from './assignRoles';
 import { closingDate, linkedClauseDate, nearestDateBefore, sameDayDate } from './clauseDates';
 import { distanceBase, distanceDate, narrativeDate, pastNarrative, phraseDate, type AnchorSource } from './discourseAnchor';
+import { describingParticiple } from './describingParticiple';
 import { cueTense } from './modality';
 import { restatedEventDate } from './restatedEventDate';
 import type { DependencyTree } from './relations/dependencyTree';
@@ -65,15 +66,6 @@ function relativeNounDate(ctx: CueDateContext): ResolvedDate | undefined {
   const first = Math.min(v, ...tree.children(v).filter((c) => c < v));
   if (first <= noun + 1) return undefined;
   return nearestDateBefore(doc.body.slice(tokens[noun + 1]!.start, tokens[first]!.start), doc.published, tense, findDates);
-}
-
-/** Whether the cue is a past participle describing the noun it hangs on ("the girls kidnapped by X"). */
-function describingParticiple(tree: DependencyTree | null, cue: CueMatch): boolean {
-  if (!tree) return false;
-  const v = cueHead(tree, cue);
-  const t = tree.tokens[v];
-  // A past participle: not the "-ing" form of an act going on ("civilians fleeing the town"), its own form or a "by" agent.
-  return tree.dep(v) === 'acl' && t !== undefined && !t.norm.endsWith('ing') && (t.norm !== t.lemma || tree.children(v, 'obl:agent').length > 0);
 }
 
 export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {

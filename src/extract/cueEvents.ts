@@ -20,6 +20,7 @@ import type { DateFinder, ResolvedDate } from './resolveEventDate';
 import type { DocumentActors } from './documentActors';
 import type { AnchorChain } from './anchorChain';
 import { readingFor } from './describedArguments';
+import { describingParticiple } from './describingParticiple';
 import { describesGroup, type SentenceMentions } from './relations/argumentMentions';
 import type { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
@@ -184,7 +185,9 @@ function cueStatus(d: DocumentReading, s: SentenceReading, cue: SentenceCue, f: 
   const sayer = tree && reading?.anchored ? chargeClauseSayer(tree, cueHead(tree, cue)) : undefined;
   const charged = sayer !== undefined && stated === 'asserted';
   // An invitation is to a meeting still to come.
-  const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : charged ? 'reported' : stated;
+  // "will help search for schoolgirls abducted last month": the abduction is done, whatever the plan around it.
+  const done = (stated === 'planned' || stated === 'hypothetical') && describingParticiple(tree, cue) ? 'asserted' : stated;
+  const modality = cue.planned && (done === 'asserted' || done === 'reported') ? 'planned' : charged ? 'reported' : done;
   let date = cueDate({ doc, tokens, sentence: s.sentence, clause, cue, tree, dateline: d.actors.dateline, tense, findDates: d.findDates, evidence: s.evidence, anaphor: r.anaphor, earlier: d.earlier, frames: s.frames, frame, anchor: d.anchor.current, pairs: r.pairs.map((p) => ({ source: p.source.actorId, target: p.target.actorId })) });
   // "Russia-backed rebels": a standing state the phrase describes is dated by the document, not by the clause around it.
   if (reading?.standing && r.read === reading.pairs && d.docDate) date = undefined;

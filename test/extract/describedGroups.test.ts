@@ -91,3 +91,10 @@ describe('the date of a participle describing a group in a caption', () => {
     expect(dated('The Thai navy seized Indonesian fishermen off Sumatra, June 3, 2019.')).toEqual(['2019-06-03 day']);
   });
 });
+
+describe('the modality of a participle describing a group', () => {
+  it('"will help search for 30 schoolboys abducted last month by X": the abduction is done, not planned', () => {
+    const r = run("Ugandan officials will head to Kenya to help with the search for 30 schoolboys abducted last month by the Lord's Resistance Army.");
+    expect(r.events.filter((e) => e.relation === 'coercion').map((e) => e.modality)).toEqual(['asserted']);
+  });
+});
