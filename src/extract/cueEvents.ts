@@ -186,7 +186,9 @@ function cueStatus(d: DocumentReading, s: SentenceReading, cue: SentenceCue, f: 
   const charged = sayer !== undefined && stated === 'asserted';
   // An invitation is to a meeting still to come.
   // "will help search for schoolgirls abducted last month": the abduction is done, whatever the plan around it.
-  const done = (stated === 'planned' || stated === 'hypothetical') && describingParticiple(tree, cue) ? 'asserted' : stated;
+  // Only for people it describes: "an agreement mediated by X" that the sides will sign is planned with them.
+  const describesActor = () => tree !== null && f.treeMentions?.covering(tree.head(cueHead(tree, cue))) !== undefined;
+  const done = (stated === 'planned' || stated === 'hypothetical') && describingParticiple(tree, cue) && describesActor() ? 'asserted' : stated;
   const modality = cue.planned && (done === 'asserted' || done === 'reported') ? 'planned' : charged ? 'reported' : done;
   let date = cueDate({ doc, tokens, sentence: s.sentence, clause, cue, tree, dateline: d.actors.dateline, tense, findDates: d.findDates, evidence: s.evidence, anaphor: r.anaphor, earlier: d.earlier, frames: s.frames, frame, anchor: d.anchor.current, pairs: r.pairs.map((p) => ({ source: p.source.actorId, target: p.target.actorId })) });
   // "Russia-backed rebels": a standing state the phrase describes is dated by the document, not by the clause around it.
