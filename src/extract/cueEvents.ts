@@ -19,7 +19,7 @@ import type { Ontology } from './ontology';
 import type { DateFinder, ResolvedDate } from './resolveEventDate';
 import type { DocumentActors } from './documentActors';
 import type { AnchorChain } from './anchorChain';
-import { readingFor } from './describedArguments';
+import { isDescribedMention, positionalArguments, readingFor } from './describedArguments';
 import { describingParticiple } from './describingParticiple';
 import { describesGroup, type SentenceMentions } from './relations/argumentMentions';
 import type { DependencyTree } from './relations/dependencyTree';
@@ -164,7 +164,9 @@ function cueRoles(d: DocumentReading, s: SentenceReading, cue: SentenceCue, f: C
   const reading = treeReading && { ...treeReading, pairs: constrainedPairs(treeReading.pairs, cue, tree, treeMentions, kindOf) };
   const anaphor = cueAnaphor(d, tree, treeMentions, cue, reading);
   // No positional guess for a cue whose relation allows only the tree's roles (targetRules: treeOnly), nor for an agentless participle.
-  const positional = () => (cue.rule?.treeOnly || agentlessParticiple(tree, cue) ? [] : assignRoles(tokens, f.args, cue, clause.start, clause.end, f.outerSubject, frame?.speaker));
+  // A described group takes part only where the tree reads it in a role: positional guesses leave it out.
+  const outerSubject = isDescribedMention(d.actors, f.outerSubject) ? undefined : f.outerSubject;
+  const positional = () => (cue.rule?.treeOnly || agentlessParticiple(tree, cue) ? [] : assignRoles(tokens, positionalArguments(d.actors, f.args), cue, clause.start, clause.end, outerSubject, frame?.speaker));
   const read = anaphor?.pairs ?? chooseRoles(tree, reading, cue, positional).pairs;
   // What an earlier event or a claim's owner gave was read through the object: the cue's target rule holds already.
   const chosen = anaphor || read === reading?.pairs ? read : constrainedPairs(read, cue, tree, treeMentions, kindOf);

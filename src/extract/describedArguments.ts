@@ -40,3 +40,14 @@ export function readingFor(actors: DocumentActors, s: SentenceReading, relation:
   PLAIN.set(s, plain);
   return plain;
 }
+
+/** Mentions a positional guess may take: no described group, which takes part only where the tree reads it in a role. */
+export function positionalArguments(actors: DocumentActors, mentions: readonly Mention[]): Mention[] {
+  const ids = describedIds(actors);
+  return ids.size === 0 ? [...mentions] : mentions.filter((m) => !ids.has(m.actorId));
+}
+
+/** Whether the mention is a described group's. */
+export function isDescribedMention(actors: DocumentActors, m: Mention | undefined): boolean {
+  return m !== undefined && describedIds(actors).has(m.actorId);
+}

@@ -98,3 +98,15 @@ describe('the modality of a participle describing a group', () => {
     expect(r.events.filter((e) => e.relation === 'coercion').map((e) => e.modality)).toEqual(['asserted']);
   });
 });
+
+describe('a described group takes part only where the tree reads it in a role', () => {
+  it('no positional guess makes a person named in an aside the doer of an act on the group', () => {
+    const r = run('The European Union said the officers, including army colonel Mamadi Doumbouya, had directed the blockade of Conakry, where the junta was accused of shooting dozens of students after taking the capital in September.');
+    expect(triples(r).filter((t) => t.includes('students'))).toEqual([]);
+    expect(triples(r)).not.toContain('european-union -accusation-> mamadi-doumbouya');
+  });
+
+  it('the tree\'s own object still makes the group the target: "detained dozens of Somali refugees"', () => {
+    expect(triples(run('Kenyan police have detained dozens of Somali refugees near Dadaab, officials said Thursday.'))).toContain('kenya -coercion-> somali-refugees');
+  });
+});
