@@ -24,7 +24,7 @@ describe('described groups', () => {
   });
 
   it('a nationality affiliates the group with its state, which then meets the same group of other articles', () => {
-    const r = run('Ethiopian troops attacked Eritrean refugees near the border on Monday.');
+    const r = run('Ethiopian troops attacked 300 Eritrean refugees near the border on Monday.');
     expect(triples(r)).toEqual(['ethiopia -force-> eritrean-refugees']);
     expect(r.actors.find((a) => a.id === 'eritrean-refugees')?.affiliation).toBe('eritrea');
   });
@@ -32,6 +32,16 @@ describe('described groups', () => {
   it('"the girls" refers back to the schoolgirls described before', () => {
     const r = run('Militants abducted 110 schoolgirls in Dapchi. The Nigerian army said it freed the girls on Wednesday.');
     expect(triples(r)).toEqual(['militants -coercion-> schoolgirls', 'nigeria -retreat-> schoolgirls']);
+  });
+
+  it('a bare plural names a kind of people, no group: "cracked down on Hungarian nationalists", "killed villagers"', () => {
+    expect(triples(run('Romanian police cracked down on Hungarian nationalists on Tuesday.'))).toEqual([]);
+    expect(triples(run('Myanmar soldiers killed villagers on Monday.'))).toEqual([]);
+  });
+
+  it('a counted group is one: "several villagers", "dozens of villagers"', () => {
+    expect(triples(run('Myanmar soldiers killed several villagers on Monday.'))).toEqual(['myanmar -force-> villagers']);
+    expect(triples(run('Myanmar soldiers killed dozens of villagers on Monday.'))).toEqual(['myanmar -force-> villagers']);
   });
 
   it('no node for a plural that takes part in no relation', () => {

@@ -23,6 +23,8 @@ interface Described {
   state?: Mention;
   modifiers: string[];
   definite: boolean;
+  /** Counted or quantified: "276 schoolgirls", "dozens of civilians", "several villagers". */
+  counted: boolean;
 }
 
 /** Each word of a relation cue phrase ("exchange of prisoners") → the phrases holding it, as words. */
@@ -65,6 +67,7 @@ function describedAt(s: DiscoveryState, i: number): Described | null {
   let state: Mention | undefined;
   const modifiers: string[] = [];
   let definite = false;
+  let counted = false;
   for (let j = i - 1; j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence && hangsOn(s, j, i); j--) {
     const w = tokens[j]!;
     const cover = s.covered[j];
@@ -75,12 +78,14 @@ function describedAt(s: DiscoveryState, i: number): Described | null {
       start = j = cover.tokenStart;
       continue;
     }
-    if (LABEL_DEPS.has(w.dep ?? '') && (wordClass(w) === 'ADJ' || wordClass(w) === 'NOUN' || wordClass(w) === 'PROPN' || wordClass(w) === 'VERB')) modifiers.unshift(w.text.toLowerCase() === w.text ? w.norm : w.text);
-    else if (COUNT_DEPS.has(w.dep ?? '') || wordClass(w) === 'NUM') definite ||= ACTOR_WORDS.definiteDeterminers.has(w.norm);
+    if (ACTOR_WORDS.countingWords.has(w.norm) || wordClass(w) === 'NUM') counted = true;
+    else if (LABEL_DEPS.has(w.dep ?? '') && (wordClass(w) === 'ADJ' || wordClass(w) === 'NOUN' || wordClass(w) === 'PROPN' || wordClass(w) === 'VERB')) modifiers.unshift(w.text.toLowerCase() === w.text ? w.norm : w.text);
+    else if (COUNT_DEPS.has(w.dep ?? '')) definite ||= ACTOR_WORDS.definiteDeterminers.has(w.norm);
     else break;
     start = j;
   }
-  return { start: modifiers.length || state ? start : countedOf(s, start), ...(state ? { state } : {}), modifiers, definite };
+  const from = modifiers.length || state ? start : countedOf(s, start);
+  return { start: from, ...(state ? { state } : {}), modifiers, definite, counted: counted || countedOf(s, start) < start };
 }
 
 /** "the girls" after "276 schoolgirls": a definite plain noun is the described group of the document whose noun ends the same. */
@@ -149,6 +154,9 @@ export function discoverDescribedGroups(s: DiscoveryState, quiet: Uint8Array): v
       continue;
     }
     const place = placeAfter(s, i);
+    // A bare plural ("cracked down on Serbian nationalists", "attacks on civilians") names a kind of people, no group
+    // one can follow: a group is counted, definite, or placed ("residents of the Jaffna peninsula").
+    if (!d.counted && !d.definite && place.end === i + 1) continue;
     if (!d.state && place.state) d.state = place.state;
     // "citizens of Liberia", "Kenyan nationals": the state itself.
     if (d.state && ACTOR_WORDS.stateCitizenNouns.has(t.norm)) continue;
