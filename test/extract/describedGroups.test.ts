@@ -44,6 +44,12 @@ describe('described groups', () => {
     expect(triples(run('Myanmar soldiers killed dozens of villagers on Monday.'))).toEqual(['myanmar -force-> villagers']);
   });
 
+  it('"the miners" in a caption before "14 coal miners" is the group described after it, no group of its own', () => {
+    const r = run('Families rally for the miners kidnapped by the National Liberation Army in Arauca. The National Liberation Army abducted 14 coal miners near Saravena in March.');
+    expect(r.actors.filter((a) => /miners/i.test(a.label)).map((a) => a.label)).toEqual(['Coal miners']);
+    expect(actor(r, 'coal-miners')!.aliases).toContain('the miners');
+  });
+
   it('no node for a plural that takes part in no relation', () => {
     const r = run('Thousands of pilgrims arrived in Mecca on Sunday.');
     expect(r.actors.filter((a) => a.kind === 'group')).toEqual([]);

@@ -136,10 +136,33 @@ function placeAfter(s: DiscoveryState, i: number): { end: number; state?: Mentio
   return { end, ...(covers[0] && s.isKnown(covers[0]) ? { state: covers[0] } : {}) };
 }
 
+/**
+ * "the girls kidnapped by X" in a caption before "276 schoolgirls" in the story: a definite plain noun
+ * that found no group described before it refers to the first group described after it whose label ends
+ * the same; its mentions move there when nothing else names its own group, which then goes.
+ */
+function foldForwardReferences(s: DiscoveryState, pending: Mention[], described: string[]): void {
+  for (const own of new Set(pending.map((m) => m.actorId))) {
+    const mentions = s.mentions.filter((x) => x.actorId === own);
+    if (!mentions.every((x) => pending.includes(x))) continue;
+    const noun = s.tokens[mentions[0]!.tokenEnd - 1]!.norm;
+    // The first described after it: none before it ends the same, or it would have referred back to that one.
+    const next = described.find((id) => id !== own && s.actors.get(id)?.label.toLowerCase().endsWith(noun));
+    if (next === undefined) continue;
+    const label = s.actors.get(next)!.label;
+    for (const m of mentions) {
+      m.actorId = next;
+      m.note = `"${m.surface}" refers to ${label}, the group the document describes after it`;
+    }
+    s.actors.delete(own);
+  }
+}
+
 /** Described groups of one document. */
 export function discoverDescribedGroups(s: DiscoveryState, quiet: Uint8Array): void {
   const { tokens } = s;
   const described: string[] = [];
+  const pending: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (s.covered[i] || quiet[i] || !PEOPLE_NOUNS.has(t.norm) || wordClass(t) !== 'NOUN' || !PARTICIPANT_DEPS.has(t.dep ?? '')) continue;
@@ -168,8 +191,10 @@ export function discoverDescribedGroups(s: DiscoveryState, quiet: Uint8Array): v
     entry.onlyAsParticipant = true;
     if (!d.state) entry.scope = 'document';
     if (d.state && s.isKnown(d.state)) s.supersede(d.state);
-    s.addMention(id, d.start, place.end, 'discovered');
+    const mention = s.addMention(id, d.start, place.end, 'discovered');
+    if (plain && d.definite && place.end === i + 1) pending.push(mention);
     i = place.end - 1;
     described.push(id);
   }
+  foldForwardReferences(s, pending, described);
 }
