@@ -4,6 +4,7 @@
 import type { CueMatch } from './assignRoles';
 import { closingDate, linkedClauseDate, nearestDateBefore, sameDayDate } from './clauseDates';
 import { distanceBase, distanceDate, narrativeDate, pastNarrative, phraseDate, type AnchorSource } from './discourseAnchor';
+import { describingParticiple } from './describingParticiple';
 import { cueTense } from './modality';
 import { restatedEventDate } from './restatedEventDate';
 import type { DependencyTree } from './relations/dependencyTree';
@@ -81,8 +82,12 @@ export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
     : findDates(clauseText, FAR_FUTURE, tense).filter((d) => /\b(19|20)\d{2}\b/.test(d.text));
   // The nearest date of the clause, unless it modifies a noun ("last July's election"), lies far off or in a clause without the cue.
   const otherClause = (d: { index: number }) => tree !== null && dateInOtherClause(tree, clauseStartChar + d.index, cueHead(tree, cue));
+  // "photos of the girls kidnapped by X, May 6, 2014": a participle describing a noun names an earlier act, not the caption's.
+  const background = describingParticiple(tree, cue);
+  const closing = background && doc.published ? closingDate(evidence.text, doc.published, tense, findDates) : undefined;
+  const captionDate = (d: { index: number }) => closing !== undefined && clauseStartChar + d.index === sentence.start + closing.index;
   let date: ResolvedDate | undefined = dates
-    .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140 && !otherClause(d))
+    .filter((d) => !/^['’]s\b/.test(clauseText.slice(d.index + d.text.length)) && !attributiveDate(clauseText, d) && !complementOpenerDate(clauseText, d, cueChar) && Math.abs(d.index - cueChar) < 140 && !otherClause(d) && !captionDate(d))
     .sort((a, b) => Math.abs(a.index - cueChar) - Math.abs(b.index - cueChar))[0];
   // "The next day troops retook the town": counted from the day the text named before.
   date ??= phraseDate(clauseText, anchor);
@@ -92,7 +97,7 @@ export function cueDate(ctx: CueDateContext): ResolvedDate | undefined {
     date = distanceDate(beforeCue, distanceBase(beforeCue, (t) => nearestDateBefore(t, doc.published!, tense, findDates), anchor, doc.published));
   }
   // "erupted last week when X accused Y": the date of the clause a "when" clause hangs on; a caption's closing date.
-  if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates) ?? closingDate(evidence.text, doc.published, tense, findDates);
+  if (!date && doc.published) date = linkedClauseDate(tokens[clause.start]?.norm, doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates) ?? (background ? undefined : closingDate(evidence.text, doc.published, tense, findDates));
   // "ran out last year after attacks which killed ...": a clause restating an event noun is dated with the noun's clause.
   if (!date && doc.published && tree && restatedEventNoun(tree, cueHead(tree, cue), cue.relation) !== undefined)
     date = nearestDateBefore(doc.body.slice(sentence.start, tokens[clause.start]!.start), doc.published, tense, findDates);

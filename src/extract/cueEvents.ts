@@ -19,6 +19,8 @@ import type { Ontology } from './ontology';
 import type { DateFinder, ResolvedDate } from './resolveEventDate';
 import type { DocumentActors } from './documentActors';
 import type { AnchorChain } from './anchorChain';
+import { isDescribedMention, positionalArguments, readingFor } from './describedArguments';
+import { describingParticiple } from './describingParticiple';
 import { describesGroup, type SentenceMentions } from './relations/argumentMentions';
 import type { DependencyTree } from './relations/dependencyTree';
 import { readRoles } from './relations/readRoles';
@@ -119,8 +121,9 @@ function statedModality(tree: DependencyTree | null, anchored: boolean, cue: Cue
   return positional === 'negated' ? (reported ? 'reported' : 'asserted') : positional;
 }
 
-function cueFrame(d: DocumentReading, s: SentenceReading, cue: SentenceCue): CueFrame {
+function cueFrame(d: DocumentReading, whole: SentenceReading, cue: SentenceCue): CueFrame {
   const { tokens } = d;
+  const s = readingFor(d.actors, whole, cue.relation);
   const clause = clauseAround(tokens, s.sentence, cue.tokenStart, s.frames);
   // Places take part only where the relation may target one ("shelled the city of Ganja").
   const cueMentions = cue.placeTarget && s.withPlaces ? s.withPlaces : s.inSentence;
@@ -161,7 +164,9 @@ function cueRoles(d: DocumentReading, s: SentenceReading, cue: SentenceCue, f: C
   const reading = treeReading && { ...treeReading, pairs: constrainedPairs(treeReading.pairs, cue, tree, treeMentions, kindOf) };
   const anaphor = cueAnaphor(d, tree, treeMentions, cue, reading);
   // No positional guess for a cue whose relation allows only the tree's roles (targetRules: treeOnly), nor for an agentless participle.
-  const positional = () => (cue.rule?.treeOnly || agentlessParticiple(tree, cue) ? [] : assignRoles(tokens, f.args, cue, clause.start, clause.end, f.outerSubject, frame?.speaker));
+  // A described group takes part only where the tree reads it in a role: positional guesses leave it out.
+  const outerSubject = isDescribedMention(d.actors, f.outerSubject) ? undefined : f.outerSubject;
+  const positional = () => (cue.rule?.treeOnly || agentlessParticiple(tree, cue) ? [] : assignRoles(tokens, positionalArguments(d.actors, f.args), cue, clause.start, clause.end, outerSubject, frame?.speaker));
   const read = anaphor?.pairs ?? chooseRoles(tree, reading, cue, positional).pairs;
   // What an earlier event or a claim's owner gave was read through the object: the cue's target rule holds already.
   const chosen = anaphor || read === reading?.pairs ? read : constrainedPairs(read, cue, tree, treeMentions, kindOf);
@@ -182,7 +187,11 @@ function cueStatus(d: DocumentReading, s: SentenceReading, cue: SentenceCue, f: 
   const sayer = tree && reading?.anchored ? chargeClauseSayer(tree, cueHead(tree, cue)) : undefined;
   const charged = sayer !== undefined && stated === 'asserted';
   // An invitation is to a meeting still to come.
-  const modality = cue.planned && (stated === 'asserted' || stated === 'reported') ? 'planned' : charged ? 'reported' : stated;
+  // "will help search for schoolgirls abducted last month": the abduction is done, whatever the plan around it.
+  // Only for people it describes: "an agreement mediated by X" that the sides will sign is planned with them.
+  const describesActor = () => tree !== null && f.treeMentions?.covering(tree.head(cueHead(tree, cue))) !== undefined;
+  const done = (stated === 'planned' || stated === 'hypothetical') && describingParticiple(tree, cue) && describesActor() ? 'asserted' : stated;
+  const modality = cue.planned && (done === 'asserted' || done === 'reported') ? 'planned' : charged ? 'reported' : done;
   let date = cueDate({ doc, tokens, sentence: s.sentence, clause, cue, tree, dateline: d.actors.dateline, tense, findDates: d.findDates, evidence: s.evidence, anaphor: r.anaphor, earlier: d.earlier, frames: s.frames, frame, anchor: d.anchor.current, pairs: r.pairs.map((p) => ({ source: p.source.actorId, target: p.target.actorId })) });
   // "Russia-backed rebels": a standing state the phrase describes is dated by the document, not by the clause around it.
   if (reading?.standing && r.read === reading.pairs && d.docDate) date = undefined;

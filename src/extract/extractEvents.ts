@@ -21,6 +21,7 @@ import { withoutRestated } from './relations/statedRequests';
 import { purposeMediations } from './relations/purposeMediation';
 import { withoutMemberStateOwners } from './relations/memberStates';
 import { isInternationalBody } from './actors/internationalBodies';
+import { dropIdleGroups } from './actors/participantGroups';
 import { reducedRelations, withoutReduced } from './relations/reducedRelations';
 import type { ExtractedEvent, Mention, Sentence, SourceDocument, SpeechFrame, Token } from './types';
 
@@ -192,9 +193,11 @@ export function extractDocument(doc: SourceDocument, res: ExtractionResources, o
   // took the optimizing compiler seconds to compile, and again after every deoptimization.
   for (const sentence of sentences) readSentence(pass, sentence);
   onSentence?.(sentences.length, sentences.length);
-  const events = documentEvents(reading, res, sentences);
+  const all = documentEvents(reading, res, sentences);
   const { usedOutside } = reading;
-  const mentions = usedOutside.size ? [...reading.actors.mentions, ...usedOutside].sort(byStart) : reading.actors.mentions;
+  const read = usedOutside.size ? [...reading.actors.mentions, ...usedOutside].sort(byStart) : reading.actors.mentions;
+  // Described groups that take part in no relation leave no node, nor their affiliations (actors/participantGroups.ts).
+  const { events, mentions, discovered } = dropIdleGroups({ events: all, mentions: read, discovered: reading.actors.discovery.actors });
   const { overlong } = pass;
-  return { events, mentions, discovered: reading.actors.discovery.actors, undated: reading.undated, ...(overlong > 0 ? { overlong } : {}) };
+  return { events, mentions, discovered, undated: reading.undated, ...(overlong > 0 ? { overlong } : {}) };
 }

@@ -124,6 +124,14 @@ export interface ActorWords {
   /** Words naming a bloc of states after 'the' ("the West"), to the bloc's name: an actor where it acts. */
   blocNames: Map<string, string>;
   bareBodyDefaults: Map<string, string>;
+  /** Relations a described group ("276 schoolgirls") may take part in (describedGroups.ts). */
+  describedGroupRelations: Set<string>;
+  /** Speech lemmas whose object or oblique group is an audience, no party ("told reporters"). */
+  audienceLemmas: Set<string>;
+  /** Verbs whose object group is the actor's own people, sent or withdrawn ("withdraw aid workers"). */
+  personnelLemmas: Set<string>;
+  /** People nouns that stand for the state named on them ("citizens of Liberia"): no described group then. */
+  stateCitizenNouns: Set<string>;
 }
 
 function build(): ActorWords {
@@ -199,6 +207,10 @@ function build(): ActorWords {
     domesticForceNouns: new Set(data.domesticForceNouns),
     bareBodyDefaults: new Map(Object.entries(data.bareBodyDefaults)),
     blocNames: new Map(Object.entries(data.blocNames)),
+    describedGroupRelations: new Set(data.describedGroupRelations),
+    audienceLemmas: new Set(data.audienceLemmas),
+    personnelLemmas: new Set(data.personnelLemmas),
+    stateCitizenNouns: new Set(data.stateCitizenNouns),
   };
 }
 

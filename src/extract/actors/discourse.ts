@@ -71,7 +71,9 @@ function partiesBefore(c: Context, i: number, subject: boolean, count: number, s
   // "Chinese Vice Premier Liu He and U.S. Trade Representative Robert Lighthizer ... both countries": a person named with a state stands for it among states.
   const personsState = (id: string) => (sort === 'state' && c.dict.get(id)?.kind === 'person' ? c.dict.affiliationOn(id, c.published) : undefined);
   const ofSort = (id: string) => sort === 'any' || c.dict.get(id)?.kind === sort || c.dict.get(personsState(id) ?? '')?.kind === 'state';
-  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && ofSort(m.actorId) && !isVenue(c.tokens, m);
+  // A described group ("reporters", "40 villagers") is people acted on or spoken to, never one of the sides.
+  const described = (id: string) => { const e = c.dict.get(id); return e !== undefined && 'onlyAsParticipant' in e; };
+  const fits = (m: Mention) => (m.form !== 'demonym' || sort !== 'person') && ofSort(m.actorId) && !isVenue(c.tokens, m) && !described(m.actorId);
   // "Russia criticized both sides": a reference that is not the subject leaves out its own sentence.
   const from = subject ? i - 1 : firstOfSentence(c, i);
   // Actors the text calls mediators or guarantors are not among "both sides".

@@ -15,6 +15,7 @@ import { readTitleNames } from './titleNames';
 import { readDescribedBodies } from './describedBodies';
 import { discoverMembers, opensMemberPhrase } from './memberNouns';
 import { discoverGroups } from './groupActors';
+import { discoverDescribedGroups } from './describedGroups';
 import { discoverLocatedAuthorities } from './locatedAuthorities';
 import { discoverOwnedBodies, discoverStateBodies, possessedStateBody } from './stateBodies';
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
@@ -195,6 +196,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   discoverGroups(s, quiet);
   discoverMembers(s, quiet);
   discoverBlocs(s, quiet);
+  discoverDescribedGroups(s, quiet);
   markAppositions(s);
   s.foldShortPersons();
   return { actors: [...s.actors.values()], mentions: s.mentions, superseded: s.superseded };

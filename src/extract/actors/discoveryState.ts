@@ -13,6 +13,8 @@ export interface DiscoveredEntry extends ActorEntry {
   notes: string[];
   /** 'document': a group named by its role alone, the group of its article (actors/documentScope.ts). */
   scope?: 'document';
+  /** A described group ("276 schoolgirls"): kept only when it takes part in an extracted relation (describedGroups.ts). */
+  onlyAsParticipant?: true;
 }
 
 export const isCapitalized = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);

@@ -31,7 +31,7 @@ export class SentenceMentions {
   constructor(
     readonly tree: DependencyTree,
     mentions: readonly Mention[],
-    demonyms: readonly Mention[] = [],
+    readonly demonyms: readonly Mention[] = [],
   ) {
     for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) this.cover.set(i, m);
     for (const m of demonyms) if (m.tokenEnd - m.tokenStart === 1 && !this.cover.has(m.tokenStart)) this.looseDemonyms.set(m.tokenStart, m);

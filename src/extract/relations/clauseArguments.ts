@@ -85,6 +85,17 @@ function relativeAntecedent(tree: DependencyTree, v: number, subject: number): n
   return subject;
 }
 
+/**
+ * "X declared a siege, arresting opponents, a spokeswoman said": a participle the parse hung on a
+ * trailing attribution, though it stands before the attribution's subject, belongs to the clause the
+ * attribution is hung on; that clause's verb, or undefined when the participle is the attribution's own.
+ */
+function trailingAttributionHost(tree: DependencyTree, v: number, h: number): number | undefined {
+  const subject = tree.children(h, 'nsubj')[0];
+  const host = tree.head(h);
+  return tree.dep(h) === 'parataxis' && subject !== undefined && v < subject && subject < h && host >= 0 && host < v ? host : undefined;
+}
+
 /** The subject a verb's action is done by, as the text states or implies it; undefined when none. */
 export function activeSubject(tree: DependencyTree, v: number, depth = 0): number | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -116,7 +127,8 @@ export function activeSubject(tree: DependencyTree, v: number, depth = 0): numbe
         if (object !== undefined && object < v) return object;
       }
       // ", accusing Caracas of ...", "before meeting Putin": an open adverbial clause shares the main subject.
-      return isParticiple(tree, v, /ing$/) || tree.token(tree.children(v, 'mark')[0] ?? v).norm === 'to' ? activeSubject(tree, h, depth + 1) : undefined;
+      if (!(isParticiple(tree, v, /ing$/) || tree.token(tree.children(v, 'mark')[0] ?? v).norm === 'to')) return undefined;
+      return activeSubject(tree, trailingAttributionHost(tree, v, h) ?? h, depth + 1);
     }
     case 'acl': {
       // "is accused by Chad of backing X" with the clause hung on the accuser: the accused does it.

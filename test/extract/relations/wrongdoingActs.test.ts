@@ -25,11 +25,14 @@ describe('a reported wrong accuses its doer', () => {
     ['"Quito is lying," Lima said.', 'peru -accusation-> ecuador'],
     ['Nigeria said Boko Haram was responsible for the bombing.', 'nigeria -accusation-> boko-haram'],
     ['Azerbaijan had reneged on the deal, Armenia said.', 'armenia -accusation-> azerbaijan'],
-    ['Tokyo says that Beijing is holding the fishermen illegally.', 'japan -accusation-> china'],
     ['Kabul said Tehran supports terrorist groups.', 'afghanistan -accusation-> iran'],
     ['India said Pakistan provided a safe haven for militants.', 'india -accusation-> pakistan'],
   ])('"%s" → %s', (sentence, expected) => {
     expect(read(sentence)).toEqual([expected]);
+  });
+
+  it('"Beijing is holding the fishermen illegally": the holding itself is read too, as Tokyo reports it', () => {
+    expect(read('Tokyo says that Beijing is holding the fishermen illegally.')).toEqual(['china -coercion-> fishermen [reported]', 'japan -accusation-> china']);
   });
 });
 
