@@ -12,10 +12,10 @@ import { addNationalsGroup, nationalsAt } from './nationalGroups';
 import { locateInState } from './locatedGroups';
 import { policeOfState, stateForcesPhrase } from './stateForces';
 import { wordClass } from '../wordClass';
+import { anonymousLabel, foldArmedGroups, introducesGroup, isHyphenQualifier, unarmedLabel } from './armedGroupFolding';
 
 // Where a group noun stands as a participant rather than a modifier or a predicate.
 const PARTICIPANT_DEPS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'obl:agent', 'nmod', 'conj', 'appos', 'root']);
-
 
 interface GroupPhrase {
   start: number;
@@ -134,31 +134,6 @@ function phraseAt(s: DiscoveryState, i: number, noun: string, words: number): Gr
 }
 
 /**
- * "al-Qaida-linked groups", "Iran-backed rebels", "al-Qaida inspired militants": a name before a
- * qualifier (hyphenated, or written apart before a noun) describes, it does not act; nor does a
- * dictionary name a longer name took over.
- */
-function isHyphenQualifier(s: DiscoveryState, m: Mention): boolean {
-  if (s.isSuperseded(m)) return true;
-  const next = s.tokens[m.tokenEnd];
-  if (next?.norm === '-') return ACTOR_WORDS.hyphenQualifiers.has(s.tokens[m.tokenEnd + 1]?.norm ?? '');
-  const after = s.tokens[m.tokenEnd + 1];
-  return next !== undefined && ACTOR_WORDS.hyphenQualifiers.has(next.norm) && after?.sentence === next.sentence && wordClass(after) === 'NOUN';
-}
-
-/** A group named by an unarmed group noun ("Anti-Japan protesters", "Kenyan students"): no armed group "the separatists" could be. */
-function unarmedLabel(label: string): boolean {
-  const last = label.split(/\s+/).pop() ?? '';
-  const plural = ACTOR_WORDS.groupNouns.get(last) ?? ACTOR_WORDS.qualifiedGroupNouns.get(last);
-  return plural !== undefined && !ACTOR_WORDS.armedGroupNouns.has(plural);
-}
-
-/** A group named by an anonymous group noun ("Gunmen", "unknown gunmen"): no group a bare "rebels" names. */
-function anonymousLabel(label: string): boolean {
-  return ACTOR_WORDS.anonymousGroupNouns.has(label.split(/\s+/).pop() ?? '');
-}
-
-/**
  * The earlier actor of the document a group noun refers back to: one whose name ends in the same
  * noun ("the militants" after "Islamist militants"), else, for armed nouns, the armed group the
  * nearest sentence naming one makes most salient ("the rebels" after "the FARC"); null when two
@@ -252,6 +227,29 @@ function acronymGroup(s: DiscoveryState, i: number, noun: string): boolean {
   return true;
 }
 
+/** A new group actor for a phrase naming a group by nationality, backer or role; its id. */
+function addRoleGroup(s: DiscoveryState, phrase: GroupPhrase, bare: boolean): string {
+  const { tokens } = s;
+  const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
+  // "dispersed the demonstrations": the group is named by the people gathered, not the gathering.
+  // A bare "rebel group" or "rebel leaders" is named by its plural, "Rebels", as "rebels" is.
+  const gathering = ACTOR_WORDS.gatheringNouns.has(tokens[phrase.end - 1]!.norm) || phrase.held === true || bare;
+  const named = gathering ? words.join(' ') : s.slice(phrase.labelStart ?? phrase.start, phrase.end);
+  const label = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const canonical = slugify(words.join(' '));
+  const why = phrase.state ? 'group named by nationality' : phrase.backer ? 'group named by who backs it' : 'group named by its role';
+  s.upsert(label, 'group', `${why}: "${label}"`, {
+    ...(phrase.state ? { affiliations: [{ actor: phrase.state.actorId }] } : {}),
+  }, canonical);
+  // Nothing ties a group named by its role to a state or backer: it is its article's (documentScope.ts).
+  if (!phrase.state && !phrase.backer) s.actors.get(canonical)!.scope = 'document';
+  if (phrase.state && s.isKnown(phrase.state)) s.supersede(phrase.state);
+  // "rebels" of "Russia-backed rebels" is no name of the group on its own: the label names it.
+  const m = s.addMention(canonical, phrase.start, phrase.end, phrase.backer ? 'role' : 'discovered');
+  if (phrase.backer) m.note = `"${m.surface}" read as ${label}: the group the backer before it backs`;
+  return canonical;
+}
+
 /** Group actors named by nationality or role, and bare group nouns referring to a group named before. */
 export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
   const { tokens } = s;
@@ -310,96 +308,11 @@ export function discoverGroups(s: DiscoveryState, quiet: Uint8Array): void {
     }
     // Two armed groups fit "the militants" equally: it names neither.
     if (bare && armed && before === null) continue;
-    const words = [...(phrase.state ? [s.dict.get(phrase.state.actorId)?.demonyms[0] ?? phrase.state.surface] : []), ...phrase.modifiers, phrase.noun];
-    // "dispersed the demonstrations": the group is named by the people gathered, not the gathering.
-    // A bare "rebel group" or "rebel leaders" is named by its plural, "Rebels", as "rebels" is.
-    const gathering = ACTOR_WORDS.gatheringNouns.has(tokens[phrase.end - 1]!.norm) || phrase.held === true || bare;
-    const named = gathering ? words.join(' ') : s.slice(phrase.labelStart ?? phrase.start, phrase.end);
-    const label = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    const canonical = slugify(words.join(' '));
-    const why = phrase.state ? 'group named by nationality' : phrase.backer ? 'group named by who backs it' : 'group named by its role';
-    s.upsert(label, 'group', `${why}: "${label}"`, {
-      ...(phrase.state ? { affiliations: [{ actor: phrase.state.actorId }] } : {}),
-    }, canonical);
-    // Nothing ties a group named by its role to a state or backer: it is its article's (documentScope.ts).
-    if (!phrase.state && !phrase.backer) s.actors.get(canonical)!.scope = 'document';
-    if (phrase.state && s.isKnown(phrase.state)) s.supersede(phrase.state);
-    // "rebels" of "Russia-backed rebels" is no name of the group on its own: the label names it.
-    const m = s.addMention(canonical, phrase.start, phrase.end, phrase.backer ? 'role' : 'discovered');
-    if (phrase.backer) m.note = `"${m.surface}" read as ${label}: the group the backer before it backs`;
+    const canonical = addRoleGroup(s, phrase, bare);
     // An anonymous "gunmen" stays a group of its own: nothing says whose they are.
     if (armed && !ACTOR_WORDS.anonymousGroupNouns.has(phrase.noun)) (bare ? bareArmed : qualifiedArmed).add(canonical);
     i = phrase.end - 1;
   }
-  foldIntoNamedGroup(s, new Set([...qualifiedArmed, ...bareArmed]));
-  foldBareGroups(s, bareArmed);
+  foldArmedGroups(s, qualifiedArmed, bareArmed);
 }
 
-/**
- * "Rebels attacked ..." before any armed group is named: once the whole document is read, a bare
- * "rebels" or "militants" is the one armed group the document names or describes ("Maoist rebels",
- * "the FARC"); with several, it could be any of them and names none; with none, it is a group of its
- * own, named by its role.
- */
-function foldBareGroups(s: DiscoveryState, bareArmed: Set<string>): void {
-  const left = [...bareArmed].filter((id) => s.actors.has(id));
-  if (left.length === 0) return;
-  const others = new Set(
-    [...s.known, ...s.mentions]
-      .filter((m) => m.form !== 'role' && !bareArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group' && !isHyphenQualifier(s, m) && !s.followerGroups.has(m.actorId))
-      .filter((m) => {
-        const label = s.actors.get(m.actorId)?.label.toLowerCase() ?? s.dict.get(m.actorId)?.label.toLowerCase() ?? '';
-        return !unarmedLabel(label) && !isForcesLabel(label) && !anonymousLabel(label);
-      })
-      .map((m) => m.actorId),
-  );
-  if (others.size === 0) return;
-  const group = others.size === 1 ? [...others][0]! : null;
-  const label = group ? (s.actors.get(group)?.label ?? s.dict.get(group)?.label ?? group) : '';
-  for (let k = s.mentions.length - 1; k >= 0; k--) {
-    const m = s.mentions[k]!;
-    if (!left.includes(m.actorId)) continue;
-    if (!group) {
-      s.mentions.splice(k, 1);
-      if (s.covered[m.tokenStart] === m) for (let t = m.tokenStart; t < m.tokenEnd; t++) s.covered[t] = undefined;
-      continue;
-    }
-    m.actorId = group;
-    m.form = 'role';
-    m.note = `"${m.surface}" read as ${label}, the one armed group the article names`;
-  }
-  for (const id of left) s.actors.delete(id);
-}
-
-/**
- * "Colombian rebels ... the FARC", "Hutu militias ... the FDLR": when the document names exactly one
- * armed group, the rebels or militias it describes are that group, wherever it is named.
- */
-function foldIntoNamedGroup(s: DiscoveryState, qualifiedArmed: Set<string>): void {
-  if (qualifiedArmed.size === 0) return;
-  const named = new Set([...s.known, ...s.mentions].filter((m) => m.form !== 'role' && !qualifiedArmed.has(m.actorId) && s.kindOf(m.actorId) === 'group' && !isHyphenQualifier(s, m) && !s.followerGroups.has(m.actorId) && !unarmedLabel(s.actors.get(m.actorId)?.label.toLowerCase() ?? '')).map((m) => m.actorId));
-  if (named.size !== 1) return;
-  const group = [...named][0]!;
-  const label = s.actors.get(group)?.label ?? s.dict.get(group)?.label ?? group;
-  const firstNamed = Math.min(...[...s.known, ...s.mentions].filter((m) => m.actorId === group).map((m) => m.tokenStart));
-  const kept = new Set<string>();
-  for (const m of s.mentions) {
-    if (!qualifiedArmed.has(m.actorId)) continue;
-    // "... Boko Haram. Troops attacked separatist rebels": no determiner after the group's name introduces another group.
-    if (m.tokenStart > firstNamed && introducesGroup(s, m.tokenStart)) {
-      kept.add(m.actorId);
-      continue;
-    }
-    m.actorId = group;
-    m.form = 'role';
-    m.note = `"${m.surface}" read as ${label}, the one armed group the article names`;
-  }
-  for (const id of qualifiedArmed) if (!kept.has(id)) s.actors.delete(id);
-}
-
-/** "attacked separatist rebels": a plural with no determiner, number or partitive ("30 ...", "a number of ...") in front. */
-function introducesGroup(s: DiscoveryState, start: number): boolean {
-  const before = s.tokens[start - 1];
-  if (!before || before.sentence !== s.tokens[start]!.sentence) return true;
-  return !ACTOR_WORDS.definiteDeterminers.has(before.norm) && wordClass(before) !== 'NUM' && wordClass(before) !== 'DET' && before.norm !== 'of' && !ACTOR_WORDS.countingWords.has(before.norm);
-}
