@@ -21,7 +21,7 @@ import { discoverOwnedBodies, discoverStateBodies, possessedStateBody } from './
 import { namedBeforeFightersNoun, type PlaceAt } from './armedGroupNames';
 import { discoverPerson, looksLikePersonalName, markAppositions } from './personNames';
 import { quietLineTokens } from './quietLines';
-import { statePrefixedBodies } from './statePrefixedBodies';
+import { organisationPrefixedBodies, statePrefixedBodies } from './statePrefixedBodies';
 import { introducedAcronym } from './introducedAcronyms';
 import { discoverBlocs } from './blocNames';
 import { purposeBodyName } from './purposeNames';
@@ -174,6 +174,7 @@ export function discoverActors(input: DiscoveryInput): Discovery {
   }
   extendedBodyNames(s);
   statePrefixedBodies(s);
+  organisationPrefixedBodies(s);
   knownAcronyms(s);
   readDescribedBodies(s);
   const quiet = quietLineTokens(text, tokens, input.sentences);

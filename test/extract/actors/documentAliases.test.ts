@@ -128,6 +128,27 @@ describe("a state's name before another state's known body", () => {
   });
 });
 
+describe("an organisation's name before another organisation's known body", () => {
+  it('"ECOWAS Mediation and Security Council" is ECOWAS\'s, not the UN Security Council; the UN\'s own body stays the UN\'s', () => {
+    const r = extractArticles('The ECOWAS Mediation and Security Council condemned Guinea on Tuesday.');
+    expect(relationTriples(r)).toEqual(['ecowas -accusation-> guinea']);
+    expect(r.actors.map((a) => a.id)).not.toContain('un-security-council');
+    const un = extractArticles('The U.N. Security Council condemned Guinea on Tuesday.');
+    expect(relationTriples(un)).toEqual(['un-security-council -accusation-> guinea']);
+  });
+
+  it('reads capitalised words and joiners between the two names ("AU Peace and Security Council")', () => {
+    const r = extractArticles('The AU Peace and Security Council condemned Guinea on Friday.');
+    expect(r.actors.map((a) => a.id)).not.toContain('un-security-council');
+    expect(relationTriples(r)).toEqual(['african-union -accusation-> guinea']);
+  });
+
+  it('leaves a coordination alone: "NATO and the Security Council" are two bodies', () => {
+    const r = extractArticles('NATO and Security Council members condemned Syria on Friday.');
+    expect(r.actors.map((a) => a.id)).toContain('un-security-council');
+  });
+});
+
 describe('followers and armed nouns', () => {
   it('"Rebels loyal to X" and "X\'s forces" are one group of his followers', () => {
     const r = extractArticles('Rebels loyal to former vice president Riek Machar attacked South Sudan on Monday. Machar\'s forces seized Bor.');
