@@ -79,6 +79,8 @@ function mentionFor(input: FirstPersonInput, index: MentionIndex, i: number, act
 /** Mentions for the document's first-person pronouns that stand for a speaker or the publisher. */
 export function findFirstPersons(input: FirstPersonInput): Mention[] {
   const { body, tokens, mentions, dict } = input;
+  // Most articles quote no one in the first person: skip finding quotations and speakers for them.
+  if (!tokens.some((t) => firstPersonAt(t) !== undefined)) return [];
   const index = new MentionIndex(mentions, tokens.length);
   const quotes = quotationSpeakers(body, tokens, index);
   const quoteAt = new Array<Quotation | undefined>(tokens.length);
